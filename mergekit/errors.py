@@ -1,0 +1,22 @@
+"""The exception family.
+
+``InputError`` is the user's fault (a missing file, a malformed manifest, a page that does
+not exist): the CLI prints its message on one line and exits 2. Anything else that escapes
+is a bug and keeps its traceback.
+"""
+
+from __future__ import annotations
+
+__all__ = ["MergekitError", "InputError", "NetworkError"]
+
+
+class MergekitError(Exception):
+    """Base class of every error mergekit raises on purpose."""
+
+
+class InputError(MergekitError):
+    """Bad input: the message names the object and the fix."""
+
+
+class NetworkError(InputError):
+    """A remote service could not be reached or refused, after bounded retries."""
