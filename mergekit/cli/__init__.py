@@ -5,6 +5,5 @@ from __future__ import annotations
 from mergekit.cli.app import main
 
 # Each import registers its command(s) on ``main``.
-from mergekit.cli import run as _run  # noqa: F401,E402
 
 __all__ = ["main"]
