@@ -5,5 +5,6 @@ from __future__ import annotations
 from mergekit.cli.app import main
 
 # Each import registers its command(s) on ``main``.
+from mergekit.cli import eval as _eval  # noqa: F401,E402
 
 __all__ = ["main"]
