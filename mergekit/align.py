@@ -36,7 +36,7 @@ _STOP = frozenset(
 )
 
 # Weight of the idf-weighted term overlap in the score; the rest is token_set_ratio.
-_OVERLAP_WEIGHT = 0.7
+_OVERLAP_WEIGHT = 0.8
 # F-beta over (passage precision, claim coverage): beta > 1 favours covering the claim.
 _BETA2 = 4.0
 
