@@ -1,0 +1,1 @@
+"""Loaders: files (or fetched pages) in, ``mergekit.model`` documents out."""

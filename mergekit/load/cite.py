@@ -1,0 +1,54 @@
+"""Cite templates (``{{cite news}}``, ``{{cite web}}``, ...) as ``Reference``s."""
+
+from __future__ import annotations
+
+import mwparserfromhell
+
+from mergekit.load.dates import parse_date
+from mergekit.load.templates import template_name
+from mergekit.model import Reference
+
+__all__ = ["reference_from_wikitext"]
+
+_WORK = ("work", "website", "newspaper", "magazine", "journal", "periodical", "agency")
+
+
+def _param(template: mwparserfromhell.nodes.Template, *names: str) -> str | None:
+    for name in names:
+        if template.has(name):
+            value = template.get(name).value.strip_code().strip()
+            if value:
+                return value
+    return None
+
+
+def _iso_or_raw(value: str | None) -> str | None:
+    if value is None:
+        return None
+    return parse_date(value) or value
+
+
+def reference_from_wikitext(key: str, contents: str) -> Reference:
+    """The reference that a ``<ref>``'s contents describe (a cite template or free text)."""
+    code = mwparserfromhell.parse(contents)
+    for template in code.filter_templates(recursive=False):
+        name = template_name(template)
+        if name.startswith("cite") or name == "citation":
+            last, first = _param(template, "last", "last1"), _param(template, "first", "first1")
+            author = _param(template, "author", "author1") or (
+                f"{last}, {first}" if last and first else last
+            )
+            return Reference(
+                key=key,
+                title=_param(template, "title"),
+                work=_param(template, *_WORK),
+                publisher=_param(template, "publisher"),
+                date=_iso_or_raw(_param(template, "date")),
+                access_date=_iso_or_raw(_param(template, "access-date", "accessdate")),
+                url=_param(template, "url"),
+                author=author,
+                raw=contents,
+            )
+    text = code.strip_code().strip()
+    links = [str(link.url) for link in code.filter_external_links()]
+    return Reference(key=key, title=text or None, url=links[0] if links else None, raw=contents)

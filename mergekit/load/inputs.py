@@ -1,0 +1,181 @@
+"""Assemble a merge's inputs: which file is what, and what each news item is.
+
+Roles come from content: the source article carries an AfD merge notice or a rendered
+reference list; the destination is the other article (wikitext); everything else is news.
+A news item that is one of the source's references (matched by title or URL) takes that
+reference's metadata, and so does one the destination already cites.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from rapidfuzz import fuzz
+
+from mergekit.errors import InputError
+from mergekit.load.files import read_text
+from mergekit.load.manifest import Manifest, read_manifest
+from mergekit.load.news import parse_news_html, parse_news_text
+from mergekit.load.rendered import looks_rendered, parse_rendered
+from mergekit.load.wikitext import looks_like_wikitext, parse_wikitext
+from mergekit.model import AfdNotice, Article, NewsItem, Reference
+
+__all__ = ["MergeInputs", "load_folder", "load_files", "match_reference"]
+
+MANIFEST = "merge.toml"
+_SKIP = {MANIFEST}
+_TITLE_MATCH = 90.0  # token_sort_ratio at which two titles name the same story
+
+
+@dataclass(frozen=True)
+class MergeInputs:
+    """Everything a merge is planned from."""
+
+    source: Article
+    target: Article
+    news: tuple[NewsItem, ...]
+    afd: AfdNotice
+    run_date: str  # ISO
+    cited: dict[str, str]  # source reference key -> news label
+    target_cites: dict[str, str]  # news label -> the destination's ref name for it
+
+
+def _norm_url(url: str | None) -> str | None:
+    if not url:
+        return None
+    return url.split("://", 1)[-1].removeprefix("www.").rstrip("/").lower()
+
+
+def match_reference(item: NewsItem, references: tuple[Reference, ...]) -> Reference | None:
+    """The reference that cites ``item``: same URL, else a title match of >= 90."""
+    url = _norm_url(item.url)
+    for ref in references:
+        if url and _norm_url(ref.url) == url:
+            return ref
+    if not item.title:
+        return None
+    best = max(
+        references,
+        key=lambda r: fuzz.token_sort_ratio(item.title, r.title or "") if r.title else -1,
+        default=None,
+    )
+    if best and best.title and fuzz.token_sort_ratio(item.title, best.title) >= _TITLE_MATCH:
+        return best
+    return None
+
+
+def _fill(item: NewsItem, ref: Reference) -> NewsItem:
+    """Missing metadata of ``item`` taken from the reference that cites it."""
+    return replace(
+        item,
+        title=item.title or ref.title,
+        work=item.work or ref.work or ref.publisher,
+        date=item.date or ref.date,
+        url=item.url or ref.url,
+        author=item.author or ref.author,
+        access_date=item.access_date or ref.access_date,
+    )
+
+
+def _read_article(path: Path, *, title: str | None, revid: int | None, what: str) -> Article:
+    text = read_text(path, what=what)
+    if looks_rendered(text) and not looks_like_wikitext(text):
+        article = parse_rendered(text, title=title, label=path.name)
+    else:
+        article = parse_wikitext(text, title=title, label=path.name, revid=revid)
+    if not any(sec.sentences for sec in article.sections):
+        raise InputError(f"{what} file {path} has no sentences of prose: is it the right file?")
+    return article
+
+
+def _read_news(path: Path, meta: dict[str, str]) -> NewsItem:
+    text = read_text(path, what="news")
+    if path.suffix.lower() in {".html", ".htm"} or text.lstrip()[:15].lower().startswith(("<!doctype", "<html")):
+        item = parse_news_html(text, label=path.name, url=meta.get("url"))
+    else:
+        item = parse_news_text(text, label=path.name)
+    if not item.sentences:
+        raise InputError(f"news file {path} has no sentences of prose once cleaned")
+    return replace(item, **{k: v for k, v in meta.items()})
+
+
+def load_files(
+    source: Path, target: Path, news: list[Path], *, manifest: Manifest = Manifest(),
+    run_date: str | None = None,
+) -> MergeInputs:
+    """Inputs from explicit files; ``manifest`` adds what the texts cannot tell."""
+    src = _read_article(source, title=manifest.source.title, revid=manifest.source.revid, what="source")
+    notice = src.afd
+    target_title = manifest.target.title or (notice.target if notice else None) or target.stem.replace("_", " ")
+    dst = _read_article(target, title=target_title, revid=manifest.target.revid, what="target")
+    if src.title is None:
+        src = replace(src, title=source.stem.replace("_", " "))
+    afd = AfdNotice(
+        target=target_title,
+        close_date=manifest.close_date or (notice.close_date if notice else None),
+        discussion=manifest.discussion or (notice.discussion if notice else None) or src.title,
+    )
+    items, cited, target_cites = [], {}, {}
+    for path in news:
+        item = _read_news(path, manifest.news.get(path.name, {}))
+        if ref := match_reference(item, src.references):
+            item = _fill(item, ref)
+            cited[ref.key] = item.label
+        if ref := match_reference(item, dst.references):
+            item = _fill(item, ref)
+            target_cites[item.label] = ref.key
+        items.append(item)
+    return MergeInputs(
+        source=src, target=dst, news=tuple(items), afd=afd,
+        run_date=run_date or manifest.date or dt.date.today().isoformat(),
+        cited=cited, target_cites=target_cites,
+    )
+
+
+def _classify(folder: Path, manifest: Manifest) -> tuple[Path, Path, list[Path]]:
+    files = sorted(
+        p for p in folder.iterdir()
+        if p.is_file() and p.name not in _SKIP and p.suffix.lower() != ".md" and not p.name.startswith(".")
+    )
+    named = {manifest.source.file, manifest.target.file} - {None}
+    source = folder / manifest.source.file if manifest.source.file else None
+    target = folder / manifest.target.file if manifest.target.file else None
+    articles = []
+    for path in files:
+        if path.name in named:
+            continue
+        head = read_text(path, what="input")
+        if path.suffix.lower() == ".wikitext" or looks_rendered(head) or (
+            looks_like_wikitext(head) and not head.lstrip().startswith("<")
+        ):
+            articles.append((path, head))
+    if source is None:
+        noticed = [p for p, text in articles if looks_rendered(text) or "afd-merge to" in text.lower()]
+        if len(noticed) != 1:
+            raise InputError(
+                f"cannot tell which file in {folder} is the source article "
+                f"({len(noticed)} carry an AfD notice or reference list): name it in {MANIFEST} [source] file"
+            )
+        source = noticed[0]
+    if target is None:
+        others = [p for p, _ in articles if p != source]
+        if len(others) != 1:
+            raise InputError(
+                f"cannot tell which file in {folder} is the destination article "
+                f"({len(others)} candidates): name it in {MANIFEST} [target] file"
+            )
+        target = others[0]
+    news = [p for p in files if p not in (source, target)]
+    return source, target, news
+
+
+def load_folder(folder: Path, *, run_date: str | None = None) -> MergeInputs:
+    """Inputs from a merge folder (the seeds, or what ``mergekit fetch`` wrote)."""
+    if not folder.is_dir():
+        raise InputError(f"merge folder {folder} does not exist or is not a folder")
+    manifest_path = folder / MANIFEST
+    manifest = read_manifest(manifest_path) if manifest_path.exists() else Manifest()
+    source, target, news = _classify(folder, manifest)
+    return load_files(source, target, news, manifest=manifest, run_date=run_date)

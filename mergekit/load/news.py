@@ -1,0 +1,136 @@
+"""News reports as evidence: site furniture and teasers removed, metadata read from the text.
+
+HTML goes through trafilatura (``mergekit.html``). Plain text copied from a news page is
+cleaned by these rules, in order, each one a documented reason a line is dropped:
+
+1. **footer**: a line that opens the page footer ("Tags", "You may also like", "Original
+   post Here", "Source » outlet", "Subscribe to our newsletter", "Related articles") ends
+   the story; it and everything after it (teasers for other stories) are dropped. A
+   "Source » outlet" footer names the outlet.
+2. **teaser**: an inline "READ: ...", "Read more: ...", "Also read: ..." line.
+3. **caption**: a photo caption ending in a bracketed credit ("[NAME/Agency via Getty Images]").
+4. **furniture**: a line of fewer than four words without sentence punctuation
+   ("COMMENTS", "SHARE THIS", "Text sizeAa Aa", "News").
+5. **masthead**: headline-like lines (no closing punctuation) before the first paragraph
+   of prose: the longest is the title, a date among them is the publication date, the
+   rest (taglines) are dropped.
+
+A dateline ("TIRANA, June 30, 2023 – ") gives the date and is cut from the first sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from mergekit.load.dates import find_date
+from mergekit.load.sentences import split_sentences
+from mergekit.model import NewsItem
+
+__all__ = ["clean_news_text", "CleanedText", "parse_news_text", "parse_news_html"]
+
+_FOOTER = re.compile(
+    r"^(?:(?:tags|you may also like|related(?: articles| stories| news)?|more stories|"
+    r"subscribe to our newsletter|original post here)\b|source\s*[»:>])",
+    re.IGNORECASE,
+)
+_SOURCE_FOOTER = re.compile(r"^source\s*[»:>]\s*(?P<outlet>.+)$", re.IGNORECASE)
+_TEASER = re.compile(r"^(?:read(?: more| also)?|also read|see also|watch|related)\s*:", re.IGNORECASE)
+_CAPTION = re.compile(r"\[[^\]]*(?:/|getty|afp|reuters|ap photo|photo)[^\]]*\]\s*$", re.IGNORECASE)
+_DATELINE = re.compile(
+    r"^[A-Z][A-Z .'-]+,\s+(?P<date>[A-Z][a-z]+\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]+ \d{4})\s*[–—-]\s*"
+)
+_SENTENCE_END = re.compile(r"[.!?\"'”’:;)]\s*$")
+
+
+@dataclass(frozen=True)
+class CleanedText:
+    """The cleaner's answer: body paragraphs, what it read off, and what it dropped."""
+
+    paragraphs: tuple[str, ...]
+    title: str | None
+    date: str | None
+    outlet: str | None
+    removed: tuple[str, ...]  # "rule: line" for each dropped line
+
+
+def _is_prose(line: str) -> bool:
+    return bool(_SENTENCE_END.search(line)) and len(line.split()) >= 4
+
+
+def clean_news_text(text: str) -> CleanedText:
+    """Apply the cleaning rules of this module to plain text copied from a news page."""
+    lines = [line.strip() for line in text.split("\n")]
+    removed: list[str] = []
+    outlet = None
+    body: list[str] = []
+    masthead: list[str] = []
+    for index, line in enumerate(lines):
+        if not line:
+            continue
+        if _FOOTER.match(line) and (len(line.split()) <= 5 or _SOURCE_FOOTER.match(line)):
+            if m := _SOURCE_FOOTER.match(line):
+                outlet = m.group("outlet").strip()
+                outlet = outlet[:1].upper() + outlet[1:]
+            removed.extend(f"footer: {rest}" for rest in lines[index:] if rest)
+            break
+        if _TEASER.match(line):
+            removed.append(f"teaser: {line}")
+        elif _CAPTION.search(line):
+            removed.append(f"caption: {line}")
+        elif not body and not _is_prose(line):
+            masthead.append(line)
+        elif len(line.split()) < 4 and not _SENTENCE_END.search(line):
+            removed.append(f"furniture: {line}")
+        else:
+            body.append(line)
+
+    date = None
+    headlines = []
+    for line in masthead:
+        if date is None and (found := find_date(line)) and len(line.split()) <= 8:
+            date = found
+        elif len(line.split()) >= 4:
+            headlines.append(line)
+        else:
+            removed.append(f"furniture: {line}")
+    title = max(headlines, key=len) if headlines else None
+    removed.extend(f"masthead: {line}" for line in headlines if line != title)
+
+    if body and (m := _DATELINE.match(body[0])):
+        date = date or find_date(m.group("date"))
+        body[0] = body[0][m.end():]
+    return CleanedText(tuple(body), title, date, outlet, tuple(removed))
+
+
+def parse_news_text(text: str, *, label: str) -> NewsItem:
+    """A plain-text news file as a ``NewsItem`` (metadata only as far as the text tells)."""
+    cleaned = clean_news_text(text)
+    sentences = tuple(s for p in cleaned.paragraphs for s in split_sentences(p))
+    return NewsItem(
+        label=label,
+        text="\n\n".join(cleaned.paragraphs),
+        sentences=sentences,
+        title=cleaned.title,
+        work=cleaned.outlet,
+        date=cleaned.date,
+        removed=cleaned.removed,
+    )
+
+
+def parse_news_html(html: str, *, label: str, url: str | None = None) -> NewsItem:
+    """An HTML news page as a ``NewsItem``, through trafilatura."""
+    from mergekit.html import extract_page  # trafilatura is slow to import: only when needed
+
+    page = extract_page(html, url=url)
+    paragraphs = [p.strip() for p in page.text.split("\n") if p.strip()]
+    return NewsItem(
+        label=label,
+        text="\n\n".join(paragraphs),
+        sentences=tuple(s for p in paragraphs for s in split_sentences(p)),
+        title=page.title,
+        work=page.sitename,
+        date=page.date,
+        url=page.url or url,
+        author=page.author,
+    )

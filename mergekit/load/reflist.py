@@ -1,0 +1,80 @@
+"""A rendered reference list ("1. ^ a b "Title". Work. Date. Retrieved ...") as references.
+
+Rendered citations are the output of ``{{cite news}}``/``{{cite web}}``:
+``Author (Date). "Title". Work. Publisher. Date. Retrieved Date.`` with every part optional
+but the title. An "author" that only repeats the outlet's name (a common mistake in
+citations: ``|last=Albania |first=Euronews``) is dropped rather than invented.
+"""
+
+from __future__ import annotations
+
+import re
+
+from mergekit.load.dates import parse_date
+from mergekit.model import Reference
+
+__all__ = ["parse_reference_entry", "parse_reference_list", "ENTRY"]
+
+# "  12. ^ a b Rest" — the number, the caret and the back-link letters.
+ENTRY = re.compile(r"^\s*(?P<num>\d+)\.\s*\^\s*(?:(?:[a-z]\s)+)?(?P<body>.+)$")
+_TITLE = re.compile(r'"(?P<title>[^"]+?)"')
+_AUTHOR_DATE = re.compile(r"^(?P<author>.+?)\s*\((?P<date>[^)]*\d{4}[^)]*)\)\.?\s*$")
+_RETRIEVED = re.compile(r"^Retrieved\s+(?P<date>.+)$")
+_URL = re.compile(r"https?://\S+")
+
+
+def _segments(text: str) -> list[str]:
+    """Split at ". " boundaries that are not inside an abbreviation like "U.S. "."""
+    parts = [p.strip() for p in re.split(r"(?<![A-Z])\.\s+", text.strip().rstrip("."))]
+    return [p for p in parts if p]
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z0-9]+", text.lower()) if len(w) > 2}
+
+
+def parse_reference_entry(key: str, body: str) -> Reference:
+    """One entry's text (after the back-links) as a ``Reference``."""
+    url_match = _URL.search(body)
+    url = url_match.group(0).rstrip(".,)") if url_match else None
+    title_match = _TITLE.search(body)
+    if not title_match:
+        return Reference(key=key, title=body.strip(), url=url, raw=body)
+    title = title_match.group("title").strip().rstrip(".")
+    before = body[: title_match.start()].strip()
+    after = body[title_match.end():].strip().lstrip(".").strip()
+
+    author = date = access = None
+    if before:
+        m = _AUTHOR_DATE.match(before)
+        if m:
+            author, date = m.group("author").strip(), parse_date(m.group("date"))
+        else:
+            author = before.rstrip(".").strip() or None
+    rest: list[str] = []
+    for part in _segments(after):
+        retrieved = _RETRIEVED.match(part)
+        if retrieved:
+            access = parse_date(retrieved.group("date"))
+        elif parse_date(part):
+            date = date or parse_date(part)
+        else:
+            rest.append(part)
+    work = rest[0] if rest else None
+    publisher = rest[1] if len(rest) > 1 else None
+    if author and work and _words(author) <= _words(work) | _words(publisher or ""):
+        author = None
+    return Reference(
+        key=key, title=title, work=work, publisher=publisher, date=date,
+        access_date=access, url=url, author=author, raw=body,
+    )
+
+
+def parse_reference_list(lines: list[str]) -> tuple[Reference, ...]:
+    """Every numbered entry of a rendered list (lines that are not entries are skipped)."""
+    refs = []
+    for line in lines:
+        m = ENTRY.match(line)
+        if m:
+            refs.append(parse_reference_entry(m.group("num"), m.group("body")))
+    return tuple(refs)

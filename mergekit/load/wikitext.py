@@ -1,0 +1,175 @@
+"""A Wikipedia article as wikitext, read through mwparserfromhell.
+
+Prose is rebuilt node by node: links become their text, ``<ref>``s and maintenance
+templates become ``[n]`` markers bound to the sentence they close (the same markers the
+rendered-text loader sees, so one splitter serves both), prose templates such as
+``{{convert}}`` render to words, and infoboxes, hatnotes, categories, files and tables
+are not prose. Named, reused and list-defined references all resolve to one ``Reference``.
+"""
+
+from __future__ import annotations
+
+import re
+
+import mwparserfromhell
+from mwparserfromhell.nodes import Comment, ExternalLink, HTMLEntity, Tag, Template, Text, Wikilink
+
+from mergekit.load.afd import is_notice_template, parse_notice_template
+from mergekit.load.cite import reference_from_wikitext
+from mergekit.load.rendered import NON_PROSE_SECTIONS
+from mergekit.load.sentences import split_markers, split_sentences
+from mergekit.load.templates import maintenance_tag, render_prose_template, template_name
+from mergekit.model import AfdNotice, Article, Reference, Section, Sentence
+
+__all__ = ["parse_wikitext", "looks_like_wikitext", "ref_name"]
+
+_NON_TEXT_LINKS = ("category:", "file:", "image:", "media:")
+_LIST_DEFINED = {"reflist", "references"}
+
+
+def looks_like_wikitext(text: str) -> bool:
+    """True when ``text`` carries wikitext markup (templates, refs, headings, links)."""
+    return bool(re.search(r"\{\{|<ref[\s>]|^==.*==\s*$|\[\[", text, re.MULTILINE))
+
+
+def ref_name(tag: Tag) -> str | None:
+    """The ``name`` attribute of a ``<ref>``, unquoted, or None."""
+    for attr in tag.attributes:
+        if str(attr.name).strip().lower() == "name":
+            return str(attr.value).strip().strip('"').strip("'") or None
+    return None
+
+
+class _Reader:
+    """Walks the nodes of one article, collecting prose, references and the notice."""
+
+    def __init__(self) -> None:
+        self.references: dict[str, Reference] = {}
+        self.tokens: list[tuple[str, str]] = []  # marker number -> ("ref"|"tag", key)
+        self.afd: AfdNotice | None = None
+        self._anonymous = 0
+
+    def marker(self, kind: str, key: str) -> str:
+        self.tokens.append((kind, key))
+        return f"[{len(self.tokens) - 1}]"
+
+    def define(self, tag: Tag) -> str:
+        name = ref_name(tag)
+        contents = str(tag.contents) if tag.contents is not None else ""
+        if name is None:
+            self._anonymous += 1
+            name = f"#{self._anonymous}"
+        if contents.strip() and name not in self.references:
+            self.references[name] = reference_from_wikitext(name, contents)
+        return name
+
+    def prose(self, nodes) -> str:
+        out: list[str] = []
+        for node in nodes:
+            if isinstance(node, Text):
+                out.append(str(node.value))
+            elif isinstance(node, Wikilink):
+                title = str(node.title).strip()
+                if title.lower().startswith(_NON_TEXT_LINKS):
+                    continue
+                out.append(self.prose(node.text.nodes) if node.text is not None else title)
+            elif isinstance(node, ExternalLink):
+                out.append(self.prose(node.title.nodes) if node.title is not None else "")
+            elif isinstance(node, HTMLEntity):
+                out.append(node.normalize())
+            elif isinstance(node, Comment):
+                continue
+            elif isinstance(node, Tag):
+                out.append(self.tag(node))
+            elif isinstance(node, Template):
+                out.append(self.template(node))
+        return "".join(out)
+
+    def tag(self, tag: Tag) -> str:
+        name = str(tag.tag).strip().lower()
+        if name == "ref":
+            return self.marker("ref", self.define(tag))
+        if name == "references":
+            self.list_defined(tag.contents)
+            return ""
+        if name == "br":
+            return " "
+        if name in {"gallery", "math", "score", "timeline", "table", "templatestyles"}:
+            return ""
+        return self.prose(tag.contents.nodes) if tag.contents is not None else ""
+
+    def template(self, template: Template) -> str:
+        if is_notice_template(template):
+            self.afd = self.afd or parse_notice_template(template)
+            return ""
+        tag = maintenance_tag(template)
+        if tag:
+            return self.marker("tag", tag)
+        if template_name(template) in _LIST_DEFINED and template.has("refs"):
+            self.list_defined(template.get("refs").value)
+            return ""
+        return render_prose_template(template) or ""
+
+    def list_defined(self, contents) -> None:
+        if contents is None:
+            return
+        for tag in contents.filter_tags(matches=lambda n: str(n.tag).strip().lower() == "ref"):
+            self.define(tag)
+
+
+def _prose_lines(text: str) -> list[str]:
+    """Paragraphs of prose: tables, list markup and leftover braces removed."""
+    paragraphs, current = [], []
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if not stripped or stripped.startswith(("{|", "|", "!", "__")):
+            if current:
+                paragraphs.append(" ".join(current))
+                current = []
+            continue
+        current.append(stripped.lstrip("*#:;").strip())
+    if current:
+        paragraphs.append(" ".join(current))
+    return paragraphs
+
+
+def parse_wikitext(text: str, *, title: str | None = None, label: str = "",
+                   revid: int | None = None) -> Article:
+    """Sections, sentences bound to their refs and tags, references and the AfD notice."""
+    code = mwparserfromhell.parse(text)
+    reader = _Reader()
+    sections: list[Section] = []
+    for section in code.get_sections(flat=True, include_lead=True):
+        headings = section.filter_headings(recursive=False)
+        if headings:
+            heading = headings[0]
+            name, level = heading.title.strip_code().strip(), heading.level
+            body = section.nodes[section.index(heading) + 1:]
+        else:
+            name, level, body = "", 1, section.nodes
+        prose = reader.prose(body)
+        if name.lower() in NON_PROSE_SECTIONS:
+            continue
+        sentences = []
+        for number, paragraph in enumerate(_prose_lines(prose)):
+            for raw in split_sentences(paragraph):
+                clean, keys = split_markers(raw)
+                if not clean:
+                    continue
+                tokens = [reader.tokens[int(k)] for k in keys]
+                sentences.append(Sentence(
+                    text=clean,
+                    refs=tuple(dict.fromkeys(k for kind, k in tokens if kind == "ref")),
+                    tags=tuple(k for kind, k in tokens if kind == "tag"),
+                    paragraph=number,
+                ))
+        sections.append(Section(title=name, level=level, sentences=tuple(sentences)))
+    return Article(
+        title=title,
+        sections=tuple(sections),
+        references=tuple(reader.references.values()),
+        afd=reader.afd,
+        wikitext=text,
+        revid=revid,
+        label=label,
+    )

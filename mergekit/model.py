@@ -1,0 +1,91 @@
+"""The documents mergekit reads, as frozen dataclasses.
+
+Loaders build these from files (or fetched pages); everything downstream is pure and
+works on them alone.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+__all__ = ["Reference", "Sentence", "Section", "AfdNotice", "Article", "NewsItem"]
+
+
+@dataclass(frozen=True)
+class Reference:
+    """A cited source, from a rendered reference list or a cite template."""
+
+    key: str  # "9" in a rendered list; the ref name (or "#n") in wikitext
+    title: str | None = None
+    work: str | None = None
+    publisher: str | None = None
+    date: str | None = None  # ISO YYYY-MM-DD when known
+    access_date: str | None = None  # ISO
+    url: str | None = None
+    author: str | None = None  # as written ("Last, First")
+    raw: str = ""  # the entry or the <ref> contents as written
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence of prose, with the references and maintenance tags attached to it."""
+
+    text: str  # plain prose, footnote markers removed
+    refs: tuple[str, ...] = ()  # Reference.key of each citation, in order
+    tags: tuple[str, ...] = ()  # maintenance templates, e.g. ("citation needed",)
+    paragraph: int = 0  # the paragraph's number within its section
+
+
+@dataclass(frozen=True)
+class Section:
+    """A section of prose; the lead has the title ``""`` and level 1."""
+
+    title: str
+    level: int
+    sentences: tuple[Sentence, ...]
+
+
+@dataclass(frozen=True)
+class AfdNotice:
+    """What an Articles-for-deletion "merge" close says."""
+
+    target: str
+    close_date: str | None = None  # ISO
+    discussion: str | None = None  # the part after "Wikipedia:Articles for deletion/"
+
+
+@dataclass(frozen=True)
+class Article:
+    """A Wikipedia article, read from rendered text or wikitext."""
+
+    title: str | None
+    sections: tuple[Section, ...]
+    references: tuple[Reference, ...] = ()
+    afd: AfdNotice | None = None
+    wikitext: str | None = None  # the exact input, when it was wikitext
+    revid: int | None = None
+    label: str = ""  # the input's name, for evidence and findings
+
+    def reference(self, key: str) -> Reference | None:
+        """The reference with ``key``, or None."""
+        return next((r for r in self.references if r.key == key), None)
+
+    def sentences(self) -> list[tuple[Section, Sentence]]:
+        """Every (section, sentence) pair in reading order."""
+        return [(sec, s) for sec in self.sections for s in sec.sentences]
+
+
+@dataclass(frozen=True)
+class NewsItem:
+    """A news report, cleaned of site furniture, with what is known about it."""
+
+    label: str  # the input file's name
+    text: str  # the cleaned main text
+    sentences: tuple[str, ...]
+    title: str | None = None
+    work: str | None = None
+    date: str | None = None  # ISO
+    url: str | None = None
+    author: str | None = None
+    access_date: str | None = None  # ISO
+    removed: tuple[str, ...] = field(default=())  # lines the cleaner dropped, for -v and tests
