@@ -1,0 +1,219 @@
+"""Fit the verifier's heads on ../shared/bench and write mergekit/data/verifier.json.
+
+Training needs numpy and scikit-learn (not runtime dependencies of mergekit):
+
+    /tmp/venv/bin/pip install numpy scikit-learn
+    /tmp/venv/bin/python scripts/train_verifier.py [--bench ../shared/bench] [--dry-run]
+
+What it does, deterministically:
+1. computes ``mergekit.verify.features`` for every evaluable row of the three files;
+2. prints 5-fold cross-validated figures per file, folds grouped by article
+   (citation_checker ``meta.article_title``, WiCE ``meta.claim_title``) or body
+   (FNC-1 ``meta.body_id``); the model for a fold is trained on the other folds plus the
+   two other files, and its thresholds are picked by an inner grouped CV on that
+   training data only, never on the fold it is scored on;
+3. fits the shipped heads on all rows (thresholds from a grouped CV over all rows) and
+   writes them, then prints what they score on the same rows, labelled in-sample.
+
+Heads: ``any`` (supported or partial vs not; citation_checker + WiCE + FNC-1 agree vs
+discuss/unrelated), ``full`` (supported vs rest; citation_checker + WiCE), ``contra``
+(contradicted vs rest; all three files, only FNC-1 has positives).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+from sklearn.linear_model import LogisticRegression
+from sklearn.model_selection import GroupKFold
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from mergekit.evaluate import BenchRow, evaluate  # noqa: E402
+from mergekit.verify.features import FEATURE_NAMES, extract  # noqa: E402
+from mergekit.verify.model import Head, Verifier  # noqa: E402
+
+FILES = {  # file -> meta key that groups rows about the same article / body
+    "citation_checker": "article_title",
+    "wice_dev": "claim_title",
+    "fnc1_dev": "body_id",
+}
+TARGET_VIEW = {
+    "citation_checker": "supported_or_partial_vs_not",
+    "wice_dev": "supported_vs_rest",
+    "fnc1_dev": "contradicted_vs_rest",
+}
+C = 0.3  # inverse L2 strength, shared by the heads
+FOLDS = 5
+
+
+class Data:
+    """Feature matrix, labels, groups and source file of every evaluable row."""
+
+    def __init__(self, X, y, groups, files):
+        self.X, self.y, self.groups, self.files = X, y, groups, files
+
+    def take(self, mask):
+        return Data(self.X[mask], self.y[mask], self.groups[mask], self.files[mask])
+
+
+def load(bench: Path) -> Data:
+    X, y, groups, files = [], [], [], []
+    for name, key in FILES.items():
+        start, count = time.perf_counter(), 0
+        with open(bench / f"{name}.jsonl", encoding="utf-8") as handle:
+            for line in handle:
+                row = json.loads(line)
+                if row.get("meta", {}).get("evaluable") is False:
+                    continue
+                evidence = row["evidence"]
+                evidence = [evidence] if isinstance(evidence, str) else evidence
+                X.append(extract(row["claim"], evidence).values)
+                y.append(row["label"])
+                groups.append(f"{name}:{row['meta'][key]}")
+                files.append(name)
+                count += 1
+        rate = count / (time.perf_counter() - start)
+        print(f"features {name}: {count} rows, {rate:.0f} rows/s", file=sys.stderr)
+    return Data(np.array(X), np.array(y), np.array(groups), np.array(files))
+
+
+def head_rows(data: Data, head: str):
+    """(mask, target) of the rows each head learns from."""
+    y, files = data.y, data.files
+    if head == "any":
+        mask = y != "contradicted"
+        return mask, np.isin(y, ["supported", "partial"])
+    if head == "full":
+        return files != "fnc1_dev", y == "supported"
+    return np.ones(len(y), bool), y == "contradicted"
+
+
+def fit_logistic(X, t):
+    mean, scale = X.mean(0), X.std(0)
+    scale[scale == 0] = 1.0
+    model = LogisticRegression(C=C, max_iter=5000).fit((X - mean) / scale, t)
+    return model.coef_[0], float(model.intercept_[0]), mean, scale
+
+
+def probability(params, X):
+    w, b, mean, scale = params
+    return 1 / (1 + np.exp(-(((X - mean) / scale) @ w + b)))
+
+
+def best_threshold(p, t, *, objective):
+    """The threshold maximising accuracy (``any``/``full``) or F1 (``contra``)."""
+    best = (-1.0, 0.5)
+    for th in np.arange(0.05, 0.951, 0.01):
+        q = p >= th
+        if objective == "f1":
+            tp = (q & t).sum()
+            score = 2 * tp / max(q.sum() + t.sum(), 1)
+        else:
+            score = (q == t).mean()
+        best = max(best, (score, round(float(th), 2)))
+    return best[1]
+
+
+def fit_verifier(data: Data) -> Verifier:
+    """Fit the three heads; thresholds from an inner grouped CV on ``data`` only."""
+    heads = {}
+    for head in ("any", "full", "contra"):
+        mask, target = head_rows(data, head)
+        X, t, g = data.X[mask], target[mask], data.groups[mask]
+        oof = np.zeros(len(t))
+        for tr, te in GroupKFold(FOLDS).split(X, t, g):
+            oof[te] = probability(fit_logistic(X[tr], t[tr]), X[te])
+        threshold = best_threshold(oof, t, objective="f1" if head == "contra" else "accuracy")
+        w, b, mean, scale = fit_logistic(X, t)
+        heads[head] = Head(tuple(w), b, tuple(mean), tuple(scale), threshold)
+    return Verifier(FEATURE_NAMES, heads)
+
+
+def score(verifier: Verifier, data: Data):
+    """``mergekit.evaluate`` figures of ``verifier`` on ``data`` (features precomputed)."""
+    labels = [verifier.decide(tuple(x)).label for x in data.X]
+    rows = [BenchRow(claim=str(i), evidence=(), label=str(lab)) for i, lab in enumerate(data.y)]
+    return evaluate(rows, predict=lambda claim, _: labels[int(claim)])
+
+
+def line(name: str, report) -> str:
+    view = report.binary[TARGET_VIEW[name]]
+    contra = report.per_class["contradicted"]
+    return (
+        f"{name:<17} n={report.n:<5} {TARGET_VIEW[name]}: acc {view.accuracy:.3f} "
+        f"bal.acc {view.balanced_accuracy:.3f} P {view.precision:.3f} R {view.recall:.3f} "
+        f"F1 {view.f1:.3f} | 4-label acc {report.accuracy:.3f}"
+        + (f" | contradicted P {contra.precision:.3f} F1 {contra.f1:.3f}" if name == "fnc1_dev" else "")
+    )
+
+
+def cross_validate(data: Data) -> dict[str, str]:
+    out = {}
+    for name in FILES:
+        inside = data.files == name
+        part = data.take(inside)
+        others = data.take(~inside)
+        predicted = np.empty(len(part.y), dtype=object)
+        for tr, te in GroupKFold(FOLDS).split(part.X, part.y, part.groups):
+            train = Data(*(np.concatenate([a, b]) for a, b in zip(
+                (others.X, others.y, others.groups, others.files),
+                (part.X[tr], part.y[tr], part.groups[tr], part.files[tr]))))
+            verifier = fit_verifier(train)
+            predicted[te] = [verifier.decide(tuple(x)).label for x in part.X[te]]
+        rows = [BenchRow(claim=str(i), evidence=(), label=str(lab)) for i, lab in enumerate(part.y)]
+        report = evaluate(rows, predict=lambda claim, _, p=predicted: p[int(claim)])
+        out[name] = line(name, report)
+    return out
+
+
+def to_json(verifier: Verifier, cv: dict[str, str], n: dict[str, int]) -> dict:
+    return {
+        "about": "Fitted by scripts/train_verifier.py on ../shared/bench; see mergekit/verify/model.py",
+        "trained_on": n,
+        "cv_5fold_grouped": cv,
+        "features": list(verifier.features),
+        "heads": {
+            name: {
+                "threshold": h.threshold,
+                "bias": round(h.bias, 6),
+                "weights": [round(v, 6) for v in h.weights],
+                "mean": [round(v, 6) for v in h.mean],
+                "scale": [round(v, 6) for v in h.scale],
+            }
+            for name, h in verifier.heads.items()
+        },
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--bench", type=Path, default=REPO.parent / "shared" / "bench")
+    parser.add_argument("--dry-run", action="store_true", help="Print figures, write nothing.")
+    args = parser.parse_args()
+    data = load(args.bench)
+    print(f"5-fold cross-validation, grouped by article/body (C={C}):")
+    cv = cross_validate(data)
+    for text in cv.values():
+        print("  " + text)
+    verifier = fit_verifier(data)
+    print("shipped model, IN-SAMPLE (trained on these rows; not an estimate of accuracy):")
+    for name in FILES:
+        print("  " + line(name, score(verifier, data.take(data.files == name))))
+    print("thresholds:", {k: h.threshold for k, h in verifier.heads.items()})
+    if not args.dry_run:
+        n = {name: int((data.files == name).sum()) for name in FILES}
+        out = REPO / "mergekit" / "data" / "verifier.json"
+        out.parent.mkdir(exist_ok=True)
+        out.write_text(json.dumps(to_json(verifier, cv, n), indent=1) + "\n", encoding="utf-8")
+        print(f"wrote {out.relative_to(REPO)}")
+
+
+if __name__ == "__main__":
+    main()

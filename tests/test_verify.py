@@ -1,0 +1,57 @@
+"""``mergekit.verify.judge``: the interface, and verdicts any reader would agree with."""
+
+from __future__ import annotations
+
+import pytest
+
+from mergekit.verify import LABELS, Judgement, judge
+
+SOURCE = [
+    "The Eiffel Tower is a wrought-iron lattice tower on the Champ de Mars in Paris.",
+    "It was designed by the company of Gustave Eiffel and completed in 1889.",
+    "The tower is 330 metres tall, about the height of an 81-storey building.",
+]
+
+
+def test_copy_of_the_source_is_supported():
+    got = judge("The Eiffel Tower was completed in 1889 and designed by Gustave Eiffel's company.", SOURCE)
+    assert isinstance(got, Judgement)
+    assert got.label in ("supported", "partial")
+    assert got.score > 0.5
+    assert "1889" in got.quote
+    assert got.reason
+
+
+def test_unrelated_claim_is_not_supported_and_has_no_quote():
+    got = judge("Bananas are rich in potassium and grow in tropical climates.", SOURCE)
+    assert got.label == "not_supported"
+    assert got.score < 0.3
+    assert got.quote == ""
+
+
+def test_changed_number_is_named_in_the_reason():
+    got = judge("The Eiffel Tower was completed in 1925.", SOURCE)
+    assert "1925" in got.reason
+    assert got.score < judge("The Eiffel Tower was completed in 1889.", SOURCE).score
+
+
+def test_hoax_source_raises_contradiction_probability():
+    claim = "Woman gets a third breast implanted"
+    plain = ["A woman in Florida says she had a third breast implanted."]
+    hoax = ["The story of the woman who had a third breast implanted is a hoax.",
+            "Snopes debunked the fake story; the implant was a prosthesis."]
+    assert judge(claim, hoax).label in LABELS
+    assert "refuting" in judge(claim, hoax).reason
+    assert "refuting" not in judge(claim, plain).reason
+
+
+@pytest.mark.parametrize("claim, evidence", [("", SOURCE), ("A claim.", []), ("A claim.", ["  "])])
+def test_nothing_to_compare_is_not_supported(claim, evidence):
+    got = judge(claim, evidence)
+    assert (got.label, got.score, got.quote) == ("not_supported", 0.0, "")
+
+
+def test_a_page_string_is_split_into_sentences():
+    page = " ".join(SOURCE) * 50  # one long string, as citation_checker gives it
+    got = judge("The tower is 330 metres tall.", [page])
+    assert len(got.quote) < 300 and "330" in got.quote
