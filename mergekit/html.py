@@ -1,0 +1,98 @@
+"""Main text and metadata of a news page: the one place HTML extraction lives.
+
+trafilatura removes navigation, cookie banners and teasers and reads the metadata
+(OpenGraph, JSON-LD, ``<meta>``); this module turns its answer into a frozen
+:class:`ExtractedPage` and takes care of the charset when given bytes.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from dataclasses import dataclass
+
+import trafilatura
+
+__all__ = ["ExtractedPage", "extract_page", "decode_html"]
+
+# <meta charset="x"> or <meta http-equiv="Content-Type" content="text/html; charset=x">,
+# looked for in the first bytes only, as browsers do.
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class ExtractedPage:
+    """What a news page says, boilerplate removed. ``date`` is ISO ``YYYY-MM-DD`` or None."""
+
+    title: str | None
+    sitename: str | None
+    date: str | None
+    author: str | None
+    url: str | None
+    text: str
+
+
+def _known(name: str | None) -> str | None:
+    if not name:
+        return None
+    try:
+        return codecs.lookup(name.strip()).name
+    except LookupError:
+        return None
+
+
+def decode_html(data: bytes, *, charset: str | None = None) -> str:
+    """Text of an HTML document: BOM, then ``charset`` (HTTP header), then ``<meta>``,
+    then UTF-8, then windows-1252 (which decodes anything)."""
+    for bom, name in ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")):
+        if data.startswith(bom):
+            return data[len(bom):].decode(name, errors="replace")
+    meta = _META_CHARSET.search(data[:4096])
+    for name in (_known(charset), _known(meta.group(1).decode("ascii") if meta else None)):
+        if name:
+            # A page labelled latin-1 is windows-1252 in practice (the HTML standard says so).
+            name = "cp1252" if name in ("latin-1", "iso8859-1", "ascii") else name
+            return data.decode(name, errors="replace")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")
+
+
+def _clean(value: object) -> str | None:
+    if value is None:
+        return None
+    text = " ".join(str(value).split())
+    return text or None
+
+
+def extract_page(html: str | bytes, *, url: str | None = None, charset: str | None = None) -> ExtractedPage:
+    """Main text and metadata (title, outlet, date, author, canonical URL) of ``html``.
+
+    ``url`` is where the page was fetched from (a fallback for the canonical URL and
+    the outlet); ``charset`` the one the HTTP header declared, for bytes. A page with
+    no article text gives ``text == ""``.
+    """
+    if isinstance(html, bytes):
+        html = decode_html(html, charset=charset)
+    doc = trafilatura.bare_extraction(
+        html,
+        url=url,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=False,
+        favor_precision=True,
+        deduplicate=False,
+    )
+    if doc is None:
+        return ExtractedPage(title=None, sitename=None, date=None, author=None, url=url, text="")
+    data = doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
+    text = (data.get("text") or "").strip()
+    return ExtractedPage(
+        title=_clean(data.get("title")),
+        sitename=_clean(data.get("sitename")),
+        date=_clean(data.get("date")),
+        author=_clean(data.get("author")),
+        url=_clean(data.get("url")) or url,
+        text=text,
+    )

@@ -1,0 +1,207 @@
+"""Fetch a merge (two pages and the news) into a local folder that works offline.
+
+The folder holds ``source.wikitext``, ``target.wikitext``, ``news/NN_<slug>.html``
+(or ``.txt``) and ``merge.toml``. :func:`resolve_pages` decides which pages the merge
+is about (following redirects, reading ``{{Afd-merge to}}``); :func:`write_folder`
+writes what was fetched; :func:`fetch_merge` does both.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import mwparserfromhell
+from requests_cache import CachedSession
+
+from mergekit.errors import InputError
+from mergekit.load.afd import is_notice_template, parse_notice_template
+from mergekit.model import AfdNotice
+from mergekit.net import config
+from mergekit.net.manifest import render_manifest
+from mergekit.net.news import OK, NewsPage, fetch_news
+from mergekit.net.session import NetSettings, open_session
+from mergekit.net.wiki import Page, fetch_page
+
+__all__ = [
+    "FetchedMerge",
+    "find_notice",
+    "same_title",
+    "resolve_pages",
+    "news_filename",
+    "write_folder",
+    "fetch_merge",
+    "MANIFEST",
+]
+
+MANIFEST = "merge.toml"
+
+
+@dataclass(frozen=True)
+class FetchedMerge:
+    """What was fetched. ``already_merged`` means the source already redirects to the
+    destination: nothing to draft, and no folder was written."""
+
+    api_url: str
+    source: Page
+    target: Page
+    afd: AfdNotice | None
+    news: tuple[NewsPage, ...] = ()
+    already_merged: bool = False
+    folder: Path | None = None
+
+
+def find_notice(wikitext: str) -> AfdNotice | None:
+    """The first ``{{Afd-merge to}}`` in ``wikitext``, or None."""
+    for template in mwparserfromhell.parse(wikitext).filter_templates(recursive=True):
+        if is_notice_template(template):
+            return parse_notice_template(template)
+    return None
+
+
+def _norm(title: str) -> str:
+    title = " ".join(title.replace("_", " ").split()).partition("#")[0].strip()
+    return title[:1].upper() + title[1:]
+
+
+def same_title(a: str, b: str) -> bool:
+    """True when two titles name the same page (case of the first letter, ``_``, ``#Section``)."""
+    return _norm(a) == _norm(b)
+
+
+def resolve_pages(
+    session: CachedSession,
+    api_url: str,
+    source_title: str,
+    target_title: str | None,
+    *,
+    settings: NetSettings,
+    batch: bool = False,
+) -> FetchedMerge:
+    """Fetch the source and the destination and decide what the merge is.
+
+    A source that is a redirect is followed: to the destination (or, with no destination
+    given, to a page without ``{{Afd-merge to}}``) it means the merge was done; elsewhere
+    it means the article was renamed, and the merge goes on with the renamed page.
+    """
+    source = fetch_page(session, api_url, source_title, settings=settings, follow_redirects=False, batch=batch)
+    if source.redirect_to:
+        followed = fetch_page(session, api_url, source.redirect_to, settings=settings, batch=batch)
+        notice = find_notice(followed.wikitext)
+        if (target_title and same_title(followed.title, target_title)) or (not target_title and notice is None):
+            return FetchedMerge(api_url, source, followed, find_notice(source.wikitext), already_merged=True)
+        source = Page(
+            title=followed.title,
+            wikitext=followed.wikitext,
+            revid=followed.revid,
+            timestamp=followed.timestamp,
+            redirected_from=source.title,
+        )
+    notice = find_notice(source.wikitext)
+    wanted = target_title or (notice.target if notice and notice.target else None)
+    if not wanted:
+        raise InputError(
+            f"page {source.title!r} has no {{{{Afd-merge to}}}} naming the destination; pass --target-title"
+        )
+    target = fetch_page(session, api_url, wanted, settings=settings, batch=batch)
+    if same_title(target.title, source.title):
+        raise InputError(f"page {source.title!r}: source and destination are the same page; check the titles")
+    return FetchedMerge(api_url, source, target, notice)
+
+
+def _slug(url: str) -> str:
+    parts = urlsplit(url)
+    path = [p for p in parts.path.split("/") if p]
+    base = path[-1] if path else (parts.hostname or "news")
+    base = re.sub(r"\.(s?html?|php|aspx?|pdf)$", "", base, flags=re.IGNORECASE)
+    slug = re.sub(r"[^a-z0-9]+", "-", base.lower()).strip("-")
+    return slug[:40].strip("-") or "news"
+
+
+def news_filename(index: int, news: NewsPage) -> str | None:
+    """``news/NN_<slug>.html`` (or ``.txt``) for a readable source, else None."""
+    if news.status != OK:
+        return None
+    ext = "html" if news.kind == "html" else "txt"
+    return f"news/{index:02d}_{_slug(news.url)}.{ext}"
+
+
+def _news_row(index: int, news: NewsPage) -> dict:
+    page = news.page
+    return {
+        "file": news_filename(index, news),
+        "url": news.url,
+        "final_url": news.final_url if news.final_url != news.url else None,
+        "status": news.status,
+        "reason": news.reason,
+        "title": page.title if page else None,
+        "outlet": page.sitename if page else None,
+        "date": page.date if page else None,
+        "author": page.author if page else None,
+        "canonical_url": page.url if page and page.url not in (news.url, news.final_url) else None,
+    }
+
+
+def _page_table(page: Page) -> dict:
+    return {
+        "title": page.title,
+        "revid": page.revid,
+        "timestamp": page.timestamp,
+        "requested_title": page.redirected_from,
+    }
+
+
+def write_folder(fetched: FetchedMerge, folder: Path) -> Path:
+    """Write ``fetched`` into ``folder`` (created; earlier news files replaced)."""
+    news_dir = folder / "news"
+    news_dir.mkdir(parents=True, exist_ok=True)
+    for old in news_dir.glob("[0-9][0-9]_*"):
+        old.unlink()
+    (folder / "source.wikitext").write_text(fetched.source.wikitext, encoding="utf-8")
+    (folder / "target.wikitext").write_text(fetched.target.wikitext, encoding="utf-8")
+    for index, news in enumerate(fetched.news, start=1):
+        name = news_filename(index, news)
+        if name:
+            (folder / name).write_bytes(news.body)
+    tables: dict[str, dict] = {
+        "wiki": {"api": fetched.api_url},
+        "source": _page_table(fetched.source),
+        "target": _page_table(fetched.target),
+    }
+    if fetched.afd:
+        tables["afd"] = {
+            "target": fetched.afd.target or None,
+            "discussion": fetched.afd.discussion,
+            "close_date": fetched.afd.close_date,
+        }
+    rows = [_news_row(i, n) for i, n in enumerate(fetched.news, start=1)]
+    (folder / MANIFEST).write_text(render_manifest(tables, {"news": rows}), encoding="utf-8")
+    return folder
+
+
+def fetch_merge(
+    api_url: str,
+    source_title: str,
+    target_title: str | None,
+    news_urls: tuple[str, ...] | list[str],
+    *,
+    out: Path,
+    settings: NetSettings,
+    batch: bool = False,
+) -> FetchedMerge:
+    """Fetch the pages and the news into ``out``; see :class:`FetchedMerge`.
+
+    Refuses a Wikimedia wiki without a contact (unless offline: nothing is sent).
+    """
+    if not settings.offline:
+        config.require_contact(api_url, settings.contact)
+    with open_session(settings) as session:
+        fetched = resolve_pages(session, api_url, source_title, target_title, settings=settings, batch=batch)
+        if fetched.already_merged:
+            return fetched
+        news = tuple(fetch_news(session, url, settings=settings) for url in news_urls)
+    fetched = FetchedMerge(fetched.api_url, fetched.source, fetched.target, fetched.afd, news)
+    write_folder(fetched, out)
+    return FetchedMerge(fetched.api_url, fetched.source, fetched.target, fetched.afd, news, folder=out)

@@ -1,0 +1,198 @@
+"""One polite, cached HTTP session: User-Agent with a contact, bounded retries, offline.
+
+*Decide, then do*: :func:`retry_delay` only computes whether (and how long) to wait
+before another attempt; :func:`get` carries the decision out. Everything is sequential
+(one request at a time), responses are cached in one requests-cache SQLite file, and
+``offline`` answers from that cache only.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import logging
+import time
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Mapping
+
+import requests
+from requests_cache import CachedSession
+
+from mergekit import __version__
+from mergekit.errors import NetworkError
+from mergekit.net import config
+
+__all__ = [
+    "NetSettings",
+    "CACHE_FILE",
+    "user_agent",
+    "open_session",
+    "retry_delay",
+    "get",
+]
+
+log = logging.getLogger(__name__)
+
+CACHE_FILE = "http_cache.sqlite"
+RETRY_STATUSES = frozenset({429, 502, 503, 504})
+RETRY_API_ERRORS = frozenset({"maxlag", "ratelimited"})
+WIKI_EXPIRE = 60 * 60  # articles change: an hour
+NEWS_EXPIRE = 30 * 24 * 60 * 60  # published news rarely does: a month
+
+
+@dataclass(frozen=True)
+class NetSettings:
+    """Everything that shapes network behaviour, one typed object from CLI to core."""
+
+    contact: str | None = None
+    cache_dir: Path | None = None  # None: config.cache_dir()
+    offline: bool = False
+    timeout: float = 30.0  # seconds, connect and each read
+    max_retries: int = 4
+    backoff: float = 2.0  # first wait; doubles on each retry
+    max_wait: float = 120.0  # the longest Retry-After mergekit will honour
+    wiki_expire: int = WIKI_EXPIRE
+    news_expire: int = NEWS_EXPIRE
+    max_redirects: int = 10
+
+    def resolved_cache_dir(self) -> Path:
+        """The cache directory these settings use."""
+        return self.cache_dir if self.cache_dir is not None else config.cache_dir()
+
+
+def user_agent(contact: str | None) -> str:
+    """A descriptive User-Agent, per the Wikimedia policy: tool/version (contact) library."""
+    who = f" ({contact})" if contact else ""
+    return f"mergekit/{__version__}{who} requests/{requests.__version__}"
+
+
+def _not_an_api_error(response: requests.Response) -> bool:
+    # MediaWiki answers maxlag/ratelimited with HTTP 200 and this header: never cache those.
+    return "MediaWiki-API-Error" not in response.headers
+
+
+def open_session(settings: NetSettings) -> CachedSession:
+    """A CachedSession on the SQLite cache, with the User-Agent and gzip."""
+    directory = settings.resolved_cache_dir()
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise NetworkError(f"cache directory {directory}: cannot create it ({exc}); set MERGEKIT_CACHE_DIR") from None
+    session = CachedSession(
+        str(directory / CACHE_FILE),
+        backend="sqlite",
+        allowable_codes=(200,),
+        allowable_methods=("GET", "HEAD"),
+        ignored_parameters=["maxlag"],
+        filter_fn=_not_an_api_error,
+        stale_if_error=settings.offline,  # offline: an expired entry beats nothing
+    )
+    session.max_redirects = settings.max_redirects
+    session.headers["User-Agent"] = user_agent(settings.contact)
+    session.headers["Accept-Encoding"] = "gzip, deflate"
+    return session
+
+
+def _parse_retry_after(value: str | None) -> float | None:
+    if not value:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return float(value)
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=timezone.utc)
+    return max(0.0, (when - datetime.now(timezone.utc)).total_seconds())
+
+
+def retry_delay(
+    *,
+    attempt: int,
+    settings: NetSettings,
+    status: int | None = None,
+    headers: Mapping[str, str] | None = None,
+    api_error: str | None = None,
+    failed: bool = False,
+) -> float | None:
+    """Seconds to wait before attempt ``attempt + 1``, or None when not to retry.
+
+    Retried: a connection failure or timeout (``failed``), HTTP 429/502/503/504, and the
+    MediaWiki errors ``maxlag`` and ``ratelimited``. A ``Retry-After`` header wins over
+    exponential backoff; one longer than ``settings.max_wait`` is not worth waiting for.
+    """
+    retryable = failed or status in RETRY_STATUSES or api_error in RETRY_API_ERRORS
+    if not retryable or attempt >= settings.max_retries:
+        return None
+    asked = _parse_retry_after((headers or {}).get("Retry-After"))
+    delay = asked if asked is not None else settings.backoff * (2**attempt)
+    return delay if delay <= settings.max_wait else None
+
+
+def _describe(status: int | None, api_error: str | None, exc: Exception | None) -> str:
+    if exc is not None:
+        return f"{type(exc).__name__}: {exc}"
+    if api_error:
+        return f"API error {api_error}"
+    return f"HTTP {status}"
+
+
+def get(
+    session: CachedSession,
+    url: str,
+    *,
+    settings: NetSettings,
+    params: Mapping[str, str] | None = None,
+    expire_after: int | None = None,
+    api: bool = False,
+) -> requests.Response:
+    """GET ``url`` through the cache, retrying within bounds; raise NetworkError at the end.
+
+    ``api`` marks a MediaWiki Action API call, whose errors come as JSON with HTTP 200.
+    Any final HTTP status is returned (the caller decides what a 404 means); a response
+    that never came, or kept asking to retry, raises ``NetworkError``.
+    """
+    attempt = 0
+    while True:
+        exc: Exception | None = None
+        response: requests.Response | None = None
+        try:
+            response = session.get(
+                url,
+                params=params,
+                timeout=settings.timeout,
+                expire_after=expire_after,
+                only_if_cached=settings.offline,
+            )
+            if response.status_code == 504 and settings.offline and not getattr(response, "from_cache", False):
+                raise NetworkError(
+                    f"{response.url}: not in the cache and --offline is set; fetch it online first"
+                )
+            _ = response.content  # read the whole body now, so a truncated one fails here
+        except requests.TooManyRedirects:
+            raise NetworkError(f"{url}: too many redirects (a redirect loop?); check the URL") from None
+        except (requests.RequestException, OSError) as error:
+            exc = error
+        status = response.status_code if response is not None else None
+        api_error = response.headers.get("MediaWiki-API-Error") if (api and response is not None) else None
+        delay = retry_delay(
+            attempt=attempt,
+            settings=settings,
+            status=status,
+            headers=response.headers if response is not None else None,
+            api_error=api_error,
+            failed=exc is not None,
+        )
+        if delay is None:
+            if exc is not None or (status in RETRY_STATUSES) or (api_error in RETRY_API_ERRORS):
+                raise NetworkError(
+                    f"{url}: gave up after {attempt + 1} attempt(s) ({_describe(status, api_error, exc)}); "
+                    "try again later or raise --timeout"
+                )
+            return response  # type: ignore[return-value]
+        log.info("%s: %s; retrying in %.1f s", url, _describe(status, api_error, exc), delay)
+        time.sleep(delay)
+        attempt += 1

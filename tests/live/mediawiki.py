@@ -1,0 +1,161 @@
+"""A throwaway MediaWiki on SQLite, served by PHP's built-in server on 127.0.0.1.
+
+Debian's ``mediawiki`` package provides the code (``/usr/share/mediawiki``); the wiki's
+LocalSettings.php and database live in a temporary directory, and ``MW_CONFIG_FILE``
+points MediaWiki at them. ``.ci/install-mediawiki`` installs the packages.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import time
+import urllib.request
+from dataclasses import dataclass
+from pathlib import Path
+
+MEDIAWIKI = Path(os.environ.get("MERGEKIT_MEDIAWIKI_DIR", "/usr/share/mediawiki"))
+PAGES = Path(__file__).parent / "pages" / "wiki"
+
+# title -> file in tests/live/pages/wiki (the template first: pages that use it are
+# categorised when they are saved).
+WIKI_PAGES = {
+    "Template:Afd-merge to": "template_afd_merge_to.wikitext",
+    "Eldham footbridge collapse": "source.wikitext",
+    "Eldham Footbridge": "target.wikitext",
+    "Harbor Street fire": "harbor_street_fire.wikitext",
+    "Harbor Street": "harbor_street.wikitext",
+    "Mill Lane flood": "mill_lane_flood.wikitext",
+}
+# title -> redirect wikitext
+WIKI_REDIRECTS = {
+    # Already merged: the source is a redirect to the destination.
+    "Old Eldham ferry": "#REDIRECT [[Eldham Footbridge#History]]",
+    # Renamed: the old title of the source article.
+    "Eldham bridge collapse": "#REDIRECT [[Eldham footbridge collapse]]",
+}
+
+
+def missing_reason() -> str | None:
+    """Why a wiki cannot be set up here, or None."""
+    if shutil.which("php") is None:
+        return "php is not installed (run .ci/install-mediawiki)"
+    if not (MEDIAWIKI / "maintenance" / "install.php").is_file():
+        return f"MediaWiki is not installed in {MEDIAWIKI} (run .ci/install-mediawiki)"
+    return None
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@dataclass
+class LocalWiki:
+    """A running wiki: ``api`` is its api.php URL; ``log`` the PHP server's access log."""
+
+    root: Path
+    port: int
+    process: subprocess.Popen | None = None
+
+    @property
+    def api(self) -> str:
+        return f"http://127.0.0.1:{self.port}/api.php"
+
+    @property
+    def conf(self) -> Path:
+        return self.root / "LocalSettings.php"
+
+    @property
+    def log(self) -> Path:
+        return self.root / "server.log"
+
+    def php(self, script: str, *args: str, stdin: str | None = None) -> str:
+        env = {**os.environ, "MW_CONFIG_FILE": str(self.conf)}
+        done = subprocess.run(
+            ["php", f"maintenance/{script}", *args],
+            cwd=MEDIAWIKI,
+            env=env,
+            input=stdin,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        if done.returncode != 0:
+            raise RuntimeError(f"{script} failed ({done.returncode}): {done.stdout}\n{done.stderr}")
+        return done.stdout
+
+    def install(self) -> None:
+        (self.root / "db").mkdir(parents=True)
+        self.php(
+            "install.php",
+            "--dbtype=sqlite",
+            f"--dbpath={self.root / 'db'}",
+            "--dbname=mergekit",
+            f"--confpath={self.root}",
+            f"--server=http://127.0.0.1:{self.port}",
+            "--scriptpath=",
+            "--extensions=Cite",
+            "--skins=Vector",
+            "--pass=mergekit-test-password",
+            "Mergekit Test Wiki",
+            "Admin",
+        )
+        with self.conf.open("a", encoding="utf-8") as fh:
+            fh.write(
+                "\n# mergekit tests\n"
+                "$wgShowExceptionDetails = true;\n"
+                "$wgMainCacheType = CACHE_NONE;\n"
+                "$wgJobRunRate = 0;\n"
+            )
+        if "wfLoadExtension( 'Cite' )" not in self.conf.read_text(encoding="utf-8"):
+            with self.conf.open("a", encoding="utf-8") as fh:
+                fh.write("wfLoadExtension( 'Cite' );\n")
+
+    def edit(self, title: str, text: str) -> None:
+        self.php("edit.php", "--conf", str(self.conf), "-u", "Admin", "-s", "mergekit test import", title, stdin=text)
+
+    def import_pages(self) -> None:
+        for title, name in WIKI_PAGES.items():
+            self.edit(title, (PAGES / name).read_text(encoding="utf-8"))
+        for title, text in WIKI_REDIRECTS.items():
+            self.edit(title, text)
+        self.php("runJobs.php", "--conf", str(self.conf))
+
+    def start(self) -> None:
+        env = {**os.environ, "MW_CONFIG_FILE": str(self.conf)}
+        log = self.log.open("w")
+        self.process = subprocess.Popen(
+            ["php", "-S", f"127.0.0.1:{self.port}", "-t", str(MEDIAWIKI)],
+            cwd=MEDIAWIKI,
+            env=env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
+        deadline = time.monotonic() + 20
+        while True:
+            try:
+                with urllib.request.urlopen(self.api + "?action=query&meta=siteinfo&format=json", timeout=2) as r:
+                    if r.status == 200:
+                        return
+            except OSError:
+                pass
+            if self.process.poll() is not None or time.monotonic() > deadline:
+                raise RuntimeError(f"php -S did not start: {self.log.read_text()}")
+            time.sleep(0.1)
+
+    def stop(self) -> None:
+        if self.process is not None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=5)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+            self.process = None
+
+    def api_requests(self) -> int:
+        """How many api.php requests the server has answered so far."""
+        return sum(1 for line in self.log.read_text(errors="replace").splitlines() if "/api.php" in line and "]: " in line)
