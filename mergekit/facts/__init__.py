@@ -1,0 +1,26 @@
+"""Facts that can conflict: quantities, dates, polarity, attribution, and claim clusters.
+
+The pipeline hands over ``Statement`` objects (one sentence of one input) and gets back
+frozen dataclasses: ``build_clusters`` for figures and dates that disagree across inputs,
+``find_misattributions`` for quotations given to a different speaker than in the source.
+The extractors are public so that tests and other stages can use them one at a time.
+"""
+
+from __future__ import annotations
+
+from .attribution import Attribution, attribution, attributions, same_speaker
+from .clusters import TOLERANCE, Cluster, ClusterValue, build_clusters
+from .dates import DateFact, dates_agree, extract_dates
+from .misattribution import Misattribution, find_misattributions
+from .polarity import Polarity, polarity
+from .quantities import Quantity, extract_quantities, quantities_agree
+from .statements import Statement, speakers_in_context
+from .topics import Topic, date_topic, quantity_topic
+
+__all__ = [
+    "Attribution", "Cluster", "ClusterValue", "DateFact", "Misattribution", "Polarity",
+    "Quantity", "Statement", "TOLERANCE", "Topic", "attribution", "attributions",
+    "build_clusters", "date_topic", "dates_agree", "extract_dates", "extract_quantities",
+    "find_misattributions", "polarity", "quantities_agree", "quantity_topic",
+    "same_speaker", "speakers_in_context",
+]

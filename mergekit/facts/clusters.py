@@ -1,0 +1,153 @@
+"""Claim clusters: the same quantity about the same event, across every input.
+
+``build_clusters(statements)`` extracts figures and dates from each sentence, gives each
+a topic (``topics.py``), a polarity ("denies there has been a victim" -> 0 dead) and a
+speaker (``attribution.py``), groups them by topic and marks a cluster ``conflict`` when
+two of its values cannot both hold under the tolerance of ``quantities.py``/``dates.py``.
+Values from different speakers that disagree are still a conflict: ``attributed_to``
+lets the draft say who said what.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from itertools import combinations
+
+from .attribution import attributions
+from .dates import extract_dates
+from .polarity import polarity
+from .quantities import Quantity, extract_quantities, interval, quantities_agree
+from .statements import Statement, speaker_at, speakers_in_context
+from .topics import date_topic, quantity_topic
+
+__all__ = ["ClusterValue", "Cluster", "build_clusters", "TOLERANCE"]
+
+TOLERANCE = ("exact figures +/-5 %; 'about N' +/-10 %; 'nearly N' 0.9N-N; 'more than N' N-2N; "
+             "'dozens' 24-99; km/mi converted; dates as day intervals")
+
+
+@dataclass(frozen=True)
+class ClusterValue:
+    """One input's value for a cluster, with the sentence it came from and its speaker."""
+
+    value: float
+    low: float
+    high: float
+    unit: str | None  # "km", "mi", "date" or None for a count
+    approx: bool
+    source: str
+    role: str
+    key: str
+    quote: str  # the whole sentence
+    attributed_to: str | None
+    display: str = ""  # the value as written: "more than 100", "about 15 mi", "2023-06-20"
+    kind: str = "quantity"  # "quantity" | "date"
+    negated: bool = False  # the value comes from a denial ("denies there was a victim" -> 0)
+
+    def interval(self, *, rtol: float = 0.05) -> tuple[float, float, str]:
+        """Comparable interval (canonical unit, tolerance applied) and its dimension."""
+        if self.kind == "date":
+            return self.low, self.high, "date"
+        q = Quantity(self.value, self.low, self.high, None if self.unit in (None, "date") else self.unit,
+                     self.approx, None, (0, 0), self.display)
+        return interval(q, rtol=rtol)
+
+
+@dataclass(frozen=True)
+class Cluster:
+    """Every input's value for one claim, and whether they conflict."""
+
+    id: str  # stable across runs, derived from the topic ("injured", "distance-tirana")
+    topic: str  # human label
+    values: tuple[ClusterValue, ...]
+    conflict: bool
+    reason: str  # which values disagree and why (tolerance used)
+
+
+def _agree(a: ClusterValue, b: ClusterValue, rtol: float) -> bool:
+    alo, ahi, adim = a.interval(rtol=rtol)
+    blo, bhi, bdim = b.interval(rtol=rtol)
+    return adim == bdim and alo <= bhi and blo <= ahi
+
+
+def _clause_before(text: str, pos: int) -> str:
+    start = max(text.rfind(c, 0, pos) for c in ",;:")
+    return text[start + 1:pos]
+
+
+def _fmt_interval(v: ClusterValue, rtol: float) -> str:
+    lo, hi, dim = v.interval(rtol=rtol)
+    if dim == "date":
+        a, b = dt.date.fromordinal(int(lo)), dt.date.fromordinal(int(hi))
+        return str(a) if a == b else f"{a}..{b}"
+    unit = " km" if dim == "length" else ""
+    return f"{lo:g}{unit}" if lo == hi else f"{lo:.4g}-{hi:.4g}{unit}"
+
+
+def _who(v: ClusterValue) -> str:
+    return f"{v.source}" + (f", {v.attributed_to}" if v.attributed_to else "")
+
+
+def _values(st: Statement, context_speaker: str | None) -> list[tuple[str, str, ClusterValue]]:
+    found = attributions(st.text)
+    out = []
+    base = dict(source=st.source, role=st.role, key=st.key, quote=st.text)
+    for q in extract_quantities(st.text):
+        topic = quantity_topic(q, st.text)
+        if topic is None:
+            continue
+        negated = False
+        if q.value > 0:
+            pol = polarity(_clause_before(st.text, q.span[0]) + st.text[q.span[0]:q.span[1]])
+            if pol.negated and (q.single or q.value <= 1):
+                q, negated = replace(q, value=0.0, low=0.0, high=0.0), True
+            elif pol.negated:
+                continue  # "denied that 36 were hurt" asserts no figure
+        value = ClusterValue(q.value, q.low, q.high, q.unit, q.approx,
+                             attributed_to=speaker_at(found, q.span[0], fallback=context_speaker),
+                             display=("no " + q.noun if negated and q.noun else q.text), negated=negated, **base)
+        out.append((topic.id, topic.label, value))
+    for d in extract_dates(st.text, published=st.published):
+        topic = date_topic(d.span, st.text)
+        if topic is None or not d.resolved or d.precision == "decade":
+            continue
+        value = ClusterValue(float(d.low.toordinal()), float(d.low.toordinal()), float(d.high.toordinal()),
+                             "date", d.precision != "day",
+                             attributed_to=speaker_at(found, d.span[0], fallback=context_speaker),
+                             display=d.text if d.low == d.high and not d.relative else
+                             f"{d.text} ({d.low}" + ("" if d.low == d.high else f"..{d.high}") + ")",
+                             kind="date", **base)
+        out.append((topic.id, topic.label, value))
+    return out
+
+
+def build_clusters(statements: Sequence[Statement], *, rtol: float = 0.05,
+                   min_statements: int = 2) -> tuple[Cluster, ...]:
+    """Group the figures and dates of ``statements`` into claim clusters.
+
+    A cluster is reported when values come from at least ``min_statements`` sentences;
+    it conflicts when some pair of its values cannot both hold (see ``TOLERANCE``).
+    """
+    groups: dict[str, tuple[str, list[ClusterValue]]] = {}
+    context = speakers_in_context(statements)
+    for st, speaker in zip(statements, context):
+        for tid, label, value in _values(st, speaker):
+            groups.setdefault(tid, (label, []))[1].append(value)
+    clusters = []
+    for tid in sorted(groups):
+        label, values = groups[tid]
+        if len({(v.source, v.key, v.quote) for v in values}) < min_statements:
+            continue
+        bad = [(a, b) for a, b in combinations(values, 2) if not _agree(a, b, rtol)]
+        if bad:
+            a, b = max(bad, key=lambda p: abs(p[0].interval(rtol=rtol)[0] - p[1].interval(rtol=rtol)[0]))
+            reason = (f"{len(bad)} of {len(values) * (len(values) - 1) // 2} value pairs disagree; e.g. "
+                      f"'{a.display}' ({_who(a)}) = {_fmt_interval(a, rtol)} vs '{b.display}' ({_who(b)}) = "
+                      f"{_fmt_interval(b, rtol)}; tolerance: {TOLERANCE}")
+        else:
+            reason = f"all {len(values)} values overlap; tolerance: {TOLERANCE}"
+        clusters.append(Cluster(tid, label, tuple(values), bool(bad), reason))
+    return tuple(clusters)

@@ -1,0 +1,160 @@
+"""Dates, absolute ("June 20th, 2023", "20 June", "in 2013", "July 2022") and relative to
+the source's publication date ("yesterday", "this Tuesday", "last week", "last summer").
+
+Every date is an interval ``[low, high]`` of days, so "in 2022" agrees with "July 2022"
+and "last week" agrees with "Tuesday 20 June". A relative date without a publication date
+(or a day and month without a year or a publication date) is kept, unresolved.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+__all__ = ["DateFact", "extract_dates", "dates_agree"]
+
+_MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
+_MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
+_MONTHS["sept"] = 9
+_WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
+_M = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_D = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_Y = r"(?P<year>1[89]\d\d|20\d\d)"
+_SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)}
+
+_PATTERNS = [
+    ("mdy", rf"\b{_M}\s+{_D},?\s+{_Y}\b"),
+    ("dmy", rf"\b{_D}\s+(?:of\s+)?{_M},?\s+{_Y}\b"),
+    ("md", rf"\b{_M}\s+{_D}\b(?!\s*,?\s*\d)"),
+    ("dm", rf"\b{_D}\s+(?:of\s+)?{_M}\b(?!,?\s+\d)"),
+    ("my", rf"\b(?:(?P<part>early|mid|late)[\s-]+)?{_M},?\s+{_Y}\b"),
+    ("range", rf"\bbetween\s+{_Y}\s+and\s+(?P<year2>1[89]\d\d|20\d\d)\b"),
+    ("decade", r"\b(?:the\s+)?(?P<decade>1[89]\d0|20\d0)s\b"),
+    ("y", rf"\b(?:in|since|from|until|by|of|during|early|late|mid|back\s+in)\s+{_Y}\b(?![,\s]*\d{{3}})"),
+    ("rel", r"\b(?P<rel>today|yesterday|tomorrow|this\s+morning|this\s+afternoon|this\s+evening|tonight|last\s+night)\b"),
+    ("wd", r"\b(?P<which>this|last|on|next)?\s*(?P<weekday>" + "|".join(_WEEKDAYS) + r")\b"),
+    ("lastx", r"\b(?P<which>this|last|next)\s+(?P<unit>week|month|year|spring|summer|autumn|fall|winter)\b"),
+    ("ago", r"\b(?P<n>a|an|one|two|three|\d+)\s+(?P<unit>day|week|month|year)s?\s+ago\b"),
+    ("early", r"\b(?P<part>early|mid|late)[\s-]+" + _M.replace("(?P<month>", "(?P<month2>") + r"(?!,?\s*\d)"),
+]
+_RE = re.compile("|".join(f"(?P<k_{k}>{p.replace('(?P<', f'(?P<{k}_')})" for k, p in _PATTERNS), re.I)
+
+
+@dataclass(frozen=True)
+class DateFact:
+    """A date as written and the interval of days it can mean (None when unresolved)."""
+
+    text: str
+    low: dt.date | None
+    high: dt.date | None
+    precision: str  # "day", "week", "month", "season", "year", "decade"
+    relative: bool
+    span: tuple[int, int]
+
+    @property
+    def resolved(self) -> bool:
+        return self.low is not None
+
+
+def dates_agree(a: DateFact, b: DateFact) -> bool:
+    """Two resolved dates agree when their intervals overlap."""
+    if not (a.resolved and b.resolved):
+        return True
+    return a.low <= b.high and b.low <= a.high
+
+
+def _month_bounds(y: int, m: int) -> tuple[dt.date, dt.date]:
+    return dt.date(y, m, 1), dt.date(y, m, calendar.monthrange(y, m)[1])
+
+
+def _g(m: re.Match, kind: str, name: str) -> str | None:
+    return m.group(f"{kind}_{name}")
+
+
+def _resolve(kind: str, m: re.Match, pub: dt.date | None):
+    g = lambda name: _g(m, kind, name)  # noqa: E731
+    if kind in ("mdy", "dmy"):
+        d = dt.date(int(g("year")), _MONTHS[g("month").lower()], int(g("day")))
+        return d, d, "day", False
+    if kind in ("md", "dm"):
+        if pub is None:
+            return None, None, "day", False
+        month, day = _MONTHS[g("month").lower()], int(g("day"))
+        d = dt.date(pub.year, month, day)
+        if d > pub:  # a past event written without a year: its last occurrence
+            d = dt.date(pub.year - 1, month, day)
+        return d, d, "day", False
+    if kind == "my":
+        lo, hi = _month_bounds(int(g("year")), _MONTHS[g("month").lower()])
+        return lo, hi, "month", False
+    if kind == "range":
+        return dt.date(int(g("year")), 1, 1), dt.date(int(g("year2")), 12, 31), "year", False
+    if kind == "decade":
+        y = int(g("decade"))
+        return dt.date(y, 1, 1), dt.date(y + 9, 12, 31), "decade", False
+    if kind == "y":
+        y = int(g("year"))
+        return dt.date(y, 1, 1), dt.date(y, 12, 31), "year", False
+    if pub is None:
+        return None, None, "day", True
+    if kind == "rel":
+        rel = g("rel").lower()
+        off = {"yesterday": -1, "tomorrow": 1, "last night": -1}.get(rel, 0)
+        d = pub + dt.timedelta(days=off)
+        return d, d, "day", True
+    if kind == "wd":
+        which = (g("which") or "").lower()
+        back = (pub.weekday() - _WEEKDAYS[g("weekday").lower()]) % 7
+        if which == "last" and back == 0:
+            back = 7
+        if which == "next":
+            d = pub + dt.timedelta(days=(7 - back) % 7 or 7)
+        else:  # news reports the past: "this Tuesday"/"on Tuesday" is the latest one
+            d = pub - dt.timedelta(days=back)
+        return d, d, "day", True
+    if kind == "lastx":
+        which, unit = g("which").lower(), g("unit").lower()
+        step = {"last": -1, "this": 0, "next": 1}[which]
+        if unit == "week":
+            monday = pub - dt.timedelta(days=pub.weekday()) + dt.timedelta(weeks=step)
+            return monday, monday + dt.timedelta(days=6), "week", True
+        if unit == "month":
+            y, mo = divmod(pub.year * 12 + pub.month - 1 + step, 12)
+            lo, hi = _month_bounds(y, mo + 1)
+            return lo, hi, "month", True
+        if unit == "year":
+            return dt.date(pub.year + step, 1, 1), dt.date(pub.year + step, 12, 31), "year", True
+        start, end = _SEASONS[unit]
+        y = pub.year + step
+        if step == -1 and pub.month > end and unit != "winter":
+            y = pub.year  # "last summer" said in October is this year's
+        lo = dt.date(y, start, 1)
+        hi = _month_bounds(y + (1 if end < start else 0), end)[1]
+        return lo, hi, "season", True
+    if kind == "ago":
+        n = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3}.get(g("n").lower()) or int(g("n"))
+        days = {"day": 1, "week": 7, "month": 30, "year": 365}[g("unit").lower()] * n
+        d = pub - dt.timedelta(days=days)
+        slack = dt.timedelta(days=0 if g("unit").lower() == "day" else days // 10 + 3)
+        return d - slack, d + slack, "day" if slack.days == 0 else g("unit").lower(), True
+    if kind == "early":
+        month = _MONTHS[g("month2").lower()]
+        y = pub.year if month <= pub.month else pub.year - 1
+        lo, hi = _month_bounds(y, month)
+        return lo, hi, "month", True
+    return None, None, "day", True
+
+
+def extract_dates(text: str, *, published: dt.date | None = None) -> tuple[DateFact, ...]:
+    """Every date in ``text``; relative ones resolved against ``published`` when given."""
+    out: list[DateFact] = []
+    for m in _RE.finditer(text):
+        kind = next(k for k, _ in _PATTERNS if m.group(f"k_{k}"))
+        try:
+            low, high, precision, relative = _resolve(kind, m, published)
+        except ValueError:  # "February 30": not a date
+            continue
+        out.append(DateFact(m.group(0).strip(" ."), low, high, precision, relative, m.span()))
+    return tuple(out)

@@ -1,0 +1,238 @@
+"""Quantities with what they count, and a tolerant comparison between two of them.
+
+``extract_quantities(text)`` finds counts and measures: digits, number words, vague
+plurals ("dozens"), bounds ("more than 100", "nearly 2,500", "up to 10"), scaled words
+("3 thousand"), zero counts ("no fatalities"), a single victim ("a victim"), compound
+counts ("15 officers and 21 residents" -> 36) and lengths in km/mi, including the raw
+``{{convert|15|mi|km}}`` template and its rendering "15 miles (24 km)".
+
+Tolerance (``quantities_agree``), in one place so that it can be cited in a report:
+
+* every quantity is an interval ``[low, high]`` in a canonical unit (km for lengths);
+* an exact figure is widened by ``rtol`` (default 5 %) for rounding and unit conversion,
+  so "30 km" agrees with "18.6 mi" (29.9 km) and with "about 20 miles";
+* "about/around/some/roughly N" is N +/- 10 %; "nearly/almost/close to N" is [0.9N, N];
+* "more than/over/at least N" is [N, 2N] (a writer does not understate a figure by more
+  than half), "fewer than/under N" is [N/2, N], "up to/as many as N" is [0, N];
+* vague plurals: "dozens" [24, 99], "tens of" [20, 99], "hundreds" [200, 999];
+* two quantities agree when their intervals overlap; different dimensions never agree.
+
+So "about 15 mi" (24.1 km +/- 10 %) does *not* agree with "30 km": a conflict.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .numbers import NUMERAL_RE, parse_numeral
+
+__all__ = ["Quantity", "extract_quantities", "quantities_agree", "interval", "UNITS"]
+
+# unit surface -> (canonical unit, factor to canonical, dimension)
+UNITS: dict[str, tuple[str, float, str]] = {
+    "km": ("km", 1.0, "length"), "kilometre": ("km", 1.0, "length"),
+    "kilometer": ("km", 1.0, "length"), "mi": ("mi", 1.609344, "length"),
+    "mile": ("mi", 1.609344, "length"), "ha": ("ha", 1.0, "area"),
+    "hectare": ("ha", 1.0, "area"), "acre": ("acre", 0.404686, "area"),
+}
+_UNIT_RE = r"(?:km|kilometres?|kilometers?|mi|miles?|ha|hectares?|acres?)\b"
+
+_BOUNDS = [  # cue -> kind; longest first
+    ("more than", "min"), ("upwards of", "min"), ("in excess of", "min"), ("at least", "min"),
+    ("over", "min"), ("no fewer than", "min"), ("fewer than", "max"), ("less than", "max"),
+    ("at most", "max"), ("no more than", "max"), ("under", "max"), ("up to", "upto"),
+    ("as many as", "upto"), ("nearly", "nearly"), ("almost", "nearly"),
+    ("close to", "nearly"), ("just under", "nearly"), ("about", "about"), ("around", "about"),
+    ("approximately", "about"), ("roughly", "about"), ("some", "about"),
+    ("an estimated", "about"), ("estimated", "about"), ("circa", "about"), ("c.", "about"),
+]
+_BOUND_RE = re.compile(
+    r"\b(" + "|".join(re.escape(c) for c, _ in sorted(_BOUNDS, key=lambda b: -len(b[0])))
+    + r")\s+$", re.IGNORECASE)
+_BOUND_KIND = dict(_BOUNDS)
+
+_MONTHS = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+_CONVERT_RE = re.compile(r"\{\{\s*convert\s*\|\s*([\d.,]+)\s*\|\s*([A-Za-z]+)[^{}]*\}\}", re.I)
+_ZERO_RE = re.compile(
+    r"\b(?:no|zero)\s+(?:(?:further|other|reported|more)\s+)?"
+    r"(fatalit(?:y|ies)|deaths?|victims?|casualt(?:y|ies)|injur(?:y|ies)|dead|injured|wounded|one|person|people|persons)\b"
+    r"(?:\s+or\s+(fatalit(?:y|ies)|deaths?|victims?|casualt(?:y|ies)|injur(?:y|ies)))?|\bnobody\b|\bnone\b",
+    re.IGNORECASE)
+_SINGLE_RE = re.compile(
+    r"\ban?\s+(?:(?:\w+\s+){0,2}?)(victim|death|fatality|casualty)\b"
+    r"|\ban?\s+(?:\w+\s+){0,2}?(person|individual|man|woman|member|resident)\s+"
+    r"(?=(?:was\s+|has\s+|had\s+)?(?:been\s+)?(?:killed|died|dead|injured|wounded)\b)",
+    re.IGNORECASE)
+_STOP = {"and", "or", "were", "was", "is", "are", "have", "has", "had", "in", "at", "from",
+         "to", "by", "who", "which", "that", "with", "for", "on", "but", "while", "as",
+         "the", "remain", "remained", "allegedly", "reportedly"}
+_PERSON = {"people", "persons", "officers", "residents", "members", "police", "policemen",
+           "civilians", "children", "women", "men", "soldiers", "protesters", "individuals",
+           "activists", "refugees", "officials", "mujahedeens", "dissidents", "person"}
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """One quantity in a text: the figure, its interval and what it counts."""
+
+    value: float
+    low: float
+    high: float
+    unit: str | None  # "km", "mi", "ha" ... or None for a count
+    approx: bool
+    noun: str | None  # what is counted ("residents", "computers"), lower case
+    span: tuple[int, int]  # character offsets of the figure (with its cue) in the text
+    text: str  # the surface form, e.g. "more than 100", "about 15 mi"
+    parts: tuple[Quantity, ...] = ()  # the addends of a compound count
+    single: bool = False  # "a victim": a count of one written with an article
+
+
+def interval(q: Quantity, *, rtol: float = 0.05) -> tuple[float, float, str]:
+    """The interval ``q`` stands for, in its canonical unit, with the rounding tolerance."""
+    canon, factor, dim = UNITS.get(q.unit, (None, 1.0, "count")) if q.unit else (None, 1.0, "count")
+    low, high = q.low * factor, q.high * factor
+    if not q.approx:
+        low, high = low * (1 - rtol), high * (1 + rtol)
+    return low, high, dim
+
+
+def quantities_agree(a: Quantity, b: Quantity, *, rtol: float = 0.05) -> bool:
+    """True when ``a`` and ``b`` can describe the same figure (see the module docstring)."""
+    alo, ahi, adim = interval(a, rtol=rtol)
+    blo, bhi, bdim = interval(b, rtol=rtol)
+    return adim == bdim and alo <= bhi and blo <= ahi
+
+
+def _apply_bound(kind: str | None, n: float, low: float, high: float) -> tuple[float, float, bool]:
+    if kind is None:
+        return low, high, low != high
+    return {
+        "min": (n, 2 * n), "max": (n / 2, n), "upto": (0.0, n), "nearly": (0.9 * n, n),
+        "about": (0.9 * low, 1.1 * high),
+    }[kind] + (True,)
+
+
+def _canon_unit(word: str) -> str:
+    w = word.lower().rstrip("s") if len(word) > 2 else word.lower()
+    for key in UNITS:
+        if w == key or w.startswith(key) and key not in ("mi", "ha"):
+            return UNITS[key][0]
+    return w
+
+
+def _skip_numeral(text: str, start: int, end: int, surface: str) -> bool:
+    """Years, days of a month, ordinals, clock times and names like "Ashraf 3"."""
+    before, after = text[max(0, start - 12):start], text[end:end + 12]
+    if re.fullmatch(r"\d+", surface) and re.match(r"(?:s\b|'s\b|:\d|st\b|nd\b|rd\b|th\b|%)", after):
+        return True
+    if re.search(rf"\b{_MONTHS}\.?\s*$", before) or re.match(rf"\s*(?:{_MONTHS})\b", after):
+        return True
+    if re.fullmatch(r"1[89]\d\d|20\d\d", surface) and not re.search(r"(?:than|over|about|some)\s+$", before):
+        return True
+    if re.search(r"(?:\d,?|:)\s*$", before) or re.match(r"\s*[-/–]\s*\d", after) and re.fullmatch(r"\d+", surface):
+        return True  # parts of ranges like 2014–2016 or 20/06
+    if re.search(r"\b[A-Z][a-z]+[- ]$", before) and re.fullmatch(r"\d{1,2}", surface):
+        word = re.search(r"([A-Z][a-z]+)[- ]$", before).group(1).lower()
+        return word not in {c for c, _ in _BOUNDS} and word not in {"over", "about", "some", "nearly"}
+    return False
+
+
+def _noun_after(text: str, end: int) -> tuple[str | None, int]:
+    """The counted noun after a figure ("36 other camp residents" -> "residents")."""
+    words = list(re.finditer(r"[A-Za-z][\w'-]*|[^\w\s]", text[end:end + 60]))
+    first, stop_at = None, end
+    for i, w in enumerate(words[:5]):
+        token = w.group(0).lower()
+        if not token[0].isalpha():
+            break
+        if token == "of" and i == 0 or token == "the" and i == 1:
+            continue
+        if token in _STOP:
+            break
+        if token in _PERSON or re.match(r"(computers?|devices?|laptops?|servers?|phones?|police)$", token):
+            return token, end + w.end()
+        first = first or token
+        stop_at = end + w.end()
+    return first, stop_at
+
+
+def extract_quantities(text: str) -> tuple[Quantity, ...]:
+    """Every quantity in ``text``, in order of appearance (compounds replace their parts)."""
+    found: list[Quantity] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(s: int, e: int) -> bool:
+        return all(e <= a or s >= b for a, b in taken)
+
+    for m in _CONVERT_RE.finditer(text):
+        n = float(m.group(1).replace(",", ""))
+        q = _bounded(text, m.start(), m.end(), n, n, n, _canon_unit(m.group(2)), None)
+        found.append(q)
+        taken.append((m.start(), m.end()))
+    for m in _ZERO_RE.finditer(text):
+        nouns = [g.lower() for g in m.groups() if g] or [m.group(0).lower()]
+        for noun in nouns:
+            found.append(Quantity(0.0, 0.0, 0.0, None, False, noun, m.span(), m.group(0)))
+        taken.append(m.span())
+    for m in _SINGLE_RE.finditer(text):
+        if free(*m.span()):
+            noun = (m.group(1) or m.group(2)).lower()
+            found.append(Quantity(1.0, 1.0, 1.0, None, False, noun, m.span(), m.group(0).strip(), single=True))
+            taken.append(m.span())
+    for m in NUMERAL_RE.finditer(text):
+        s, e = m.span()
+        if not free(s, e) or _skip_numeral(text, s, e, m.group(0)):
+            continue
+        if m.group("word") and m.group(0).lower() == "one" and re.match(r"\s+(?:another|of\s+(?:the\s+)?(?:most|few|many))\b", text[e:]):
+            continue
+        num = parse_numeral(m.group(0))
+        unit_m = re.match(rf"\s*({_UNIT_RE})", text[e:])
+        unit = None
+        if unit_m:
+            unit = _canon_unit(unit_m.group(1))
+            e += unit_m.end()
+            conv = re.match(rf"\s*\((?:about\s+|approximately\s+|c\.\s*)?[\d.,]+\s*{_UNIT_RE}\)", text[e:])
+            if conv:  # "30 kilometres (about 20 miles)": the parenthesis restates the figure
+                taken.append((e, e + conv.end()))
+                e += conv.end()
+        q = _bounded(text, s, e, num.value, num.low, num.high, unit, None if unit else _noun_after(text, e)[0])
+        if num.vague:
+            q = Quantity(q.value, q.low, q.high, q.unit, True, q.noun, q.span, q.text)
+        found.append(q)
+        taken.append((s, e))
+    found.sort(key=lambda q: q.span)
+    return tuple(_compounds(text, found))
+
+
+def _bounded(text, s, e, n, low, high, unit, noun) -> Quantity:
+    cue = _BOUND_RE.search(text[max(0, s - 20):s])
+    kind = _BOUND_KIND.get(cue.group(1).lower()) if cue else None
+    if cue:
+        s = s - (len(text[max(0, s - 20):s]) - cue.start())
+    low, high, approx = _apply_bound(kind, n, low, high)
+    return Quantity(n, low, high, unit, approx, noun, (s, e), text[s:e])
+
+
+def _compounds(text: str, qs: list[Quantity]) -> list[Quantity]:
+    """Merge "15 officers and 21 residents" into one count of 36 people."""
+    out: list[Quantity] = []
+    for q in qs:
+        prev = out[-1] if out else None
+        if (prev and prev.unit is None and q.unit is None and prev.noun in _PERSON and q.noun in _PERSON
+                and prev.noun != q.noun and re.fullmatch(r"\s*(?:and|,|, and)\s+", _gap(text, prev, q))):
+            parts = prev.parts or (prev,)
+            noun = " and ".join([p.noun or "" for p in parts] + [q.noun or ""])
+            out[-1] = Quantity(prev.value + q.value, prev.low + q.low, prev.high + q.high, None,
+                               prev.approx or q.approx, noun, (prev.span[0], q.span[1]),
+                               text[prev.span[0]:q.span[1]], parts + (q,))
+        else:
+            out.append(q)
+    return out
+
+
+def _gap(text: str, a: Quantity, b: Quantity) -> str:
+    """Text between the counted noun of ``a`` and the figure ``b``."""
+    tail = text[a.span[1]:b.span[0]]
+    m = re.match(rf"(\s+(?:[\w-]+\s+){{0,2}}?{re.escape(a.noun or '')})", tail, re.I)
+    return " " + tail[m.end():].lstrip(" ") if m else tail

@@ -1,0 +1,75 @@
+"""The unit the facts layer reads: one sentence of one input, and who speaks in it.
+
+A quotation often runs over several sentences with its speaker named only at one end
+(“... Many computers were destroyed. ... accountable,” the statement said.), so
+``speakers_in_context`` lends a quotation's speaker to every sentence inside it.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .attribution import Attribution, attributions
+
+__all__ = ["Statement", "speakers_in_context", "speaker_at"]
+
+
+@dataclass(frozen=True)
+class Statement:
+    """One sentence from one input."""
+
+    source: str  # label of the input, e.g. "001_59580324c2911592.txt" or "article"
+    role: str  # "article" | "target" | "news"
+    text: str  # the sentence, plain text (footnote markers removed)
+    key: str = ""  # caller's id for the sentence (returned in findings)
+    published: datetime.date | None = None  # for relative dates
+
+
+def _quote_balance(text: str) -> int:
+    """+1 when the text opens a quotation it does not close, -1 for the reverse."""
+    opens, closes = text.count("“"), text.count("”")
+    if opens != closes:
+        return 1 if opens > closes else -1
+    if text.count('"') % 2:
+        return 1 if text.lstrip().startswith('"') or not text.rstrip().endswith(('"', '".')) else -1
+    return 0
+
+
+def speakers_in_context(statements: Sequence[Statement]) -> tuple[str | None, ...]:
+    """For each statement, the speaker of the multi-sentence quotation it sits in (or None)."""
+    out: list[str | None] = [None] * len(statements)
+    run: list[int] = []
+    run_source = None
+    speaker: str | None = None
+    for i, st in enumerate(statements):
+        balance = _quote_balance(st.text)
+        if run and st.source != run_source:
+            run, speaker = [], None
+        if not run and balance > 0:
+            run, run_source = [i], st.source
+            found = [a for a in attributions(st.text) if a.speaker]
+            speaker = found[-1].speaker if found else None
+            continue
+        if run:
+            run.append(i)
+            if balance < 0:
+                if speaker is None:
+                    found = attributions(st.text)
+                    speaker = found[0].speaker if found else None
+                for j in run:
+                    out[j] = speaker
+                run, speaker = [], None
+    return tuple(out)
+
+
+def speaker_at(found: Sequence[Attribution], pos: int, *, fallback: str | None = None) -> str | None:
+    """The speaker responsible for character ``pos``: the frame covering it, else the
+    nearest frame in the sentence, else ``fallback`` (the quotation's speaker)."""
+    covering = [a for a in found if a.span[0] <= pos <= a.span[1]]
+    if covering:
+        return covering[-1].speaker
+    if found:
+        return min(found, key=lambda a: min(abs(pos - a.span[0]), abs(pos - a.span[1]))).speaker
+    return fallback
