@@ -94,7 +94,8 @@ def attributions(text: str) -> tuple[Attribution, ...]:
         if not m.group("speaker") and not m.group("pron"):
             continue
         speaker = _clean_speaker(m.group("speaker") or "") if m.group("speaker") else None
-        if m.group("speaker") and (not speaker or len(speaker.split()) > 6 or not re.search(rf"[A-Z]|\b(?:{_ROLE})\b", speaker)):
+        named = re.match(r"(?:[Tt]he|[Aa]n?)\s", m.group("speaker") or "") or re.search(rf"[A-Z]|\b(?:{_ROLE})\b", speaker or "")
+        if m.group("speaker") and (not speaker or len(speaker.split()) > 6 or not named):
             continue
         start = max(text.rfind(";", 0, m.start()) + 1, 0)
         q = QUOTE_RE.search(text[start:m.start() + 2])

@@ -1,0 +1,46 @@
+"""attribution, same_speaker and find_misattributions, from tests/cases/facts/."""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from mergekit.facts import Statement, attribution, attributions, find_misattributions, same_speaker
+
+CASES = Path(__file__).parent / "cases" / "facts"
+ATTRIBUTION = tomllib.loads((CASES / "attribution.toml").read_text(encoding="utf-8"))["case"]
+MISATTRIBUTION = tomllib.loads((CASES / "misattribution.toml").read_text(encoding="utf-8"))["case"]
+SPEAKERS = [line.split("\t") for line in (CASES / "speakers.tsv").read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#")]
+
+
+@pytest.mark.parametrize("case", ATTRIBUTION, ids=[c["text"][:40] for c in ATTRIBUTION])
+def test_attribution(case):
+    got = attribution(case["text"])
+    if case.get("none"):
+        assert got is None, got
+        return
+    assert got is not None
+    assert got.speaker == case["speaker"]
+    if "quote" in case:
+        assert got.quote == case["quote"]
+    if "all" in case:
+        assert [a.speaker for a in attributions(case["text"])] == case["all"]
+
+
+@pytest.mark.parametrize("a,b,same", SPEAKERS, ids=[f"{r[0]}={r[1]}" for r in SPEAKERS])
+def test_same_speaker(a, b, same):
+    assert same_speaker(a, b) is (same == "yes")
+    assert same_speaker(b, a) is (same == "yes")
+
+
+@pytest.mark.parametrize("case", MISATTRIBUTION, ids=[c["description"] for c in MISATTRIBUTION])
+def test_find_misattributions(case):
+    article = [Statement("article", "article", t, f"a{i}") for i, t in enumerate(case["article"])]
+    sources = [Statement("news", "news", t, f"n{i}") for i, t in enumerate(case["sources"])]
+    got = find_misattributions(article, sources)
+    assert [{"article_speaker": m.article_speaker, "source_speaker": m.source_speaker} for m in got] == case["expect"]
+    for m in got:
+        assert m.key == "a0" and m.source == "news"

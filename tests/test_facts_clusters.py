@@ -1,0 +1,45 @@
+"""build_clusters on small invented texts, from tests/cases/facts/clusters/*.toml."""
+
+from __future__ import annotations
+
+import datetime as dt
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from mergekit.facts import Statement, build_clusters
+
+FILES = sorted((Path(__file__).parent / "cases" / "facts" / "clusters").glob("*.toml"))
+
+
+def _statements(case: dict) -> list[Statement]:
+    return [Statement(s["source"], s["role"], s["text"], s["key"],
+                      dt.date.fromisoformat(s["published"]) if "published" in s else None)
+            for s in case["statement"]]
+
+
+@pytest.mark.parametrize("path", FILES, ids=[p.stem for p in FILES])
+def test_clusters(path):
+    case = tomllib.loads(path.read_text(encoding="utf-8"))
+    clusters = {c.id: c for c in build_clusters(_statements(case))}
+    for want in case.get("expect", []):
+        assert want["id"] in clusters, sorted(clusters)
+        got = clusters[want["id"]]
+        assert got.conflict is want["conflict"], got.reason
+        assert len(got.values) == want["values"], [v.display for v in got.values]
+        assert got.reason
+        if "attributed_to" in want:
+            assert sorted({v.attributed_to for v in got.values}) == sorted(want["attributed_to"])
+    for absent in case.get("absent", []):
+        for cid in absent["ids"]:
+            assert cid not in clusters, clusters[cid]
+
+
+def test_cluster_ids_are_stable_and_order_independent():
+    case = tomllib.loads(FILES[0].read_text(encoding="utf-8"))
+    statements = _statements(case)
+    forward = build_clusters(statements)
+    backward = build_clusters(list(reversed(statements)))
+    assert [c.id for c in forward] == [c.id for c in backward]
+    assert [c.conflict for c in forward] == [c.conflict for c in backward]

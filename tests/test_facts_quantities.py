@@ -1,0 +1,39 @@
+"""extract_quantities and quantities_agree, from tests/cases/facts/{quantities.toml,agree.tsv}."""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from mergekit.facts import extract_quantities, quantities_agree
+
+CASES = Path(__file__).parent / "cases" / "facts"
+QUANTITY_CASES = tomllib.loads((CASES / "quantities.toml").read_text(encoding="utf-8"))["case"]
+
+
+def _tsv(name: str) -> list[list[str]]:
+    lines = (CASES / name).read_text(encoding="utf-8").splitlines()
+    return [line.split("\t") for line in lines if line.strip() and not line.startswith("#")]
+
+
+@pytest.mark.parametrize("case", QUANTITY_CASES, ids=[c["text"][:40] for c in QUANTITY_CASES])
+def test_extract_quantities(case):
+    found = extract_quantities(case["text"])
+    if case.get("none"):
+        assert found == (), [q.text for q in found]
+        return
+    assert len(found) == len(case["expect"]), [q.text for q in found]
+    for q, want in zip(found, case["expect"]):
+        for field, value in want.items():
+            got = getattr(q, field)
+            assert got == pytest.approx(value) if isinstance(value, float | int) and not isinstance(value, bool) \
+                else got == value, (field, got, value)
+
+
+@pytest.mark.parametrize("a,b,agree,why", _tsv("agree.tsv"), ids=[r[0] + " ~ " + r[1] for r in _tsv("agree.tsv")])
+def test_quantities_agree(a, b, agree, why):
+    qa, qb = extract_quantities(a)[0], extract_quantities(b)[0]
+    assert quantities_agree(qa, qb) is (agree == "yes"), why
+    assert quantities_agree(qb, qa) is (agree == "yes"), "symmetric"
