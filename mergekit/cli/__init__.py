@@ -5,6 +5,10 @@ from __future__ import annotations
 from mergekit.cli.app import main
 
 # Each import registers its command(s) on ``main``.
+from mergekit.cli import fetch as _fetch  # noqa: F401,E402
+from mergekit.cli import backlog as _backlog  # noqa: F401,E402
+from mergekit.cli import cache as _cache  # noqa: F401,E402
+from mergekit.cli import run as _run  # noqa: F401,E402
 from mergekit.cli import eval as _eval  # noqa: F401,E402
 
 __all__ = ["main"]

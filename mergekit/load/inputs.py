@@ -81,10 +81,10 @@ def _fill(item: NewsItem, ref: Reference) -> NewsItem:
 
 def _read_article(path: Path, *, title: str | None, revid: int | None, what: str) -> Article:
     text = read_text(path, what=what)
-    if looks_rendered(text) and not looks_like_wikitext(text):
-        article = parse_rendered(text, title=title, label=path.name)
-    else:
+    if looks_like_wikitext(text) and not looks_rendered(text):
         article = parse_wikitext(text, title=title, label=path.name, revid=revid)
+    else:  # rendered text, or plain text that carries no markup
+        article = parse_rendered(text, title=title, label=path.name)
     if not any(sec.sentences for sec in article.sections):
         raise InputError(f"{what} file {path} has no sentences of prose: is it the right file?")
     return article

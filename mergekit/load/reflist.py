@@ -54,6 +54,8 @@ def parse_reference_entry(key: str, body: str) -> Reference:
     rest: list[str] = []
     for part in _segments(after):
         retrieved = _RETRIEVED.match(part)
+        if _URL.match(part):
+            continue  # the URL, read above
         if retrieved:
             access = parse_date(retrieved.group("date"))
         elif parse_date(part):

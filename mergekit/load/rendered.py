@@ -12,7 +12,7 @@ import re
 
 from mergekit.load.afd import parse_rendered_notice
 from mergekit.load.reflist import ENTRY, parse_reference_list
-from mergekit.load.sentences import split_markers, split_sentences
+from mergekit.load.sentences import split_cited
 from mergekit.model import AfdNotice, Article, Section, Sentence
 
 __all__ = ["parse_rendered", "looks_rendered", "NON_PROSE_SECTIONS"]
@@ -63,8 +63,7 @@ def parse_rendered(text: str, *, title: str | None = None, label: str = "") -> A
         if current in NON_PROSE_SECTIONS:
             continue
         number = len({s.paragraph for s in sections[-1][1]})
-        for raw in split_sentences(paragraph):
-            clean, keys = split_markers(raw)
+        for clean, keys in split_cited(paragraph):
             if clean:
                 sections[-1][1].append(Sentence(text=clean, refs=tuple(keys), paragraph=number))
     return Article(

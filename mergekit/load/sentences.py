@@ -1,9 +1,11 @@
 """Sentence splitting that keeps footnote markers with their sentence.
 
-pysbd splits well but treats a trailing ``[8]`` after the last full stop as a sentence of
-its own (and can start the next sentence with it); markers are re-attached to the sentence
-they close. Markers are ``[n]`` in rendered text; the wikitext loader writes its refs and
-inline templates as the same kind of marker, so both share this code.
+pysbd splits prose well but stumbles on footnote markers: it leaves "2019.[1] It cost"
+unsplit and makes a trailing "[8]" a sentence of its own. So markers are taken out first,
+the clean text is split, and each marker goes back to the sentence its position falls in
+(a marker right after a full stop closes that sentence). Markers are ``[n]`` in rendered
+text; the wikitext loader writes its refs and inline templates as the same kind of marker,
+so both share this code.
 """
 
 from __future__ import annotations
@@ -13,10 +15,9 @@ import re
 
 import pysbd
 
-__all__ = ["MARKER", "MARKERS", "split_sentences", "split_markers"]
+__all__ = ["MARKER", "split_sentences", "split_cited"]
 
 MARKER = re.compile(r"\[(\d+)\]")
-MARKERS = re.compile(r"^(?:\s*\[\d+\])+")
 
 
 @functools.cache
@@ -25,25 +26,42 @@ def _segmenter() -> pysbd.Segmenter:
 
 
 def split_sentences(paragraph: str) -> list[str]:
-    """The sentences of one paragraph, markers attached to the sentence they follow."""
+    """The sentences of one paragraph of clean prose (no markers)."""
     paragraph = " ".join(paragraph.split())
     if not paragraph:
         return []
-    out: list[str] = []
-    for piece in _segmenter().segment(paragraph):
-        piece = piece.strip()
-        lead = MARKERS.match(piece)
-        if lead and out:
-            out[-1] += lead.group(0).replace(" ", "")
-            piece = piece[lead.end():].strip()
-        if piece:
-            out.append(piece)
-    return out
+    return [piece.strip() for piece in _segmenter().segment(paragraph) if piece.strip()]
 
 
-def split_markers(sentence: str) -> tuple[str, list[str]]:
-    """``("text without markers", ["1", "2"])``, spacing around removed markers tidied."""
-    keys = MARKER.findall(sentence)
-    text = MARKER.sub("", sentence)
-    text = re.sub(r"\s+([,.;:!?])", r"\1", " ".join(text.split()))
-    return text, keys
+def _tidy(text: str) -> str:
+    return re.sub(r"\s+([,.;:!?])", r"\1", " ".join(text.split()))
+
+
+def split_cited(paragraph: str) -> list[tuple[str, list[str]]]:
+    """``[(sentence without markers, [marker keys]), ...]`` for one paragraph."""
+    paragraph = " ".join(paragraph.split())
+    clean_parts, positions, last = [], [], 0
+    length = 0
+    for match in MARKER.finditer(paragraph):
+        piece = paragraph[last:match.start()]
+        clean_parts.append(piece)
+        length += len(piece)
+        positions.append((length, match.group(1)))
+        last = match.end()
+    clean_parts.append(paragraph[last:])
+    clean = "".join(clean_parts)
+    sentences: list[tuple[int, int, str]] = []
+    cursor = 0
+    for sentence in split_sentences(clean):
+        start = clean.find(sentence, cursor)
+        if start < 0:  # pysbd changed the text; fall back to a running offset
+            start = cursor
+        end = start + len(sentence)
+        sentences.append((start, end, sentence))
+        cursor = end
+    out: list[tuple[str, list[str]]] = [(s, []) for _, _, s in sentences]
+    for position, key in positions:
+        index = next((i for i, (start, end, _) in enumerate(sentences) if position <= end), len(sentences) - 1)
+        if index >= 0 and out:
+            out[index][1].append(key)
+    return [(_tidy(text), keys) for text, keys in out if _tidy(text)]

@@ -17,7 +17,7 @@ from mwparserfromhell.nodes import Comment, ExternalLink, HTMLEntity, Tag, Templ
 from mergekit.load.afd import is_notice_template, parse_notice_template
 from mergekit.load.cite import reference_from_wikitext
 from mergekit.load.rendered import NON_PROSE_SECTIONS
-from mergekit.load.sentences import split_markers, split_sentences
+from mergekit.load.sentences import split_cited
 from mergekit.load.templates import maintenance_tag, render_prose_template, template_name
 from mergekit.model import AfdNotice, Article, Reference, Section, Sentence
 
@@ -152,10 +152,7 @@ def parse_wikitext(text: str, *, title: str | None = None, label: str = "",
             continue
         sentences = []
         for number, paragraph in enumerate(_prose_lines(prose)):
-            for raw in split_sentences(paragraph):
-                clean, keys = split_markers(raw)
-                if not clean:
-                    continue
+            for clean, keys in split_cited(paragraph):
                 tokens = [reader.tokens[int(k)] for k in keys]
                 sentences.append(Sentence(
                     text=clean,

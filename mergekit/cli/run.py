@@ -1,0 +1,96 @@
+"""``mergekit run``: plan and draft a merge from local files (the seed merge by default)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from pathlib import Path
+
+import click
+
+from mergekit.cli.app import main, reports_input_errors
+from mergekit.errors import InputError
+from mergekit.load.inputs import MergeInputs, load_files, load_folder
+from mergekit.load.manifest import Manifest, read_manifest
+from mergekit.outputs import check_output_folder, page_filename, render_outputs, write_outputs
+from mergekit.plan import plan_merge
+
+__all__ = ["run", "default_seeds", "draft"]
+
+_PATH = click.Path(path_type=Path)
+
+
+def default_seeds() -> tuple[Path, Path]:
+    """The seed folder and its drafts folder: here, else beside the installed package."""
+    for root in (Path.cwd(), Path(__file__).resolve().parents[2]):
+        if (root / "seeds" / "merge.toml").is_file():
+            return root / "seeds", root / "drafts"
+    raise InputError("no seeds/ folder here or beside mergekit: run from the project folder, or give --source")
+
+
+def _date(value: str | None) -> str | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise InputError(f"--date {value!r} is not a date: write YYYY-MM-DD") from None
+
+
+def draft(inputs: MergeInputs, out: Path, *, section: str | None = None) -> tuple[list[Path], Counter]:
+    """Plan, render and write; the written files and the count of findings by kind."""
+    plan = plan_merge(inputs, section_title=section)
+    written = write_outputs(out, render_outputs(plan, inputs))
+    return written, Counter(f.kind for f in plan.findings)
+
+
+@main.command()
+@click.argument("folder", required=False, type=_PATH)
+@click.option("--source", type=_PATH, help="The article being merged away (rendered text or wikitext).")
+@click.option("--target", type=_PATH, help="The destination article (wikitext).")
+@click.option("--news", type=_PATH, multiple=True, help="A news report (text or HTML); repeat for each.")
+@click.option("--manifest", type=_PATH, help="A merge.toml with titles, URLs and the date.")
+@click.option("--out", type=_PATH, help="Folder for the draft [default: drafts/ for the seeds, "
+              "else drafts/<destination>].")
+@click.option("--date", "run_date", help="The run's date, YYYY-MM-DD [default: the manifest's, else today].")
+@click.option("--section", help="Title of the new section [default: the source article's title].")
+@reports_input_errors
+def run(folder, source, target, news, manifest, out, run_date, section):
+    """Draft a merge: align, verify and flag every sentence, write the draft.
+
+    With no arguments it drafts the embedded seed merge (seeds/ -> drafts/). Give a merge
+    FOLDER (article files, news files, optional merge.toml; roles are detected from the
+    content), or the files one by one.
+
+    \b
+    Examples:
+        mergekit run
+        mergekit run path/to/merge-folder --out my-draft
+        mergekit run --source Old.txt --target New.wikitext --news a.html --news b.txt \\
+                     --date 2024-05-01 --out my-draft
+    """
+    run_date = _date(run_date)
+    if out is not None:
+        check_output_folder(out)
+    if source or target:
+        if not (source and target):
+            raise InputError("give both --source and --target (or a merge FOLDER)")
+        if folder:
+            raise InputError("give either a merge FOLDER or --source/--target, not both")
+        info = read_manifest(manifest) if manifest else Manifest()
+        inputs = load_files(source, target, list(news), manifest=info, run_date=run_date)
+        out = out or Path("drafts") / page_filename(inputs.target.title or target.stem)
+    else:
+        if news or manifest:
+            raise InputError("--news and --manifest go with --source/--target")
+        if folder is None:
+            folder, default_out = default_seeds()
+            out = out or default_out
+        inputs = load_folder(folder, run_date=run_date)
+        out = out or Path("drafts") / page_filename(inputs.target.title or folder.name)
+    written, kinds = draft(inputs, out, section=section)
+    click.echo(f"Drafted the merge of {inputs.source.title!r} into {inputs.target.title!r} -> {out}/")
+    for path in written:
+        click.echo(f"  {path.name}")
+    summary = ", ".join(f"{n} {kind}" for kind, n in sorted(kinds.items())) or "none"
+    click.echo(f"Findings: {summary}")

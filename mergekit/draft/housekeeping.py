@@ -1,0 +1,58 @@
+"""The texts around a merge: redirect, edit summaries, talk-page templates.
+
+They follow ../docs/wikipedia.md: attribution for copying within Wikipedia goes in the
+destination's edit summary; the source becomes a redirect to the new section; the talk
+pages get ``{{Afd-merged-from}}``, ``{{Copied}}`` and ``{{Merged-to}}``.
+"""
+
+from __future__ import annotations
+
+from mergekit.draft.dates import format_date
+from mergekit.model import AfdNotice
+
+__all__ = ["redirect_page", "edit_summaries", "talk_templates", "afd_page"]
+
+
+def afd_page(afd: AfdNotice) -> str:
+    """The discussion's page title."""
+    return f"Wikipedia:Articles for deletion/{afd.discussion}"
+
+
+def redirect_page(target: str, section: str) -> str:
+    """The source page's replacement: a redirect to the merged section, categorised."""
+    return (
+        f"#REDIRECT [[{target}#{section}]]\n\n"
+        "{{Redirect category shell|\n{{R from merge}}\n{{R to section}}\n}}\n"
+    )
+
+
+def edit_summaries(source: str, target: str, section: str, afd: AfdNotice) -> str:
+    """Both edit summaries, with the attribution that copying within Wikipedia requires."""
+    discussion = f"[[{afd_page(afd)}]]"
+    return (
+        f"Edit summary for [[{target}]]:\n"
+        f"Merged content from [[{source}]] into [[{target}#{section}]]; see its history for "
+        f"attribution. Per {discussion}\n\n"
+        f"Edit summary for [[{source}]]:\n"
+        f"Merged content to [[{target}#{section}]]; redirecting per {discussion}\n"
+    )
+
+
+def talk_templates(source: str, target: str, afd: AfdNotice, *, run_date: str, style: str,
+                   source_revid: int | None = None, target_revid: int | None = None) -> str:
+    """What goes on each talk page after the merge is saved."""
+    close = format_date(afd.close_date, style) if afd.close_date else ""
+    merged = format_date(run_date, style)
+    copied = [f"from={source}", f"to={target}", f"date={merged}", f"afd={afd_page(afd)}", "merge=yes"]
+    if source_revid:
+        copied.insert(1, f"from_oldid={source_revid}")
+    if target_revid:
+        copied.insert(3 if source_revid else 2, f"to_oldid={target_revid}")
+    return (
+        f"== Talk:{target} ==\n"
+        f"Replace {{{{Afd-merge from}}}} with:\n"
+        f"{{{{Afd-merged-from|{source}|{afd.discussion}|{close}}}}}\n"
+        f"{{{{Copied|{'|'.join(copied)}}}}}\n\n"
+        f"== Talk:{source} ==\n"
+        f"{{{{Merged-to|{target}|{merged}}}}}\n"
+    )

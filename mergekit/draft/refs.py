@@ -1,0 +1,88 @@
+"""References in the draft: cite templates, and names that never collide.
+
+A source the destination already cites is reused by its existing name; a new one is
+defined once, at its first use, under a readable name made from the outlet and date that
+no other reference of the destination uses.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from mergekit.draft.dates import format_date
+from mergekit.draft.escape import escape_url, escape_wikitext
+
+__all__ = ["CiteData", "RefRegistry", "cite_news"]
+
+
+@dataclass(frozen=True)
+class CiteData:
+    """What a ``{{cite news}}`` says; the key identifies the source for reuse."""
+
+    key: str  # news label or "ref:<source key>"
+    title: str | None
+    work: str | None = None
+    date: str | None = None  # ISO
+    url: str | None = None
+    access_date: str | None = None  # ISO
+    author: str | None = None
+
+
+def cite_news(cite: CiteData, *, style: str) -> str:
+    """The ``{{cite news}}`` template; ``access-date`` only with a URL, as the template requires."""
+    parts = ["{{cite news"]
+    if cite.author:
+        last, _, first = cite.author.partition(",")
+        if first.strip():
+            parts += [f" |last={escape_wikitext(last)}", f" |first={escape_wikitext(first)}"]
+        else:
+            parts.append(f" |author={escape_wikitext(cite.author)}")
+    parts.append(f" |title={escape_wikitext(cite.title or 'Untitled')}")
+    if cite.url:
+        parts.append(f" |url={escape_url(cite.url)}")
+    if cite.work:
+        parts.append(f" |work={escape_wikitext(cite.work)}")
+    if cite.date:
+        parts.append(f" |date={format_date(cite.date, style)}")
+    if cite.url and cite.access_date:
+        parts.append(f" |access-date={format_date(cite.access_date, style)}")
+    return "".join(parts) + "}}"
+
+
+def _slug(text: str) -> str:
+    words = re.findall(r"[a-z0-9]+", text.lower().removeprefix("www."))
+    return "-".join(words[:4])
+
+
+@dataclass
+class RefRegistry:
+    """Hands out ``<ref>`` markup: the definition at first use, ``<ref name=... />`` after."""
+
+    style: str
+    taken: set[str]  # names the destination already uses
+    existing: dict[str, str] = field(default_factory=dict)  # cite key -> destination's name
+    _names: dict[str, str] = field(default_factory=dict)
+    _defined: set[str] = field(default_factory=set)
+
+    def name_for(self, cite: CiteData) -> str:
+        if cite.key in self.existing:
+            return self.existing[cite.key]
+        if cite.key not in self._names:
+            base = _slug(cite.work or "") or _slug(cite.title or "") or "source"
+            if cite.date:
+                base = f"{base}-{cite.date}"
+            name, n = base, 2
+            while name in self.taken or name.isdigit():
+                name, n = f"{base}-{n}", n + 1
+            self.taken.add(name)
+            self._names[cite.key] = name
+        return self._names[cite.key]
+
+    def ref(self, cite: CiteData) -> str:
+        """``<ref name="x">{{cite news ...}}</ref>`` the first time, ``<ref name="x" />`` after."""
+        name = self.name_for(cite)
+        if cite.key in self.existing or name in self._defined:
+            return f'<ref name="{name}" />'
+        self._defined.add(name)
+        return f'<ref name="{name}">{cite_news(cite, style=self.style)}</ref>'

@@ -1,0 +1,116 @@
+"""The merged section: the kept sentences of the source, with references and tags.
+
+Sentences keep their paragraphs; the source's sections become subsections; each sentence
+carries the references that support it (the destination's names reused), the source's own
+references that could not be checked, and the maintenance template its finding calls for.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from itertools import groupby
+
+from rapidfuzz import fuzz
+
+from mergekit.draft.dates import date_style, month_year
+from mergekit.draft.escape import escape_wikitext
+from mergekit.draft.refs import CiteData, RefRegistry
+from mergekit.load.inputs import MergeInputs
+from mergekit.plan.model import MergePlan, SentencePlan
+
+__all__ = ["SectionText", "compose_section", "build_registry"]
+
+
+def _news_cite(inputs: MergeInputs, label: str) -> CiteData:
+    item = next(n for n in inputs.news if n.label == label)
+    return CiteData(label, item.title, item.work, item.date, item.url, item.access_date, item.author)
+
+
+def _source_cite(inputs: MergeInputs, key: str) -> CiteData:
+    if key in inputs.cited:
+        return _news_cite(inputs, inputs.cited[key])
+    ref = inputs.source.reference(key)
+    if ref is None:  # a marker with no list entry: keep the number visible to the editor
+        return CiteData(f"ref:{key}", f"Reference [{key}] of {inputs.source.title}")
+    return CiteData(f"ref:{key}", ref.title, ref.work or ref.publisher, ref.date, ref.url,
+                    ref.access_date, ref.author)
+
+
+def build_registry(inputs: MergeInputs) -> RefRegistry:
+    """A registry that knows the destination's names and which sources it already cites."""
+    target_refs = inputs.target.references
+    existing = dict(inputs.target_cites)
+    for ref in inputs.source.references:
+        if ref.key in inputs.cited:
+            continue
+        for mine in target_refs:
+            same_url = ref.url and mine.url and ref.url.rstrip("/") == mine.url.rstrip("/")
+            same_title = ref.title and mine.title and fuzz.token_sort_ratio(ref.title, mine.title) >= 90
+            if same_url or same_title:
+                existing[f"ref:{ref.key}"] = mine.key
+    return RefRegistry(
+        style=date_style(inputs.target.wikitext or ""),
+        taken={r.key for r in target_refs},
+        existing=existing,
+    )
+
+
+def _sentence(sp: SentencePlan, inputs: MergeInputs, registry: RefRegistry, tag_date: str) -> str:
+    cites: list[CiteData] = []
+    for key in sp.placed:
+        label = inputs.cited.get(key)
+        if label and label not in sp.supporting and "failed verification" not in sp.tags and sp.supporting:
+            continue  # a cited source that does not say it, when another one does: replaced
+        cites.append(_source_cite(inputs, key))
+    carried = {inputs.cited.get(k, f"ref:{k}") for k in sp.cited}
+    # A source that fully supports a sentence the article left uncited gets cited.
+    cites += [_news_cite(inputs, label) for label in sp.supporting[:1] if label not in carried]
+    seen: set[str] = set()
+    refs = "".join(
+        registry.ref(c) for c in cites if not (c.key in seen or seen.add(c.key))
+    )
+    tags = "".join(f"{{{{{tag}|date={tag_date}}}}}" for tag in sp.tags)
+    out = escape_wikitext(sp.text) + refs + tags
+    for note, label in sp.notes:
+        out += " " + escape_wikitext(note) + registry.ref(_news_cite(inputs, label))
+    return out
+
+
+@dataclass(frozen=True)
+class SectionText:
+    """The merged section as blocks: (subsection title or "", its paragraphs)."""
+
+    title: str
+    blocks: tuple[tuple[str, tuple[str, ...]], ...]
+
+    def wikitext(self) -> str:
+        """As an article section, ending with a blank line."""
+        lines = [f"== {escape_wikitext(self.title)} =="]
+        for subtitle, paragraphs in self.blocks:
+            if subtitle:
+                lines += ["", f"=== {escape_wikitext(subtitle)} ==="]
+            lines += list(paragraphs)
+        return "\n".join(lines) + "\n\n"
+
+    def body(self) -> str:
+        """As a quotation on a talk page: subsection titles as bold lines, not headings."""
+        lines = []
+        for subtitle, paragraphs in self.blocks:
+            if subtitle:
+                lines.append(f"; {escape_wikitext(subtitle)}")
+            lines += [f"{p}\n" for p in paragraphs]
+        return "\n".join(lines).rstrip("\n")
+
+
+def compose_section(plan: MergePlan, inputs: MergeInputs, registry: RefRegistry) -> SectionText:
+    """The new section's paragraphs, sentence by sentence, grouped as the source had them."""
+    tag_date = month_year(plan.run_date)
+    kept = [sp for sp in plan.sentences if sp.include]
+    blocks = []
+    for section, group in groupby(kept, key=lambda sp: sp.section):
+        paragraphs = tuple(
+            " ".join(_sentence(sp, inputs, registry, tag_date) for sp in paragraph)
+            for _, paragraph in groupby(group, key=lambda sp: sp.paragraph)
+        )
+        blocks.append((section, paragraphs))
+    return SectionText(plan.section_title, tuple(blocks))

@@ -1,0 +1,67 @@
+"""The talk-page post that proposes the merge (editors propose first on contentious topics)."""
+
+from __future__ import annotations
+
+from mergekit.draft.dates import format_date
+from mergekit.draft.escape import escape_wikitext
+from mergekit.draft.housekeeping import afd_page
+from mergekit.model import AfdNotice
+from mergekit.plan.model import MergePlan
+
+__all__ = ["talk_post"]
+
+_KIND_TEXT = {
+    "unsourced": "unsourced",
+    "failed_verification": "failed verification",
+    "unverifiable": "cannot be verified here",
+    "contradicted": "contradicted by a source",
+    "conflicts_target": "conflicts with this article",
+    "already_in_target": "already in this article",
+}
+
+
+def _quote(text: str, limit: int = 300) -> str:
+    text = " ".join(text.split())
+    if len(text) > limit:
+        text = text[: limit - 1].rsplit(" ", 1)[0] + "\u2026"
+    return f"\u201c{escape_wikitext(text)}\u201d"
+
+
+def talk_post(plan: MergePlan, proposed_text: str, afd: AfdNotice, *, style: str,
+              source_revid: int | None = None) -> str:
+    """Heading, what and why, the proposed text, the flagged sentences, a signature."""
+    kept = sum(sp.include for sp in plan.sentences)
+    flagged = [f for f in plan.findings if f.kind != "already_in_target"]
+    skipped = [f for f in plan.findings if f.kind == "already_in_target"]
+    closed = f" (closed {format_date(afd.close_date, style)})" if afd.close_date else ""
+    revision = f" as of [[Special:Permalink/{source_revid}|revision {source_revid}]]" if source_revid else ""
+    lines = [
+        f"== Proposed merge of [[{plan.source_title}]] ==",
+        f"Per [[{afd_page(afd)}]]{closed}, I propose to merge the content of "
+        f"[[{plan.source_title}]]{revision} into a new section, \u201c{escape_wikitext(plan.section_title)}\u201d. "
+        f"{kept} of its {len(plan.sentences)} sentences are carried over; {len(skipped)} already "
+        f"appear here. Each sentence was checked against the available sources; "
+        f"{len(flagged)} points need attention before this goes live (listed below). "
+        "Comments and corrections are welcome before I make the edit.",
+        "",
+        "=== Proposed text ===",
+        "<div style=\"border:1px solid #a2a9b1; padding:0 1em;\">",
+        proposed_text,
+        "</div>",
+        "{{reflist-talk}}",
+        "",
+        "=== Points to check ===",
+    ]
+    for finding in flagged:
+        lines.append(f"* {_quote(finding.sentence, 160)} \u2014 '''{_KIND_TEXT[finding.kind]}''': "
+                     f"{escape_wikitext(finding.detail)}")
+        for ev in finding.evidence[:2]:
+            if ev.quote and ev.stance != "neutral":
+                lines.append(f"** {ev.stance} ({escape_wikitext(ev.source)}): {_quote(ev.quote)}")
+    if not flagged:
+        lines.append("* None.")
+    if skipped:
+        lines += ["", "=== Not carried over (already in the article) ==="]
+        lines += [f"* {_quote(f.sentence, 160)}" for f in skipped]
+    lines += ["", "~~~~", ""]
+    return "\n".join(lines)

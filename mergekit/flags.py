@@ -1,0 +1,71 @@
+"""``flags.json``: the plan's findings, sentence verdicts and claim clusters, machine-readable.
+
+The schema is stable (``"schema": "mergekit.flags/1"``) and documented in the README;
+keys come out in a fixed order and scores rounded, so the same inputs give the same bytes.
+"""
+
+from __future__ import annotations
+
+import json
+
+from mergekit.load.inputs import MergeInputs
+from mergekit.plan.model import Evidence, MergePlan
+
+__all__ = ["SCHEMA", "flags_document", "flags_json"]
+
+SCHEMA = "mergekit.flags/1"
+
+
+def _evidence(ev: Evidence) -> dict:
+    return {"source": ev.source, "quote": ev.quote, "score": round(ev.score, 4), "stance": ev.stance}
+
+
+def _cluster(cluster) -> dict:
+    return {
+        "id": cluster.id,
+        "topic": cluster.topic,
+        "conflict": cluster.conflict,
+        "reason": cluster.reason,
+        "values": [
+            {
+                "value": v.value, "low": v.low, "high": v.high, "unit": v.unit, "approx": v.approx,
+                "source": v.source, "role": v.role, "quote": v.quote, "attributed_to": v.attributed_to,
+            }
+            for v in cluster.values
+        ],
+    }
+
+
+def flags_document(plan: MergePlan, inputs: MergeInputs) -> dict:
+    """The ``flags.json`` object."""
+    return {
+        "schema": SCHEMA,
+        "run_date": plan.run_date,
+        "source": {"title": plan.source_title, "file": inputs.source.label, "revid": inputs.source.revid},
+        "target": {"title": plan.target_title, "file": inputs.target.label, "revid": inputs.target.revid},
+        "section": plan.section_title,
+        "news": [
+            {"file": n.label, "title": n.title, "work": n.work, "date": n.date, "url": n.url}
+            for n in inputs.news
+        ],
+        "findings": [
+            {
+                "id": f.id, "kind": f.kind, "section": f.section, "sentence": f.sentence,
+                "cited": list(f.cited), "evidence": [_evidence(e) for e in f.evidence], "detail": f.detail,
+            }
+            for f in plan.findings
+        ],
+        "sentences": [
+            {
+                "key": s.key, "section": s.section or "(lead)", "text": s.original, "verdict": s.verdict,
+                "cited": list(s.cited), "included": s.include, "evidence": [_evidence(e) for e in s.evidence],
+            }
+            for s in plan.sentences
+        ],
+        "clusters": [_cluster(c) for c in plan.clusters],
+    }
+
+
+def flags_json(plan: MergePlan, inputs: MergeInputs) -> str:
+    """``flags.json`` as text (UTF-8, two-space indent, trailing newline)."""
+    return json.dumps(flags_document(plan, inputs), indent=2, ensure_ascii=False) + "\n"

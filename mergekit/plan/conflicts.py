@@ -1,0 +1,140 @@
+"""Conflicts between the source article and the other inputs, from claim clusters.
+
+The facts package groups every input's figures into clusters (injured, dead, distance,
+...); here a conflicting cluster becomes, for each article sentence whose value it holds,
+a conflict with the destination and/or with news (with the quotes as evidence), plus
+attributed notes for the draft ("Euractiv reported over 100 injured."). A quotation the
+article gives to another speaker than its source does is corrected in the draft text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from mergekit.facts import Statement, build_clusters, find_misattributions
+from mergekit.load.inputs import MergeInputs
+from mergekit.plan.model import Evidence
+
+__all__ = ["Conflict", "Conflicts", "find_conflicts", "statements"]
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """One disagreement bearing on one article sentence."""
+
+    evidence: tuple[Evidence, ...]
+    detail: str
+
+
+@dataclass(frozen=True)
+class Conflicts:
+    """Per article sentence key: conflicts, corrected text and attributed notes."""
+
+    clusters: tuple = ()
+    with_target: dict[str, tuple[Conflict, ...]] = field(default_factory=dict)
+    with_news: dict[str, tuple[Conflict, ...]] = field(default_factory=dict)
+    corrected_text: dict[str, str] = field(default_factory=dict)
+    notes: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)  # (text, news label)
+
+
+def _date(iso: str | None) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(iso) if iso else None
+    except ValueError:
+        return None
+
+
+def statements(inputs: MergeInputs) -> list[Statement]:
+    """Every sentence of every input as a ``Statement`` (article keys match the planner's)."""
+    out = [
+        Statement(source=inputs.source.label, role="article", text=s.text, key=f"s{i:02d}")
+        for i, (_, s) in enumerate(inputs.source.sentences(), start=1)
+    ]
+    out += [
+        Statement(source=inputs.target.label, role="target", text=s.text, key=f"t{i:02d}")
+        for i, (_, s) in enumerate(inputs.target.sentences(), start=1)
+    ]
+    for item in inputs.news:
+        published = _date(item.date)
+        out += [
+            Statement(source=item.label, role="news", text=text, key=f"{item.label}#{i:03d}", published=published)
+            for i, text in enumerate(item.sentences, start=1)
+        ]
+    return out
+
+
+def _disagree(a, b) -> bool:
+    return a.high < b.low or b.high < a.low
+
+
+def _describe(value) -> str:
+    if value.display:
+        return value.display
+    amount = f"{value.value:g}" + (f" {value.unit}" if value.unit else "")
+    return ("about " if value.approx else "") + amount
+
+
+def _note(work: str, value, topic: str) -> str:
+    """``Euractiv reported over 100 people injured, according to a spokesperson.``"""
+    figure = "no" if value.value == 0 and value.unit is None else _describe(value)
+    who = f", according to {value.attributed_to}" if value.attributed_to else ""
+    return f"{work} reported {figure} {topic}{who}."
+
+
+def find_conflicts(inputs: MergeInputs) -> Conflicts:
+    """Clusters over all inputs, and what their conflicts mean for each article sentence."""
+    clusters = build_clusters(statements(inputs))
+    works = {item.label: item.work or item.label for item in inputs.news}
+    with_target: dict[str, list[Conflict]] = defaultdict(list)
+    with_news: dict[str, list[Conflict]] = defaultdict(list)
+    notes: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    noted: set[tuple[str, str, float]] = set()
+    for cluster in clusters:
+        if not cluster.conflict:
+            continue
+        for mine in (v for v in cluster.values if v.role == "article"):
+            for role, bucket in (("target", with_target), ("news", with_news)):
+                others = [v for v in cluster.values if v.role == role and _disagree(mine, v)]
+                if not others:
+                    continue
+                evidence = (Evidence(mine.source, mine.quote, 1.0, "neutral"),) + tuple(
+                    Evidence(v.source, v.quote, 1.0, "contradicts") for v in others
+                )
+                said = "; ".join(
+                    f"{'the destination' if role == 'target' else works.get(v.source, v.source)} gives {_describe(v)}"
+                    + (f" (according to {v.attributed_to})" if v.attributed_to else "")
+                    for v in others
+                )
+                bucket[mine.key].append(Conflict(
+                    evidence,
+                    f"{cluster.topic}: the article gives {_describe(mine)}, but {said}. {cluster.reason}",
+                ))
+                if role == "news" and getattr(mine, "kind", "quantity") == "quantity":
+                    # Written once per cluster, after the first article sentence it bears on.
+                    for v in others:
+                        if (cluster.id, v.source, v.value) in noted:
+                            continue
+                        noted.add((cluster.id, v.source, v.value))
+                        notes[mine.key].append((_note(works.get(v.source, v.source), v, cluster.topic), v.source))
+    corrected: dict[str, str] = {}
+    article = [s for s in statements(inputs) if s.role == "article"]
+    others = [s for s in statements(inputs) if s.role == "news"]
+    text_of = {s.key: s.text for s in article}
+    for m in find_misattributions(article, others):
+        fixed = text_of[m.key].replace(m.article_speaker, m.source_speaker, 1)
+        corrected[m.key] = fixed[:1].upper() + fixed[1:]
+        with_news[m.key].append(Conflict(
+            (Evidence(m.source, m.source_quote, 1.0, "contradicts"),),
+            f"misattributed quotation: the article gives \u201c{m.quote}\u201d to {m.article_speaker}, "
+            f"but {works.get(m.source, m.source)} gives it to {m.source_speaker}; the draft names "
+            f"{m.source_speaker}.",
+        ))
+    return Conflicts(
+        clusters=tuple(clusters),
+        with_target={k: tuple(v) for k, v in with_target.items()},
+        with_news={k: tuple(v) for k, v in with_news.items()},
+        corrected_text=corrected,
+        notes={k: tuple(v) for k, v in notes.items()},
+    )

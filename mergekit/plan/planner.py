@@ -1,0 +1,146 @@
+"""Plan a merge: verdicts, findings and what goes into the draft, for every source sentence.
+
+*Decide, then do*: this module only computes a ``MergePlan``; the writers render it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+
+from mergekit.align import Passage, PassageIndex
+from mergekit.load.inputs import MergeInputs
+from mergekit.plan.citations import effective_citations
+from mergekit.plan.conflicts import Conflicts, find_conflicts
+from mergekit.plan.model import Evidence, Finding, MergePlan, SentencePlan
+from mergekit.verify import Judgement, judge
+
+__all__ = ["plan_merge"]
+
+_SUPPORTIVE = ("supported", "partial")
+# Only a source that fully supports a sentence is added as a new citation; a partial match
+# is enough to keep a citation the article already had.
+
+
+def _finding_id(kind: str, section: str, sentence: str) -> str:
+    digest = hashlib.sha1(f"{kind}\x00{section}\x00{sentence}".encode()).hexdigest()[:10]
+    return f"{kind}-{digest}"
+
+
+def _stance(j: Judgement) -> str:
+    return "supports" if j.label in _SUPPORTIVE else "contradicts" if j.label == "contradicted" else "neutral"
+
+
+def _verdict(judgements: dict[str, Judgement]) -> str:
+    if not judgements:
+        return "no_source"
+    labels = {j.label for j in judgements.values()}
+    return next((v for v in _SUPPORTIVE if v in labels), "not_supported")
+
+
+class _Planner:
+    def __init__(self, inputs: MergeInputs, *, top_target: int = 3) -> None:
+        self.inputs = inputs
+        self.top_target = top_target
+        target_sentences = [s for _, s in inputs.target.sentences()]
+        self.target_index = PassageIndex(
+            [Passage(inputs.target.label, i, s.text) for i, s in enumerate(target_sentences)]
+        )
+        self.findings: list[Finding] = []
+
+    def judge_news(self, text: str) -> dict[str, Judgement]:
+        return {item.label: judge(text, item.sentences) for item in self.inputs.news}
+
+    def in_target(self, text: str) -> Judgement | None:
+        matches = self.target_index.best(text, top_k=self.top_target)
+        if not matches:
+            return None
+        return judge(text, [m.passage.text for m in matches])
+
+    def add(self, kind: str, section: str, sentence: str, cited: Sequence[str],
+            evidence: Sequence[Evidence], detail: str) -> None:
+        self.findings.append(Finding(
+            id=_finding_id(kind, section, sentence), kind=kind, section=section,
+            sentence=sentence, cited=tuple(cited), evidence=tuple(evidence), detail=detail,
+        ))
+
+
+def _cite_names(keys: Sequence[str]) -> str:
+    return ", ".join(f"[{k}]" for k in keys)
+
+
+def plan_merge(inputs: MergeInputs, *, section_title: str | None = None) -> MergePlan:
+    """Every source sentence's verdict and findings, and the draft's content."""
+    planner = _Planner(inputs)
+    conflicts: Conflicts = find_conflicts(inputs)
+    available = inputs.cited  # source reference key -> news label
+    plans: list[SentencePlan] = []
+    number = 0
+    for section in inputs.source.sections:
+        for sentence, (cited, inherited) in zip(section.sentences, effective_citations(section.sentences)):
+            number += 1
+            key = f"s{number:02d}"
+            name = section.title or "(lead)"
+            judgements = planner.judge_news(sentence.text)
+            verdict = _verdict(judgements)
+            ranked = sorted(judgements.items(), key=lambda kv: (-kv[1].score, kv[0]))
+            evidence = tuple(
+                Evidence(label, j.quote, j.score, _stance(j)) for label, j in ranked if j.quote
+            )[:3]
+            supporting = tuple(label for label, j in ranked if j.label in _SUPPORTIVE)
+            confirming = tuple(label for label, j in ranked if j.label == "supported")
+            cited_available = [available[k] for k in cited if k in available]
+            tags: list[str] = []
+            include = True
+            text = conflicts.corrected_text.get(key, sentence.text)
+
+            target_j = planner.in_target(sentence.text)
+            conflict_target = conflicts.with_target.get(key, ())
+            conflict_news = conflicts.with_news.get(key, ())
+            if target_j and target_j.label == "supported" and not conflict_target:
+                include = False
+                planner.add("already_in_target", name, sentence.text, cited,
+                            [Evidence(inputs.target.label, target_j.quote, target_j.score, "supports")],
+                            f"{inputs.target.title} already says this ({target_j.reason}); not copied again.")
+            for conflict in conflict_target:
+                planner.add("conflicts_target", name, sentence.text, cited, conflict.evidence, conflict.detail)
+            for conflict in conflict_news:
+                planner.add("contradicted", name, sentence.text, cited, conflict.evidence, conflict.detail)
+
+            if cited_available and not any(judgements[label].label in _SUPPORTIVE for label in cited_available):
+                failed = ", ".join(cited_available)
+                planner.add("failed_verification", name, sentence.text, cited,
+                            [Evidence(label, judgements[label].quote, judgements[label].score, "neutral")
+                             for label in cited_available],
+                            f"the cited source{'s' if len(cited_available) > 1 else ''} {failed} "
+                            f"{'do' if len(cited_available) > 1 else 'does'} not support it"
+                            + (f"; {supporting[0]} does" if supporting else "")
+                            + f" ({judgements[cited_available[0]].reason}).")
+                if not supporting:
+                    # Inherited from the paragraph's closing citation: no ref of its own to tag.
+                    tags.append("citation needed" if inherited else "failed verification")
+            elif cited and not cited_available and not supporting:
+                via = " (the paragraph's closing citation)" if inherited else ""
+                planner.add("unverifiable", name, sentence.text, cited, evidence,
+                            f"it cites {_cite_names(cited)}{via}, none of which is among the available "
+                            "sources, and no available source supports it.")
+            elif not cited and not supporting:
+                planner.add("unsourced", name, sentence.text, cited, evidence,
+                            "no citation, and no available source supports it"
+                            + (f" (best: {evidence[0].source}, score {evidence[0].score:.2f})." if evidence else "."))
+                tags.append("citation needed")
+            plans.append(SentencePlan(
+                key=key, section=section.title, paragraph=sentence.paragraph, text=text,
+                original=sentence.text, cited=cited, placed=sentence.refs, verdict=verdict,
+                evidence=evidence, supporting=confirming, include=include, tags=tuple(tags),
+                notes=conflicts.notes.get(key, ()),
+            ))
+    return MergePlan(
+        source_title=inputs.source.title or "",
+        target_title=inputs.target.title or inputs.afd.target,
+        section_title=section_title or inputs.source.title or "Merged content",
+        sentences=tuple(plans),
+        findings=tuple(planner.findings),
+        clusters=conflicts.clusters,
+        run_date=inputs.run_date,
+    )

@@ -1,0 +1,98 @@
+"""Bad input to ``mergekit run``: one clear line, exit 2, nothing written."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from mergekit.cli import main
+
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+TARGET = SEEDS / "Camp_Ashraf_3.wikitext"
+NEWS = SEEDS / "001_59580324c2911592.txt"
+
+
+def _bad_source(tmp: Path, kind: str) -> Path:
+    path = tmp / "source.txt"
+    if kind == "missing":
+        return tmp / "nope.txt"
+    if kind == "directory":
+        path.mkdir()
+    elif kind == "empty":
+        path.write_text("")
+    elif kind == "binary":
+        path.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    elif kind == "latin-1":
+        path.write_bytes("Manëz is a town. It lies near Durrës.".encode("latin-1"))
+    elif kind == "no sentences":
+        path.write_text("Background\n\nReactions\n\nSee also\n")
+    return path
+
+
+@pytest.mark.parametrize(
+    "kind, message",
+    [
+        ("missing", "does not exist"),
+        ("directory", "is a directory"),
+        ("empty", "is empty"),
+        ("binary", "is binary"),
+        ("latin-1", "is not UTF-8"),
+        ("no sentences", "no sentences of prose"),
+    ],
+)
+def test_bad_source_exits_2_with_one_line_and_writes_nothing(tmp_path, kind, message):
+    source = _bad_source(tmp_path, kind)
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["run", "--source", str(source), "--target", str(TARGET),
+                                       "--news", str(NEWS), "--out", str(out)])
+    assert result.exit_code == 2, result.output
+    lines = result.output.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("Error: ") and message in lines[0]
+    assert str(source.name) in lines[0]
+    assert "Traceback" not in result.output
+    assert not out.exists()
+
+
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (["--source", str(SEEDS / "000_cca1debf4f80bbf1.txt")], "give both --source and --target"),
+        (["--date", "15/08/2023"], "is not a date"),
+        ([str(SEEDS / "nope")], "does not exist"),
+        (["--news", str(NEWS)], "go with --source"),
+    ],
+)
+def test_usage_mistakes_exit_2(tmp_path, args, message):
+    result = CliRunner().invoke(main, ["run", *args, "--out", str(tmp_path / "out")])
+    assert result.exit_code == 2
+    assert message in result.output and len(result.output.strip().splitlines()) == 1
+    assert not (tmp_path / "out").exists()
+
+
+def test_out_is_a_file(tmp_path):
+    out = tmp_path / "out"
+    out.write_text("keep me")
+    result = CliRunner().invoke(main, ["run", str(SEEDS), "--out", str(out)])
+    assert result.exit_code == 2 and "is a file" in result.output
+    assert out.read_text() == "keep me"
+
+
+def test_bad_manifest(tmp_path):
+    folder = tmp_path / "merge"
+    folder.mkdir()
+    for path in SEEDS.iterdir():
+        if path.name != "merge.toml":
+            (folder / path.name).write_bytes(path.read_bytes())
+    (folder / "merge.toml").write_text('date = "yesterday"\n')
+    result = CliRunner().invoke(main, ["run", str(folder), "--out", str(tmp_path / "out")])
+    assert result.exit_code == 2 and "merge.toml" in result.output and "YYYY-MM-DD" in result.output
+    assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize("command", ["run", "eval"])
+def test_every_command_has_help_with_an_example(command):
+    result = CliRunner().invoke(main, [command, "--help"])
+    assert result.exit_code == 0
+    assert "Example" in result.output
