@@ -43,3 +43,11 @@ def test_cluster_ids_are_stable_and_order_independent():
     backward = build_clusters(list(reversed(statements)))
     assert [c.id for c in forward] == [c.id for c in backward]
     assert [c.conflict for c in forward] == [c.conflict for c in backward]
+
+
+def test_cluster_pairs_and_dict():
+    case = tomllib.loads((FILES[0].parent / "injured_conflict.toml").read_text(encoding="utf-8"))
+    [injured] = [c for c in build_clusters(_statements(case)) if c.id == "injured"]
+    assert injured.pairs and all(i < j < len(injured.values) for i, j in injured.pairs)
+    entry = injured.to_dict()
+    assert entry["conflict"] is True and {"value", "unit", "approx", "source", "quote", "attributed_to"} <= set(entry["values"][0])

@@ -30,7 +30,7 @@ _ACCORDING_RE = re.compile(r"\b(?:according\s+to|data\s+provided\s+by|as\s+repor
 _TRAIL_RE = re.compile(
     rf"[,”\"]\s*(?:(?P<pron>he|she|they|it)|(?P<speaker>(?:[Tt]he\s+|[Aa]\s+)?[\w.’' -]{{2,60}}?))\s+(?P<verb>{_VERBS})\b"
     r"(?=\s*(?:[.;”\"]|$)|\s*,\s*(?:adding|according|citing|while|but)\b|\s+(?:the\s+)?\w+(?:\s+[A-Z]\w+)?\s*[.;])")
-_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "this", "that"}
+_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "this", "that", "them", "him", "her"}
 _CLAUSE_LEAD = re.compile(r"^(?:and|but|while|rather|then|also|both|however|even|so)\b\s*", re.I)
 _GENERIC = {"the", "a", "an", "of", "us", "u.s.", "u.s", "united", "states", "state", "american",
             "albanian", "national", "s", "'s", "and", "its", "their", "for"}
@@ -48,12 +48,13 @@ class Attribution:
 
 def _clean_speaker(raw: str) -> str | None:
     s = raw.strip(" ,;:“”\"'")
+    s = re.split(r"\s+(?:was|were|is|are|has|have|had|who|which|that)\b", s)[0]
     s = _CLAUSE_LEAD.sub("", s)
     s = re.sub(r"^[A-Z]?[a-z]+ly\s+", "", s)  # "Officially the authorities"
     # "White House stood behind and" -> "White House": the subject of coordinated verbs
     s = re.sub(r"\s+(?:[a-z]+\s+){1,3}and$", "", s)
     s = re.sub(r"^(?:the|a|an)\s+", "", s, flags=re.I)
-    if not s or s.lower() in _PRONOUNS or len(s) > 80:
+    if not s or s.split()[0].lower() in _PRONOUNS - {"he", "she", "they", "it"} or len(s) > 80:
         return None
     return s
 

@@ -65,6 +65,17 @@ class Cluster:
     values: tuple[ClusterValue, ...]
     conflict: bool
     reason: str  # which values disagree and why (tolerance used)
+    pairs: tuple[tuple[int, int], ...] = ()  # indices into ``values`` of the pairs that disagree
+
+    def to_dict(self) -> dict:
+        """The ``clusters[]`` entry of flags.json."""
+        return {
+            "id": self.id, "topic": self.topic, "conflict": self.conflict, "reason": self.reason,
+            "values": [{"value": v.value, "low": v.low, "high": v.high, "unit": v.unit,
+                        "approx": v.approx, "display": v.display, "source": v.source,
+                        "role": v.role, "key": v.key, "quote": v.quote,
+                        "attributed_to": v.attributed_to, "negated": v.negated} for v in self.values],
+        }
 
 
 def _agree(a: ClusterValue, b: ClusterValue, rtol: float) -> bool:
@@ -141,7 +152,9 @@ def build_clusters(statements: Sequence[Statement], *, rtol: float = 0.05,
         label, values = groups[tid]
         if len({(v.source, v.key, v.quote) for v in values}) < min_statements:
             continue
-        bad = [(a, b) for a, b in combinations(values, 2) if not _agree(a, b, rtol)]
+        pairs = tuple((i, j) for i, j in combinations(range(len(values)), 2)
+                      if not _agree(values[i], values[j], rtol))
+        bad = [(values[i], values[j]) for i, j in pairs]
         if bad:
             a, b = max(bad, key=lambda p: abs(p[0].interval(rtol=rtol)[0] - p[1].interval(rtol=rtol)[0]))
             reason = (f"{len(bad)} of {len(values) * (len(values) - 1) // 2} value pairs disagree; e.g. "
@@ -149,5 +162,5 @@ def build_clusters(statements: Sequence[Statement], *, rtol: float = 0.05,
                       f"{_fmt_interval(b, rtol)}; tolerance: {TOLERANCE}")
         else:
             reason = f"all {len(values)} values overlap; tolerance: {TOLERANCE}"
-        clusters.append(Cluster(tid, label, tuple(values), bool(bad), reason))
+        clusters.append(Cluster(tid, label, tuple(values), bool(bad), reason, pairs))
     return tuple(clusters)

@@ -223,9 +223,11 @@ def _compounds(text: str, qs: list[Quantity]) -> list[Quantity]:
                 and prev.noun != q.noun and re.fullmatch(r"\s*(?:and|,|, and)\s+", _gap(text, prev, q))):
             parts = prev.parts or (prev,)
             noun = " and ".join([p.noun or "" for p in parts] + [q.noun or ""])
+            tail = re.match(rf"(?:\s+[\w-]+){{0,2}}?\s+{re.escape(q.noun or '')}\b", text[q.span[1]:])
+            end = q.span[1] + (tail.end() if tail else 0)
             out[-1] = Quantity(prev.value + q.value, prev.low + q.low, prev.high + q.high, None,
-                               prev.approx or q.approx, noun, (prev.span[0], q.span[1]),
-                               text[prev.span[0]:q.span[1]], parts + (q,))
+                               prev.approx or q.approx, noun, (prev.span[0], end),
+                               text[prev.span[0]:end], parts + (q,))
         else:
             out.append(q)
     return out
