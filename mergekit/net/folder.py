@@ -1,7 +1,9 @@
 """Fetch a merge (two pages and the news) into a local folder that works offline.
 
-The folder holds ``source.wikitext``, ``target.wikitext``, ``news/NN_<slug>.html``
-(or ``.txt``) and ``merge.toml``. :func:`resolve_pages` decides which pages the merge
+The folder holds ``source.wikitext``, ``target.wikitext``, one ``NN_<slug>.html`` (or
+``.txt``, for a PDF's text) per readable news source, and ``merge.toml`` (read by
+``mergekit.load.manifest``; sources that could not be read are listed under
+``[[unavailable]]``). :func:`resolve_pages` decides which pages the merge
 is about (following redirects, reading ``{{Afd-merge to}}``); :func:`write_folder`
 writes what was fetched; :func:`fetch_merge` does both.
 """
@@ -9,6 +11,7 @@ writes what was fetched; :func:`fetch_merge` does both.
 from __future__ import annotations
 
 import re
+import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -121,27 +124,39 @@ def _slug(url: str) -> str:
 
 
 def news_filename(index: int, news: NewsPage) -> str | None:
-    """``news/NN_<slug>.html`` (or ``.txt``) for a readable source, else None."""
+    """``NN_<slug>.html`` (or ``.txt``) for a readable source, else None."""
     if news.status != OK:
         return None
     ext = "html" if news.kind == "html" else "txt"
-    return f"news/{index:02d}_{_slug(news.url)}.{ext}"
+    return f"{index:02d}_{_slug(news.final_url or news.url)}.{ext}"
 
 
 def _news_row(index: int, news: NewsPage) -> dict:
     page = news.page
+    assert page is not None
     return {
         "file": news_filename(index, news),
-        "url": news.url,
-        "final_url": news.final_url if news.final_url != news.url else None,
-        "status": news.status,
-        "reason": news.reason,
-        "title": page.title if page else None,
-        "outlet": page.sitename if page else None,
-        "date": page.date if page else None,
-        "author": page.author if page else None,
-        "canonical_url": page.url if page and page.url not in (news.url, news.final_url) else None,
+        "url": page.url or news.final_url or news.url,  # canonical, for the citation
+        "requested_url": news.url,
+        "title": page.title,
+        "work": page.sitename,
+        "date": page.date,
+        "author": page.author,
     }
+
+
+def _unavailable_row(news: NewsPage) -> dict:
+    return {"url": news.url, "status": news.status, "reason": news.reason, "final_url": news.final_url}
+
+
+def _previous_files(folder: Path) -> list[Path]:
+    """News files a previous fetch wrote into ``folder`` (to replace them)."""
+    try:
+        data = tomllib.loads((folder / MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        return []
+    names = [row.get("file") for row in data.get("news", []) if isinstance(row, dict)]
+    return [folder / n for n in names if isinstance(n, str) and "/" not in n and re.match(r"\d\d_", n)]
 
 
 def _page_table(page: Page) -> dict:
@@ -154,11 +169,10 @@ def _page_table(page: Page) -> dict:
 
 
 def write_folder(fetched: FetchedMerge, folder: Path) -> Path:
-    """Write ``fetched`` into ``folder`` (created; earlier news files replaced)."""
-    news_dir = folder / "news"
-    news_dir.mkdir(parents=True, exist_ok=True)
-    for old in news_dir.glob("[0-9][0-9]_*"):
-        old.unlink()
+    """Write ``fetched`` into ``folder`` (created; a previous fetch's news files replaced)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for old in _previous_files(folder):
+        old.unlink(missing_ok=True)
     (folder / "source.wikitext").write_text(fetched.source.wikitext, encoding="utf-8")
     (folder / "target.wikitext").write_text(fetched.target.wikitext, encoding="utf-8")
     for index, news in enumerate(fetched.news, start=1):
@@ -167,8 +181,8 @@ def write_folder(fetched: FetchedMerge, folder: Path) -> Path:
             (folder / name).write_bytes(news.body)
     tables: dict[str, dict] = {
         "wiki": {"api": fetched.api_url},
-        "source": _page_table(fetched.source),
-        "target": _page_table(fetched.target),
+        "source": {"file": "source.wikitext", **_page_table(fetched.source)},
+        "target": {"file": "target.wikitext", **_page_table(fetched.target)},
     }
     if fetched.afd:
         tables["afd"] = {
@@ -176,8 +190,10 @@ def write_folder(fetched: FetchedMerge, folder: Path) -> Path:
             "discussion": fetched.afd.discussion,
             "close_date": fetched.afd.close_date,
         }
-    rows = [_news_row(i, n) for i, n in enumerate(fetched.news, start=1)]
-    (folder / MANIFEST).write_text(render_manifest(tables, {"news": rows}), encoding="utf-8")
+    rows = [_news_row(i, n) for i, n in enumerate(fetched.news, start=1) if n.status == OK]
+    gone = [_unavailable_row(n) for n in fetched.news if n.status != OK]
+    arrays = {"news": rows, "unavailable": gone}
+    (folder / MANIFEST).write_text(render_manifest(tables, arrays), encoding="utf-8")
     return folder
 
 

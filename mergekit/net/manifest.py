@@ -28,7 +28,7 @@ def render_manifest(
     arrays: Mapping[str, Sequence[Mapping[str, Any]]] = {},
 ) -> str:
     """TOML text of ``tables`` (``[name]``) then ``arrays`` (``[[name]]``); None values are left out."""
-    lines = ["# Written by mergekit fetch; `mergekit run --source FOLDER` reads it.", ""]
+    lines = ["# Written by mergekit fetch; `mergekit run FOLDER` drafts from it, offline.", ""]
     for name, items in tables.items():
         lines += _table(f"[{name}]", items)
     for name, rows in arrays.items():

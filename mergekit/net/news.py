@@ -23,6 +23,8 @@ UNAVAILABLE = "unavailable"
 UNSUPPORTED = "unsupported"
 
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
+# Fewer words than this is a menu or an index page, not an article.
+MIN_ARTICLE_WORDS = 25
 
 
 @dataclass(frozen=True)
@@ -97,8 +99,8 @@ def fetch_news(session: CachedSession, url: str, *, settings: NetSettings) -> Ne
     if mime not in _HTML_TYPES:
         return _unavailable(url, f"not an article ({mime or 'no content type'})", final_url)
     page = extract_page(data, url=final_url, charset=charset)
-    if not page.text:
-        return _unavailable(url, "no article text found in the page", final_url)
+    if len(page.text.split()) < MIN_ARTICLE_WORDS:
+        return _unavailable(url, "no article text found in the page (an index or a menu?)", final_url)
     # Keep the bytes as served when they are UTF-8; otherwise re-encode with a BOM, which
     # outranks any <meta charset> when the file is read again offline.
     text = decode_html(data, charset=charset)

@@ -167,7 +167,8 @@ def get(
                 expire_after=expire_after,
                 only_if_cached=settings.offline,
             )
-            if response.status_code == 504 and settings.offline and not getattr(response, "from_cache", False):
+            # Only 200s are ever cached: offline, a 504 is requests-cache saying "miss".
+            if settings.offline and response.status_code == 504:
                 raise NetworkError(
                     f"{response.url}: not in the cache and --offline is set; fetch it online first"
                 )

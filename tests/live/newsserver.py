@@ -34,12 +34,19 @@ def tiny_pdf(text: str) -> bytes:
     return bytes(out)
 
 
+TEASERS = b"""<!DOCTYPE html><html><head><title>News | Eldham Courier</title></head><body>
+<nav><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a></nav>
+<div class="cookie-consent">We use cookies. <button>Accept</button></div>
+<ul class="teasers"><li><a href="/a">Bypass plans go on display</a></li>
+<li><a href="/b">School wins regional chess title</a></li><li><a href="/c">Flood warnings lifted</a></li></ul>
+<footer>&copy; 2024 Eldham Courier</footer></body></html>"""
+
 PDF_TEXT = "Council report: the Eldham Footbridge cables were found corroded in 2019."
 
 
 @dataclass
 class Seen:
-    path: str
+    path: str  # without the query string
     user_agent: str
     accept_encoding: str
 
@@ -85,7 +92,7 @@ def _handler(state: NewsServer):
             self.wfile.write(body)
 
         def do_GET(self):  # noqa: C901 - one branch per endpoint reads best
-            path = self.path
+            path, _, query = self.path.partition("?")
             state.seen.append(Seen(path, self.headers.get("User-Agent", ""), self.headers.get("Accept-Encoding", "")))
             state.counts[path] = state.counts.get(path, 0) + 1
             count = state.counts[path]
@@ -102,7 +109,7 @@ def _handler(state: NewsServer):
             if path == "/photo.png":
                 return self.send(200, b"\x89PNG\r\n\x1a\n" + b"\0" * 64, "image/png")
             if path == "/teasers-only":
-                return self.send(200, b"<html><body><nav><a href='/'>Home</a></nav></body></html>")
+                return self.send(200, TEASERS)
             if path == "/gone":
                 return self.send(404, b"<h1>Page not found</h1>")
             if path == "/removed":

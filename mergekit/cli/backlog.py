@@ -1,0 +1,72 @@
+"""``mergekit backlog``: list the pages waiting for an AfD merge, or draft them all."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import click
+
+from mergekit.cli.app import main, reports_input_errors
+from mergekit.cli.fetch import network_options, settings_from_options
+from mergekit.net.backlog import BACKLOG_CATEGORY, Outcome, draft_dir, list_backlog, run_backlog
+from mergekit.net.folder import fetch_merge
+from mergekit.net.session import NetSettings
+
+__all__ = ["backlog", "draft_page"]
+
+INPUT_DIR = "input"  # the fetched merge folder, inside each page's draft folder
+
+
+def draft_page(
+    title: str, *, api_url: str, root: Path, settings: NetSettings, run_date: str | None = None
+) -> Outcome:
+    """Fetch ``title`` into ``root/<title>/input`` and draft it into ``root/<title>/``."""
+    from mergekit.cli.run import draft  # the file-based pipeline
+    from mergekit.load.inputs import load_folder
+
+    folder = draft_dir(root, title)
+    fetched = fetch_merge(api_url, title, None, (), out=folder / INPUT_DIR, settings=settings, batch=True)
+    if fetched.already_merged:
+        return Outcome(title, "merged", f"already a redirect to {fetched.source.redirect_to}")
+    inputs = load_folder(folder / INPUT_DIR, run_date=run_date)
+    written, kinds = draft(inputs, folder)
+    return Outcome(title, "drafted", f"into {fetched.target.title!r}, {sum(kinds.values())} findings", folder)
+
+
+@main.command()
+@click.option("--category", default=BACKLOG_CATEGORY, show_default=True, metavar="NAME",
+              help="The backlog category (its name has changed over the years).")
+@click.option("--run", "run_all", is_flag=True, help="Draft every page into drafts/<title>/.")
+@click.option("--out", type=click.Path(path_type=Path), default=Path("drafts"), show_default=True,
+              help="Where --run writes the drafts.")
+@click.option("--date", "run_date", help="The run's date for --run, YYYY-MM-DD [default: today].")
+@network_options
+@reports_input_errors
+def backlog(category, run_all, out, run_date, api_url, contact, offline, timeout, max_retries):
+    """List the articles waiting for an AfD merge; with --run, draft each one.
+
+    A page that fails is reported and skipped; a summary closes the run.
+
+    \b
+    Examples:
+        mergekit backlog --contact you@example.org
+        mergekit backlog --run --out drafts
+    """
+    settings = settings_from_options(contact=contact, offline=offline, timeout=timeout, max_retries=max_retries)
+    titles = list_backlog(api_url, settings=settings, category=category)
+    if not run_all:
+        for title in titles:
+            click.echo(title)
+        click.echo(f"{len(titles)} page(s) in Category:{category.removeprefix('Category:')}", err=True)
+        return
+    outcomes: list[Outcome] = []
+    draft = lambda title: draft_page(title, api_url=api_url, root=out, settings=settings, run_date=run_date)  # noqa: E731
+    with click.progressbar(titles, label="Drafting", file=click.get_text_stream("stderr"),
+                           item_show_func=lambda t: t or "") as bar:
+        outcomes = list(run_backlog(bar, draft))
+    for outcome in outcomes:
+        click.echo(f"{outcome.status}: {outcome.title}" + (f" ({outcome.message})" if outcome.message else ""))
+    counts = Counter(o.status for o in outcomes)
+    click.echo("Summary: " + ", ".join(f"{n} {status}" for status, n in sorted(counts.items())) if outcomes
+               else "Summary: the backlog is empty")

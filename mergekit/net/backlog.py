@@ -1,0 +1,72 @@
+"""The AfD merge backlog: pages tagged ``{{Afd-merge to}}`` and waiting for their merge.
+
+:func:`list_backlog` reads the category (with continuation, ``maxlag=5``);
+:func:`run_backlog` drafts each page through a caller-supplied function and keeps
+going past a page that fails, so one bad page never stops the batch.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable, Iterable, Iterator
+
+from mergekit.errors import MergekitError
+from mergekit.net import config
+from mergekit.net.session import NetSettings, open_session
+from mergekit.net.wiki import category_members
+
+__all__ = [
+    "BACKLOG_CATEGORY",
+    "Outcome",
+    "list_backlog",
+    "draft_dir",
+    "run_backlog",
+]
+
+# wikipedia.md: the name has changed over time; --category overrides it.
+BACKLOG_CATEGORY = "Articles currently being merged following AfD discussion"
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """How drafting one backlog page went: ``status`` is ``drafted``, ``merged``
+    (already a redirect: nothing to do) or ``failed``; ``message`` says why."""
+
+    title: str
+    status: str
+    message: str = ""
+    folder: Path | None = None
+
+
+def list_backlog(
+    api_url: str,
+    *,
+    settings: NetSettings,
+    category: str = BACKLOG_CATEGORY,
+    limit: int = 500,
+) -> tuple[str, ...]:
+    """Titles of the articles in the backlog category, all pages of results."""
+    if not settings.offline:
+        config.require_contact(api_url, settings.contact)
+    with open_session(settings) as session:
+        return tuple(category_members(session, api_url, category, settings=settings, limit=limit))
+
+
+def draft_dir(root: Path, title: str) -> Path:
+    """``root/<title>``, with the characters a file name cannot hold replaced."""
+    name = re.sub(r'[/\\:*?"<>|\x00-\x1f]', "_", title).strip(" .") or "_"
+    return root / name
+
+
+def run_backlog(
+    titles: Iterable[str],
+    draft: Callable[[str], Outcome],
+) -> Iterator[Outcome]:
+    """Draft each title with ``draft``; a mergekit error becomes a ``failed`` outcome."""
+    for title in titles:
+        try:
+            yield draft(title)
+        except MergekitError as exc:
+            yield Outcome(title=title, status="failed", message=str(exc))
