@@ -42,7 +42,7 @@ _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SCALE = r"(?:\s+|-)?(?:hundred|thousand|million|billion)\b"
 NUMERAL_RE = re.compile(
     rf"""
-    (?P<vague>\b(?:dozens|tens|scores|hundreds|thousands)(?=\s+of\b|\s+\w+)|\ba\s+few\b|\bseveral\b|\ba\s+handful\b)
+    (?P<vague>\b(?:dozens|tens|scores|hundreds|thousands)(?=\s+of\b|\s+\w+|\s*[.,;:)])|\ba\s+few\b|\bseveral\b|\ba\s+handful\b)
     | (?P<mult>(?:\b(?:{_WORD})\b|\b\d+\b)\s+dozen\b|\ba\s+dozen\b)
     | (?P<num>(?<![\w.,])(?:{_DIGITS})(?:{_SCALE})?(?![\w]|,\d|\.\d))
     | (?P<word>\b(?:{_WORD})(?:-(?:{_WORD}))?\b(?:{_SCALE})?)

@@ -126,6 +126,10 @@ def _skip_numeral(text: str, start: int, end: int, surface: str) -> bool:
     before, after = text[max(0, start - 12):start], text[end:end + 12]
     if re.fullmatch(r"\d+", surface) and re.match(r"(?:s\b|'s\b|:\d|st\b|nd\b|rd\b|th\b|%)", after):
         return True
+    if re.search(r"[$€£¥]\s*$", before) or re.match(r"(?:-|\s+)(?:years?[- ]old|year\b|[ap]\.?m\b\.?|o'clock)", after, re.I):
+        return True  # money, ages and clock times
+    if re.search(r"\baged\s+$", before, re.I):
+        return True
     if re.search(rf"\b{_MONTHS}\.?\s*$", before) or re.match(rf"\s*(?:{_MONTHS})\b", after):
         return True
     if re.fullmatch(r"1[89]\d\d|20\d\d", surface) and not re.search(r"(?:than|over|about|some)\s+$", before):

@@ -1,9 +1,10 @@
 """Which claim a figure or a date is about: a small lexicon of event words and counted nouns.
 
 A figure's topic comes, in this order, from (1) its unit (a length with "west of Tirana"
-is ``distance-tirana``), (2) an event word in its own phrase ("36 residents injured",
-"one dead", "100 were injured"), (3) an event word just before it ("loss of the life of
-one"), (4) the noun it counts ("2,500 members", "150 computers", "1,000 police").
+is ``distance-tirana``), (2) an event verb right before it ("killed 5", "death toll rose
+to 12"), (3) an event word in its own phrase ("36 residents injured", "one dead", "100 were
+injured"), (4) an event word shortly before it ("loss of the life of one"), (5) the noun it
+counts ("2,500 members", "150 computers", "1,000 police").
 Durations and money ("3 thousand days", "hundreds of thousands of dollars") have none.
 """
 
@@ -83,18 +84,25 @@ def quantity_topic(q: Quantity, text: str) -> Topic | None:
     noun = (q.noun or "").split(" and ")[-1]
     if noun and _NO_TOPIC.match(noun):
         return None
-    # (2) the figure's own phrase: its noun and what follows, up to the next figure or clause end
+    # (2) a transitive event verb right before it: "killed 5 people", "injuring dozens"
+    head = text[:q.span[0]]
+    verb = re.search(r"\b(?:(kill(?:ed|ing|s))|(injur(?:ed|ing|es)|wound(?:ed|ing|s)|hurt(?:ing)?))\s+$", head, re.I)
+    if verb:
+        return TOPICS["dead" if verb.group(1) else "injured"]
+    if re.search(r"\b(?:death|casualty)\s+toll\b[^,;.]{0,30}\b(?:to|of|at|reached|is|was)\s+$", head, re.I):
+        return TOPICS["dead"]
+    # (3) the figure's own phrase: its noun and what follows, up to the next figure or clause end
     tail = re.split(r"[,;:()“”\"]|\b(?:and|while|but)\s+(?=\d|one|two|three|dozens|more|over|about|no)\b|\d", text[q.span[1]:])[0]
     phrase = (q.noun or "") + " " + " ".join(tail.split()[:6])
     topic = _event_in(phrase)
     if topic:
         return TOPICS[topic]
-    # (3) an event word just before it: "loss of the life of one", "injuring 36"
+    # (4) an event word just before it: "loss of the life of one", "injuring 36"
     head = re.split(r"[,;:()“”\"]|\d", text[:q.span[0]])[-1]
     topic = _event_in(" ".join(head.split()[-6:]))
     if topic and q.value <= 1 or topic and re.search(r"(?:ing|of)\s*$", head):
         return TOPICS[topic]
-    # (4) the counted noun, or a verb of dwelling ("Over 1000 remain in Albania")
+    # (5) the counted noun, or a verb of dwelling ("Over 1000 remain in Albania")
     for topic, r in _NOUN_RE:
         if noun and r.match(noun):
             return TOPICS[topic]
