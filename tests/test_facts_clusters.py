@@ -50,4 +50,5 @@ def test_cluster_pairs_and_dict():
     [injured] = [c for c in build_clusters(_statements(case)) if c.id == "injured"]
     assert injured.pairs and all(i < j < len(injured.values) for i, j in injured.pairs)
     entry = injured.to_dict()
-    assert entry["conflict"] is True and {"value", "unit", "approx", "source", "quote", "attributed_to"} <= set(entry["values"][0])
+    assert entry["conflict"] is True
+    assert {"value", "unit", "approx", "source", "quote", "attributed_to"} <= set(entry["values"][0])

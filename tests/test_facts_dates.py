@@ -22,7 +22,7 @@ def test_extract_dates(case):
     published = _day(case.get("published", ""))
     found = extract_dates(case["text"], published=published)
     assert len(found) == len(case["expect"]), [d.text for d in found]
-    for d, want in zip(found, case["expect"]):
+    for d, want in zip(found, case["expect"], strict=True):
         for field, value in want.items():
             got = getattr(d, field)
             if field in ("low", "high"):

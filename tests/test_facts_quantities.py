@@ -25,7 +25,7 @@ def test_extract_quantities(case):
         assert found == (), [q.text for q in found]
         return
     assert len(found) == len(case["expect"]), [q.text for q in found]
-    for q, want in zip(found, case["expect"]):
+    for q, want in zip(found, case["expect"], strict=True):
         for field, value in want.items():
             got = getattr(q, field)
             assert got == pytest.approx(value) if isinstance(value, float | int) and not isinstance(value, bool) \

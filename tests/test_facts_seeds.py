@@ -14,7 +14,8 @@ from mergekit.facts import Statement, build_clusters, find_misattributions
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 PUBLISHED = {"001": dt.date(2023, 6, 21), "002": dt.date(2023, 6, 30), "003": None, "004": dt.date(2023, 6, 20)}
-QUOTE = "We support the Government of Albania's right to investigate any potential illegal activities within its territory."
+QUOTE = ("We support the Government of Albania's right to investigate any potential illegal activities"
+         " within its territory.")
 _SEGMENTER = pysbd.Segmenter(language="en", clean=False)
 
 

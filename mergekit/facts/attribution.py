@@ -28,7 +28,8 @@ _FRONT_RE = re.compile(rf"(?P<speaker>{_NP})\s+(?:(?:has|have|had)\s+)?(?P<verb>
 _ACCORDING_RE = re.compile(r"\b(?:according\s+to|data\s+provided\s+by|as\s+reported\s+by)\s+"
                            r"(?P<speaker>[^,;.]+?)(?:,|$)", re.I)
 _TRAIL_RE = re.compile(
-    rf"[,”\"]\s*(?:(?P<pron>he|she|they|it)|(?P<speaker>(?:[Tt]he\s+|[Aa]\s+)?[\w.’' -]{{2,60}}?))\s+(?P<verb>{_VERBS})\b"
+    rf"[,”\"]\s*(?:(?P<pron>he|she|they|it)|(?P<speaker>(?:[Tt]he\s+|[Aa]\s+)?[\w.’' -]{{2,60}}?))"
+    rf"\s+(?P<verb>{_VERBS})\b"
     r"(?=\s*(?:[.;”\"]|$)|\s*,\s*(?:adding|according|citing|while|but)\b|\s+(?:the\s+)?\w+(?:\s+[A-Z]\w+)?\s*[.;])")
 _PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "this", "that", "them", "him", "her"}
 _CLAUSE_LEAD = re.compile(r"^(?:and|but|while|rather|then|also|both|however|even|so)\b\s*", re.I)
@@ -95,7 +96,8 @@ def attributions(text: str) -> tuple[Attribution, ...]:
         if not m.group("speaker") and not m.group("pron"):
             continue
         speaker = _clean_speaker(m.group("speaker") or "") if m.group("speaker") else None
-        named = re.match(r"(?:[Tt]he|[Aa]n?)\s", m.group("speaker") or "") or re.search(rf"[A-Z]|\b(?:{_ROLE})\b", speaker or "")
+        named = (re.match(r"(?:[Tt]he|[Aa]n?)\s", m.group("speaker") or "")
+                 or re.search(rf"[A-Z]|\b(?:{_ROLE})\b", speaker or ""))
         if m.group("speaker") and (not speaker or len(speaker.split()) > 6 or not named):
             continue
         start = max(text.rfind(";", 0, m.start()) + 1, 0)

@@ -11,7 +11,6 @@ lets the draft say who said what.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from itertools import combinations
@@ -19,7 +18,7 @@ from itertools import combinations
 from .attribution import attributions
 from .dates import extract_dates
 from .polarity import polarity
-from .quantities import Quantity, extract_quantities, interval, quantities_agree
+from .quantities import Quantity, extract_quantities, interval
 from .statements import Statement, speaker_at, speakers_in_context
 from .topics import date_topic, quantity_topic
 
@@ -144,7 +143,7 @@ def build_clusters(statements: Sequence[Statement], *, rtol: float = 0.05,
     """
     groups: dict[str, tuple[str, list[ClusterValue]]] = {}
     context = speakers_in_context(statements)
-    for st, speaker in zip(statements, context):
+    for st, speaker in zip(statements, context, strict=True):
         for tid, label, value in _values(st, speaker):
             groups.setdefault(tid, (label, []))[1].append(value)
     clusters = []

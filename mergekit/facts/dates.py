@@ -33,7 +33,7 @@ _PATTERNS = [
     ("range", rf"\bbetween\s+{_Y}\s+and\s+(?P<year2>1[89]\d\d|20\d\d)\b"),
     ("decade", r"\b(?:the\s+)?(?P<decade>1[89]\d0|20\d0)s\b"),
     ("y", rf"\b(?:in|since|from|until|by|of|during|early|late|mid|back\s+in)\s+{_Y}\b(?![,\s]*\d{{3}})"),
-    ("rel", r"\b(?P<rel>today|yesterday|tomorrow|this\s+morning|this\s+afternoon|this\s+evening|tonight|last\s+night)\b"),
+    ("rel", r"\b(?P<rel>today|yesterday|tomorrow|this\s+(?:morning|afternoon|evening)|tonight|last\s+night)\b"),
     ("wd", r"\b(?P<which>this|last|on|next)?\s*(?P<weekday>" + "|".join(_WEEKDAYS) + r")\b"),
     ("lastx", r"\b(?P<which>this|last|next)\s+(?P<unit>week|month|year|spring|summer|autumn|fall|winter)\b"),
     ("ago", r"\b(?P<n>a|an|one|two|three|\d+)\s+(?P<unit>day|week|month|year)s?\s+ago\b"),

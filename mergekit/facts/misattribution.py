@@ -58,7 +58,7 @@ def find_misattributions(article: Sequence[Statement], sources: Sequence[Stateme
             if not att.quote or att.speaker.lower() in _PRONOUNS or len(att.quote.split()) < min_words:
                 continue
             needle = _norm(att.quote)
-            for src, hay, ctx in zip(sources, normed, context):
+            for src, hay, ctx in zip(sources, normed, context, strict=True):
                 if len(hay) < len(needle) * 0.8:
                     continue
                 score = fuzz.partial_ratio(needle, hay)

@@ -52,7 +52,8 @@ _BOUND_RE = re.compile(
     + r")\s+$", re.IGNORECASE)
 _BOUND_KIND = dict(_BOUNDS)
 
-_MONTHS = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+_MONTHS = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+           r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
 _CONVERT_RE = re.compile(r"\{\{\s*convert\s*\|\s*([\d.,]+)\s*\|\s*([A-Za-z]+)[^{}]*\}\}", re.I)
 _ZERO_RE = re.compile(
     r"\b(?:no|zero)\s+(?:(?:further|other|reported|more)\s+)?"
@@ -64,6 +65,7 @@ _SINGLE_RE = re.compile(
     r"|\ban?\s+(?:\w+\s+){0,2}?(person|individual|man|woman|member|resident)\s+"
     r"(?=(?:was\s+|has\s+|had\s+)?(?:been\s+)?(?:killed|died|dead|injured|wounded)\b)",
     re.IGNORECASE)
+_NOT_A_COUNT = re.compile(r"\s+(?:another|of\s+(?:the\s+)?(?:most|few|many))\b", re.I)  # "one another"
 _STOP = {"and", "or", "were", "was", "is", "are", "have", "has", "had", "in", "at", "from",
          "to", "by", "who", "which", "that", "with", "for", "on", "but", "while", "as",
          "the", "remain", "remained", "allegedly", "reportedly"}
@@ -126,7 +128,8 @@ def _skip_numeral(text: str, start: int, end: int, surface: str) -> bool:
     before, after = text[max(0, start - 12):start], text[end:end + 12]
     if re.fullmatch(r"\d+", surface) and re.match(r"(?:s\b|'s\b|:\d|st\b|nd\b|rd\b|th\b|%)", after):
         return True
-    if re.search(r"[$€£¥]\s*$", before) or re.match(r"(?:-|\s+)(?:years?[- ]old|year\b|[ap]\.?m\b\.?|o'clock)", after, re.I):
+    if re.search(r"[$€£¥]\s*$", before) or re.match(
+            r"(?:-|\s+)(?:years?[- ]old|year\b|[ap]\.?m\b\.?|o'clock)", after, re.I):
         return True  # money, ages and clock times
     if re.search(r"\baged\s+$", before, re.I):
         return True
@@ -188,7 +191,7 @@ def extract_quantities(text: str) -> tuple[Quantity, ...]:
         s, e = m.span()
         if not free(s, e) or _skip_numeral(text, s, e, m.group(0)):
             continue
-        if m.group("word") and m.group(0).lower() == "one" and re.match(r"\s+(?:another|of\s+(?:the\s+)?(?:most|few|many))\b", text[e:]):
+        if m.group("word") and m.group(0).lower() == "one" and _NOT_A_COUNT.match(text[e:]):
             continue
         num = parse_numeral(m.group(0))
         unit_m = re.match(rf"\s*({_UNIT_RE})", text[e:])

@@ -45,7 +45,8 @@ _NOUN = [
     ("devices", r"computers?|devices?|laptops?|servers?|phones?|hard\s+drives?|drones?"),
 ]
 _NOUN_RE = [(t, re.compile(rf"^(?:{w})$", re.I)) for t, w in _NOUN]
-_DWELL_RE = re.compile(r"^\s*(?:still\s+)?(?:remain|remained|live|lived|living|reside|resided|are\s+housed|stay)\b", re.I)
+_DWELL_RE = re.compile(
+    r"^\s*(?:still\s+)?(?:remain|remained|live|lived|living|reside|resided|are\s+housed|stay)\b", re.I)
 _NO_TOPIC = re.compile(r"^(?:days?|weeks?|months?|years?|hours?|minutes?|times?|dollars?|euros?|"
                        r"lek|percent|per|accounts?|countries|buildings?|calls?|hectares?|acres?|"
                        r"metres?|meters?|kg|tons?|tonnes?)$", re.I)
@@ -77,7 +78,8 @@ def quantity_topic(q: Quantity, text: str) -> Topic | None:
         if not m:
             return Topic("distance", "distance")
         place = m.group("place")
-        slug = re.sub(r"[^a-z]+", "-", place.lower().translate(str.maketrans("ëçéèáàóòúùíì", "eceeaaoouuii"))).strip("-")
+        ascii_place = place.lower().translate(str.maketrans("ëçéèáàóòúùíì", "eceeaaoouuii"))
+        slug = re.sub(r"[^a-z]+", "-", ascii_place).strip("-")
         return Topic(f"distance-{slug}", f"distance from {place}")
     if q.unit:
         return None
@@ -92,7 +94,8 @@ def quantity_topic(q: Quantity, text: str) -> Topic | None:
     if re.search(r"\b(?:death|casualty)\s+toll\b[^,;.]{0,30}\b(?:to|of|at|reached|is|was)\s+$", head, re.I):
         return TOPICS["dead"]
     # (3) the figure's own phrase: its noun and what follows, up to the next figure or clause end
-    tail = re.split(r"[,;:()“”\"]|\b(?:and|while|but)\s+(?=\d|one|two|three|dozens|more|over|about|no)\b|\d", text[q.span[1]:])[0]
+    tail = re.split(r"[,;:()“”\"]|\b(?:and|while|but)\s+(?=\d|one|two|three|dozens|more|over|about|no)\b|\d",
+                    text[q.span[1]:])[0]
     phrase = (q.noun or "") + " " + " ".join(tail.split()[:6])
     topic = _event_in(phrase)
     if topic:
