@@ -52,3 +52,10 @@ def test_cluster_pairs_and_dict():
     entry = injured.to_dict()
     assert entry["conflict"] is True
     assert {"value", "unit", "approx", "source", "quote", "attributed_to"} <= set(entry["values"][0])
+
+
+def test_date_values_serialise_as_iso_days():
+    case = tomllib.loads((FILES[0].parent / "dates.toml").read_text(encoding="utf-8"))
+    [raid] = [c for c in build_clusters(_statements(case)) if c.id == "date-raid"]
+    days = {(v["low_date"], v["high_date"]) for v in raid.to_dict()["values"]}
+    assert ("2023-06-20", "2023-06-20") in days and ("2023-06-19", "2023-06-25") in days

@@ -30,7 +30,11 @@ TOLERANCE = ("exact figures +/-5 %; 'about N' +/-10 %; 'nearly N' 0.9N-N; 'more 
 
 @dataclass(frozen=True)
 class ClusterValue:
-    """One input's value for a cluster, with the sentence it came from and its speaker."""
+    """One input's value for a cluster, with the sentence it came from and its speaker.
+
+    For a date (``kind == "date"``, ``unit == "date"``) value/low/high are proleptic
+    ordinals (``datetime.date.fromordinal``); ``display`` shows the date as written.
+    """
 
     value: float
     low: float
@@ -73,7 +77,10 @@ class Cluster:
             "values": [{"value": v.value, "low": v.low, "high": v.high, "unit": v.unit,
                         "approx": v.approx, "display": v.display, "source": v.source,
                         "role": v.role, "key": v.key, "quote": v.quote,
-                        "attributed_to": v.attributed_to, "negated": v.negated} for v in self.values],
+                        "attributed_to": v.attributed_to, "negated": v.negated, "kind": v.kind,
+                        **({"low_date": dt.date.fromordinal(int(v.low)).isoformat(),
+                            "high_date": dt.date.fromordinal(int(v.high)).isoformat()} if v.kind == "date" else {})}
+                       for v in self.values],
         }
 
 

@@ -194,7 +194,7 @@ def extract_quantities(text: str) -> tuple[Quantity, ...]:
         if m.group("word") and m.group(0).lower() == "one" and _NOT_A_COUNT.match(text[e:]):
             continue
         num = parse_numeral(m.group(0))
-        unit_m = re.match(rf"\s*({_UNIT_RE})", text[e:])
+        unit_m = re.match(rf"[\s-]*({_UNIT_RE})", text[e:])  # "30 km", "a 30-kilometre drive"
         unit = None
         if unit_m:
             unit = _canon_unit(unit_m.group(1))
@@ -212,7 +212,9 @@ def extract_quantities(text: str) -> tuple[Quantity, ...]:
     return tuple(_compounds(text, found))
 
 
-def _bounded(text, s, e, n, low, high, unit, noun) -> Quantity:
+def _bounded(text: str, s: int, e: int, n: float, low: float, high: float,
+             unit: str | None, noun: str | None) -> Quantity:
+    """The quantity at ``text[s:e]`` widened by a bound cue just before it ("more than")."""
     cue = _BOUND_RE.search(text[max(0, s - 20):s])
     kind = _BOUND_KIND.get(cue.group(1).lower()) if cue else None
     if cue:
