@@ -18,7 +18,7 @@ from mergekit.net.folder import FetchedMerge, fetch_merge
 from mergekit.net.news import OK
 from mergekit.net.session import NetSettings
 
-__all__ = ["fetch", "network_options", "settings_from_options", "fetch_for_run", "report_fetch"]
+__all__ = ["fetch", "network_options", "settings_from_options", "fetch_for_run", "report_fetch", "live_folder"]
 
 
 def network_options(func):
@@ -86,6 +86,33 @@ def fetch_for_run(
     return fetched
 
 
+def default_folder(source_title: str) -> Path:
+    """``merges/<source title>``: where fetched merges go unless told otherwise."""
+    from mergekit.outputs import page_filename
+
+    return Path("merges") / page_filename(source_title)
+
+
+def live_folder(
+    *,
+    api_url: str | None,
+    source_title: str,
+    target_title: str | None,
+    news_urls: tuple[str, ...],
+    contact: str | None,
+    offline: bool,
+) -> Path | None:
+    """For ``mergekit run --source-title``: fetch into ``merges/<source title>`` and
+    return the folder, or None when the merge has already been done (exit 0)."""
+    settings = settings_from_options(contact=contact, offline=offline, timeout=30.0, max_retries=4)
+    folder = default_folder(source_title)
+    fetched = fetch_for_run(
+        folder, api_url=api_url or config.DEFAULT_API, source_title=source_title,
+        target_title=target_title, news_urls=news_urls, settings=settings,
+    )
+    return None if fetched.already_merged else folder
+
+
 @main.command()
 @click.option("--source-title", required=True, metavar="TITLE", help="The article being merged away.")
 @click.option("--target-title", metavar="TITLE",
@@ -108,10 +135,8 @@ def fetch(source_title, target_title, news_urls, out, api_url, contact, offline,
             --news https://apnews.com/article/... --contact you@example.org
         mergekit run merges/2023_Tirana_camp_raid
     """
-    from mergekit.outputs import page_filename
-
     settings = settings_from_options(contact=contact, offline=offline, timeout=timeout, max_retries=max_retries)
-    folder = out or Path("merges") / page_filename(source_title)
+    folder = out or default_folder(source_title)
     fetched = fetch_for_run(
         folder, api_url=api_url, source_title=source_title, target_title=target_title,
         news_urls=tuple(news_urls), settings=settings,

@@ -7,6 +7,7 @@ going past a page that fails, so one bad page never stops the batch.
 
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,6 +27,8 @@ __all__ = [
 ]
 
 # wikipedia.md: the name has changed over time; --category overrides it.
+log = logging.getLogger(__name__)
+
 BACKLOG_CATEGORY = "Articles currently being merged following AfD discussion"
 
 
@@ -64,9 +67,13 @@ def run_backlog(
     titles: Iterable[str],
     draft: Callable[[str], Outcome],
 ) -> Iterator[Outcome]:
-    """Draft each title with ``draft``; a mergekit error becomes a ``failed`` outcome."""
+    """Draft each title with ``draft``; whatever goes wrong with one page becomes a
+    ``failed`` outcome and the batch goes on (a bug is logged with its traceback)."""
     for title in titles:
         try:
             yield draft(title)
         except MergekitError as exc:
             yield Outcome(title=title, status="failed", message=str(exc))
+        except Exception as exc:  # one page's bug must not lose the rest of the batch
+            log.exception("drafting %r failed", title)
+            yield Outcome(title=title, status="failed", message=f"bug: {type(exc).__name__}: {exc}")
