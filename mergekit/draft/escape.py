@@ -1,7 +1,7 @@
 """Text from articles and news is data: written into wikitext, it must stay text.
 
 Every character that could open markup (links, templates, tags, tables, bold/italic,
-signatures, magic words, list or heading syntax at a line's start) is written as an HTML
+signatures, magic words, free URLs, list or heading syntax at a line's start) is written as an HTML
 entity, which MediaWiki renders as the same character.
 """
 
@@ -15,7 +15,7 @@ _ENTITIES = {
     "<": "&lt;", ">": "&gt;", "[": "&#91;", "]": "&#93;", "{": "&#123;", "}": "&#125;",
     "|": "&#124;",
 }
-_CHARS = re.compile(r"[<>\[\]{}|]|&(?=#?\w+;)|''|~~~|__")
+_CHARS = re.compile(r"[<>\[\]{}|]|&(?=#?\w+;)|'{2,}|~{3,}|_{2,}|:(?=//)")
 _LINE_START = re.compile(r"^[*#:;=\s-]")
 
 
@@ -23,7 +23,11 @@ def _sub(match: re.Match[str]) -> str:
     token = match.group(0)
     if token in _ENTITIES:
         return _ENTITIES[token]
-    return {"&": "&amp;", "''": "&#39;'", "~~~": "&#126;~~", "__": "&#95;_"}[token]
+    if token == "&":
+        return "&amp;"
+    if token == ":":
+        return "&#58;"  # no free external link from a bare URL
+    return f"&#{ord(token[0])};" * len(token)  # a whole run: '' (bold), ~~~ (signature), __ (magic word)
 
 
 def escape_wikitext(text: str) -> str:

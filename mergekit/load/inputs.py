@@ -9,6 +9,7 @@ reference's metadata, and so does one the destination already cites.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -134,25 +135,34 @@ def load_files(
     )
 
 
+_WIKITEXT_SUFFIXES = {".wikitext", ".wiki", ".mediawiki"}
+
+
+def _article_evidence(path: Path, text: str) -> int:
+    """How strongly a file reads as an article: 3 by suffix, else kinds of article markup."""
+    if path.suffix.lower() in _WIKITEXT_SUFFIXES:
+        return 3
+    if looks_rendered(text):
+        return 2
+    kinds = [
+        re.search(r"^==+[^=\n]+==+\s*$", text, re.MULTILINE),  # section headings
+        re.search(r"<ref[\s>]", text),
+        re.search(r"\{\{", text),
+        re.search(r"\[\[", text),
+    ]
+    return 2 if kinds[0] and sum(bool(k) for k in kinds) >= 2 else 0
+
+
 def _classify(folder: Path, manifest: Manifest) -> tuple[Path, Path, list[Path]]:
     files = sorted(
         p for p in folder.iterdir()
         if p.is_file() and p.name not in _SKIP and p.suffix.lower() != ".md" and not p.name.startswith(".")
     )
-    named = {manifest.source.file, manifest.target.file} - {None}
+    texts = {p: read_text(p, what="input") for p in files}
     source = folder / manifest.source.file if manifest.source.file else None
     target = folder / manifest.target.file if manifest.target.file else None
-    articles = []
-    for path in files:
-        if path.name in named:
-            continue
-        head = read_text(path, what="input")
-        if path.suffix.lower() == ".wikitext" or looks_rendered(head) or (
-            looks_like_wikitext(head) and not head.lstrip().startswith("<")
-        ):
-            articles.append((path, head))
     if source is None:
-        noticed = [p for p, text in articles if looks_rendered(text) or "afd-merge to" in text.lower()]
+        noticed = [p for p in files if p != target and (looks_rendered(texts[p]) or "afd-merge to" in texts[p].lower())]
         if len(noticed) != 1:
             raise InputError(
                 f"cannot tell which file in {folder} is the source article "
@@ -160,7 +170,9 @@ def _classify(folder: Path, manifest: Manifest) -> tuple[Path, Path, list[Path]]
             )
         source = noticed[0]
     if target is None:
-        others = [p for p, _ in articles if p != source]
+        scores = {p: _article_evidence(p, texts[p]) for p in files if p != source}
+        best = max(scores.values(), default=0)
+        others = [p for p, score in scores.items() if score == best and score > 0]
         if len(others) != 1:
             raise InputError(
                 f"cannot tell which file in {folder} is the destination article "

@@ -1,0 +1,31 @@
+"""Text is data: escaping keeps every character and opens no markup."""
+
+from __future__ import annotations
+
+import html
+
+import mwparserfromhell
+import pytest
+
+from mergekit.draft.escape import escape_url, escape_wikitext
+
+CASES = [
+    "[[Category:Spam]]", "{{delete}}", "<script>x</script>", "'''bold''' and ''italic''",
+    "~~~~", "~~~~~", "__NOTOC__", "a | b", "* list", "== heading ==", "# one", ": indent",
+    "&amp; stays text", "plain text, with (brackets) and 100% -- fine.", "[https://x.example link]",
+]
+
+
+@pytest.mark.parametrize("text", CASES)
+def test_escaped_text_renders_as_itself_and_parses_as_plain_text(text):
+    escaped = escape_wikitext(text)
+    code = mwparserfromhell.parse(escaped)
+    assert not code.filter_templates() and not code.filter_wikilinks() and not code.filter_tags()
+    assert not code.filter_external_links()
+    assert "~~~" not in escaped and "''" not in escaped and "__" not in escaped
+    assert html.unescape(escaped) == text
+
+
+def test_url_keeps_template_intact():
+    url = escape_url("https://x.example/a b|c]]}}")
+    assert "|" not in url and " " not in url and "]" not in url and "}" not in url
