@@ -54,8 +54,19 @@ def draft(inputs: MergeInputs, out: Path, *, section: str | None = None) -> tupl
               "else drafts/<destination>].")
 @click.option("--date", "run_date", help="The run's date, YYYY-MM-DD [default: the manifest's, else today].")
 @click.option("--section", help="Title of the new section [default: the source article's title].")
+@click.option("--source-title", metavar="TITLE", help="Fetch the source from a wiki by title "
+              "(into merges/<title>, as `mergekit fetch` does) and draft from that.")
+@click.option("--target-title", metavar="TITLE", help="With --source-title: the destination "
+              "[default: from the source's {{Afd-merge to}}].")
+@click.option("--news-url", multiple=True, metavar="URL", help="With --source-title: a news URL; repeat for each.")
+@click.option("--wiki", "api_url", metavar="API_URL", help="With --source-title: the wiki's api.php "
+              "[default: https://en.wikipedia.org/w/api.php].")
+@click.option("--contact", metavar="EMAIL_OR_USERPAGE", help="Contact for the User-Agent "
+              "[default: $MERGEKIT_CONTACT, else the config file].")
+@click.option("--offline", is_flag=True, help="With --source-title: use the HTTP cache only.")
 @reports_input_errors
-def run(folder, source, target, news, manifest, out, run_date, section):
+def run(folder, source, target, news, manifest, out, run_date, section,
+        source_title, target_title, news_url, api_url, contact, offline):
     """Draft a merge: align, verify and flag every sentence, write the draft.
 
     With no arguments it drafts the embedded seed merge (seeds/ -> drafts/). Give a merge
@@ -68,10 +79,24 @@ def run(folder, source, target, news, manifest, out, run_date, section):
         mergekit run path/to/merge-folder --out my-draft
         mergekit run --source Old.txt --target New.wikitext --news a.html --news b.txt \\
                      --date 2024-05-01 --out my-draft
+        mergekit run --source-title "2023 Tirana camp raid" --news-url https://... \\
+                     --contact you@example.org
     """
     run_date = _date(run_date)
     if out is not None:
         check_output_folder(out)
+    if source_title:  # live pages: fetch into a merge folder, then draft from it
+        if folder or source or target or news or manifest:
+            raise InputError("--source-title fetches the inputs: give it without FOLDER, --source, --target, "
+                             "--news or --manifest (news URLs go with --news-url)")
+        from mergekit.cli.fetch import live_folder
+
+        folder = live_folder(api_url=api_url, source_title=source_title, target_title=target_title,
+                             news_urls=tuple(news_url), contact=contact, offline=offline)
+        if folder is None:  # the source already redirects to the destination
+            return
+    elif target_title or news_url or api_url or offline:
+        raise InputError("--target-title, --news-url, --wiki and --offline go with --source-title")
     if source or target:
         if not (source and target):
             raise InputError("give both --source and --target (or a merge FOLDER)")
