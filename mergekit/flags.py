@@ -20,22 +20,6 @@ def _evidence(ev: Evidence) -> dict:
     return {"source": ev.source, "quote": ev.quote, "score": round(ev.score, 4), "stance": ev.stance}
 
 
-def _cluster(cluster) -> dict:
-    return {
-        "id": cluster.id,
-        "topic": cluster.topic,
-        "conflict": cluster.conflict,
-        "reason": cluster.reason,
-        "values": [
-            {
-                "value": v.value, "low": v.low, "high": v.high, "unit": v.unit, "approx": v.approx,
-                "source": v.source, "role": v.role, "quote": v.quote, "attributed_to": v.attributed_to,
-            }
-            for v in cluster.values
-        ],
-    }
-
-
 def flags_document(plan: MergePlan, inputs: MergeInputs) -> dict:
     """The ``flags.json`` object."""
     return {
@@ -62,7 +46,7 @@ def flags_document(plan: MergePlan, inputs: MergeInputs) -> dict:
             }
             for s in plan.sentences
         ],
-        "clusters": [_cluster(c) for c in plan.clusters],
+        "clusters": [c.to_dict() for c in plan.clusters],
     }
 
 

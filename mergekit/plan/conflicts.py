@@ -65,10 +65,6 @@ def statements(inputs: MergeInputs) -> list[Statement]:
     return out
 
 
-def _disagree(a, b) -> bool:
-    return a.high < b.low or b.high < a.low
-
-
 def _describe(value) -> str:
     if value.display:
         return value.display
@@ -76,11 +72,40 @@ def _describe(value) -> str:
     return ("about " if value.approx else "") + amount
 
 
+_INSTITUTIONS = {
+    "ministry", "police", "department", "council", "secretariat", "government", "court",
+    "office", "prosecutor", "embassy", "army", "authorities", "state", "white", "united",
+    "us", "u.s.", "european", "national", "interior", "foreign",
+}
+_VAGUE = {"dozens", "tens", "hundreds", "thousands", "scores", "dozen"}
+
+
+def speaker_phrase(speaker: str) -> str:
+    """A speaker as it reads after "according to": "the State Police", "a spokesperson"."""
+    first = speaker.split()[0] if speaker.split() else ""
+    if first.lower() in {"the", "a", "an"} or not first:
+        return speaker
+    if first[0].islower():
+        return f"{'an' if first[0] in 'aeiou' else 'a'} {speaker}"
+    if first.lower() in _INSTITUTIONS:
+        return f"the {speaker}"
+    return speaker  # a person or a name that takes no article ("Bledi Cuci", "MEK")
+
+
+def _figure(value) -> str:
+    if value.value == 0 and value.unit is None:
+        return "no"
+    text = _describe(value)
+    words = text.split()
+    if words and words[-1].lower() in _VAGUE:
+        text = f"{text[:1].lower()}{text[1:]} of"
+    return text
+
+
 def _note(work: str, value, topic: str) -> str:
     """``Euractiv reported over 100 people injured, according to a spokesperson.``"""
-    figure = "no" if value.value == 0 and value.unit is None else _describe(value)
-    who = f", according to {value.attributed_to}" if value.attributed_to else ""
-    return f"{work} reported {figure} {topic}{who}."
+    who = f", according to {speaker_phrase(value.attributed_to)}" if value.attributed_to else ""
+    return f"{work} reported {_figure(value)} {topic}{who}."
 
 
 def find_conflicts(inputs: MergeInputs) -> Conflicts:
@@ -94,9 +119,15 @@ def find_conflicts(inputs: MergeInputs) -> Conflicts:
     for cluster in clusters:
         if not cluster.conflict:
             continue
-        for mine in (v for v in cluster.values if v.role == "article"):
+        against: dict[int, set[int]] = defaultdict(set)  # value index -> indices it disagrees with
+        for i, j in cluster.pairs:
+            against[i].add(j)
+            against[j].add(i)
+        for index, mine in enumerate(cluster.values):
+            if mine.role != "article":
+                continue
             for role, bucket in (("target", with_target), ("news", with_news)):
-                others = [v for v in cluster.values if v.role == role and _disagree(mine, v)]
+                others = [cluster.values[j] for j in sorted(against[index]) if cluster.values[j].role == role]
                 if not others:
                     continue
                 evidence = (Evidence(mine.source, mine.quote, 1.0, "neutral"),) + tuple(
@@ -123,7 +154,7 @@ def find_conflicts(inputs: MergeInputs) -> Conflicts:
     others = [s for s in statements(inputs) if s.role == "news"]
     text_of = {s.key: s.text for s in article}
     for m in find_misattributions(article, others):
-        fixed = text_of[m.key].replace(m.article_speaker, m.source_speaker, 1)
+        fixed = text_of[m.key].replace(m.article_speaker, speaker_phrase(m.source_speaker), 1)
         corrected[m.key] = fixed[:1].upper() + fixed[1:]
         with_news[m.key].append(Conflict(
             (Evidence(m.source, m.source_quote, 1.0, "contradicts"),),

@@ -66,7 +66,17 @@ class _Planner:
 
 
 def _cite_names(keys: Sequence[str]) -> str:
-    return ", ".join(f"[{k}]" for k in keys)
+    """``references 4 and 5`` / ``reference 8``."""
+    if len(keys) == 1:
+        return f"reference {keys[0]}"
+    return f"references {', '.join(keys[:-1])} and {keys[-1]}"
+
+
+def _source_names(inputs: MergeInputs) -> dict[str, str]:
+    """Input label -> how a reader knows it: "Euractiv (003_x.txt)"."""
+    names = {item.label: f"{item.work} ({item.label})" if item.work else item.label for item in inputs.news}
+    names[inputs.target.label] = f"the destination ({inputs.target.label})"
+    return names
 
 
 def plan_merge(inputs: MergeInputs, *, section_title: str | None = None) -> MergePlan:
@@ -74,6 +84,7 @@ def plan_merge(inputs: MergeInputs, *, section_title: str | None = None) -> Merg
     planner = _Planner(inputs)
     conflicts: Conflicts = find_conflicts(inputs)
     available = inputs.cited  # source reference key -> news label
+    names = _source_names(inputs)
     plans: list[SentencePlan] = []
     number = 0
     for section in inputs.source.sections:
@@ -108,13 +119,13 @@ def plan_merge(inputs: MergeInputs, *, section_title: str | None = None) -> Merg
                 planner.add("contradicted", name, sentence.text, cited, conflict.evidence, conflict.detail)
 
             if cited_available and not any(judgements[label].label in _SUPPORTIVE for label in cited_available):
-                failed = ", ".join(cited_available)
+                failed = ", ".join(names[label] for label in cited_available)
                 planner.add("failed_verification", name, sentence.text, cited,
                             [Evidence(label, judgements[label].quote, judgements[label].score, "neutral")
                              for label in cited_available],
                             f"the cited source{'s' if len(cited_available) > 1 else ''} {failed} "
                             f"{'do' if len(cited_available) > 1 else 'does'} not support it"
-                            + (f"; {supporting[0]} does" if supporting else "")
+                            + (f"; {names[supporting[0]]} does" if supporting else "")
                             + f" ({judgements[cited_available[0]].reason}).")
                 if not supporting:
                     # Inherited from the paragraph's closing citation: no ref of its own to tag.
@@ -127,7 +138,7 @@ def plan_merge(inputs: MergeInputs, *, section_title: str | None = None) -> Merg
             elif not cited and not supporting:
                 planner.add("unsourced", name, sentence.text, cited, evidence,
                             "no citation, and no available source supports it"
-                            + (f" (best: {evidence[0].source}, score {evidence[0].score:.2f})." if evidence else "."))
+                            + (f" (best: {names[evidence[0].source]}, score {evidence[0].score:.2f})." if evidence else "."))
                 tags.append("citation needed")
             plans.append(SentencePlan(
                 key=key, section=section.title, paragraph=sentence.paragraph, text=text,
