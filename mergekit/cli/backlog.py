@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from collections import Counter
 from pathlib import Path
 
@@ -62,7 +63,7 @@ def backlog(category, run_all, out, run_date, api_url, contact, offline, timeout
         return
     outcomes: list[Outcome] = []
     draft = lambda title: draft_page(title, api_url=api_url, root=out, settings=settings, run_date=run_date)  # noqa: E731
-    with click.progressbar(titles, label="Drafting", file=click.get_text_stream("stderr"),
+    with click.progressbar(titles, label="Drafting", file=sys.stderr,
                            item_show_func=lambda t: t or "") as bar:
         outcomes = list(run_backlog(bar, draft))
     for outcome in outcomes:

@@ -58,8 +58,8 @@ def list_backlog(
 
 
 def draft_dir(root: Path, title: str) -> Path:
-    """``root/<title>``, with the characters a file name cannot hold replaced."""
-    name = re.sub(r'[/\\:*?"<>|\x00-\x1f]', "_", title).strip(" .") or "_"
+    """``root/<Title_with_underscores>``, characters a file name cannot hold replaced."""
+    name = re.sub(r'[/\\:*?"<>|\s\x00-\x1f]', "_", title).strip(" .") or "_"
     return root / name
 
 
