@@ -9,35 +9,19 @@ window is kept as the evidence quote.
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
+from mergekit.verify.lexicon import CONTRASTS, HEDGES, NEGATIONS, REFUTATIONS
 from mergekit.verify.spans import STOPWORDS, numbers, split_sentences, stem, tokens
 
-__all__ = ["FEATURE_NAMES", "Features", "extract", "NEGATIONS", "REFUTATIONS"]
+__all__ = ["FEATURE_NAMES", "Features", "extract"]
 
 WINDOW = 3  # sentences per evidence window
-
-NEGATIONS = frozenset(
-    """not no never nor none nobody nothing neither without cannot didnt doesnt dont isnt
-    wasnt werent arent hasnt havent hadnt wont wouldnt couldnt shouldnt cant aint""".split()
-)
-REFUTATIONS = frozenset(
-    stem(w)
-    for w in """hoax hoaxes fake faked false falsely untrue debunk debunked debunks deny
-    denied denies denial denials rumor rumors rumour rumours fabricated fabrication bogus
-    myth satire satirical parody prank spoof misleading baseless unfounded incorrect
-    dismissed dismisses refute refuted refutes rejected retracted retraction doctored
-    photoshopped fiction fictional scam lie lies lied nonsense erroneous wrong""".split()
-)
-HEDGES = frozenset(
-    stem(w)
-    for w in """reportedly allegedly alleged rumored rumoured could may might reports report
-    claims claim purportedly apparently possibly""".split()
-)
 
 FEATURE_NAMES = (
     "cov_doc",  # share of the claim's content words found anywhere in the source
@@ -62,6 +46,20 @@ FEATURE_NAMES = (
     "hedge_claim",  # the claim hedges (reportedly, may, a question mark)
     "fuzz_win",  # rapidfuzz token-set similarity of claim and best window
     "cov_x_refute",  # cov_doc * refute_rel
+    "num_frac_win",  # share of the claim's numbers found in the best window (1 when none)
+    "cov_win_idf",  # best-window coverage, words weighted by rarity among the sentences
+    "cov_two",  # coverage by the best window plus the best other window
+    "cov_prefix",  # coverage when a shared 5-letter prefix counts as a match
+    "clause_min",  # worst clause of the claim, each clause in its own best window
+    "clause_mean",  # mean over the clauses
+    "claim_contrast",  # the claim uses a contrast or denial word (not, but, actually, hoax...)
+    "contrast_x_cov",  # claim_contrast * cov_doc: a related source and a denying claim
+    "neg_x_cov",  # neg_mismatch * cov_win
+    "hedge_x_cov",  # hedge_claim * cov_doc
+    "refute_lead",  # log(1 + refutation words in the first three sentences)
+    "body_denies",  # cov_doc when the source refutes near claim words and the claim does not
+    "claim_denies",  # cov_doc when the claim denies and the source does not refute
+    "refute_density",  # refutation words per 100 content words of the source
 )
 
 
@@ -96,21 +94,57 @@ def _names(claim: str) -> set[str]:
     return found
 
 
+
+_CLAUSE = re.compile(r"[,;:()\[\]]|\s[–—-]\s|\b(?:and|but|which|who|while|whereas|where|after|before)\b")
+
+
+def _clauses(claim: str) -> list[set[str]]:
+    """The claim's clauses as sets of content stems (clauses of one word join the next)."""
+    out: list[set[str]] = []
+    pending: set[str] = set()
+    for piece in _CLAUSE.split(claim):
+        pending |= set(_content(tokens(piece)))
+        if len(pending) >= 2:
+            out.append(pending)
+            pending = set()
+    if pending and out:
+        out[-1] |= pending
+    elif pending:
+        out.append(pending)
+    return out
+
+
+def _best(unions: list[set[str]], wanted: set[str], weight=None) -> tuple[float, int]:
+    """Best share of ``wanted`` covered by one of ``unions`` (and its index)."""
+    if not wanted:
+        return 1.0, 0
+    total = sum(weight[w] for w in wanted) if weight else len(wanted)
+    best, where = 0.0, 0
+    for i, union in enumerate(unions):
+        if union:
+            got = union & wanted
+            share = (sum(weight[w] for w in got) if weight else len(got)) / total
+            if share > best:
+                best, where = share, i
+    return best, where
+
+
 def extract(claim: str, evidence: Sequence[str]) -> Features:
     """Compute the features of ``claim`` against ``evidence`` (pages, passages or sentences)."""
     sentences = split_sentences(evidence)
     claim_words = tokens(claim)
     claim_stems = _content(claim_words)
-    claim_set = set(claim_stems) or {w for w in claim_words}
+    claim_set = set(claim_stems) or set(claim_words)
     claim_pairs = set(zip(claim_stems, claim_stems[1:]))
+    size = max(len(claim_set), 1)
 
     doc_counts: Counter[str] = Counter()
     doc_pairs: set[tuple[str, str]] = set()
     hits: list[set[str]] = []
     sent_stems: list[list[str]] = []
+    negated: list[bool] = []
     refute_doc = refute_rel = 0
     refute_seen: Counter[str] = Counter()
-    negated: list[bool] = []
     for sentence in sentences:
         words = tokens(sentence)
         stems = _content(words)
@@ -124,35 +158,39 @@ def extract(claim: str, evidence: Sequence[str]) -> Features:
         if refs:
             refute_doc += len(refs)
             refute_seen.update(refs)
-            if len(hit) >= 0.25 * len(claim_set):
+            if len(hit) >= 0.25 * size:
                 refute_rel += len(refs)
 
-    size = max(len(claim_set), 1)
     found = {w for w in claim_set if doc_counts[w]}
-    cov_sent, best_sent = 0.0, -1
-    for i, hit in enumerate(hits):
-        if len(hit) / size > cov_sent:
-            cov_sent, best_sent = len(hit) / size, i
-    cov_win, best_start = 0.0, 0
-    for start in range(max(len(hits) - WINDOW + 1, 1)):
-        union = set().union(*hits[start : start + WINDOW]) if hits else set()
-        if len(union) / size > cov_win:
-            cov_win, best_start = len(union) / size, start
-    window = range(best_start, min(best_start + WINDOW, len(sentences)))
+    cov_doc = len(found) / size
+    cov_sent, best_sent = _best(hits, claim_set) if hits else (0.0, 0)
+    unions = [set().union(*hits[i : i + WINDOW]) for i in range(max(len(hits) - WINDOW + 1, 1))]
+    cov_win, start = _best(unions, claim_set)
+    window = range(start, min(start + WINDOW, len(sentences)))
     win_pairs = {p for i in window for p in zip(sent_stems[i], sent_stems[i][1:])}
     win_text = " ".join(sentences[i] for i in window)
+    df = Counter(w for hit in hits for w in hit)
+    weight = {w: math.log((len(hits) + 1) / (df[w] + 1)) + 1 for w in claim_set}
+    cov_win_idf, _ = _best(unions, claim_set, weight)
+    first = unions[start] if unions else set()
+    cov_two, _ = _best([first | u for u in unions], claim_set) if first else (0.0, 0)
+    prefixes = {w[:5] for w in doc_counts if len(w) >= 5}
+    near = sum(1 for w in claim_set - found if len(w) >= 5 and w[:5] in prefixes)
+    clause_cov = [_best(unions, clause)[0] for clause in _clauses(claim)] or [cov_win]
 
     claim_numbers = numbers(claim)
-    doc_numbers = set().union(*(numbers(s) for s in sentences)) if claim_numbers else set()
+    doc_numbers = set().union(*(numbers(s, parts=True) for s in sentences)) if claim_numbers else set()
+    win_numbers = numbers(win_text, parts=True) if claim_numbers else set()
     missing_numbers = sorted(claim_numbers - doc_numbers)
     names = _names(claim)
     missing_names = sorted(n for n in names if not doc_counts[n])
     neg_claim = any(w in NEGATIONS for w in claim_words)
     neg_win = any(negated[i] for i in window)
     refute_rel_log = math.log1p(refute_rel)
-    n_words = sum(len(s) for s in sent_stems)
+    hedge = float("?" in claim or any(stem(w) in HEDGES for w in claim_words))
+    contrast = float(any(w in CONTRASTS for w in claim_words))
     values = (
-        len(found) / size,
+        cov_doc,
         sum(1 for w in claim_set if doc_counts[w] >= 3) / size,
         cov_sent,
         cov_win,
@@ -164,16 +202,30 @@ def extract(claim: str, evidence: Sequence[str]) -> Features:
         1 - len(missing_names) / len(names) if names else 1.0,
         math.log1p(len(missing_names)),
         math.log1p(len(claim_set)),
-        math.log1p(n_words / 1000),
+        math.log1p(sum(len(s) for s in sent_stems) / 1000),
         float(neg_claim),
         float(neg_win),
         float(neg_claim != neg_win),
         math.log1p(refute_doc),
         refute_rel_log,
         float(any(stem(w) in REFUTATIONS for w in claim_words)),
-        float("?" in claim or any(stem(w) in HEDGES for w in claim_words)),
+        hedge,
         fuzz.token_set_ratio(claim, win_text) / 100 if win_text else 0.0,
-        (len(found) / size) * refute_rel_log,
+        cov_doc * refute_rel_log,
+        len(claim_numbers & win_numbers) / len(claim_numbers) if claim_numbers else 1.0,
+        cov_win_idf,
+        cov_two,
+        (len(found) + near) / size,
+        min(clause_cov),
+        sum(clause_cov) / len(clause_cov),
+        contrast,
+        contrast * cov_doc,
+        float(neg_claim != neg_win) * cov_win,
+        hedge * cov_doc,
+        math.log1p(sum(1 for i in range(min(3, len(sent_stems))) for w in sent_stems[i] if w in REFUTATIONS)),
+        cov_doc * (refute_rel > 0) * (1 - contrast),
+        cov_doc * contrast * (refute_rel == 0),
+        100 * refute_doc / max(sum(len(s) for s in sent_stems), 1),
     )
     if cov_win == 0:
         quote = ""

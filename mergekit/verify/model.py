@@ -1,7 +1,9 @@
-"""The fitted verifier: three logistic heads over the features, and the decision rule.
+"""The fitted verifier: three heads over the features, and the decision rule.
 
 Parameters live in ``mergekit/data/verifier.json`` (written by ``scripts/train_verifier.py``).
-Scoring is a pure-Python dot product, so the runtime needs no numpy.
+A head is either a logistic regression (a dot product) or a small ensemble of
+gradient-boosted trees (a few hundred comparisons); both are evaluated in pure Python,
+so the runtime needs no numpy.
 
 Heads (each a calibrated probability):
 - ``any``: the source supports the claim at least in part (supported or partial);
@@ -22,7 +24,7 @@ from importlib import resources
 
 from mergekit.verify.features import FEATURE_NAMES
 
-__all__ = ["Head", "Verifier", "Verdict", "load_verifier"]
+__all__ = ["Head", "TreeHead", "Verifier", "Verdict", "load_verifier"]
 
 
 @dataclass(frozen=True)
@@ -46,6 +48,42 @@ class Head:
 
 
 @dataclass(frozen=True)
+class TreeHead:
+    """Gradient-boosted trees: log-odds = baseline + one leaf value per tree.
+
+    A tree is a list of nodes; a leaf is ``[value]``, a split is
+    ``[feature, threshold, left, right]`` (go left when the value is <= threshold).
+    """
+
+    baseline: float
+    trees: tuple[tuple[tuple[float, ...], ...], ...]
+    threshold: float
+
+    def probability(self, values: tuple[float, ...]) -> float:
+        """P(positive) for one feature vector."""
+        z = self.baseline
+        for tree in self.trees:
+            node = tree[0]
+            while len(node) == 4:
+                node = tree[node[2] if values[node[0]] <= node[1] else node[3]]
+            z += node[0]
+        return 1 / (1 + math.exp(-z)) if z > -700 else 0.0
+
+
+def _head(data: dict) -> Head | TreeHead:
+    if data.get("kind") == "trees":
+        trees = tuple(tuple(tuple(node) for node in tree) for tree in data["trees"])
+        return TreeHead(float(data["baseline"]), trees, float(data["threshold"]))
+    return Head(
+        weights=tuple(data["weights"]),
+        bias=float(data["bias"]),
+        mean=tuple(data["mean"]),
+        scale=tuple(data["scale"]),
+        threshold=float(data["threshold"]),
+    )
+
+
+@dataclass(frozen=True)
 class Verdict:
     """The three probabilities and the label they lead to."""
 
@@ -60,7 +98,7 @@ class Verifier:
     """The three heads, over features named ``features``."""
 
     features: tuple[str, ...]
-    heads: dict[str, Head]
+    heads: dict[str, Head | TreeHead]
 
     def decide(self, values: tuple[float, ...]) -> Verdict:
         """Apply the heads and the decision rule to one feature vector."""
@@ -81,17 +119,7 @@ class Verifier:
         features = tuple(data["features"])
         if features != FEATURE_NAMES:
             raise ValueError("verifier.json was fitted on other features; rerun scripts/train_verifier.py")
-        heads = {
-            name: Head(
-                weights=tuple(h["weights"]),
-                bias=float(h["bias"]),
-                mean=tuple(h["mean"]),
-                scale=tuple(h["scale"]),
-                threshold=float(h["threshold"]),
-            )
-            for name, h in data["heads"].items()
-        }
-        return cls(features, heads)
+        return cls(features, {name: _head(h) for name, h in data["heads"].items()})
 
 
 @lru_cache(maxsize=1)

@@ -17,7 +17,7 @@ MAX_WORDS = 60  # longer "sentences" (menus, tables, run-on scrapes) are cut int
 
 _BREAK = re.compile(r"(?<=[.!?…])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|\s*\n\s*")
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’\-]*")
-_NUMBER = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?")
+_NUMBER = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?(?:[–—-]\d+(?:\.\d+)?)?")
 
 STOPWORDS = frozenset(
     """a about above after again against all also am an and any are as at be because been
@@ -74,12 +74,15 @@ def tokens(text: str) -> list[str]:
     return out
 
 
-def numbers(text: str) -> set[str]:
-    """Numbers written with digits, normalised ("53,300" -> "53300", "15.80" -> "15.8")."""
+def numbers(text: str, *, parts: bool = False) -> set[str]:
+    """Numbers written with digits, normalised ("53,300" -> "53300", "15.80" -> "15.8");
+    a score or range ("6–5", "1990-95") stays one number, plus its ends when ``parts``."""
     found = set()
     for raw in _NUMBER.findall(text):
-        value = raw.replace(",", "")
-        if "." in value:
+        value = raw.replace(",", "").replace("—", "-").replace("–", "-")
+        if "." in value and "-" not in value:
             value = value.rstrip("0").rstrip(".")
         found.add(value)
+        if parts and "-" in value:
+            found.update(value.split("-"))
     return found
