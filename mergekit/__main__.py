@@ -1,0 +1,5 @@
+"""``python -m mergekit``: the same as the ``mergekit`` command."""
+
+from mergekit.cli import main
+
+main()
