@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import importlib.util
+
 import pytest
 
 from mergekit.html import extract_page
-from mergekit.net.news import OK, UNAVAILABLE, fetch_news
+from mergekit.net.news import OK, UNAVAILABLE, UNSUPPORTED, fetch_news
 from mergekit.net.session import open_session
 
 from .newsserver import NEWS, PDF_TEXT
@@ -64,7 +66,11 @@ def test_unreadable_sources_are_unavailable_not_a_crash(news, settings, path, re
     assert reason in got.reason
 
 
-def test_pdf_is_read(news, settings):
+def test_pdf_is_read_or_reported_unsupported(news, settings):
     got = _fetch(news, settings, "/report.pdf")
+    if importlib.util.find_spec("pypdf") is None:
+        assert (got.status, got.reason) == (UNSUPPORTED, "PDF (install pypdf to read it)")
+        return
     assert got.status == OK and got.kind == "pdf"
     assert PDF_TEXT in got.page.text
+    assert got.body == got.page.text.encode("utf-8")  # kept as a .txt file
