@@ -128,3 +128,23 @@ def test_cache_info_and_clear(wiki, news, cache_dir, tmp_path):
     assert "responses: 2 (0 expired)" in result.output
     assert invoke("cache", "clear").output == "cleared 2 cached responses\n"
     assert "responses: 0" in invoke("cache", "info").output
+
+
+def test_a_wrong_api_url_is_a_clear_error(news, cache_dir, tmp_path):
+    result = invoke("fetch", "--wiki", news.url("/news/bridge-inquiry.html"), "--source-title", SOURCE,
+                    "--out", str(tmp_path / "m"))
+    assert result.exit_code == 2
+    assert "the answer is not JSON; is this a MediaWiki api.php URL?" in result.output
+    result = invoke("fetch", "--wiki", news.url("/w/api.php"), "--source-title", SOURCE, "--out", str(tmp_path / "m"))
+    assert result.exit_code == 2
+    assert "HTTP 404; check the --wiki API URL" in result.output
+
+
+def test_an_unreachable_wiki_is_a_clear_error(cache_dir, tmp_path):
+    from .mediawiki import free_port
+
+    api = f"http://127.0.0.1:{free_port()}/api.php"  # nobody listens there
+    result = invoke("fetch", "--wiki", api, "--source-title", SOURCE, "--max-retries", "1", "--out", str(tmp_path / "m"))
+    assert result.exit_code == 2
+    assert result.output.startswith(f"Error: {api}")
+    assert "gave up after 2 attempt(s) (ConnectionError" in result.output
