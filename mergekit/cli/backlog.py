@@ -20,14 +20,17 @@ INPUT_DIR = "input"  # the fetched merge folder, inside each page's draft folder
 
 
 def draft_page(
-    title: str, *, api_url: str, root: Path, settings: NetSettings, run_date: str | None = None
+    title: str, *, api_url: str, root: Path, settings: NetSettings, run_date: str | None = None,
+    cited_news: bool = False,
 ) -> Outcome:
     """Fetch ``title`` into ``root/<title>/input`` and draft it into ``root/<title>/``."""
     from mergekit.cli.run import draft  # the file-based pipeline
     from mergekit.load.inputs import load_folder
 
     folder = draft_dir(root, title)
-    fetched = fetch_merge(api_url, title, None, (), out=folder / INPUT_DIR, settings=settings, batch=True)
+    fetched = fetch_merge(
+        api_url, title, None, (), out=folder / INPUT_DIR, settings=settings, batch=True, cited_news=cited_news
+    )
     if fetched.already_merged:
         return Outcome(title, "merged", f"already a redirect to {fetched.source.redirect_to}")
     inputs = load_folder(folder / INPUT_DIR, run_date=run_date)
@@ -42,9 +45,10 @@ def draft_page(
 @click.option("--out", type=click.Path(path_type=Path), default=Path("drafts"), show_default=True,
               help="Where --run writes the drafts.")
 @click.option("--date", "run_date", help="The run's date for --run, YYYY-MM-DD [default: today].")
+@click.option("--cited-news", is_flag=True, help="With --run: fetch the URLs each source cites as its news.")
 @network_options
 @reports_input_errors
-def backlog(category, run_all, out, run_date, api_url, contact, offline, timeout, max_retries):
+def backlog(category, run_all, out, run_date, cited_news, api_url, contact, offline, timeout, max_retries):
     """List the articles waiting for an AfD merge; with --run, draft each one.
 
     A page that fails is reported and skipped; a summary closes the run.
@@ -52,7 +56,7 @@ def backlog(category, run_all, out, run_date, api_url, contact, offline, timeout
     \b
     Examples:
         mergekit backlog --contact you@example.org
-        mergekit backlog --run --out drafts
+        mergekit backlog --run --cited-news --out drafts
     """
     settings = settings_from_options(contact=contact, offline=offline, timeout=timeout, max_retries=max_retries)
     titles = list_backlog(api_url, settings=settings, category=category)
@@ -61,8 +65,11 @@ def backlog(category, run_all, out, run_date, api_url, contact, offline, timeout
             click.echo(title)
         click.echo(f"{len(titles)} page(s) in Category:{category.removeprefix('Category:')}", err=True)
         return
-    outcomes: list[Outcome] = []
-    draft = lambda title: draft_page(title, api_url=api_url, root=out, settings=settings, run_date=run_date)  # noqa: E731
+
+    def draft(title: str) -> Outcome:
+        return draft_page(title, api_url=api_url, root=out, settings=settings, run_date=run_date,
+                          cited_news=cited_news)
+
     with click.progressbar(titles, label="Drafting", file=sys.stderr,
                            item_show_func=lambda t: t or "") as bar:
         outcomes = list(run_backlog(bar, draft))

@@ -79,9 +79,12 @@ def fetch_for_run(
     target_title: str | None,
     news_urls: tuple[str, ...],
     settings: NetSettings,
+    cited_news: bool = False,
 ) -> FetchedMerge:
     """Fetch into ``folder`` and report; ``.already_merged`` means stop (exit 0)."""
-    fetched = fetch_merge(api_url, source_title, target_title, news_urls, out=folder, settings=settings)
+    fetched = fetch_merge(
+        api_url, source_title, target_title, news_urls, out=folder, settings=settings, cited_news=cited_news
+    )
     report_fetch(fetched)
     return fetched
 
@@ -119,10 +122,11 @@ def live_folder(
               help="The destination [default: read from the source's {{Afd-merge to}}].")
 @click.option("--news", "--news-url", "news_urls", multiple=True, metavar="URL",
               help="A news URL; repeat for each.")
+@click.option("--cited-news", is_flag=True, help="Also fetch every URL the source article cites.")
 @click.option("--out", type=click.Path(path_type=Path), help="The merge folder [default: merges/<source title>].")
 @network_options
 @reports_input_errors
-def fetch(source_title, target_title, news_urls, out, api_url, contact, offline, timeout, max_retries):
+def fetch(source_title, target_title, news_urls, cited_news, out, api_url, contact, offline, timeout, max_retries):
     """Fetch a merge's pages and news into a local folder, without drafting.
 
     Writes source.wikitext, target.wikitext, the news pages and merge.toml (titles,
@@ -139,7 +143,7 @@ def fetch(source_title, target_title, news_urls, out, api_url, contact, offline,
     folder = out or default_folder(source_title)
     fetched = fetch_for_run(
         folder, api_url=api_url, source_title=source_title, target_title=target_title,
-        news_urls=tuple(news_urls), settings=settings,
+        news_urls=tuple(news_urls), settings=settings, cited_news=cited_news,
     )
     if not fetched.already_merged:
         click.echo(f"Fetched into {folder}/")

@@ -31,6 +31,7 @@ from mergekit.net.wiki import Page, fetch_page
 __all__ = [
     "FetchedMerge",
     "find_notice",
+    "cited_urls",
     "same_title",
     "resolve_pages",
     "news_filename",
@@ -62,6 +63,19 @@ def find_notice(wikitext: str) -> AfdNotice | None:
         if is_notice_template(template):
             return parse_notice_template(template)
     return None
+
+
+def cited_urls(wikitext: str) -> tuple[str, ...]:
+    """The ``url=`` of every citation template in ``wikitext`` (http/https, first seen order)."""
+    urls: list[str] = []
+    for template in mwparserfromhell.parse(wikitext).filter_templates(recursive=True):
+        name = str(template.name).strip().lower()
+        if not name.startswith(("cite", "citation")) or not template.has("url"):
+            continue
+        url = str(template.get("url").value).strip()
+        if url.startswith(("http://", "https://")) and url not in urls:
+            urls.append(url)
+    return tuple(urls)
 
 
 def _norm(title: str) -> str:
@@ -206,10 +220,12 @@ def fetch_merge(
     out: Path,
     settings: NetSettings,
     batch: bool = False,
+    cited_news: bool = False,
 ) -> FetchedMerge:
     """Fetch the pages and the news into ``out``; see :class:`FetchedMerge`.
 
-    Refuses a Wikimedia wiki without a contact (unless offline: nothing is sent).
+    ``cited_news`` adds the URLs the source cites to ``news_urls``. Refuses a Wikimedia
+    wiki without a contact (unless offline: nothing is sent).
     """
     if not settings.offline:
         config.require_contact(api_url, settings.contact)
@@ -217,7 +233,10 @@ def fetch_merge(
         fetched = resolve_pages(session, api_url, source_title, target_title, settings=settings, batch=batch)
         if fetched.already_merged:
             return fetched
-        news = tuple(fetch_news(session, url, settings=settings) for url in news_urls)
+        urls = list(dict.fromkeys(news_urls))
+        if cited_news:
+            urls += [u for u in cited_urls(fetched.source.wikitext) if u not in urls]
+        news = tuple(fetch_news(session, url, settings=settings) for url in urls)
     fetched = FetchedMerge(fetched.api_url, fetched.source, fetched.target, fetched.afd, news)
     write_folder(fetched, out)
     return FetchedMerge(fetched.api_url, fetched.source, fetched.target, fetched.afd, news, folder=out)

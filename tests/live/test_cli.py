@@ -148,3 +148,16 @@ def test_an_unreachable_wiki_is_a_clear_error(cache_dir, tmp_path):
     assert result.exit_code == 2
     assert result.output.startswith(f"Error: {api}")
     assert "gave up after 2 attempt(s) (ConnectionError" in result.output
+
+
+def test_cited_news_fetches_what_the_source_cites(wiki, news, cache_dir, tmp_path):
+    cited = news.url("/news/bridge-inquiry.html")
+    # No {{Afd-merge to}} here, so the backlog category stays as the other tests expect.
+    wiki.edit("Quay fire", f"The quay burned.<ref>{{{{cite news |title=Quay fire |url={cited} |work=Gazette}}}}</ref>")
+    result = fetch(wiki, news, tmp_path / "m", "--source-title", "Quay fire", "--target-title", "Harbor Street",
+                   "--cited-news",
+                   "--news", news.url("/news/eldham-footbridge-collapse.html"))
+    assert result.exit_code == 0, result.output
+    assert sorted(read_manifest(tmp_path / "m" / "merge.toml").news) == [
+        "01_eldham-footbridge-collapse.html", "02_bridge-inquiry.html",
+    ]
