@@ -25,27 +25,20 @@ WINDOW = 3  # sentences per evidence window
 
 FEATURE_NAMES = (
     "cov_doc",  # share of the claim's content words found anywhere in the source
-    "cov_doc3",  # ... found at least three times (the source is about them)
     "cov_sent",  # best share found in one sentence
     "cov_win",  # best share found in a window of three sentences
-    "bigram_doc",  # share of the claim's adjacent content-word pairs found adjacent
-    "bigram_win",  # ... within the best window
+    "bigram_win",  # share of the claim's adjacent content-word pairs adjacent in the best window
     "missing_log",  # log(1 + content words never found)
     "num_frac",  # share of the claim's numbers found (1 when it has none)
-    "num_missing",  # 1 when some number of the claim is not in the source
     "ent_frac",  # share of capitalised names found (1 when none)
     "ent_missing_log",  # log(1 + names never found)
-    "claim_len_log",  # log(1 + content words in the claim)
     "ev_len_log",  # log(1 + thousands of words of evidence)
     "neg_claim",  # the claim is negated
-    "neg_win",  # the best window is negated
-    "neg_mismatch",  # exactly one of them is
+    "neg_mismatch",  # exactly one of the claim and the best window is negated
     "refute_doc",  # log(1 + refutation words in the source)
     "refute_rel",  # log(1 + refutation words in sentences sharing claim words)
-    "refute_claim",  # the claim itself uses a refutation word
     "hedge_claim",  # the claim hedges (reportedly, may, a question mark)
     "fuzz_win",  # rapidfuzz token-set similarity of claim and best window
-    "cov_x_refute",  # cov_doc * refute_rel
     "num_frac_win",  # share of the claim's numbers found in the best window (1 when none)
     "cov_win_idf",  # best-window coverage, words weighted by rarity among the sentences
     "cov_two",  # coverage by the best window plus the best other window
@@ -53,9 +46,7 @@ FEATURE_NAMES = (
     "clause_min",  # worst clause of the claim, each clause in its own best window
     "clause_mean",  # mean over the clauses
     "claim_contrast",  # the claim uses a contrast or denial word (not, but, actually, hoax...)
-    "contrast_x_cov",  # claim_contrast * cov_doc: a related source and a denying claim
     "neg_x_cov",  # neg_mismatch * cov_win
-    "hedge_x_cov",  # hedge_claim * cov_doc
     "refute_lead",  # log(1 + refutation words in the first three sentences)
     "body_denies",  # cov_doc when the source refutes near claim words and the claim does not
     "claim_denies",  # cov_doc when the claim denies and the source does not refute
@@ -139,7 +130,6 @@ def extract(claim: str, evidence: Sequence[str]) -> Features:
     size = max(len(claim_set), 1)
 
     doc_counts: Counter[str] = Counter()
-    doc_pairs: set[tuple[str, str]] = set()
     hits: list[set[str]] = []
     sent_stems: list[list[str]] = []
     negated: list[bool] = []
@@ -150,7 +140,6 @@ def extract(claim: str, evidence: Sequence[str]) -> Features:
         stems = _content(words)
         sent_stems.append(stems)
         doc_counts.update(stems)
-        doc_pairs.update(zip(stems, stems[1:]))
         hit = claim_set.intersection(stems)
         hits.append(hit)
         negated.append(any(w in NEGATIONS for w in words))
@@ -191,27 +180,20 @@ def extract(claim: str, evidence: Sequence[str]) -> Features:
     contrast = float(any(w in CONTRASTS for w in claim_words))
     values = (
         cov_doc,
-        sum(1 for w in claim_set if doc_counts[w] >= 3) / size,
         cov_sent,
         cov_win,
-        len(claim_pairs & doc_pairs) / len(claim_pairs) if claim_pairs else 1.0,
         len(claim_pairs & win_pairs) / len(claim_pairs) if claim_pairs else 1.0,
         math.log1p(len(claim_set) - len(found)),
         1 - len(missing_numbers) / len(claim_numbers) if claim_numbers else 1.0,
-        1.0 if missing_numbers else 0.0,
         1 - len(missing_names) / len(names) if names else 1.0,
         math.log1p(len(missing_names)),
-        math.log1p(len(claim_set)),
         math.log1p(sum(len(s) for s in sent_stems) / 1000),
         float(neg_claim),
-        float(neg_win),
         float(neg_claim != neg_win),
         math.log1p(refute_doc),
         refute_rel_log,
-        float(any(stem(w) in REFUTATIONS for w in claim_words)),
         hedge,
         fuzz.token_set_ratio(claim, win_text) / 100 if win_text else 0.0,
-        cov_doc * refute_rel_log,
         len(claim_numbers & win_numbers) / len(claim_numbers) if claim_numbers else 1.0,
         cov_win_idf,
         cov_two,
@@ -219,9 +201,7 @@ def extract(claim: str, evidence: Sequence[str]) -> Features:
         min(clause_cov),
         sum(clause_cov) / len(clause_cov),
         contrast,
-        contrast * cov_doc,
         float(neg_claim != neg_win) * cov_win,
-        hedge * cov_doc,
         math.log1p(sum(1 for i in range(min(3, len(sent_stems))) for w in sent_stems[i] if w in REFUTATIONS)),
         cov_doc * (refute_rel > 0) * (1 - contrast),
         cov_doc * contrast * (refute_rel == 0),
