@@ -11,8 +11,6 @@ import codecs
 import re
 from dataclasses import dataclass
 
-import trafilatura
-
 __all__ = ["ExtractedPage", "extract_page", "decode_html"]
 
 # <meta charset="x"> or <meta http-equiv="Content-Type" content="text/html; charset=x">,
@@ -73,6 +71,8 @@ def extract_page(html: str | bytes, *, url: str | None = None, charset: str | No
     the outlet); ``charset`` the one the HTTP header declared, for bytes. A page with
     no article text gives ``text == ""``.
     """
+    import trafilatura  # slow to import (lxml, justext): only when a page is read
+
     if isinstance(html, bytes):
         html = decode_html(html, charset=charset)
     doc = trafilatura.bare_extraction(

@@ -5,14 +5,16 @@ from __future__ import annotations
 import sys
 from collections import Counter
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from mergekit.cli.app import main, reports_input_errors
 from mergekit.cli.fetch import network_options, settings_from_options
 from mergekit.net.backlog import BACKLOG_CATEGORY, Outcome, draft_dir, list_backlog, run_backlog
-from mergekit.net.folder import fetch_merge
-from mergekit.net.session import NetSettings
+
+if TYPE_CHECKING:
+    from mergekit.net.session import NetSettings
 
 __all__ = ["backlog", "draft_page"]
 
@@ -26,6 +28,7 @@ def draft_page(
     """Fetch ``title`` into ``root/<title>/input`` and draft it into ``root/<title>/``."""
     from mergekit.cli.run import draft  # the file-based pipeline
     from mergekit.load.inputs import load_folder
+    from mergekit.net.folder import fetch_merge
 
     folder = draft_dir(root, title)
     fetched = fetch_merge(

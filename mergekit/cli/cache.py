@@ -5,7 +5,6 @@ from __future__ import annotations
 import click
 
 from mergekit.cli.app import main, reports_input_errors
-from mergekit.net.cache import cache_info, clear_cache
 
 __all__ = ["cache"]
 
@@ -25,6 +24,8 @@ def cache():
 @reports_input_errors
 def info():
     """Where the cache is, how many responses it holds and how big it is."""
+    from mergekit.net.cache import cache_info
+
     stats = cache_info()
     click.echo(f"cache: {stats.path}")
     click.echo(f"responses: {stats.responses} ({stats.expired} expired)")
@@ -35,5 +36,7 @@ def info():
 @reports_input_errors
 def clear():
     """Delete every cached response (the next run fetches again)."""
+    from mergekit.net.cache import clear_cache
+
     removed = clear_cache()
     click.echo(f"cleared {removed} cached responses")

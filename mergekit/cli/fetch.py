@@ -9,14 +9,16 @@ from __future__ import annotations
 
 import functools
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from mergekit.cli.app import main, reports_input_errors
 from mergekit.net import config
-from mergekit.net.folder import FetchedMerge, fetch_merge
-from mergekit.net.news import OK
-from mergekit.net.session import NetSettings
+
+if TYPE_CHECKING:  # the network stack is imported when a command needs it, not at startup
+    from mergekit.net.folder import FetchedMerge
+    from mergekit.net.session import NetSettings
 
 __all__ = ["fetch", "network_options", "settings_from_options", "fetch_for_run", "report_fetch", "live_folder"]
 
@@ -42,6 +44,8 @@ def network_options(func):
 
 def settings_from_options(*, contact: str | None, offline: bool, timeout: float, max_retries: int) -> NetSettings:
     """The NetSettings the shared options describe (contact resolved, cache dir defaulted)."""
+    from mergekit.net.session import NetSettings
+
     return NetSettings(
         contact=config.resolve_contact(contact),
         offline=offline,
@@ -52,6 +56,8 @@ def settings_from_options(*, contact: str | None, offline: bool, timeout: float,
 
 def report_fetch(fetched: FetchedMerge) -> None:
     """What was fetched, for the user: pages with revisions, each news source's verdict."""
+    from mergekit.net.news import OK
+
     if fetched.already_merged:
         click.echo(
             f"{fetched.source.title!r} is already a redirect to {fetched.source.redirect_to!r}: "
@@ -82,6 +88,8 @@ def fetch_for_run(
     cited_news: bool = False,
 ) -> FetchedMerge:
     """Fetch into ``folder`` and report; ``.already_merged`` means stop (exit 0)."""
+    from mergekit.net.folder import fetch_merge
+
     fetched = fetch_merge(
         api_url, source_title, target_title, news_urls, out=folder, settings=settings, cited_news=cited_news
     )

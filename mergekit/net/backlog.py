@@ -11,12 +11,13 @@ import logging
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
 from mergekit.errors import MergekitError
 from mergekit.net import config
-from mergekit.net.session import NetSettings, open_session
-from mergekit.net.wiki import category_members
+
+if TYPE_CHECKING:
+    from mergekit.net.session import NetSettings
 
 __all__ = [
     "BACKLOG_CATEGORY",
@@ -51,6 +52,9 @@ def list_backlog(
     limit: int = 500,
 ) -> tuple[str, ...]:
     """Titles of the articles in the backlog category, all pages of results."""
+    from mergekit.net.session import open_session
+    from mergekit.net.wiki import category_members
+
     if not settings.offline:
         config.require_contact(api_url, settings.contact)
     with open_session(settings) as session:
