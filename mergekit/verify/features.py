@@ -10,18 +10,16 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
 from mergekit.verify.lexicon import CONTRASTS, HEDGES, NEGATIONS, REFUTATIONS
+from mergekit.verify.scan import Scan, content, scan
 from mergekit.verify.spans import STOPWORDS, numbers, split_sentences, stem, tokens
 
 __all__ = ["FEATURE_NAMES", "Features", "extract"]
-
-WINDOW = 3  # sentences per evidence window
 
 FEATURE_NAMES = (
     "cov_doc",  # share of the claim's content words found anywhere in the source
@@ -70,20 +68,14 @@ class Features:
         return dict(zip(FEATURE_NAMES, self.values))
 
 
-def _content(words: list[str]) -> list[str]:
-    return [stem(w) for w in words if w not in STOPWORDS and not (len(w) == 1 and w.isalpha())]
-
-
 def _names(claim: str) -> set[str]:
     """Capitalised words after the first word: a cheap proxy for named entities."""
-    raw = claim.split()
     found = set()
-    for word in raw[1:]:
+    for word in claim.split()[1:]:
         word = word.strip("\"'“”‘’()[],.;:!?")
         if word[:1].isupper() and word.lower() not in STOPWORDS:
             found.update(stem(t) for t in tokens(word))
     return found
-
 
 
 _CLAUSE = re.compile(r"[,;:()\[\]]|\s[–—-]\s|\b(?:and|but|which|who|while|whereas|where|after|before)\b")
@@ -94,7 +86,7 @@ def _clauses(claim: str) -> list[set[str]]:
     out: list[set[str]] = []
     pending: set[str] = set()
     for piece in _CLAUSE.split(claim):
-        pending |= set(_content(tokens(piece)))
+        pending |= set(content(tokens(piece)))
         if len(pending) >= 2:
             out.append(pending)
             pending = set()
@@ -105,77 +97,51 @@ def _clauses(claim: str) -> list[set[str]]:
     return out
 
 
-def _best(unions: list[set[str]], wanted: set[str], weight=None) -> tuple[float, int]:
-    """Best share of ``wanted`` covered by one of ``unions`` (and its index)."""
-    if not wanted:
-        return 1.0, 0
-    total = sum(weight[w] for w in wanted) if weight else len(wanted)
-    best, where = 0.0, 0
-    for i, union in enumerate(unions):
-        if union:
-            got = union & wanted
-            share = (sum(weight[w] for w in got) if weight else len(got)) / total
-            if share > best:
-                best, where = share, i
-    return best, where
+def _share(part: set, whole: set) -> float:
+    """|part ∩ whole| / |whole|, 1.0 for an empty ``whole`` (nothing to miss)."""
+    return len(part & whole) / len(whole) if whole else 1.0
 
 
 def extract(claim: str, evidence: Sequence[str]) -> Features:
     """Compute the features of ``claim`` against ``evidence`` (pages, passages or sentences)."""
-    sentences = split_sentences(evidence)
     claim_words = tokens(claim)
-    claim_stems = _content(claim_words)
+    claim_stems = content(claim_words)
     claim_set = set(claim_stems) or set(claim_words)
     claim_pairs = set(zip(claim_stems, claim_stems[1:]))
     size = max(len(claim_set), 1)
+    doc = scan(split_sentences(evidence), claim_set)
 
-    doc_counts: Counter[str] = Counter()
-    hits: list[set[str]] = []
-    sent_stems: list[list[str]] = []
-    negated: list[bool] = []
-    refute_doc = refute_rel = 0
-    refute_seen: Counter[str] = Counter()
-    for sentence in sentences:
-        words = tokens(sentence)
-        stems = _content(words)
-        sent_stems.append(stems)
-        doc_counts.update(stems)
-        hit = claim_set.intersection(stems)
-        hits.append(hit)
-        negated.append(any(w in NEGATIONS for w in words))
-        refs = [s for s in stems if s in REFUTATIONS]
-        if refs:
-            refute_doc += len(refs)
-            refute_seen.update(refs)
-            if len(hit) >= 0.25 * size:
-                refute_rel += len(refs)
-
-    found = {w for w in claim_set if doc_counts[w]}
+    found = {w for w in claim_set if doc.counts[w]}
     cov_doc = len(found) / size
-    cov_sent, best_sent = _best(hits, claim_set) if hits else (0.0, 0)
-    unions = [set().union(*hits[i : i + WINDOW]) for i in range(max(len(hits) - WINDOW + 1, 1))]
-    cov_win, start = _best(unions, claim_set)
-    window = range(start, min(start + WINDOW, len(sentences)))
-    win_pairs = {p for i in window for p in zip(sent_stems[i], sent_stems[i][1:])}
-    win_text = " ".join(sentences[i] for i in window)
-    df = Counter(w for hit in hits for w in hit)
-    weight = {w: math.log((len(hits) + 1) / (df[w] + 1)) + 1 for w in claim_set}
-    cov_win_idf, _ = _best(unions, claim_set, weight)
-    first = unions[start] if unions else set()
-    cov_two, _ = _best([first | u for u in unions], claim_set) if first else (0.0, 0)
-    prefixes = {w[:5] for w in doc_counts if len(w) >= 5}
+    cov_sent, best_sent = Scan.best(doc.hits, claim_set) if doc.hits else (0.0, 0)
+    cov_win, start = Scan.best(doc.unions, claim_set)
+    window = doc.window(start)
+    win_pairs = {p for i in window for p in zip(doc.stems[i], doc.stems[i][1:])}
+    win_text = " ".join(doc.sentences[i] for i in window)
+    # Rarity among the sentences: a claim word found in one sentence says more than one
+    # found everywhere.
+    df: dict[str, int] = {}
+    for hit in doc.hits:
+        for w in hit:
+            df[w] = df.get(w, 0) + 1
+    weight = {w: math.log((len(doc.hits) + 1) / (df.get(w, 0) + 1)) + 1 for w in claim_set}
+    cov_win_idf, _ = Scan.best(doc.unions, claim_set, weight)
+    first = doc.unions[start]
+    cov_two, _ = Scan.best([first | u for u in doc.unions], claim_set) if first else (0.0, 0)
+    prefixes = {w[:5] for w in doc.counts if len(w) >= 5}
     near = sum(1 for w in claim_set - found if len(w) >= 5 and w[:5] in prefixes)
-    clause_cov = [_best(unions, clause)[0] for clause in _clauses(claim)] or [cov_win]
+    clause_cov = [Scan.best(doc.unions, clause)[0] for clause in _clauses(claim)] or [cov_win]
 
     claim_numbers = numbers(claim)
-    doc_numbers = set().union(*(numbers(s, parts=True) for s in sentences)) if claim_numbers else set()
+    doc_numbers = set().union(*(numbers(s, parts=True) for s in doc.sentences)) if claim_numbers else set()
     win_numbers = numbers(win_text, parts=True) if claim_numbers else set()
     missing_numbers = sorted(claim_numbers - doc_numbers)
     names = _names(claim)
-    missing_names = sorted(n for n in names if not doc_counts[n])
+    missing_names = sorted(n for n in names if not doc.counts[n])
     neg_claim = any(w in NEGATIONS for w in claim_words)
-    neg_win = any(negated[i] for i in window)
-    refute_rel_log = math.log1p(refute_rel)
+    neg_mismatch = float(neg_claim != any(doc.negated[i] for i in window))
+    refute_doc = sum(doc.refutations.values())
+    refute_rel = math.log1p(doc.refute_related)
     hedge = float("?" in claim or any(stem(w) in HEDGES for w in claim_words))
     contrast = float(any(w in CONTRASTS for w in claim_words))
     values = (
@@ -187,30 +153,30 @@ def extract(claim: str, evidence: Sequence[str]) -> Features:
         1 - len(missing_numbers) / len(claim_numbers) if claim_numbers else 1.0,
         1 - len(missing_names) / len(names) if names else 1.0,
         math.log1p(len(missing_names)),
-        math.log1p(sum(len(s) for s in sent_stems) / 1000),
+        math.log1p(doc.n_words / 1000),
         float(neg_claim),
-        float(neg_claim != neg_win),
+        neg_mismatch,
         math.log1p(refute_doc),
-        refute_rel_log,
+        refute_rel,
         hedge,
         fuzz.token_set_ratio(claim, win_text) / 100 if win_text else 0.0,
-        len(claim_numbers & win_numbers) / len(claim_numbers) if claim_numbers else 1.0,
+        _share(win_numbers, claim_numbers),
         cov_win_idf,
         cov_two,
         (len(found) + near) / size,
         min(clause_cov),
         sum(clause_cov) / len(clause_cov),
         contrast,
-        float(neg_claim != neg_win) * cov_win,
-        math.log1p(sum(1 for i in range(min(3, len(sent_stems))) for w in sent_stems[i] if w in REFUTATIONS)),
-        cov_doc * (refute_rel > 0) * (1 - contrast),
-        cov_doc * contrast * (refute_rel == 0),
-        100 * refute_doc / max(sum(len(s) for s in sent_stems), 1),
+        neg_mismatch * cov_win,
+        math.log1p(doc.refute_lead),
+        cov_doc * (doc.refute_related > 0) * (1 - contrast),
+        cov_doc * contrast * (doc.refute_related == 0),
+        100 * refute_doc / max(doc.n_words, 1),
     )
     if cov_win == 0:
         quote = ""
     elif cov_sent >= cov_win - 1e-9:
-        quote = sentences[best_sent]
+        quote = doc.sentences[best_sent]
     else:
         quote = win_text
     return Features(
@@ -219,5 +185,5 @@ def extract(claim: str, evidence: Sequence[str]) -> Features:
         missing_words=tuple(sorted(claim_set - found)),
         missing_numbers=tuple(missing_numbers),
         missing_names=tuple(missing_names),
-        refutations=tuple(w for w, _ in refute_seen.most_common(3)),
+        refutations=tuple(w for w, _ in doc.refutations.most_common(3)),
     )

@@ -15,7 +15,10 @@ __all__ = ["split_sentences", "tokens", "stem", "numbers", "STOPWORDS", "MAX_WOR
 
 MAX_WORDS = 60  # longer "sentences" (menus, tables, run-on scrapes) are cut into chunks
 
-_BREAK = re.compile(r"(?<=[.!?…])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|\s*\n\s*")
+_START = r"(?=[\"'“‘(\[]?[A-Z0-9])"  # the next sentence starts with a capital or digit
+_BREAK = re.compile(
+    rf"(?<=[.!?…][\"'”’)\]])\s+{_START}|(?<=[.!?…])\s+{_START}|\s*\n\s*"
+)
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’\-]*")
 _NUMBER = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?(?:[–—-]\d+(?:\.\d+)?)?")
 

@@ -1,0 +1,86 @@
+"""The verifier's parts: splitting, numbers, features, and the shipped heads."""
+
+from __future__ import annotations
+
+import pytest
+
+from mergekit.verify.features import FEATURE_NAMES, extract
+from mergekit.verify.model import Head, TreeHead, Verifier, load_verifier
+from mergekit.verify.spans import MAX_WORDS, numbers, split_sentences, stem, tokens
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("It rained. Then it stopped! Did it?", ["It rained.", "Then it stopped!", "Did it?"]),
+    ("Line one\nLine two", ["Line one", "Line two"]),
+    ('He said "no." She left.', ['He said "no."', "She left."]),
+    ("The 3.5 m wall.", ["The 3.5 m wall."]),
+])
+def test_split_sentences(text, expected):
+    assert split_sentences([text]) == expected
+
+
+def test_long_run_on_text_is_cut_into_chunks():
+    chunks = split_sentences(["word " * (MAX_WORDS * 2 + 5)])
+    assert [len(c.split()) for c in chunks] == [MAX_WORDS, MAX_WORDS, 5]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("53,300 people, 15.80% and 2,000", {"53300", "15.8", "2000"}),
+    ("a 6–5 record", {"6-5"}),
+])
+def test_numbers(text, expected):
+    assert numbers(text) == expected
+
+
+def test_number_ranges_also_count_their_ends_on_the_evidence_side():
+    assert numbers("from 1990-95", parts=True) == {"1990-95", "1990", "95"}
+
+
+def test_tokens_and_stems_match_inflections():
+    assert tokens("The tower's sister-ships") == ["the", "tower", "sister", "ships"]
+    assert stem("countries") == stem("country") and stem("elected") == stem("elect")
+
+
+def test_features_measure_coverage_and_missing_details():
+    got = extract("Paris hosted the 1924 Olympics.", ["Paris hosted the Summer Olympics in 1900."])
+    values = got.as_dict()
+    assert set(values) == set(FEATURE_NAMES)
+    assert values["cov_doc"] == pytest.approx(3 / 4)  # paris host olympic, not 1924
+    assert got.missing_numbers == ("1924",)
+    assert values["num_frac"] == 0.0 and values["refute_doc"] == 0.0
+
+
+def test_tree_head_walks_to_the_right_leaf():
+    # x0 <= 0.5 -> -2.0 ; else x1 <= 1.0 -> 0.0 ; else +2.0
+    tree = ((0, 0.5, 1, 2), (-2.0,), (1, 1.0, 3, 4), (0.0,), (2.0,))
+    head = TreeHead(baseline=0.0, trees=(tree,), threshold=0.5)
+    assert head.probability((0.1, 9.0)) == pytest.approx(1 / (1 + 2.718281828459045 ** 2))
+    assert head.probability((0.9, 0.5)) == pytest.approx(0.5)
+    assert head.probability((0.9, 3.0)) > 0.8
+
+
+def test_decision_order_contradiction_first_then_full_then_any():
+    def fixed(p):  # a head whose probability is p whatever the features
+        return Head(weights=(0.0,), bias=_logit(p), mean=(0.0,), scale=(1.0,), threshold=0.5)
+
+    def label(any_, full, contra):
+        heads = {"any": fixed(any_), "full": fixed(full), "contra": fixed(contra)}
+        return Verifier(FEATURE_NAMES, heads).decide((0.0,)).label
+
+    assert label(0.9, 0.9, 0.9) == "contradicted"
+    assert label(0.9, 0.9, 0.1) == "supported"
+    assert label(0.9, 0.1, 0.1) == "partial"
+    assert label(0.1, 0.1, 0.1) == "not_supported"
+
+
+def _logit(p: float) -> float:
+    import math
+
+    return math.log(p / (1 - p))
+
+
+def test_shipped_parameters_load_and_match_the_features():
+    verifier = load_verifier()
+    assert verifier.features == FEATURE_NAMES
+    assert set(verifier.heads) == {"any", "full", "contra"}
+    assert all(0 < h.threshold < 1 for h in verifier.heads.values())
