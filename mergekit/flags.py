@@ -32,6 +32,7 @@ def flags_document(plan: MergePlan, inputs: MergeInputs) -> dict:
             {"file": n.label, "title": n.title, "work": n.work, "date": n.date, "url": n.url}
             for n in inputs.news
         ],
+        "unavailable": [dict(entry) for entry in inputs.unavailable],
         "findings": [
             {
                 "id": f.id, "kind": f.kind, "section": f.section, "sentence": f.sentence,

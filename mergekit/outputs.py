@@ -40,7 +40,7 @@ def render_outputs(plan: MergePlan, inputs: MergeInputs) -> dict[str, str]:
         f"{name}.wikitext": merged,
         f"{name}.diff": diff,
         "talk.wikitext": talk_post(plan, section.body(), inputs.afd, style=style,
-                                   source_revid=inputs.source.revid),
+                                   source_revid=inputs.source.revid, unavailable=inputs.unavailable),
         "redirect.wikitext": redirect_page(plan.target_title, plan.section_title),
         "edit-summaries.txt": edit_summaries(plan.source_title, plan.target_title, plan.section_title, inputs.afd),
         "talk-templates.wikitext": talk_templates(

@@ -28,7 +28,7 @@ def _quote(text: str, limit: int = 300) -> str:
 
 
 def talk_post(plan: MergePlan, proposed_text: str, afd: AfdNotice, *, style: str,
-              source_revid: int | None = None) -> str:
+              source_revid: int | None = None, unavailable: tuple[dict[str, str], ...] = ()) -> str:
     """Heading, what and why, the proposed text, the flagged sentences, a signature."""
     kept = sum(sp.include for sp in plan.sentences)
     flagged = [f for f in plan.findings if f.kind != "already_in_target"]
@@ -60,6 +60,13 @@ def talk_post(plan: MergePlan, proposed_text: str, afd: AfdNotice, *, style: str
                 lines.append(f"** {ev.stance} ({escape_wikitext(ev.source)}): {_quote(ev.quote)}")
     if not flagged:
         lines.append("* None.")
+    if unavailable:
+        lines += ["", "=== Sources that could not be read ==="]
+        lines += [
+            f"* {escape_wikitext(entry.get('url', '?'))} \u2014 "
+            f"{escape_wikitext(' '.join(filter(None, (entry.get('status'), entry.get('reason')))) or 'unavailable')}"
+            for entry in unavailable
+        ]
     if skipped:
         lines += ["", "=== Not carried over (already in the article) ==="]
         lines += [f"* {_quote(f.sentence, 160)}" for f in skipped]

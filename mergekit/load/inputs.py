@@ -41,6 +41,7 @@ class MergeInputs:
     run_date: str  # ISO
     cited: dict[str, str]  # source reference key -> news label
     target_cites: dict[str, str]  # news label -> the destination's ref name for it
+    unavailable: tuple[dict[str, str], ...] = ()  # news that could not be read: url, status, reason
 
 
 def _norm_url(url: str | None) -> str | None:
@@ -131,7 +132,7 @@ def load_files(
     return MergeInputs(
         source=src, target=dst, news=tuple(items), afd=afd,
         run_date=run_date or manifest.date or dt.date.today().isoformat(),
-        cited=cited, target_cites=target_cites,
+        cited=cited, target_cites=target_cites, unavailable=manifest.unavailable,
     )
 
 

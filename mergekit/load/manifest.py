@@ -15,6 +15,10 @@ Every key is optional::
     [[news]]
     file = "001_x.txt"
     url = "https://..."            # also: title, work, date, author, access_date
+    [[unavailable]]                # news that could not be read (written by ``mergekit fetch``)
+    url = "https://..."
+    status = "404"
+    reason = "not found"
 """
 
 from __future__ import annotations
@@ -51,6 +55,7 @@ class Manifest:
     discussion: str | None = None
     close_date: str | None = None
     news: dict[str, dict[str, str]] = field(default_factory=dict)  # file -> metadata
+    unavailable: tuple[dict[str, str], ...] = ()  # news that could not be read: url, status, reason
 
 
 def _iso(value: object, where: str, path: Path) -> str | None:
@@ -91,8 +96,13 @@ def read_manifest(path: Path) -> Manifest:
             if key in meta:
                 meta[key] = _iso(entry[key], f"news {key}", path)
         news[str(entry["file"])] = meta
+    unavailable = tuple(
+        {k: str(entry[k]) for k in ("url", "status", "reason") if entry.get(k) is not None}
+        for entry in data.get("unavailable") or [] if isinstance(entry, dict)
+    )
     return Manifest(
         date=_iso(data.get("date"), "date", path),
+        unavailable=unavailable,
         source=_page(data.get("source"), "source", path),
         target=_page(data.get("target"), "target", path),
         discussion=afd.get("discussion"),
