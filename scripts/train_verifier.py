@@ -188,16 +188,28 @@ def cross_validate(data: Data) -> dict[str, str]:
         part = data.take(inside)
         others = data.take(~inside)
         predicted = np.empty(len(part.y), dtype=object)
+        scores = np.zeros(len(part.y))
         for tr, te in GroupKFold(FOLDS).split(part.X, part.y, part.groups):
             train = Data(*(np.concatenate([a, b]) for a, b in zip(
                 (others.X, others.y, others.groups, others.files),
                 (part.X[tr], part.y[tr], part.groups[tr], part.files[tr]))))
             verifier = fit_verifier(train)
-            predicted[te] = [verifier.decide(tuple(x)).label for x in part.X[te]]
+            verdicts = [verifier.decide(tuple(x)) for x in part.X[te]]
+            predicted[te] = [v.label for v in verdicts]
+            scores[te] = [v.p_any * (1 - v.p_contra) for v in verdicts]  # judge()'s score
         rows = [BenchRow(claim=str(i), evidence=(), label=str(lab)) for i, lab in enumerate(part.y)]
         report = evaluate(rows, predict=lambda claim, _, p=predicted: p[int(claim)])
-        out[name] = line(name, report)
+        out[name] = line(name, report) + calibration(scores, np.isin(part.y, ["supported", "partial"]))
     return out
+
+
+def calibration(scores, gold) -> str:
+    """Brier score and expected calibration error (5 equal-width bins) of the support score."""
+    brier = float(((scores - gold) ** 2).mean())
+    bins = np.minimum((scores * 5).astype(int), 4)
+    ece = sum(abs(scores[bins == b].mean() - gold[bins == b].mean()) * (bins == b).mean()
+              for b in range(5) if (bins == b).any())
+    return f" | score Brier {brier:.3f} ECE {ece:.3f}"
 
 
 def to_json(verifier: Verifier, cv: dict[str, str], n: dict[str, int]) -> dict:

@@ -7,6 +7,7 @@ sentence or window of ``WINDOW`` sentences that covers the most of any word set.
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -50,12 +51,12 @@ class Scan:
         """Best share of ``wanted`` (optionally weighted) inside one of ``unions``, and where."""
         if not wanted:
             return 1.0, 0
-        total = sum(weight[w] for w in wanted) if weight else len(wanted)
+        total = math.fsum(weight[w] for w in wanted) if weight else len(wanted)
         best, where = 0.0, 0
         for i, union in enumerate(unions):
             if union:
                 got = union & wanted
-                share = (sum(weight[w] for w in got) if weight else len(got)) / total
+                share = (math.fsum(weight[w] for w in got) if weight else len(got)) / total
                 if share > best:
                     best, where = share, i
         return best, where
