@@ -218,7 +218,9 @@ def to_json(verifier: Verifier, cv: dict[str, str], n: dict[str, int]) -> dict:
         if isinstance(h, TreeHead):
             heads[name] = {"kind": "trees", "threshold": h.threshold,
                            "baseline": round(h.baseline, 6),
-                           "trees": [[[round(v, 6) if isinstance(v, float) else v for v in node]
+                           # Thresholds keep every digit: a feature value can sit exactly
+                           # on one. Leaf values are rounded.
+                           "trees": [[[round(node[0], 6)] if len(node) == 1 else list(node)
                                       for node in tree] for tree in h.trees]}
         else:
             heads[name] = {"kind": "logistic", "threshold": h.threshold,
@@ -239,6 +241,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--bench", type=Path, default=REPO.parent / "shared" / "bench")
     parser.add_argument("--dry-run", action="store_true", help="Print figures, write nothing.")
+    parser.add_argument("--out", type=Path, default=REPO / "mergekit" / "data" / "verifier.json")
     args = parser.parse_args()
     data = load(args.bench)
     print(f"5-fold cross-validation, grouped by article/body ({KIND}):")
@@ -252,11 +255,11 @@ def main() -> None:
     print("thresholds:", {k: h.threshold for k, h in verifier.heads.items()})
     if not args.dry_run:
         n = {name: int((data.files == name).sum()) for name in FILES}
-        out = REPO / "mergekit" / "data" / "verifier.json"
+        out = args.out
         out.parent.mkdir(exist_ok=True)
         text = json.dumps(to_json(verifier, cv, n), separators=(",", ":"))
         out.write_text(text.replace('],[[', '],\n[[') + "\n", encoding="utf-8")
-        print(f"wrote {out.relative_to(REPO)}")
+        print(f"wrote {out}")
 
 
 if __name__ == "__main__":
