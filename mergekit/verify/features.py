@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from mergekit.verify.lexicon import CONTRASTS, HEDGES, NEGATIONS, REFUTATIONS
+from mergekit.verify.lexicon import CONTRASTS, HEDGES, NEGATIONS
 from mergekit.verify.scan import Scan, content, scan
 from mergekit.verify.spans import STOPWORDS, numbers, split_sentences, stem, tokens
 
