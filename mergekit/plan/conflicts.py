@@ -13,8 +13,10 @@ import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from mergekit.align import Passage, PassageIndex
 from mergekit.facts import Statement, build_clusters, find_misattributions
 from mergekit.load.inputs import MergeInputs
+from mergekit.plan.aligned import figure_conflicts
 from mergekit.plan.model import Evidence
 
 __all__ = ["Conflict", "Conflicts", "find_conflicts", "statements"]
@@ -37,6 +39,7 @@ class Conflicts:
     with_news: dict[str, tuple[Conflict, ...]] = field(default_factory=dict)
     corrected_text: dict[str, str] = field(default_factory=dict)
     notes: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)  # (text, news label)
+    contradicting: dict[str, frozenset[str]] = field(default_factory=dict)  # key -> sources whose aligned figures disagree
 
 
 def _date(iso: str | None) -> dt.date | None:
@@ -149,9 +152,11 @@ def find_conflicts(inputs: MergeInputs) -> Conflicts:
                             continue
                         noted.add((cluster.id, v.source, v.value))
                         notes[mine.key].append((_note(works.get(v.source, v.source), v, cluster.topic), v.source))
+    every = statements(inputs)
+    contradicting = _aligned(inputs, every, works, with_target, with_news)
     corrected: dict[str, str] = {}
-    article = [s for s in statements(inputs) if s.role == "article"]
-    others = [s for s in statements(inputs) if s.role == "news"]
+    article = [s for s in every if s.role == "article"]
+    others = [s for s in every if s.role == "news"]
     text_of = {s.key: s.text for s in article}
     for m in find_misattributions(article, others):
         fixed = text_of[m.key].replace(m.article_speaker, speaker_phrase(m.source_speaker), 1)
@@ -168,4 +173,30 @@ def find_conflicts(inputs: MergeInputs) -> Conflicts:
         with_news={k: tuple(v) for k, v in with_news.items()},
         corrected_text=corrected,
         notes={k: tuple(v) for k, v in notes.items()},
+        contradicting={k: frozenset(v) for k, v in contradicting.items()},
     )
+
+
+def _aligned(inputs: MergeInputs, every: list[Statement], works: dict[str, str],
+             with_target: dict, with_news: dict, *, per_source: int = 3) -> dict[str, set[str]]:
+    """Figure conflicts between each article sentence and its aligned evidence (see aligned.py)."""
+    index = PassageIndex([Passage(s.source, i, s.text) for i, s in enumerate(every) if s.role != "article"])
+    sources = sorted({s.source for s in every if s.role != "article"})
+    covered = {(key, e.source) for bucket in (with_target, with_news) for key, cs in bucket.items()
+               for c in cs for e in c.evidence if e.stance == "contradicts"}
+    contradicting: dict[str, set[str]] = defaultdict(set)
+    for st in (s for s in every if s.role == "article"):
+        aligned = [m for source in sources for m in index.best(st.text, top_k=per_source, sources={source})]
+        for fc in figure_conflicts(st.text, aligned):
+            contradicting[st.key].add(fc.source)
+            if (st.key, fc.source) in covered:
+                continue
+            covered.add((st.key, fc.source))
+            target = fc.source == inputs.target.label
+            name = "the destination" if target else works.get(fc.source, fc.source)
+            (with_target if target else with_news)[st.key].append(Conflict(
+                (Evidence(fc.source, fc.quote, 1.0, "contradicts"),),
+                f"{fc.noun}s: the article gives \u201c{fc.claim_figure}\u201d, but {name} gives "
+                f"\u201c{fc.source_figure}\u201d in the passage aligned with it.",
+            ))
+    return contradicting

@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import hashlib
+from dataclasses import replace
 from collections.abc import Sequence
 
 from mergekit.align import Passage, PassageIndex
@@ -93,6 +94,12 @@ def plan_merge(inputs: MergeInputs, *, section_title: str | None = None) -> Merg
             key = f"s{number:02d}"
             name = section.title or "(lead)"
             judgements = planner.judge_news(sentence.text)
+            for label in conflicts.contradicting.get(key, ()):  # its aligned figures disagree
+                if label in judgements:
+                    judgements[label] = replace(
+                        judgements[label], label="contradicted",
+                        reason="its passage aligned with the sentence gives another figure; see the contradicted finding",
+                    )
             verdict = _verdict(judgements)
             ranked = sorted(judgements.items(), key=lambda kv: (-kv[1].score, kv[0]))
             evidence = tuple(
@@ -118,7 +125,9 @@ def plan_merge(inputs: MergeInputs, *, section_title: str | None = None) -> Merg
             for conflict in conflict_news:
                 planner.add("contradicted", name, sentence.text, cited, conflict.evidence, conflict.detail)
 
-            if cited_available and not any(judgements[label].label in _SUPPORTIVE for label in cited_available):
+            if not include:
+                pass  # not merged: its citations do not matter
+            elif cited_available and not any(judgements[label].label in _SUPPORTIVE for label in cited_available):
                 failed = ", ".join(names[label] for label in cited_available)
                 planner.add("failed_verification", name, sentence.text, cited,
                             [Evidence(label, judgements[label].quote, judgements[label].score, "neutral")
