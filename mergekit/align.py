@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process, utils
 
-__all__ = ["Passage", "Match", "PassageIndex", "content_words"]
+__all__ = ["Passage", "Match", "PassageIndex", "content_words", "fold_plural"]
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _STOP = frozenset(
@@ -48,11 +48,12 @@ def content_words(text: str) -> list[str]:
 
 def _terms(text: str) -> frozenset[str]:
     """Index terms of ``text``: its content words with a plain plural ``-s`` folded."""
-    return frozenset(_fold(w) for w in content_words(text))
+    return frozenset(fold_plural(w) for w in content_words(text))
 
 
-def _fold(word: str) -> str:
-    # "volumes" and "volume" should block together; "press", "bus", "analysis" stay.
+def fold_plural(word: str) -> str:
+    """A lower-case word without a plain plural ``-s``: "volumes" -> "volume"; "press", "bus",
+    "analysis" stay."""
     if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
         return word[:-1]
     return word

@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from mergekit.align import Match, content_words
+from mergekit.align import Match, content_words, fold_plural
 from mergekit.facts import Quantity, extract_quantities, quantities_agree
 
 __all__ = ["FigureConflict", "figure_conflicts", "counted_quantities"]
@@ -36,10 +36,7 @@ class FigureConflict:
 
 
 def _noun(word: str | None) -> str | None:
-    if not word:
-        return None
-    word = word.lower()
-    return word[:-1] if word.endswith("s") and len(word) > 3 else word
+    return fold_plural(word.lower()) if word else None
 
 
 _PARTITIVE = re.compile(r"\s+of\s+(?:the|these|those|its|their|our|his|her|them)\b", re.IGNORECASE)
