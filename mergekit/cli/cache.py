@@ -23,7 +23,12 @@ def cache():
 @cache.command("info")
 @reports_input_errors
 def info():
-    """Where the cache is, how many responses it holds and how big it is."""
+    """Where the cache is, how many responses it holds and how big it is.
+
+    \b
+    Example:
+        MERGEKIT_CACHE_DIR=/tmp/mk mergekit cache info
+    """
     from mergekit.net.cache import cache_info
 
     stats = cache_info()
@@ -35,7 +40,12 @@ def info():
 @cache.command("clear")
 @reports_input_errors
 def clear():
-    """Delete every cached response (the next run fetches again)."""
+    """Delete every cached response (the next run fetches again).
+
+    \b
+    Example:
+        mergekit cache clear
+    """
     from mergekit.net.cache import clear_cache
 
     removed = clear_cache()
