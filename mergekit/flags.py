@@ -35,7 +35,7 @@ def flags_document(plan: MergePlan, inputs: MergeInputs) -> dict:
         "unavailable": [dict(entry) for entry in inputs.unavailable],
         "findings": [
             {
-                "id": f.id, "kind": f.kind, "section": f.section, "sentence": f.sentence,
+                "id": f.id, "kind": f.kind, "article": f.article, "section": f.section, "sentence": f.sentence,
                 "cited": list(f.cited), "evidence": [_evidence(e) for e in f.evidence], "detail": f.detail,
             }
             for f in plan.findings

@@ -27,11 +27,23 @@ def _quote(text: str, limit: int = 300) -> str:
     return f"\u201c{escape_wikitext(text)}\u201d"
 
 
+def _finding_lines(finding) -> list[str]:
+    """A finding as a bullet, with its contradicting or supporting quotes as sub-bullets."""
+    bold = "'''"
+    lines = [f"* {_quote(finding.sentence, 160)} \u2014 {bold}{_KIND_TEXT[finding.kind]}{bold}: "
+             f"{escape_wikitext(finding.detail)}"]
+    for ev in finding.evidence[:2]:
+        if ev.quote and ev.stance != "neutral":
+            lines.append(f"** {ev.stance} ({escape_wikitext(ev.source)}): {_quote(ev.quote)}")
+    return lines
+
+
 def talk_post(plan: MergePlan, proposed_text: str, afd: AfdNotice, *, style: str,
               source_revid: int | None = None, unavailable: tuple[dict[str, str], ...] = ()) -> str:
     """Heading, what and why, the proposed text, the flagged sentences, a signature."""
     kept = sum(sp.include for sp in plan.sentences)
-    flagged = [f for f in plan.findings if f.kind != "already_in_target"]
+    flagged = [f for f in plan.findings if f.kind != "already_in_target" and f.article == "source"]
+    in_target = [f for f in plan.findings if f.article == "target"]
     skipped = [f for f in plan.findings if f.kind == "already_in_target"]
     closed = f" (closed {format_date(afd.close_date, style)})" if afd.close_date else ""
     revision = f" as of [[Special:Permalink/{source_revid}|revision {source_revid}]]" if source_revid else ""
@@ -53,13 +65,14 @@ def talk_post(plan: MergePlan, proposed_text: str, afd: AfdNotice, *, style: str
         "=== Points to check ===",
     ]
     for finding in flagged:
-        lines.append(f"* {_quote(finding.sentence, 160)} \u2014 '''{_KIND_TEXT[finding.kind]}''': "
-                     f"{escape_wikitext(finding.detail)}")
-        for ev in finding.evidence[:2]:
-            if ev.quote and ev.stance != "neutral":
-                lines.append(f"** {ev.stance} ({escape_wikitext(ev.source)}): {_quote(ev.quote)}")
+        lines += _finding_lines(finding)
     if not flagged:
         lines.append("* None.")
+    if in_target:
+        lines += ["", "=== Points to check in the current article ===",
+                  "These are in the article already; the proposal does not change them."]
+        for finding in in_target:
+            lines += _finding_lines(finding)
     if unavailable:
         lines += ["", "=== Sources that could not be read ==="]
         lines += [

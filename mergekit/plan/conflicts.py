@@ -40,6 +40,7 @@ class Conflicts:
     corrected_text: dict[str, str] = field(default_factory=dict)
     notes: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)  # (text, news label)
     contradicting: dict[str, frozenset[str]] = field(default_factory=dict)  # key -> sources whose aligned figures disagree
+    target_with_news: dict[str, tuple[Conflict, ...]] = field(default_factory=dict)  # "tNN" -> the destination vs news
 
 
 def _date(iso: str | None) -> dt.date | None:
@@ -117,6 +118,7 @@ def find_conflicts(inputs: MergeInputs) -> Conflicts:
     works = {item.label: item.work or item.label for item in inputs.news}
     with_target: dict[str, list[Conflict]] = defaultdict(list)
     with_news: dict[str, list[Conflict]] = defaultdict(list)
+    target_with_news: dict[str, list[Conflict]] = defaultdict(list)  # the destination's own sentences
     notes: dict[str, list[tuple[str, str]]] = defaultdict(list)
     noted: set[tuple[str, str, float]] = set()
     for cluster in clusters:
@@ -127,9 +129,13 @@ def find_conflicts(inputs: MergeInputs) -> Conflicts:
             against[i].add(j)
             against[j].add(i)
         for index, mine in enumerate(cluster.values):
-            if mine.role != "article":
+            if mine.role == "article":
+                against_roles = (("target", with_target), ("news", with_news))
+            elif mine.role == "target":
+                against_roles = (("news", target_with_news),)
+            else:
                 continue
-            for role, bucket in (("target", with_target), ("news", with_news)):
+            for role, bucket in against_roles:
                 others = [cluster.values[j] for j in sorted(against[index]) if cluster.values[j].role == role]
                 if not others:
                     continue
@@ -143,7 +149,8 @@ def find_conflicts(inputs: MergeInputs) -> Conflicts:
                 )
                 bucket[mine.key].append(Conflict(
                     evidence,
-                    f"{cluster.topic}: the article gives {_describe(mine)}, but {said}. {cluster.reason}",
+                    f"{cluster.topic}: the {'article' if mine.role == 'article' else 'destination'} gives "
+                    f"{_describe(mine)}, but {said}. {cluster.reason}",
                 ))
                 if role == "news" and getattr(mine, "kind", "quantity") == "quantity":
                     # Written once per cluster, after the first article sentence it bears on.
@@ -174,6 +181,7 @@ def find_conflicts(inputs: MergeInputs) -> Conflicts:
         corrected_text=corrected,
         notes={k: tuple(v) for k, v in notes.items()},
         contradicting={k: frozenset(v) for k, v in contradicting.items()},
+        target_with_news={k: tuple(v) for k, v in target_with_news.items()},
     )
 
 

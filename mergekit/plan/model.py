@@ -38,6 +38,7 @@ class Finding:
     cited: tuple[str, ...]
     evidence: tuple[Evidence, ...]
     detail: str
+    article: str = "source"  # "source": a sentence to merge; "target": the destination's own text
 
 
 @dataclass(frozen=True)

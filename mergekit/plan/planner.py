@@ -48,6 +48,7 @@ class _Planner:
             [Passage(inputs.target.label, i, s.text) for i, s in enumerate(target_sentences)]
         )
         self.findings: list[Finding] = []
+        self.news = {item.label: item for item in inputs.news}
 
     def judge_news(self, text: str) -> dict[str, Judgement]:
         return {item.label: judge(text, item.sentences) for item in self.inputs.news}
@@ -59,11 +60,32 @@ class _Planner:
         return judge(text, [m.passage.text for m in matches])
 
     def add(self, kind: str, section: str, sentence: str, cited: Sequence[str],
-            evidence: Sequence[Evidence], detail: str) -> None:
+            evidence: Sequence[Evidence], detail: str, *, article: str = "source") -> None:
+        prefix = "" if article == "source" else f"{article}:"
         self.findings.append(Finding(
-            id=_finding_id(kind, section, sentence), kind=kind, section=section,
+            id=_finding_id(f"{prefix}{kind}", section, sentence), kind=kind, section=section,
             sentence=sentence, cited=tuple(cited), evidence=tuple(evidence), detail=detail,
+            article=article,
         ))
+
+    def check_target(self, conflicts: Conflicts, names: dict[str, str]) -> None:
+        """The destination's own problems: cited news that does not say it, figures news contradict.
+
+        Reported for the editor; the destination's text is never changed.
+        """
+        label_of = {name: label for label, name in self.inputs.target_cites.items()}
+        for number, (section, sentence) in enumerate(self.inputs.target.sentences(), start=1):
+            name = section.title or "(lead)"
+            for conflict in conflicts.target_with_news.get(f"t{number:02d}", ()):
+                self.add("contradicted", name, sentence.text, sentence.refs, conflict.evidence,
+                         conflict.detail, article="target")
+            cited = [label_of[r] for r in sentence.refs if r in label_of]
+            judgements = {label: judge(sentence.text, self.news[label].sentences) for label in cited}
+            if cited and not any(j.label in _SUPPORTIVE for j in judgements.values()):
+                self.add("failed_verification", name, sentence.text, sentence.refs,
+                         [Evidence(label, j.quote, j.score, "neutral") for label, j in judgements.items()],
+                         f"the destination cites {', '.join(names[lb] for lb in cited)} for this, which does "
+                         f"not support it ({judgements[cited[0]].reason}).", article="target")
 
 
 def _cite_names(keys: Sequence[str]) -> str:
@@ -155,6 +177,7 @@ def plan_merge(inputs: MergeInputs, *, section_title: str | None = None) -> Merg
                 evidence=evidence, supporting=confirming, include=include, tags=tuple(tags),
                 notes=conflicts.notes.get(key, ()),
             ))
+    planner.check_target(conflicts, names)
     return MergePlan(
         source_title=inputs.source.title or "",
         target_title=inputs.target.title or inputs.afd.target,
