@@ -106,77 +106,12 @@ def plan_merge(inputs: MergeInputs, *, section_title: str | None = None) -> Merg
     """Every source sentence's verdict and findings, and the draft's content."""
     planner = _Planner(inputs)
     conflicts: Conflicts = find_conflicts(inputs)
-    available = inputs.cited  # source reference key -> news label
     names = _source_names(inputs)
     plans: list[SentencePlan] = []
-    number = 0
     for section in inputs.source.sections:
         for sentence, (cited, inherited) in zip(section.sentences, effective_citations(section.sentences)):
-            number += 1
-            key = f"s{number:02d}"
-            name = section.title or "(lead)"
-            judgements = planner.judge_news(sentence.text)
-            for label in conflicts.contradicting.get(key, ()):  # its aligned figures disagree
-                if label in judgements:
-                    judgements[label] = replace(
-                        judgements[label], label="contradicted",
-                        reason="its passage aligned with the sentence gives another figure; see the contradicted finding",
-                    )
-            verdict = _verdict(judgements)
-            ranked = sorted(judgements.items(), key=lambda kv: (-kv[1].score, kv[0]))
-            evidence = tuple(
-                Evidence(label, j.quote, j.score, _stance(j)) for label, j in ranked if j.quote
-            )[:3]
-            supporting = tuple(label for label, j in ranked if j.label in _SUPPORTIVE)
-            confirming = tuple(label for label, j in ranked if j.label == "supported")
-            cited_available = [available[k] for k in cited if k in available]
-            tags: list[str] = []
-            include = True
-            text = conflicts.corrected_text.get(key, sentence.text)
-
-            target_j = planner.in_target(sentence.text)
-            conflict_target = conflicts.with_target.get(key, ())
-            conflict_news = conflicts.with_news.get(key, ())
-            if target_j and target_j.label == "supported" and not conflict_target:
-                include = False
-                planner.add("already_in_target", name, sentence.text, cited,
-                            [Evidence(inputs.target.label, target_j.quote, target_j.score, "supports")],
-                            f"{inputs.target.title} already says this ({target_j.reason}); not copied again.")
-            for conflict in conflict_target:
-                planner.add("conflicts_target", name, sentence.text, cited, conflict.evidence, conflict.detail)
-            for conflict in conflict_news:
-                planner.add("contradicted", name, sentence.text, cited, conflict.evidence, conflict.detail)
-
-            if not include:
-                pass  # not merged: its citations do not matter
-            elif cited_available and not any(judgements[label].label in _SUPPORTIVE for label in cited_available):
-                failed = ", ".join(names[label] for label in cited_available)
-                planner.add("failed_verification", name, sentence.text, cited,
-                            [Evidence(label, judgements[label].quote, judgements[label].score, "neutral")
-                             for label in cited_available],
-                            f"the cited source{'s' if len(cited_available) > 1 else ''} {failed} "
-                            f"{'do' if len(cited_available) > 1 else 'does'} not support it"
-                            + (f"; {names[supporting[0]]} does" if supporting else "")
-                            + f" ({judgements[cited_available[0]].reason}).")
-                if not supporting:
-                    # Inherited from the paragraph's closing citation: no ref of its own to tag.
-                    tags.append("citation needed" if inherited else "failed verification")
-            elif cited and not cited_available and not supporting:
-                via = " (the paragraph's closing citation)" if inherited else ""
-                planner.add("unverifiable", name, sentence.text, cited, evidence,
-                            f"it cites {_cite_names(cited)}{via}, none of which is among the available "
-                            "sources, and no available source supports it.")
-            elif not cited and not supporting:
-                planner.add("unsourced", name, sentence.text, cited, evidence,
-                            "no citation, and no available source supports it"
-                            + (f" (best: {names[evidence[0].source]}, score {evidence[0].score:.2f})." if evidence else "."))
-                tags.append("citation needed")
-            plans.append(SentencePlan(
-                key=key, section=section.title, paragraph=sentence.paragraph, text=text,
-                original=sentence.text, cited=cited, placed=sentence.refs, verdict=verdict,
-                evidence=evidence, supporting=confirming, include=include, tags=tuple(tags),
-                notes=conflicts.notes.get(key, ()),
-            ))
+            key = f"s{len(plans) + 1:02d}"
+            plans.append(_plan_sentence(planner, conflicts, names, key, section.title, sentence, cited, inherited))
     planner.check_target(conflicts, names)
     return MergePlan(
         source_title=inputs.source.title or "",
@@ -187,3 +122,76 @@ def plan_merge(inputs: MergeInputs, *, section_title: str | None = None) -> Merg
         clusters=conflicts.clusters,
         run_date=inputs.run_date,
     )
+
+
+def _judge(planner: _Planner, conflicts: Conflicts, key: str, text: str) -> dict[str, Judgement]:
+    """Each news source's judgement; a source whose aligned figures disagree does not support."""
+    judgements = planner.judge_news(text)
+    for label in conflicts.contradicting.get(key, ()):
+        if label in judgements:
+            judgements[label] = replace(
+                judgements[label], label="contradicted",
+                reason="its passage aligned with the sentence gives another figure; see the contradicted finding",
+            )
+    return judgements
+
+
+def _plan_sentence(planner: _Planner, conflicts: Conflicts, names: dict[str, str], key: str,
+                   section: str, sentence, cited: tuple[str, ...], inherited: bool) -> SentencePlan:
+    inputs = planner.inputs
+    name = section or "(lead)"
+    judgements = _judge(planner, conflicts, key, sentence.text)
+    ranked = sorted(judgements.items(), key=lambda kv: (-kv[1].score, kv[0]))
+    evidence = tuple(Evidence(label, j.quote, j.score, _stance(j)) for label, j in ranked if j.quote)[:3]
+    supporting = tuple(label for label, j in ranked if j.label in _SUPPORTIVE)
+
+    conflict_target = conflicts.with_target.get(key, ())
+    target_j = planner.in_target(sentence.text)
+    include = not (target_j and target_j.label == "supported" and not conflict_target)
+    if not include:
+        planner.add("already_in_target", name, sentence.text, cited,
+                    [Evidence(inputs.target.label, target_j.quote, target_j.score, "supports")],
+                    f"{inputs.target.title} already says this ({target_j.reason}); not copied again.")
+    for conflict in conflict_target:
+        planner.add("conflicts_target", name, sentence.text, cited, conflict.evidence, conflict.detail)
+    for conflict in conflicts.with_news.get(key, ()):
+        planner.add("contradicted", name, sentence.text, cited, conflict.evidence, conflict.detail)
+    tags = _citation_findings(planner, names, name, sentence.text, cited, inherited, judgements,
+                              evidence, supporting) if include else ()
+    return SentencePlan(
+        key=key, section=section, paragraph=sentence.paragraph,
+        text=conflicts.corrected_text.get(key, sentence.text), original=sentence.text, cited=cited,
+        placed=sentence.refs, verdict=_verdict(judgements), evidence=evidence,
+        supporting=tuple(label for label, j in ranked if j.label == "supported"),
+        include=include, tags=tags, notes=conflicts.notes.get(key, ()),
+    )
+
+
+def _citation_findings(planner: _Planner, names: dict[str, str], name: str, text: str,
+                       cited: tuple[str, ...], inherited: bool, judgements: dict[str, Judgement],
+                       evidence: tuple[Evidence, ...], supporting: tuple[str, ...]) -> tuple[str, ...]:
+    """The finding about a sentence's citations, if any; returns the maintenance tags to add."""
+    available = [planner.inputs.cited[k] for k in cited if k in planner.inputs.cited]
+    if available and not any(judgements[label].label in _SUPPORTIVE for label in available):
+        plural = len(available) > 1
+        planner.add("failed_verification", name, text, cited,
+                    [Evidence(label, judgements[label].quote, judgements[label].score, "neutral") for label in available],
+                    f"the cited source{'s' if plural else ''} {', '.join(names[label] for label in available)} "
+                    f"{'do' if plural else 'does'} not support it"
+                    + (f"; {names[supporting[0]]} does" if supporting else "")
+                    + f" ({judgements[available[0]].reason}).")
+        if supporting:
+            return ()
+        # Inherited from the paragraph's closing citation: no ref of its own to tag.
+        return ("citation needed",) if inherited else ("failed verification",)
+    if cited and not available and not supporting:
+        via = " (the paragraph's closing citation)" if inherited else ""
+        planner.add("unverifiable", name, text, cited, evidence,
+                    f"it cites {_cite_names(cited)}{via}, none of which is among the available "
+                    "sources, and no available source supports it.")
+    elif not cited and not supporting:
+        best = f" (best: {names[evidence[0].source]}, score {evidence[0].score:.2f})" if evidence else ""
+        planner.add("unsourced", name, text, cited, evidence,
+                    f"no citation, and no available source supports it{best}.")
+        return ("citation needed",)
+    return ()
