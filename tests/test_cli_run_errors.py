@@ -103,3 +103,16 @@ def test_every_command_has_help_with_an_example(command):
     result = CliRunner().invoke(main, [*command, "--help"])
     assert result.exit_code == 0
     assert "Example" in result.output
+
+
+def test_a_news_file_of_only_site_furniture_is_reported_not_fatal(tmp_path):
+    junk = tmp_path / "junk.txt"
+    junk.write_text("Home\n\nNews\n\nSport\n\nSubscribe\n", encoding="utf-8")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["run", "--source", str(SEEDS / "000_cca1debf4f80bbf1.txt"),
+                                       "--target", str(TARGET), "--news", str(NEWS), "--news", str(junk),
+                                       "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    flags = (out / "flags.json").read_text(encoding="utf-8")
+    assert '"url": "junk.txt"' in flags and "no prose" in flags
+    assert "junk.txt" in (out / "talk.wikitext").read_text(encoding="utf-8")

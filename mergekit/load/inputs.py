@@ -9,6 +9,7 @@ reference's metadata, and so does one the destination already cites.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import re
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -24,6 +25,8 @@ from mergekit.load.wikitext import looks_like_wikitext, parse_wikitext
 from mergekit.model import AfdNotice, Article, NewsItem, Reference
 
 __all__ = ["MergeInputs", "load_folder", "load_files", "match_reference"]
+
+log = logging.getLogger(__name__)
 
 MANIFEST = "merge.toml"
 _SKIP = {MANIFEST}
@@ -98,8 +101,6 @@ def _read_news(path: Path, meta: dict[str, str]) -> NewsItem:
         item = parse_news_html(text, label=path.name, url=meta.get("url"))
     else:
         item = parse_news_text(text, label=path.name)
-    if not item.sentences:
-        raise InputError(f"news file {path} has no sentences of prose once cleaned")
     return replace(item, **{k: v for k, v in meta.items()})
 
 
@@ -120,8 +121,13 @@ def load_files(
         discussion=manifest.discussion or (notice.discussion if notice else None) or src.title,
     )
     items, cited, target_cites = [], {}, {}
+    unavailable = list(manifest.unavailable)
     for path in news:
         item = _read_news(path, manifest.news.get(path.name, {}))
+        if not item.sentences:  # all site furniture: reported, not evidence, not fatal
+            log.warning("news file %s has no sentences of prose once cleaned; skipped", path)
+            unavailable.append({"url": item.url or path.name, "reason": "no prose once site furniture is removed"})
+            continue
         if ref := match_reference(item, src.references):
             item = _fill(item, ref)
             cited[ref.key] = item.label
@@ -132,7 +138,7 @@ def load_files(
     return MergeInputs(
         source=src, target=dst, news=tuple(items), afd=afd,
         run_date=run_date or manifest.date or dt.date.today().isoformat(),
-        cited=cited, target_cites=target_cites, unavailable=manifest.unavailable,
+        cited=cited, target_cites=target_cites, unavailable=tuple(unavailable),
     )
 
 

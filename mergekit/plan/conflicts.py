@@ -186,15 +186,20 @@ def find_conflicts(inputs: MergeInputs) -> Conflicts:
 
 
 def _aligned(inputs: MergeInputs, every: list[Statement], works: dict[str, str],
-             with_target: dict, with_news: dict, *, per_source: int = 3) -> dict[str, set[str]]:
+             with_target: dict, with_news: dict, *, per_source: int = 3,
+             max_sources: int = 8) -> dict[str, set[str]]:
     """Figure conflicts between each article sentence and its aligned evidence (see aligned.py)."""
     index = PassageIndex([Passage(s.source, i, s.text) for i, s in enumerate(every) if s.role != "article"])
-    sources = sorted({s.source for s in every if s.role != "article"})
     covered = {(key, e.source) for bucket in (with_target, with_news) for key, cs in bucket.items()
                for c in cs for e in c.evidence if e.stance == "contradicts"}
     contradicting: dict[str, set[str]] = defaultdict(set)
     for st in (s for s in every if s.role == "article"):
-        aligned = [m for source in sources for m in index.best(st.text, top_k=per_source, sources={source})]
+        # One query per sentence; the best few passages of each of the best-aligned sources.
+        aligned, taken = [], defaultdict(int)
+        for m in index.best(st.text, top_k=per_source * max_sources):
+            if taken[m.passage.source] < per_source:
+                taken[m.passage.source] += 1
+                aligned.append(m)
         for fc in figure_conflicts(st.text, aligned):
             contradicting[st.key].add(fc.source)
             if (st.key, fc.source) in covered:

@@ -32,17 +32,22 @@ def _stance(j: Judgement) -> str:
     return "supports" if j.label in _SUPPORTIVE else "contradicts" if j.label == "contradicted" else "neutral"
 
 
-def _verdict(judgements: dict[str, Judgement]) -> str:
-    if not judgements:
+def _verdict(judgements: dict[str, Judgement], *, any_news: bool) -> str:
+    if not any_news:
         return "no_source"
     labels = {j.label for j in judgements.values()}
     return next((v for v in _SUPPORTIVE if v in labels), "not_supported")
 
 
 class _Planner:
-    def __init__(self, inputs: MergeInputs, *, top_target: int = 3) -> None:
+    def __init__(self, inputs: MergeInputs, *, top_target: int = 3, max_judged: int = 8) -> None:
         self.inputs = inputs
         self.top_target = top_target
+        self.max_judged = max_judged
+        # Retrieval picks which sources are worth the verifier's time for each sentence.
+        self.news_index = PassageIndex(
+            [Passage(item.label, i, text) for item in inputs.news for i, text in enumerate(item.sentences)]
+        )
         target_sentences = [s for _, s in inputs.target.sentences()]
         self.target_index = PassageIndex(
             [Passage(inputs.target.label, i, s.text) for i, s in enumerate(target_sentences)]
@@ -50,8 +55,15 @@ class _Planner:
         self.findings: list[Finding] = []
         self.news = {item.label: item for item in inputs.news}
 
-    def judge_news(self, text: str) -> dict[str, Judgement]:
-        return {item.label: judge(text, item.sentences) for item in self.inputs.news}
+    def judge_news(self, text: str, *, cited: Sequence[str] = ()) -> dict[str, Judgement]:
+        """The verifier's judgement from the sources the sentence cites and the ``max_judged``
+        sources whose passages align best with it (the others share too little to support it)."""
+        ranked: list[str] = []
+        for match in self.news_index.best(text, top_k=4 * self.max_judged):
+            if match.passage.source not in ranked:
+                ranked.append(match.passage.source)
+        labels = set(ranked[: self.max_judged]) | set(cited)
+        return {label: judge(text, self.news[label].sentences) for label in sorted(labels)}
 
     def in_target(self, text: str) -> Judgement | None:
         matches = self.target_index.best(text, top_k=self.top_target)
@@ -124,9 +136,11 @@ def plan_merge(inputs: MergeInputs, *, section_title: str | None = None) -> Merg
     )
 
 
-def _judge(planner: _Planner, conflicts: Conflicts, key: str, text: str) -> dict[str, Judgement]:
+def _judge(planner: _Planner, conflicts: Conflicts, key: str, text: str,
+           cited_keys: Sequence[str]) -> dict[str, Judgement]:
     """Each news source's judgement; a source whose aligned figures disagree does not support."""
-    judgements = planner.judge_news(text)
+    cited = [planner.inputs.cited[k] for k in cited_keys if k in planner.inputs.cited]
+    judgements = planner.judge_news(text, cited=cited)
     for label in conflicts.contradicting.get(key, ()):
         if label in judgements:
             judgements[label] = replace(
@@ -140,7 +154,7 @@ def _plan_sentence(planner: _Planner, conflicts: Conflicts, names: dict[str, str
                    section: str, sentence, cited: tuple[str, ...], inherited: bool) -> SentencePlan:
     inputs = planner.inputs
     name = section or "(lead)"
-    judgements = _judge(planner, conflicts, key, sentence.text)
+    judgements = _judge(planner, conflicts, key, sentence.text, cited)
     ranked = sorted(judgements.items(), key=lambda kv: (-kv[1].score, kv[0]))
     evidence = tuple(Evidence(label, j.quote, j.score, _stance(j)) for label, j in ranked if j.quote)[:3]
     supporting = tuple(label for label, j in ranked if j.label in _SUPPORTIVE)
@@ -161,7 +175,7 @@ def _plan_sentence(planner: _Planner, conflicts: Conflicts, names: dict[str, str
     return SentencePlan(
         key=key, section=section, paragraph=sentence.paragraph,
         text=conflicts.corrected_text.get(key, sentence.text), original=sentence.text, cited=cited,
-        placed=sentence.refs, verdict=_verdict(judgements), evidence=evidence,
+        placed=sentence.refs, verdict=_verdict(judgements, any_news=bool(inputs.news)), evidence=evidence,
         supporting=tuple(label for label, j in ranked if j.label == "supported"),
         include=include, tags=tags, notes=conflicts.notes.get(key, ()),
     )
