@@ -11,7 +11,7 @@ import codecs
 import re
 from dataclasses import dataclass
 
-__all__ = ["ExtractedPage", "extract_page", "decode_html"]
+__all__ = ["ExtractedPage", "extract_page", "decode_html", "clean_byline"]
 
 # <meta charset="x"> or <meta http-equiv="Content-Type" content="text/html; charset=x">,
 # looked for in the first bytes only, as browsers do.
@@ -57,6 +57,26 @@ def decode_html(data: bytes, *, charset: str | None = None) -> str:
         return data.decode("cp1252", errors="replace")
 
 
+_ROLE = re.compile(r"\b(?:reporter|correspondent|writer|editor|staff|contributor|columnist|journalist)\b", re.I)
+_NAME_AT_END = re.compile(r"((?:[A-Z][\w'\u00C0-\u024F-]+\.?\s+){1,3}[A-Z][\w'\u00C0-\u024F-]+)$")
+
+
+def clean_byline(author: str | None) -> str | None:
+    """A byline as a name: "By Jane Doe" -> "Jane Doe"; "Gazette reporter Tom Ellery" -> "Tom Ellery".
+
+    A byline that is only a role ("Staff reporter") names nobody, so it is dropped rather
+    than cited as an author.
+    """
+    if not author:
+        return None
+    author = re.sub(r"^by\s+", "", author.strip(), flags=re.I)
+    if _ROLE.search(author):
+        tail = _ROLE.split(author)[-1].strip(" ,;:-")
+        match = _NAME_AT_END.search(tail)
+        return match.group(1) if match else None
+    return author or None
+
+
 def _clean(value: object) -> str | None:
     if value is None:
         return None
@@ -92,7 +112,7 @@ def extract_page(html: str | bytes, *, url: str | None = None, charset: str | No
         title=_clean(data.get("title")),
         sitename=_clean(data.get("sitename")),
         date=_clean(data.get("date")),
-        author=_clean(data.get("author")),
+        author=clean_byline(_clean(data.get("author"))),
         url=_clean(data.get("url")) or url,
         text=text,
     )

@@ -52,7 +52,7 @@ def talk_post(plan: MergePlan, proposed_text: str, afd: AfdNotice, *, style: str
         f"Per [[{afd_page(afd)}]]{closed}, I propose to merge the content of "
         f"[[{plan.source_title}]]{revision} into a new section, \u201c{escape_wikitext(plan.section_title)}\u201d. "
         f"{kept} of its {len(plan.sentences)} sentences are carried over; {len(skipped)} already "
-        f"appear here. Each sentence was checked against the available sources; "
+        f"appear{'s' if len(skipped) == 1 else ''} here. Each sentence was checked against the available sources; "
         f"{len(flagged)} points need attention before this goes live (listed below). "
         "Comments and corrections are welcome before I make the edit.",
         "",

@@ -11,13 +11,14 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from rapidfuzz import fuzz
 
 from mergekit.errors import InputError
-from mergekit.load.files import read_text
+from mergekit.load.files import read_bytes, read_text
 from mergekit.load.manifest import Manifest, read_manifest
 from mergekit.load.news import parse_news_html, parse_news_text
 from mergekit.load.rendered import looks_rendered, parse_rendered
@@ -71,17 +72,23 @@ def match_reference(item: NewsItem, references: tuple[Reference, ...]) -> Refere
     return None
 
 
-def _fill(item: NewsItem, ref: Reference) -> NewsItem:
-    """Missing metadata of ``item`` taken from the reference that cites it."""
-    return replace(
-        item,
-        title=item.title or ref.title,
-        work=item.work or ref.work or ref.publisher,
-        date=item.date or ref.date,
-        url=item.url or ref.url,
-        author=item.author or ref.author,
-        access_date=item.access_date or ref.access_date,
-    )
+def _fill(item: NewsItem, ref: Reference, *, pinned: Collection[str] = (), prefer_ref: bool = True) -> NewsItem:
+    """``item``'s metadata completed from the reference that cites it.
+
+    An editor wrote the reference, so with ``prefer_ref`` its title, outlet, date and author
+    win over what extraction read off the page (a byline like "Gazette reporter Tom Ellery");
+    the manifest's values (``pinned``) win over both; the page's own URL is kept.
+    """
+    from_ref = {"title": ref.title, "work": ref.work or ref.publisher, "date": ref.date,
+                "author": ref.author, "access_date": ref.access_date}
+    changes = {}
+    for key, value in from_ref.items():
+        mine = getattr(item, key)
+        if key not in pinned and value and (prefer_ref or not mine):
+            changes[key] = value
+    if not item.url and ref.url:
+        changes["url"] = ref.url
+    return replace(item, **changes)
 
 
 def _read_article(path: Path, *, title: str | None, revid: int | None, what: str) -> Article:
@@ -96,11 +103,11 @@ def _read_article(path: Path, *, title: str | None, revid: int | None, what: str
 
 
 def _read_news(path: Path, meta: dict[str, str]) -> NewsItem:
-    text = read_text(path, what="news")
-    if path.suffix.lower() in {".html", ".htm"} or text.lstrip()[:15].lower().startswith(("<!doctype", "<html")):
-        item = parse_news_html(text, label=path.name, url=meta.get("url"))
+    data = read_bytes(path, what="news")
+    if path.suffix.lower() in {".html", ".htm"} or data.lstrip()[:15].lower().startswith((b"<!doctype", b"<html")):
+        item = parse_news_html(data, label=path.name, url=meta.get("url"))  # HTML declares its charset
     else:
-        item = parse_news_text(text, label=path.name)
+        item = parse_news_text(read_text(path, what="news"), label=path.name)
     return replace(item, **{k: v for k, v in meta.items()})
 
 
@@ -113,8 +120,9 @@ def load_files(
     notice = src.afd
     target_title = manifest.target.title or (notice.target if notice else None) or target.stem.replace("_", " ")
     dst = _read_article(target, title=target_title, revid=manifest.target.revid, what="target")
-    if src.title is None:
-        src = replace(src, title=source.stem.replace("_", " "))
+    if src.title is None:  # the AfD discussion is named after the article, else the file name
+        discussion = re.sub(r"\s*\(\w+ nomination\)$", "", notice.discussion) if notice and notice.discussion else None
+        src = replace(src, title=discussion or source.stem.replace("_", " "))
     afd = AfdNotice(
         target=target_title,
         close_date=manifest.close_date or (notice.close_date if notice else None),
@@ -123,16 +131,17 @@ def load_files(
     items, cited, target_cites = [], {}, {}
     unavailable = list(manifest.unavailable)
     for path in news:
-        item = _read_news(path, manifest.news.get(path.name, {}))
+        meta = manifest.news.get(path.name, {})
+        item = _read_news(path, meta)
         if not item.sentences:  # all site furniture: reported, not evidence, not fatal
             log.warning("news file %s has no sentences of prose once cleaned; skipped", path)
             unavailable.append({"url": item.url or path.name, "reason": "no prose once site furniture is removed"})
             continue
         if ref := match_reference(item, src.references):
-            item = _fill(item, ref)
+            item = _fill(item, ref, pinned=meta)
             cited[ref.key] = item.label
         if ref := match_reference(item, dst.references):
-            item = _fill(item, ref)
+            item = _fill(item, ref, pinned=meta, prefer_ref=ref.key not in cited.values() and item.label not in cited.values())
             target_cites[item.label] = ref.key
         items.append(item)
     return MergeInputs(
@@ -165,7 +174,8 @@ def _classify(folder: Path, manifest: Manifest) -> tuple[Path, Path, list[Path]]
         p for p in folder.iterdir()
         if p.is_file() and p.name not in _SKIP and p.suffix.lower() != ".md" and not p.name.startswith(".")
     )
-    texts = {p: read_text(p, what="input") for p in files}
+    # Enough to tell roles apart; each reader then applies its own rules (UTF-8, HTML charsets).
+    texts = {p: read_bytes(p, what="input").decode("utf-8", "replace") for p in files}
     source = folder / manifest.source.file if manifest.source.file else None
     target = folder / manifest.target.file if manifest.target.file else None
     if source is None:

@@ -118,7 +118,7 @@ def parse_news_text(text: str, *, label: str) -> NewsItem:
     )
 
 
-def parse_news_html(html: str, *, label: str, url: str | None = None) -> NewsItem:
+def parse_news_html(html: str | bytes, *, label: str, url: str | None = None) -> NewsItem:
     """An HTML news page as a ``NewsItem``, through trafilatura."""
     from mergekit.html import extract_page  # trafilatura is slow to import: only when needed
 

@@ -148,15 +148,17 @@ def news_filename(index: int, news: NewsPage) -> str | None:
 def _news_row(index: int, news: NewsPage) -> dict:
     page = news.page
     assert page is not None
-    return {
+    row = {
         "file": news_filename(index, news),
         "url": page.url or news.final_url or news.url,  # canonical, for the citation
         "requested_url": news.url,
-        "title": page.title,
-        "work": page.sitename,
-        "date": page.date,
-        "author": page.author,
     }
+    if news.kind != "html":
+        # A PDF's text keeps no metadata of its own; a saved HTML page does, and is read
+        # again on load, so writing it here would only pin extraction over the article's
+        # curated reference.
+        row.update(title=page.title, work=page.sitename, date=page.date, author=page.author)
+    return row
 
 
 def _unavailable_row(news: NewsPage) -> dict:

@@ -3,8 +3,9 @@
 Claim clusters catch conflicts about the topics their lexicon knows (injured, dead,
 distance, ...). This is the general check underneath: for a sentence and each source,
 take the source's sentences best aligned with it, and compare the quantities that count
-the same thing (the same noun, singular or plural; "no ships" counts zero ships) in
-sentences that share another content word with it (the same subject). A
+the same thing (the same noun, singular or plural; "no ships" counts zero ships) where
+the evidence figure's own clause shares another content word with the claim (the same
+subject: "no person was touched" says nothing of a person killed). A
 source contradicts the sentence when an aligned sentence gives an incompatible figure and
 none of its aligned sentences gives a compatible one: a source that reports both "36" and
 "more than 100" supports the sentence that says 36.
@@ -29,10 +30,25 @@ class FigureConflict:
     """A sentence's figure, and the aligned source sentence that gives another."""
 
     source: str
-    noun: str
+    noun: str  # folded ("ship"), for matching
+    counted: str  # as the claim writes it ("ships")
     claim_figure: str
     source_figure: str
     quote: str
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:()\u201c\u201d\"]|\s[\u2013\u2014-]\s")
+
+
+def _clause(text: str, span: tuple[int, int]) -> str:
+    """The clause of ``text`` around ``span`` (between commas, semicolons, colons, quotes, dashes)."""
+    starts = [m.end() for m in _CLAUSE_BREAK.finditer(text, 0, span[0])]
+    end = _CLAUSE_BREAK.search(text, span[1])
+    return text[starts[-1] if starts else 0: end.start() if end else len(text)]
+
+
+def _prefix(word: str) -> str:
+    return word[:5]
 
 
 def _noun(word: str | None) -> str | None:
@@ -63,20 +79,26 @@ def figure_conflicts(claim: str, aligned: Sequence[Match]) -> list[FigureConflic
     mine = counted_quantities(claim)
     if not mine:
         return []
-    # Aligned and about the same thing: a content word in common besides counts and nouns counted.
+    # Aligned and about the same thing: a content word in common besides the figures and the
+    # nouns they count, compared by a 5-letter prefix ("injured" ~ "injuries").
     counted = {noun for noun, _ in mine}
-    words = {w for w in content_words(claim) if not w.isdigit() and _noun(w) not in counted}
-    by_source: dict[str, list[Match]] = {}
+    figures = {w.lower() for _, q in mine for w in q.text.split()}
+    words = {_prefix(w) for w in content_words(claim)
+             if not w.isdigit() and w not in figures and _noun(w) not in counted}
+    by_source: dict[str, list[tuple[str, Quantity, str]]] = {}
     for match in aligned:
-        if words & set(content_words(match.passage.text)):
-            by_source.setdefault(match.passage.source, []).append(match)
+        text = match.passage.text
+        for noun, q in counted_quantities(text):
+            # The figure must be about the claim's subject: a shared word in its own clause.
+            if words & {_prefix(w) for w in content_words(_clause(text, q.span))}:
+                by_source.setdefault(match.passage.source, []).append((noun, q, text))
     conflicts = []
     for source in sorted(by_source):
-        theirs = [(noun, q, m.passage.text) for m in by_source[source] for noun, q in counted_quantities(m.passage.text)]
+        theirs = by_source[source]
         for noun, q in mine:
             same = [(tq, text) for tn, tq, text in theirs if tn == noun]
             if not same or any(quantities_agree(q, tq) for tq, _ in same):
                 continue
             other, quote = same[0]
-            conflicts.append(FigureConflict(source, noun, q.text, other.text, quote))
+            conflicts.append(FigureConflict(source, noun, q.noun or noun, q.text, other.text, quote))
     return conflicts

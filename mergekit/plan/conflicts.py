@@ -209,7 +209,7 @@ def _aligned(inputs: MergeInputs, every: list[Statement], works: dict[str, str],
             name = "the destination" if target else works.get(fc.source, fc.source)
             (with_target if target else with_news)[st.key].append(Conflict(
                 (Evidence(fc.source, fc.quote, 1.0, "contradicts"),),
-                f"{fc.noun}s: the article gives \u201c{fc.claim_figure}\u201d, but {name} gives "
+                f"{fc.counted}: the article gives \u201c{fc.claim_figure}\u201d, but {name} gives "
                 f"\u201c{fc.source_figure}\u201d in the passage aligned with it.",
             ))
     return contradicting
