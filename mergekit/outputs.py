@@ -58,21 +58,24 @@ def check_output_folder(out: Path) -> None:
 
 
 def write_outputs(out: Path, files: dict[str, str]) -> list[Path]:
-    """Write ``files`` into ``out``; each file is replaced whole (temp file + rename)."""
+    """Write ``files`` into ``out``: all are staged as temporary files first and renamed into
+    place only when every one was written, so a failure (a full disk) leaves the old draft."""
     check_output_folder(out)
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise InputError(f"cannot create output folder {out}: {exc.strerror}") from None
-    written = []
-    for name, text in files.items():
-        fd, tmp = tempfile.mkstemp(dir=out, prefix=f".{name}.", suffix=".tmp")
-        try:
+    staged: list[tuple[str, Path]] = []
+    try:
+        for name, text in files.items():
+            fd, tmp = tempfile.mkstemp(dir=out, prefix=f".{name}.", suffix=".tmp")
+            staged.append((name, Path(tmp)))
             with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
                 handle.write(text)
-            os.replace(tmp, out / name)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
-        written.append(out / name)
-    return written
+    except OSError as exc:
+        for _, tmp in staged:
+            tmp.unlink(missing_ok=True)
+        raise InputError(f"cannot write the draft into {out}: {exc.strerror}; nothing was changed") from None
+    for name, tmp in staged:
+        os.replace(tmp, out / name)
+    return [out / name for name, _ in staged]
