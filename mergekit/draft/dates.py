@@ -5,7 +5,21 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-__all__ = ["date_style", "format_date", "month_year"]
+__all__ = ["date_style", "format_date", "month_year", "restyle_dates"]
+
+_MONTHS = ("January|February|March|April|May|June|July|August|September|October|"
+           "November|December")
+_ORD = r"(st|nd|rd|th)?"
+# "June 20th, 2023" / "June 20, 2023" / "June 21st" (mdy) and "20th June 2023" / "21 June" (dmy).
+_MDY = re.compile(rf"\b({_MONTHS}) (\d{{1,2}}){_ORD}(?:, (\d{{4}}))?\b(?!,? ?\d)")
+_DMY = re.compile(rf"\b(\d{{1,2}}){_ORD} ({_MONTHS})(?:,? (\d{{4}}))?\b")
+
+
+def _is_date(match: re.Match[str], year: int, ordinal: int) -> bool:
+    """A year or an ordinal makes it a date; a bare "March 3" only before punctuation or the end
+    ("in March 3 people died" is no date)."""
+    after = match.string[match.end():match.end() + 1]
+    return bool(match.group(year) or match.group(ordinal)) or after in ("", ".", ",", ";", ":", ")")
 
 
 def date_style(wikitext: str) -> str:
@@ -30,3 +44,15 @@ def format_date(iso: str, style: str) -> str:
 def month_year(iso: str) -> str:
     """``2023-08-15`` as ``August 2023`` (maintenance templates' ``date=``)."""
     return f"{dt.date.fromisoformat(iso):%B %Y}"
+
+
+def restyle_dates(text: str, style: str) -> str:
+    """Full dates in prose in the article's style (MOS:DATEFORMAT): "June 20th, 2023" ->
+    "20 June 2023" under dmy; "20th June 2023" -> "June 20, 2023" under mdy; else unchanged."""
+    if style == "dmy":
+        return _MDY.sub(lambda m: (f"{int(m.group(2))} {m.group(1)}" + (f" {m.group(4)}" if m.group(4) else ""))
+                        if _is_date(m, 4, 3) else m.group(0), text)
+    if style == "mdy":
+        return _DMY.sub(lambda m: (f"{m.group(3)} {int(m.group(1))}" + (f", {m.group(4)}" if m.group(4) else ""))
+                        if _is_date(m, 4, 2) else m.group(0), text)
+    return text

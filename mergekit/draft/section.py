@@ -12,7 +12,7 @@ from itertools import groupby
 
 from rapidfuzz import fuzz
 
-from mergekit.draft.dates import date_style, month_year
+from mergekit.draft.dates import date_style, month_year, restyle_dates
 from mergekit.draft.escape import escape_wikitext
 from mergekit.draft.refs import CiteData, RefRegistry
 from mergekit.load.inputs import MergeInputs
@@ -55,9 +55,12 @@ def build_registry(inputs: MergeInputs) -> RefRegistry:
     )
 
 
-def _sentence(sp: SentencePlan, inputs: MergeInputs, registry: RefRegistry, tag_date: str) -> str:
+def _sentence(sp: SentencePlan, inputs: MergeInputs, registry: RefRegistry, tag_date: str, style: str) -> str:
     cites: list[CiteData] = []
-    for key in sp.placed:
+    # A sentence followed by a note must carry its own citations: the paragraph's closing
+    # citation would otherwise seem to be the note's.
+    placed = sp.placed or (sp.cited if sp.notes else ())
+    for key in placed:
         label = inputs.cited.get(key)
         if label and label not in sp.supporting and "failed verification" not in sp.tags and sp.supporting:
             continue  # a cited source that does not say it, when another one does: replaced
@@ -70,7 +73,7 @@ def _sentence(sp: SentencePlan, inputs: MergeInputs, registry: RefRegistry, tag_
         registry.ref(c) for c in cites if not (c.key in seen or seen.add(c.key))
     )
     tags = "".join(f"{{{{{tag}|date={tag_date}}}}}" for tag in sp.tags)
-    out = escape_wikitext(sp.text) + refs + tags
+    out = escape_wikitext(restyle_dates(sp.text, style)) + refs + tags
     for note, label in sp.notes:
         out += " " + escape_wikitext(note) + registry.ref(_news_cite(inputs, label))
     return out
@@ -88,9 +91,9 @@ class SectionText:
         lines = [f"== {escape_wikitext(self.title)} =="]
         for subtitle, paragraphs in self.blocks:
             if subtitle:
-                lines += ["", f"=== {escape_wikitext(subtitle)} ==="]
-            lines += list(paragraphs)
-        return "\n".join(lines) + "\n\n"
+                lines += [f"=== {escape_wikitext(subtitle)} ==="]
+            lines += [f"{p}\n" for p in paragraphs]  # a blank line between paragraphs
+        return "\n".join(lines) + "\n"
 
     def body(self) -> str:
         """As a quotation on a talk page: subsection titles as bold lines, not headings."""
@@ -109,7 +112,7 @@ def compose_section(plan: MergePlan, inputs: MergeInputs, registry: RefRegistry)
     blocks = []
     for section, group in groupby(kept, key=lambda sp: sp.section):
         paragraphs = tuple(
-            " ".join(_sentence(sp, inputs, registry, tag_date) for sp in paragraph)
+            " ".join(_sentence(sp, inputs, registry, tag_date, registry.style) for sp in paragraph)
             for _, paragraph in groupby(group, key=lambda sp: sp.paragraph)
         )
         blocks.append((section, paragraphs))
