@@ -49,10 +49,9 @@ def talk_templates(source: str, target: str, afd: AfdNotice, *, run_date: str, s
     if target_revid:
         copied.insert(3 if source_revid else 2, f"to_oldid={target_revid}")
     return (
-        f"== Talk:{target} ==\n"
-        f"Replace {{{{Afd-merge from}}}} with:\n"
+        f"<!-- Talk:{target}: in place of {{{{Afd-merge from}}}} -->\n"
         f"{{{{Afd-merged-from|{source}|{afd.discussion}|{close}}}}}\n"
         f"{{{{Copied|{'|'.join(copied)}}}}}\n\n"
-        f"== Talk:{source} ==\n"
+        f"<!-- Talk:{source}: at the top -->\n"
         f"{{{{Merged-to|{target}|{merged}}}}}\n"
     )

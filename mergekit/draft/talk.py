@@ -27,14 +27,14 @@ def _quote(text: str, limit: int = 300) -> str:
     return f"\u201c{escape_wikitext(text)}\u201d"
 
 
-def _finding_lines(finding) -> list[str]:
+def _finding_lines(finding, plan: MergePlan) -> list[str]:
     """A finding as a bullet, with its contradicting or supporting quotes as sub-bullets."""
     bold = "'''"
     lines = [f"* {_quote(finding.sentence, 160)} \u2014 {bold}{_KIND_TEXT[finding.kind]}{bold}: "
              f"{escape_wikitext(finding.detail)}"]
     for ev in finding.evidence[:2]:
         if ev.quote and ev.stance != "neutral":
-            lines.append(f"** {ev.stance} ({escape_wikitext(ev.source)}): {_quote(ev.quote)}")
+            lines.append(f"** {ev.stance} ({escape_wikitext(plan.source_name(ev.source))}): {_quote(ev.quote)}")
     return lines
 
 
@@ -65,14 +65,14 @@ def talk_post(plan: MergePlan, proposed_text: str, afd: AfdNotice, *, style: str
         "=== Points to check ===",
     ]
     for finding in flagged:
-        lines += _finding_lines(finding)
+        lines += _finding_lines(finding, plan)
     if not flagged:
         lines.append("* None.")
     if in_target:
         lines += ["", "=== Points to check in the current article ===",
                   "These are in the article already; the proposal does not change them."]
         for finding in in_target:
-            lines += _finding_lines(finding)
+            lines += _finding_lines(finding, plan)
     if unavailable:
         lines += ["", "=== Sources that could not be read ==="]
         lines += [

@@ -71,3 +71,8 @@ class MergePlan:
     findings: tuple[Finding, ...]
     clusters: tuple  # mergekit.facts.Cluster
     run_date: str
+    source_names: tuple[tuple[str, str], ...] = ()  # (input label, how a reader knows it)
+
+    def source_name(self, label: str) -> str:
+        """"Euractiv (003_x.txt)" for an input label; the label itself when unknown."""
+        return dict(self.source_names).get(label, label)

@@ -133,6 +133,7 @@ def plan_merge(inputs: MergeInputs, *, section_title: str | None = None) -> Merg
         findings=tuple(planner.findings),
         clusters=conflicts.clusters,
         run_date=inputs.run_date,
+        source_names=tuple(sorted(names.items())),
     )
 
 
