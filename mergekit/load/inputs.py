@@ -140,9 +140,12 @@ def load_files(
         if ref := match_reference(item, src.references):
             item = _fill(item, ref, pinned=meta)
             cited[ref.key] = item.label
+            log.info("%s is the source's reference %s (%s)", item.label, ref.key, ref.title)
         if ref := match_reference(item, dst.references):
             item = _fill(item, ref, pinned=meta, prefer_ref=ref.key not in cited.values() and item.label not in cited.values())
             target_cites[item.label] = ref.key
+            log.info("%s is already cited by the destination as <ref name=%r>", item.label, ref.key)
+        log.debug("%s: %d sentences; dropped %s", item.label, len(item.sentences), list(item.removed))
         items.append(item)
     return MergeInputs(
         source=src, target=dst, news=tuple(items), afd=afd,
@@ -197,6 +200,8 @@ def _classify(folder: Path, manifest: Manifest) -> tuple[Path, Path, list[Path]]
             )
         target = others[0]
     news = [p for p in files if p not in (source, target)]
+    log.info("roles in %s: source %s, destination %s, news %s", folder, source.name, target.name,
+             ", ".join(p.name for p in news) or "none")
     return source, target, news
 
 
