@@ -1,0 +1,40 @@
+"""Reference names in the draft: reuse what the destination cites, never collide."""
+
+from __future__ import annotations
+
+from mergekit.draft.refs import CiteData, RefRegistry, cite_news
+
+EURACTIV = CiteData("003.txt", "Police raid compound", "Euractiv", None, None, None)
+
+
+def test_new_name_avoids_a_name_the_destination_uses_for_another_source():
+    registry = RefRegistry(style="dmy", taken={"euractiv", "euractiv-2"})
+    first = registry.ref(EURACTIV)
+    assert first.startswith('<ref name="euractiv-3">{{cite news')
+    assert registry.ref(EURACTIV) == '<ref name="euractiv-3" />'
+
+
+def test_a_source_the_destination_cites_is_reused_by_its_name_and_never_redefined():
+    registry = RefRegistry(style="dmy", taken={"memo-raid"}, existing={"003.txt": "memo-raid"})
+    assert registry.ref(EURACTIV) == '<ref name="memo-raid" />'
+    assert registry.ref(EURACTIV) == '<ref name="memo-raid" />'
+
+
+def test_two_sources_from_one_outlet_and_day_get_two_names():
+    registry = RefRegistry(style="dmy", taken=set())
+    a = CiteData("a.txt", "One", "Daily", "2024-01-02")
+    b = CiteData("b.txt", "Two", "Daily", "2024-01-02")
+    assert registry.name_for(a) == "daily-2024-01-02" and registry.name_for(b) == "daily-2024-01-02-2"
+
+
+def test_names_are_never_purely_numeric():
+    registry = RefRegistry(style="dmy", taken=set())
+    assert not registry.name_for(CiteData("x.txt", "1999", "1999")).isdigit()
+
+
+def test_cite_news_fields_and_escaping():
+    cite = CiteData("x.txt", "A | B [[x]]", "Times", "2023-06-21", "https://x.example/a b", "2023-07-26", "Doe, Jane")
+    text = cite_news(cite, style="dmy")
+    assert text == ("{{cite news |last=Doe |first=Jane |title=A &#124; B &#91;&#91;x&#93;&#93; "
+                    "|url=https://x.example/a%20b |work=Times |date=21 June 2023 |access-date=26 July 2023}}")
+    assert "access-date" not in cite_news(CiteData("y", "T", access_date="2023-07-26"), style="dmy")
