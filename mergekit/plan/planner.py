@@ -29,13 +29,13 @@ def _finding_id(kind: str, section: str, sentence: str) -> str:
 
 
 def _stance(j: Judgement) -> str:
-    return "supports" if j.label in _SUPPORTIVE else "contradicts" if j.label == "contradicted" else "neutral"
+    return "supports" if j.support in _SUPPORTIVE else "contradicts" if j.label == "contradicted" else "neutral"
 
 
 def _verdict(judgements: dict[str, Judgement], *, any_news: bool) -> str:
     if not any_news:
         return "no_source"
-    labels = {j.label for j in judgements.values()}
+    labels = {j.support for j in judgements.values()}
     return next((v for v in _SUPPORTIVE if v in labels), "not_supported")
 
 
@@ -93,7 +93,7 @@ class _Planner:
                          conflict.detail, article="target")
             cited = [label_of[r] for r in sentence.refs if r in label_of]
             judgements = {label: judge(sentence.text, self.news[label].sentences) for label in cited}
-            if cited and not any(j.label in _SUPPORTIVE for j in judgements.values()):
+            if cited and not any(j.support in _SUPPORTIVE for j in judgements.values()):
                 self.add("failed_verification", name, sentence.text, sentence.refs,
                          [Evidence(label, j.quote, j.score, "neutral") for label, j in judgements.items()],
                          f"the destination cites {', '.join(names[lb] for lb in cited)} for this, which does "
@@ -145,7 +145,7 @@ def _judge(planner: _Planner, conflicts: Conflicts, key: str, text: str,
     for label in conflicts.contradicting.get(key, ()):
         if label in judgements:
             judgements[label] = replace(
-                judgements[label], label="contradicted",
+                judgements[label], label="contradicted", support="not_supported",
                 reason="its passage aligned with the sentence gives another figure; see the contradicted finding",
             )
     return judgements
@@ -158,11 +158,11 @@ def _plan_sentence(planner: _Planner, conflicts: Conflicts, names: dict[str, str
     judgements = _judge(planner, conflicts, key, sentence.text, cited)
     ranked = sorted(judgements.items(), key=lambda kv: (-kv[1].score, kv[0]))
     evidence = tuple(Evidence(label, j.quote, j.score, _stance(j)) for label, j in ranked if j.quote)[:3]
-    supporting = tuple(label for label, j in ranked if j.label in _SUPPORTIVE)
+    supporting = tuple(label for label, j in ranked if j.support in _SUPPORTIVE)
 
     conflict_target = conflicts.with_target.get(key, ())
     target_j = planner.in_target(sentence.text)
-    include = not (target_j and target_j.label == "supported" and not conflict_target)
+    include = not (target_j and target_j.support == "supported" and not conflict_target)
     if not include:
         planner.add("already_in_target", name, sentence.text, cited,
                     [Evidence(inputs.target.label, target_j.quote, target_j.score, "supports")],
@@ -177,7 +177,7 @@ def _plan_sentence(planner: _Planner, conflicts: Conflicts, names: dict[str, str
         key=key, section=section, paragraph=sentence.paragraph,
         text=conflicts.corrected_text.get(key, sentence.text), original=sentence.text, cited=cited,
         placed=sentence.refs, verdict=_verdict(judgements, any_news=bool(inputs.news)), evidence=evidence,
-        supporting=tuple(label for label, j in ranked if j.label == "supported"),
+        supporting=tuple(label for label, j in ranked if j.support == "supported"),
         include=include, tags=tags, notes=conflicts.notes.get(key, ()),
     )
 
@@ -187,7 +187,7 @@ def _citation_findings(planner: _Planner, names: dict[str, str], name: str, text
                        evidence: tuple[Evidence, ...], supporting: tuple[str, ...]) -> tuple[str, ...]:
     """The finding about a sentence's citations, if any; returns the maintenance tags to add."""
     available = [planner.inputs.cited[k] for k in cited if k in planner.inputs.cited]
-    if available and not any(judgements[label].label in _SUPPORTIVE for label in available):
+    if available and not any(judgements[label].support in _SUPPORTIVE for label in available):
         plural = len(available) > 1
         planner.add("failed_verification", name, text, cited,
                     [Evidence(label, judgements[label].quote, judgements[label].score, "neutral") for label in available],

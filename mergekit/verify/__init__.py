@@ -3,8 +3,14 @@
 ``judge(claim, evidence)`` is the one entry point the pipeline and ``mergekit eval`` use.
 It splits the evidence into sentences (``spans``), measures how the claim's words,
 numbers, names and negations show up there (``features``), and applies three fitted
-logistic heads (``model``, parameters in ``mergekit/data/verifier.json``, reproduced by
-``scripts/train_verifier.py``). Offline, pure Python, a few milliseconds a claim.
+gradient-boosted heads (``model``, parameters in ``mergekit/data/verifier.json``,
+reproduced by ``scripts/train_verifier.py``). Offline, pure Python, a few milliseconds a
+claim.
+
+``label`` is the benchmark decision (a contradiction first). ``support`` is what the two
+support heads alone decide: the contradiction head was fitted on FNC-1 (a headline against
+another outlet's article) and on the citation benchmarks it fires mostly on claims the
+source does support, so a citation is judged on ``support``.
 """
 
 from __future__ import annotations
@@ -29,6 +35,11 @@ class Judgement:
     score: float  # calibrated probability that the source supports the claim (at least in part)
     quote: str  # the best evidence sentence or window ("" when there is none)
     reason: str  # a human sentence saying why
+    support: str = ""  # supported | partial | not_supported, by the support heads alone
+
+    def __post_init__(self) -> None:
+        if not self.support:  # a label without a separate support decision
+            object.__setattr__(self, "support", "not_supported" if self.label == "contradicted" else self.label)
 
 
 def judge(claim: str, evidence: Sequence[str]) -> Judgement:
@@ -44,4 +55,4 @@ def judge(claim: str, evidence: Sequence[str]) -> Judgement:
     features = extract(claim, evidence)
     verdict = load_verifier().decide(features.values)
     score = verdict.p_any * (1 - verdict.p_contra)
-    return Judgement(verdict.label, round(score, 4), features.quote, explain(features, verdict))
+    return Judgement(verdict.label, round(score, 4), features.quote, explain(features, verdict), verdict.support)

@@ -91,6 +91,7 @@ class Verdict:
     p_any: float
     p_full: float
     p_contra: float
+    support: str = ""  # the support heads' decision alone: supported | partial | not_supported
 
 
 @dataclass(frozen=True)
@@ -103,15 +104,14 @@ class Verifier:
     def decide(self, values: tuple[float, ...]) -> Verdict:
         """Apply the heads and the decision rule to one feature vector."""
         p = {name: head.probability(values) for name, head in self.heads.items()}
-        if p["contra"] >= self.heads["contra"].threshold:
-            label = "contradicted"
-        elif p["full"] >= self.heads["full"].threshold:
-            label = "supported"
+        if p["full"] >= self.heads["full"].threshold:
+            support = "supported"
         elif p["any"] >= self.heads["any"].threshold:
-            label = "partial"
+            support = "partial"
         else:
-            label = "not_supported"
-        return Verdict(label, p["any"], p["full"], p["contra"])
+            support = "not_supported"
+        label = "contradicted" if p["contra"] >= self.heads["contra"].threshold else support
+        return Verdict(label, p["any"], p["full"], p["contra"], support)
 
     @classmethod
     def from_dict(cls, data: dict) -> Verifier:
