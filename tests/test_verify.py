@@ -55,3 +55,14 @@ def test_a_page_string_is_split_into_sentences():
     page = " ".join(SOURCE) * 50  # one long string, as citation_checker gives it
     got = judge("The tower is 330 metres tall.", [page])
     assert len(got.quote) < 300 and "330" in got.quote
+
+
+def test_support_is_the_support_heads_decision_apart_from_a_contradiction():
+    from mergekit.verify import Judgement, judge
+
+    j = judge("The strike lasted nine days.", ["The strike lasted nine days, the union said."])
+    assert j.support in ("supported", "partial", "not_supported")
+    assert j.label == j.support or j.label == "contradicted"
+    # A judgement made without a separate support decision reads a contradiction as no support.
+    assert Judgement("contradicted", 0.1, "", "x").support == "not_supported"
+    assert Judgement("partial", 0.5, "", "x").support == "partial"
