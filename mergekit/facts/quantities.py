@@ -92,7 +92,7 @@ class Quantity:
 
 def interval(q: Quantity, *, rtol: float = 0.05) -> tuple[float, float, str]:
     """The interval ``q`` stands for, in its canonical unit, with the rounding tolerance."""
-    canon, factor, dim = UNITS.get(q.unit, (None, 1.0, "count")) if q.unit else (None, 1.0, "count")
+    _canon, factor, dim = UNITS.get(q.unit, (None, 1.0, "count")) if q.unit else (None, 1.0, "count")
     low, high = q.low * factor, q.high * factor
     if not q.approx:
         low, high = low * (1 - rtol), high * (1 + rtol)

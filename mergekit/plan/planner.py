@@ -58,11 +58,8 @@ class _Planner:
     def judge_news(self, text: str, *, cited: Sequence[str] = ()) -> dict[str, Judgement]:
         """The verifier's judgement from the sources the sentence cites and the ``max_judged``
         sources whose passages align best with it (the others share too little to support it)."""
-        ranked: list[str] = []
-        for match in self.news_index.best(text, top_k=4 * self.max_judged):
-            if match.passage.source not in ranked:
-                ranked.append(match.passage.source)
-        labels = set(ranked[: self.max_judged]) | set(cited)
+        best = sorted(self.news_index.best_per_source(text).items(), key=lambda kv: (-kv[1].score, kv[0]))
+        labels = {label for label, _ in best[: self.max_judged]} | set(cited)
         return {label: judge(text, self.news[label].sentences) for label in sorted(labels)}
 
     def in_target(self, text: str) -> Judgement | None:
