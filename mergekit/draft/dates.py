@@ -5,14 +5,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from mergekit.load.dates import MONTHS
+
 __all__ = ["date_style", "format_date", "month_year", "restyle_dates"]
 
-_MONTHS = ("January|February|March|April|May|June|July|August|September|October|"
-           "November|December")
 _ORD = r"(st|nd|rd|th)?"
 # "June 20th, 2023" / "June 20, 2023" / "June 21st" (mdy) and "20th June 2023" / "21 June" (dmy).
-_MDY = re.compile(rf"\b({_MONTHS}) (\d{{1,2}}){_ORD}(?:, (\d{{4}}))?\b(?!,? ?\d)")
-_DMY = re.compile(rf"\b(\d{{1,2}}){_ORD} ({_MONTHS})(?:,? (\d{{4}}))?\b")
+_MDY = re.compile(rf"\b({MONTHS}) (\d{{1,2}}){_ORD}(?:, (\d{{4}}))?\b(?!,? ?\d)")
+_DMY = re.compile(rf"\b(\d{{1,2}}){_ORD} ({MONTHS})(?:,? (\d{{4}}))?\b")
 
 
 def _is_date(match: re.Match[str], year: int, ordinal: int) -> bool:

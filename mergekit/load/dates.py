@@ -2,20 +2,20 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 
 from dateutil import parser as dateutil_parser
 
-__all__ = ["parse_date", "find_date", "format_dmy"]
+__all__ = ["MONTHS", "parse_date", "find_date"]
 
-_MONTHS = (
+# A regex alternation of the English month names.
+MONTHS = (
     "January|February|March|April|May|June|July|August|September|October|November|December"
 )
 # Dates with a year: "June 21, 2023", "21 June 2023", "2023-06-21".
 _DATE = re.compile(
-    rf"\b(?:(?:{_MONTHS})\.? \d{{1,2}}(?:st|nd|rd|th)?,? \d{{4}}"
-    rf"|\d{{1,2}}(?:st|nd|rd|th)? (?:{_MONTHS}),? \d{{4}}"
+    rf"\b(?:(?:{MONTHS})\.? \d{{1,2}}(?:st|nd|rd|th)?,? \d{{4}}"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)? (?:{MONTHS}),? \d{{4}}"
     rf"|\d{{4}}-\d{{2}}-\d{{2}})\b"
 )
 
@@ -35,9 +35,3 @@ def find_date(text: str) -> str | None:
     """ISO form of the first full date written in ``text``, or None."""
     match = _DATE.search(text)
     return parse_date(match.group(0)) if match else None
-
-
-def format_dmy(iso: str) -> str:
-    """``2023-06-21`` as ``21 June 2023`` (the seed destination uses dmy dates)."""
-    day = dt.date.fromisoformat(iso)
-    return f"{day.day} {day:%B %Y}"

@@ -114,7 +114,8 @@ def _note(work: str, value, topic: str) -> str:
 
 def find_conflicts(inputs: MergeInputs) -> Conflicts:
     """Clusters over all inputs, and what their conflicts mean for each article sentence."""
-    clusters = build_clusters(statements(inputs))
+    every = statements(inputs)
+    clusters = build_clusters(every)
     works = {item.label: item.work or item.label for item in inputs.news}
     with_target: dict[str, list[Conflict]] = defaultdict(list)
     with_news: dict[str, list[Conflict]] = defaultdict(list)
@@ -152,14 +153,13 @@ def find_conflicts(inputs: MergeInputs) -> Conflicts:
                     f"{cluster.topic}: the {'article' if mine.role == 'article' else 'destination'} gives "
                     f"{_describe(mine)}, but {said}. {cluster.reason}",
                 ))
-                if role == "news" and getattr(mine, "kind", "quantity") == "quantity":
+                if role == "news" and mine.kind == "quantity":
                     # Written once per cluster, after the first article sentence it bears on.
                     for v in others:
                         if (cluster.id, v.source, v.value) in noted:
                             continue
                         noted.add((cluster.id, v.source, v.value))
                         notes[mine.key].append((_note(works.get(v.source, v.source), v, cluster.topic), v.source))
-    every = statements(inputs)
     contradicting = _aligned(inputs, every, works, with_target, with_news)
     corrected: dict[str, str] = {}
     article = [s for s in every if s.role == "article"]
