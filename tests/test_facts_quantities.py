@@ -37,3 +37,24 @@ def test_quantities_agree(a, b, agree, why):
     qa, qb = extract_quantities(a)[0], extract_quantities(b)[0]
     assert quantities_agree(qa, qb) is (agree == "yes"), why
     assert quantities_agree(qb, qa) is (agree == "yes"), "symmetric"
+
+
+@pytest.mark.parametrize("text", [
+    "One of the injured officers said the raid was illegal.",
+    "Two of the injured were police officers.",
+])
+def test_a_partitive_counts_none_of_what_it_is_part_of(text):
+    """"One of the injured officers" is no count of injured officers (nor of anything)."""
+    [q] = extract_quantities(text)
+    assert q.noun is None and q.text == text[q.span[0]:q.span[1]]
+    assert "injured" in q.text
+
+
+def test_a_partitive_keeps_its_figure():
+    """"36 of the residents were injured" still says 36 (were injured), with no counted noun."""
+    assert [q.value for q in extract_quantities("36 of the residents were injured")] == [36]
+
+
+@pytest.mark.parametrize("text", ["the 2018–19 season", "They won 3–1 at home.", "a 1–3 defeat", "COVID-19 spread"])
+def test_year_spans_scores_and_names_are_no_counts(text):
+    assert extract_quantities(text) == ()

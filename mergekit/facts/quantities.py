@@ -3,8 +3,17 @@
 ``extract_quantities(text)`` finds counts and measures: digits, number words, vague
 plurals ("dozens"), bounds ("more than 100", "nearly 2,500", "up to 10"), scaled words
 ("3 thousand"), zero counts ("no fatalities"), a single victim ("a victim"), compound
-counts ("15 officers and 21 residents" -> 36) and lengths in km/mi, including the raw
-``{{convert|15|mi|km}}`` template and its rendering "15 miles (24 km)".
+counts ("15 officers and 21 residents" -> 36, "12 soldiers, 4 police and 3 civilians" -> 19),
+ranges ("20-30 people", "between 20 and 30 people" -> one quantity [20, 30]) and lengths
+in km/mi ("30 km", "30km"), including the raw ``{{convert|15|mi|km}}`` template and its
+rendering "15 miles (24 km)". How numerals are read is documented in ``numbers``.
+
+Not counts: years, dates, clock times, ages, money, ordinals, percentages, names ("Camp
+Ashraf 3", "COVID-19"), year spans and scores ("2018–19", "won 3–1"); a capitalised word
+is taken as a name only when it is not a common sentence word ("Only 5 residents" is a
+count). A partitive "X of the Y" counts none of Y: "One of the injured officers said" is
+kept as "One of the injured officers" (span and text), with no counted noun, so that
+what it is a part of is not read as counted.
 
 Tolerance (``quantities_agree``), in one place so that it can be cited in a report:
 
@@ -14,7 +23,10 @@ Tolerance (``quantities_agree``), in one place so that it can be cited in a repo
 * "about/around/some/roughly N" is N +/- 10 %; "nearly/almost/close to N" is [0.9N, N];
 * "more than/over/at least N" is [N, 2N] (a writer does not understate a figure by more
   than half), "fewer than/under N" is [N/2, N], "up to/as many as N" is [0, N];
-* vague plurals: "dozens" [24, 99], "tens of" [20, 99], "hundreds" [200, 999];
+* vague plurals: "dozens" [24, 99], "tens of" [20, 99], "hundreds" [200, 999],
+  "thousands" [2,000, 9,999], "tens of thousands" [20,000, 99,999], "hundreds of
+  thousands" [200,000, 999,999];
+* a range "20-30" is [20, 30] as written (no rounding tolerance), like a vague plural;
 * two quantities agree when their intervals overlap; different dimensions never agree.
 
 So "about 15 mi" (24.1 km +/- 10 %) does *not* agree with "30 km": a conflict.
@@ -23,9 +35,9 @@ So "about 15 mi" (24.1 km +/- 10 %) does *not* agree with "30 km": a conflict.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from .numbers import NUMERAL_RE, parse_numeral
+from .numbers import NUMERAL_RE, RANGE_RE, UNIT_SURFACE, Numeral, parse_numeral
 
 __all__ = ["Quantity", "extract_quantities", "quantities_agree", "interval", "UNITS"]
 
@@ -36,7 +48,7 @@ UNITS: dict[str, tuple[str, float, str]] = {
     "mile": ("mi", 1.609344, "length"), "ha": ("ha", 1.0, "area"),
     "hectare": ("ha", 1.0, "area"), "acre": ("acre", 0.404686, "area"),
 }
-_UNIT_RE = r"(?:km|kilometres?|kilometers?|mi|miles?|ha|hectares?|acres?)\b"
+_UNIT_RE = UNIT_SURFACE
 
 _BOUNDS = [  # cue -> kind; longest first
     ("more than", "min"), ("upwards of", "min"), ("in excess of", "min"), ("at least", "min"),
@@ -69,6 +81,33 @@ _NOT_A_COUNT = re.compile(r"\s+(?:another|of\s+(?:the\s+)?(?:most|few|many))\b",
 _STOP = {"and", "or", "were", "was", "is", "are", "have", "has", "had", "in", "at", "from",
          "to", "by", "who", "which", "that", "with", "for", "on", "but", "while", "as",
          "the", "remain", "remained", "allegedly", "reportedly"}
+# Sentence words that may stand capitalised before a small figure without naming it
+# ("Only 5 residents", "Another 12 people"), unlike "Camp 2" or "Ashraf 3".
+_SENTENCE_WORDS = frozenset({
+    "a", "about", "additional", "after", "again", "all", "almost", "also", "altogether", "among",
+    "an", "and", "another", "approximately", "around", "as", "at", "barely", "before", "between",
+    "both", "but", "by", "circa", "each", "estimated", "even", "every", "exactly", "fewer", "for",
+    "from", "further", "hardly", "in", "including", "just", "least", "less", "many", "maybe",
+    "more", "most", "nearly", "of", "on", "only", "other", "over", "overall", "perhaps",
+    "precisely", "reportedly", "allegedly", "roughly", "since", "so", "some", "still", "than",
+    "that", "the", "then", "these", "those", "to", "together", "total", "under", "until", "up",
+    "when", "while", "with", "within", "yet",
+}) | {c for c, _ in _BOUNDS if " " not in c}
+_NAME_BEFORE = re.compile(r"\b([A-Z][a-z]+)[- ]$")  # "Ashraf 3", "Camp-2"
+_CODE_BEFORE = re.compile(r"[A-Za-z]-$")  # "COVID-19", "F-16": the figure is part of a name
+# Halves of a pair that is not a range of counts: the second of "1,2", "2014–2016", "20/06",
+# "10:30" ("2019, 45 people" is a new figure), and the first of "2014–2016" or "3–1".
+_PART_BEFORE = re.compile(r"(?:\d,|\d\s*[-/–—]\s*|:)$")
+_PART_AFTER = re.compile(r"\s*[-/–—]\s*\d")
+# A pair like "3–1" after a verb of scoring, or before "win", is a score, not a range.
+_SCORE_BEFORE = re.compile(
+    r"\b(?:won|wins?|lost|lose|loses|beat|beats|beaten|drew|draw|defeated|scored?|scores)"
+    r"(?:\s+[\w'-]+){0,3}\s+$", re.I)
+_SCORE_AFTER = re.compile(
+    r"\s+(?:win|victory|defeat|loss|draw|lead|scoreline|home|away|on\s+aggregate)\b", re.I)
+# "X of the Y" (a part of Y), "X of them"
+_PARTITIVE_RE = re.compile(r"\s+of\s+(?:the|these|those|its|their|our|his|her|them)\b", re.I)
+_WORD_AT = re.compile(r"\s+([A-Za-z][\w'-]*)")  # the next word, when it is one
 _PERSON = {"people", "persons", "officers", "residents", "members", "police", "policemen",
            "civilians", "children", "women", "men", "soldiers", "protesters", "individuals",
            "activists", "refugees", "officials", "mujahedeens", "dissidents", "person"}
@@ -85,7 +124,7 @@ class Quantity:
     approx: bool
     noun: str | None  # what is counted ("residents", "computers"), lower case
     span: tuple[int, int]  # character offsets of the figure (with its cue) in the text
-    text: str  # the surface form, e.g. "more than 100", "about 15 mi"
+    text: str  # the surface form, e.g. "more than 100", "about 15 mi", "one of the residents"
     parts: tuple[Quantity, ...] = ()  # the addends of a compound count
     single: bool = False  # "a victim": a count of one written with an article
 
@@ -124,7 +163,15 @@ def _canon_unit(word: str) -> str:
 
 
 def _skip_numeral(text: str, start: int, end: int, surface: str) -> bool:
-    """Years, days of a month, ordinals, clock times and names like "Ashraf 3"."""
+    """A figure that is no count, or one half of a pair like "2014–2016"."""
+    before, after = text[max(0, start - 12):start], text[end:end + 12]
+    if _PART_BEFORE.search(before) or _PART_AFTER.match(after) and re.fullmatch(r"\d+", surface):
+        return True
+    return _not_a_count(text, start, end, surface)
+
+
+def _not_a_count(text: str, start: int, end: int, surface: str) -> bool:
+    """Years, days of a month, ordinals, clock times, money, ages and names like "Ashraf 3"."""
     before, after = text[max(0, start - 12):start], text[end:end + 12]
     if re.fullmatch(r"\d+", surface) and re.match(r"(?:s\b|'s\b|:\d|st\b|nd\b|rd\b|th\b|%)", after):
         return True
@@ -137,12 +184,10 @@ def _skip_numeral(text: str, start: int, end: int, surface: str) -> bool:
         return True
     if re.fullmatch(r"1[89]\d\d|20\d\d", surface) and not re.search(r"(?:than|over|about|some)\s+$", before):
         return True
-    if re.search(r"(?:\d,?|:)\s*$", before) or re.match(r"\s*[-/–]\s*\d", after) and re.fullmatch(r"\d+", surface):
-        return True  # parts of ranges like 2014–2016 or 20/06
-    if re.search(r"\b[A-Z][a-z]+[- ]$", before) and re.fullmatch(r"\d{1,2}", surface):
-        word = re.search(r"([A-Z][a-z]+)[- ]$", before).group(1).lower()
-        return word not in {c for c, _ in _BOUNDS} and word not in {"over", "about", "some", "nearly"}
-    return False
+    if _CODE_BEFORE.search(before):
+        return True
+    name = _NAME_BEFORE.search(before)
+    return bool(name and re.fullmatch(r"\d{1,2}", surface) and name.group(1).lower() not in _SENTENCE_WORDS)
 
 
 def _noun_after(text: str, end: int) -> tuple[str | None, int]:
@@ -187,29 +232,75 @@ def extract_quantities(text: str) -> tuple[Quantity, ...]:
             noun = (m.group(1) or m.group(2)).lower()
             found.append(Quantity(1.0, 1.0, 1.0, None, False, noun, m.span(), m.group(0).strip(), single=True))
             taken.append(m.span())
+    for m in RANGE_RE.finditer(text):
+        num = _range(text, m)
+        if num and free(*m.span()):
+            q = _figure(text, m.start(), m.end(), num)
+            found.append(q)
+            taken.append(q.span)
     for m in NUMERAL_RE.finditer(text):
         s, e = m.span()
         if not free(s, e) or _skip_numeral(text, s, e, m.group(0)):
             continue
         if m.group("word") and m.group(0).lower() == "one" and _NOT_A_COUNT.match(text[e:]):
             continue
-        num = parse_numeral(m.group(0))
-        unit_m = re.match(rf"[\s-]*({_UNIT_RE})", text[e:])  # "30 km", "a 30-kilometre drive"
-        unit = None
-        if unit_m:
-            unit = _canon_unit(unit_m.group(1))
-            e += unit_m.end()
-            conv = re.match(rf"\s*\((?:about\s+|approximately\s+|c\.\s*)?[\d.,]+\s*{_UNIT_RE}\)", text[e:])
-            if conv:  # "30 kilometres (about 20 miles)": the parenthesis restates the figure
-                taken.append((e, e + conv.end()))
-                e += conv.end()
-        q = _bounded(text, s, e, num.value, num.low, num.high, unit, None if unit else _noun_after(text, e)[0])
-        if num.vague:
-            q = Quantity(q.value, q.low, q.high, q.unit, True, q.noun, q.span, q.text)
+        q = _figure(text, s, e, parse_numeral(m.group(0)))
         found.append(q)
-        taken.append((s, e))
+        taken.append((s, q.span[1]))
     found.sort(key=lambda q: q.span)
     return tuple(_compounds(text, found))
+
+
+def _range(text: str, m: re.Match[str]) -> Numeral | None:
+    """The interval of a range match ("20-30", "between 20 and 30"), unless it is no range of counts.
+
+    Not ranges of counts: a falling or flat pair ("won 3–1"), a score ("lost 1–3"), year
+    spans and dates ("2018–19", "20-30 June"), ages and money ("aged 20-30", "$20-30"),
+    and a change "from 12 to 15".
+    """
+    low, high = parse_numeral(m.group("low")), parse_numeral(m.group("high"))
+    s, e = m.start("low"), m.end("high")
+    if not low.value < high.value or _SCORE_BEFORE.search(text[max(0, s - 40):s]) or _SCORE_AFTER.match(text[e:]):
+        return None
+    if re.search(r"\bfrom\s+$", text[max(0, s - 8):s]) and not m.group("between"):
+        return None
+    if _not_a_count(text, s, m.end("low"), m.group("low")) or _not_a_count(text, m.start("high"), e, m.group("high")):
+        return None
+    return Numeral((low.value + high.value) / 2, low.value, high.value, True)
+
+
+def _figure(text: str, s: int, e: int, num: Numeral) -> Quantity:
+    """The quantity of the numeral ``num`` at ``text[s:e]``: its unit or noun and a bound cue."""
+    unit_m = re.match(rf"[\s-]*({_UNIT_RE})", text[e:])  # "30 km", "30km", "a 30-kilometre drive"
+    unit, noun = None, None
+    if unit_m:
+        unit = _canon_unit(unit_m.group(1))
+        e += unit_m.end()
+        conv = re.match(rf"\s*\((?:about\s+|approximately\s+|c\.\s*)?[\d.,]+\s*{_UNIT_RE}\)", text[e:])
+        if conv:  # "30 kilometres (about 20 miles)": the parenthesis restates the figure
+            e += conv.end()
+    elif _PARTITIVE_RE.match(text, e):  # "one of the injured officers": a part, not a count of them
+        e = _partitive_end(text, e)
+    else:
+        noun = _noun_after(text, e)[0]
+    q = _bounded(text, s, e, num.value, num.low, num.high, unit, noun)
+    if num.vague:
+        q = replace(q, approx=True)
+    return q
+
+
+def _partitive_end(text: str, end: int) -> int:
+    """The end of "of the injured officers" after a figure ending at ``end``: the words that
+    follow at once, up to a stop word, a figure ("Two of the 36 injured") or a person noun."""
+    e = _PARTITIVE_RE.match(text, end).end()
+    for _ in range(4):
+        w = _WORD_AT.match(text, e)
+        if not w or w.group(1).lower() in _STOP:
+            break
+        e = w.end()
+        if w.group(1).lower() in _PERSON:
+            break
+    return e
 
 
 def _bounded(text: str, s: int, e: int, n: float, low: float, high: float,
@@ -228,9 +319,10 @@ def _compounds(text: str, qs: list[Quantity]) -> list[Quantity]:
     out: list[Quantity] = []
     for q in qs:
         prev = out[-1] if out else None
-        if (prev and prev.unit is None and q.unit is None and prev.noun in _PERSON and q.noun in _PERSON
-                and prev.noun != q.noun and re.fullmatch(r"\s*(?:and|,|, and)\s+", _gap(text, prev, q))):
-            parts = prev.parts or (prev,)
+        parts = (prev.parts or (prev,)) if prev else ()
+        if (prev and prev.unit is None and q.unit is None and parts[-1].noun in _PERSON and q.noun in _PERSON
+                and q.noun not in {p.noun for p in parts}
+                and re.fullmatch(r"\s*(?:and|,|, and)\s+", _gap(text, prev, q))):
             noun = " and ".join([p.noun or "" for p in parts] + [q.noun or ""])
             tail = re.match(rf"(?:\s+[\w-]+){{0,2}}?\s+{re.escape(q.noun or '')}\b", text[q.span[1]:])
             end = q.span[1] + (tail.end() if tail else 0)
@@ -243,7 +335,10 @@ def _compounds(text: str, qs: list[Quantity]) -> list[Quantity]:
 
 
 def _gap(text: str, a: Quantity, b: Quantity) -> str:
-    """Text between the counted noun of ``a`` and the figure ``b``."""
+    """Text between the counted noun of ``a`` ("police officers" for "police") and the figure ``b``."""
     tail = text[a.span[1]:b.span[0]]
-    m = re.match(rf"(\s+(?:[\w-]+\s+){{0,2}}?{re.escape(a.noun or '')})", tail, re.I)
+    if a.parts:  # a compound's span already ends with its last noun
+        return tail
+    persons = "|".join(sorted(_PERSON, key=len, reverse=True))
+    m = re.match(rf"(\s+(?:[\w-]+\s+){{0,2}}?{re.escape(a.noun or '')}(?:\s+(?:{persons})\b)*)", tail, re.I)
     return " " + tail[m.end():].lstrip(" ") if m else tail
