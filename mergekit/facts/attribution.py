@@ -1,7 +1,8 @@
 """Attribution: who says what a sentence says, and which words they are quoted as saying.
 
 ``attributions(text)`` finds every reporting frame in a sentence ("MEK said", "according
-to the police", "“...,” a spokesperson said", "X told Y that", "..., Fox News reported")
+to the police", "“...,” a spokesperson said", "“...,” said a spokesperson", "X, a spokesman
+for Y, said", "X told Y that", "..., Fox News reported")
 with the character span of the content it covers, so a figure can be given to the speaker
 of its own clause. ``attribution(text)`` is the first of them.
 """
@@ -31,10 +32,35 @@ _TRAIL_RE = re.compile(
     rf"[,”\"]\s*(?:(?P<pron>he|she|they|it)|(?P<speaker>(?:[Tt]he\s+|[Aa]\s+)?[\w.’' -]{{2,60}}?))"
     rf"\s+(?P<verb>{_VERBS})\b"
     r"(?=\s*(?:[.;”\"]|$)|\s*,\s*(?:adding|according|citing|while|but)\b|\s+(?:the\s+)?\w+(?:\s+[A-Z]\w+)?\s*[.;])")
+# "“...,” said a spokesperson." / "..., said Shahin Gobadi, a spokesman for the MEK." /
+# "..., said the Interior Ministry in a statement.": the verb comes first, right after the
+# quotation or clause; the speaker is the noun phrase after it, cut at the next comma, "in a
+# statement", a day ("on Tuesday"), "to reporters" or the end of the sentence.
+_INVERTED_RE = re.compile(
+    r"[,”\"]\s*(?P<verb>said|says|told|added|stated)\s+"
+    r"(?P<speaker>(?:[Tt]he\s+|[Aa]n?\s+)?(?:(?:[A-Z]\.){2,}|[^\s,.;:“”\"]+)"
+    r"(?:\s+(?:(?:[A-Z]\.){2,}|[^\s,.;:“”\"]+)){0,7}?)"
+    r"(?=\s*(?:[,.;:”\"]|$)|\s+(?:in\s+an?\s+(?:statement|interview|post)|on\s+(?:[A-Z]\w+|\d)"
+    r"|to\s+(?:reporters|journalists|the\s+media)|late\b|earlier\b)\b)")
+# the head of an inverted speaker: a determiner, a capitalised word or a role noun
+_INVERTED_HEAD_RE = re.compile(rf"^(?:(?:the|an?)\s+\S|[A-Z]|(?:{_ROLE})\b)")
+# ", a spokesman for the MEK," / ", speaking on condition of anonymity," / ", in a statement,":
+# a parenthetical between a speaker and its verb ("X, a spokesman for Y, said ...")
+_APPOSITIVE_RE = re.compile(r"^(?:(?:a|an|the)\s+[a-z]|[a-z]+ing\b|who\b|in\s+an?\s+statement\b|"
+                            r"(?:chief|head|leader|spokes(?:person|man|woman)|commander|director)\b)")
 _PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "this", "that", "them", "him", "her"}
 _CLAUSE_LEAD = re.compile(r"^(?:and|but|while|rather|then|also|both|however|even|so)\b\s*", re.I)
+# function words and qualifiers that name nobody ("US", "state", "national" police)
 _GENERIC = {"the", "a", "an", "of", "us", "u.s.", "u.s", "united", "states", "state", "american",
-            "albanian", "national", "s", "'s", "and", "its", "their", "for"}
+            "national", "s", "'s", "and", "its", "their", "for", "mr", "mrs", "ms", "dr"}
+# titles and roles: "Interior Ministry spokesman Ardit Bala" is named by "interior", "ardit", "bala"
+_TITLES = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "minister", "ministry",
+           "official", "officials", "chief", "head", "deputy", "leader", "leaders", "representative",
+           "representatives", "source", "sources", "authorities", "office", "general", "senior"}
+# a nationality and its country are one modifier: "Iranian foreign ministry" = "Iran's foreign minister"
+_DEMONYMS = {"iranian": "iran", "albanian": "albania", "iraqi": "iraq", "israeli": "israel",
+             "russian": "russia", "british": "uk", "kosovar": "kosovo", "serbian": "serbia",
+             "french": "france", "german": "germany", "italian": "italy", "turkish": "turkey"}
 
 
 @dataclass(frozen=True)
@@ -60,6 +86,28 @@ def _clean_speaker(raw: str) -> str | None:
     return s
 
 
+def _before_appositive(chunks: list[str]) -> str:
+    """The speaker of "X, <appositive>, said": the chunk before a parenthetical, else ""."""
+    if not _APPOSITIVE_RE.match(chunks[-1].strip()):
+        return ""
+    return chunks[-2].strip()
+
+
+def _inverted(text: str, out: list[Attribution], verbs_seen: set[int]) -> None:
+    """Frames with the verb before the speaker: "“...,” said a spokesperson." """
+    for m in _INVERTED_RE.finditer(text):
+        raw = m.group("speaker")
+        if not _INVERTED_HEAD_RE.match(raw) or raw.split()[0].lower() in _PRONOUNS | {"that", "to", "in", "on"}:
+            continue
+        speaker = _clean_speaker(raw)
+        if not speaker:
+            continue
+        start = max(text.rfind(";", 0, m.start()) + 1, 0)
+        q = QUOTE_RE.search(text[start:m.start() + 2])
+        out.append(Attribution(speaker, m.group("verb"), q.group(1).strip(" ,") if q else None, (start, m.start())))
+        verbs_seen.add(m.end("verb"))
+
+
 def _front(text: str, out: list[Attribution]) -> None:
     # reporting verbs, each with the clause that precedes it
     for m in re.finditer(rf"\b(?:(?:has|have|had)\s+)?({_VERBS})\b", text):
@@ -69,6 +117,8 @@ def _front(text: str, out: list[Attribution]) -> None:
         chunk = chunks[-1].strip()
         if len(chunks) > 1 and re.match(r"^[a-z]", chunk) and not re.match(r"^(?:the|a|an|rather|and|while)\b", chunk):
             chunk = chunks[-2].strip()  # "Muhamet Rrumbullaku, commander of the police confirms"
+        elif not chunk and len(chunks) > 2:
+            chunk = _before_appositive(chunks[:-1])  # "Shahin Gobadi, a spokesman for the MEK, said"
         if not chunk or (cut >= 0 and head[cut] in "“\"" and m.start() - cut < 3):
             continue
         if chunk.split()[-1].lower() in {"to", "of", "by", "that", "not", "also", "being"} and len(chunk.split()) < 2:
@@ -105,6 +155,7 @@ def attributions(text: str) -> tuple[Attribution, ...]:
         out.append(Attribution(speaker or m.group("pron").lower(), m.group("verb"),
                                q.group(1).strip(" ,") if q else None, (start, m.start())))
         verbs_seen.add(m.end("verb"))
+    _inverted(text, out, verbs_seen)
     front: list[Attribution] = []
     _front(text, front)
     out.extend(a for a in front if a.span[0] not in verbs_seen)
@@ -118,8 +169,16 @@ def attribution(text: str) -> Attribution | None:
     return found[0] if found else None
 
 
+def _words(speaker: str) -> set[str]:
+    """The lower-cased words of a speaker, possessives dropped, nationalities as countries."""
+    text = re.sub(r"[’']s\b", "", speaker.lower())
+    words = {w.rstrip(".") if w.count(".") < 2 else w for w in re.findall(r"[^\W\d_][\w.’'-]*", text)}
+    return {_DEMONYMS.get(w, w) for w in words} - _GENERIC
+
+
 def _tokens(speaker: str) -> set[str]:
-    return {t for t in re.findall(r"[a-z][a-z.’'-]*", speaker.lower().replace("’s", "")) if t not in _GENERIC}
+    """The distinctive words of a speaker: its words without titles and roles."""
+    return _words(speaker) - _TITLES
 
 
 def _acronym(speaker: str) -> str:
@@ -127,16 +186,27 @@ def _acronym(speaker: str) -> str:
     return "".join(w[0] for w in words if w[0].isupper() or len(words) > 2 and w.lower() == "e").lower()
 
 
-def same_speaker(a: str, b: str) -> bool:
-    """Loose identity of two speakers: a shared content word, or one is the other's acronym.
+def _is_acronym(a: str, b: str) -> bool:
+    """``a`` is the initials of ``b``: "MEK" = "Mujahedeen-e-Khalq", "UN" = "United Nations"."""
+    return bool(re.fullmatch(r"[A-Z]{2,6}", a.strip())) and _acronym(b) in {a.lower(), a.lower().lstrip("p")}
 
-    "State Police" = "the police"; "MEK" = "Mujahedeen-e-Khalq"; "White House" != "US State
-    Department" ("US", "state", "national" and the like are qualifiers, not names).
+
+def same_speaker(a: str, b: str) -> bool:
+    """Loose identity of two speakers: one's distinctive words are among the other's, or one
+    is the other's acronym.
+
+    Titles and roles are not distinctive, so "Rama" = "Prime Minister Edi Rama" and "State
+    Police" = "the police"; a distinctive word on each side that the other lacks is a different
+    speaker: "Interior Ministry" != "Foreign Ministry", "Iranian foreign ministry" != "Albanian
+    foreign ministry", "Edi Rama" != "Edi Sultani", "White House" != "US State Department".
+    Two speakers named only by roles ("a spokesman", "the minister") are the same when they
+    share a role word.
     """
-    ta, tb = _tokens(a), _tokens(b)
-    if ta & tb:
+    if _is_acronym(a, b) or _is_acronym(b, a):
         return True
-    for x, y in ((a, b), (b, a)):
-        if re.fullmatch(r"[A-Z]{2,6}", x.strip()) and _acronym(y) in {x.lower(), x.lower().lstrip("p")}:
-            return True
-    return not ta and not tb and a.lower() == b.lower()
+    ta, tb = _tokens(a), _tokens(b)
+    if ta and tb:
+        return ta <= tb or tb <= ta
+    if ta or tb:  # one is a bare role: the same only if the other holds that role
+        return bool((_words(a) & _words(b)) & _TITLES)
+    return bool(_words(a) & _words(b)) or a.lower() == b.lower()
