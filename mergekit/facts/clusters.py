@@ -1,9 +1,10 @@
 """Claim clusters: the same quantity about the same event, across every input.
 
 ``build_clusters(statements)`` extracts figures and dates from each sentence, gives each
-a topic (``topics.py``), a polarity ("denies there has been a victim" -> 0 dead) and a
-speaker (``attribution.py``), groups them by topic and marks a cluster ``conflict`` when
-two of its values cannot both hold under the tolerance of ``quantities.py``/``dates.py``.
+a topic (``topics.py``), the polarity of its own clause ("denies there has been a victim"
+-> 0 dead; "denied that anyone died but confirmed 3 were hurt" keeps the 3) and a speaker
+(``attribution.py``), groups them by topic and marks a cluster ``conflict`` when two of
+its values cannot both hold under the tolerance of ``quantities.py``/``dates.py``.
 Values from different speakers that disagree are still a conflict: ``attributed_to``
 lets the draft say who said what.
 """
@@ -11,6 +12,7 @@ lets the draft say who said what.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from itertools import combinations
@@ -90,9 +92,16 @@ def _agree(a: ClusterValue, b: ClusterValue, rtol: float) -> bool:
     return adim == bdim and alo <= bhi and blo <= ahi
 
 
+# where a clause starts: punctuation, a contrast or concession ("denied that anyone died
+# but confirmed 3 were hurt"), or a new sentence
+_CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:but|while|whereas|although)\b|[.!?](?=\s)", re.I)
+
+
 def _clause_before(text: str, pos: int) -> str:
-    start = max(text.rfind(c, 0, pos) for c in ",;:")
-    return text[start + 1:pos]
+    """The text from the start of the clause that holds ``pos`` up to ``pos``, so a
+    denial or negation in an earlier clause does not reach a figure at ``pos``."""
+    start = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, pos)), default=0)
+    return text[start:pos]
 
 
 def _fmt_interval(v: ClusterValue, rtol: float) -> str:

@@ -1,9 +1,12 @@
-"""Dates, absolute ("June 20th, 2023", "20 June", "in 2013", "July 2022") and relative to
-the source's publication date ("yesterday", "this Tuesday", "last week", "last summer").
+"""Dates, absolute ("June 20th, 2023", "20 June", "in 2013", "July 2022", "2023-06-20",
+"20/06/2023", "the summer of 2021") and relative to the source's publication date
+("yesterday", "this Tuesday", "last week", "earlier this month", "last summer").
 
 Every date is an interval ``[low, high]`` of days, so "in 2022" agrees with "July 2022"
 and "last week" agrees with "Tuesday 20 June". A relative date without a publication date
 (or a day and month without a year or a publication date) is kept, unresolved.
+Month names count only when capitalised ("May 5", "Sept. 5"): "police may 5" and
+"protesters march 10 km" are not dates. "last <season>" is the latest season already over.
 """
 
 from __future__ import annotations
@@ -19,12 +22,20 @@ _MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 _MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
 _MONTHS["sept"] = 9
 _WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
-_M = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+# a month name, capitalised or upper-case ("June", "JUNE", "Sept."): matched case-sensitively
+# inside the case-insensitive pattern, so the verbs "may" and "march" are not months
+_M = (r"(?-i:(?P<month>" + "|".join(v for m in sorted(_MONTHS, key=len, reverse=True)
+                                     for v in (m.capitalize(), m.upper())) + r"))\.?")
 _D = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _Y = r"(?P<year>1[89]\d\d|20\d\d)"
 _SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)}
+_SEASON = r"(?P<season>spring|summer|autumn|fall|winter)"
 
 _PATTERNS = [
+    # numeric days need a 4-digit year: "2023-06-20" (ISO) and day-first "20/06/2023";
+    # a bare "20/06" may be a score or a fraction
+    ("iso", rf"\b{_Y}-(?P<month>0[1-9]|1[0-2])-(?P<day>[0-3]\d)\b"),
+    ("dmy_num", rf"\b(?P<day>[0-3]?\d)/(?P<month>0?[1-9]|1[0-2])/{_Y}\b"),
     ("mdy", rf"\b{_M}\s+{_D},?\s+{_Y}\b"),
     ("dmy", rf"\b{_D}\s+(?:of\s+)?{_M},?\s+{_Y}\b"),
     ("md", rf"\b{_M}\s+{_D}\b(?!\s*,?\s*\d)"),
@@ -32,10 +43,13 @@ _PATTERNS = [
     ("my", rf"\b(?:(?P<part>early|mid|late)[\s-]+)?{_M},?\s+{_Y}\b"),
     ("range", rf"\bbetween\s+{_Y}\s+and\s+(?P<year2>1[89]\d\d|20\d\d)\b"),
     ("decade", r"\b(?:the\s+)?(?P<decade>1[89]\d0|20\d0)s\b"),
-    ("y", rf"\b(?:in|since|from|until|by|of|during|early|late|mid|back\s+in)\s+{_Y}\b(?![,\s]*\d{{3}})"),
+    ("season_y", rf"\b{_SEASON}\s+(?:of\s+)?{_Y}\b"),  # "the summer of 2021", "winter 2019"
+    ("y", rf"\b(?:in|since|from|until|by|of|during|early|late|mid|back\s+in)\s+{_Y}\b(?![,\s]*\d{{3}}|[-/]\d)"),
     ("rel", r"\b(?P<rel>today|yesterday|tomorrow|this\s+(?:morning|afternoon|evening)|tonight|last\s+night)\b"),
     ("wd", r"\b(?P<which>this|last|on|next)?\s*(?P<weekday>" + "|".join(_WEEKDAYS) + r")\b"),
-    ("lastx", r"\b(?P<which>this|last|next)\s+(?P<unit>week|month|year|spring|summer|autumn|fall|winter)\b"),
+    # "earlier this month" ends at the publication date, "this month" at the month's end
+    ("lastx", r"\b(?:(?P<earlier>earlier)\s+)?(?P<which>this|last|next)\s+"
+              r"(?P<unit>week|month|year|spring|summer|autumn|fall|winter)\b"),
     ("ago", r"\b(?P<n>a|an|one|two|three|\d+)\s+(?P<unit>day|week|month|year)s?\s+ago\b"),
     ("early", r"\b(?P<part>early|mid|late)[\s-]+" + _M.replace("(?P<month>", "(?P<month2>") + r"(?!,?\s*\d)"),
 ]
@@ -73,11 +87,42 @@ def _g(m: re.Match, kind: str, name: str) -> str | None:
     return m.group(f"{kind}_{name}")
 
 
+def _season_bounds(unit: str, y: int) -> tuple[dt.date, dt.date]:
+    """The season ``unit`` that starts in year ``y`` (winter runs into the next year)."""
+    start, end = _SEASONS[unit]
+    return dt.date(y, start, 1), _month_bounds(y + (1 if end < start else 0), end)[1]
+
+
+def _season_of_year(unit: str, y: int) -> tuple[dt.date, dt.date]:
+    """"the summer of 2021": that season; "the winter of 2021" can be Jan-Feb 2021 or
+    Dec 2021-Feb 2022, so it spans both."""
+    lo, hi = _season_bounds(unit, y)
+    return (dt.date(y, 1, 1), hi) if unit == "winter" else (lo, hi)
+
+
+def _relative_season(unit: str, step: int, pub: dt.date) -> tuple[dt.date, dt.date]:
+    """"last summer": the latest one already over; "next summer": the first one not yet
+    begun; "this summer": the one under way, else the one starting nearest ``pub``."""
+    seasons = [_season_bounds(unit, y) for y in range(pub.year - 2, pub.year + 2)]
+    if step == -1:
+        return max(s for s in seasons if s[1] < pub)
+    if step == 1:
+        return min(s for s in seasons if s[0] > pub)
+    current = [s for s in seasons if s[0] <= pub <= s[1]]
+    return current[0] if current else min(seasons, key=lambda s: abs((s[0] - pub).days))
+
+
 def _resolve(kind: str, m: re.Match, pub: dt.date | None):
     g = lambda name: _g(m, kind, name)  # noqa: E731
     if kind in ("mdy", "dmy"):
         d = dt.date(int(g("year")), _MONTHS[g("month").lower()], int(g("day")))
         return d, d, "day", False
+    if kind in ("iso", "dmy_num"):
+        d = dt.date(int(g("year")), int(g("month")), int(g("day")))
+        return d, d, "day", False
+    if kind == "season_y":
+        lo, hi = _season_of_year(g("season").lower(), int(g("year")))
+        return lo, hi, "season", False
     if kind in ("md", "dm"):
         if pub is None:
             return None, None, "day", False
@@ -118,21 +163,18 @@ def _resolve(kind: str, m: re.Match, pub: dt.date | None):
         which, unit = g("which").lower(), g("unit").lower()
         step = {"last": -1, "this": 0, "next": 1}[which]
         if unit == "week":
-            monday = pub - dt.timedelta(days=pub.weekday()) + dt.timedelta(weeks=step)
-            return monday, monday + dt.timedelta(days=6), "week", True
-        if unit == "month":
+            lo = pub - dt.timedelta(days=pub.weekday()) + dt.timedelta(weeks=step)
+            hi, precision = lo + dt.timedelta(days=6), "week"
+        elif unit == "month":
             y, mo = divmod(pub.year * 12 + pub.month - 1 + step, 12)
-            lo, hi = _month_bounds(y, mo + 1)
-            return lo, hi, "month", True
-        if unit == "year":
-            return dt.date(pub.year + step, 1, 1), dt.date(pub.year + step, 12, 31), "year", True
-        start, end = _SEASONS[unit]
-        y = pub.year + step
-        if step == -1 and pub.month > end and unit != "winter":
-            y = pub.year  # "last summer" said in October is this year's
-        lo = dt.date(y, start, 1)
-        hi = _month_bounds(y + (1 if end < start else 0), end)[1]
-        return lo, hi, "season", True
+            (lo, hi), precision = _month_bounds(y, mo + 1), "month"
+        elif unit == "year":
+            lo, hi, precision = dt.date(pub.year + step, 1, 1), dt.date(pub.year + step, 12, 31), "year"
+        else:
+            (lo, hi), precision = _relative_season(unit, step, pub), "season"
+        if g("earlier") and step == 0:  # "earlier this month": up to the publication day
+            hi = min(hi, pub)
+        return lo, hi, precision, True
     if kind == "ago":
         n = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3}.get(g("n").lower()) or int(g("n"))
         days = {"day": 1, "week": 7, "month": 30, "year": 365}[g("unit").lower()] * n

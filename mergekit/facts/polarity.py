@@ -1,7 +1,9 @@
 """Polarity: is a sentence (or clause) negated or a denial?
 
 ``polarity("The Ministry denies there has been a victim")`` -> negated, cues ("denies",).
-Hedges ("not necessarily") are negation too: the sentence does not assert its claim.
+Hedges ("not necessarily") are negation too: the sentence does not assert its claim, and
+so are withheld confirmations ("has yet to confirm", "refused to confirm", "declined to
+comment") and "ruled out". Cues cancel in pairs: "did not rule out" asserts.
 """
 
 from __future__ import annotations
@@ -14,7 +16,13 @@ __all__ = ["Polarity", "polarity", "NEGATION_RE"]
 NEGATION_RE = re.compile(
     r"\b(?:not|no|never|none|nobody|neither|nor|without|"
     r"den(?:y|ies|ied|ying)|refut(?:e|es|ed|ing)|reject(?:s|ed)?|dismiss(?:es|ed)?|"
-    r"(?:do|does|did|is|are|was|were|has|have|had|could|would|can|will)n[’']t|cannot)\b",
+    r"(?:do|does|did|is|are|was|were|has|have|had|could|would|can|will)n[’']t|cannot|"
+    # "ruled out foul play": a denial; "did not rule out" is two cues and cancels
+    r"rul(?:e|es|ed|ing)\s+out|"
+    # a confirmation withheld: "yet to confirm", "refused to confirm", "declined to comment";
+    # the verb stays outside the cue, so "refused to deny" is two cues and cancels
+    r"(?:yet|refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing))\s+to(?=\s+(?:be\s+)?"
+    r"(?:confirm|comment|say|disclose|give|provide|release|acknowledge|den(?:y|ied))))\b",
     re.IGNORECASE,
 )
 # "no" inside these phrases does not negate the claim

@@ -64,6 +64,15 @@ _DATE_EVENTS = [
 _GAP_WORDS = {"was", "were", "is", "has", "had", "been", "carried", "out", "signed", "launched",
               "back", "in", "on", "at", "conducted", "took", "place", "held", "made", "occurred",
               "happened", "began", "started", "last", "this", "that", "since"}
+# an event verb can take a short object before its date: "raided the camp on Tuesday"
+_OBJECT_MAX = 4  # words in the object noun phrase, articles aside
+_EVENT_VERB_RE = re.compile(r"^\w+ed$", re.I)  # "raided", "entered", "attacked", "agreed"
+# words that end the object: another verb or auxiliary ("the camp was ...", "homes used by")
+_VERB_RE = re.compile(r"^(?:\w+ed|is|are|was|were|be|been|has|have|had|do|does|did|will|would|"
+                      r"can|could|said|says|say|told|took|made|left|began|held)$", re.I)
+# a clause break between the event verb and the date: punctuation or a linking word
+_CLAUSE_BREAK_RE = re.compile(r"[,;:.()“”\"]|\b(?:and|but|or|that|which|who|whom|whose|where|"
+                              r"while|when|after|before|because|as|then|until|since)\b", re.I)
 
 
 def _event_in(text: str) -> str | None:
@@ -115,24 +124,39 @@ def quantity_topic(q: Quantity, text: str) -> Topic | None:
     return None
 
 
+def _event_before(before: list[re.Match], word_re: re.Pattern, text: str, date_start: int) -> bool:
+    """Whether ``word_re`` names the event of a date starting at ``date_start``, given the
+    words ``before`` it: only gap words between ("the raid was carried out yesterday"), or
+    an event verb, a short object and gap words ("Police raided the camp on Tuesday")."""
+    object_words = 0
+    for back in range(1, min(len(before), 5 + _OBJECT_MAX) + 1):
+        m = before[-back]
+        w = m.group(0)
+        if word_re.match(w):
+            return object_words == 0 or (
+                _EVENT_VERB_RE.match(w) is not None
+                and not _CLAUSE_BREAK_RE.search(text, m.end(), date_start))
+        if object_words == 0 and w.lower() in _GAP_WORDS:
+            continue
+        if _VERB_RE.match(w) or object_words == _OBJECT_MAX:
+            return False
+        object_words += w.lower() not in ("the", "a", "an")  # articles come free
+    return False
+
+
 def date_topic(span: tuple[int, int], text: str) -> Topic | None:
     """The event a date is the date of, when the sentence ties them closely.
 
     Either the event word comes just before the date with only auxiliaries between
-    ("the raid was carried out yesterday", "an agreement signed in 2013"), or the date
-    opens a clause ("On June 20th, 2023, the police launched an operation").
+    ("the raid was carried out yesterday", "an agreement signed in 2013"), or an event
+    verb takes a short object first, with no clause break or other verb
+    ("Police raided the camp on Tuesday", not "raided the camp and left on Tuesday"), or
+    the date opens a clause ("On June 20th, 2023, the police launched an operation").
     """
-    before = re.findall(r"[\w’'-]+", text[:span[0]])
+    before = list(re.finditer(r"[\w’'-]+", text[:span[0]]))
     for tid, label, words in _DATE_EVENTS:
-        word_re = re.compile(rf"^(?:{words})$", re.I)
-        for back in range(1, 6):  # event word, then only gap words up to the date
-            if back > len(before):
-                break
-            w = before[-back]
-            if word_re.match(w):
-                return Topic(tid, label)
-            if w.lower() not in _GAP_WORDS:
-                break
+        if _event_before(before, re.compile(rf"^(?:{words})$", re.I), text, span[0]):
+            return Topic(tid, label)
     after = text[span[1]:]
     if re.match(r"\s*,", after):
         clause = re.split(r"[;.]|,(?!\d)", after.lstrip(" ,"), maxsplit=1)[0]
