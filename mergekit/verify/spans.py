@@ -22,8 +22,8 @@ _START = r"(?=[\"'“‘(\[]?[A-Z0-9])"  # the next sentence starts with a capit
 _BREAK = re.compile(
     rf"(?<=[.!?…][\"'”’)\]])\s+{_START}|(?<=[.!?…])\s+{_START}|\s*\n\s*"
 )
-_ENGLISH = snowballstemmer.stemmer("english")
-_WORD = re.compile(r"[^\W_](?:[^\W_]|['’\-])*")  # letters and digits of any script, not _
+_ENGLISH = snowballstemmer.stemmer("english")  # PyStemmer's C code when installed (it is a dependency)
+_WORD = re.compile(r"\w[\w'’\-]*")  # letters and digits of any script (tokens() drops "_" first)
 _NUMBER = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?(?:[–—-]\d+(?:\.\d+)?)?")
 
 STOPWORDS = frozenset(
@@ -64,18 +64,32 @@ def stem(word: str) -> str:
     return _ENGLISH.stemWord(word)
 
 
+class _FoldTable(dict):
+    """``str.translate`` table: a character -> its compatibility decomposition without
+    combining marks ("ë" -> "e", "ﬁ" -> "fi"), computed once per distinct character."""
+
+    def __missing__(self, code: int) -> str:
+        decomposed = unicodedata.normalize("NFKD", chr(code))
+        self[code] = folded = "".join(c for c in decomposed if not unicodedata.combining(c))
+        return folded
+
+
+_FOLD = _FoldTable()
+
+
 def fold(text: str) -> str:
     """``text`` without accents ("Durrës" -> "Durres"), so spellings with and without
     diacritics match; ASCII text is returned as it is."""
-    if text.isascii():
-        return text
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    return text if text.isascii() else text.translate(_FOLD)
 
 
 def tokens(text: str) -> list[str]:
     """Lower-case word tokens in any script, accents folded, possessives and hyphens removed."""
     out = []
-    for raw in _WORD.findall(fold(text)):
+    text = fold(text)
+    if "_" in text:  # "1790_fast_facts" is three words
+        text = text.replace("_", " ")
+    for raw in _WORD.findall(text):
         word = raw.lower().replace("’", "'")
         if word.endswith("'s"):
             word = word[:-2]
