@@ -41,6 +41,31 @@ def test_tokens_and_stems_match_inflections():
     assert stem("countries") == stem("country") and stem("elected") == stem("elect")
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Manëz and Durrës", ["manez", "and", "durres"]),  # was "man", "z" and "durr", "s"
+    ("São Paulo’s mayor", ["sao", "paulo", "mayor"]),
+    ("see 1790_fast_facts", ["see", "1790", "fast", "facts"]),  # URL slugs are words apart
+    ("Ψυχή, Москва", ["ψυχη", "москва"]),  # any script
+    ("the ﬁnal", ["the", "final"]),  # compatibility forms
+])
+def test_tokens_read_any_script_and_fold_accents(text, expected):
+    assert tokens(text) == expected
+
+
+def test_spellings_with_and_without_diacritics_match():
+    claim = "Police raided the camp in Manëz near Durrës."
+    plain = extract(claim, ["Police raided the camp in Manez near Durres on Tuesday."])
+    accented = extract(claim, ["Police raided the camp in Manëz near Durrës on Tuesday."])
+    assert plain.as_dict()["cov_doc"] == accented.as_dict()["cov_doc"] == 1.0
+    assert plain.missing_names == ()
+
+
+@pytest.mark.parametrize("a, b", [("elections", "elected"), ("studies", "studied"),
+                                  ("nationally", "national"), ("generously", "generous")])
+def test_snowball_stems_join_derived_forms(a, b):
+    assert stem(a) == stem(b)
+
+
 def test_features_measure_coverage_and_missing_details():
     got = extract("Paris hosted the 1924 Olympics.", ["Paris hosted the Summer Olympics in 1900."])
     values = got.as_dict()
