@@ -11,11 +11,12 @@ import math
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 
 from mergekit.verify.lexicon import NEGATIONS, REFUTATIONS
 from mergekit.verify.spans import STOPWORDS, stem, tokens
 
-__all__ = ["WINDOW", "Scan", "content", "scan"]
+__all__ = ["WINDOW", "Scan", "content", "read", "scan"]
 
 WINDOW = 3  # sentences per evidence window
 
@@ -30,7 +31,7 @@ class Scan:
     """What one pass over the sentences found (lists are per sentence)."""
 
     sentences: list[str]
-    stems: list[list[str]]  # content stems
+    stems: list[tuple[str, ...]]  # content stems
     hits: list[set[str]]  # claim stems the sentence contains
     negated: list[bool]
     counts: Counter[str]  # content stem -> occurrences in the whole evidence
@@ -66,6 +67,15 @@ class Scan:
         return range(start, min(start + WINDOW, len(self.sentences)))
 
 
+@lru_cache(maxsize=65_536)
+def read(sentence: str) -> tuple[tuple[str, ...], bool, tuple[str, ...]]:
+    """What a sentence holds whatever the claim: its content stems, whether it is negated,
+    and its refutation stems. Cached: a source's sentences are read against many claims."""
+    words = tokens(sentence)
+    stems = tuple(content(words))
+    return stems, any(w in NEGATIONS for w in words), tuple(w for w in stems if w in REFUTATIONS)
+
+
 def scan(sentences: list[str], claim_set: set[str]) -> Scan:
     """Scan ``sentences`` for the stems in ``claim_set`` (see ``Scan``)."""
     stems_list, hits, negated = [], [], []
@@ -74,14 +84,12 @@ def scan(sentences: list[str], claim_set: set[str]) -> Scan:
     related = lead = 0
     quarter = 0.25 * max(len(claim_set), 1)
     for i, sentence in enumerate(sentences):
-        words = tokens(sentence)
-        stems = content(words)
+        stems, is_negated, refs = read(sentence)
         stems_list.append(stems)
         counts.update(stems)
         hit = claim_set.intersection(stems)
         hits.append(hit)
-        negated.append(any(w in NEGATIONS for w in words))
-        refs = [s for s in stems if s in REFUTATIONS]
+        negated.append(is_negated)
         if refs:
             refutations.update(refs)
             related += len(refs) if len(hit) >= quarter else 0

@@ -43,16 +43,24 @@ def split_sentences(evidence: Sequence[str]) -> list[str]:
     """Every passage of ``evidence`` cut into sentences of at most ``MAX_WORDS`` words."""
     out: list[str] = []
     for passage in evidence:
-        for piece in _BREAK.split(passage):
-            piece = piece.strip()
-            if not piece:
-                continue
-            words = piece.split()
-            if len(words) <= MAX_WORDS:
-                out.append(piece)
-            else:
-                out.extend(" ".join(words[i : i + MAX_WORDS]) for i in range(0, len(words), MAX_WORDS))
+        out.extend(_split(passage))
     return out
+
+
+@lru_cache(maxsize=1024)
+def _split(passage: str) -> tuple[str, ...]:
+    """One passage's sentences (cached: a source page is checked against many claims)."""
+    out: list[str] = []
+    for piece in _BREAK.split(passage):
+        piece = piece.strip()
+        if not piece:
+            continue
+        words = piece.split()
+        if len(words) <= MAX_WORDS:
+            out.append(piece)
+        else:
+            out.extend(" ".join(words[i : i + MAX_WORDS]) for i in range(0, len(words), MAX_WORDS))
+    return tuple(out)
 
 
 @lru_cache(maxsize=200_000)
