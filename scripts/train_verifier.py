@@ -27,8 +27,9 @@ exported to JSON and evaluated in pure Python by ``mergekit.verify.model``; they
 logistic heads (``KIND=logistic``) by 1-3 points in the grouped CV, mostly because a
 contradiction needs "related AND refuting", which a linear model cannot express.
 Thresholds: ``contra`` takes the best F1 whose precision is >= 0.55; ``any`` and ``full``
-the best accuracy. Environment knobs for experiments only: KIND, TREES, DEPTH, C,
-ANY_FILES. A full run (5 CV repeats) takes about four minutes on one core.
+the best accuracy. The CV also prints the precision and recall of "supported" and of the
+stricter ``mergekit.verify.model.citable`` rule the draft writes citations on.
+Environment knobs for experiments only: KIND, TREES, DEPTH, C, ANY_FILES. A full run (5 CV repeats) takes about four minutes on one core.
 
 Adopted after the repeated CV (5 group shuffles, seeds 0-4; citation_checker acc / WiCE acc /
 FNC-1 contradicted F1, mean +/- sd):
@@ -83,7 +84,7 @@ sys.path.insert(0, str(REPO))
 
 from mergekit.evaluate import BenchRow, evaluate  # noqa: E402
 from mergekit.verify.features import FEATURE_NAMES, extract  # noqa: E402
-from mergekit.verify.model import Head, TreeHead, Verifier  # noqa: E402
+from mergekit.verify.model import Head, TreeHead, Verifier, citable  # noqa: E402
 
 FILES = {  # file -> meta key that groups rows about the same article / body
     "citation_checker": "article_title",
@@ -217,6 +218,12 @@ def score(verifier: Verifier, data: Data):
     return evaluate(rows, predict=lambda claim, _: labels[int(claim)])
 
 
+def cite_figures(said, gold_supported, name: str) -> dict[str, float]:
+    """Precision and recall of a "supported" decision (the verdict, or ``citable``)."""
+    hits = (said & gold_supported).sum()
+    return {f"{name} P": float(hits / max(said.sum(), 1)), f"{name} R": float(hits / max(gold_supported.sum(), 1))}
+
+
 def figures(name: str, report) -> dict[str, float]:
     """The figures reported for ``name``: its target binary view (and FNC-1's contradicted)."""
     view = report.binary[TARGET_VIEW[name]]
@@ -245,6 +252,7 @@ def cross_validate(data: Data) -> dict[str, dict[str, float]]:
         others = data.take(~inside)
         predicted = np.empty(len(part.y), dtype=object)
         scores = np.zeros(len(part.y))
+        citable_ = np.zeros(len(part.y), dtype=bool)
         for tr, te in folds().split(part.X, part.y, part.groups):
             train = Data(*(np.concatenate([a, b]) for a, b in zip(
                 (others.X, others.y, others.groups, others.files),
@@ -253,9 +261,13 @@ def cross_validate(data: Data) -> dict[str, dict[str, float]]:
             verdicts = [verifier.decide(tuple(x)) for x in part.X[te]]
             predicted[te] = [v.label for v in verdicts]
             scores[te] = [v.p_any * (1 - v.p_contra) for v in verdicts]  # judge()'s score
+            citable_[te] = [citable(v, tuple(x)) for v, x in zip(verdicts, part.X[te])]
         rows = [BenchRow(claim=str(i), evidence=(), label=str(lab)) for i, lab in enumerate(part.y)]
         report = evaluate(rows, predict=lambda claim, _, p=predicted: p[int(claim)])
         out[name] = figures(name, report) | calibration(scores, np.isin(part.y, ["supported", "partial"]))
+        if name != "fnc1_dev":  # FNC-1's "agree" is a stance, not a citation
+            out[name] |= cite_figures(predicted == "supported", part.y == "supported", "supported")
+            out[name] |= cite_figures(citable_, part.y == "supported", "cite")
     return out
 
 

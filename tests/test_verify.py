@@ -66,3 +66,28 @@ def test_support_is_the_support_heads_decision_apart_from_a_contradiction():
     # A judgement made without a separate support decision reads a contradiction as no support.
     assert Judgement("contradicted", 0.1, "", "x").support == "not_supported"
     assert Judgement("partial", 0.5, "", "x").support == "partial"
+
+
+def test_a_source_is_citable_only_with_the_claims_numbers_and_names():
+    from mergekit.verify.model import Verdict, citable
+    from mergekit.verify.features import FEATURE_NAMES
+
+    values = dict.fromkeys(FEATURE_NAMES, 1.0)
+
+    def vector(**changed):
+        return tuple({**values, **changed}[name] for name in FEATURE_NAMES)
+
+    supported = Verdict("supported", 0.9, 0.9, 0.0, "supported")
+    assert citable(supported, vector())
+    assert not citable(supported, vector(num_frac_win=0.5))  # a figure not in the passage
+    assert not citable(supported, vector(ent_frac=0.5))  # a name not in the source
+    assert not citable(Verdict("partial", 0.9, 0.4, 0.0, "partial"), vector())
+    # the contradiction head's doubt is enough to keep a source out of the article
+    assert not citable(Verdict("contradicted", 0.9, 0.9, 0.6, "supported"), vector())
+
+
+def test_judge_marks_a_copy_citable_and_a_wrong_figure_not():
+    copy = judge("The tower is 330 metres tall and was completed in 1889.", SOURCE)
+    changed = judge("The tower is 330 metres tall and was completed in 1925.", SOURCE)
+    assert copy.label == "supported" and copy.citable
+    assert not changed.citable

@@ -66,7 +66,7 @@ def _sentence(sp: SentencePlan, inputs: MergeInputs, registry: RefRegistry, tag_
             continue  # a cited source that does not say it, when another one does: replaced
         cites.append(_source_cite(inputs, key))
     carried = {inputs.cited.get(k, f"ref:{k}") for k in sp.cited}
-    # A source that fully supports a sentence the article left uncited gets cited.
+    # A citable source (confidently full support) for a sentence the article left uncited gets cited.
     cites += [_news_cite(inputs, label) for label in sp.supporting[:1] if label not in carried]
     seen: set[str] = set()
     refs = "".join(

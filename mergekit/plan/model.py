@@ -54,7 +54,7 @@ class SentencePlan:
     placed: tuple[str, ...]  # the reference keys written after this very sentence in the source
     verdict: str  # one of VERDICTS
     evidence: tuple[Evidence, ...]
-    supporting: tuple[str, ...]  # news labels that support it, best first
+    supporting: tuple[str, ...]  # news labels citable for it (confident full support), best first
     include: bool  # written into the draft
     tags: tuple[str, ...]  # maintenance templates to add ("citation needed", ...)
     notes: tuple[tuple[str, str], ...] = ()  # (attributed alternative figure, news label)

@@ -19,8 +19,8 @@ from mergekit.verify import Judgement, judge
 __all__ = ["plan_merge"]
 
 _SUPPORTIVE = ("supported", "partial")
-# Only a source that fully supports a sentence is added as a new citation; a partial match
-# is enough to keep a citation the article already had.
+# Only a citable source (confidently full support, ``Judgement.citable``) is added as a new
+# citation or replaces one; a partial match is enough to keep a citation the article had.
 
 
 def _finding_id(kind: str, section: str, sentence: str) -> str:
@@ -142,7 +142,7 @@ def _judge(planner: _Planner, conflicts: Conflicts, key: str, text: str,
     for label in conflicts.contradicting.get(key, ()):
         if label in judgements:
             judgements[label] = replace(
-                judgements[label], label="contradicted", support="not_supported",
+                judgements[label], label="contradicted", support="not_supported", citable=False,
                 reason="its passage aligned with the sentence gives another figure; see the contradicted finding",
             )
     return judgements
@@ -174,7 +174,7 @@ def _plan_sentence(planner: _Planner, conflicts: Conflicts, names: dict[str, str
         key=key, section=section, paragraph=sentence.paragraph,
         text=conflicts.corrected_text.get(key, sentence.text), original=sentence.text, cited=cited,
         placed=sentence.refs, verdict=_verdict(judgements, any_news=bool(inputs.news)), evidence=evidence,
-        supporting=tuple(label for label, j in ranked if j.support == "supported"),
+        supporting=tuple(label for label, j in ranked if j.citable),
         include=include, tags=tags, notes=conflicts.notes.get(key, ()),
     )
 

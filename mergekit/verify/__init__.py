@@ -7,8 +7,9 @@ gradient-boosted heads (``model``, parameters in ``mergekit/data/verifier.json``
 reproduced by ``scripts/train_verifier.py``). Offline, pure Python, a few milliseconds a
 claim.
 
-``label`` is the benchmark decision (a contradiction first). ``support`` is what the two
-support heads alone decide: the contradiction head was fitted on FNC-1 (a headline against
+``label`` is the benchmark decision (a contradiction first). ``citable`` is the stricter
+decision the draft acts on when it writes a citation (``model.citable``). ``support`` is
+what the two support heads alone decide: the contradiction head was fitted on FNC-1 (a headline against
 another outlet's article) and on the citation benchmarks it fires mostly on claims the
 source does support, so a citation is judged on ``support``.
 """
@@ -19,7 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from mergekit.verify.features import extract
-from mergekit.verify.model import load_verifier
+from mergekit.verify.model import citable, load_verifier
 from mergekit.verify.reasons import explain
 
 __all__ = ["Judgement", "LABELS", "judge"]
@@ -36,6 +37,7 @@ class Judgement:
     quote: str  # the best evidence sentence or window ("" when there is none)
     reason: str  # a human sentence saying why
     support: str = ""  # supported | partial | not_supported, by the support heads alone
+    citable: bool = False  # safe to cite for the claim (see ``model.citable``)
 
     def __post_init__(self) -> None:
         if not self.support:  # a label without a separate support decision
@@ -55,4 +57,5 @@ def judge(claim: str, evidence: Sequence[str]) -> Judgement:
     features = extract(claim, evidence)
     verdict = load_verifier().decide(features.values)
     score = verdict.p_any * (1 - verdict.p_contra)
-    return Judgement(verdict.label, round(score, 4), features.quote, explain(features, verdict), verdict.support)
+    return Judgement(verdict.label, round(score, 4), features.quote, explain(features, verdict),
+                     verdict.support, citable(verdict, features.values))

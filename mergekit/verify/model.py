@@ -12,6 +12,16 @@ Heads (each a calibrated probability):
 
 Decision (thresholds are fitted too): contradicted if ``contra`` passes its threshold,
 else supported if ``full`` does, else partial if ``any`` does, else not_supported.
+
+``citable`` is the stricter rule the draft acts on when it writes a citation (adds a
+source to a sentence, or lets it replace one that only partly supports it): supported,
+and the source holds every name of the claim and its best passage every number. A
+verdict may be wrong now and then; a citation written into an article should not be. On
+held-out folds (5-fold CV, 5 shuffles) it raised the precision of "supported" from 0.851
+to 0.887 (citation_checker) and from 0.643 to 0.709 (WiCE), at about three quarters of
+its recall (``scripts/train_verifier.py`` prints the figures). It has no fitted
+constant: it was chosen over stricter P(full) thresholds, which gained less precision
+on WiCE for more recall lost.
 """
 
 from __future__ import annotations
@@ -24,7 +34,10 @@ from importlib import resources
 
 from mergekit.verify.features import FEATURE_NAMES
 
-__all__ = ["Head", "TreeHead", "Verifier", "Verdict", "load_verifier"]
+__all__ = ["Head", "TreeHead", "Verifier", "Verdict", "citable", "load_verifier"]
+
+_NUM_FRAC_WIN = FEATURE_NAMES.index("num_frac_win")
+_ENT_FRAC = FEATURE_NAMES.index("ent_frac")
 
 
 @dataclass(frozen=True)
@@ -120,6 +133,13 @@ class Verifier:
         if features != FEATURE_NAMES:
             raise ValueError("verifier.json was fitted on other features; rerun scripts/train_verifier.py")
         return cls(features, {name: _head(h) for name, h in data["heads"].items()})
+
+
+def citable(verdict: Verdict, values: tuple[float, ...]) -> bool:
+    """Whether a source judged ``verdict`` on features ``values`` may be cited for the claim:
+    it fully supports it, names every name and gives every number in its best passage."""
+    return (verdict.label == "supported" and values[_ENT_FRAC] == 1.0
+            and values[_NUM_FRAC_WIN] == 1.0)
 
 
 @lru_cache(maxsize=1)
