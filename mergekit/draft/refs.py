@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from mergekit.accents import fold
 from mergekit.draft.dates import format_date
 from mergekit.draft.escape import escape_url, escape_wikitext
 
@@ -51,7 +52,8 @@ def cite_news(cite: CiteData, *, style: str) -> str:
 
 
 def _slug(text: str) -> str:
-    words = re.findall(r"[a-z0-9]+", text.lower().removeprefix("www."))
+    """Up to four ASCII words of ``text`` joined by hyphens: "Korçë Herald" -> "korce-herald"."""
+    words = re.findall(r"[a-z0-9]+", fold(text).lower().removeprefix("www."))
     return "-".join(words[:4])
 
 

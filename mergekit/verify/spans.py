@@ -8,11 +8,12 @@ hundreds of claims per second; a missed abbreviation only makes a window a littl
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Sequence
 from functools import lru_cache
 
 import snowballstemmer
+
+from mergekit.accents import fold
 
 __all__ = ["split_sentences", "fold", "tokens", "stem", "numbers", "STOPWORDS", "MAX_WORDS"]
 
@@ -70,25 +71,6 @@ def stem(word: str) -> str:
     if len(word) <= 3 or word[0].isdigit():
         return word
     return _ENGLISH.stemWord(word)
-
-
-class _FoldTable(dict):
-    """``str.translate`` table: a character -> its compatibility decomposition without
-    combining marks ("ë" -> "e", "ﬁ" -> "fi"), computed once per distinct character."""
-
-    def __missing__(self, code: int) -> str:
-        decomposed = unicodedata.normalize("NFKD", chr(code))
-        self[code] = folded = "".join(c for c in decomposed if not unicodedata.combining(c))
-        return folded
-
-
-_FOLD = _FoldTable()
-
-
-def fold(text: str) -> str:
-    """``text`` without accents ("Durrës" -> "Durres"), so spellings with and without
-    diacritics match; ASCII text is returned as it is."""
-    return text if text.isascii() else text.translate(_FOLD)
 
 
 def tokens(text: str) -> list[str]:
