@@ -58,6 +58,7 @@ class SentencePlan:
     include: bool  # written into the draft
     tags: tuple[str, ...]  # maintenance templates to add ("citation needed", ...)
     notes: tuple[tuple[str, str], ...] = ()  # (attributed alternative figure, news label)
+    failing: tuple[str, ...] = ()  # news labels the sentence cites that do not support it
 
 
 @dataclass(frozen=True)

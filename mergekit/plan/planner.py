@@ -176,6 +176,8 @@ def _plan_sentence(planner: _Planner, conflicts: Conflicts, names: dict[str, str
         placed=sentence.refs, verdict=_verdict(judgements, any_news=bool(inputs.news)), evidence=evidence,
         supporting=tuple(label for label, j in ranked if j.citable),
         include=include, tags=tags, notes=conflicts.notes.get(key, ()),
+        failing=tuple(label for label in (inputs.cited.get(k) for k in cited)
+                      if label in judgements and judgements[label].support not in _SUPPORTIVE),
     )
 
 
