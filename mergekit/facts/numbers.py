@@ -10,7 +10,8 @@ What is read as one numeral:
   ("3 thousand", "2.5 million") or a glued abbreviation ("1.5m", "2.3bn", "10k"); a glued
   "m" is a million only after a decimal and unless a length context follows ("the 100m
   final" and "1.5m tall" are no numerals);
-  a glued unit of length or area ends the numeral without being part of it ("30km");
+  a glued unit of length or area ends the numeral without being part of it ("30km",
+  "50metres"); a bare "m" is a unit (metres) only after a space ("2.5 m"), never glued;
 * number words, compounds included ("forty-two", "one hundred and twenty",
   "two thousand five hundred", "a hundred", "half a million");
 * dozens ("three dozen", "a dozen", "half a dozen" = 6);
@@ -57,8 +58,11 @@ _VAGUE = {
 # "tens of thousands": a vague plural of a scale multiplies both ends of its interval
 _VAGUE_SCALES = {"thousands": 1_000, "millions": 1_000_000}
 
-# Units of length and area as written after a figure ("30 km", "30km", "15 miles").
-UNIT_SURFACE = r"(?:km|kilometres?|kilometers?|mi|miles?|ha|hectares?|acres?)\b"
+# Units of length and area as written after a figure ("30 km", "30km", "15 miles", "50
+# metres", "a 300-metre fence"). A bare "m" is metres only after a space ("2.5 m"): glued to
+# the figure it is a scale or nothing (see ``_ABBR``).
+UNIT_SURFACE = (r"(?:km|kilometres?|kilometers?|metres?|meters?|(?<=\s)m|mi|miles?|ha|hectares?|"
+                r"acres?)\b")
 
 _WORD = "|".join(sorted([*_UNITS, *_TENS], key=len, reverse=True))
 _WORDNUM = rf"(?:{_WORD})(?:-(?:{_WORD}))?"  # "forty-two"

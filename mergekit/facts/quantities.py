@@ -5,19 +5,25 @@ plurals ("dozens"), bounds ("more than 100", "nearly 2,500", "up to 10"), scaled
 ("3 thousand"), zero counts ("no fatalities"), a single victim ("a victim"), compound
 counts ("15 officers and 21 residents" -> 36, "12 soldiers, 4 police and 3 civilians" -> 19),
 ranges ("20-30 people", "between 20 and 30 people" -> one quantity [20, 30]) and lengths
-in km/mi ("30 km", "30km"), including the raw ``{{convert|15|mi|km}}`` template and its
-rendering "15 miles (24 km)". How numerals are read is documented in ``numbers``.
+in km/mi/metres ("30 km", "30km", "800 metres", "a 300-metre fence", "2.5 m"), including
+the raw ``{{convert|15|mi|km}}`` template and its rendering "15 miles (24 km)". Metres are
+kept in km ("50 metres" is 0.05 km, unit "km"); a bare "m" is metres only after a space
+("2.5 m"): glued, it is a million after a decimal or no figure ("1.5m people", "the 100m
+final", see ``numbers``). How numerals are read is documented in ``numbers``.
 
 Not counts: years, dates, clock times, ages, money, ordinals, percentages, names ("Camp
 Ashraf 3", "COVID-19"), year spans and scores ("2018–19", "won 3–1"); a capitalised word
 is taken as a name only when it is not a common sentence word ("Only 5 residents" is a
 count). A partitive "X of the Y" counts none of Y: "One of the injured officers said" is
 kept as "One of the injured officers" (span and text), with no counted noun, so that
-what it is a part of is not read as counted.
+what it is a part of is not read as counted. A relative "X of whom/which" is a part too:
+in "3,000 members came in 2016, 2,500 of whom still live there" the 2,500 counts no
+noun, so that a part is never compared with its whole.
 
 Tolerance (``quantities_agree``), in one place so that it can be cited in a report:
 
-* every quantity is an interval ``[low, high]`` in a canonical unit (km for lengths);
+* every quantity is an interval ``[low, high]`` in a canonical unit (km for lengths, so
+  "800 metres" agrees with "0.8 km" and "0.5 miles"; ha for areas);
 * an exact figure is widened by ``rtol`` (default 5 %) for rounding and unit conversion,
   so "30 km" agrees with "18.6 mi" (29.9 km) and with "about 20 miles";
 * "about/around/some/roughly N" is N +/- 10 %; "nearly/almost/close to N" is [0.9N, N];
@@ -41,10 +47,14 @@ from .numbers import NUMERAL_RE, RANGE_RE, UNIT_SURFACE, Numeral, parse_numeral
 
 __all__ = ["Quantity", "extract_quantities", "quantities_agree", "interval", "UNITS"]
 
-# unit surface -> (canonical unit, factor to canonical, dimension)
+# unit surface -> (unit the quantity is kept in, factor to the canonical unit of its
+# dimension: km for lengths, ha for areas, dimension). The one place units are listed, with
+# ``numbers.UNIT_SURFACE``. Miles and acres are kept as written and converted by ``interval``;
+# metres are kept in km, converted when read ("50 metres" is 0.05 km).
 UNITS: dict[str, tuple[str, float, str]] = {
     "km": ("km", 1.0, "length"), "kilometre": ("km", 1.0, "length"),
-    "kilometer": ("km", 1.0, "length"), "mi": ("mi", 1.609344, "length"),
+    "kilometer": ("km", 1.0, "length"), "metre": ("km", 0.001, "length"),
+    "meter": ("km", 0.001, "length"), "m": ("km", 0.001, "length"), "mi": ("mi", 1.609344, "length"),
     "mile": ("mi", 1.609344, "length"), "ha": ("ha", 1.0, "area"),
     "hectare": ("ha", 1.0, "area"), "acre": ("acre", 0.404686, "area"),
 }
@@ -107,6 +117,9 @@ _SCORE_AFTER = re.compile(
     r"\s+(?:win|victory|defeat|loss|draw|lead|scoreline|home|away|on\s+aggregate)\b", re.I)
 # "X of the Y" (a part of Y), "X of them"
 _PARTITIVE_RE = re.compile(r"\s+of\s+(?:the|these|those|its|their|our|his|her|them)\b", re.I)
+# "2,500 of whom", "30 of which": a part of what came before, like "X of the Y"
+_RELATIVE_RE = re.compile(r"\s+of\s+(?:whom|which)\b", re.I)
+_DEVICE_RE = re.compile(r"(?:computers?|devices?|laptops?|servers?|phones?|police)$")
 _WORD_AT = re.compile(r"\s+([A-Za-z][\w'-]*)")  # the next word, when it is one
 _PERSON = {"people", "persons", "officers", "residents", "members", "police", "policemen",
            "civilians", "children", "women", "men", "soldiers", "protesters", "individuals",
@@ -154,12 +167,14 @@ def _apply_bound(kind: str | None, n: float, low: float, high: float) -> tuple[f
     }[kind] + (True,)
 
 
-def _canon_unit(word: str) -> str:
+def _canon_unit(word: str) -> tuple[str, float]:
+    """The unit a quantity written in ``word`` is kept in, and the factor its figure is
+    multiplied by to be in that unit ("metres" -> ("km", 0.001), "miles" -> ("mi", 1.0))."""
     w = word.lower().rstrip("s") if len(word) > 2 else word.lower()
-    for key in UNITS:
-        if w == key or w.startswith(key) and key not in ("mi", "ha"):
-            return UNITS[key][0]
-    return w
+    for key, (unit, factor, _dim) in UNITS.items():
+        if w == key or w.startswith(key) and key not in ("mi", "ha", "m"):
+            return unit, factor / UNITS[unit][1]
+    return w, 1.0
 
 
 def _skip_numeral(text: str, start: int, end: int, surface: str) -> bool:
@@ -202,7 +217,7 @@ def _noun_after(text: str, end: int) -> tuple[str | None, int]:
             continue
         if token in _STOP:
             break
-        if token in _PERSON or re.match(r"(computers?|devices?|laptops?|servers?|phones?|police)$", token):
+        if token in _PERSON or _DEVICE_RE.match(token):
             return token, end + w.end()
         first = first or token
         stop_at = end + w.end()
@@ -218,8 +233,9 @@ def extract_quantities(text: str) -> tuple[Quantity, ...]:
         return all(e <= a or s >= b for a, b in taken)
 
     for m in _CONVERT_RE.finditer(text):
-        n = float(m.group(1).replace(",", ""))
-        q = _bounded(text, m.start(), m.end(), n, n, n, _canon_unit(m.group(2)), None)
+        unit, scale = _canon_unit(m.group(2))
+        n = float(m.group(1).replace(",", "")) * scale
+        q = _bounded(text, m.start(), m.end(), n, n, n, unit, None)
         found.append(q)
         taken.append((m.start(), m.end()))
     for m in _ZERO_RE.finditer(text):
@@ -274,14 +290,16 @@ def _figure(text: str, s: int, e: int, num: Numeral) -> Quantity:
     unit_m = re.match(rf"[\s-]*({_UNIT_RE})", text[e:])  # "30 km", "30km", "a 30-kilometre drive"
     unit, noun = None, None
     if unit_m:
-        unit = _canon_unit(unit_m.group(1))
+        unit, scale = _canon_unit(unit_m.group(1))
+        if scale != 1.0:  # "800 metres" is kept as 0.8 km
+            num = Numeral(num.value * scale, num.low * scale, num.high * scale, num.vague)
         e += unit_m.end()
         conv = re.match(rf"\s*\((?:about\s+|approximately\s+|c\.\s*)?[\d.,]+\s*{_UNIT_RE}\)", text[e:])
         if conv:  # "30 kilometres (about 20 miles)": the parenthesis restates the figure
             e += conv.end()
     elif _PARTITIVE_RE.match(text, e):  # "one of the injured officers": a part, not a count of them
         e = _partitive_end(text, e)
-    else:
+    elif not _RELATIVE_RE.match(text, e):  # "2,500 of whom" is a part too, and counts no noun
         noun = _noun_after(text, e)[0]
     q = _bounded(text, s, e, num.value, num.low, num.high, unit, noun)
     if num.vague:
