@@ -2,9 +2,14 @@
 
 ``attributions(text)`` finds every reporting frame in a sentence ("MEK said", "according
 to the police", "“...,” a spokesperson said", "“...,” said a spokesperson", "X, a spokesman
-for Y, said", "X told Y that", "..., Fox News reported")
+for Y, said", "X told Y that", "..., Fox News reported", "..., said residents of the camp")
 with the character span of the content it covers, so a figure can be given to the speaker
 of its own clause. ``attribution(text)`` is the first of them.
+
+After the verb ("..., said X") a speaker is a determiner phrase, a capitalised name, a role
+("said officials") or a bare plural noun phrase of people ("said residents", "said camp
+residents", "said relatives of the victims"); "said to be ...", "told to leave" and
+"said that ..." name nobody.
 """
 
 from __future__ import annotations
@@ -44,6 +49,19 @@ _INVERTED_RE = re.compile(
     r"|to\s+(?:reporters|journalists|the\s+media)|late\b|earlier\b)\b)")
 # the head of an inverted speaker: a determiner, a capitalised word or a role noun
 _INVERTED_HEAD_RE = re.compile(rf"^(?:(?:the|an?)\s+\S|[A-Z]|(?:{_ROLE})\b)")
+# plural nouns of people: "..., said residents." / "..., said camp residents."
+_PEOPLE = (r"residents|witnesses|villagers|locals|inhabitants|protesters|protestors|demonstrators|"
+           r"activists|officials|neighbou?rs|survivors|relatives|families|members|lawyers|attorneys|"
+           r"doctors|medics|nurses|analysts|experts|diplomats|observers|journalists|reporters|"
+           r"students|workers|employees|staff|farmers|refugees|migrants|victims|parents|"
+           r"eyewitnesses|onlookers|passers-by|bystanders|rescuers|volunteers|organi[sz]ers|"
+           r"campaigners|critics|supporters|opponents|researchers|scientists|investigators|"
+           r"soldiers|troops|guards|officers|firefighters|paramedics|teachers")
+# a bare plural noun phrase of people as the whole inverted speaker: up to two lower-case
+# modifiers ("camp residents", "local officials"), the noun, and an optional "of/from/in/at"
+# complement ("residents of the camp"); "to be the largest" and "residents to leave" are not
+_PEOPLE_NP_RE = re.compile(rf"^(?:[a-z][\w-]*\s+){{0,2}}?(?:{_PEOPLE})"
+                           r"(?:\s+(?:of|from|in|at|near)\s+(?:the\s+)?\S.*)?$")
 # ", a spokesman for the MEK," / ", speaking on condition of anonymity," / ", in a statement,":
 # a parenthetical between a speaker and its verb ("X, a spokesman for Y, said ...")
 _APPOSITIVE_RE = re.compile(r"^(?:(?:a|an|the)\s+[a-z]|[a-z]+ing\b|who\b|in\s+an?\s+statement\b|"
@@ -97,7 +115,11 @@ def _inverted(text: str, out: list[Attribution], verbs_seen: set[int]) -> None:
     """Frames with the verb before the speaker: "“...,” said a spokesperson." """
     for m in _INVERTED_RE.finditer(text):
         raw = m.group("speaker")
-        if not _INVERTED_HEAD_RE.match(raw) or raw.split()[0].lower() in _PRONOUNS | {"that", "to", "in", "on"}:
+        if raw.split()[0].lower() in _PRONOUNS | {"that", "to", "in", "on"}:
+            continue
+        # a bare plural ("residents") only after "said"-like verbs: "told villagers" is an addressee
+        people = m.group("verb") != "told" and _PEOPLE_NP_RE.match(raw)
+        if not (_INVERTED_HEAD_RE.match(raw) or people):
             continue
         speaker = _clean_speaker(raw)
         if not speaker:
@@ -115,7 +137,9 @@ def _front(text: str, out: list[Attribution]) -> None:
         cut = max(head.rfind(c) for c in ";:“”\"(.")
         chunks = head[cut + 1:].split(",")
         chunk = chunks[-1].strip()
-        if len(chunks) > 1 and re.match(r"^[a-z]", chunk) and not re.match(r"^(?:the|a|an|rather|and|while)\b", chunk):
+        people = bool(_PEOPLE_NP_RE.match(chunk))  # "Thirty were hurt, residents said"
+        if (len(chunks) > 1 and re.match(r"^[a-z]", chunk) and not people
+                and not re.match(r"^(?:the|a|an|rather|and|while)\b", chunk)):
             chunk = chunks[-2].strip()  # "Muhamet Rrumbullaku, commander of the police confirms"
         elif not chunk and len(chunks) > 2:
             chunk = _before_appositive(chunks[:-1])  # "Shahin Gobadi, a spokesman for the MEK, said"
@@ -124,7 +148,7 @@ def _front(text: str, out: list[Attribution]) -> None:
         if chunk.split()[-1].lower() in {"to", "of", "by", "that", "not", "also", "being"} and len(chunk.split()) < 2:
             continue
         speaker = _clean_speaker(chunk)
-        if not speaker or not re.search(rf"[A-Z]|\b(?:{_ROLE})\b", speaker):
+        if not speaker or not (people or re.search(rf"[A-Z]|\b(?:{_ROLE})\b", speaker)):
             continue
         rest_start = m.end()
         rest = text[rest_start:]
