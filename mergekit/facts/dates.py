@@ -7,6 +7,13 @@ and "last week" agrees with "Tuesday 20 June". A relative date without a publica
 (or a day and month without a year or a publication date) is kept, unresolved.
 Month names count only when capitalised ("May 5", "Sept. 5"): "police may 5" and
 "protesters march 10 km" are not dates. "last <season>" is the latest season already over.
+
+"<n> <unit>s ago" (n in digits or words, "a week ago", "ten days ago", "3 weeks ago") counts
+back from the publication date: days give that day ("two days ago" = pub - 2), weeks the
+7-day span centred on pub - 7n ("three weeks ago" = pub - 24 .. pub - 18), months and years
+the calendar month n months or n years back ("two months ago" from 22 June = all of April;
+"a year ago" = the publication month of the year before), with precision "month".
+"a few weeks ago" has no count and is not a date.
 """
 
 from __future__ import annotations
@@ -30,6 +37,10 @@ _D = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _Y = r"(?P<year>1[89]\d\d|20\d\d)"
 _SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)}
 _SEASON = r"(?P<season>spring|summer|autumn|fall|winter)"
+# counts written as words in "<n> <unit>s ago"
+_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+            "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+            "fifteen": 15, "twenty": 20, "thirty": 30}
 
 _PATTERNS = [
     # numeric days need a 4-digit year: "2023-06-20" (ISO) and day-first "20/06/2023";
@@ -50,7 +61,8 @@ _PATTERNS = [
     # "earlier this month" ends at the publication date, "this month" at the month's end
     ("lastx", r"\b(?:(?P<earlier>earlier)\s+)?(?P<which>this|last|next)\s+"
               r"(?P<unit>week|month|year|spring|summer|autumn|fall|winter)\b"),
-    ("ago", r"\b(?P<n>a|an|one|two|three|\d+)\s+(?P<unit>day|week|month|year)s?\s+ago\b"),
+    ("ago", r"\b(?P<n>" + "|".join(sorted(_NUMBERS, key=len, reverse=True)) + r"|\d{1,3})"
+            r"\s+(?P<unit>day|week|month|year)s?\s+ago\b"),
     ("early", r"\b(?P<part>early|mid|late)[\s-]+" + _M.replace("(?P<month>", "(?P<month2>") + r"(?!,?\s*\d)"),
 ]
 _RE = re.compile("|".join(f"(?P<k_{k}>{p.replace('(?P<', f'(?P<{k}_')})" for k, p in _PATTERNS), re.I)
@@ -176,11 +188,17 @@ def _resolve(kind: str, m: re.Match, pub: dt.date | None):
             hi = min(hi, pub)
         return lo, hi, precision, True
     if kind == "ago":
-        n = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3}.get(g("n").lower()) or int(g("n"))
-        days = {"day": 1, "week": 7, "month": 30, "year": 365}[g("unit").lower()] * n
-        d = pub - dt.timedelta(days=days)
-        slack = dt.timedelta(days=0 if g("unit").lower() == "day" else days // 10 + 3)
-        return d - slack, d + slack, "day" if slack.days == 0 else g("unit").lower(), True
+        n, unit = _NUMBERS.get(g("n").lower()) or int(g("n")), g("unit").lower()
+        if unit == "day":  # "two days ago": that day
+            d = pub - dt.timedelta(days=n)
+            return d, d, "day", True
+        if unit == "week":  # "three weeks ago": the 7 days centred on pub - 21 days
+            d = pub - dt.timedelta(weeks=n)
+            return d - dt.timedelta(days=3), d + dt.timedelta(days=3), "week", True
+        # "two months ago" / "a year ago": the calendar month n months / n years back
+        y, mo = divmod(pub.year * 12 + pub.month - 1 - n * (12 if unit == "year" else 1), 12)
+        lo, hi = _month_bounds(y, mo + 1)
+        return lo, hi, "month", True
     if kind == "early":
         month = _MONTHS[g("month2").lower()]
         y = pub.year if month <= pub.month else pub.year - 1
