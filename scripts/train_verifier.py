@@ -252,7 +252,7 @@ def cross_validate(data: Data) -> dict[str, dict[str, float]]:
         others = data.take(~inside)
         predicted = np.empty(len(part.y), dtype=object)
         scores = np.zeros(len(part.y))
-        citable_ = np.zeros(len(part.y), dtype=bool)
+        said_citable = np.zeros(len(part.y), dtype=bool)
         for tr, te in folds().split(part.X, part.y, part.groups):
             train = Data(*(np.concatenate([a, b]) for a, b in zip(
                 (others.X, others.y, others.groups, others.files),
@@ -261,13 +261,13 @@ def cross_validate(data: Data) -> dict[str, dict[str, float]]:
             verdicts = [verifier.decide(tuple(x)) for x in part.X[te]]
             predicted[te] = [v.label for v in verdicts]
             scores[te] = [v.p_any * (1 - v.p_contra) for v in verdicts]  # judge()'s score
-            citable_[te] = [citable(v, tuple(x)) for v, x in zip(verdicts, part.X[te])]
+            said_citable[te] = [citable(v, tuple(x)) for v, x in zip(verdicts, part.X[te])]
         rows = [BenchRow(claim=str(i), evidence=(), label=str(lab)) for i, lab in enumerate(part.y)]
         report = evaluate(rows, predict=lambda claim, _, p=predicted: p[int(claim)])
         out[name] = figures(name, report) | calibration(scores, np.isin(part.y, ["supported", "partial"]))
         if name != "fnc1_dev":  # FNC-1's "agree" is a stance, not a citation
             out[name] |= cite_figures(predicted == "supported", part.y == "supported", "supported")
-            out[name] |= cite_figures(citable_, part.y == "supported", "cite")
+            out[name] |= cite_figures(said_citable, part.y == "supported", "cite")
     return out
 
 

@@ -62,9 +62,10 @@ def _sentence(sp: SentencePlan, inputs: MergeInputs, registry: RefRegistry, tag_
     placed = sp.placed or (sp.cited if sp.notes else ())
     for key in placed:
         label = inputs.cited.get(key)
+        # A cited source that says none of the sentence is replaced when a citable one says
+        # it; one that says part of it stays beside the citable one.
         if label in sp.failing and sp.supporting and "failed verification" not in sp.tags:
-            continue  # a cited source that does not say it, when a citable one does: replaced;
-            # one that says part of it stays beside the citable one
+            continue
         cites.append(_source_cite(inputs, key))
     carried = {inputs.cited.get(k, f"ref:{k}") for k in sp.cited}
     # A citable source (confidently full support) for a sentence the article left uncited gets cited.

@@ -9,9 +9,9 @@ claim.
 
 ``label`` is the benchmark decision (a contradiction first). ``citable`` is the stricter
 decision the draft acts on when it writes a citation (``model.citable``). ``support`` is
-what the two support heads alone decide: the contradiction head was fitted on FNC-1 (a headline against
-another outlet's article) and on the citation benchmarks it fires mostly on claims the
-source does support, so a citation is judged on ``support``.
+what the two support heads alone decide: the contradiction head was fitted on FNC-1 (a
+headline against another outlet's article) and on the citation benchmarks it fires mostly
+on claims the source does support, so a citation is judged on ``support``.
 """
 
 from __future__ import annotations

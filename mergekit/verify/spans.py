@@ -15,7 +15,7 @@ import snowballstemmer
 
 from mergekit.accents import fold
 
-__all__ = ["split_sentences", "fold", "tokens", "stem", "numbers", "STOPWORDS", "MAX_WORDS"]
+__all__ = ["split_sentences", "tokens", "stem", "numbers", "STOPWORDS", "MAX_WORDS"]
 
 MAX_WORDS = 60  # longer "sentences" (menus, tables, run-on scrapes) are cut into chunks
 
