@@ -61,6 +61,25 @@ Tried and not adopted:
 - ANY_FILES=citation_checker,wice_dev: 0.785 / 0.736 / 0.598 on the single split (and
   FNC-1 4-label acc 0.58 -> 0.51); rows weighted 1/(rows of their file): 0.790 / 0.742 /
   0.572.
+
+Where citation_checker's missing points are (3 shuffles unless said; same figures order):
+- The two support heads alone score 0.81-0.83 there (2 shuffles). The contradiction head,
+  fitted mostly on FNC-1, fires on 8 of its 181 rows and on 9 of WiCE's 349 in held-out
+  folds, and 16 of those 17 are gold supported or partial: about 4 points.
+- Asking more precision of the contradiction threshold trades one file for the other:
+  P >= 0.60 gives 0.799 / 0.764 / 0.519, P >= 0.65 gives 0.821 / 0.764 / 0.327 (shipped:
+  P >= 0.55). Gating "contradicted" on a refuting word in the claim-related sentences or in
+  the quote keeps most of the false alarms and halves FNC-1's recall.
+- Where the refutation sits (the best claim share of a refuting sentence, of its names,
+  refuting sentences, the first one's position, refutations next to the best sentence),
+  as five more features: 0.762 / 0.755 / 0.602.
+- Heads fitted on fewer files (``any`` on citation_checker alone or with WiCE, ``full`` on
+  WiCE alone), logistic heads (C 0.03-1) and logistic heads on up to 6 features chosen by
+  forward selection inside each training fold: 0.72-0.77 on citation_checker and
+  0.71-0.765 on WiCE, none above the shipped trees beyond the spread.
+- One threshold on ``cov_sent`` fitted on citation_checker's own training folds scores
+  0.82 there, but that threshold is that file's prior: fitted on the pooled training rows,
+  the same single feature scores 0.772.
 """
 
 from __future__ import annotations
