@@ -108,5 +108,5 @@ def test_inputs_cannot_inject_markup(tmp_path):
     assert "~~~" not in str(section) and "__" not in str(section) and "''" not in str(section)
     assert all(str(r.contents).strip().startswith("{{cite news") for r in section.filter_tags() if r.contents)
     talk = mwparserfromhell.parse((out / "talk.wikitext").read_text(encoding="utf-8"))
-    assert not [l for l in talk.filter_wikilinks() if "Spam" in str(l)]
+    assert not [link for link in talk.filter_wikilinks() if "Spam" in str(link)]
     assert not [t for t in talk.filter_templates() if str(t.name).strip().lower() == "delete"]
