@@ -31,9 +31,9 @@ def _finding_id(kind: str, section: str, sentence: str) -> str:
 def _evidence(label: str, j: Judgement, disputes: dict[str, str]) -> Evidence:
     """What one source says of a sentence. It "contradicts" only where the facts layer found
     a conflict (a figure, date, polarity or speaker), quoting that passage; the verifier's
-    own contradiction head is not used here: fitted on FNC-1 headlines, it fired on 17
-    held-out citation_checker and WiCE rows, 16 of which the source supports at least in
-    part (``scripts/train_verifier.py``)."""
+    own contradiction head is not used here: fitted mostly on FNC-1 headlines, it fires on
+    about 7 held-out citation_checker and WiCE rows, all of which the source supports at
+    least in part (``scripts/train_verifier.py``)."""
     if label in disputes:
         return Evidence(label, disputes[label], j.score, "contradicts")
     return Evidence(label, j.quote, j.score, "supports" if j.support in _SUPPORTIVE else "neutral")
