@@ -32,19 +32,22 @@ from mergekit.verify.spans import _split, stem
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def pages(path: Path, words: int) -> list[tuple[str, list[str]]]:
-    """(claim, evidence) pairs: each claim's page, extended with the next pages to ``words``."""
+def pages(path: Path, words: int) -> tuple[list[tuple[str, list[str]]], list[int]]:
+    """(claim, evidence) pairs, each claim's page extended with the next pages to ``words``
+    words, and each evidence's word count."""
     rows = [row for row in read_bench(path) if row is not None]
     texts = [" ".join(row.evidence) for row in rows]
-    out = []
+    pairs, sizes = [], []
     for i, row in enumerate(rows):
-        evidence, count, j = [], 0, i
-        while count < words and j < i + len(rows):
-            evidence.append(texts[j % len(rows)])
-            count += len(texts[j % len(rows)].split())
-            j += 1
-        out.append((row.claim, evidence))
-    return out
+        evidence, count = [], 0
+        for text in texts[i:] + texts[:i]:
+            if count >= words:
+                break
+            evidence.append(text)
+            count += len(text.split())
+        pairs.append((row.claim, evidence))
+        sizes.append(count)
+    return pairs, sizes
 
 
 PAGE_CACHES = (_split, read)
@@ -72,8 +75,7 @@ def main() -> None:
     parser.add_argument("--words", type=int, default=4000, help="Least words of evidence a claim.")
     parser.add_argument("--runs", type=int, default=3, help="Timed runs; the median is printed.")
     args = parser.parse_args()
-    pairs = pages(args.bench, args.words)
-    sizes = [sum(len(p.split()) for p in evidence) for _, evidence in pairs]
+    pairs, sizes = pages(args.bench, args.words)
     print(f"{len(pairs)} claims, evidence {min(sizes):,}-{max(sizes):,} words "
           f"(median {statistics.median(sizes):,.0f})")
     for mode, emptied in MODES.items():
