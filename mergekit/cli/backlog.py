@@ -26,9 +26,9 @@ def draft_page(
     cited_news: bool = False,
 ) -> Outcome:
     """Fetch ``title`` into ``root/<title>/input`` and draft it into ``root/<title>/``."""
-    from mergekit.cli.run import draft  # the file-based pipeline
     from mergekit.load.inputs import load_folder
     from mergekit.net.folder import fetch_merge
+    from mergekit.pipeline import draft_merge
 
     folder = draft_dir(root, title)
     fetched = fetch_merge(
@@ -37,8 +37,8 @@ def draft_page(
     if fetched.already_merged:
         return Outcome(title, "merged", f"already a redirect to {fetched.source.redirect_to}")
     inputs = load_folder(folder / INPUT_DIR, run_date=run_date)
-    written, kinds = draft(inputs, folder)
-    return Outcome(title, "drafted", f"into {fetched.target.title!r}, {sum(kinds.values())} findings", folder)
+    result = draft_merge(inputs, folder)
+    return Outcome(title, "drafted", f"into {fetched.target.title!r}, {len(result.plan.findings)} findings", folder)
 
 
 @main.command()

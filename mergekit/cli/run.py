@@ -3,19 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter
 from pathlib import Path
 
 import click
 
 from mergekit.cli.app import main, reports_input_errors
 from mergekit.errors import InputError
-from mergekit.load.inputs import MergeInputs, load_files, load_folder
+from mergekit.load.inputs import load_files, load_folder
 from mergekit.load.manifest import Manifest, read_manifest
-from mergekit.outputs import check_output_folder, page_filename, render_outputs, write_outputs
-from mergekit.plan import plan_merge
+from mergekit.outputs import check_output_folder, page_filename
+from mergekit.pipeline import draft_merge
 
-__all__ = ["run", "default_seeds", "draft"]
+__all__ = ["run", "default_seeds"]
 
 _PATH = click.Path(path_type=Path)
 
@@ -35,13 +34,6 @@ def _date(value: str | None) -> str | None:
         return dt.date.fromisoformat(value).isoformat()
     except ValueError:
         raise InputError(f"--date {value!r} is not a date: write YYYY-MM-DD") from None
-
-
-def draft(inputs: MergeInputs, out: Path, *, section: str | None = None) -> tuple[list[Path], Counter]:
-    """Plan, render and write; the written files and the count of findings by kind."""
-    plan = plan_merge(inputs, section_title=section)
-    written = write_outputs(out, render_outputs(plan, inputs))
-    return written, Counter(f.kind for f in plan.findings)
 
 
 @main.command()
@@ -113,9 +105,9 @@ def run(folder, source, target, news, manifest, out, run_date, section,
             out = out or default_out
         inputs = load_folder(folder, run_date=run_date)
         out = out or Path("drafts") / page_filename(inputs.target.title or folder.name)
-    written, kinds = draft(inputs, out, section=section)
+    result = draft_merge(inputs, out, section=section)
     click.echo(f"Drafted the merge of {inputs.source.title!r} into {inputs.target.title!r} -> {out}/")
-    for path in written:
+    for path in result.written:
         click.echo(f"  {path.name}")
-    summary = ", ".join(f"{n} {kind}" for kind, n in sorted(kinds.items())) or "none"
+    summary = ", ".join(f"{n} {kind}" for kind, n in sorted(result.kinds.items())) or "none"
     click.echo(f"Findings: {summary}")
