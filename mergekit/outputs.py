@@ -8,6 +8,7 @@ import tempfile
 from pathlib import Path
 
 from mergekit.draft.dates import date_style
+from mergekit.draft.escape import visible_json
 from mergekit.draft.housekeeping import edit_summaries, redirect_page, talk_templates
 from mergekit.draft.insert import insert_section
 from mergekit.draft.section import build_registry, compose_section
@@ -47,7 +48,7 @@ def render_outputs(plan: MergePlan, inputs: MergeInputs) -> dict[str, str]:
             plan.source_title, plan.target_title, inputs.afd, run_date=plan.run_date, style=style,
             source_revid=inputs.source.revid, target_revid=inputs.target.revid,
         ),
-        "flags.json": flags_json(plan, inputs),
+        "flags.json": visible_json(flags_json(plan, inputs)),
     }
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from mergekit.draft.dates import format_date
-from mergekit.draft.escape import escape_wikitext
+from mergekit.draft.escape import escape_link, escape_wikitext
 from mergekit.draft.housekeeping import afd_page
 from mergekit.model import AfdNotice
 from mergekit.plan.model import MergePlan
@@ -48,9 +48,9 @@ def talk_post(plan: MergePlan, proposed_text: str, afd: AfdNotice, *, style: str
     closed = f" (closed {format_date(afd.close_date, style)})" if afd.close_date else ""
     revision = f" as of [[Special:Permalink/{source_revid}|revision {source_revid}]]" if source_revid else ""
     lines = [
-        f"== Proposed merge of [[{plan.source_title}]] ==",
+        f"== Proposed merge of [[{escape_link(plan.source_title)}]] ==",
         f"Per [[{afd_page(afd)}]]{closed}, I propose to merge the content of "
-        f"[[{plan.source_title}]]{revision} into a new section, \u201c{escape_wikitext(plan.section_title)}\u201d. "
+        f"[[{escape_link(plan.source_title)}]]{revision} into a new section, \u201c{escape_wikitext(plan.section_title)}\u201d. "
         f"{kept} of its {len(plan.sentences)} sentences are carried over; {len(skipped)} already "
         f"appear{'s' if len(skipped) == 1 else ''} here. Each sentence was checked against the available sources; "
         f"{len(flagged)} points need attention before this goes live (listed below). "
