@@ -43,7 +43,7 @@ _ENTITIES = {
 # URL schemes MediaWiki links without "//" (free external links): "mailto:x@y" is live.
 _BARE_SCHEMES = r"mailto|news|tel|sip|sips|sms|urn|xmpp|magnet|geo|bitcoin"
 _CHARS = re.compile(
-    rf"[<>\[\]{{}}|]|&(?=#?\w+;)|'{{2,}}|~{{3,}}|_{{2,}}|:(?=//)|(?i:(?<![\w.+-])(?:{_BARE_SCHEMES})):(?=\S)"
+    rf"[<>\[\]{{}}|]|&(?=#?\w+;)|'{{2,}}|~{{3,}}|_{{2,}}|:(?=//)|(?i:{_BARE_SCHEMES}):(?=\S)"
 )
 _LINE_START = re.compile(r"^[*#:;=\s-]")
 # C0/C1 controls and DEL; steering-only bidi and zero-width characters: removed.
@@ -113,7 +113,7 @@ def escape_comment(text: str) -> str:
 def ref_name_attr(name: str) -> str:
     """``name="..."`` for a ``<ref>``: the name as given when it is safe, else with every
     character that could end the attribute or the tag replaced by a hyphen."""
-    safe = re.sub(r"[\"<>/\\=&]", "-", clean_text(name)) or "ref"
+    safe = re.sub(r"[\"<>/\\=&]", "-", _SHOWN.sub("-", clean_text(name))) or "ref"
     safe = _CHARS.sub(lambda m: "-" * len(m.group(0)), safe)
     return f'name="{safe}"'
 
