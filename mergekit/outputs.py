@@ -1,7 +1,8 @@
 """All the files of a draft, rendered in memory, then written as one unit.
 
-The draft folder is replaced whole: a new folder is written beside it and renamed into
-its place, the previous draft kept (as ``.NAME.old-*``) until that rename succeeds, so a
+The draft folder is replaced whole: a new folder is written beside it and swapped into
+its place in one atomic step (``renameat2``; two renames where the system lacks it), the
+previous draft kept (as ``.NAME.old-*``) until the swap succeeds, so a
 kill or a full disk at any moment leaves either the old draft or the new one, never a
 mix. A lock file beside the folder (``.NAME.lock``) makes a concurrent run into the same
 folder wait. Files are created with the modes the umask gives.
@@ -10,8 +11,10 @@ folder wait. Files are created with the modes the umask gives.
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import difflib
 import fcntl
+import functools
 import glob
 import os
 import re
@@ -134,6 +137,27 @@ def _recover(out: Path) -> None:
             os.rename(old, out)
 
 
+def _exchange(a: Path, b: Path) -> bool:
+    """Swap two paths atomically (Linux ``renameat2(RENAME_EXCHANGE)``); False where the
+    system or the file system cannot."""
+    libc = _libc()
+    if libc is None:
+        return False
+    at_fdcwd, rename_exchange = -100, 2
+    if libc.renameat2(at_fdcwd, os.fsencode(a), at_fdcwd, os.fsencode(b), rename_exchange) == 0:
+        return True
+    return False
+
+
+@functools.cache
+def _libc():
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        return libc if hasattr(libc, "renameat2") else None
+    except OSError:
+        return None
+
+
 def _stage(out: Path, files: dict[str, str]) -> Path:
     """Every file in a new folder beside ``out``, renamed ``.ready-*`` once complete;
     modes follow the umask."""
@@ -171,8 +195,11 @@ def write_outputs(out: Path, files: dict[str, str], *, inputs: Iterable[Path] = 
         if out.exists():
             _carry(out, ready)
             old = out.parent / ready.name.replace(".ready-", ".old-", 1)
-            os.rename(out, old)
-            os.rename(ready, out)
+            if _exchange(ready, out):  # one atomic step: ``ready`` now holds the previous draft
+                os.rename(ready, old)
+            else:  # two renames; a kill between them is undone by the next run's _recover
+                os.rename(out, old)
+                os.rename(ready, out)
             shutil.rmtree(old, ignore_errors=True)
         else:
             os.rename(ready, out)

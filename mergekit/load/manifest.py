@@ -104,7 +104,7 @@ def _check(value: object, kind: object, where: str) -> object:
         unknown = sorted(set(value) - set(kind))
         if unknown:
             raise ManifestError(f"{where}.{unknown[0]} is not a known key: use one of {', '.join(kind)}")
-        for key in _REQUIRED.get(where.split("[")[0], ()):
+        for key in _REQUIRED.get(where.rsplit(".", 1)[-1].split("[")[0], ()):
             if key not in value:
                 raise ManifestError(f"{where} needs {key} = \"...\"")
         return {key: _check(v, kind[key], f"{where}.{key}") for key, v in value.items()}
