@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import importlib.util
 import shutil
+import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 spec = importlib.util.spec_from_file_location("cases", ROOT / "benchmarks" / "cases.py")
 cases = importlib.util.module_from_spec(spec)
+sys.modules["cases"] = cases  # dataclasses look their module up
 spec.loader.exec_module(cases)
 
 
