@@ -19,7 +19,7 @@ from pathlib import Path
 from mergekit.load.inputs import MergeInputs
 from mergekit.outputs import page_filename, render_outputs, write_outputs
 from mergekit.plan import plan_merge
-from mergekit.plan.decisions import DecidedPlan, NotApplied, apply_decisions
+from mergekit.plan.decisions import Decided, DecidedPlan, NotApplied, apply_decisions
 from mergekit.plan.model import MergePlan
 from mergekit.report import REPORT_FILE, render_report
 from mergekit.review.store import DECISIONS_FILE, read_decisions
@@ -33,6 +33,7 @@ class DraftResult:
 
     plan: MergePlan
     written: tuple[Path, ...]
+    decided: tuple[Decided, ...] = ()  # review decisions applied
     not_applied: tuple[NotApplied, ...] = ()  # review decisions that were not applied, with why
 
     @property
@@ -59,4 +60,4 @@ def draft_merge(inputs: MergeInputs, out: Path, *, section: str | None = None) -
     files = render_outputs(decided.plan, inputs, decided=decided.decided)
     files[REPORT_FILE] = report_for(files, decided, decisions)
     written = write_outputs(out, files)
-    return DraftResult(decided.plan, tuple(written), decided.not_applied)
+    return DraftResult(decided.plan, tuple(written), decided.decided, decided.not_applied)

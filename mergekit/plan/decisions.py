@@ -112,7 +112,7 @@ def apply_decisions(plan: MergePlan, decisions: Mapping[str, Decision]) -> Decid
             not_applied.append(NotApplied(d, "no finding has this id in this run: its sentence changed or the "
                                              "problem is gone; review it again"))
             continue
-        if sentence_digest(finding.sentence) != d.digest:
+        if d.digest and sentence_digest(finding.sentence) != d.digest:  # a hand-written entry may have none
             not_applied.append(NotApplied(d, "the sentence changed since this decision; review it again"))
             continue
         if finding.article != "source":

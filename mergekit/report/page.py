@@ -68,13 +68,16 @@ def _diff_lines(diff: str) -> list[tuple[str, str]]:
     return [(cls(line), line) for line in diff.splitlines()]
 
 
-def _status(finding: Mapping, decision: Decision | None, applied: Mapping[str, str]) -> tuple[str, str]:
+def _status(finding: Mapping, decision: Decision | None, applied: Mapping[str, str],
+            name) -> tuple[str, str]:
     """(data-status value, the words shown) for one finding."""
     if decision is None:
         return "open", "not decided yet."
-    if sentence_digest(finding["sentence"]) != decision.digest:
+    if decision.digest and sentence_digest(finding["sentence"]) != decision.digest:
         return "stale", "a decision was made on an earlier version of this sentence; not applied."
     words = applied.get(finding["id"], _ACTION_LABELS[decision.action])
+    if decision.action in ("attribute", "cite") and finding["id"] not in applied:
+        words += f" to {name(decision.source)}"
     if decision.action == "edit":
         words += f": \u201c{decision.text}\u201d"
     return decision.action, words + "."
@@ -99,7 +102,8 @@ def render_report(doc: Mapping, diff: str, decisions: Mapping[str, Decision] = {
     names = {n["file"]: f"{n['work']} ({n['file']})" if n.get("work") else n["file"] for n in doc["news"]}
     names[doc["target"]["file"]] = f"the destination ({doc['target']['file']})"
     names[doc["source"]["file"]] = f"the source article ({doc['source']['file']})"
-    status = {f["id"]: _status(f, decisions.get(f["id"]), applied) for f in findings}
+    status = {f["id"]: _status(f, decisions.get(f["id"]), applied, lambda lb: names.get(lb, lb))
+              for f in findings}
     per_kind = Counter((f["kind"], f["article"]) for f in findings)
     decided = Counter(f["kind"] for f in findings if status[f["id"]][0] not in ("open", "stale"))
     kinds = [k for k in SEVERITY if any(f["kind"] == k for f in findings)] + sorted(

@@ -48,11 +48,13 @@ class RunFindings:
                 if c["conflict"] and any(v["quote"] == finding["sentence"] for v in c["values"])]
 
     def attribute_choices(self, finding: dict) -> list[str]:
-        """News sources whose conflicting figure the draft can attribute (a source article finding)."""
+        """News sources that give a conflicting figure of the sentence's claim clusters: the draft
+        writes their figure attributed ("Euractiv reported over 100 people injured.")."""
         if finding["article"] != "source":
             return []
+        in_clusters = {v["source"] for c in self.clusters(finding) for v in c["values"] if v["role"] == "news"}
         labels = [e["source"] for e in finding["evidence"] if e["stance"] == "contradicts"]
-        return [lb for lb in dict.fromkeys(labels) if lb in self._news()]
+        return [lb for lb in dict.fromkeys(labels) if lb in in_clusters]
 
     def cite_choices(self, finding: dict) -> list[str]:
         """News sources the evidence says support the finding's sentence."""

@@ -2,7 +2,9 @@
 
 A decision names its finding by id and carries a digest of the sentence it was made on:
 when the sentence of the finding with that id no longer has that digest (or no finding has
-that id any more), the decision is *stale* and is reported, never silently applied.
+that id any more), the decision is *stale* and is reported, never silently applied. An entry
+written by hand without a digest applies to the finding with its id (the id is itself a hash
+of the kind, section and sentence).
 
 Actions:
 
