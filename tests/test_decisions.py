@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -116,3 +117,28 @@ def test_dismissed_tag_is_gone_from_the_written_draft(tmp_path):
     assert CliRunner().invoke(main, ["report", "--out", str(out)]).exit_code == 0
     assert (out / "report.html").read_bytes() == (tmp_path / "before.html").read_bytes()
     assert "dismissed after checking" in (out / "report.html").read_text()
+
+
+def test_decisions_break_no_promise_of_the_audit():
+    """Every action on the seed merge: the decided draft breaks no promise the undecided one keeps."""
+    from mergekit.audit import audit
+    from mergekit.outputs import render_outputs
+
+    inputs = load_folder(ROOT / "seeds")
+    plan = plan_merge(inputs)
+    before = Counter(v.rule for v in audit(inputs, plan, render_outputs(plan, inputs), afd_given=True))
+    found = {f.id: f for f in plan.findings}
+    chosen = [
+        _decide(found["contradicted-a7fd2f055c"], "drop"),
+        _decide(found["contradicted-be8f59a866"], "edit", text="The MEK said one person was killed."),
+        _decide(found["contradicted-fd77aedd07"], "attribute", source="004_8fae180621002d83.txt"),
+        _decide(found["conflicts_target-37bf8374f0"], "cite", source="002_5997e2cb23b45927.txt"),
+        _decide(found["unverifiable-fc1a14ae82"], "dismiss"),
+        _decide(found["contradicted-9f4658d0f0"], "keep"),
+    ]
+    decided = apply_decisions(plan, {d.finding: d for d in chosen})
+    assert len(decided.decided) == len(chosen) and not decided.not_applied
+    files = render_outputs(decided.plan, inputs, decided=decided.decided)
+    after = Counter(v.rule for v in audit(inputs, decided.plan, files, afd_given=True))
+    assert after - before == Counter()  # no rule broken more often than without the decisions
+    assert "Tirana Times" in files["talk.wikitext"].split("=== Decided in review ===")[1]

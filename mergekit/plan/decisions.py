@@ -83,7 +83,9 @@ def _change(sp: SentencePlan, finding: Finding, d: Decision, names: Mapping[str,
         if not d.text.strip():
             return "an edit needs the new text"
         return replace(sp, text=" ".join(d.text.split())), "reworded"
-    name = names.get(d.source, d.source)
+    # The outlet alone: the talk post names no input file ("Euractiv (003_x.txt)" -> "Euractiv").
+    known = names.get(d.source, "")
+    name = known[: -len(d.source) - 3] if known.endswith(f" ({d.source})") else "the chosen news source"
     if d.action == "attribute":
         notes = tuple(n for n in sp.notes if n[1] == d.source)
         if not notes:
