@@ -84,7 +84,7 @@ def _ask(run: RunFindings, finding: dict) -> Decision | str:
         if action in ("skip", "back", "quit"):
             return action
         if action == "edit":
-            text = click.edit(finding["sentence"], require_save=True)
+            text = click.edit(finding["sentence"], require_save=False)
             text = " ".join((text or "").split())
             if not text or text == finding["sentence"]:
                 click.echo("  No change made; choose again.")
