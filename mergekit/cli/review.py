@@ -11,7 +11,6 @@ at the first undecided finding. Non-interactive: ``--set``, ``--decisions``, ``-
 from __future__ import annotations
 
 import datetime as dt
-import re
 import sys
 from collections import Counter
 from pathlib import Path
@@ -21,7 +20,7 @@ import click
 from mergekit.cli.app import main, reports_input_errors
 from mergekit.errors import InputError
 from mergekit.review.findings import RunFindings, read_run
-from mergekit.review.model import ACTIONS, CHOICE_ACTIONS, Decision, sentence_digest
+from mergekit.review.model import ACTIONS, CHOICE_ACTIONS, FIGURE, Decision, sentence_digest
 from mergekit.review.store import DECISIONS_FILE, read_decisions, write_decisions
 
 __all__ = ["review"]
@@ -29,7 +28,6 @@ __all__ = ["review"]
 _KEYS = {"k": "keep", "d": "dismiss", "e": "edit", "a": "attribute", "c": "cite", "x": "drop",
          "s": "skip", "b": "back", "q": "quit"}
 _TARGET_KEYS = ("k", "d", "s", "b", "q")  # the destination's own text is never changed
-_FIGURE = re.compile(r"\d[\d,.]*\d|\d")
 
 
 def _now() -> str:
@@ -43,7 +41,7 @@ def _decision(finding: dict, action: str, *, text: str = "", source: str = "") -
 
 def _marked(text: str) -> str:
     """Figures in bold yellow (click drops the colour when the output is not a terminal)."""
-    return _FIGURE.sub(lambda m: click.style(m.group(), fg="yellow", bold=True), text)
+    return FIGURE.sub(lambda m: click.style(m.group(), fg="yellow", bold=True), text)
 
 
 def _show(run: RunFindings, finding: dict, number: int, total: int, decided: Decision | None) -> None:

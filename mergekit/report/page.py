@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import base64
 import hashlib
-import re
 from collections import Counter
 from collections.abc import Mapping
 from importlib import resources
@@ -22,7 +21,8 @@ from importlib import resources
 import jinja2
 from markupsafe import Markup, escape
 
-from mergekit.review.model import SEVERITY, Decision, sentence_digest, severity
+from mergekit.review.findings import RunFindings
+from mergekit.review.model import FIGURE, SEVERITY, Decision, sentence_digest, severity
 
 __all__ = ["REPORT_FILE", "render_report", "KIND_LABELS", "VERDICT_LABELS"]
 
@@ -36,7 +36,6 @@ VERDICT_LABELS = {"supported": "supported", "partial": "partly supported",
                   "not_supported": "not supported", "no_source": "no source to check"}
 _ACTION_LABELS = {"keep": "kept as flagged", "dismiss": "dismissed after checking", "edit": "reworded",
                   "attribute": "attributed", "cite": "cited", "drop": "left out of the merge"}
-_FIGURE = re.compile(r"\d[\d,.]*\d|\d")
 
 
 def _asset(name: str) -> str:
@@ -53,7 +52,7 @@ def _hash(text: str) -> str:
 def _figures(text: str) -> Markup:
     """``text`` escaped, with its figures in ``<mark>``."""
     out, last = [], 0
-    for match in _FIGURE.finditer(text):
+    for match in FIGURE.finditer(text):
         out += [escape(text[last:match.start()]), Markup("<mark>"), escape(match.group()), Markup("</mark>")]
         last = match.end()
     out.append(escape(text[last:]))
@@ -99,11 +98,8 @@ def render_report(doc: Mapping, diff: str, decisions: Mapping[str, Decision] = {
     csp = (f"default-src 'none'; script-src {_hash(script)}; style-src {_hash(style)}; "
            "img-src 'none'; base-uri 'none'; form-action 'none'")
     findings = sorted(doc["findings"], key=lambda f: severity(f["kind"]))  # stable: run order within a kind
-    names = {n["file"]: f"{n['work']} ({n['file']})" if n.get("work") else n["file"] for n in doc["news"]}
-    names[doc["target"]["file"]] = f"the destination ({doc['target']['file']})"
-    names[doc["source"]["file"]] = f"the source article ({doc['source']['file']})"
-    status = {f["id"]: _status(f, decisions.get(f["id"]), applied, lambda lb: names.get(lb, lb))
-              for f in findings}
+    name = RunFindings(dict(doc)).name
+    status = {f["id"]: _status(f, decisions.get(f["id"]), applied, name) for f in findings}
     per_kind = Counter((f["kind"], f["article"]) for f in findings)
     decided = Counter(f["kind"] for f in findings if status[f["id"]][0] not in ("open", "stale"))
     kinds = [k for k in SEVERITY if any(f["kind"] == k for f in findings)] + sorted(
@@ -123,5 +119,5 @@ def render_report(doc: Mapping, diff: str, decisions: Mapping[str, Decision] = {
         included=sum(1 for s in doc["sentences"] if s["included"]),
         conflicts=sum(1 for c in doc["clusters"] if c["conflict"]),
         decided=sum(decided.values()), status=status, stale=stale,
-        name=lambda label: names.get(label, label), diff=_diff_lines(diff),
+        name=name, diff=_diff_lines(diff),
     )

@@ -21,9 +21,10 @@ Actions:
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass
 
-__all__ = ["ACTIONS", "CHOICE_ACTIONS", "SEVERITY", "Decision", "sentence_digest", "severity"]
+__all__ = ["ACTIONS", "CHOICE_ACTIONS", "SEVERITY", "FIGURE", "Decision", "sentence_digest", "severity"]
 
 ACTIONS = ("keep", "dismiss", "edit", "attribute", "cite", "drop")
 CHOICE_ACTIONS = ("attribute", "cite")  # these need a ``source``
@@ -59,3 +60,7 @@ SEVERITY = ("contradicted", "failed_verification", "conflicts_target", "unsource
 def severity(kind: str) -> int:
     """Rank of a finding kind (0 is the most severe); an unknown kind comes last."""
     return SEVERITY.index(kind) if kind in SEVERITY else len(SEVERITY)
+
+
+# A figure in a quote, as the review and the report mark it: "36", "1,000", "2.5".
+FIGURE = re.compile(r"\d[\d,.]*\d|\d")
