@@ -180,4 +180,6 @@ def test_stale_decision_is_reported_not_applied(run_dir):
     result = rerun(run_dir)
     assert "stale" in result.output and "contradicted-a7fd2f055c" in result.output
     assert "police seized 150 computers" in (run_dir / "Camp_Ashraf_3.wikitext").read_text()  # not dropped
+    report = (run_dir / "report.html").read_text()
+    assert "Decisions not applied" in report and "a decision was made on an earlier version" in report
     assert "stale: contradicted-a7fd2f055c" in review(run_dir, "--accept-all").output

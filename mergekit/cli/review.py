@@ -192,7 +192,7 @@ def review(out, sets, decisions_file, accept_all, dismiss_kind, from_stdin):
     \b
     Examples:
         mergekit review
-        mergekit review --out my-draft --set contradicted-3f9c2a=dismiss --set 7b21d6=drop
+        mergekit review --out my-draft --set contradicted-9f4658=dismiss --set fc1a14=drop
         mergekit review --dismiss-kind unverifiable --accept-all
     """
     run = read_run(out)
