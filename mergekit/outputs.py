@@ -125,18 +125,12 @@ def _recover(out: Path) -> None:
     when nothing else is, else dropped."""
     for staged in _beside(out, "new"):
         shutil.rmtree(staged, ignore_errors=True)
-    for ready in _beside(out, "ready"):
+    for left in _beside(out, "ready") + _beside(out, "old"):  # a complete draft first
         if out.exists():
-            _carry(ready, out)
-            shutil.rmtree(ready, ignore_errors=True)
+            _carry(left, out)
+            shutil.rmtree(left, ignore_errors=True)
         else:
-            os.rename(ready, out)
-    for old in _beside(out, "old"):
-        if out.exists():
-            _carry(old, out)
-            shutil.rmtree(old, ignore_errors=True)
-        else:
-            os.rename(old, out)
+            os.rename(left, out)
 
 
 def _exchange(a: Path, b: Path) -> bool:

@@ -194,3 +194,13 @@ def test_concurrent_runs_into_one_folder_never_mix(tmp_path):
         assert len(names) == 3, names
         n = names[0].removeprefix("Title_").removesuffix(".wikitext")
         assert (out / "talk.wikitext").read_text() == n and (out / "flags.json").read_text() == n
+
+
+@pytest.mark.parametrize("args, words", [
+    (["--section", "  "], ["--section", "empty"]),
+    (["--source-title", "X", "--news-url", "mailto:a@b.example"], ["http(s)"]),
+    (["--source-title", "X", "--wiki", "file:///etc/passwd"], ["http(s)"]),
+])
+def test_run_options_are_checked_before_any_work(tmp_path, args, words):
+    _one_line_error(run(*args, "--out", str(tmp_path / "o")), *words)
+    assert not (tmp_path / "o").exists()

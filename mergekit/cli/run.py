@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import filecmp
+import re
 from pathlib import Path
 
 import click
@@ -91,6 +92,11 @@ def run(folder, source, target, news, manifest, out, run_date, section,
                      --contact you@example.org
     """
     run_date = _date(run_date)
+    if section is not None and not section.strip():
+        raise InputError("--section is empty: give the new section's title, or leave it out")
+    for url in (*news_url, *([api_url] if api_url else [])):
+        if not re.match(r"(?i)https?://[^\s/]", url):
+            raise InputError(f"{url!r} is not an http(s) URL: give the page's address as the browser shows it")
     _distinct_inputs(source, target, news)
     if out is not None:
         check_output_folder(out, [p for p in (folder, source, target, manifest, *news) if p is not None])
