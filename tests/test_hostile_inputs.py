@@ -82,7 +82,7 @@ def test_a_symlink_out_of_the_merge_folder_is_refused(folder, tmp_path):
 def test_a_file_over_its_limit_is_refused_and_the_limit_can_be_raised(tmp_path, monkeypatch):
     big = tmp_path / "big.txt"
     big.write_text("Word. " * (2 * 1024 * 1024 // 6 + 10), encoding="utf-8")
-    with pytest.raises(InputError, match="over the 2 MiB limit.*MERGEKIT_MAX_INPUT"):
+    with pytest.raises(InputError, match="over the 2 MiB limit for source files.*MERGEKIT_MAX_INPUT"):
         read_text(big, what="source")
     monkeypatch.setenv("MERGEKIT_MAX_INPUT", "3M")
     assert read_text(big, what="source").startswith("Word.")

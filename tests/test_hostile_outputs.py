@@ -104,3 +104,18 @@ def test_no_input_string_adds_markup_to_any_output(titles, discussion, notice, s
     for name in ("flags.json", f"{article.removesuffix('.wikitext')}.diff"):
         assert not INVISIBLE.search(files[name]), name
     json.loads(files["flags.json"])
+
+
+def test_each_context_has_its_escaping():
+    from mergekit.draft.escape import (escape_comment, escape_link, escape_param, escape_title_param,
+                                       escape_url, ref_name_attr)
+
+    assert escape_link("Category:EVIL") == ":Category:EVIL" and escape_link("Raid") == "Raid"
+    assert escape_link("A#B") == "A&#35;B" and escape_title_param("A#B=C") == "A&#35;B&#61;C"
+    assert "=" not in escape_param("a=b") and "|" not in escape_param("a|b")
+    assert "--" not in escape_comment("a --> b <!-- c") and ">" not in escape_comment("-->")
+    assert escape_url("mailto:a@b.example") is None and escape_url("javascript:alert(1)") is None
+    assert escape_url("https://x.example/a_b/~c") == "https://x.example/a_b/~c"
+    assert escape_url("https://x.example/~~~~/__NOTOC__ ''x''") == \
+        "https://x.example/%7E%7E%7E%7E/%5F%5FNOTOC%5F%5F%20%27%27x%27%27"
+    assert ref_name_attr('a"><script>') == 'name="a---script-"'

@@ -9,6 +9,7 @@ context                       function
 ============================  =====================================================
 wikitext prose, headings      :func:`escape_wikitext`
 template parameter            :func:`escape_param` (also ``=``, which names a parameter)
+page title as a parameter     :func:`escape_title_param` (also ``#``)
 link target / page title      :func:`escape_link` (``[[...]]``; ``escape_anchor`` after ``#``)
 HTML comment ``<!-- -->``     :func:`escape_comment`
 ``<ref name=...>``            :func:`ref_name_attr`
@@ -32,7 +33,7 @@ import html
 import re
 
 __all__ = [
-    "clean_text", "escape_wikitext", "escape_param", "escape_link", "escape_anchor",
+    "clean_text", "escape_wikitext", "escape_param", "escape_title_param", "escape_link", "escape_anchor",
     "escape_comment", "ref_name_attr", "escape_url", "escape_html", "visible_json",
 ]
 
@@ -90,6 +91,11 @@ def escape_wikitext(text: str, *, also: str = "") -> str:
 def escape_param(text: str) -> str:
     """``text`` safe as a template parameter, positional or named (``=`` is encoded too)."""
     return escape_wikitext(text, also="=")
+
+
+def escape_title_param(title: str) -> str:
+    """A page title as a template parameter: no fragment of its own (``#``), no ``=``."""
+    return escape_wikitext(title, also="=#")
 
 
 def escape_anchor(text: str) -> str:

@@ -8,7 +8,7 @@ pages get ``{{Afd-merged-from}}``, ``{{Copied}}`` and ``{{Merged-to}}``.
 from __future__ import annotations
 
 from mergekit.draft.dates import format_date
-from mergekit.draft.escape import escape_anchor, escape_comment, escape_link, escape_param
+from mergekit.draft.escape import escape_anchor, escape_comment, escape_link, escape_param, escape_title_param
 from mergekit.model import AfdNotice
 
 __all__ = ["redirect_page", "edit_summaries", "talk_templates", "afd_page"]
@@ -46,7 +46,7 @@ def talk_templates(source: str, target: str, afd: AfdNotice, *, run_date: str, s
     close = format_date(afd.close_date, style) if afd.close_date else ""
     merged = format_date(run_date, style)
     comment_source, comment_target = escape_comment(source), escape_comment(target)
-    source, target = escape_param(source), escape_param(target)
+    source, target = escape_title_param(source), escape_title_param(target)
     copied = [f"from={source}", f"to={target}", f"date={merged}", f"afd={afd_page(afd)}", "merge=yes"]
     if source_revid:
         copied.insert(1, f"from_oldid={source_revid}")

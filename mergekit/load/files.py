@@ -67,7 +67,7 @@ def read_bytes(path: Path, *, what: str = "input") -> bytes:
     except OSError as exc:
         raise InputError(f"cannot read {what} file {path}: {exc.strerror}") from None
     if len(data) > limit:
-        raise InputError(f"{what} file {path} is over the {limit / _MIB:g} MiB limit for a {what}: "
+        raise InputError(f"{what} file {path} is over the {limit / _MIB:g} MiB limit for {what} files: "
                          f"is it the right file? (set {LIMIT_VARIABLE}=20M to read it anyway)")
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         data = _utf16_as_utf8(data, path, what)
