@@ -1,0 +1,122 @@
+"""Words to watch (MOS:WTW) in the article's own voice.
+
+Each finding is a warning naming the shortcut, the words and a fix:
+
+- ``wtw/label`` (MOS:LABEL): contentious labels ("terrorist", "regime", "extremist", "cult", ...);
+- ``wtw/editorial`` (MOS:EDITORIAL): commentary ("finally", "even", "of course", "clearly", ...);
+- ``wtw/weasel`` (MOS:WEASEL): vague attribution ("some media and analysts", "it is believed");
+- ``wtw/puffery`` (MOS:PUFFERY): praise ("legendary", "world-class", "renowned", ...);
+- ``wtw/contraction`` (MOS:CONTRACTION): "didn't", "it's", ...
+
+Only reader-visible prose is read (:attr:`Document.prose`: no refs, templates, comments,
+``<nowiki>``, link targets or apparatus sections). Direct quotations ("..." and “...”) are
+exempt from every rule. Attributed speech — a clause that names who says, calls, considers
+or reports it ("known as a terrorist group by Iran", "the police said") — is exempt from
+labels, editorial words and puffery, which are then the speaker's words; weasel wording and
+contractions are the article's own register and are never exempt by attribution.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from mergekit.check.document import Document
+from mergekit.check.model import WARNING, Finding
+
+__all__ = ["check", "Word"]
+
+RULES = ("wtw/label", "wtw/editorial", "wtw/weasel", "wtw/puffery", "wtw/contraction")
+
+
+@dataclass(frozen=True)
+class Word:
+    rule: str
+    shortcut: str
+    pattern: re.Pattern[str]
+    fix: str
+    attributable: bool  # exempt in attributed speech
+
+
+def _words(*words: str) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w-])(?:" + "|".join(words) + r")(?![\w-])", re.IGNORECASE)
+
+
+APOS = "['\u2019]"
+WORDS = (
+    Word("wtw/label", "MOS:LABEL",
+         _words(r"terrorists?", r"regimes?", r"extremists?", r"extremism", r"cults?", r"sects?",
+                r"fundamentalists?", r"heretics?", r"racists?", r"bigots?", r"denialists?",
+                r"freedom fighters?", r"controversial", r"pseudo-\w+"),
+         "attribute the label in the text to who uses it (\u201cX calls it ...\u201d) or use a neutral "
+         "description (\u201cgovernment\u201d for \u201cregime\u201d)", True),
+    Word("wtw/editorial", "MOS:EDITORIAL",
+         _words(r"finally", r"even(?! (?:though|if|when|after|before|as|so|more|less|further|greater|number))",
+                r"of course", r"clearly", r"obviously", r"naturally", r"notably", r"interestingly",
+                r"surprisingly", r"unfortunately", r"fortunately", r"tragically", r"ironically",
+                r"arguably", r"undoubtedly", r"it should be noted", r"needless to say", r"in fact",
+                r"actually", r"indeed"),
+         "state the facts and let the reader judge: delete the word", True),
+    Word("wtw/weasel", "MOS:WEASEL",
+         _words(r"some (?:media|analysts|observers|critics|experts|commentators|people|sources|scholars|historians)"
+                r"(?: and (?:media|analysts|observers|critics|experts|commentators|people|sources))?",
+                r"it (?:is|was|has been) (?:believed|said|claimed|reported|thought|suggested|argued|alleged)",
+                r"(?:widely|generally|often|commonly) (?:believed|considered|regarded|thought)",
+                r"(?<!, )believed to (?:be|have)", r"many (?:people|observers|experts|critics) (?:believe|say|think)",
+                r"critics (?:say|said|argue)", r"experts (?:say|said|believe)", r"it is (?:widely )?known"),
+         "name who says it, with a citation (\u201cFox News's Benjamin Weinthal wrote ...\u201d)", False),
+    Word("wtw/puffery", "MOS:PUFFERY",
+         _words(r"legendary", r"iconic", r"world-class", r"renowned", r"acclaimed", r"celebrated", r"visionary",
+                r"prestigious", r"outstanding", r"extraordinary", r"brilliant", r"remarkable", r"cutting-edge",
+                r"award-winning", r"groundbreaking", r"unparalleled", r"breathtaking", r"heroic"),
+         "say what makes it so, with a source, or drop the praise", True),
+    Word("wtw/contraction", "MOS:CONTRACTION",
+         re.compile(rf"(?<![\w-])(?:\w+n{APOS}t|(?:it|that|there|here|what|who|he|she|let){APOS}s|"
+                    rf"\w+{APOS}(?:re|ve|ll|d|m))(?![\w-])", re.IGNORECASE),
+         "spell it out (\u201cdid not\u201d, \u201cit is\u201d)", False),
+)
+
+_QUOTES = re.compile(r"\"[^\"\n]*\"|\u201c[^\u201d\n]*\u201d|\u00ab[^\u00bb\n]*\u00bb")
+_CLAUSE_END = re.compile(r"[.;:!?,\n]\s|[;\n]|\u2014| \u2013 ")
+_ATTRIBUTION = re.compile(
+    r"(?<![\w-])(?:said|says|say|stated|states|told|tell|claimed|claims|claim|argued|argues|alleged|alleges|"
+    r"according to|reported|reports|wrote|writes|accused|accuses|denied|denies|described|describes|"
+    r"called|calls|call|labell?ed|labels|branded|brands|considers?|considered|regards?|regarded|"
+    r"designated|designates|deemed|deems|condemned|condemns)(?![\w-])"
+    r"|(?:known|designated|described|regarded|considered|listed|labell?ed|branded|seen) as\b[^.;]*\bby\b",
+    re.IGNORECASE)
+
+
+def _clauses(prose: str):
+    """(start, end) of each clause of the prose: the unit attribution applies to."""
+    start = 0
+    for m in _CLAUSE_END.finditer(prose):
+        yield start, m.start()
+        start = m.end()
+    yield start, len(prose)
+
+
+def _blank(text: str, spans) -> str:
+    chars = list(text)
+    for lo, hi in spans:
+        chars[lo:hi] = " " * (hi - lo)
+    return "".join(chars)
+
+
+def check(doc: Document) -> list[Finding]:
+    prose = doc.prose
+    unquoted = _blank(prose, (m.span() for m in _QUOTES.finditer(prose)))
+    out: list[Finding] = []
+    for lo, hi in _clauses(unquoted):
+        clause = unquoted[lo:hi]
+        if not clause.strip():
+            continue
+        attributed = _ATTRIBUTION.search(clause) is not None
+        for word in WORDS:
+            if attributed and word.attributable:
+                continue
+            for m in word.pattern.finditer(clause):
+                out.append(doc.finding(word.rule, WARNING, lo + m.start(),
+                                       f"{word.shortcut}: \u201c{m.group(0)}\u201d in the article's own voice",
+                                       word.fix))
+    return out
