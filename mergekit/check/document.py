@@ -23,7 +23,7 @@ from mwparserfromhell.nodes.extras import Parameter
 
 from mergekit.check.model import Finding
 
-__all__ = ["Located", "Ref", "Cite", "Document", "template_name", "param", "walk"]
+__all__ = ["Located", "Ref", "Cite", "Document", "template_name", "param", "walk", "is_ref", "is_cite"]
 
 # Tags whose content readers see as running prose (formatting and layout wrappers).
 PROSE_TAGS = frozenset({"b", "i", "u", "s", "small", "big", "span", "div", "p", "center", "sup", "sub", "em",
@@ -63,7 +63,7 @@ class Located:
         return any(isinstance(a, kind) and pred(a) for a in self.ancestors)
 
 
-def _is_ref(node: Node) -> bool:
+def is_ref(node: Node) -> bool:
     return isinstance(node, Tag) and str(node.tag).strip().lower() == "ref"
 
 
@@ -140,7 +140,7 @@ class Cite:
 
     @property
     def in_ref(self) -> bool:
-        return self.located.inside(Tag, _is_ref)
+        return self.located.inside(Tag, is_ref)
 
     def describe(self) -> str:
         title = self.params.get("title")
@@ -224,7 +224,7 @@ class Document:
     def refs(self) -> tuple[Ref, ...]:
         out = []
         for loc in self.nodes:
-            if _is_ref(loc.node):
+            if is_ref(loc.node):
                 tag: Tag = loc.node  # type: ignore[assignment]
                 content = None if tag.self_closing or tag.contents is None else str(tag.contents)
                 out.append(Ref(loc, _attr(tag, "name"), _attr(tag, "group") or "", content,

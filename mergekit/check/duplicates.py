@@ -8,9 +8,9 @@ with identical text are not duplicates.
 
 from __future__ import annotations
 
-from mwparserfromhell.nodes import ExternalLink
+from mwparserfromhell.nodes import ExternalLink, Tag
 
-from mergekit.check.document import Document, Ref, is_cite, param
+from mergekit.check.document import Document, Ref, is_ref, is_cite, param
 from mergekit.check.model import WARNING, Finding
 from mergekit.check.urls import same_url_key
 
@@ -44,8 +44,8 @@ def check(doc: Document) -> list[Finding]:
     out: list[Finding] = []
     first: dict[tuple[str, str], Ref] = {}
     for ref in doc.refs:
-        if not (ref.content and ref.content.strip()):
-            continue
+        if not (ref.content and ref.content.strip()) or ref.located.inside(Tag, is_ref):
+            continue  # reuses; and a ref nested in another is refs/nested's business
         reported = False
         for key in _keys(doc, ref):
             earlier = first.setdefault(key, ref)

@@ -1,8 +1,9 @@
 """Source reliability: every cited outlet looked up in perennial-sources data (WP:RSP).
 
 The outlet is found by the citation's URL (its host, or a parent domain) and, when there is
-no URL, by its ``work``/``website``/``publisher`` (a domain-like work such as
-``aljazeera.com/`` is read as a domain). Findings, one per outlet (at its first citation):
+no URL, by its ``work``/``website``/``newspaper``/... (a domain-like work such as
+``aljazeera.com/`` is read as a domain). A book cited by its publisher alone is not looked up:
+RSP rates outlets, and an unknown publisher is not worth a warning on every book. Findings, one per outlet (at its first citation):
 
 - ``rsp/deprecated``, ``rsp/blacklisted`` (error): do not cite it;
 - ``rsp/unreliable`` (warning, with the summary): generally unreliable;
@@ -14,10 +15,10 @@ sets the severity. Generally reliable outlets produce no finding.
 
 from __future__ import annotations
 
-from mwparserfromhell.nodes import ExternalLink
+from mwparserfromhell.nodes import ExternalLink, Tag, Template
 
 from mergekit.check.context import Context
-from mergekit.check.document import Document, is_cite
+from mergekit.check.document import Document, is_cite, is_ref
 from mergekit.check.model import ERROR, WARNING, Finding
 from mergekit.check.rsp import RspEntry, RspTable
 from mergekit.check.urls import host
@@ -34,7 +35,7 @@ FIX = {
     "generally unreliable": "replace it with a reliable source, or attribute the claim in the text if it must stay",
     "no consensus": "attribute the claim in the text, or add a better source",
 }
-WORK = ("work", "website", "newspaper", "magazine", "periodical", "agency", "publisher")
+WORK = ("work", "website", "newspaper", "magazine", "periodical", "journal", "agency")
 
 
 def cited_outlets(doc: Document) -> list[tuple[int, str, str]]:
@@ -51,8 +52,7 @@ def cited_outlets(doc: Document) -> list[tuple[int, str, str]]:
                 out.append((loc.start, "domain", host(work)))
             elif work:
                 out.append((loc.start, "name", work))
-        elif isinstance(loc.node, ExternalLink) and any(
-                getattr(a, "tag", None) is not None and str(a.tag).strip().lower() == "ref" for a in loc.ancestors):
+        elif isinstance(loc.node, ExternalLink) and loc.inside(Tag, is_ref) and not loc.inside(Template, is_cite):
             out.append((loc.start, "domain", host(str(loc.node.url))))
     return out
 

@@ -10,9 +10,10 @@ Each finding is a warning naming the shortcut, the words and a fix:
 
 Only reader-visible prose is read (:attr:`Document.prose`: no refs, templates, comments,
 ``<nowiki>``, link targets or apparatus sections). Direct quotations ("..." and “...”) are
-exempt from every rule. Attributed speech — a clause that names who says, calls, considers
-or reports it ("known as a terrorist group by Iran", "the police said") — is exempt from
-labels, editorial words and puffery, which are then the speaker's words; weasel wording and
+exempt from every rule. Attributed speech — a sentence with a clause that names who says,
+calls, considers or reports it ("..., the police said"; "According to X, ..."), or a
+relative clause that does ("who are known as a terrorist group by Iran": that clause only)
+— is exempt from labels, editorial words and puffery, which are then the speaker's words; weasel wording and
 contractions are the article's own register and are never exempt by attribution.
 """
 
@@ -77,7 +78,11 @@ WORDS = (
 )
 
 _QUOTES = re.compile(r"\"[^\"\n]*\"|\u201c[^\u201d\n]*\u201d|\u00ab[^\u00bb\n]*\u00bb")
-_CLAUSE_END = re.compile(r"[.;:!?,\n]\s|[;\n]|\u2014| \u2013 ")
+# A sentence ends at . ! ? before a capital, a digit or a quote (so "U.S. troops" is one
+# sentence), or at a line break; a clause at a comma, semicolon, colon or dash.
+_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z0-9\"\u201c'(\[])|\n")
+_CLAUSE_END = re.compile(r"[,;:]\s|\u2014| \u2013 ")
+_RELATIVE = re.compile(r"\s*(?:who|whom|whose|which|that|where|when)\b", re.IGNORECASE)
 _ATTRIBUTION = re.compile(
     r"(?<![\w-])(?:said|says|say|stated|states|told|tell|claimed|claims|claim|argued|argues|alleged|alleges|"
     r"according to|reported|reports|wrote|writes|accused|accuses|denied|denies|described|describes|"
@@ -87,13 +92,23 @@ _ATTRIBUTION = re.compile(
     re.IGNORECASE)
 
 
-def _clauses(prose: str):
-    """(start, end) of each clause of the prose: the unit attribution applies to."""
-    start = 0
-    for m in _CLAUSE_END.finditer(prose):
+def _spans(pattern: re.Pattern[str], text: str, lo: int, hi: int):
+    start = lo
+    for m in pattern.finditer(text, lo, hi):
         yield start, m.start()
         start = m.end()
-    yield start, len(prose)
+    yield start, hi
+
+
+def _clauses(prose: str):
+    """(start, end, attributed) of each clause. A clause that names a speaker attributes the
+    whole sentence ("X, the ministry said"), unless it is a relative clause ("..., who are
+    known as terrorists by Iran, ...") which attributes only itself."""
+    for s_lo, s_hi in _spans(_SENTENCE_END, prose, 0, len(prose)):
+        clauses = [(lo, hi, _ATTRIBUTION.search(prose, lo, hi) is not None) for lo, hi in _spans(_CLAUSE_END, prose, s_lo, s_hi)]
+        whole = any(cue and not _RELATIVE.match(prose, lo) for lo, _, cue in clauses)
+        for lo, hi, cue in clauses:
+            yield lo, hi, whole or cue
 
 
 def _blank(text: str, spans) -> str:
@@ -107,11 +122,10 @@ def check(doc: Document) -> list[Finding]:
     prose = doc.prose
     unquoted = _blank(prose, (m.span() for m in _QUOTES.finditer(prose)))
     out: list[Finding] = []
-    for lo, hi in _clauses(unquoted):
+    for lo, hi, attributed in _clauses(unquoted):
         clause = unquoted[lo:hi]
         if not clause.strip():
             continue
-        attributed = _ATTRIBUTION.search(clause) is not None
         for word in WORDS:
             if attributed and word.attributable:
                 continue
