@@ -111,6 +111,14 @@ def _clauses(prose: str):
             yield lo, hi, whole or cue
 
 
+def _context(clause: str, lo: int, hi: int, width: int = 30) -> str:
+    """The words around ``clause[lo:hi]``, at most ``width`` characters each side."""
+    before = " ".join(clause[max(0, lo - width):lo].split()[1 if lo > width else 0:])
+    after = " ".join(clause[hi:hi + width].split()[:-1] if len(clause) > hi + width else clause[hi:].split())
+    return " ".join(filter(None, ("\u2026" if lo > width else "", before, clause[lo:hi], after,
+                                  "\u2026" if len(clause) > hi + width else "")))
+
+
 def _blank(text: str, spans) -> str:
     chars = list(text)
     for lo, hi in spans:
@@ -131,6 +139,6 @@ def check(doc: Document) -> list[Finding]:
                 continue
             for m in word.pattern.finditer(clause):
                 out.append(doc.finding(word.rule, WARNING, lo + m.start(),
-                                       f"{word.shortcut}: \u201c{m.group(0)}\u201d in the article's own voice",
-                                       word.fix))
+                                       f"{word.shortcut}: \u201c{m.group(0)}\u201d in the article's own voice "
+                                       f"(\u201c{_context(clause, m.start(), m.end())}\u201d)", word.fix))
     return out

@@ -51,7 +51,12 @@ def update(page, api_url, contact, offline, timeout, max_retries):
 @rsp.command("info")
 @reports_input_errors
 def info():
-    """Which perennial-sources data `check` uses, and how old it is."""
+    """Which perennial-sources data `check` uses, and how old it is.
+
+    \b
+    Example:
+        mergekit rsp info
+    """
     import datetime as dt
 
     from mergekit.net.rsp import current_table
