@@ -71,3 +71,20 @@ def test_seed_draft_new_text_shows_what_an_editor_would_catch():
     assert len(incomplete) == 12 and all("url" in f.message for f in incomplete)
     assert any(f.rule == "rsp/unreliable" and "Fox News" in f.message for f in report.findings)
     assert not report.errors
+
+
+def test_a_200_kb_article_checks_in_well_under_a_second_of_cpu():
+    """benchmarks/check_speed.py measures it properly; this guards against a quadratic slip.
+    CPU time, not wall time: the test machine is shared."""
+    import importlib.util
+    import time
+
+    spec = importlib.util.spec_from_file_location("check_speed", ROOT / "benchmarks" / "check_speed.py")
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    text = bench.build(200)
+    assert len(text.encode("utf-8")) >= 200_000
+    start = time.process_time()
+    report = check_text(text, Context(today=dt.date(2024, 1, 15)))
+    assert time.process_time() - start < 1.0
+    assert report.findings

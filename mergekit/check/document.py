@@ -19,8 +19,6 @@ import mwparserfromhell
 from mwparserfromhell.nodes import Comment, ExternalLink, Heading, Node, Tag, Template, Text, Wikilink
 from mwparserfromhell.wikicode import Wikicode
 
-from mwparserfromhell.nodes.extras import Parameter
-
 from mergekit.check.model import Finding
 
 __all__ = ["Located", "Ref", "Cite", "Document", "template_name", "param", "walk", "is_ref", "is_cite"]
@@ -54,10 +52,11 @@ class Located:
     node: Node
     start: int
     ancestors: tuple[Node, ...]
+    length: int = 0  # len(str(node)), computed once by walk
 
     @property
     def end(self) -> int:
-        return self.start + len(str(self.node))
+        return self.start + self.length
 
     def inside(self, kind: type, pred=lambda n: True) -> bool:
         return any(isinstance(a, kind) and pred(a) for a in self.ancestors)
@@ -67,44 +66,59 @@ def is_ref(node: Node) -> bool:
     return isinstance(node, Tag) and str(node.tag).strip().lower() == "ref"
 
 
-def _param_offsets(node: Template, start: int) -> Iterator[tuple[Parameter, int]]:
-    pos = start + 2 + len(str(node.name))
-    for p in node.params:
-        pos += 1  # the pipe
-        value_at = pos + (len(str(p.name)) + 1 if p.showkey else 0)
-        yield p, value_at
-        pos += len(str(p))
-
-
-def _children(node: Node, start: int) -> Iterator[tuple[Wikicode, int]]:
-    text = str(node)
-    if isinstance(node, Template):
-        yield node.name, start + 2
-        for p, at in _param_offsets(node, start):
-            yield p.value, at
-    elif isinstance(node, Tag) and node.contents is not None and not node.self_closing:
+def _children(node: Node, start: int, text: str) -> Iterator[tuple[Wikicode, int]]:
+    """The wikicode inside a tag or an external link's title, with its offset."""
+    if isinstance(node, Tag) and node.contents is not None and not node.self_closing:
         contents = str(node.contents)
         close = text.rfind("</") if not node.implicit else len(text)
         at = close - len(contents) if close >= 0 and text[close - len(contents):close] == contents else text.find(contents)
         yield node.contents, start + at
-    elif isinstance(node, Wikilink):
-        yield node.title, start + 2
-        if node.text is not None:
-            yield node.text, start + len(text) - 2 - len(str(node.text))
     elif isinstance(node, ExternalLink) and node.title is not None:
         yield node.title, start + len(text) - 1 - len(str(node.title))
-    elif isinstance(node, Heading):
-        yield node.title, start + node.level
 
 
-def walk(code: Wikicode, start: int = 0, ancestors: tuple[Node, ...] = ()) -> Iterator[Located]:
-    """Every node of ``code``, depth first, with its offset and ancestors."""
+def _walk(code: Wikicode, start: int, ancestors: tuple[Node, ...], out: list) -> int:
+    """Append [node, start, ancestors, length] for ``code``'s nodes, depth first; its length.
+
+    Lengths are summed from the children where the node's text is a plain concatenation
+    (text, templates, wikilinks, headings), so ``str()`` of a big node is never rebuilt;
+    other nodes (tags, external links, comments, entities) are measured by their text."""
     pos = start
     for node in code.nodes:
-        yield Located(node, pos, ancestors)
-        for child, at in _children(node, pos):
-            yield from walk(child, at, ancestors + (node,))
-        pos += len(str(node))
+        entry = [node, pos, ancestors, 0]
+        out.append(entry)
+        inner = ancestors + (node,)
+        if isinstance(node, Text):
+            length = len(node.value)
+        elif isinstance(node, Template):
+            at = pos + 2
+            at += _walk(node.name, at, inner, out)
+            for p in node.params:
+                at += 1 + (len(str(p.name)) + 1 if p.showkey else 0)
+                at += _walk(p.value, at, inner, out)
+            length = at + 2 - pos
+        elif isinstance(node, Wikilink):
+            at = pos + 2 + _walk(node.title, pos + 2, inner, out)
+            if node.text is not None:
+                at += 1 + _walk(node.text, at + 1, inner, out)
+            length = at + 2 - pos
+        elif isinstance(node, Heading):
+            length = 2 * node.level + _walk(node.title, pos + node.level, inner, out)
+        else:
+            text = str(node)
+            length = len(text)
+            for child, at in _children(node, pos, text):
+                _walk(child, at, inner, out)
+        entry[3] = length
+        pos += length
+    return pos - start
+
+
+def walk(code: Wikicode, start: int = 0) -> list[Located]:
+    """Every node of ``code``, depth first, with its offset, ancestors and length."""
+    out: list = []
+    _walk(code, start, (), out)
+    return [Located(node, at, ancestors, length) for node, at, ancestors, length in out]
 
 
 @dataclass(frozen=True)
@@ -256,14 +270,14 @@ class Document:
         return tuple((loc.start, str(loc.node.title).strip().lower())
                      for loc in self.nodes if isinstance(loc.node, Heading) and not loc.ancestors)
 
+    @cached_property
+    def _section_starts(self) -> list[int]:
+        return [start for start, _ in self.sections]
+
     def section_at(self, offset: int) -> str:
         """The lower-case title of the section ``offset`` is in ("" for the lead)."""
-        title = ""
-        for start, name in self.sections:
-            if start > offset:
-                break
-            title = name
-        return title
+        index = bisect.bisect_right(self._section_starts, offset) - 1
+        return self.sections[index][1] if index >= 0 else ""
 
     def in_prose(self, loc: Located) -> bool:
         """Whether ``loc`` is reader-visible running prose (not in a ref, template, tag, link
@@ -293,8 +307,7 @@ class Document:
                 # The link's title is shown only when it has no text of its own.
                 if link.text is not None and not self._within(loc, link.text):
                     continue
-            value = str(loc.node)
-            chars[loc.start:loc.start + len(value)] = value
+            chars[loc.start:loc.end] = str(loc.node)
         return "".join(chars)
 
     @staticmethod

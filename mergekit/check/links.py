@@ -8,10 +8,9 @@
 
 from __future__ import annotations
 
-import mwparserfromhell
 from mwparserfromhell.nodes import ExternalLink
 
-from mergekit.check.document import Document
+from mergekit.check.document import Document, Ref
 from mergekit.check.model import WARNING, Finding
 
 __all__ = ["check"]
@@ -19,10 +18,9 @@ __all__ = ["check"]
 RULES = ("link/bare-url", "link/external-in-prose")
 
 
-def _bare(content: str) -> str | None:
-    """The URL when ``content`` is nothing but a URL (``[url]`` or ``[url title]`` is the URL
-    plus at most its own address as title)."""
-    nodes = [n for n in mwparserfromhell.parse(content.strip()).nodes if str(n).strip()]
+def _bare(ref: Ref) -> str | None:
+    """The URL when the ref holds nothing but a URL (``[url]``, or ``[url url]``)."""
+    nodes = [n for n in ref.located.node.contents.nodes if str(n).strip()]
     if len(nodes) != 1 or not isinstance(nodes[0], ExternalLink):
         return None
     link = nodes[0]
@@ -33,7 +31,7 @@ def _bare(content: str) -> str | None:
 def check(doc: Document) -> list[Finding]:
     out: list[Finding] = []
     for ref in doc.refs:
-        url = _bare(ref.content) if ref.content else None
+        url = _bare(ref) if ref.content else None
         if url:
             out.append(doc.finding("link/bare-url", WARNING, ref.start, f"a bare URL as the whole reference: {url}",
                                    "fill it in as {{cite web |url= |title= |website= |date= |access-date=}} "

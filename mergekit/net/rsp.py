@@ -41,7 +41,7 @@ def current_table(settings: NetSettings = NetSettings()) -> RspTable:
 def export_records(content: str, where: str) -> list:
     """The JSON records in a page's content (raw JSON, or JSON inside a code tag)."""
     text = content.strip()
-    if not text.startswith(("[", "{")):
+    if not (text.startswith("[") or (text.startswith("{") and not text.startswith("{{"))):  # {{: a template
         tags = [t for t in mwparserfromhell.parse(content).filter_tags()
                 if str(t.tag).strip().lower() in CODE_TAGS and t.contents is not None]
         if not tags:
