@@ -1,12 +1,17 @@
-"""The whole job, in one place every command calls: load -> plan -> render -> write.
+"""The whole job, in one place every command calls: load -> plan -> decide -> render -> check -> write.
 
-Each step is a function of the previous step's result; only ``load_*`` and ``write_outputs``
-touch files. Commands (``run``, ``backlog``) build their inputs, call ``draft_merge`` and
-print its ``DraftResult``; they do no pipeline work of their own.
+Each step is a function of the previous step's result; only ``load_*``, ``read_decisions``
+and ``write_outputs`` touch files. Commands (``run``, ``backlog``) build their inputs, call
+``draft_merge`` and print its ``DraftResult``; they do no pipeline work of their own.
+
+The editor's review decisions (``decisions.toml`` in the output folder, written by
+``mergekit review``) are applied to the plan before anything is rendered; decisions whose
+sentence changed are reported in ``DraftResult.not_applied``, never applied.
 """
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,9 +24,12 @@ from mergekit.flags import flags_json
 from mergekit.load.inputs import MergeInputs
 from mergekit.outputs import page_filename, render_outputs, write_outputs
 from mergekit.plan import plan_merge
+from mergekit.plan.decisions import Decided, DecidedPlan, NotApplied, apply_decisions
 from mergekit.plan.model import MergePlan
+from mergekit.report import REPORT_FILE, render_report
+from mergekit.review.store import DECISIONS_FILE, read_decisions
 
-__all__ = ["DraftResult", "draft_merge"]
+__all__ = ["DraftResult", "draft_merge", "report_for"]
 
 
 @dataclass(frozen=True)
@@ -30,28 +38,43 @@ class DraftResult:
 
     plan: MergePlan
     written: tuple[Path, ...]
-    check: Report | None = None
+    decided: tuple[Decided, ...] = ()  # review decisions applied
+    not_applied: tuple[NotApplied, ...] = ()  # review decisions that were not applied, with why
+    check: Report | None = None  # `mergekit check` on the new article text
 
     @property
     def kinds(self) -> Counter:
         return Counter(f.kind for f in self.plan.findings)
 
 
+def report_for(files: dict[str, str], decided: DecidedPlan, decisions: dict) -> str:
+    """``report.html`` from the rendered ``flags.json`` and diff, and the applied decisions."""
+    diff = files[f"{page_filename(decided.plan.target_title)}.diff"]
+    return render_report(
+        json.loads(files["flags.json"]), diff, decisions,
+        applied={d.finding.id: d.phrase for d in decided.decided},
+        stale=tuple((n.decision.finding, n.reason) for n in decided.not_applied),
+    )
+
+
 def draft_merge(inputs: MergeInputs, out: Path, *, section: str | None = None,
                 rsp: RspTable | None = None) -> DraftResult:
-    """Plan the merge, render every file of the draft, check the new article text, and write
-    them into ``out`` as one unit. A check error stops here (nothing written); warnings go
-    into ``flags.json`` and the talk post. ``rsp``: the reliability data [default: the stored
-    export, else the built-in subset]."""
+    """Plan the merge, apply the review decisions found in ``out``, render every file of the
+    draft, check the new article text, and write the files (and the report) into ``out`` as
+    one unit. A check error stops here, nothing written; warnings go into ``flags.json`` and
+    the talk post. ``rsp``: reliability data [default: the stored export, else the built-in]."""
     plan = plan_merge(inputs, section_title=section)
-    files = render_outputs(plan, inputs)
-    article = f"{page_filename(plan.target_title)}.wikitext"
+    decisions = read_decisions(out / DECISIONS_FILE)
+    decided = apply_decisions(plan, decisions)
+    files = render_outputs(decided.plan, inputs, decided=decided.decided)
+    article = f"{page_filename(decided.plan.target_title)}.wikitext"
     if rsp is None:
         from mergekit.net.rsp import current_table
         rsp = current_table()
-    report = check_draft(inputs.target.wikitext or "", files[article], run_date=plan.run_date, rsp=rsp)
+    report = check_draft(inputs.target.wikitext or "", files[article], run_date=decided.plan.run_date, rsp=rsp)
     raise_on_errors(report, article)
-    files["flags.json"] = flags_json(plan, inputs, check=check_document_json(report))
+    files["flags.json"] = flags_json(decided.plan, inputs, check=check_document_json(report))
     files["talk.wikitext"] = with_check_points(files["talk.wikitext"], report.warnings)
+    files[REPORT_FILE] = report_for(files, decided, decisions)
     written = write_outputs(out, files)
-    return DraftResult(plan, tuple(written), report)
+    return DraftResult(decided.plan, tuple(written), decided.decided, decided.not_applied, report)
