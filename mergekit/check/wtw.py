@@ -37,6 +37,7 @@ class Word:
     pattern: re.Pattern[str]
     fix: str
     attributable: bool  # exempt in attributed speech
+    not_after: frozenset[str] = frozenset()  # a preceding word that makes it a neutral term
 
 
 def _words(*words: str) -> re.Pattern[str]:
@@ -46,11 +47,17 @@ def _words(*words: str) -> re.Pattern[str]:
 APOS = "['\u2019]"
 WORDS = (
     Word("wtw/label", "MOS:LABEL",
-         _words(r"terrorists?", r"regimes?", r"extremists?", r"extremism", r"cults?", r"sects?",
-                r"fundamentalists?", r"heretics?", r"racists?", r"bigots?", r"denialists?",
+         _words(r"terrorists?", r"regimes?", r"extremists?", r"extremism",
+                r"cults?(?! (?:film|films|classic|classics|following|status|hit|hits|favou?rite|series|movie|band))",
+                r"sects?", r"fundamentalists?", r"heretics?", r"racists?", r"bigots?", r"denialists?",
                 r"freedom fighters?", r"controversial", r"pseudo-\w+"),
          "attribute the label in the text to who uses it (\u201cX calls it ...\u201d) or use a neutral "
-         "description (\u201cgovernment\u201d for \u201cregime\u201d)", True),
+         "description (\u201cgovernment\u201d for \u201cregime\u201d)", True,
+         # "tax regime", "training regime": technical senses, no label.
+         frozenset({"tax", "regulatory", "training", "fitness", "legal", "trade", "visa", "sanctions", "flow",
+                    "treatment", "dosing", "customs", "tariff", "fiscal", "monetary", "pension", "export",
+                    "import", "licensing", "currency", "drug", "exercise", "diet", "temperature", "wind",
+                    "rainfall", "hydrological", "thermal", "operating", "inspection", "reporting"})),
     Word("wtw/editorial", "MOS:EDITORIAL",
          _words(r"finally", r"even(?! (?:though|if|when|after|before|as|so|more|less|further|greater|number))",
                 r"of course", r"clearly", r"obviously", r"naturally", r"notably", r"interestingly",
@@ -73,7 +80,8 @@ WORDS = (
          "say what makes it so, with a source, or drop the praise", True),
     Word("wtw/contraction", "MOS:CONTRACTION",
          re.compile(rf"(?<![\w-])(?:\w+n{APOS}t|(?:it|that|there|here|what|who|he|she|let){APOS}s|"
-                    rf"\w+{APOS}(?:re|ve|ll|d|m))(?![\w-])", re.IGNORECASE),
+                    rf"(?:i|you|we|they|he|she|it|that|there|who|what){APOS}(?:re|ve|ll|d|m))(?![\w-])",
+                    re.IGNORECASE),
          "spell it out (\u201cdid not\u201d, \u201cit is\u201d)", False),
 )
 
@@ -111,6 +119,11 @@ def _clauses(prose: str):
             yield lo, hi, whole or cue
 
 
+def _previous_word(text: str, at: int) -> str:
+    words = text[:at].split()
+    return words[-1].lower().strip("'\"([") if words else ""
+
+
 def _context(clause: str, lo: int, hi: int, width: int = 30) -> str:
     """The words around ``clause[lo:hi]``, at most ``width`` characters each side."""
     before = " ".join(clause[max(0, lo - width):lo].split()[1 if lo > width else 0:])
@@ -138,6 +151,8 @@ def check(doc: Document) -> list[Finding]:
             if attributed and word.attributable:
                 continue
             for m in word.pattern.finditer(clause):
+                if word.not_after and _previous_word(clause, m.start()) in word.not_after:
+                    continue
                 out.append(doc.finding(word.rule, WARNING, lo + m.start(),
                                        f"{word.shortcut}: \u201c{m.group(0)}\u201d in the article's own voice "
                                        f"(\u201c{_context(clause, m.start(), m.end())}\u201d)", word.fix))
