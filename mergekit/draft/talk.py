@@ -1,12 +1,18 @@
-"""The talk-page post that proposes the merge (editors propose first on contentious topics)."""
+"""The talk-page post that proposes the merge (editors propose first on contentious topics).
+
+It speaks an editor's language: each flagged sentence once, one sub-bullet per problem in
+words (``reasons.py``), and under it the passages that bear on it, named by outlet and
+date; never file names, scores or formulas.
+"""
 
 from __future__ import annotations
 
 from mergekit.draft.dates import format_date
 from mergekit.draft.escape import escape_wikitext
 from mergekit.draft.housekeeping import afd_page
+from mergekit.draft.reasons import describe
 from mergekit.model import AfdNotice
-from mergekit.plan.model import MergePlan
+from mergekit.plan.model import Finding, MergePlan
 
 __all__ = ["talk_post"]
 
@@ -17,7 +23,10 @@ _KIND_TEXT = {
     "contradicted": "contradicted by a source",
     "conflicts_target": "conflicts with this article",
     "already_in_target": "already in this article",
+    "unresolved_reference": "reference not found",
 }
+_BOLD = "'" * 3
+_QUOTED = ("contradicted", "conflicts_target", "already_in_target")  # kinds whose evidence is quoted
 
 
 def _quote(text: str, limit: int = 300) -> str:
@@ -27,34 +36,56 @@ def _quote(text: str, limit: int = 300) -> str:
     return f"\u201c{escape_wikitext(text)}\u201d"
 
 
-def _finding_lines(finding, plan: MergePlan) -> list[str]:
-    """A finding as a bullet, with its contradicting or supporting quotes as sub-bullets."""
-    bold = "'''"
-    lines = [f"* {_quote(finding.sentence, 160)} \u2014 {bold}{_KIND_TEXT[finding.kind]}{bold}: "
-             f"{escape_wikitext(finding.detail)}"]
-    for ev in finding.evidence[:2]:
-        if ev.quote and ev.stance != "neutral":
-            lines.append(f"** {ev.stance} ({escape_wikitext(plan.source_name(ev.source))}): {_quote(ev.quote)}")
+def _sentence_lines(findings: list[Finding], plan: MergePlan) -> list[str]:
+    """One sentence's problems: the sentence once, a sub-bullet per problem, and under each
+    the passages that contradict it (or say it already), each passage quoted once."""
+    lines = [f"* {_quote(findings[0].sentence, 160)}"]
+    shown: set[tuple[str, str]] = set()
+    for finding in findings:
+        lines.append(f"** {_BOLD}{_KIND_TEXT[finding.kind]}{_BOLD}: {escape_wikitext(describe(finding, plan))}")
+        quoted = [ev for ev in finding.evidence if ev.quote and ev.stance != "neutral"] if finding.kind in _QUOTED else []
+        for ev in quoted[:2]:
+            if (ev.source, ev.quote) not in shown:
+                shown.add((ev.source, ev.quote))
+                lines.append(f"*** {escape_wikitext(plan.source_name(ev.source))}: {_quote(ev.quote)}")
     return lines
+
+
+def _grouped(findings: list[Finding], plan: MergePlan) -> list[str]:
+    """Findings grouped by sentence, in the order their sentences first come."""
+    groups: dict[tuple[str, str], list[Finding]] = {}
+    for f in findings:
+        groups.setdefault((f.section, f.sentence), []).append(f)
+    return [line for group in groups.values() for line in _sentence_lines(group, plan)]
 
 
 def talk_post(plan: MergePlan, proposed_text: str, afd: AfdNotice, *, style: str,
               source_revid: int | None = None, unavailable: tuple[dict[str, str], ...] = ()) -> str:
     """Heading, what and why, the proposed text, the flagged sentences, a signature."""
     kept = sum(sp.include for sp in plan.sentences)
-    flagged = [f for f in plan.findings if f.kind != "already_in_target" and f.article == "source"]
+    flagged = [f for f in plan.findings if f.article == "source" and f.carried]
     in_target = [f for f in plan.findings if f.article == "target"]
-    skipped = [f for f in plan.findings if f.kind == "already_in_target"]
+    skipped = [f for f in plan.findings if f.article == "source" and not f.carried]
+    already = sum(1 for f in skipped if f.kind == "already_in_target")
+    points = len({(f.section, f.sentence) for f in flagged})
     closed = f" (closed {format_date(afd.close_date, style)})" if afd.close_date else ""
     revision = f" as of [[Special:Permalink/{source_revid}|revision {source_revid}]]" if source_revid else ""
+    page = afd_page(afd)
+    if page:
+        why = f"Per [[{page}]]{closed}, I"
+    elif afd.close_date:  # a notice that does not name its discussion: no link is made up
+        why = (f"Following a deletion discussion closed on {format_date(afd.close_date, style)}"
+               "<!-- the inputs do not name the discussion's page: link it here -->, I")
+    else:
+        why = "I"
     lines = [
         f"== Proposed merge of [[{plan.source_title}]] ==",
-        f"Per [[{afd_page(afd)}]]{closed}, I propose to merge the content of "
+        why + " propose to merge the content of "
         f"[[{plan.source_title}]]{revision} into a new section, \u201c{escape_wikitext(plan.section_title)}\u201d. "
-        f"{kept} of its {len(plan.sentences)} sentences are carried over; {len(skipped)} already "
-        f"appear{'s' if len(skipped) == 1 else ''} here. Each sentence was checked against the available sources; "
-        f"{len(flagged)} points need attention before this goes live (listed below). "
-        "Comments and corrections are welcome before I make the edit.",
+        f"{kept} of its {len(plan.sentences)} sentences are carried over; {already} already "
+        f"appear{'s' if already == 1 else ''} here. Each sentence was checked against the available sources; "
+        f"{points} sentence{'' if points == 1 else 's'} need{'s' if points == 1 else ''} attention before this "
+        "goes live (listed below). Comments and corrections are welcome before I make the edit.",
         "",
         "=== Proposed text ===",
         "<div style=\"border:1px solid #a2a9b1; padding:0 1em;\">",
@@ -64,15 +95,11 @@ def talk_post(plan: MergePlan, proposed_text: str, afd: AfdNotice, *, style: str
         "",
         "=== Points to check ===",
     ]
-    for finding in flagged:
-        lines += _finding_lines(finding, plan)
-    if not flagged:
-        lines.append("* None.")
+    lines += _grouped(flagged, plan) or ["* None."]
     if in_target:
         lines += ["", "=== Points to check in the current article ===",
                   "These are in the article already; the proposal does not change them."]
-        for finding in in_target:
-            lines += _finding_lines(finding, plan)
+        lines += _grouped(in_target, plan)
     if unavailable:
         lines += ["", "=== Sources that could not be read ==="]
         lines += [
@@ -81,7 +108,7 @@ def talk_post(plan: MergePlan, proposed_text: str, afd: AfdNotice, *, style: str
             for entry in unavailable
         ]
     if skipped:
-        lines += ["", "=== Not carried over (already in the article) ==="]
-        lines += [f"* {_quote(f.sentence, 160)}" for f in skipped]
+        lines += ["", "=== Not carried over ==="]
+        lines += _grouped(skipped, plan)
     lines += ["", "~~~~", ""]
     return "\n".join(lines)
