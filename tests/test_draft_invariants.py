@@ -79,8 +79,8 @@ def test_talk_post_is_signed_and_lists_every_flag(drafted):
     out, _, _, flags = drafted
     talk = (out / "talk.wikitext").read_text(encoding="utf-8")
     assert talk.rstrip().endswith("~~~~")
-    # one sub-bullet per finding, under its sentence (which is quoted once)
-    assert talk.count("\n** " + "'" * 3) == len(flags["findings"])
+    # one bullet per finding
+    assert talk.count("\n* \u201c") == len(flags["findings"])
 
 
 HOSTILE = "Evil [[Category:Spam]] {{delete}} <script>alert(1)</script> '''bold''' ~~~~ __NOTOC__ |x= and <ref>fake</ref>."

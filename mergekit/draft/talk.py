@@ -1,8 +1,8 @@
 """The talk-page post that proposes the merge (editors propose first on contentious topics).
 
-It speaks an editor's language: each flagged sentence once, one sub-bullet per problem in
-words (``reasons.py``), and under it the passages that bear on it, named by outlet and
-date; never file names, scores or formulas.
+It speaks an editor's language: one bullet per problem, in words (``reasons.py``), and
+under it the passages that bear on it, named by outlet and date, each quoted once; never
+file names, scores or formulas.
 """
 
 from __future__ import annotations
@@ -36,27 +36,20 @@ def _quote(text: str, limit: int = 300) -> str:
     return f"\u201c{escape_wikitext(text)}\u201d"
 
 
-def _sentence_lines(findings: list[Finding], plan: MergePlan) -> list[str]:
-    """One sentence's problems: the sentence once, a sub-bullet per problem, and under each
-    the passages that contradict it (or say it already), each passage quoted once."""
-    lines = [f"* {_quote(findings[0].sentence, 160)}"]
-    shown: set[tuple[str, str]] = set()
+def _lines(findings: list[Finding], plan: MergePlan, shown: set[tuple[str, str]]) -> list[str]:
+    """A bullet per problem (the sentence, what is wrong, in words), and under it the passages
+    that contradict it (or say it already); a passage already quoted in the post is not
+    quoted again (``shown``), so no bullet appears twice."""
+    lines = []
     for finding in findings:
-        lines.append(f"** {_BOLD}{_KIND_TEXT[finding.kind]}{_BOLD}: {escape_wikitext(describe(finding, plan))}")
+        lines.append(f"* {_quote(finding.sentence, 160)} \u2014 {_BOLD}{_KIND_TEXT[finding.kind]}{_BOLD}: "
+                     f"{escape_wikitext(describe(finding, plan))}")
         quoted = [ev for ev in finding.evidence if ev.quote and ev.stance != "neutral"] if finding.kind in _QUOTED else []
         for ev in quoted[:2]:
             if (ev.source, ev.quote) not in shown:
                 shown.add((ev.source, ev.quote))
-                lines.append(f"*** {escape_wikitext(plan.source_name(ev.source))}: {_quote(ev.quote)}")
+                lines.append(f"** {escape_wikitext(plan.source_name(ev.source))}: {_quote(ev.quote)}")
     return lines
-
-
-def _grouped(findings: list[Finding], plan: MergePlan) -> list[str]:
-    """Findings grouped by sentence, in the order their sentences first come."""
-    groups: dict[tuple[str, str], list[Finding]] = {}
-    for f in findings:
-        groups.setdefault((f.section, f.sentence), []).append(f)
-    return [line for group in groups.values() for line in _sentence_lines(group, plan)]
 
 
 def talk_post(plan: MergePlan, proposed_text: str, afd: AfdNotice, *, style: str,
@@ -68,6 +61,7 @@ def talk_post(plan: MergePlan, proposed_text: str, afd: AfdNotice, *, style: str
     skipped = [f for f in plan.findings if f.article == "source" and not f.carried]
     already = sum(1 for f in skipped if f.kind == "already_in_target")
     points = len({(f.section, f.sentence) for f in flagged})
+    shown: set[tuple[str, str]] = set()
     closed = f" (closed {format_date(afd.close_date, style)})" if afd.close_date else ""
     revision = f" as of [[Special:Permalink/{source_revid}|revision {source_revid}]]" if source_revid else ""
     page = afd_page(afd)
@@ -95,11 +89,11 @@ def talk_post(plan: MergePlan, proposed_text: str, afd: AfdNotice, *, style: str
         "",
         "=== Points to check ===",
     ]
-    lines += _grouped(flagged, plan) or ["* None."]
+    lines += _lines(flagged, plan, shown) or ["* None."]
     if in_target:
         lines += ["", "=== Points to check in the current article ===",
                   "These are in the article already; the proposal does not change them."]
-        lines += _grouped(in_target, plan)
+        lines += _lines(in_target, plan, shown)
     if unavailable:
         lines += ["", "=== Sources that could not be read ==="]
         lines += [
@@ -109,6 +103,6 @@ def talk_post(plan: MergePlan, proposed_text: str, afd: AfdNotice, *, style: str
         ]
     if skipped:
         lines += ["", "=== Not carried over ==="]
-        lines += _grouped(skipped, plan)
+        lines += _lines(skipped, plan, shown)
     lines += ["", "~~~~", ""]
     return "\n".join(lines)

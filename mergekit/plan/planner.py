@@ -207,14 +207,8 @@ def _plan_sentence(planner: _Planner, conflicts: Conflicts, key: str,
         planner.add_conflict("conflicts_target", name, sentence.text, cited, conflict, carried=include)
     for conflict in conflicts.with_news.get(key, ()):
         planner.add_conflict("contradicted", name, sentence.text, cited, conflict, carried=include)
-    unresolved = tuple(k for k in cited if k not in inputs.cited and inputs.source.reference(k) is None)
-    if unresolved and include:
-        planner.add("unresolved_reference", name, sentence.text, cited, (), "no_list_entry",
-                    refs=unresolved, inherited=inherited)
-    # A marker with no list entry is reported as such, not again as an unavailable source.
-    checkable = tuple(k for k in cited if k not in unresolved)
-    tags = _citation_findings(planner, name, sentence.text, checkable, inherited, judgements,
-                              evidence, supporting, citable, cited=cited) if include else ()
+    tags = _citation_findings(planner, name, sentence.text, cited, inherited, judgements,
+                              evidence, supporting, citable) if include else ()
     return SentencePlan(
         key=key, section=section, paragraph=sentence.paragraph,
         text=conflicts.corrected_text.get(key, sentence.text), original=sentence.text, cited=cited,
@@ -225,13 +219,17 @@ def _plan_sentence(planner: _Planner, conflicts: Conflicts, key: str,
     )
 
 
-def _citation_findings(planner: _Planner, name: str, text: str, checkable: tuple[str, ...], inherited: bool,
+def _citation_findings(planner: _Planner, name: str, text: str, cited: tuple[str, ...], inherited: bool,
                        judgements: dict[str, Judgement], evidence: tuple[Evidence, ...],
-                       supporting: tuple[str, ...], citable: tuple[str, ...], *,
-                       cited: tuple[str, ...]) -> tuple[str, ...]:
-    """The finding about a sentence's citations (``checkable``: those with a list entry), if
-    any; returns the maintenance tags to add."""
-    available = [planner.inputs.cited[k] for k in checkable if k in planner.inputs.cited]
+                       supporting: tuple[str, ...], citable: tuple[str, ...]) -> tuple[str, ...]:
+    """The finding about a sentence's citations, if any; returns the maintenance tags to add.
+
+    A marker with no reference-list entry (``unresolved``) cannot be checked: unless a
+    source says the whole sentence (a citable one, or a cited one in full), it leaves the
+    sentence unverifiable; else it is still reported, once, where the marker stands."""
+    inputs = planner.inputs
+    unresolved = tuple(k for k in cited if k not in inputs.cited and inputs.source.reference(k) is None)
+    available = [inputs.cited[k] for k in cited if k in inputs.cited]
     if available and not any(judgements[label].support in _SUPPORTIVE for label in available):
         # Named as the replacement only when the draft does cite it instead (citable).
         planner.add("failed_verification", name, text, cited,
@@ -243,9 +241,17 @@ def _citation_findings(planner: _Planner, name: str, text: str, checkable: tuple
             return ()
         # Inherited from the paragraph's closing citation: no ref of its own to tag.
         return ("citation needed",) if inherited else ("failed verification",)
-    if checkable and not available and not supporting:
+    if unresolved:
+        whole = bool(citable) or any(judgements[label].support == "supported" for label in available)
+        if not whole:
+            planner.add("unverifiable", name, text, cited, evidence, "no_list_entry",
+                        refs=unresolved, inherited=inherited)
+        elif not inherited:
+            planner.add("unresolved_reference", name, text, cited, (), "no_list_entry", refs=unresolved)
+        return ()
+    if cited and not available and not supporting:
         planner.add("unverifiable", name, text, cited, evidence, "cites_unavailable",
-                    refs=checkable, inherited=inherited)
+                    refs=cited, inherited=inherited)
     elif not cited and not supporting:
         planner.add("unsourced", name, text, cited, evidence, "no_citation",
                     verifier=f"best: {evidence[0].source}, score {evidence[0].score:.2f}" if evidence else "")
