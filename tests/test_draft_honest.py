@@ -153,3 +153,9 @@ def test_findings_carry_their_reason_as_data(every):
         assert f["rule"] and f["detail"]
         if f["rule"] == "figures_differ":
             assert len(f["said"]) >= 2 and f["topic"]
+
+
+def test_a_cite_without_a_title_is_never_given_a_made_up_one():
+    from mergekit.draft.refs import CiteData, cite_news
+
+    assert "Untitled" not in cite_news(CiteData("x.txt", None, "Valley Courier", "2024-04-05"), style="dmy")

@@ -3,7 +3,8 @@ every piece from the evidence, the speaker a person or an organisation (``plan/n
 
 from __future__ import annotations
 
-from mergekit.plan.notes import Side, conflict_sentence, speaker_phrase
+from mergekit.plan.notes import Side, as_written, conflict_sentence, speaker_phrase
+
 
 def _side(figure, quote, speaker=None, outlet=None, zero=False):
     return Side(figure, zero, quote, speaker, outlet)
@@ -49,3 +50,10 @@ def test_one_sentence_names_both_figures_and_both_attributions():
 def test_a_figure_missing_from_its_quote_is_not_written():
     other = _side("150", "Dozens of computers were seized.", None, "Tirana Times")
     assert conflict_sentence("computers seized", MEK, other) is None
+
+
+def test_nobody_in_particular_is_not_a_speaker_but_the_finding_keeps_the_words():
+    quote = "One person died and 100 were injured, a spokesperson said."
+    assert speaker_phrase("spokesperson", quote) is None
+    assert as_written("spokesperson", quote) == "a spokesperson"  # how the finding words it
+    assert as_written("US State Department", "Later, the US State Department said:") == "the US State Department"
