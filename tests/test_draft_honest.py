@@ -16,6 +16,7 @@ import pytest
 from click.testing import CliRunner
 
 from mergekit.cli import main
+from mergekit.draft.refs import CiteData, cite_news
 
 ROOT = Path(__file__).resolve().parents[1]
 HONEST = ROOT / "tests" / "cases" / "honest"
@@ -156,6 +157,4 @@ def test_findings_carry_their_reason_as_data(every):
 
 
 def test_a_cite_without_a_title_is_never_given_a_made_up_one():
-    from mergekit.draft.refs import CiteData, cite_news
-
     assert "Untitled" not in cite_news(CiteData("x.txt", None, "Valley Courier", "2024-04-05"), style="dmy")

@@ -11,9 +11,9 @@ from dataclasses import replace
 from urllib.parse import urlsplit
 
 from mergekit.align import Passage, PassageIndex
+from mergekit.draft.dates import format_date
 from mergekit.load.inputs import MergeInputs
 from mergekit.plan.citations import effective_citations
-from mergekit.draft.dates import format_date
 from mergekit.plan.conflicts import Conflict, Conflicts, find_conflicts
 from mergekit.plan.model import Evidence, Finding, MergePlan, Said, SentencePlan
 from mergekit.verify import Judgement, judge
@@ -135,8 +135,8 @@ def _source_names(inputs: MergeInputs) -> dict[str, str]:
     20 June 2023"), else the site or the headline; never the input's file name."""
     names = {}
     for n, item in enumerate(inputs.news, start=1):
-        outlet = item.work or (urlsplit(item.url).hostname or "").removeprefix("www.") if item.url else item.work
-        name = outlet or (f"\u201c{item.title}\u201d" if item.title else f"news item {n}")
+        site = (urlsplit(item.url).hostname or "").removeprefix("www.") if item.url else ""
+        name = item.work or site or (f"\u201c{item.title}\u201d" if item.title else f"news item {n}")
         names[item.label] = f"{name}, {format_date(item.date, 'dmy')}" if item.date else name
     names[inputs.target.label] = inputs.target.title or "the destination"
     names[inputs.source.label] = inputs.source.title or "the source article"
