@@ -53,12 +53,20 @@ def _lines(findings: list[Finding], plan: MergePlan, shown: set[tuple[str, str]]
 
 
 def talk_post(plan: MergePlan, proposed_text: str, afd: AfdNotice, *, style: str,
-              source_revid: int | None = None, unavailable: tuple[dict[str, str], ...] = ()) -> str:
-    """Heading, what and why, the proposed text, the flagged sentences, a signature."""
+              source_revid: int | None = None, unavailable: tuple[dict[str, str], ...] = (),
+              decided: tuple = ()) -> str:
+    """Heading, what and why, the proposed text, the flagged sentences, a signature.
+
+    ``decided`` (``mergekit.plan.decisions.Decided``): the editor's review decisions; a
+    finding decided otherwise than "keep" leaves the points to check for "Decided in review"."""
     kept = sum(sp.include for sp in plan.sentences)
-    flagged = [f for f in plan.findings if f.article == "source" and f.carried]
-    in_target = [f for f in plan.findings if f.article == "target"]
-    skipped = [f for f in plan.findings if f.article == "source" and not f.carried]
+    settled = {d.finding.id for d in decided if d.decision.action != "keep"}
+    # Carried or not as the plan now stands (a review decision may have dropped a sentence).
+    included = {(sp.section or "(lead)", sp.original) for sp in plan.sentences if sp.include}
+    mine = [f for f in plan.findings if f.article == "source" and f.id not in settled]
+    flagged = [f for f in mine if (f.section, f.sentence) in included]
+    in_target = [f for f in plan.findings if f.article == "target" and f.id not in settled]
+    skipped = [f for f in mine if (f.section, f.sentence) not in included]
     already = sum(1 for f in skipped if f.kind == "already_in_target")
     points = len({(f.section, f.sentence) for f in flagged})
     shown: set[tuple[str, str]] = set()
@@ -101,6 +109,10 @@ def talk_post(plan: MergePlan, proposed_text: str, afd: AfdNotice, *, style: str
             f"{escape_wikitext(' '.join(filter(None, (entry.get('status'), entry.get('reason')))) or 'unavailable')}"
             for entry in unavailable
         ]
+    if decided:
+        lines += ["", "=== Decided in review ==="]
+        lines += [f"* {_quote(d.finding.sentence, 160)} \u2014 {_KIND_TEXT[d.finding.kind]}: "
+                  f"{escape_wikitext(d.phrase)}" for d in decided]
     if skipped:
         lines += ["", "=== Not carried over ==="]
         lines += _lines(skipped, plan, shown)

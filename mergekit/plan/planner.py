@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import hashlib
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 from urllib.parse import urlsplit
@@ -90,21 +91,31 @@ class _Planner:
 
     def add(self, kind: str, section: str, sentence: str, cited: Sequence[str],
             evidence: Sequence[Evidence], rule: str, **facts) -> None:
-        """Record a finding; its id is unique in the run and derived from its content (the
-        rule, what it counts, who says what), so it is the same on every run."""
-        article = facts.get("article", "source")
-        prefix = "" if article == "source" else f"{article}:"
-        said = facts.get("said", ())
-        ident = _finding_id(f"{prefix}{kind}", section, sentence, rule, facts.get("topic", ""),
-                            *(f"{x.source}\x01{x.what}\x01{x.speaker or ''}" for x in said))
-        taken = {f.id for f in self.findings}
-        base, n = ident, 2
-        while ident in taken:  # the same facts twice: still two ids, in a fixed order
-            ident, n = f"{base}-{n}", n + 1
+        """Record a finding (its id is given by ``plan_merge``, once all are known)."""
         self.findings.append(Finding(
-            id=ident, kind=kind, section=section, sentence=sentence, cited=tuple(cited),
+            id="", kind=kind, section=section, sentence=sentence, cited=tuple(cited),
             evidence=tuple(evidence), rule=rule, **facts,
         ))
+
+    def identified(self) -> tuple[Finding, ...]:
+        """The findings with ids unique in the run and the same on every run: the kind,
+        section and sentence (so a review decision outlives a rerun); where one sentence
+        has several findings of a kind, also what each is about (rule, topic, who says what)."""
+        def base(f: Finding) -> tuple[str, ...]:
+            return (f"{'' if f.article == 'source' else f.article + ':'}{f.kind}", f.section, f.sentence)
+
+        shared = Counter(base(f) for f in self.findings)
+        out, taken = [], set()
+        for f in self.findings:
+            parts = base(f)
+            if shared[parts] > 1:
+                parts += (f.rule, f.topic, *(f"{x.source}\x01{x.what}\x01{x.speaker or ''}" for x in f.said))
+            ident, n = _finding_id(*parts), 2
+            while ident in taken:  # the very same facts twice: still two ids, in a fixed order
+                ident, n = f"{_finding_id(*parts)}-{n}", n + 1
+            taken.add(ident)
+            out.append(replace(f, id=ident))
+        return tuple(out)
 
     def add_conflict(self, kind: str, section: str, sentence: str, cited: Sequence[str],
                      conflict: Conflict, **facts) -> None:
@@ -159,7 +170,7 @@ def plan_merge(inputs: MergeInputs, *, section_title: str | None = None) -> Merg
         target_title=inputs.target.title or inputs.afd.target,
         section_title=section_title or inputs.source.title or "Merged content",
         sentences=tuple(plans),
-        findings=tuple(planner.findings),
+        findings=planner.identified(),
         clusters=conflicts.clusters,
         run_date=inputs.run_date,
         source_names=tuple(sorted(names.items())),
