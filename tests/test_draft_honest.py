@@ -17,6 +17,9 @@ from click.testing import CliRunner
 
 from mergekit.cli import main
 from mergekit.draft.refs import CiteData, cite_news
+from mergekit.draft.talk import talk_post
+from mergekit.model import AfdNotice
+from mergekit.plan.model import Finding, MergePlan
 
 ROOT = Path(__file__).resolve().parents[1]
 HONEST = ROOT / "tests" / "cases" / "honest"
@@ -158,3 +161,14 @@ def test_findings_carry_their_reason_as_data(every):
 
 def test_a_cite_without_a_title_is_never_given_a_made_up_one():
     assert "Untitled" not in cite_news(CiteData("x.txt", None, "Valley Courier", "2024-04-05"), style="dmy")
+
+
+def test_a_sentence_the_article_has_twice_gets_two_distinct_bullets():
+    same = dict(kind="unsourced", sentence="The bridge was closed.", cited=(), evidence=(), rule="no_citation")
+    plan = MergePlan("A", "B", "A", (), (Finding(id="u-1", section="(lead)", **same),
+                                        Finding(id="u-2", section="Aftermath", **same),
+                                        Finding(id="u-3", section="Aftermath", **same)), (), "2024-01-01")
+    bullets = [line for line in talk_post(plan, "", AfdNotice("B"), style="dmy").splitlines()
+               if line.startswith("* \u201c")]
+    assert len(bullets) == len(set(bullets)) == 2  # the third is the very same problem again
+    assert "(in \u201cAftermath\u201d)" in bullets[1]

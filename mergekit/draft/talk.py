@@ -42,8 +42,14 @@ def _lines(findings: list[Finding], plan: MergePlan, shown: set[tuple[str, str]]
     quoted again (``shown``), so no bullet appears twice."""
     lines = []
     for finding in findings:
-        lines.append(f"* {_quote(finding.sentence, 160)} \u2014 {_BOLD}{_KIND_TEXT[finding.kind]}{_BOLD}: "
-                     f"{escape_wikitext(describe(finding, plan))}")
+        line = (f"* {_quote(finding.sentence, 160)} \u2014 {_BOLD}{_KIND_TEXT[finding.kind]}{_BOLD}: "
+                f"{escape_wikitext(describe(finding, plan))}")
+        if ("bullet", line) in shown:  # the same words on a sentence the article has twice
+            line = line.replace(" \u2014 ", f" (in \u201c{escape_wikitext(finding.section)}\u201d) \u2014 ", 1)
+        if ("bullet", line) in shown:
+            continue  # the very same problem, already listed
+        shown.add(("bullet", line))
+        lines.append(line)
         quoted = [ev for ev in finding.evidence if ev.quote and ev.stance != "neutral"] if finding.kind in _QUOTED else []
         for ev in quoted[:2]:
             if (ev.source, ev.quote) not in shown:
