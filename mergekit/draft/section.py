@@ -37,10 +37,13 @@ def _source_cite(inputs: MergeInputs, key: str) -> CiteData | None:
                     ref.access_date, ref.author, raw=ref.raw)
 
 
-def _unresolved(key: str, inputs: MergeInputs) -> str:
-    """A marker with no list entry stays visible to the editor, as a hidden note at the spot."""
-    return escape_comment(f"source reference {key} could not be resolved: the reference list of "
-                          f"{inputs.source.title or 'the source article'} has no entry {key}")
+def _unresolved(keys: list[str], inputs: MergeInputs) -> str:
+    """Markers with no list entry stay visible to the editor, as one hidden note at the spot."""
+    which = keys[0] if len(keys) == 1 else ", ".join(keys[:-1]) + f" and {keys[-1]}"
+    title = inputs.source.title or "the source article"
+    return "<!-- " + escape_comment(
+        f"source reference{'s' if len(keys) > 1 else ''} {which} could not be resolved: the reference "
+        f"list of {title} has no {'such entries' if len(keys) > 1 else f'entry {keys[0]}'}") + " -->"
 
 
 def _markup(cite: CiteData, registry: RefRegistry) -> str:
@@ -72,6 +75,7 @@ def build_registry(inputs: MergeInputs) -> RefRegistry:
 
 def _sentence(sp: SentencePlan, inputs: MergeInputs, registry: RefRegistry, tag_date: str, style: str) -> str:
     cites: dict[str, str] = {}  # cite key -> its markup, each source once, in order
+    unresolved: list[str] = []  # markers with no list entry
     # A sentence followed by a note must carry its own citations: the paragraph's closing
     # citation would otherwise seem to be the note's.
     placed = sp.placed or (sp.cited if sp.notes else ())
@@ -83,7 +87,7 @@ def _sentence(sp: SentencePlan, inputs: MergeInputs, registry: RefRegistry, tag_
             continue
         cite = _source_cite(inputs, key)
         if cite is None:
-            cites.setdefault(f"ref:{key}", f"<!-- {_unresolved(key, inputs)} -->")
+            unresolved.append(key)
         elif cite.key not in cites:
             cites[cite.key] = _markup(cite, registry)
     carried = {inputs.cited.get(k, f"ref:{k}") for k in sp.cited}
@@ -92,7 +96,7 @@ def _sentence(sp: SentencePlan, inputs: MergeInputs, registry: RefRegistry, tag_
     for label in sp.supporting[:1]:
         if label not in carried and label not in cites:
             cites[label] = _markup(_news_cite(inputs, label), registry)
-    refs = "".join(cites.values())
+    refs = "".join(cites.values()) + (_unresolved(list(dict.fromkeys(unresolved)), inputs) if unresolved else "")
     tags = "".join(f"{{{{{tag}|date={tag_date}}}}}" for tag in sp.tags)
     out = escape_wikitext(restyle_dates(sp.text, style)) + refs + tags
     for note, labels in sp.notes:
