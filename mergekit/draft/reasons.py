@@ -79,6 +79,7 @@ def describe(f: Finding, plan: MergePlan) -> str:
     if f.rule == "no_list_entry":
         via = " (the paragraph's closing citation)" if f.inherited else ""
         nothing = ", and no available source says it" if f.kind == "unverifiable" else ""
-        return (f"the source article cites {_refs(f.refs)}{via} here, but its reference list has no such "
-                f"entry{nothing}; the proposal keeps a hidden note at the spot instead of a citation.")
+        spot = "where the marker stands" if f.inherited else "at the spot"
+        return (f"the source article cites {_refs(f.refs)}{via}, but its reference list has no such "
+                f"entry{nothing}; the proposal keeps a hidden note {spot} instead of a citation.")
     raise ValueError(f"no wording for rule {f.rule!r}")
