@@ -6,7 +6,6 @@ import json
 import shutil
 from pathlib import Path
 
-import pytest
 from click.testing import CliRunner
 
 from mergekit.cli import main
@@ -89,10 +88,9 @@ def test_run_puts_warnings_into_flags_and_talk(tmp_path):
     assert "=== Citation and wording check ===" in talk and talk.endswith("\n\n~~~~\n")
 
 
-@pytest.mark.xfail(strict=True, reason="draft side: an unnamed <ref> of the destination is reused as "
-                   "<ref name=\"#1\" /> (load/wikitext.py's internal label), which Cite reports as undefined; "
-                   "the draft must name that ref where it is defined. Remove this mark when fixed.")
 def test_real_case_copiapo_drafts_without_cite_errors(tmp_path):
+    """Once the draft reused the destination's unnamed <ref> as <ref name="#1" /> (a Cite
+    error); check caught it, and the run must now pass its check."""
     folder = ROOT / "tests" / "cases" / "real" / "copiapo-mining-accident" / "input"
     result = CliRunner().invoke(main, ["run", str(folder), "--out", str(tmp_path / "out")])
     assert result.exit_code == 0, result.output
