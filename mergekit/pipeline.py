@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from mergekit.check import Report
-from mergekit.check.draft import check_document_json, check_draft, raise_on_errors
+from mergekit.check.draft import check_draft, raise_on_errors
 from mergekit.check.rsp import RspTable
 from mergekit.draft.talk import with_check_points
 from mergekit.flags import flags_json
@@ -73,7 +73,7 @@ def draft_merge(inputs: MergeInputs, out: Path, *, section: str | None = None,
         rsp = current_table()
     report = check_draft(inputs.target.wikitext or "", files[article], run_date=decided.plan.run_date, rsp=rsp)
     raise_on_errors(report, article)
-    files["flags.json"] = flags_json(decided.plan, inputs, check=check_document_json(report))
+    files["flags.json"] = flags_json(decided.plan, inputs, check=report.to_dict())
     files["talk.wikitext"] = with_check_points(files["talk.wikitext"], report.warnings)
     files[REPORT_FILE] = report_for(files, decided, decisions)
     written = write_outputs(out, files)

@@ -145,16 +145,8 @@ class Cite:
     params: dict[str, str]  # name (lower case) -> stripped value, empty values dropped
 
     @property
-    def node(self) -> Template:
-        return self.located.node  # type: ignore[return-value]
-
-    @property
     def start(self) -> int:
         return self.located.start
-
-    @property
-    def in_ref(self) -> bool:
-        return self.located.inside(Tag, is_ref)
 
     def describe(self) -> str:
         title = self.params.get("title")

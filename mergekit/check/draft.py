@@ -18,7 +18,7 @@ from mergekit.check.render import render_report
 from mergekit.check.rsp import RspTable
 from mergekit.errors import DraftCheckFailed
 
-__all__ = ["new_lines", "check_draft", "check_document_json", "raise_on_errors"]
+__all__ = ["new_lines", "check_draft", "raise_on_errors"]
 
 
 def new_lines(original: str, merged: str) -> set[int]:
@@ -35,11 +35,6 @@ def check_draft(original: str, merged: str, *, run_date: str, rsp: RspTable) -> 
     """The findings on what the merge added to ``original``."""
     report = check_text(merged, Context(today=dt.date.fromisoformat(run_date), rsp=rsp))
     return report.within(new_lines(original, merged))
-
-
-def check_document_json(report: Report) -> dict:
-    """The ``check`` object of ``flags.json``."""
-    return report.to_dict()
 
 
 def raise_on_errors(report: Report, label: str) -> None:
