@@ -138,7 +138,7 @@ class Ref:
 
 @dataclass(frozen=True)
 class Cite:
-    """A citation template (``{{cite ...}}`` or ``{{citation}}``) and the ref it is in, if any."""
+    """A citation template (``{{cite ...}}`` or ``{{citation}}``) and its non-empty parameters."""
 
     located: Located
     kind: str  # "cite news", "citation", ...

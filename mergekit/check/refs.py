@@ -11,7 +11,8 @@
 - ``refs/no-reflist``: footnotes in the text but no ``{{reflist}}``/``<references />`` for
   their group (an error for a named group, which Cite reports; a warning for the default
   group, whose list MediaWiki appends at the very end of the page).
-Short footnotes (``{{sfn}}``, ``{{efn}}``, ``{{r}}``) count as footnotes.
+Short footnotes (``{{sfn}}``, ``{{efn}}``, ``{{r}}``) count as footnotes, and a name given by
+``{{#tag:ref|...|name=x}}``, ``{{refn|name=x}}`` or ``{{efn|name=x}}`` counts as a definition.
 """
 
 from __future__ import annotations
@@ -56,9 +57,25 @@ def _lists(doc: Document) -> set[str]:
     return groups
 
 
+# Templates that define a named footnote: name -> default group.
+DEFINING_TEMPLATES = {"#tag:ref": "", "refn": "", "efn": "lower-alpha", "efn-ua": "upper-alpha",
+                      "efn-lr": "lower-roman", "efn-ur": "upper-roman"}
+
+
+def _template_definitions(doc: Document) -> dict[tuple[str, str], str]:
+    out = {}
+    for loc in doc.templates:
+        name = template_name(loc.node)
+        key = "#tag:ref" if name.replace(" ", "").startswith("#tag:ref") else name
+        if key in DEFINING_TEMPLATES and loc.node.has("name"):
+            group = str(loc.node.get("group").value).strip() if loc.node.has("group") else DEFINING_TEMPLATES[key]
+            out[(group, str(loc.node.get("name").value).strip())] = _norm(str(loc.node))
+    return out
+
+
 def check(doc: Document) -> list[Finding]:
     out: list[Finding] = []
-    defined: dict[tuple[str, str], str] = {}
+    defined: dict[tuple[str, str], str] = _template_definitions(doc)
     used: set[tuple[str, str]] = set()
     groups_used: dict[str, int] = {}
     for ref in doc.refs:
