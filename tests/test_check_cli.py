@@ -63,6 +63,8 @@ def test_bad_input_exit_2_one_line(tmp_path):
     assert result.exit_code == 2 and "not UTF-8" in result.output
     both = runner.invoke(main, ["check", str(binary), "--title", "X"])
     assert both.exit_code == 2 and "not both" in both.output
+    offline = runner.invoke(main, ["check", str(binary), "--online", "--offline"])
+    assert offline.exit_code == 2 and "drop --offline" in offline.output
 
 
 def test_run_fails_loudly_on_an_error_in_its_own_draft_and_writes_nothing(tmp_path):

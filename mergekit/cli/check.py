@@ -59,6 +59,8 @@ def check(file, title, as_json, online, preview_api, api_url, contact, offline, 
 
     if title and file:
         raise InputError("give either FILE or --title, not both")
+    if offline and (online or preview_api):
+        raise InputError("--online and --preview ask the network; drop --offline (which only serves --title from the cache)")
     settings = settings_from_options(contact=contact, offline=offline, timeout=timeout, max_retries=max_retries)
     if title:
         from mergekit.net.session import open_session
