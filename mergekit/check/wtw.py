@@ -142,8 +142,11 @@ def _blank(text: str, spans) -> str:
 def check(doc: Document) -> list[Finding]:
     prose = doc.prose
     unquoted = _blank(prose, (m.span() for m in _QUOTES.finditer(prose)))
+    # "It was reported that ..." names no one: a weasel phrase attributes nothing.
+    weasel = next(w for w in WORDS if w.rule == "wtw/weasel")
+    unattributing = _blank(unquoted, (m.span() for m in weasel.pattern.finditer(unquoted)))
     out: list[Finding] = []
-    for lo, hi, attributed in _clauses(unquoted):
+    for lo, hi, attributed in _clauses(unattributing):
         clause = unquoted[lo:hi]
         if not clause.strip():
             continue
