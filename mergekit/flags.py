@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import json
 
+from mergekit.draft.reasons import describe
 from mergekit.load.inputs import MergeInputs
-from mergekit.plan.model import Evidence, MergePlan
+from mergekit.plan.model import Evidence, Finding, MergePlan
 
 __all__ = ["SCHEMA", "flags_document", "flags_json"]
 
@@ -20,9 +21,21 @@ def _evidence(ev: Evidence) -> dict:
     return {"source": ev.source, "quote": ev.quote, "score": round(ev.score, 4), "stance": ev.stance}
 
 
-def flags_document(plan: MergePlan, inputs: MergeInputs) -> dict:
-    """The ``flags.json`` object."""
+def _finding(f: Finding, plan: MergePlan) -> dict:
+    """A finding: its facts as data (``rule``, ``topic``, ``said``), and ``detail`` in words."""
     return {
+        "id": f.id, "kind": f.kind, "article": f.article, "section": f.section, "sentence": f.sentence,
+        "cited": list(f.cited), "carried": f.carried, "evidence": [_evidence(e) for e in f.evidence],
+        "rule": f.rule, "topic": f.topic,
+        "said": [{"source": s.source, "what": s.what, "speaker": s.speaker} for s in f.said],
+        "sources": list(f.sources), "refs": list(f.refs),
+        "detail": describe(f, plan) + (f" [verifier: {f.verifier}]" if f.verifier else ""),
+    }
+
+
+def flags_document(plan: MergePlan, inputs: MergeInputs, check: dict | None = None) -> dict:
+    """The ``flags.json`` object (``check``: what ``mergekit check`` found in the new text)."""
+    document = {
         "schema": SCHEMA,
         "run_date": plan.run_date,
         "source": {"title": plan.source_title, "file": inputs.source.label, "revid": inputs.source.revid},
@@ -33,13 +46,7 @@ def flags_document(plan: MergePlan, inputs: MergeInputs) -> dict:
             for n in inputs.news
         ],
         "unavailable": [dict(entry) for entry in inputs.unavailable],
-        "findings": [
-            {
-                "id": f.id, "kind": f.kind, "article": f.article, "section": f.section, "sentence": f.sentence,
-                "cited": list(f.cited), "evidence": [_evidence(e) for e in f.evidence], "detail": f.detail,
-            }
-            for f in plan.findings
-        ],
+        "findings": [_finding(f, plan) for f in plan.findings],
         "sentences": [
             {
                 "key": s.key, "section": s.section or "(lead)", "text": s.original, "verdict": s.verdict,
@@ -49,8 +56,11 @@ def flags_document(plan: MergePlan, inputs: MergeInputs) -> dict:
         ],
         "clusters": [c.to_dict() for c in plan.clusters],
     }
+    if check is not None:
+        document["check"] = check
+    return document
 
 
-def flags_json(plan: MergePlan, inputs: MergeInputs) -> str:
+def flags_json(plan: MergePlan, inputs: MergeInputs, check: dict | None = None) -> str:
     """``flags.json`` as text (UTF-8, two-space indent, trailing newline)."""
-    return json.dumps(flags_document(plan, inputs), indent=2, ensure_ascii=False) + "\n"
+    return json.dumps(flags_document(plan, inputs, check), indent=2, ensure_ascii=False) + "\n"

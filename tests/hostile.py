@@ -33,12 +33,15 @@ TEMPLATES = {
     "copied": {"from", "to", "date", "afd", "merge", "from_oldid", "to_oldid"},
     "merged-to": {"1", "2"},
     "redirect category shell": {"1"},
-    "r from merge": set(), "r to section": set(), "reflist-talk": set(),
+    "r from merge": set(), "r to section": set(), "reflist-talk": set(), "merged-from": {"1", "2"},
     "citation needed": {"date"}, "failed verification": {"date"}, "better source needed": {"date"},
     "verification needed": {"date"}, "dubious": {"date"}, "according to whom": {"date"},
     "who": {"date"}, "when": {"date"}, "by whom": {"date"}, "clarify": {"date"},
 }
-COMMENTS = re.compile(r"^ (Talk:.*: (in place of \{\{Afd-merge from\}\}|at the top)|url: .*) $", re.DOTALL)
+COMMENTS = re.compile(r"^ (Talk:.*: (in place of \{\{Afd-merge from\}\}|at the top)|url: .*"
+                      r"|the inputs do not name the discussion's page: link it here"
+                      r"|source references? .* could not be resolved: .*|a source without a title was not cited: .*) $",
+                      re.DOTALL)
 
 
 def foreign_markup(text: str, *, signatures: int = 0, headings: int | None = None) -> list[str]:
@@ -69,7 +72,7 @@ def foreign_markup(text: str, *, signatures: int = 0, headings: int | None = Non
         name = str(tag.tag).strip().lower()
         if tag.wiki_markup in ("*", "**", ";", "#", "'''"):  # bullets, bold, #REDIRECT
             continue
-        if name not in ("ref", "div") or (name == "ref" and [str(a.name).strip() for a in tag.attributes] != ["name"]):
+        if name not in ("ref", "div", "code") or (name == "ref" and [str(a.name).strip() for a in tag.attributes] != ["name"]):
             problems.append(f"tag {str(tag)[:40]!r}")
     for comment in code.filter_comments():
         if not COMMENTS.match(str(comment.contents)):

@@ -28,6 +28,8 @@ class CiteData:
     url: str | None = None
     access_date: str | None = None  # ISO
     author: str | None = None
+    raw: str = ""  # the reference as the source article writes it
+
 
 
 def cite_news(cite: CiteData, *, style: str) -> str:
@@ -40,7 +42,8 @@ def cite_news(cite: CiteData, *, style: str) -> str:
             parts += [f" |last={escape_param(last)}", f" |first={escape_param(first)}"]
         else:
             parts.append(f" |author={escape_param(cite.author)}")
-    parts.append(f" |title={escape_param(cite.title or 'Untitled')}")
+    if cite.title:  # a cite without a title is never given a made-up one (see section.py)
+        parts.append(f" |title={escape_param(cite.title)}")
     if url:
         parts.append(f" |url={url}")
     if cite.work:
@@ -49,9 +52,9 @@ def cite_news(cite: CiteData, *, style: str) -> str:
         parts.append(f" |date={format_date(cite.date, style)}")
     if url and cite.access_date:
         parts.append(f" |access-date={format_date(cite.access_date, style)}")
-    if cite.url and not url:  # not http(s): shown to the editor, never a live link
-        parts.append(f"<!-- url: {escape_comment(cite.url)} -->")
-    return "".join(parts) + "}}"
+    # A URL that is not http(s) is shown to the editor after the template, never a live link.
+    hidden = f"<!-- url: {escape_comment(cite.url)} -->" if cite.url and not url else ""
+    return "".join(parts) + "}}" + hidden
 
 
 def _slug(text: str) -> str:
