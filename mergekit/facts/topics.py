@@ -1,11 +1,15 @@
-"""Which claim a figure or a date is about: a small lexicon of event words and counted nouns.
+"""Which claim a figure or a date is about.
 
-A figure's topic comes, in this order, from (1) its unit (a length with "west of Tirana"
-is ``distance-tirana``), (2) an event verb right before it ("killed 5", "death toll rose
-to 12"), (3) an event word in its own phrase ("36 residents injured", "one dead", "100 were
-injured"), (4) an event word shortly before it ("loss of the life of one"), (5) the noun it
-counts ("2,500 members", "150 computers", "1,000 police").
-Durations and money ("3 thousand days", "hundreds of thousands of dollars") have none.
+A figure's topic comes from what it counts (``grammar.counted``): a length is about the
+distance from the place it names ("30 km west of Tirana" -> ``distance-tirana``; a length
+that names no place, "3 km downriver", has no topic); a count is about the event that
+governs it ("790 people were killed" -> ``dead``, "police arrested three managers" ->
+``arrest``) or, with no event, about the noun it counts ("12 shops" -> ``count-shop``).
+Durations and time offsets ("two days", "one day before"), parts of a whole ("two of the
+victims", "including three children"), money and bare figures with neither an event nor
+a noun have none. ``Topic.counted`` is the counted noun's folded key ("" for the whole of
+the event's count), so that a cluster compares a group only with the same group or with
+the whole (see ``clusters``).
 """
 
 from __future__ import annotations
@@ -13,48 +17,88 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .grammar import counted, event_label, event_of, noun_after, words
 from .quantities import Quantity
 
-__all__ = ["Topic", "quantity_topic", "date_topic", "TOPICS"]
+__all__ = ["Topic", "quantity_topic", "date_topic"]
 
 
 @dataclass(frozen=True)
 class Topic:
-    """A claim a value can be about: a stable id and a human label."""
+    """A claim a value can be about: a stable id, a human label and what is counted."""
 
     id: str
     label: str
+    counted: str = ""  # folded counted noun, "" for the whole of an event's count
 
 
-TOPICS = {
-    "injured": Topic("injured", "people injured"),
-    "dead": Topic("dead", "people killed"),
-    "residents": Topic("residents", "residents / members"),
-    "police": Topic("police", "police deployed"),
-    "devices": Topic("devices", "computers and devices seized"),
-}
-_EVENT = [  # (topic, word regex): inflected event words
-    ("injured", r"injur(?:ed|ies|y|ing)|wounded|wounding|hurt|hospitali[sz]ed"),
-    ("dead", r"killed|killing|dead|died|dies|deaths?|death\s+toll|fatalit(?:y|ies)|victims?|"
-             r"martyred|lost\s+(?:their|his|her)\s+li(?:fe|ves)|loss\s+of\s+(?:the\s+)?li(?:fe|ves)"),
-]
-_EVENT_RE = [(t, re.compile(rf"\b(?:{w})\b", re.I)) for t, w in _EVENT]
-_NOUN = [
-    ("residents", r"residents?|members?|inhabitants|refugees|dissidents|occupants"),
-    ("police", r"police(?:men)?|officers|troops|gendarmes|agents"),
-    ("devices", r"computers?|devices?|laptops?|servers?|phones?|hard\s+drives?|drones?"),
-]
-_NOUN_RE = [(t, re.compile(rf"^(?:{w})$", re.I)) for t, w in _NOUN]
-_DWELL_RE = re.compile(
-    r"^\s*(?:still\s+)?(?:remain|remained|live|lived|living|reside|resided|are\s+housed|stay)\b", re.I)
-_NO_TOPIC = re.compile(r"^(?:days?|weeks?|months?|years?|hours?|minutes?|times?|dollars?|euros?|"
-                       r"lek|percent|per|accounts?|countries|buildings?|calls?|hectares?|acres?|"
-                       r"metres?|meters?|kg|tons?|tonnes?)$", re.I)
 _PLACE_RE = re.compile(
     r"^\s*(?:\([^)]*\)\s*)?(?:away\s+)?(?:(?:north|south|east|west|north-?east|north-?west|"
     r"south-?east|south-?west)(?:ern)?\s+)?(?:of|from|outside(?:\s+of)?)\s+(?:the\s+)?"
     r"(?:(?:capital|city|town|port\s+city|village|centre|center)(?:\s+of)?,?\s+)?"
     r"(?P<place>[A-Z][\w\u00C0-\u017F'’-]+)")
+_PARTITIVE = re.compile(r"\s+of\s+(?:the|these|those|its|their|our|his|her|them)\b", re.I)
+_TOLL_RE = re.compile(r"\b(?:death|casualty)\s+toll\b[^,;.]{0,30}\b(?:to|of|at|reached|is|was)\s+$", re.I)
+_CURRENCY = re.compile(r"^(?:dollars?|euros?|pounds?|lek|dinars?|francs?|yuan|rupees?|percent|per|cent)$", re.I)
+
+
+def _distance(q: Quantity, text: str) -> Topic | None:
+    m = _PLACE_RE.match(text[q.span[1]:])
+    if not m:
+        return None  # "3 km downriver", "lived 2 km away": a length of nothing named
+    place = m.group("place")
+    ascii_place = place.lower().translate(str.maketrans("ëçéèáàóòúùíì", "eceeaaoouuii"))
+    slug = re.sub(r"[^a-z]+", "-", ascii_place).strip("-")
+    return Topic(f"distance-{slug}", f"distance from {place}")
+
+
+def _event_noun_before(text: str, q: Quantity) -> str | None:
+    """An event noun just before a figure in its own clause: "the loss of the life of one",
+    "the death toll rose to 12" (for a single victim, or a figure after "of"/"-ing")."""
+    if _TOLL_RE.search(text[:q.span[0]]):
+        return "dead"
+    head = re.split(r"[,;:()“”\"]|\d", text[:q.span[0]])[-1]
+    if not (q.value <= 1 or re.search(r"(?:ing|of)\s*$", head)):
+        return None
+    for word in reversed(re.findall(r"[A-Za-z]+", " ".join(head.split()[-6:]))):
+        event = event_of(word)
+        if event in words()["event_labels"]:
+            return event
+    if re.search(r"\blo(?:ss|st)\s+(?:of\s+)?(?:the\s+|their\s+|his\s+|her\s+)?li(?:fe|ves)\b", head, re.I):
+        return "dead"
+    return None
+
+
+def quantity_topic(q: Quantity, text: str) -> Topic | None:
+    """The topic of quantity ``q`` found in ``text`` (the sentence), or None."""
+    if q.unit in ("km", "mi"):
+        return _distance(q, text)
+    if q.unit:
+        return None
+    end, noun = q.span[1], None
+    partitive = _PARTITIVE.search(q.text) if q.noun is None and not q.parts else None
+    if partitive:  # "one of the residents": the figure, then the group it is one of
+        end = q.span[0] + partitive.start()
+        noun = noun_after(text, q.span[0] + partitive.end())[0]
+    elif q.parts:  # a compound count of several groups counts people in general
+        noun = "people"
+    elif q.single or q.value == 0:
+        noun = q.noun
+    c = counted(text, q.span[0], end, noun=noun)
+    if partitive and c.part is False and noun is None:
+        return None
+    if c.time or c.part or (c.noun and _CURRENCY.match(c.noun)):
+        return None
+    after_span = counted(text, q.span[0], q.span[1], noun=noun) if partitive else c
+    event = c.event or after_span.event or _event_noun_before(text, q)
+    if event:
+        verb = c.verb or after_span.verb
+        return Topic(event, event_label(event, verb, c.noun), c.key)
+    if c.key:
+        return Topic(f"count-{c.key}", f"number of {c.noun}", c.key)
+    return None
+
+
 _DATE_EVENTS = [
     ("date-raid", "date of the raid",
      r"raid(?:ed)?|operation|intervened|intervention|controls|searches|search|entered|attacked|clashes"),
@@ -73,55 +117,6 @@ _VERB_RE = re.compile(r"^(?:\w+ed|is|are|was|were|be|been|has|have|had|do|does|d
 # a clause break between the event verb and the date: punctuation or a linking word
 _CLAUSE_BREAK_RE = re.compile(r"[,;:.()“”\"]|\b(?:and|but|or|that|which|who|whom|whose|where|"
                               r"while|when|after|before|because|as|then|until|since)\b", re.I)
-
-
-def _event_in(text: str) -> str | None:
-    hits = [(m.start(), t) for t, r in _EVENT_RE for m in r.finditer(text)]
-    return min(hits)[1] if hits else None
-
-
-def quantity_topic(q: Quantity, text: str) -> Topic | None:
-    """The topic of quantity ``q`` found in ``text`` (the sentence), or None."""
-    if q.unit in ("km", "mi"):
-        m = _PLACE_RE.match(text[q.span[1]:])
-        if not m:
-            return Topic("distance", "distance")
-        place = m.group("place")
-        ascii_place = place.lower().translate(str.maketrans("ëçéèáàóòúùíì", "eceeaaoouuii"))
-        slug = re.sub(r"[^a-z]+", "-", ascii_place).strip("-")
-        return Topic(f"distance-{slug}", f"distance from {place}")
-    if q.unit:
-        return None
-    noun = (q.noun or "").split(" and ")[-1]
-    if noun and _NO_TOPIC.match(noun):
-        return None
-    # (2) a transitive event verb right before it: "killed 5 people", "injuring dozens"
-    head = text[:q.span[0]]
-    verb = re.search(r"\b(?:(kill(?:ed|ing|s))|(injur(?:ed|ing|es)|wound(?:ed|ing|s)|hurt(?:ing)?))\s+$", head, re.I)
-    if verb:
-        return TOPICS["dead" if verb.group(1) else "injured"]
-    if re.search(r"\b(?:death|casualty)\s+toll\b[^,;.]{0,30}\b(?:to|of|at|reached|is|was)\s+$", head, re.I):
-        return TOPICS["dead"]
-    # (3) the figure's own phrase: its noun and what follows, up to the next figure or clause end
-    tail = re.split(r"[,;:()“”\"]|\b(?:and|while|but)\s+(?=\d|one|two|three|dozens|more|over|about|no)\b|\d",
-                    text[q.span[1]:])[0]
-    phrase = (q.noun or "") + " " + " ".join(tail.split()[:6])
-    topic = _event_in(phrase)
-    if topic:
-        return TOPICS[topic]
-    # (4) an event word just before it: "loss of the life of one", "injuring 36"
-    head = re.split(r"[,;:()“”\"]|\d", text[:q.span[0]])[-1]
-    topic = _event_in(" ".join(head.split()[-6:]))
-    if topic and q.value <= 1 or topic and re.search(r"(?:ing|of)\s*$", head):
-        return TOPICS[topic]
-    # (5) the counted noun, or a verb of dwelling ("Over 1000 remain in Albania")
-    for topic, r in _NOUN_RE:
-        if noun and r.match(noun):
-            return TOPICS[topic]
-    if not q.noun or _DWELL_RE.match(text[q.span[1]:]):
-        if _DWELL_RE.match(text[q.span[1]:]):
-            return TOPICS["residents"]
-    return None
 
 
 def _event_before(before: list[re.Match], word_re: re.Pattern, text: str, date_start: int) -> bool:
