@@ -39,7 +39,7 @@ _ROLE = (r"spokes(?:person|man|woman)|police|ministry|minister|government|offici
          r"commander|ambassador|leaders?|prosecutors?|court|secretariat|agency|army|office")
 _FRONT_RE = re.compile(rf"(?P<speaker>{_NP})\s+(?:(?:has|have|had)\s+)?(?P<verb>{_VERBS})\b(?P<rest>.*)", re.S)
 _ACCORDING_RE = re.compile(r"\b(?:according\s+to|data\s+provided\s+by|as\s+reported\s+by)\s+"
-                           r"(?P<speaker>[^,;.]+?)(?:,|$)", re.I)
+                           r"(?P<speaker>[^,;.]+?)(?:,|\.?\s*$)", re.I)
 _TRAIL_RE = re.compile(
     rf"[,”\"]\s*(?:(?P<pron>he|she|they|it)|(?P<speaker>(?:[Tt]he\s+|[Aa]\s+)?[\w.’' -]{{2,60}}?))"
     rf"\s+(?P<verb>{_VERBS})\b"

@@ -195,6 +195,7 @@ def _verb_before(text: str, start: int) -> str | None:
     return None
 
 
+_LOST_LIVES = re.compile(r"\blo(?:st|se|ses|sing)\s+(?:their|his|her|its)\s+li(?:fe|ves)\b", re.I)
 _PART_AFTER = re.compile(
     r"\s+of\s+(?:(?:whom|which|them|those|these|us)\b|(?:about\s+|some\s+|around\s+|nearly\s+)?\d"
     r"|(?:the|these|those|its|their)\s+(?P<whole>(?:\d[\d,]*\s+|[\w-]+\s+){0,2}?[\w-]+))", re.I)
@@ -214,7 +215,8 @@ def _is_part(text: str, start: int, end: int) -> bool:
     clause = text[clause_from:start]
     cue = _PART_CLAUSE.search(clause)
     # "Among the dozens arrested": the figure is the object of "among", the whole itself
-    return bool(cue) and not re.fullmatch(r"\s*(?:the\s+)?", clause[cue.end():])
+    return bool(cue) and not (cue.group(0).lower() == "among"
+                              and re.fullmatch(r"\s*(?:the\s+)?", clause[cue.end():]))
 
 
 def counted(text: str, start: int, end: int, noun: str | None = None) -> Counted:
@@ -236,6 +238,8 @@ def counted(text: str, start: int, end: int, noun: str | None = None) -> Counted
     named = [v for v in candidates if event_of(v) in w["event_labels"]]
     verb = (named or candidates or [None])[0]
     event = event_of(verb) if verb else None
+    if event == "lose" and _LOST_LIVES.search(text, end, min(len(text), end + 80)):
+        event = "dead"  # "19 people lost their lives"
     whole = head is None or head in w["whole"] or event_of(head) in w["event_labels"]
     return Counted(head, "" if whole else _fold(head), event, verb, part, False)
 
