@@ -107,8 +107,8 @@ def event_label(event: str, verb: str | None, noun: str | None) -> str:
 def _is_verb_form(word: str) -> bool:
     """A past participle, a gerund or an irregular past: "killed", "seizing", "took"."""
     w = word.lower()
-    return (w in words()["irregular"] or w in words()["event_class"]
-            or len(w) > 4 and (w.endswith("ed") or w.endswith("ing")))
+    return (w in words()["irregular"] or w in words()["event_class"] or stem(w) in words()["event_class"]
+            or len(w) > 3 and w.endswith("ed") or len(w) > 4 and w.endswith("ing"))
 
 
 def _plural(word: str) -> bool:
