@@ -15,12 +15,12 @@ the whole (see ``clusters``).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from .grammar import counted, event_label, event_of, noun_after, words
+from .grammar import Counted, counted, event_label, event_of, noun_after, words
 from .quantities import Quantity
 
-__all__ = ["Topic", "quantity_topic", "date_topic"]
+__all__ = ["Topic", "quantity_topic", "date_topic", "what_counts"]
 
 
 @dataclass(frozen=True)
@@ -75,6 +75,24 @@ def quantity_topic(q: Quantity, text: str) -> Topic | None:
         return _distance(q, text)
     if q.unit:
         return None
+    found = what_counts(q, text)
+    if found is None:
+        return None
+    c, event = found
+    if c.time or c.part or (c.noun and _CURRENCY.match(c.noun)):
+        return None
+    if event:
+        return Topic(event, event_label(event, c.verb, c.noun), c.key)
+    if c.key:
+        return Topic(f"count-{c.key}", f"number of {c.noun}", c.key)
+    return None
+
+
+def what_counts(q: Quantity, text: str) -> tuple[Counted, str | None] | None:
+    """What a count counts (``grammar.counted``) and its event, with the forms the
+    quantity extractor already read: a partitive ("one of the residents": the group it is
+    one of), a compound ("15 officers and 21 residents": people) or a zero or single count
+    ("no fatalities", "a victim": their noun). None for a partitive of nothing named."""
     end, noun = q.span[1], None
     partitive = _PARTITIVE.search(q.text) if q.noun is None and not q.parts else None
     if partitive:  # "one of the residents": the figure, then the group it is one of
@@ -87,16 +105,10 @@ def quantity_topic(q: Quantity, text: str) -> Topic | None:
     c = counted(text, q.span[0], end, noun=noun)
     if partitive and c.part is False and noun is None:
         return None
-    if c.time or c.part or (c.noun and _CURRENCY.match(c.noun)):
-        return None
-    after_span = counted(text, q.span[0], q.span[1], noun=noun) if partitive else c
-    event = c.event or after_span.event or _event_noun_before(text, q)
-    if event:
-        verb = c.verb or after_span.verb
-        return Topic(event, event_label(event, verb, c.noun), c.key)
-    if c.key:
-        return Topic(f"count-{c.key}", f"number of {c.noun}", c.key)
-    return None
+    if partitive and not c.event:  # "the loss of the life of one of the residents"
+        after_span = counted(text, q.span[0], q.span[1], noun=noun)
+        c = replace(c, event=after_span.event, verb=after_span.verb)
+    return c, c.event or _event_noun_before(text, q)
 
 
 _DATE_EVENTS = [
