@@ -65,6 +65,7 @@ def words() -> dict:
     out["irregular"] = data["irregular"]
     out["event_labels"] = data["event_labels"]
     out["event_class"] = {w: cls for cls, ws in data["events"].items() for w in ws}
+    out["event_classes"] = frozenset(data["events"])
     return out
 
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from .grammar import Counted, counted, event_label, event_of, noun_after, words
+from .grammar import Counted, _is_verb_form, counted, event_label, event_of, noun_after, words
 from .quantities import Quantity
 
 __all__ = ["Topic", "quantity_topic", "date_topic", "what_counts"]
@@ -111,12 +111,6 @@ def what_counts(q: Quantity, text: str) -> tuple[Counted, str | None] | None:
     return c, c.event or _event_noun_before(text, q)
 
 
-_DATE_EVENTS = [
-    ("date-raid", "date of the raid",
-     r"raid(?:ed)?|operation|intervened|intervention|controls|searches|search|entered|attacked|clashes"),
-    ("date-agreement", "date of the agreement", r"agreement|agreed|accord|deal"),
-    ("date-cyberattack", "date of the cyberattack", r"cyber-?\s?attacks?|hack(?:ers|ed|ing)?"),
-]
 _GAP_WORDS = {"was", "were", "is", "has", "had", "been", "carried", "out", "signed", "launched",
               "back", "in", "on", "at", "conducted", "took", "place", "held", "made", "occurred",
               "happened", "began", "started", "last", "this", "that", "since"}
@@ -131,24 +125,41 @@ _CLAUSE_BREAK_RE = re.compile(r"[,;:.()“”\"]|\b(?:and|but|or|that|which|who|
                               r"while|when|after|before|because|as|then|until|since)\b", re.I)
 
 
-def _event_before(before: list[re.Match], word_re: re.Pattern, text: str, date_start: int) -> bool:
-    """Whether ``word_re`` names the event of a date starting at ``date_start``, given the
-    words ``before`` it: only gap words between ("the raid was carried out yesterday"), or
-    an event verb, a short object and gap words ("Police raided the camp on Tuesday")."""
+def _event_word(word: str) -> bool:
+    """A word that names an event a date can be the date of: a past form ("raided",
+    "agreed", "closed") or an event noun of the data file ("raid", "agreement", "fire"):
+    suffixes are no guide ("government", "building", "structure" are no events)."""
+    w = word.lower().replace("-", "")
+    return (w not in _GAP_WORDS and w not in words()["function"] and w not in words()["reporting"]
+            and (_is_verb_form(w) or w in words()["event_nouns"]))
+
+
+def _date_topic(word: str) -> Topic:
+    """The date topic of an event word: one id for "raid" and "raided" (their stem)."""
+    event = event_of(word.replace("-", ""))
+    named = event in words()["event_classes"]
+    return Topic(f"date-{event}", f"date of the {event}" if named else f"date ({word.lower()})")
+
+
+def _event_before(before: list[re.Match], text: str, date_start: int) -> Topic | None:
+    """The event of a date starting at ``date_start``, given the words ``before`` it: an
+    event word with only gap words between ("the raid was carried out yesterday"), or an
+    event verb, a short object and gap words ("Police raided the camp on Tuesday")."""
     object_words = 0
     for back in range(1, min(len(before), 5 + _OBJECT_MAX) + 1):
         m = before[-back]
         w = m.group(0)
-        if word_re.match(w):
-            return object_words == 0 or (
-                _EVENT_VERB_RE.match(w) is not None
-                and not _CLAUSE_BREAK_RE.search(text, m.end(), date_start))
         if object_words == 0 and w.lower() in _GAP_WORDS:
             continue
-        if _VERB_RE.match(w) or object_words == _OBJECT_MAX:
-            return False
+        if _event_word(w):
+            if object_words == 0 or (_EVENT_VERB_RE.match(w) is not None
+                                     and not _CLAUSE_BREAK_RE.search(text, m.end(), date_start)):
+                return _date_topic(w)
+            return None
+        if _VERB_RE.match(w) or object_words == _OBJECT_MAX or w.lower() == "by":
+            return None  # another verb, a long object, or a passive agent ("used by the group")
         object_words += w.lower() not in ("the", "a", "an")  # articles come free
-    return False
+    return None
 
 
 def date_topic(span: tuple[int, int], text: str) -> Topic | None:
@@ -158,16 +169,21 @@ def date_topic(span: tuple[int, int], text: str) -> Topic | None:
     ("the raid was carried out yesterday", "an agreement signed in 2013"), or an event
     verb takes a short object first, with no clause break or other verb
     ("Police raided the camp on Tuesday", not "raided the camp and left on Tuesday"), or
-    the date opens a clause ("On June 20th, 2023, the police launched an operation").
+    the date opens a clause ("On June 20th, 2023, the police launched an operation"), whose
+    first event noun, else first event verb, names the event.
+    The event is any event word (``_event_word``), named by its stem: "raided" and "the
+    raid" share ``date-raid``, "closed" and "the closure" do not.
     """
     before = list(re.finditer(r"[\w’'-]+", text[:span[0]]))
-    for tid, label, words in _DATE_EVENTS:
-        if _event_before(before, re.compile(rf"^(?:{words})$", re.I), text, span[0]):
-            return Topic(tid, label)
+    found = _event_before(before, text, span[0])
+    if found:
+        return found
     after = text[span[1]:]
-    if re.match(r"\s*,", after):
+    opens = re.search(r"(?:^|[;:,]\s*)(?:[A-Za-z]+\s+)?$", text[:span[0]])  # "On June 20th, 2023, ..."
+    if opens and re.match(r"\s*,(?!\s*(?:which|who|that|when|where)\b)", after):
         clause = re.split(r"[;.]|,(?!\d)", after.lstrip(" ,"), maxsplit=1)[0]
-        for tid, label, words in _DATE_EVENTS:
-            if re.search(rf"\b(?:{words})\b", clause, re.I):
-                return Topic(tid, label)
+        found_words = [m.group(0) for m in re.finditer(r"[\w’'-]+", clause) if _event_word(m.group(0))]
+        nouns = [w for w in found_words if w.lower().replace("-", "") in words()["event_nouns"]]
+        if nouns or found_words:  # "In 2022, Albania suffered a cyber-attack": the noun names it
+            return _date_topic((nouns or found_words)[0])
     return None
