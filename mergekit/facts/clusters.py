@@ -115,10 +115,10 @@ def _disagreeing(values: Sequence[ClusterValue], rtol: float) -> tuple[tuple[int
     """The pairs ``(i, j)``, ``i < j``, that ``_agree`` rejects, in lexicographic order,
     by sorting and bisecting instead of trying every pair."""
     iv = [v.interval(rtol=rtol) for v in values]
-    found: set[tuple[int, int]] = set()
+    found: list[tuple[int, int]] = []  # each disagreeing pair is met exactly once below
     dims = {d for _, _, d in iv}
     if len(dims) > 1:  # values of different dimensions never agree (not met in practice)
-        found |= {(i, j) for i in range(len(values)) for j in range(i + 1, len(values)) if iv[i][2] != iv[j][2]}
+        found += [(i, j) for i in range(len(values)) for j in range(i + 1, len(values)) if iv[i][2] != iv[j][2]]
     for dim in dims:
         idx = [i for i in range(len(values)) if iv[i][2] == dim]
         by_key: dict[str, list[int]] = {}
@@ -128,15 +128,14 @@ def _disagreeing(values: Sequence[ClusterValue], rtol: float) -> tuple[tuple[int
             order = sorted(members, key=lambda i: iv[i][0])
             lows = [iv[i][0] for i in order]
             for i in members:
-                for j in order[bisect_right(lows, iv[i][1]):]:  # starts after i ends
-                    found.add((min(i, j), max(i, j)))
+                found += [(i, j) if i < j else (j, i)  # j starts after i ends
+                          for j in order[bisect_right(lows, iv[i][1]):]]
         wholes = sorted(by_key.get("", []), key=lambda i: iv[i][1])
         highs = [iv[i][1] for i in wholes]
         for key, members in by_key.items():  # a group larger than the whole
             if key:
                 for g in members:
-                    for w in wholes[:bisect_left(highs, iv[g][0])]:
-                        found.add((min(g, w), max(g, w)))
+                    found += [(g, w) if g < w else (w, g) for w in wholes[:bisect_left(highs, iv[g][0])]]
     return tuple(sorted(found))
 
 
