@@ -150,10 +150,10 @@ def noun_after(text: str, end: int) -> tuple[str | None, int]:
     return head, stop
 
 
-def _verb_after(text: str, end: int) -> tuple[str | None, bool]:
+def _verb_after(text: str, end: int) -> tuple[str | None, bool, int]:
     """The predicate after a noun phrase ending at ``end`` and whether an auxiliary led to
-    it ("were killed" -> ("killed", True), "injured" -> ("injured", False)). Coordinated
-    noun phrases are stepped over ("computers and laptops as well as phones were seized")."""
+    it, and where it ends ("were killed" -> ("killed", True, ...)). Coordinated noun
+    phrases are stepped over ("computers and laptops as well as phones were seized")."""
     w = words()
     pos = end
     for _ in range(3):
@@ -167,14 +167,14 @@ def _verb_after(text: str, end: int) -> tuple[str | None, bool]:
         tok = m.group(0)
         low = tok.lower()
         if not tok[0].isalpha() or tok[0].isupper():
-            return None, aux
+            return None, aux, pos
         if low in w["auxiliary"] or low in ("who", "which", "that") and not aux:
             aux = aux or low in w["be_have"]
             continue
         if _is_verb_form(low) or aux and low not in w["function"]:
-            return tok, aux
-        return None, aux
-    return None, aux
+            return tok, aux, m.end()
+        return None, aux, pos
+    return None, aux, pos
 
 
 _COORD_RE = re.compile(r"\s*(?:,\s*)?(?:and|or|as\s+well\s+as)\b", re.I)
@@ -196,6 +196,7 @@ def _verb_before(text: str, start: int) -> str | None:
     return None
 
 
+_FOR_RE = re.compile(r"\s+for\s+(?:(?:minor|serious|severe|their|his|her)\s+)?([a-z]+)", re.I)
 _LOST_LIVES = re.compile(r"\blo(?:st|se|ses|sing)\s+(?:their|his|her|its)\s+li(?:fe|ves)\b", re.I)
 _PART_AFTER = re.compile(
     r"\s+of\s+(?:(?:whom|which|them|those|these|us)\b|(?:about\s+|some\s+|around\s+|nearly\s+)?\d"
@@ -232,7 +233,10 @@ def counted(text: str, start: int, end: int, noun: str | None = None) -> Counted
     if head and _fold(head) in {_fold(t) for t in w["time"]}:
         return Counted(head, _fold(head), None, None, False, True)
     part = _is_part(text, start, end)
-    after, aux = _verb_after(text, np_end)
+    after, aux, after_end = _verb_after(text, np_end)
+    cause = _FOR_RE.match(text, after_end) if after else None
+    if cause and event_of(cause.group(1)) in w["event_labels"]:
+        after, aux = cause.group(1), True  # "two people were treated for injuries"
     before = _verb_before(text, start)
     nominal = head if head and event_of(head) in w["event_labels"] else None
     candidates = [v for v in (nominal, (after if aux else None), before, after) if v]
