@@ -2,7 +2,8 @@
 
 A figure's topic comes from what it counts (``grammar.counted``): a length is about the
 distance from the place it names ("30 km west of Tirana" -> ``distance-tirana``; a length
-that names no place, "3 km downriver", has no topic); a count is about the event that
+that names no place has a dimension, "700 metres deep" -> ``depth``, or none, "3 km
+downriver"); a count of a unit of measure ("3 centimetres") has none; a count is about the event that
 governs it ("790 people were killed" -> ``dead``, "police arrested three managers" ->
 ``arrest``) or, with no event, about the noun it counts ("12 shops" -> ``count-shop``).
 Durations and time offsets ("two days", "one day before"), parts of a whole ("two of the
@@ -40,12 +41,25 @@ _PLACE_RE = re.compile(
 _PARTITIVE = re.compile(r"\s+of\s+(?:the|these|those|its|their|our|his|her|them)\b", re.I)
 _TOLL_RE = re.compile(r"\b(?:death|casualty)\s+toll\b[^,;.]{0,30}\b(?:to|of|at|reached|is|was)\s+$", re.I)
 _CURRENCY = re.compile(r"^(?:dollars?|euros?|pounds?|lek|dinars?|francs?|yuan|rupees?|percent|per|cent)$", re.I)
+# units of measure other than km/mi/ha: "3 centimetres thick", "2,300 ft" count nothing
+_MEASURE = re.compile(r"^(?:centimet(?:re|er)s?|cm|millimet(?:re|er)s?|mm|inch(?:es)?|in|ft|feet|foot|yards?|"
+                      r"kilo(?:gram)?s?|kg|grams?|g|tonnes?|tons?|lbs?|ounces?|oz|lit(?:re|er)s?|gallons?|"
+                      r"degrees?|knots?|mph|kph|km/h|hectares?|acres?)$", re.I)
+# a length of nothing named still has a dimension: "700 metres deep", "a 50-metre-high tower"
+_DIMENSION = [("depth", r"deep|below|beneath|underground|under\s+(?:the\s+)?(?:ground|surface)|down"),
+              ("height", r"high|tall|above|in\s+height"), ("length", r"long|in\s+length"),
+              ("width", r"wide|across|in\s+width|in\s+diameter")]
+_DIMENSION_RE = re.compile(
+    r"^\s*(?:\([^)]*\)\s*)?[-\s]?(?:" + "|".join(f"(?P<{d}>{w})" for d, w in _DIMENSION) + r")\b", re.I)
 
 
 def _distance(q: Quantity, text: str) -> Topic | None:
     m = _PLACE_RE.match(text[q.span[1]:])
-    if not m:
-        return None  # "3 km downriver", "lived 2 km away": a length of nothing named
+    if not m:  # "3 km downriver", "lived 2 km away": a length of nothing named, unless a dimension
+        dim = _DIMENSION_RE.match(text[q.span[1]:])
+        if dim:
+            return Topic(dim.lastgroup, dim.lastgroup)
+        return None
     place = m.group("place")
     ascii_place = place.lower().translate(str.maketrans("ëçéèáàóòúùíì", "eceeaaoouuii"))
     slug = re.sub(r"[^a-z]+", "-", ascii_place).strip("-")
@@ -79,7 +93,7 @@ def quantity_topic(q: Quantity, text: str) -> Topic | None:
     if found is None:
         return None
     c, event = found
-    if c.time or c.part or (c.noun and _CURRENCY.match(c.noun)):
+    if c.time or c.part or (c.noun and (_CURRENCY.match(c.noun) or _MEASURE.match(c.noun))):
         return None
     if event:
         return Topic(event, event_label(event, c.verb, c.noun), c.key)
