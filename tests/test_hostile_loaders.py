@@ -115,35 +115,35 @@ def test_folder_loader(files, manifest):
         _ends_well(load_folder, folder, run_date="2023-08-15")
 
 
-ADVERSARIAL = ["[[", "{{", "<ref>", "[1]", "(", "''", "a. "]
+# The issue's '[[' first, then the other units that are slow today: an unclosed tag and
+# 1 MB of tiny sentences. (Units that finish in seconds already are left out: each costs
+# the suite its seconds.)
+ADVERSARIAL = ["[[", "<ref>", "a. "]
+UNIT_BUDGET = 10.0  # seconds for 1 MB of one unit through the three loaders
 _ADVERSARIAL_RUN = """
-import sys, time
+import sys
 from mergekit.errors import MergekitError
 from mergekit.load.news import parse_news_text
 from mergekit.load.rendered import parse_rendered
 from mergekit.load.wikitext import parse_wikitext
-for unit in sys.argv[1:]:
-    value = unit * (1_000_000 // len(unit))
-    start = time.perf_counter()
-    for load in (lambda: parse_wikitext(value, title="T"), lambda: parse_rendered(value, title="T"),
-                 lambda: parse_news_text(value, label="n.txt")):
-        try:
-            load()
-        except MergekitError:
-            pass
-    print(f"{unit!r}: {time.perf_counter() - start:.1f} s", flush=True)
+unit = sys.argv[1]
+value = unit * (1_000_000 // len(unit))
+for load in (lambda: parse_wikitext(value, title="T"), lambda: parse_rendered(value, title="T"),
+             lambda: parse_news_text(value, label="n.txt")):
+    try:
+        load()
+    except MergekitError:
+        pass
 """
 
 
 @pytest.mark.xfail(reason="pysbd's regexes are quadratic on '[[' and slow on 1 MB of short sentences; "
                           "'scale' is replacing pysbd in load/sentences.py", strict=False)
 def test_a_1mb_adversarial_file_finishes_in_seconds():
-    """1 MB of each unit through the three article and news loaders: 30 s for all seven
-    (a child process, so a quadratic case costs the suite 30 s, not hours)."""
-    try:
-        done = subprocess.run([sys.executable, "-c", _ADVERSARIAL_RUN, *ADVERSARIAL], capture_output=True,
-                              text=True, timeout=30).stdout
-    except subprocess.TimeoutExpired as exc:
-        done = exc.stdout.decode() if isinstance(exc.stdout, bytes) else (exc.stdout or "")
-        pytest.fail(f"not finished in 30 s; finished: {done.strip() or 'none'}")
-    assert done.count("\n") == len(ADVERSARIAL), done
+    """1 MB of each unit through the article and news loaders, each in a child process with
+    a budget, stopping at the first over it (a quadratic case costs the suite 10 s, not hours)."""
+    for unit in ADVERSARIAL:
+        try:
+            subprocess.run([sys.executable, "-c", _ADVERSARIAL_RUN, unit], check=True, timeout=UNIT_BUDGET)
+        except subprocess.TimeoutExpired:
+            pytest.fail(f"1 MB of {unit!r} took over {UNIT_BUDGET:.0f} s")
