@@ -2,6 +2,9 @@
 
 The schema is stable (``"schema": "mergekit.flags/1"``) and documented in the README;
 keys come out in a fixed order and scores rounded, so the same inputs give the same bytes.
+A finding lists at most ``MAX_EVIDENCE`` evidence entries (the plan's first, which it
+orders best first); when it has more, ``"evidence_omitted"`` counts the rest, so the file
+grows with the number of findings, not with findings x sources.
 """
 
 from __future__ import annotations
@@ -9,15 +12,27 @@ from __future__ import annotations
 import json
 
 from mergekit.load.inputs import MergeInputs
-from mergekit.plan.model import Evidence, MergePlan
+from mergekit.plan.model import Evidence, Finding, MergePlan
 
-__all__ = ["SCHEMA", "flags_document", "flags_json"]
+__all__ = ["SCHEMA", "MAX_EVIDENCE", "flags_document", "flags_json"]
 
 SCHEMA = "mergekit.flags/1"
+MAX_EVIDENCE = 5
 
 
 def _evidence(ev: Evidence) -> dict:
     return {"source": ev.source, "quote": ev.quote, "score": round(ev.score, 4), "stance": ev.stance}
+
+
+def _finding(f: Finding) -> dict:
+    out = {
+        "id": f.id, "kind": f.kind, "article": f.article, "section": f.section, "sentence": f.sentence,
+        "cited": list(f.cited), "evidence": [_evidence(e) for e in f.evidence[:MAX_EVIDENCE]],
+    }
+    if len(f.evidence) > MAX_EVIDENCE:
+        out["evidence_omitted"] = len(f.evidence) - MAX_EVIDENCE
+    out["detail"] = f.detail
+    return out
 
 
 def flags_document(plan: MergePlan, inputs: MergeInputs) -> dict:
@@ -33,13 +48,7 @@ def flags_document(plan: MergePlan, inputs: MergeInputs) -> dict:
             for n in inputs.news
         ],
         "unavailable": [dict(entry) for entry in inputs.unavailable],
-        "findings": [
-            {
-                "id": f.id, "kind": f.kind, "article": f.article, "section": f.section, "sentence": f.sentence,
-                "cited": list(f.cited), "evidence": [_evidence(e) for e in f.evidence], "detail": f.detail,
-            }
-            for f in plan.findings
-        ],
+        "findings": [_finding(f) for f in plan.findings],
         "sentences": [
             {
                 "key": s.key, "section": s.section or "(lead)", "text": s.original, "verdict": s.verdict,

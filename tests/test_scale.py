@@ -74,3 +74,33 @@ def _check_limits(index, claims) -> None:
         full = sorted(index.best_per_source(claim).items(), key=lambda kv: (-kv[1].score, kv[0]))
         for limit in (1, 3, 8):
             assert index.best_per_source(claim, limit=limit) == dict(sorted(full[:limit])), (claim, limit)
+
+
+def test_flags_cap_evidence_and_count_the_rest():
+    from mergekit.flags import MAX_EVIDENCE, _finding
+    from mergekit.plan.model import Evidence, Finding
+
+    evidence = tuple(Evidence(f"n{i}.txt", f"quote {i}", 1.0, "contradicts") for i in range(MAX_EVIDENCE + 4))
+    out = _finding(Finding(id="x", kind="contradicted", section="S", sentence="s", cited=(), evidence=evidence,
+                           detail="d"))
+    assert [e["source"] for e in out["evidence"]] == [f"n{i}.txt" for i in range(MAX_EVIDENCE)]
+    assert out["evidence_omitted"] == 4
+    few = _finding(Finding(id="x", kind="contradicted", section="S", sentence="s", cited=(), evidence=evidence[:2],
+                           detail="d"))
+    assert "evidence_omitted" not in few and len(few["evidence"]) == 2
+
+
+def test_a_quotation_misattributed_in_many_sources_is_one_finding(tmp_path):
+    import sys
+
+    sys.path.insert(0, str(SEEDS.parent / "benchmarks"))
+    from merge_growth import build
+
+    from mergekit.load.inputs import load_folder
+    from mergekit.plan import plan_merge
+
+    build(tmp_path / "merge", 1, 3)  # the seeds, each news report three times
+    plan = plan_merge(load_folder(tmp_path / "merge"))
+    misattributed = [f for f in plan.findings if f.detail.startswith("misattributed quotation")]
+    assert len(misattributed) == 1
+    assert len({e.source for e in misattributed[0].evidence}) == 3

@@ -81,6 +81,8 @@ _INSTITUTIONS = {
     "office", "prosecutor", "embassy", "army", "authorities", "state", "white", "united",
     "us", "u.s.", "european", "national", "interior", "foreign",
 }
+# A conflict's detail names at most this many disagreeing values (or sources); the rest are counted.
+_LISTED = 5
 _VAGUE = {"dozens", "tens", "hundreds", "thousands", "scores", "dozen"}
 
 
@@ -146,8 +148,8 @@ def find_conflicts(inputs: MergeInputs) -> Conflicts:
                 said = "; ".join(
                     f"{'the destination' if role == 'target' else works.get(v.source, v.source)} gives {_describe(v)}"
                     + (f" (according to {v.attributed_to})" if v.attributed_to else "")
-                    for v in others
-                )
+                    for v in others[:_LISTED]
+                ) + (f"; and {len(others) - _LISTED} more" if len(others) > _LISTED else "")
                 bucket[mine.key].append(Conflict(
                     evidence,
                     f"{cluster.topic}: the {'article' if mine.role == 'article' else 'destination'} gives "
@@ -165,14 +167,20 @@ def find_conflicts(inputs: MergeInputs) -> Conflicts:
     article = [s for s in every if s.role == "article"]
     others = [s for s in every if s.role == "news"]
     text_of = {s.key: s.text for s in article}
+    # One conflict per quotation and speaker, however many sources give it to that speaker.
+    misattributed: dict[tuple[str, str, str, str], list] = {}
     for m in find_misattributions(article, others):
         fixed = text_of[m.key].replace(m.article_speaker, speaker_phrase(m.source_speaker), 1)
         corrected[m.key] = fixed[:1].upper() + fixed[1:]
-        with_news[m.key].append(Conflict(
-            (Evidence(m.source, m.source_quote, 1.0, "contradicts"),),
-            f"misattributed quotation: the article gives \u201c{m.quote}\u201d to {m.article_speaker}, "
-            f"but {works.get(m.source, m.source)} gives it to {m.source_speaker}; the draft names "
-            f"{m.source_speaker}.",
+        misattributed.setdefault((m.key, m.quote, m.article_speaker, m.source_speaker), []).append(m)
+    for (key, quote, article_speaker, source_speaker), found in misattributed.items():
+        names = list(dict.fromkeys(works.get(m.source, m.source) for m in found))
+        listed = ", ".join(names[:_LISTED]) + (f" and {len(names) - _LISTED} more" if len(names) > _LISTED else "")
+        with_news[key].append(Conflict(
+            tuple(Evidence(m.source, m.source_quote, 1.0, "contradicts") for m in found),
+            f"misattributed quotation: the article gives \u201c{quote}\u201d to {article_speaker}, "
+            f"but {listed} {'gives' if len(names) == 1 else 'give'} it to {source_speaker}; the draft names "
+            f"{source_speaker}.",
         ))
     return Conflicts(
         clusters=tuple(clusters),
