@@ -126,16 +126,9 @@ class PassageIndex:
         return [Match(self.passages[i], score) for score, i in ranked]
 
     def best_per_source(
-        self, claim: str, *, sources: Collection[str] | None = None, limit: int | None = None
+        self, claim: str, *, sources: Collection[str] | None = None
     ) -> dict[str, Match]:
-        """The best match in each source that shares a term with ``claim``, by source name.
-
-        With ``limit``, only the ``limit`` sources whose best matches score highest (ties:
-        source name), the same as sorting the full answer that way and keeping the first
-        ``limit``. Candidates are scored in order of an upper bound on their score, and
-        scoring stops once no unscored candidate can reach the ``limit``-th source's score,
-        so a claim's cost follows ``limit`` rather than the number of sources.
-        """
+        """The best match in each source that shares a term with ``claim``, by source name."""
         terms = _terms(claim)
         shared = self._shared_weights(terms, sources)
         by_source: dict[str, list[int]] = {}
@@ -143,73 +136,24 @@ class PassageIndex:
             by_source.setdefault(self.passages[i].source, []).append(i)
         per_source = max(3, self.max_candidates // 10)
         top = [i for ids in by_source.values() for i in self._strongest(shared, ids, per_source)]
-        if limit is None or len(by_source) <= limit:
-            return self._best_of_each(claim, terms, top)
-        bound = self._bounds(terms, shared)
-        order = sorted(top, key=lambda i: (-bound(i), self._rank[i]))
-        scored: dict[int, float] = {}
-        start, chunk = 0, 4 * limit
-        while start < len(order):
-            batch = order[start:start + chunk]
-            scored.update((i, score) for score, i in self._ranked(claim, terms, batch))
-            start += chunk
-            best = self._best_of_each_scored(scored)
-            if start < len(order) and len(best) >= limit:
-                kth = sorted(m.score for m in best.values())[-limit]
-                if bound(order[start]) < kth:
-                    break
-            chunk *= 2
-        best = self._best_of_each_scored(scored)
-        kept = sorted(best.items(), key=lambda kv: (-kv[1].score, kv[0]))[:limit]
-        return dict(sorted(kept))
-
-    def _best_of_each(self, claim: str, terms: frozenset[str], ids: Sequence[int]) -> dict[str, Match]:
-        return self._best_of_each_scored({i: score for score, i in self._ranked(claim, terms, ids)})
-
-    def _best_of_each_scored(self, scored: dict[int, float]) -> dict[str, Match]:
-        """Each source's best scored passage (ties: the lower rank), by source name."""
-        best: dict[str, tuple[float, int]] = {}
-        for i, score in scored.items():
+        best: dict[str, Match] = {}
+        for score, i in self._ranked(claim, terms, top):  # best first: the first seen wins
             source = self.passages[i].source
-            held = best.get(source)
-            if held is None or (-score, self._rank[i]) < (-held[0], self._rank[held[1]]):
-                best[source] = (score, i)
-        return {source: Match(self.passages[i], score) for source, (score, i) in sorted(best.items())}
-
-    def _bounds(self, terms: frozenset[str], shared: dict[int, float]):
-        """A function: passage index -> an upper bound on its score against the claim.
-
-        The claim terms a passage shares weigh at most its visited shared weight plus every
-        claim term the posting walk did not visit; the fuzzy part is at most 1.
-        """
-        claim_weight = math.fsum(self._idf.get(t, self._unseen_idf) for t in terms)
-        visited = set(self._visited_terms(terms))
-        unvisited = math.fsum(self._idf[t] for t in terms if t in self._postings and t not in visited)
-
-        def bound(i: int) -> float:
-            common = shared[i] + unvisited
-            overlap = _f_beta(min(1.0, common / self._weight[i]), min(1.0, common / claim_weight))
-            return min(1.0, _OVERLAP_WEIGHT * overlap + (1.0 - _OVERLAP_WEIGHT)) + 1e-9
-
-        return bound
-
-    def _visited_terms(self, terms: Iterable[str]) -> list[str]:
-        """The claim terms the posting walk visits: rarest first, within ``max_postings``."""
-        known = sorted((len(self._postings[t]), t) for t in terms if t in self._postings)
-        visited, out = 0, []
-        for df, term in known:
-            if visited and visited + df > self.max_postings:
-                break  # the rest are more frequent still: little weight, many postings
-            visited += df
-            out.append(term)
-        return out
+            if source not in best:
+                best[source] = Match(self.passages[i], score)
+        return dict(sorted(best.items()))
 
     def _shared_weights(
         self, terms: Iterable[str], sources: Collection[str] | None
     ) -> dict[int, float]:
         """Passage index -> idf weight of the visited claim terms it contains."""
+        known = sorted((len(self._postings[t]), t) for t in terms if t in self._postings)
         shared: dict[int, float] = {}
-        for term in self._visited_terms(terms):
+        visited = 0
+        for df, term in known:
+            if visited and visited + df > self.max_postings:
+                break  # the rest are more frequent still: little weight, many postings
+            visited += df
             weight = self._idf[term]
             for i in self._postings[term]:
                 shared[i] = shared.get(i, 0.0) + weight

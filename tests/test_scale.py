@@ -53,29 +53,6 @@ def test_trigram_index_finds_exactly_what_scoring_every_pair_finds():
     assert found > 300  # the needles do match: the test compares real hits, not empty lists
 
 
-def test_best_per_source_with_limit_is_the_head_of_the_full_ranking():
-    from mergekit.align import Passage, PassageIndex
-    from mergekit.load.sentences import split_sentences
-
-    rng = random.Random(5)
-    passages, claims = [], []
-    for path in sorted(SEEDS.glob("00*.txt")):
-        sentences = [s for line in path.read_text(encoding="utf-8").splitlines() for s in split_sentences(line)]
-        claims += sentences[:40]
-        for copy in range(12):  # lightly edited copies, as many news reports of one event
-            passages += [Passage(f"{path.stem}-{copy}", i, _mutate(rng, s) if copy else s)
-                         for i, s in enumerate(sentences)]
-    for index in (PassageIndex(passages), PassageIndex(passages, max_postings=60)):
-        _check_limits(index, claims)
-
-
-def _check_limits(index, claims) -> None:
-    for claim in claims:
-        full = sorted(index.best_per_source(claim).items(), key=lambda kv: (-kv[1].score, kv[0]))
-        for limit in (1, 3, 8):
-            assert index.best_per_source(claim, limit=limit) == dict(sorted(full[:limit])), (claim, limit)
-
-
 def test_flags_cap_evidence_and_count_the_rest():
     from mergekit.flags import MAX_EVIDENCE, _finding
     from mergekit.plan.model import Evidence, Finding
