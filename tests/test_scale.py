@@ -81,3 +81,19 @@ def test_a_quotation_misattributed_in_many_sources_is_one_finding(tmp_path):
     misattributed = [f for f in plan.findings if f.detail.startswith("misattributed quotation")]
     assert len(misattributed) == 1
     assert len({e.source for e in misattributed[0].evidence}) == 3
+
+
+def test_best_per_source_with_limit_keeps_the_best_sources_of_its_pool():
+    from mergekit.align import Passage, PassageIndex
+
+    # 30 reports: three say the claim, the others share a few of its words.
+    claim = "The harbour crane collapsed onto the ferry terminal at dawn."
+    passages = [Passage(f"r{k:02d}", 0, "The harbour crane collapsed onto the ferry terminal at dawn."
+                        if k < 3 else f"Report {k}: the harbour opened a terminal.") for k in range(30)]
+    passages += [Passage(f"r{k:02d}", 1, "Nothing about it here at all.") for k in range(30)]
+    index = PassageIndex(passages)
+    full = index.best_per_source(claim)
+    limited = index.best_per_source(claim, limit=2)
+    assert list(limited) == ["r00", "r01"]  # the best two (ties by name), by source name
+    assert all(limited[s] == full[s] for s in limited)
+    assert len(index.best_per_source(claim, limit=40)) == len(full)
