@@ -84,8 +84,9 @@ def build(folder: Path, reps: int, copies: int) -> None:
     (folder / "merge.toml").write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
-def run(code: Path, folder: Path, out: Path) -> tuple[float, float]:
-    """(wall seconds, peak RSS MB) of one ``mergekit run`` process with ``code`` on the path."""
+def run(code: Path, folder: Path, out: Path) -> tuple[float, float, float]:
+    """(wall seconds, CPU seconds, peak RSS MB) of one ``mergekit run`` process with ``code``
+    on the path."""
     start = time.perf_counter()
     child = subprocess.Popen([sys.executable, "-m", "mergekit", "run", str(folder), "--out", str(out)],
                              cwd=folder.parent, stdout=subprocess.DEVNULL,
@@ -95,7 +96,7 @@ def run(code: Path, folder: Path, out: Path) -> tuple[float, float]:
     child.returncode = os.waitstatus_to_exitcode(status)
     if child.returncode:
         raise SystemExit(f"mergekit run failed ({child.returncode}) with {code}")
-    return wall, usage.ru_maxrss / 1024
+    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
 
 
 def _counts(out: Path) -> tuple[int, int, int]:
@@ -103,6 +104,11 @@ def _counts(out: Path) -> tuple[int, int, int]:
     flags = json.loads((out / "flags.json").read_text(encoding="utf-8"))
     article = sum(1 for s in flags["sentences"])
     return article, (out / "flags.json").stat().st_size, (out / "talk.wikitext").stat().st_size
+
+
+def _news_sentences(folder: Path) -> int:
+    from mergekit.load.inputs import load_folder
+    return sum(len(item.sentences) for item in load_folder(folder).news)
 
 
 def _same(a: Path, b: Path) -> str:
@@ -119,29 +125,31 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--old", type=Path, help="a checkout of the old code to run beside the new")
     parser.add_argument("--old-max", type=int, default=2500, help="old code only up to this many source sentences")
     args = parser.parse_args(argv)
-    print(f"{'size':>8} {'src sent':>8} {'news':>5} {'flags.json':>10} {'talk':>9} "
-          f"{'new s':>7} {'new MB':>7}" + (f" {'old s':>7} {'old MB':>7} {'outputs':>8}" if args.old else ""))
+    print(f"{'size':>8} {'src sent':>8} {'news':>5} {'news sent':>9} {'flags.json':>10} {'talk':>9} "
+          f"{'new s':>7} {'new cpu':>7} {'new MB':>7}"
+          + (f" {'old s':>7} {'old cpu':>7} {'old MB':>7} {'outputs':>8}" if args.old else ""))
     for size in args.sizes.split(","):
         reps, copies = (int(x) for x in size.split("x"))
         with tempfile.TemporaryDirectory() as tmp:
             folder = Path(tmp) / "merge"
             build(folder, reps, copies)
             new_out = Path(tmp) / "new"
-            wall, peak = run(ROOT, folder, new_out)
+            wall, cpu, peak = run(ROOT, folder, new_out)
             sentences, flags, talk = _counts(new_out)
             news = len(list(folder.glob("0*.txt"))) - 1
-            row = (f"{size:>8} {sentences:>8,} {news:>5} {flags / 1e6:>8.2f}MB {talk / 1e6:>7.2f}MB "
-                   f"{wall:>7.2f} {peak:>7.0f}")
+            row = (f"{size:>8} {sentences:>8,} {news:>5} {_news_sentences(folder):>9,} {flags / 1e6:>8.2f}MB "
+                   f"{talk / 1e6:>7.2f}MB {wall:>7.2f} {cpu:>7.2f} {peak:>7.0f}")
             if args.old:
                 if sentences <= args.old_max:
                     old_out = Path(tmp) / "old"
-                    old_wall, old_peak = run(args.old, folder, old_out)
-                    row += f" {old_wall:>7.2f} {old_peak:>7.0f} {_same(new_out, old_out):>8}"
+                    old_wall, old_cpu, old_peak = run(args.old, folder, old_out)
+                    row += f" {old_wall:>7.2f} {old_cpu:>7.2f} {old_peak:>7.0f} {_same(new_out, old_out):>8}"
                 else:
-                    row += f" {'-':>7} {'-':>7} {'-':>8}"
+                    row += f" {'-':>7} {'-':>7} {'-':>7} {'-':>8}"
             print(row, flush=True)
-    print("src sent: sentences of the source article in flags.json; news: news files; "
-          "MB: peak RSS of the run's process")
+    print("src sent: source article sentences (flags.json); news: news files; news sent: their sentences as "
+          "the new code splits them; s: wall, cpu: user+sys seconds of the run's process (the fairer figure on a "
+          "shared machine); MB: its peak RSS")
     return 0
 
 

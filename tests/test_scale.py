@@ -97,3 +97,23 @@ def test_best_per_source_with_limit_keeps_the_best_sources_of_its_pool():
     assert list(limited) == ["r00", "r01"]  # the best two (ties by name), by source name
     assert all(limited[s] == full[s] for s in limited)
     assert len(index.best_per_source(claim, limit=40)) == len(full)
+
+
+def test_backlog_times_each_page_and_prints_plain_progress_off_a_terminal(capsys):
+    import time as _time
+
+    from mergekit.cli.backlog import _with_progress
+    from mergekit.errors import InputError
+    from mergekit.net.backlog import Outcome, run_backlog
+
+    def draft(title: str) -> Outcome:
+        _time.sleep(0.05)
+        if title == "B":
+            raise InputError("no such page")
+        return Outcome(title, "drafted")
+
+    outcomes = list(_with_progress(run_backlog(["A", "B"], draft), 2))
+    assert [o.status for o in outcomes] == ["drafted", "failed"]
+    assert all(o.seconds >= 0.05 for o in outcomes)
+    lines = capsys.readouterr().err.splitlines()
+    assert [line.split(" [")[0] for line in lines] == ["[1/2] drafted: A", "[2/2] failed: B (no such page)"]
