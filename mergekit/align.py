@@ -106,7 +106,7 @@ class PassageIndex:
         n = len(self.passages)
         self._idf = {t: math.log(1.0 + n / len(ids)) for t, ids in postings.items()}
         self._unseen_idf = math.log(1.0 + n)  # a claim word no passage has
-        self._weight = [sum(self._idf[t] for t in terms) for terms in self._terms]
+        self._weight = [math.fsum(self._idf[t] for t in terms) for terms in self._terms]
         # Deterministic tie-breaking everywhere: (source, index), then position.
         order = sorted(range(n), key=lambda i: (self.passages[i].source, self.passages[i].index, i))
         self._rank = [0] * n
@@ -193,7 +193,7 @@ class PassageIndex:
         """(score, passage index) for ``ids`` against ``claim``, best first, ties by rank."""
         if not ids:
             return []
-        claim_weight = sum(self._idf.get(t, self._unseen_idf) for t in terms)
+        claim_weight = math.fsum(self._idf.get(t, self._unseen_idf) for t in terms)
         fuzzy = process.extract(
             utils.default_process(claim),
             [self._processed[i] for i in ids],
@@ -206,7 +206,7 @@ class PassageIndex:
             ratio[position] = value / 100.0
         scored = []
         for position, i in enumerate(ids):
-            common = sum(self._idf[t] for t in terms & self._terms[i])
+            common = math.fsum(self._idf[t] for t in terms & self._terms[i])
             overlap = _f_beta(common / self._weight[i], common / claim_weight)
             score = _OVERLAP_WEIGHT * overlap + (1.0 - _OVERLAP_WEIGHT) * ratio[position]
             scored.append((-min(1.0, max(0.0, score)), self._rank[i], i))

@@ -117,3 +117,27 @@ def test_backlog_times_each_page_and_prints_plain_progress_off_a_terminal(capsys
     assert all(o.seconds >= 0.05 for o in outcomes)
     lines = capsys.readouterr().err.splitlines()
     assert [line.split(" [")[0] for line in lines] == ["[1/2] drafted: A", "[2/2] failed: B (no such page)"]
+
+
+_SCORES = """
+from pathlib import Path
+from mergekit.align import Passage, PassageIndex
+from mergekit.load.sentences import split_sentences
+texts = [p.read_text(encoding="utf-8") for p in sorted(Path({seeds!r}).glob("00*.txt"))]
+sentences = [s for text in texts for line in text.splitlines() for s in split_sentences(line)]
+index = PassageIndex([Passage(str(i % 7), i, s) for i, s in enumerate(sentences)])
+print([(m.passage.index, repr(m.score)) for s in sentences for m in index.best_per_source(s).values()])
+"""
+
+
+def test_scores_do_not_depend_on_the_hash_seed():
+    import os
+    import subprocess
+    import sys
+
+    outputs = {
+        subprocess.run([sys.executable, "-c", _SCORES.format(seeds=str(SEEDS))], check=True, capture_output=True,
+                       text=True, env={**os.environ, "PYTHONHASHSEED": str(seed)}).stdout
+        for seed in range(6)
+    }
+    assert len(outputs) == 1
