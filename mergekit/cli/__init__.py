@@ -1,14 +1,11 @@
-"""Command-line interface: one thin module per command, all on the ``main`` group."""
+"""Command-line interface: one thin module per command, all on the ``main`` group.
+
+Commands load lazily (``app.COMMANDS``): ``mergekit run`` never imports the network,
+evaluation or cache commands.
+"""
 
 from __future__ import annotations
 
 from mergekit.cli.app import main
-
-# Each import registers its command(s) on ``main``.
-from mergekit.cli import fetch as _fetch  # noqa: F401,E402
-from mergekit.cli import backlog as _backlog  # noqa: F401,E402
-from mergekit.cli import cache as _cache  # noqa: F401,E402
-from mergekit.cli import run as _run  # noqa: F401,E402
-from mergekit.cli import eval as _eval  # noqa: F401,E402
 
 __all__ = ["main"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import importlib
 import logging
 
 import click
@@ -32,7 +33,25 @@ def reports_input_errors(func):
     return wrapper
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+# Command name -> the module that registers it. A run imports only its own command's module
+# (and what that needs); ``--help`` imports them all to list them.
+COMMANDS = {"run": "mergekit.cli.run", "eval": "mergekit.cli.eval", "fetch": "mergekit.cli.fetch",
+            "backlog": "mergekit.cli.backlog", "cache": "mergekit.cli.cache"}
+
+
+class _LazyGroup(click.Group):
+    """A group whose commands are imported when they are asked for."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(set(COMMANDS) | set(self.commands))
+
+    def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
+        if name not in self.commands and name in COMMANDS:
+            importlib.import_module(COMMANDS[name])  # its decorator registers it on ``main``
+        return super().get_command(ctx, name)
+
+
+@click.group(cls=_LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="mergekit")
 @click.option("-v", "--verbose", count=True, help="More logging (-v info, -vv debug).")
 def main(verbose: int) -> None:
