@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 
+from mergekit.draft.reasons import describe
 from mergekit.load.inputs import MergeInputs
 from mergekit.plan.model import Evidence, Finding, MergePlan
 
@@ -24,14 +25,29 @@ def _evidence(ev: Evidence) -> dict:
     return {"source": ev.source, "quote": ev.quote, "score": round(ev.score, 4), "stance": ev.stance}
 
 
-def _finding(f: Finding) -> dict:
+def _finding(f: Finding, plan: MergePlan) -> dict:
+    """A finding: its facts as data (``rule``, ``topic``, ``said``), and ``detail`` in words.
+
+    ``evidence`` and ``said`` keep their first ``MAX_EVIDENCE`` entries (``said``: after the
+    sentence's own); ``evidence_omitted`` and ``said_omitted`` count the rest when there are more.
+    """
+    said = f.said[: MAX_EVIDENCE + 1]
     out = {
         "id": f.id, "kind": f.kind, "article": f.article, "section": f.section, "sentence": f.sentence,
-        "cited": list(f.cited), "evidence": [_evidence(e) for e in f.evidence[:MAX_EVIDENCE]],
+        "cited": list(f.cited), "carried": f.carried, "evidence": [_evidence(e) for e in f.evidence[:MAX_EVIDENCE]],
     }
     if len(f.evidence) > MAX_EVIDENCE:
         out["evidence_omitted"] = len(f.evidence) - MAX_EVIDENCE
-    out["detail"] = f.detail
+    out.update({
+        "rule": f.rule, "topic": f.topic,
+        "said": [{"source": s.source, "what": s.what, "speaker": s.speaker} for s in said],
+    })
+    if len(f.said) > len(said):
+        out["said_omitted"] = len(f.said) - len(said)
+    out.update({
+        "sources": list(f.sources), "refs": list(f.refs),
+        "detail": describe(f, plan) + (f" [verifier: {f.verifier}]" if f.verifier else ""),
+    })
     return out
 
 
@@ -48,7 +64,7 @@ def flags_document(plan: MergePlan, inputs: MergeInputs) -> dict:
             for n in inputs.news
         ],
         "unavailable": [dict(entry) for entry in inputs.unavailable],
-        "findings": [_finding(f) for f in plan.findings],
+        "findings": [_finding(f, plan) for f in plan.findings],
         "sentences": [
             {
                 "key": s.key, "section": s.section or "(lead)", "text": s.original, "verdict": s.verdict,

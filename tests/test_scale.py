@@ -53,18 +53,25 @@ def test_trigram_index_finds_exactly_what_scoring_every_pair_finds():
     assert found > 300  # the needles do match: the test compares real hits, not empty lists
 
 
-def test_flags_cap_evidence_and_count_the_rest():
+def test_flags_cap_evidence_and_said_and_count_the_rest():
+    from mergekit.draft.reasons import describe  # noqa: F401  (the detail's wording)
     from mergekit.flags import MAX_EVIDENCE, _finding
-    from mergekit.plan.model import Evidence, Finding
+    from mergekit.plan.model import Evidence, Finding, MergePlan, Said
 
     evidence = tuple(Evidence(f"n{i}.txt", f"quote {i}", 1.0, "contradicts") for i in range(MAX_EVIDENCE + 4))
-    out = _finding(Finding(id="x", kind="contradicted", section="S", sentence="s", cited=(), evidence=evidence,
-                           detail="d"))
+    said = (Said("source.txt", "36", None),) + tuple(Said(f"n{i}.txt", f"{i}", None) for i in range(MAX_EVIDENCE + 9))
+    plan = MergePlan(source_title="S", target_title="T", section_title="S", sentences=(), findings=(),
+                     clusters=(), run_date="2024-01-01", source_names=())
+    many = Finding(id="x", kind="contradicted", section="S", sentence="s", cited=(), evidence=evidence,
+                   rule="figures_differ", topic="people injured", said=said)
+    out = _finding(many, plan)
     assert [e["source"] for e in out["evidence"]] == [f"n{i}.txt" for i in range(MAX_EVIDENCE)]
     assert out["evidence_omitted"] == 4
+    assert len(out["said"]) == MAX_EVIDENCE + 1 and out["said_omitted"] == 9
+    assert out["detail"].endswith("and 9 other sources.")
     few = _finding(Finding(id="x", kind="contradicted", section="S", sentence="s", cited=(), evidence=evidence[:2],
-                           detail="d"))
-    assert "evidence_omitted" not in few and len(few["evidence"]) == 2
+                           rule="figures_differ", said=said[:3]), plan)
+    assert "evidence_omitted" not in few and "said_omitted" not in few and len(few["evidence"]) == 2
 
 
 def test_a_quotation_misattributed_in_many_sources_is_one_finding(tmp_path):
@@ -78,7 +85,7 @@ def test_a_quotation_misattributed_in_many_sources_is_one_finding(tmp_path):
 
     build(tmp_path / "merge", 1, 3)  # the seeds, each news report three times
     plan = plan_merge(load_folder(tmp_path / "merge"))
-    misattributed = [f for f in plan.findings if f.detail.startswith("misattributed quotation")]
+    misattributed = [f for f in plan.findings if f.rule == "misattributed"]
     assert len(misattributed) == 1
     assert len({e.source for e in misattributed[0].evidence}) == 3
 

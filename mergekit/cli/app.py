@@ -36,7 +36,8 @@ def reports_input_errors(func):
 # Command name -> the module that registers it. A run imports only its own command's module
 # (and what that needs); ``--help`` imports them all to list them.
 COMMANDS = {"run": "mergekit.cli.run", "eval": "mergekit.cli.eval", "fetch": "mergekit.cli.fetch",
-            "backlog": "mergekit.cli.backlog", "cache": "mergekit.cli.cache"}
+            "backlog": "mergekit.cli.backlog", "cache": "mergekit.cli.cache", "review": "mergekit.cli.review",
+            "report": "mergekit.cli.report"}
 
 
 class _LazyGroup(click.Group):

@@ -126,7 +126,7 @@ def load_files(
     afd = AfdNotice(
         target=target_title,
         close_date=manifest.close_date or (notice.close_date if notice else None),
-        discussion=manifest.discussion or (notice.discussion if notice else None) or src.title,
+        discussion=manifest.discussion or (notice.discussion if notice else None),
     )
     items, cited, target_cites = [], {}, {}
     unavailable = list(manifest.unavailable)
