@@ -2,8 +2,9 @@
 
     python benchmarks/sentence_split.py [../shared/bench/wice_dev.jsonl] [--show 30] [--sample 1500]
 
-Two text sets: the paragraphs a run splits on the seeds and the golden merge cases
-(tests/cases/merges/*/input), and WiCE dev evidence prose (lines of >= 6 words, no page
+Three text sets: the paragraphs a run splits on the seeds and the golden merge cases
+(tests/cases/merges/*/input), on the real-merge corpus's ``split = "tune"`` cases (never
+the held-out ones), and WiCE dev evidence prose (lines of >= 6 words, no page
 metadata, in paragraphs of 5 lines; a fixed-seed sample). For each it prints sentences and
 seconds for both splitters and how many paragraphs they split differently; ``--show N``
 prints N differing paragraphs' sentences (only those not in the other's split) for a
@@ -17,6 +18,7 @@ import json
 import random
 import sys
 import time
+import tomllib
 from pathlib import Path
 
 import pysbd
@@ -33,8 +35,18 @@ def by_pysbd(paragraph: str) -> list[str]:
     return [s.strip() for s in _PYSBD.segment(paragraph) if s.strip()]
 
 
-def run_paragraphs() -> list[str]:
-    """The paragraphs ``split_sentences`` sees when the seeds and golden merges are loaded."""
+def tune_cases() -> list[Path]:
+    """The real-merge corpus's input folders marked ``split = "tune"`` (never the held-out ones)."""
+    out = []
+    for gold in sorted((ROOT / "tests" / "cases" / "real").glob("*/GOLD.toml")):
+        if tomllib.loads(gold.read_text(encoding="utf-8")).get("split") == "tune":
+            out.append(gold.parent / "input")
+    return out
+
+
+def run_paragraphs(folders: list[Path] | None = None) -> list[str]:
+    """The paragraphs ``split_sentences`` sees when ``folders`` (default: the seeds and the
+    golden merges) are loaded."""
     seen: list[str] = []
     original = sentences.split_sentences
 
@@ -44,7 +56,7 @@ def run_paragraphs() -> list[str]:
 
     news.split_sentences = record
     try:
-        for folder in [ROOT / "seeds", *sorted((ROOT / "tests" / "cases" / "merges").glob("*/input"))]:
+        for folder in folders or [ROOT / "seeds", *sorted((ROOT / "tests" / "cases" / "merges").glob("*/input"))]:
             load_folder(folder)
     finally:
         news.split_sentences = original
@@ -84,6 +96,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sample", type=int, default=1500)
     args = parser.parse_args(argv)
     compare("seeds + golden merges", run_paragraphs(), args.show)
+    tune = tune_cases()
+    if tune:
+        compare(f"real merges (tune, {len(tune)})", run_paragraphs(tune), args.show)
     if args.data.is_file():
         compare("WiCE prose", wice_paragraphs(args.data, args.sample), args.show)
     return 0
