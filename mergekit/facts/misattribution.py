@@ -63,6 +63,7 @@ def find_misattributions(article: Sequence[Statement], sources: Sequence[Stateme
     normed = [_norm(s.text) for s in sources]
     index: _TrigramIndex | None = None
     matched: dict[str, list[tuple[int, float]]] = {}  # needle -> (source position, score)
+    speakers: dict[tuple[int, str], str | None] = {}  # (source position, first word) -> its speaker
     out: list[Misattribution] = []
     seen: set[tuple[str, str, str]] = set()
     for st in article:
@@ -73,11 +74,12 @@ def find_misattributions(article: Sequence[Statement], sources: Sequence[Stateme
             if needle not in matched:
                 index = index or _TrigramIndex(normed)
                 matched[needle] = index.matches(needle, min_score)
+            first = needle.split()[0]
             for position, score in matched[needle]:
-                src, ctx = sources[position], context[position]
-                first = needle.split()[0]
-                pos = _raw_position(src.text, first)
-                speaker = _source_speaker(src, ctx, pos)
+                src = sources[position]
+                if (position, first) not in speakers:  # the same quotation in many sentences: read once
+                    speakers[position, first] = _source_speaker(src, context[position], _raw_position(src.text, first))
+                speaker = speakers[position, first]
                 if speaker is None or same_speaker(att.speaker, speaker):
                     continue
                 if (st.key, needle, src.source) in seen:
