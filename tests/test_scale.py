@@ -148,3 +148,17 @@ def test_scores_do_not_depend_on_the_hash_seed():
         for seed in range(6)
     }
     assert len(outputs) == 1
+
+
+def test_a_run_imports_no_other_command(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    result = subprocess.run([sys.executable, "-X", "importtime", "-m", "mergekit", "run", "--out", str(tmp_path / "d")],
+                            cwd=SEEDS.parent, capture_output=True, text=True, check=True,
+                            env={**os.environ, "PYTHONPATH": str(SEEDS.parent)})
+    imported = {line.rsplit("|", 1)[-1].strip() for line in result.stderr.splitlines() if "|" in line}
+    assert "mergekit.cli.run" in imported
+    assert not imported & {"mergekit.cli.fetch", "mergekit.cli.eval", "mergekit.cli.review", "mergekit.cli.check",
+                           "mergekit.cli.backlog", "mergekit.cli.cache", "mergekit.cli.report", "mergekit.cli.rsp"}
