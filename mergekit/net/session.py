@@ -17,12 +17,15 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Mapping
 
-import requests
-from requests_cache import CachedSession
+from typing import TYPE_CHECKING
 
 from mergekit import __version__
 from mergekit.errors import NetworkError
 from mergekit.net import config
+
+if TYPE_CHECKING:  # requests and requests-cache load when a session opens: a local run needs neither
+    import requests
+    from requests_cache import CachedSession
 
 __all__ = [
     "CacheError",
@@ -67,6 +70,8 @@ class NetSettings:
 
 def user_agent(contact: str | None) -> str:
     """A descriptive User-Agent, per the Wikimedia policy: tool/version (contact) library."""
+    import requests
+
     who = f" ({contact})" if contact else ""
     return f"mergekit/{__version__}{who} requests/{requests.__version__}"
 
@@ -94,6 +99,8 @@ def open_session(settings: NetSettings) -> CachedSession:
 
 
 def _cached_session(directory: Path, settings: NetSettings) -> CachedSession:
+    from requests_cache import CachedSession
+
     if (directory / CACHE_FILE).is_dir():
         raise IsADirectoryError(f"{directory / CACHE_FILE} is a directory")
     return CachedSession(
@@ -206,6 +213,8 @@ def get(
     larger than ``max_bytes`` once decompressed (default ``settings.max_response_bytes``),
     which is read no further and never cached. A damaged cache raises ``CacheError``.
     """
+    import requests
+
     attempt = 0
     while True:
         exc: Exception | None = None
