@@ -115,11 +115,11 @@ def test_folder_loader(files, manifest):
         _ends_well(load_folder, folder, run_date="2023-08-15")
 
 
-# The issue's '[[' first, then the other units that are slow today: an unclosed tag and
-# 1 MB of tiny sentences. (Units that finish in seconds already are left out: each costs
-# the suite its seconds.)
-ADVERSARIAL = ["[[", "<ref>", "a. "]
-UNIT_BUDGET = 10.0  # seconds for 1 MB of one unit through the three loaders
+_SENTENCEX = pytest.mark.xfail(reason="sentencex (load/sentences.py, 'scale') takes minutes on 1 MB of this "
+                                      "unit; the lead checks after merging", strict=False)
+ADVERSARIAL = ["[[", "{{", "<ref>", "<ref name=a>", "<span>", "[1]", "(", "a. ",
+               pytest.param("''", marks=_SENTENCEX), pytest.param("<!--", marks=_SENTENCEX)]
+UNIT_BUDGET = 5.0  # seconds for 1 MB of one unit through the three loaders, imports included
 _ADVERSARIAL_RUN = """
 import sys
 from mergekit.errors import MergekitError
@@ -137,13 +137,11 @@ for load in (lambda: parse_wikitext(value, title="T"), lambda: parse_rendered(va
 """
 
 
-@pytest.mark.xfail(reason="pysbd's regexes are quadratic on '[[' and slow on 1 MB of short sentences; "
-                          "'scale' is replacing pysbd in load/sentences.py", strict=False)
-def test_a_1mb_adversarial_file_finishes_in_seconds():
-    """1 MB of each unit through the article and news loaders, each in a child process with
-    a budget, stopping at the first over it (a quadratic case costs the suite 10 s, not hours)."""
-    for unit in ADVERSARIAL:
-        try:
-            subprocess.run([sys.executable, "-c", _ADVERSARIAL_RUN, unit], check=True, timeout=UNIT_BUDGET)
-        except subprocess.TimeoutExpired:
-            pytest.fail(f"1 MB of {unit!r} took over {UNIT_BUDGET:.0f} s")
+@pytest.mark.parametrize("unit", ADVERSARIAL)
+def test_a_1mb_adversarial_file_finishes_in_seconds(unit):
+    """1 MB of ``unit`` through the article and news loaders, in a child process with a
+    budget (a quadratic case costs the suite 5 s, not hours)."""
+    try:
+        subprocess.run([sys.executable, "-c", _ADVERSARIAL_RUN, unit], check=True, timeout=UNIT_BUDGET)
+    except subprocess.TimeoutExpired:
+        pytest.fail(f"1 MB of {unit!r} took over {UNIT_BUDGET:.0f} s")

@@ -14,6 +14,7 @@ import re
 import mwparserfromhell
 from mwparserfromhell.nodes import Comment, ExternalLink, HTMLEntity, Tag, Template, Text, Wikilink
 
+from mergekit.errors import InputError
 from mergekit.load.afd import is_notice_template, parse_notice_template
 from mergekit.load.cite import reference_from_wikitext
 from mergekit.load.rendered import NON_PROSE_SECTIONS
@@ -148,9 +149,23 @@ def _prose_lines(text: str) -> list[str]:
     return paragraphs
 
 
+# mwparserfromhell takes quadratic time on unclosed tags and comments ("<ref>" * 20,000:
+# 23 s); a real article leaves a few <br> open, never thousands.
+MAX_UNCLOSED = 2000
+
+
+def _check_unclosed(text: str) -> None:
+    opened = len(re.findall(r"<[A-Za-z]|<!--", text))
+    closed = len(re.findall(r"</[A-Za-z]|/>|-->", text))
+    if opened - closed > MAX_UNCLOSED:
+        raise InputError(f"the wikitext leaves {opened - closed:,} tags or comments unclosed (more than "
+                         f"{MAX_UNCLOSED:,}): is it a broken copy of the article?")
+
+
 def parse_wikitext(text: str, *, title: str | None = None, label: str = "",
                    revid: int | None = None) -> Article:
     """Sections, sentences bound to their refs and tags, references and the AfD notice."""
+    _check_unclosed(text)
     code = mwparserfromhell.parse(text)
     reader = _Reader()
     sections: list[Section] = []
