@@ -45,6 +45,7 @@ def _entities(text: str) -> str:
 
 def _source(prose: str, ref: dict[str, str], notice: tuple[str, str]) -> str:
     fields = " ".join(f"|{k}={_entities(v)}" for k, v in ref.items())
+    notice = tuple(" ".join(part.split()) for part in notice)  # raw markup, on one line: no headings of its own
     return (
         f"{{{{Afd-merge to|{notice[0]}|2023 Tirana camp raid|{notice[1]}}}}}\n"
         "The '''2023 Tirana camp raid''' was a police operation.<ref name=\"a\">{{cite news "
