@@ -31,16 +31,12 @@ from mergekit.draft.insert import insert_section
 from mergekit.draft.section import build_registry, compose_section
 from mergekit.draft.talk import talk_post
 from mergekit.errors import InputError
+from mergekit.filenames import page_filename
 from mergekit.flags import flags_json
 from mergekit.load.inputs import MergeInputs
 from mergekit.plan.model import MergePlan
 
-__all__ = ["render_outputs", "write_outputs", "check_output_folder", "page_filename"]
-
-
-def page_filename(title: str) -> str:
-    """``Camp Ashraf 3`` -> ``Camp_Ashraf_3`` (safe as a file name)."""
-    return "".join(c if c.isalnum() or c in "-_.()," else "_" for c in title.replace(" ", "_"))
+__all__ = ["render_outputs", "write_outputs", "check_output_folder"]
 
 
 def render_outputs(plan: MergePlan, inputs: MergeInputs, *, decided: tuple = ()) -> dict[str, str]:

@@ -22,7 +22,8 @@ from mergekit.check.rsp import RspTable
 from mergekit.draft.talk import with_check_points
 from mergekit.flags import flags_json
 from mergekit.load.inputs import MergeInputs
-from mergekit.outputs import page_filename, render_outputs, write_outputs
+from mergekit.filenames import page_filename
+from mergekit.outputs import render_outputs, write_outputs
 from mergekit.plan import plan_merge
 from mergekit.plan.decisions import Decided, DecidedPlan, NotApplied, apply_decisions
 from mergekit.plan.model import MergePlan

@@ -99,7 +99,7 @@ def fetch_for_run(
 
 def default_folder(source_title: str) -> Path:
     """``merges/<source title>``: where fetched merges go unless told otherwise."""
-    from mergekit.outputs import page_filename
+    from mergekit.filenames import page_filename
 
     return Path("merges") / page_filename(source_title)
 

@@ -8,7 +8,8 @@ import click
 
 from mergekit.cli.app import main, reports_input_errors
 from mergekit.errors import InputError
-from mergekit.outputs import page_filename, write_outputs
+from mergekit.filenames import page_filename
+from mergekit.outputs import write_outputs
 from mergekit.report import REPORT_FILE, render_report
 from mergekit.review.findings import read_run
 from mergekit.review.store import DECISIONS_FILE, read_decisions

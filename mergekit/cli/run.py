@@ -13,7 +13,8 @@ from mergekit.cli.app import main, reports_input_errors
 from mergekit.errors import InputError
 from mergekit.load.inputs import load_files, load_folder
 from mergekit.load.manifest import Manifest, read_manifest
-from mergekit.outputs import check_output_folder, page_filename
+from mergekit.filenames import page_filename
+from mergekit.outputs import check_output_folder
 from mergekit.pipeline import draft_merge
 
 __all__ = ["run", "default_seeds"]

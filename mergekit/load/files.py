@@ -27,7 +27,7 @@ from pathlib import Path
 
 from mergekit.errors import InputError
 
-__all__ = ["read_text", "read_bytes", "LIMITS", "size_limit"]
+__all__ = ["read_text", "read_bytes", "LIMITS", "size_limit", "without_controls"]
 
 _MIB = 1024 * 1024
 LIMITS = {"source": 2 * _MIB, "target": 2 * _MIB, "news": 5 * _MIB, "manifest": _MIB, "input": 5 * _MIB}
@@ -88,4 +88,9 @@ def read_text(path: Path, *, what: str = "input") -> str:
         raise InputError(
             f"{what} file {path} is not UTF-8 (byte {exc.start}): re-save it as UTF-8"
         ) from None
-    return _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    return without_controls(text.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+def without_controls(text: str) -> str:
+    """``text`` without the control characters every reader drops (all but tab and newlines)."""
+    return _CONTROL.sub("", text)

@@ -20,7 +20,9 @@ Every key is optional::
     status = "404"
     reason = "not found"
 
-The schema below is checked before anything is used: a key of the wrong type, an unknown
+:func:`read_manifest` and :func:`write_manifest` are the file's one reader and one writer
+(``mergekit fetch`` writes it through the latter, with a TOML library, so any title or URL
+reads back unchanged). The schema below is checked before anything is used: a key of the wrong type, an unknown
 key (a typo) or a file outside the merge folder is a ``ManifestError`` on one line, naming
 the file, the key and the fix. File names are relative to the manifest's folder and must
 stay inside it (no ``..``, no absolute path, no symlink that leads out).
@@ -30,13 +32,23 @@ from __future__ import annotations
 
 import datetime as dt
 import tomllib
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
+
+import tomli_w
 
 from mergekit.errors import InputError
-from mergekit.load.files import read_text
+from mergekit.load.files import read_text, without_controls
 
-__all__ = ["Manifest", "ManifestError", "PageInfo", "read_manifest", "inside_folder", "NEWS_KEYS", "SCHEMA"]
+__all__ = [
+    "MANIFEST", "Manifest", "ManifestError", "PageInfo", "read_manifest", "render_manifest", "write_manifest",
+    "inside_folder", "NEWS_KEYS", "SCHEMA",
+]
+
+MANIFEST = "merge.toml"  # the manifest's name in a merge folder
+_HEADER = "# Written by mergekit fetch; `mergekit run FOLDER` drafts from it, offline.\n\n"
 
 NEWS_KEYS = ("url", "title", "work", "date", "author", "access_date")
 
@@ -162,3 +174,26 @@ def read_manifest(path: Path) -> Manifest:
         news={e["file"]: {k: e[k] for k in NEWS_KEYS if e.get(k) is not None} for e in data.get("news", [])},
         unavailable=tuple({k: e[k] for k in ("url", "status", "reason") if k in e} for e in data.get("unavailable", [])),
     )
+
+
+def _cleaned(value: Any) -> Any:
+    if isinstance(value, Mapping):
+        return {k: _cleaned(v) for k, v in value.items() if v is not None and v != []}
+    if isinstance(value, list | tuple):
+        return [_cleaned(v) for v in value]
+    return without_controls(value) if isinstance(value, str) else value
+
+
+def render_manifest(data: Mapping[str, Any]) -> str:
+    """The TOML text of ``data``, checked against the schema first, so the writer never
+    writes a file the reader refuses. None values and empty arrays are left out, and so are
+    the control characters :func:`read_text` drops: what is written is what is read."""
+    data = _cleaned(data)
+    _check(data, SCHEMA, "merge.toml")
+    return _HEADER + tomli_w.dumps(data)
+
+
+def write_manifest(path: Path, data: Mapping[str, Any]) -> Path:
+    """Write ``data`` to ``path`` (see :func:`render_manifest`); read it back with :func:`read_manifest`."""
+    path.write_text(render_manifest(data), encoding="utf-8")
+    return path

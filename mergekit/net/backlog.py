@@ -8,13 +8,13 @@ going past a page that fails, so one bad page never stops the batch.
 from __future__ import annotations
 
 import logging
-import re
 import time
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
 from mergekit.errors import MergekitError
+from mergekit.filenames import page_filename
 from mergekit.net import config
 
 if TYPE_CHECKING:
@@ -65,9 +65,8 @@ def list_backlog(
 
 
 def draft_dir(root: Path, title: str) -> Path:
-    """``root/<Title_with_underscores>``, characters a file name cannot hold replaced."""
-    name = re.sub(r'[/\\:*?"<>|\s\x00-\x1f]', "_", title).strip(" .") or "_"
-    return root / name
+    """``root/<Title_with_underscores>`` (``mergekit.filenames.page_filename``)."""
+    return root / page_filename(title)
 
 
 def run_backlog(

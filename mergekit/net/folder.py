@@ -1,8 +1,8 @@
 """Fetch a merge (two pages and the news) into a local folder that works offline.
 
 The folder holds ``source.wikitext``, ``target.wikitext``, one ``NN_<slug>.html`` (or
-``.txt``, for a PDF's text) per readable news source, and ``merge.toml`` (read by
-``mergekit.load.manifest``; sources that could not be read are listed under
+``.txt``, for a PDF's text) per readable news source, and ``merge.toml`` (read and written
+by ``mergekit.load.manifest``; sources that could not be read are listed under
 ``[[unavailable]]``). :func:`resolve_pages` decides which pages the merge
 is about (following redirects, reading ``{{Afd-merge to}}``); :func:`write_folder`
 writes what was fetched; :func:`fetch_merge` does both.
@@ -11,19 +11,19 @@ writes what was fetched; :func:`fetch_merge` does both.
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import urlsplit
+from typing import Any
 
 import mwparserfromhell
 from requests_cache import CachedSession
 
 from mergekit.errors import InputError
+from mergekit.filenames import url_slug
 from mergekit.load.afd import is_notice_template, parse_notice_template
+from mergekit.load.manifest import MANIFEST, read_manifest, write_manifest
 from mergekit.model import AfdNotice
 from mergekit.net import config
-from mergekit.net.manifest import render_manifest
 from mergekit.net.news import OK, NewsPage, fetch_news
 from mergekit.net.session import NetSettings, open_session
 from mergekit.net.wiki import Page, fetch_page
@@ -37,11 +37,7 @@ __all__ = [
     "news_filename",
     "write_folder",
     "fetch_merge",
-    "MANIFEST",
 ]
-
-MANIFEST = "merge.toml"
-
 
 @dataclass(frozen=True)
 class FetchedMerge:
@@ -128,21 +124,12 @@ def resolve_pages(
     return FetchedMerge(api_url, source, target, notice)
 
 
-def _slug(url: str) -> str:
-    parts = urlsplit(url)
-    path = [p for p in parts.path.split("/") if p]
-    base = path[-1] if path else (parts.hostname or "news")
-    base = re.sub(r"\.(s?html?|php|aspx?|pdf)$", "", base, flags=re.IGNORECASE)
-    slug = re.sub(r"[^a-z0-9]+", "-", base.lower()).strip("-")
-    return slug[:40].strip("-") or "news"
-
-
 def news_filename(index: int, news: NewsPage) -> str | None:
     """``NN_<slug>.html`` (or ``.txt``) for a readable source, else None."""
     if news.status != OK:
         return None
     ext = "html" if news.kind == "html" else "txt"
-    return f"{index:02d}_{_slug(news.final_url or news.url)}.{ext}"
+    return f"{index:02d}_{url_slug(news.final_url or news.url)}.{ext}"
 
 
 def _news_row(index: int, news: NewsPage) -> dict:
@@ -167,12 +154,13 @@ def _unavailable_row(news: NewsPage) -> dict:
 
 def _previous_files(folder: Path) -> list[Path]:
     """News files a previous fetch wrote into ``folder`` (to replace them)."""
-    try:
-        data = tomllib.loads((folder / MANIFEST).read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+    if not (folder / MANIFEST).is_file():
         return []
-    names = [row.get("file") for row in data.get("news", []) if isinstance(row, dict)]
-    return [folder / n for n in names if isinstance(n, str) and "/" not in n and re.match(r"\d\d_", n)]
+    try:
+        names = read_manifest(folder / MANIFEST).news
+    except InputError:  # not ours to replace: leave the files alone
+        return []
+    return [folder / n for n in names if "/" not in n and re.match(r"\d\d_", n)]
 
 
 def _page_table(page: Page) -> dict:
@@ -195,21 +183,20 @@ def write_folder(fetched: FetchedMerge, folder: Path) -> Path:
         name = news_filename(index, news)
         if name:
             (folder / name).write_bytes(news.body)
-    tables: dict[str, dict] = {
+    data: dict[str, Any] = {
         "wiki": {"api": fetched.api_url},
         "source": {"file": "source.wikitext", **_page_table(fetched.source)},
         "target": {"file": "target.wikitext", **_page_table(fetched.target)},
     }
     if fetched.afd:
-        tables["afd"] = {
+        data["afd"] = {
             "target": fetched.afd.target or None,
             "discussion": fetched.afd.discussion,
             "close_date": fetched.afd.close_date,
         }
     rows = [_news_row(i, n) for i, n in enumerate(fetched.news, start=1) if n.status == OK]
     gone = [_unavailable_row(n) for n in fetched.news if n.status != OK]
-    arrays = {"news": rows, "unavailable": gone}
-    (folder / MANIFEST).write_text(render_manifest(tables, arrays), encoding="utf-8")
+    write_manifest(folder / MANIFEST, {**data, "news": rows, "unavailable": gone})
     return folder
 
 

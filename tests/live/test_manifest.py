@@ -7,8 +7,8 @@ import tomllib
 import pytest
 
 from mergekit.html import decode_html
+from mergekit.load.manifest import render_manifest
 from mergekit.net.folder import find_notice, same_title
-from mergekit.net.manifest import render_manifest
 
 
 @pytest.mark.parametrize(
@@ -16,7 +16,7 @@ from mergekit.net.manifest import render_manifest
     ['Plain', 'Quote "inside"', "Back\\slash", "Ünïcødé – dash", "Tab\there", "C:\\path\nnewline", "'single'"],
 )
 def test_manifest_round_trips_any_string(title):
-    text = render_manifest({"source": {"title": title, "revid": 12, "skip": None}}, {"news": [{"file": "01_a.html"}]})
+    text = render_manifest({"source": {"title": title, "revid": 12, "timestamp": None}, "news": [{"file": "01_a.html"}]})
     assert tomllib.loads(text) == {"source": {"title": title, "revid": 12}, "news": [{"file": "01_a.html"}]}
 
 
