@@ -1,4 +1,9 @@
-"""The click group every command registers on, and the bridge from errors to exit codes."""
+"""The click group every command registers on, and the bridge from errors to exit codes.
+
+Global options work before or after the command's name: ``-v``/``-vv`` (more logging) is
+added to every command as it registers, and counts with the group's own
+(``mergekit -v run -v`` is ``-vv``).
+"""
 
 from __future__ import annotations
 
@@ -57,8 +62,28 @@ def _import_every_command() -> None:
             importlib.import_module(f"mergekit.cli.{module.name}")
 
 
+_VERBOSE_HELP = "More logging (-v info, -vv debug)."
+
+
+def _log_level(verbose: int) -> int:
+    return logging.WARNING - 10 * min(verbose, 2)
+
+
+def _more_verbose(ctx: click.Context, param: click.Parameter, value: int) -> None:
+    """A command's own ``-v``: added to the group's count and applied."""
+    if value:
+        total = ctx.find_root().params.get("verbose", 0) + value
+        logging.getLogger().setLevel(_log_level(total))
+
+
 class _LazyGroup(click.Group):
-    """A group whose commands are imported when they are asked for."""
+    """A group whose commands are imported when they are asked for, each given ``-v``."""
+
+    def add_command(self, cmd: click.Command, name: str | None = None) -> None:
+        if not any(param.name == "verbose" for param in cmd.params):
+            cmd.params.append(click.Option(["-v", "--verbose"], count=True, expose_value=False,
+                                           callback=_more_verbose, help=_VERBOSE_HELP))
+        super().add_command(cmd, name)
 
     def list_commands(self, ctx: click.Context) -> list[str]:
         _import_every_command()
@@ -75,7 +100,7 @@ class _LazyGroup(click.Group):
 
 @click.group(cls=_LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="mergekit")
-@click.option("-v", "--verbose", count=True, help="More logging (-v info, -vv debug).")
+@click.option("-v", "--verbose", count=True, help=_VERBOSE_HELP)
 def main(verbose: int) -> None:
     """Draft a Wikipedia article merge after an AfD closed as "merge".
 
@@ -83,5 +108,6 @@ def main(verbose: int) -> None:
     Example:
         mergekit run            # the embedded seed merge, written to drafts/
     """
-    level = logging.WARNING - 10 * min(verbose, 2)
-    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(level=_log_level(verbose), format="%(levelname)s %(name)s: %(message)s")
+    if verbose:  # also when logging was configured before (basicConfig then does nothing)
+        logging.getLogger().setLevel(_log_level(verbose))

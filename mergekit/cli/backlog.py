@@ -4,42 +4,16 @@ from __future__ import annotations
 
 import sys
 from collections import Counter
-from pathlib import Path
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
+from pathlib import Path
 
 import click
 
 from mergekit.cli.app import main, reports_input_errors
-from mergekit.cli.fetch import network_options, settings_from_options
-from mergekit.net.backlog import BACKLOG_CATEGORY, Outcome, draft_dir, list_backlog, run_backlog
+from mergekit.cli.options import network_options, settings_from_options
+from mergekit.net.backlog import BACKLOG_CATEGORY, Outcome, list_backlog, run_backlog
 
-if TYPE_CHECKING:
-    from mergekit.net.session import NetSettings
-
-__all__ = ["backlog", "draft_page"]
-
-INPUT_DIR = "input"  # the fetched merge folder, inside each page's draft folder
-
-
-def draft_page(
-    title: str, *, api_url: str, root: Path, settings: NetSettings, run_date: str | None = None,
-    cited_news: bool = False,
-) -> Outcome:
-    """Fetch ``title`` into ``root/<title>/input`` and draft it into ``root/<title>/``."""
-    from mergekit.load.inputs import load_folder
-    from mergekit.net.folder import fetch_merge
-    from mergekit.pipeline import draft_merge
-
-    folder = draft_dir(root, title)
-    fetched = fetch_merge(
-        api_url, title, None, (), out=folder / INPUT_DIR, settings=settings, batch=True, cited_news=cited_news
-    )
-    if fetched.already_merged:
-        return Outcome(title, "merged", f"already a redirect to {fetched.source.redirect_to}")
-    inputs = load_folder(folder / INPUT_DIR, run_date=run_date)
-    result = draft_merge(inputs, folder)
-    return Outcome(title, "drafted", f"into {fetched.target.title!r}, {len(result.plan.findings)} findings", folder)
+__all__ = ["backlog"]
 
 
 @main.command()
@@ -70,9 +44,11 @@ def backlog(category, run_all, out, run_date, cited_news, api_url, contact, offl
         click.echo(f"{len(titles)} page(s) in Category:{category.removeprefix('Category:')}", err=True)
         return
 
+    from mergekit.jobs import draft_backlog_page
+
     def draft(title: str) -> Outcome:
-        return draft_page(title, api_url=api_url, root=out, settings=settings, run_date=run_date,
-                          cited_news=cited_news)
+        return draft_backlog_page(title, api_url=api_url, root=out, settings=settings, run_date=run_date,
+                                  cited_news=cited_news)
 
     outcomes = list(_with_progress(run_backlog(titles, draft), len(titles)))
     for outcome in outcomes:

@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 
 from mergekit.cli.app import main, reports_input_errors
-from mergekit.cli.fetch import network_options, settings_from_options
+from mergekit.cli.options import network_options, settings_from_options
 from mergekit.errors import InputError
 
 __all__ = ["check", "DEFAULT_FILE"]

@@ -31,8 +31,8 @@ def test_fetch_writes_a_merge_folder_the_loader_reads(wiki, news, cache_dir, tmp
     out = tmp_path / "merge"
     result = fetch(
         wiki, news, out, "--source-title", SOURCE,
-        "--news", news.url("/news/eldham-footbridge-collapse.html"),
-        "--news", news.url("/gone"),
+        "--news-url", news.url("/news/eldham-footbridge-collapse.html"),
+        "--news-url", news.url("/gone"),
         "--news-url", news.url("/news/bridge-inquiry.html"),
     )
     assert result.exit_code == 0, result.output
@@ -57,7 +57,7 @@ def test_fetch_writes_a_merge_folder_the_loader_reads(wiki, news, cache_dir, tmp
 
 
 def test_second_fetch_makes_no_network_requests(wiki, news, cache_dir, tmp_path):
-    args = ("--source-title", SOURCE, "--news", news.url("/news/bridge-inquiry.html"))
+    args = ("--source-title", SOURCE, "--news-url", news.url("/news/bridge-inquiry.html"))
     assert fetch(wiki, news, tmp_path / "a", *args).exit_code == 0
     wiki_before, news_before = wiki.api_requests(), len(news.seen)
     assert fetch(wiki, news, tmp_path / "b", *args).exit_code == 0
@@ -67,7 +67,7 @@ def test_second_fetch_makes_no_network_requests(wiki, news, cache_dir, tmp_path)
 
 
 def test_offline_fails_clearly_before_a_fetch_and_works_after(wiki, news, cache_dir, tmp_path):
-    args = ("--source-title", SOURCE, "--news", news.url("/news/bridge-inquiry.html"))
+    args = ("--source-title", SOURCE, "--news-url", news.url("/news/bridge-inquiry.html"))
     before = wiki.api_requests()
     result = fetch(wiki, news, tmp_path / "a", *args, "--offline")
     assert result.exit_code == 2
@@ -155,7 +155,7 @@ def test_cited_news_fetches_what_the_source_cites(wiki, news, cache_dir, tmp_pat
     wiki.edit("Quay fire", f"The quay burned.<ref>{{{{cite news |title=Quay fire |url={cited} |work=Gazette}}}}</ref>")
     result = fetch(wiki, news, tmp_path / "m", "--source-title", "Quay fire", "--target-title", "Harbor Street",
                    "--cited-news",
-                   "--news", news.url("/news/eldham-footbridge-collapse.html"))
+                   "--news-url", news.url("/news/eldham-footbridge-collapse.html"))
     assert result.exit_code == 0, result.output
     assert sorted(read_manifest(tmp_path / "m" / "merge.toml").news) == [
         "01_eldham-footbridge-collapse.html", "02_bridge-inquiry.html",
