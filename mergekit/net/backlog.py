@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import time
 from dataclasses import dataclass, replace
+from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
@@ -23,6 +24,7 @@ if TYPE_CHECKING:
 __all__ = [
     "BACKLOG_CATEGORY",
     "Outcome",
+    "Status",
     "list_backlog",
     "draft_dir",
     "run_backlog",
@@ -34,14 +36,21 @@ log = logging.getLogger(__name__)
 BACKLOG_CATEGORY = "Articles currently being merged following AfD discussion"
 
 
+class Status(StrEnum):
+    """How drafting one backlog page went."""
+
+    DRAFTED = "drafted"
+    MERGED = "merged"  # already a redirect: nothing to do
+    FAILED = "failed"
+
+
 @dataclass(frozen=True)
 class Outcome:
-    """How drafting one backlog page went: ``status`` is ``drafted``, ``merged``
-    (already a redirect: nothing to do) or ``failed``; ``message`` says why; ``seconds``
+    """How drafting one backlog page went (``status``); ``message`` says why; ``seconds``
     is the wall time the page took (fetch and draft)."""
 
     title: str
-    status: str
+    status: Status
     message: str = ""
     folder: Path | None = None
     seconds: float = 0.0
@@ -85,7 +94,7 @@ def _draft_one(title: str, draft: Callable[[str], Outcome]) -> Outcome:
     try:
         return draft(title)
     except MergekitError as exc:
-        return Outcome(title=title, status="failed", message=str(exc))
+        return Outcome(title=title, status=Status.FAILED, message=str(exc))
     except Exception as exc:  # one page's bug must not lose the rest of the batch
         log.exception("drafting %r failed", title)
-        return Outcome(title=title, status="failed", message=f"bug: {type(exc).__name__}: {exc}")
+        return Outcome(title=title, status=Status.FAILED, message=f"bug: {type(exc).__name__}: {exc}")

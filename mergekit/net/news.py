@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import io
 from dataclasses import dataclass
+from enum import StrEnum
+from typing import Literal
 
 from requests_cache import CachedSession
 
@@ -17,11 +19,18 @@ from mergekit.html import ExtractedPage, decode_html, extract_page
 from mergekit.load.files import size_limit
 from mergekit.net.session import NetSettings, get
 
-__all__ = ["NewsPage", "fetch_news", "read_pdf", "OK", "UNAVAILABLE", "UNSUPPORTED"]
+__all__ = ["NewsPage", "NewsStatus", "fetch_news", "read_pdf", "OK", "UNAVAILABLE", "UNSUPPORTED"]
 
-OK = "ok"
-UNAVAILABLE = "unavailable"
-UNSUPPORTED = "unsupported"
+
+class NewsStatus(StrEnum):
+    """Whether a news URL gave a readable page (written to merge.toml as its value)."""
+
+    OK = "ok"
+    UNAVAILABLE = "unavailable"  # no answer, an HTTP error, or not an article
+    UNSUPPORTED = "unsupported"  # a kind of document mergekit cannot read here
+
+
+OK, UNAVAILABLE, UNSUPPORTED = NewsStatus.OK, NewsStatus.UNAVAILABLE, NewsStatus.UNSUPPORTED
 
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 # Fewer words than this is a menu or an index page, not an article.
@@ -34,10 +43,10 @@ class NewsPage:
     ``body`` is what to keep on disk (raw HTML bytes, or the text of a PDF)."""
 
     url: str
-    status: str
+    status: NewsStatus
     reason: str | None = None
     final_url: str | None = None
-    kind: str | None = None
+    kind: Literal["html", "pdf", "text"] | None = None
     body: bytes = b""
     page: ExtractedPage | None = None
 

@@ -10,6 +10,7 @@ import requests
 
 from mergekit.errors import NetworkError
 from mergekit.net.session import NetSettings, open_session
+from mergekit.net.wiki import api_answer
 
 __all__ = ["render_preview"]
 
@@ -24,15 +25,6 @@ def render_preview(api_url: str, text: str, title: str, settings: NetSettings) -
             response = session.post(api_url, data=data, timeout=settings.timeout)
         except (requests.RequestException, OSError) as exc:
             raise NetworkError(f"{api_url}: preview failed ({type(exc).__name__}: {exc}); check --preview") from None
-    if response.status_code != 200:
-        raise NetworkError(f"{api_url}: preview answered HTTP {response.status_code}; is this a MediaWiki api.php URL?")
-    try:
-        answer = response.json()
-    except ValueError:
-        raise NetworkError(f"{api_url}: the preview answer is not JSON; is this a MediaWiki api.php URL?") from None
-    if "error" in answer:
-        error = answer["error"]
-        raise NetworkError(f"{api_url}: preview refused: {error.get('code')}: {error.get('info')}")
-    parsed = answer.get("parse") or {}
+    parsed = api_answer(response, api_url, option="--preview", what="preview").get("parse") or {}
     warnings = tuple(str(w) for w in parsed.get("parsewarnings") or ())
     return str(parsed.get("text") or ""), warnings

@@ -5,16 +5,18 @@ Only reads, one request at a time; every answer becomes a frozen dataclass.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Iterator
+from typing import Any
 
 import mwparserfromhell
+import requests
 from requests_cache import CachedSession
 
 from mergekit.errors import InputError, NetworkError
 from mergekit.net.session import NetSettings, get
 
-__all__ = ["Page", "fetch_page", "category_members", "redirect_target"]
+__all__ = ["Page", "fetch_page", "category_members", "redirect_target", "api_answer"]
 
 
 @dataclass(frozen=True)
@@ -44,8 +46,14 @@ def _api(session: CachedSession, api_url: str, params: dict[str, str], settings:
     if batch:
         params["maxlag"] = "5"
     response = get(session, api_url, settings=settings, params=params, expire_after=settings.wiki_expire, api=True)
+    return api_answer(response, api_url)
+
+
+def api_answer(response: requests.Response, api_url: str, *, option: str = "--wiki", what: str = "API") -> dict[str, Any]:
+    """The JSON object a MediaWiki Action API answered; anything else (an HTTP error, not
+    JSON, not an object, an ``error`` answer) is a ``NetworkError`` naming ``option``."""
     if response.status_code != 200:
-        raise NetworkError(f"{api_url}: HTTP {response.status_code}; check the --wiki API URL")
+        raise NetworkError(f"{api_url}: HTTP {response.status_code}; check the {option} API URL")
     try:
         data = response.json()
     except ValueError:
@@ -55,7 +63,7 @@ def _api(session: CachedSession, api_url: str, params: dict[str, str], settings:
     if "error" in data:
         error = data["error"]
         code, info = (error.get("code"), error.get("info")) if isinstance(error, dict) else ("?", error)
-        raise NetworkError(f"{api_url}: API error {code}: {info}")
+        raise NetworkError(f"{api_url}: {what} error {code}: {info}")
     return data
 
 

@@ -3,30 +3,71 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import StrEnum
+from typing import TYPE_CHECKING
 
-__all__ = ["Evidence", "Said", "Finding", "SentencePlan", "MergePlan", "FINDING_KINDS", "VERDICTS", "RULES"]
+if TYPE_CHECKING:
+    from mergekit.facts.clusters import Cluster
 
-VERDICTS = ("supported", "partial", "not_supported", "no_source")
-FINDING_KINDS = (
-    "unsourced",            # no citation, and no available source supports it
-    "failed_verification",  # a cited source is available and does not support it
-    "unverifiable",         # cites only sources that are not available
-    "contradicted",         # a source gives another figure, date, polarity or speaker
-    "conflicts_target",     # the destination article says otherwise
-    "already_in_target",    # the destination already says it; not copied again
-    "unresolved_reference", # a footnote marker with no entry in the reference list
-)
-# Why a finding was made; ``mergekit.draft.reasons`` turns a rule and its facts into words.
-RULES = (
-    "figures_differ",       # a claim cluster: the sentence's figure against another input's
-    "aligned_figure",       # a figure of the passage aligned with the sentence differs
-    "misattributed",        # a quotation given to another speaker than the source names
-    "cited_not_supporting", # the cited source(s) do not say it
-    "cites_unavailable",    # cites only sources that are not among the inputs
-    "no_citation",          # uncited, and no available source says it
-    "already_said",         # the destination already says it
-    "no_list_entry",        # a marker with no reference-list entry
-)
+__all__ = [
+    "Evidence", "Said", "Finding", "SentencePlan", "MergePlan", "Verdict", "FindingKind", "Rule", "Stance", "Side",
+    "FINDING_KINDS", "VERDICTS", "RULES",
+]
+
+
+class Verdict(StrEnum):
+    """How far the available sources support a source sentence."""
+
+    SUPPORTED = "supported"
+    PARTIAL = "partial"
+    NOT_SUPPORTED = "not_supported"
+    NO_SOURCE = "no_source"
+
+
+class FindingKind(StrEnum):
+    """What the editor must look at."""
+
+    UNSOURCED = "unsourced"  # no citation, and no available source supports it
+    FAILED_VERIFICATION = "failed_verification"  # a cited source is available and does not support it
+    UNVERIFIABLE = "unverifiable"  # cites only sources that are not available
+    CONTRADICTED = "contradicted"  # a source gives another figure, date, polarity or speaker
+    CONFLICTS_TARGET = "conflicts_target"  # the destination article says otherwise
+    ALREADY_IN_TARGET = "already_in_target"  # the destination already says it; not copied again
+    UNRESOLVED_REFERENCE = "unresolved_reference"  # a footnote marker with no entry in the reference list
+
+
+class Rule(StrEnum):
+    """Why a finding was made; ``mergekit.draft.reasons`` turns a rule and its facts into words."""
+
+    FIGURES_DIFFER = "figures_differ"  # a claim cluster: the sentence's figure against another input's
+    ALIGNED_FIGURE = "aligned_figure"  # a figure of the passage aligned with the sentence differs
+    MISATTRIBUTED = "misattributed"  # a quotation given to another speaker than the source names
+    CITED_NOT_SUPPORTING = "cited_not_supporting"  # the cited source(s) do not say it
+    CITES_UNAVAILABLE = "cites_unavailable"  # cites only sources that are not among the inputs
+    NO_CITATION = "no_citation"  # uncited, and no available source says it
+    ALREADY_SAID = "already_said"  # the destination already says it
+    NO_LIST_ENTRY = "no_list_entry"  # a marker with no reference-list entry
+
+
+class Stance(StrEnum):
+    """How a passage bears on a sentence."""
+
+    SUPPORTS = "supports"
+    CONTRADICTS = "contradicts"
+    NEUTRAL = "neutral"
+
+
+class Side(StrEnum):
+    """Whose text a finding is about."""
+
+    SOURCE = "source"  # a sentence to merge
+    TARGET = "target"  # the destination's own text
+
+
+# The members in order; each equals its old string ("unsourced" in FINDING_KINDS).
+VERDICTS = tuple(Verdict)
+FINDING_KINDS = tuple(FindingKind)
+RULES = tuple(Rule)
 
 
 @dataclass(frozen=True)
@@ -36,7 +77,7 @@ class Evidence:
     source: str  # the input file's name (news or destination)
     quote: str
     score: float
-    stance: str  # "supports" | "contradicts" | "neutral"
+    stance: Stance
 
 
 @dataclass(frozen=True)
@@ -57,19 +98,19 @@ class Finding:
     """
 
     id: str
-    kind: str  # one of FINDING_KINDS
+    kind: FindingKind
     section: str
     sentence: str
     cited: tuple[str, ...]
     evidence: tuple[Evidence, ...]
-    rule: str  # one of RULES
+    rule: Rule
     topic: str = ""  # what the figures count ("people injured")
     said: tuple[Said, ...] = ()  # the sentence's own figure or speaker first, then the others'
     sources: tuple[str, ...] = ()  # input labels the rule names (the cited ones, the one that says it)
     refs: tuple[str, ...] = ()  # reference keys the rule names
     inherited: bool = False  # the refs are the paragraph's closing citation
     verifier: str = ""  # the verifier's own account, for flags.json only
-    article: str = "source"  # "source": a sentence to merge; "target": the destination's own text
+    article: Side = Side.SOURCE
     carried: bool = True  # the sentence goes into the draft
 
 
@@ -84,7 +125,7 @@ class SentencePlan:
     original: str  # the sentence as the source article has it
     cited: tuple[str, ...]  # the source article's reference keys (own, or the paragraph's)
     placed: tuple[str, ...]  # the reference keys written after this very sentence in the source
-    verdict: str  # one of VERDICTS
+    verdict: Verdict
     evidence: tuple[Evidence, ...]
     supporting: tuple[str, ...]  # news labels citable for it (confident full support), best first
     include: bool  # written into the draft
@@ -102,7 +143,7 @@ class MergePlan:
     section_title: str
     sentences: tuple[SentencePlan, ...]
     findings: tuple[Finding, ...]
-    clusters: tuple  # mergekit.facts.Cluster
+    clusters: tuple[Cluster, ...]
     run_date: str
     source_names: tuple[tuple[str, str], ...] = ()  # (input label, how a reader knows it)
 

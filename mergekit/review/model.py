@@ -23,11 +23,26 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass
+from enum import StrEnum
 
-__all__ = ["ACTIONS", "CHOICE_ACTIONS", "SEVERITY", "FIGURE", "Decision", "sentence_digest", "severity"]
+from mergekit.plan.model import FindingKind
 
-ACTIONS = ("keep", "dismiss", "edit", "attribute", "cite", "drop")
-CHOICE_ACTIONS = ("attribute", "cite")  # these need a ``source``
+__all__ = ["Action", "ACTIONS", "CHOICE_ACTIONS", "SEVERITY", "FIGURE", "Decision", "sentence_digest", "severity"]
+
+
+class Action(StrEnum):
+    """What the editor decided (see the module's list)."""
+
+    KEEP = "keep"
+    DISMISS = "dismiss"
+    EDIT = "edit"
+    ATTRIBUTE = "attribute"
+    CITE = "cite"
+    DROP = "drop"
+
+
+ACTIONS = tuple(Action)  # each equals its name in decisions.toml ("keep" in ACTIONS)
+CHOICE_ACTIONS = (Action.ATTRIBUTE, Action.CITE)  # these need a ``source``
 
 
 def sentence_digest(sentence: str) -> str:
@@ -40,7 +55,7 @@ class Decision:
     """The editor's answer to one finding."""
 
     finding: str  # the finding's id
-    action: str  # one of ACTIONS
+    action: Action  # a name read from a file is checked and made an Action on creation
     digest: str  # sentence_digest of the finding's sentence when decided
     at: str  # when, ISO 8601 UTC ("2026-11-30T04:30:00Z")
     text: str = ""  # edit: the new sentence
@@ -51,10 +66,12 @@ class Decision:
     def __post_init__(self) -> None:
         if self.action not in ACTIONS:
             raise ValueError(f"unknown action {self.action!r}: use one of {', '.join(ACTIONS)}")
+        object.__setattr__(self, "action", Action(self.action))
+
 
 # Most severe first: the order the review walks and the report lists findings in.
-SEVERITY = ("contradicted", "failed_verification", "conflicts_target", "unsourced", "unverifiable",
-            "already_in_target")
+SEVERITY = (FindingKind.CONTRADICTED, FindingKind.FAILED_VERIFICATION, FindingKind.CONFLICTS_TARGET,
+            FindingKind.UNSOURCED, FindingKind.UNVERIFIABLE, FindingKind.ALREADY_IN_TARGET)
 
 
 def severity(kind: str) -> int:
