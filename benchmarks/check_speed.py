@@ -20,8 +20,18 @@ import statistics
 import time
 from pathlib import Path
 
-from mergekit.check import Context, check_document, cites, duplicates, incomplete, links, placement, refs
-from mergekit.check import reliability, wtw
+from mergekit.check import (
+    Context,
+    check_document,
+    cites,
+    duplicates,
+    incomplete,
+    links,
+    placement,
+    refs,
+    reliability,
+    wtw,
+)
 from mergekit.check.document import Document
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -34,7 +44,7 @@ def build(kb: int) -> str:
     cases = "\n".join(line for line in cases.splitlines() if not line.startswith(">>>"))
     parts, size, i = [], 0, 0
     while size < kb * 1000:
-        chunk = re.sub(r'name="([^"]+)"', lambda m: f'name="{m.group(1)}-{i}"', body if i % 4 else cases)
+        chunk = re.sub(r'name="([^"]+)"', lambda m, i=i: f'name="{m.group(1)}-{i}"', body if i % 4 else cases)
         parts.append(f"== Copy {i} ==\n{chunk}\n")
         size += len(chunk.encode("utf-8"))
         i += 1

@@ -82,7 +82,7 @@ def compare(name: str, paragraphs: list[str], show: int) -> None:
         results[label] = [split(p) for p in paragraphs]
         seconds = time.perf_counter() - start
         print(f"{name}: {label:>8} {sum(map(len, results[label])):>6} sentences in {seconds:.3f} s")
-    differ = [(a, b) for a, b in zip(results["pysbd"], results["mergekit"]) if a != b]
+    differ = [(a, b) for a, b in zip(results["pysbd"], results["mergekit"], strict=True) if a != b]
     print(f"{name}: {len(differ)} of {len(paragraphs)} paragraphs split differently")
     for a, b in differ[:show]:
         print("  pysbd   :", " || ".join(s for s in a if s not in b))

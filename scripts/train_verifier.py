@@ -246,12 +246,12 @@ def cross_validate(data: Data) -> dict[str, dict[str, float]]:
         for tr, te in folds().split(part.X, part.y, part.groups):
             train = Data(*(np.concatenate([a, b]) for a, b in zip(
                 (others.X, others.y, others.groups, others.files),
-                (part.X[tr], part.y[tr], part.groups[tr], part.files[tr]))))
+                (part.X[tr], part.y[tr], part.groups[tr], part.files[tr]), strict=True)))
             verifier = fit_verifier(train)
             verdicts = [verifier.decide(tuple(x)) for x in part.X[te]]
             predicted[te] = [v.label for v in verdicts]
             scores[te] = [v.p_any * (1 - v.p_contra) for v in verdicts]  # judge()'s score
-            said_citable[te] = [citable(v, tuple(x)) for v, x in zip(verdicts, part.X[te])]
+            said_citable[te] = [citable(v, tuple(x)) for v, x in zip(verdicts, part.X[te], strict=True)]
         rows = [BenchRow(claim=str(i), evidence=(), label=str(lab)) for i, lab in enumerate(part.y)]
         report = evaluate(rows, predict=lambda claim, _, p=predicted: p[int(claim)])
         out[name] = figures(name, report) | calibration(scores, np.isin(part.y, ["supported", "partial"]))

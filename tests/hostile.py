@@ -44,9 +44,7 @@ COMMENTS = re.compile(r"^ (Talk:.*: (in place of \{\{Afd-merge from\}\}|at the t
                       re.DOTALL)
 
 
-def foreign_markup(text: str, *, signatures: int = 0, headings: int | None = None) -> list[str]:
-    """What in ``text`` is markup mergekit does not write: empty when nothing was injected.
-    ``headings``: how many headings ``text`` should have (None: not checked)."""
+def _text_problems(text: str, signatures: int) -> list[str]:
     problems = []
     if m := INVISIBLE.search(text):
         problems.append(f"invisible character U+{ord(m.group(0)):04X}")
@@ -56,18 +54,39 @@ def foreign_markup(text: str, *, signatures: int = 0, headings: int | None = Non
         problems.append("signature")
     if re.search(r"(?i)(?<![\w&])mailto:", re.sub(r'<ref name="[^"<>]*"', "", text)):  # an attribute is no link
         problems.append("live mailto:")
-    code = mwparserfromhell.parse(text)
+    return problems
+
+
+def _template_problems(code) -> list[str]:
+    problems = []
     for template in code.filter_templates():
         name = str(template.name).strip().lower()
         if name not in TEMPLATES:
             problems.append(f"template {name!r}")
         elif not {str(p.name).strip() for p in template.params} <= TEMPLATES[name]:
             problems.append(f"parameter in {name!r}")
+    return problems
+
+
+def _link_problems(code) -> list[str]:
+    problems = []
     for link in code.filter_wikilinks():
         if BAD_LINK_PREFIX.match(str(link.title)) and not str(link.title).lower().startswith("wikipedia:"):
             problems.append(f"link {str(link.title)!r}")
         if link.text is not None and not str(link.title).startswith("Special:Permalink/"):
             problems.append(f"piped link {str(link)!r}")
+    for link in code.filter_external_links():
+        in_url_param = any(
+            str(p.name).strip() == "url" and str(link.url) in str(p.value)
+            for t in code.filter_templates() for p in t.params
+        )
+        if not in_url_param:
+            problems.append(f"external link {str(link)!r}")
+    return problems
+
+
+def _tag_and_comment_problems(code) -> list[str]:
+    problems = []
     for tag in code.filter_tags():
         name = str(tag.tag).strip().lower()
         if tag.wiki_markup in ("*", "**", ";", "#", "'''"):  # bullets, bold, #REDIRECT
@@ -77,13 +96,15 @@ def foreign_markup(text: str, *, signatures: int = 0, headings: int | None = Non
     for comment in code.filter_comments():
         if not COMMENTS.match(str(comment.contents)):
             problems.append(f"comment {str(comment)!r}")
-    for link in code.filter_external_links():
-        in_url_param = any(
-            str(p.name).strip() == "url" and str(link.url) in str(p.value)
-            for t in code.filter_templates() for p in t.params
-        )
-        if not in_url_param:
-            problems.append(f"external link {str(link)!r}")
+    return problems
+
+
+def foreign_markup(text: str, *, signatures: int = 0, headings: int | None = None) -> list[str]:
+    """What in ``text`` is markup mergekit does not write: empty when nothing was injected.
+    ``headings``: how many headings ``text`` should have (None: not checked)."""
+    code = mwparserfromhell.parse(text)
+    problems = (_text_problems(text, signatures) + _template_problems(code) + _link_problems(code)
+                + _tag_and_comment_problems(code))
     if headings is not None and len(code.filter_headings()) != headings:
         problems.append("heading")
     return problems

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
 from check_cases import all_cases
 
 CASES = all_cases()

@@ -7,10 +7,9 @@ import datetime as dt
 import re
 from pathlib import Path
 
-from mergekit.check import Context, LinkStatus, check_text
+from mergekit.check import Context, LinkStatus, check_text, deadlinks, preview
 from mergekit.check.document import Document
 from mergekit.check.draft import new_lines
-from mergekit.check import deadlinks, preview
 
 ROOT = Path(__file__).resolve().parents[1]
 

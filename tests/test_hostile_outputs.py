@@ -109,8 +109,14 @@ def test_no_input_string_adds_markup_to_any_output(titles, discussion, notice, s
 
 
 def test_each_context_has_its_escaping():
-    from mergekit.draft.escape import (escape_comment, escape_link, escape_param, escape_title_param,
-                                       escape_url, ref_name_attr)
+    from mergekit.draft.escape import (
+        escape_comment,
+        escape_link,
+        escape_param,
+        escape_title_param,
+        escape_url,
+        ref_name_attr,
+    )
 
     assert escape_link("Category:EVIL") == ":Category:EVIL" and escape_link("Raid") == "Raid"
     assert escape_link("A#B") == "A&#35;B" and escape_title_param("A#B=C") == "A&#35;B&#61;C"

@@ -69,8 +69,8 @@ def test_support_is_the_support_heads_decision_apart_from_a_contradiction():
 
 
 def test_a_source_is_citable_only_with_the_claims_numbers_and_names():
-    from mergekit.verify.model import Verdict, citable
     from mergekit.verify.features import FEATURE_NAMES
+    from mergekit.verify.model import Verdict, citable
 
     values = dict.fromkeys(FEATURE_NAMES, 1.0)
 

@@ -22,8 +22,8 @@ A :class:`Report` holds the findings sorted by position and the data used.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Mapping
 
 from mergekit.check import cites, deadlinks, duplicates, incomplete, links, placement, preview, refs, reliability, wtw
 from mergekit.check.context import Context
@@ -61,7 +61,7 @@ class Report:
     def to_dict(self) -> dict:
         return {"findings": [f.to_dict() for f in self.findings], "summary": self.summary()}
 
-    def within(self, lines: set[int]) -> "Report":
+    def within(self, lines: set[int]) -> Report:
         """Only the findings on ``lines`` (and those with no line)."""
         return Report(tuple(f for f in self.findings if f.line in lines or f.line == 0), self.data, self.checks)
 

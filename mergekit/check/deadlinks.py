@@ -12,8 +12,8 @@ A citation that already has ``archive-url`` or ``url-status=dead`` is not probed
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Mapping
 
 from mwparserfromhell.nodes import ExternalLink
 

@@ -11,9 +11,9 @@ blanked to spaces, so offsets stay the same).
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Iterator
 
 import mwparserfromhell
 from mwparserfromhell.nodes import Comment, ExternalLink, Heading, Node, Tag, Template, Text, Wikilink
@@ -179,7 +179,7 @@ class Document:
     nodes: tuple[Located, ...] = field(repr=False)
 
     @classmethod
-    def parse(cls, text: str) -> "Document":
+    def parse(cls, text: str) -> Document:
         code = mwparserfromhell.parse(text)
         return cls(text, code, tuple(walk(code)))
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from mwparserfromhell.nodes import ExternalLink, Tag
 
-from mergekit.check.document import Document, Ref, is_ref, is_cite, param
+from mergekit.check.document import Document, Ref, is_cite, is_ref, param
 from mergekit.check.model import WARNING, Finding
 from mergekit.check.urls import same_url_key
 

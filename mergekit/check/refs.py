@@ -18,11 +18,10 @@ Short footnotes (``{{sfn}}``, ``{{efn}}``, ``{{r}}``) count as footnotes, and a 
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 
 from mwparserfromhell.nodes import Tag, Template, Text
 
-from mergekit.check.document import Document, template_name
+from mergekit.check.document import Document, Ref, template_name
 from mergekit.check.model import ERROR, WARNING, Finding
 
 __all__ = ["check"]
@@ -73,43 +72,46 @@ def _template_definitions(doc: Document) -> dict[tuple[str, str], str]:
     return out
 
 
-def check(doc: Document) -> list[Finding]:
+def _ref_problems(doc: Document, ref: Ref, defined: dict[tuple[str, str], str],
+                  used: set[tuple[str, str]]) -> list[Finding]:
+    """One ref's own problems; records its definition in ``defined`` and its use in ``used``."""
     out: list[Finding] = []
-    defined: dict[tuple[str, str], str] = _template_definitions(doc)
-    used: set[tuple[str, str]] = set()
-    groups_used: dict[str, int] = {}
-    for ref in doc.refs:
-        key = (ref.group, ref.name or "")
-        groups_used.setdefault(ref.group, ref.start)
-        if ref.located.inside(Tag, lambda a: str(a.tag).strip().lower() == "ref"):
-            out.append(doc.finding("refs/nested", ERROR, ref.start, "a <ref> inside another <ref>",
-                                   "move it out, or nest with {{#tag:ref|...}} / {{efn}}"))
-        if ref.name is not None and ref.name.strip().isdigit():
-            out.append(doc.finding("refs/numeric-name", ERROR, ref.start,
-                                   f"the ref name \u201c{ref.name}\u201d is purely numeric, which Cite rejects",
-                                   "give it a descriptive name, e.g. outlet-year"))
-        if ref.content is not None and not ref.content.strip():
-            if not ref.name:
-                out.append(doc.finding("refs/empty", ERROR, ref.start, "an empty <ref></ref>",
-                                       "put the citation in it or delete it"))
-            elif not ref.list_defined:
-                used.add(key)
-            continue
+    key = (ref.group, ref.name or "")
+    if ref.located.inside(Tag, lambda a: str(a.tag).strip().lower() == "ref"):
+        out.append(doc.finding("refs/nested", ERROR, ref.start, "a <ref> inside another <ref>",
+                               "move it out, or nest with {{#tag:ref|...}} / {{efn}}"))
+    if ref.name is not None and ref.name.strip().isdigit():
+        out.append(doc.finding("refs/numeric-name", ERROR, ref.start,
+                               f"the ref name \u201c{ref.name}\u201d is purely numeric, which Cite rejects",
+                               "give it a descriptive name, e.g. outlet-year"))
+    if ref.content is not None and not ref.content.strip():
         if not ref.name:
-            continue
-        if ref.content is None:
+            out.append(doc.finding("refs/empty", ERROR, ref.start, "an empty <ref></ref>",
+                                   "put the citation in it or delete it"))
+        elif not ref.list_defined:
             used.add(key)
-            continue
-        if not ref.list_defined:
-            used.add(key)
-        earlier = defined.get(key)
-        if earlier is None:
-            defined[key] = _norm(ref.content)
-        elif earlier != _norm(ref.content):
-            out.append(doc.finding("refs/redefined", ERROR, ref.start,
-                                   f"the ref name \u201c{ref.name}\u201d is defined again with different content",
-                                   "keep one definition and reuse it as <ref name=\"...\" />, or rename one if "
-                                   "they are different sources"))
+        return out
+    if not ref.name:
+        return out
+    if ref.content is None or not ref.list_defined:
+        used.add(key)
+    if ref.content is None:
+        return out
+    earlier = defined.get(key)
+    if earlier is None:
+        defined[key] = _norm(ref.content)
+    elif earlier != _norm(ref.content):
+        out.append(doc.finding("refs/redefined", ERROR, ref.start,
+                               f"the ref name \u201c{ref.name}\u201d is defined again with different content",
+                               "keep one definition and reuse it as <ref name=\"...\" />, or rename one if "
+                               "they are different sources"))
+    return out
+
+
+def _definition_problems(doc: Document, defined: dict[tuple[str, str], str],
+                         used: set[tuple[str, str]]) -> list[Finding]:
+    """Refs used but never defined, and list-defined refs never used."""
+    out: list[Finding] = []
     for ref in doc.refs:
         key = (ref.group, ref.name or "")
         if ref.name and not (ref.content or "").strip() and key not in defined:
@@ -120,6 +122,12 @@ def check(doc: Document) -> list[Finding]:
             out.append(doc.finding("refs/unused-list-defined", ERROR, ref.start,
                                    f"the list-defined ref \u201c{ref.name}\u201d is never used in the text",
                                    "cite it in the text with <ref name=\"...\" /> or remove the definition"))
+    return out
+
+
+def _unclosed(doc: Document, groups_used: dict[str, int]) -> list[Finding]:
+    """``<ref>`` never closed; records the groups footnote templates use in ``groups_used``."""
+    out: list[Finding] = []
     for loc in doc.nodes:
         if isinstance(loc.node, Text) and not loc.inside(Tag, lambda a: str(a.tag).strip().lower() != "ref"):
             for match in _OPEN_REF.finditer(str(loc.node)):
@@ -128,6 +136,11 @@ def check(doc: Document) -> list[Finding]:
                                        "close it with </ref> (or make a reuse self-closing: <ref name=\"...\" />)"))
         elif isinstance(loc.node, Template) and template_name(loc.node) in FOOTNOTE_TEMPLATES:
             groups_used.setdefault(FOOTNOTE_TEMPLATES[template_name(loc.node)], loc.start)
+    return out
+
+
+def _missing_lists(doc: Document, groups_used: dict[str, int]) -> list[Finding]:
+    out: list[Finding] = []
     lists = _lists(doc)
     for group, offset in sorted(groups_used.items()):
         if group not in lists:
@@ -137,4 +150,18 @@ def check(doc: Document) -> list[Finding]:
                                    f"footnotes{label} but no references list to show them",
                                    "add {{Reflist" + (f"|group={group}" if group else "") +
                                    "}} under a == References == heading"))
+    return out
+
+
+def check(doc: Document) -> list[Finding]:
+    out: list[Finding] = []
+    defined: dict[tuple[str, str], str] = _template_definitions(doc)
+    used: set[tuple[str, str]] = set()
+    groups_used: dict[str, int] = {}
+    for ref in doc.refs:
+        groups_used.setdefault(ref.group, ref.start)
+        out += _ref_problems(doc, ref, defined, used)
+    out += _definition_problems(doc, defined, used)
+    out += _unclosed(doc, groups_used)
+    out += _missing_lists(doc, groups_used)
     return out

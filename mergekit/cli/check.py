@@ -52,7 +52,7 @@ def check(file, title, as_json, online, preview_api, api_url, contact, offline, 
         mergekit check --title "Camp Ashraf 3" --contact you@example.org
         mergekit check draft.wikitext --online --preview https://test.wikipedia.org/w/api.php
     """
-    from mergekit.check import Context, check_text
+    from mergekit.check import Context
     from mergekit.check.render import render_report
     from mergekit.net import config
     from mergekit.net.rsp import current_table

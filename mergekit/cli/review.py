@@ -31,7 +31,7 @@ _TARGET_KEYS = ("k", "d", "s", "b", "q")  # the destination's own text is never 
 
 
 def _now() -> str:
-    return dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def _decision(finding: dict, action: str, *, text: str = "", source: str = "") -> Decision:

@@ -7,7 +7,7 @@ session's retries; a host that does not resolve is recorded as gone.
 
 from __future__ import annotations
 
-from typing import Iterable
+from collections.abc import Iterable
 
 from mergekit.check.deadlinks import LinkStatus
 from mergekit.errors import NetworkError

@@ -12,6 +12,7 @@ import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from rapidfuzz import fuzz
 
@@ -65,7 +66,7 @@ class Features:
 
     def as_dict(self) -> dict[str, float]:
         """Name -> value."""
-        return dict(zip(FEATURE_NAMES, self.values))
+        return dict(zip(FEATURE_NAMES, self.values, strict=True))
 
 
 def _names(claim: str) -> set[str]:
@@ -107,7 +108,7 @@ def extract(claim: str, evidence: Sequence[str]) -> Features:
     claim_words = tokens(claim)
     claim_stems = content(claim_words)
     claim_set = set(claim_stems) or set(claim_words)
-    claim_pairs = set(zip(claim_stems, claim_stems[1:]))
+    claim_pairs = set(pairwise(claim_stems))
     size = max(len(claim_set), 1)
     doc = scan(split_sentences(evidence), claim_set)
 
@@ -116,7 +117,7 @@ def extract(claim: str, evidence: Sequence[str]) -> Features:
     cov_sent, best_sent = Scan.best(doc.hits, claim_set) if doc.hits else (0.0, 0)
     cov_win, start = Scan.best(doc.unions, claim_set)
     window = doc.window(start)
-    win_pairs = {p for i in window for p in zip(doc.stems[i], doc.stems[i][1:])}
+    win_pairs = {p for i in window for p in pairwise(doc.stems[i])}
     win_text = " ".join(doc.sentences[i] for i in window)
     # Rarity among the sentences: a claim word found in one sentence says more than one
     # found everywhere.

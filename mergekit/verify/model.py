@@ -52,7 +52,7 @@ class Head:
 
     def contributions(self, values: tuple[float, ...]) -> list[float]:
         """Each feature's share of the log-odds (weight times standardised value)."""
-        return [w * (v - m) / s for w, v, m, s in zip(self.weights, values, self.mean, self.scale)]
+        return [w * (v - m) / s for w, v, m, s in zip(self.weights, values, self.mean, self.scale, strict=True)]
 
     def probability(self, values: tuple[float, ...]) -> float:
         """P(positive) for one feature vector."""

@@ -11,6 +11,7 @@ import os
 import pytest
 
 from mergekit.net.session import NetSettings
+
 from .mediawiki import LocalWiki, free_port, missing_reason
 from .newsserver import start_news_server
 

@@ -7,8 +7,8 @@ import json
 
 from click.testing import CliRunner
 
-from mergekit.check.document import Document
 from mergekit.check import preview
+from mergekit.check.document import Document
 from mergekit.cli import main
 from mergekit.net.preview import render_preview
 
