@@ -87,7 +87,9 @@ def _inserted(original: str, merged: str) -> tuple[str, str]:
 def _plain(wikitext: str) -> str:
     """Prose of a wikitext fragment: refs, templates, comments and headings removed."""
     code = mwparserfromhell.parse(wikitext)
-    for node in code.filter(recursive=False, forcetype=(Tag, Template, Comment, Heading)):
+    for node in code.filter(recursive=False):
+        if not isinstance(node, (Tag, Template, Comment, Heading)):
+            continue
         if isinstance(node, Tag) and str(node.tag).lower() not in {"ref", "references"}:
             continue
         try:
@@ -169,14 +171,14 @@ class _Auditor:
             if not line.strip() or line.lstrip().startswith(("=", "<!--")):
                 continue
             self._paragraph(name, line, kept, style, ref_labels, conflicts)
-        if _FURNITURE.search(_plain(block)):
-            self.add("furniture", name, f"page furniture in the new section: {_FURNITURE.search(_plain(block)).group(0)!r}")
+        if furniture := _FURNITURE.search(_plain(block)):
+            self.add("furniture", name, f"page furniture in the new section: {furniture.group(0)!r}")
 
     def _paragraph(self, name: str, line: str, kept: list[SentencePlan], style: str,
-                   ref_labels: dict[str, str], conflicts: Counter) -> None:
+                   ref_labels: dict[str, str], conflicts: Counter[str]) -> None:
         # Cut the paragraph at each kept sentence it holds; what lies between them is generated.
         plain_line = _norm(_plain(line))
-        spans: list[tuple[int, int, SentencePlan]] = []
+        spans: list[tuple[int, int, SentencePlan | None]] = []
         for sp in kept:
             for candidate in (restyle_dates(sp.text, style), sp.text):
                 pos = plain_line.find(_norm(candidate))
@@ -186,7 +188,7 @@ class _Auditor:
         spans.sort(key=lambda s: s[0])
         cursor, previous = 0, None
         generated: dict[str, int] = Counter()
-        for start, end, sp in [*spans, (len(plain_line), len(plain_line), None)]:
+        for start, end, placed in [*spans, (len(plain_line), len(plain_line), None)]:
             gap = plain_line[cursor:start].strip()
             if gap:
                 if previous is None:
@@ -195,7 +197,7 @@ class _Auditor:
                     for piece in re.split(r"(?<=[.!?])\s+(?=[A-Z])", gap):
                         generated[previous.key] += 1
                         self._generated(name, piece)
-            cursor, previous = max(cursor, end), sp
+            cursor, previous = max(cursor, end), placed
         for key, count in generated.items():
             if count > conflicts.get(key, 0):
                 self.add("generated-count", name, f"{count} generated sentence(s) after {key}, which is in "

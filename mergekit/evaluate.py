@@ -246,16 +246,16 @@ def format_report(report: EvalReport) -> str:
     lines.append(f"accuracy (4 labels): {report.accuracy:.3f}")
     lines.append("")
     lines.append(f"{'binary view':<30}{'acc':>7}{'bal.acc':>9}{'prec':>7}{'rec':>7}{'f1':>7}")
-    for name, s in report.binary.items():
+    for name, b in report.binary.items():
         lines.append(
-            f"{name:<30}{s.accuracy:>7.3f}{s.balanced_accuracy:>9.3f}"
-            f"{s.precision:>7.3f}{s.recall:>7.3f}{s.f1:>7.3f}"
+            f"{name:<30}{b.accuracy:>7.3f}{b.balanced_accuracy:>9.3f}"
+            f"{b.precision:>7.3f}{b.recall:>7.3f}{b.f1:>7.3f}"
         )
     lines.append("")
     lines.append(f"{'class':<16}{'prec':>7}{'rec':>7}{'f1':>7}{'gold':>7}")
     for label, s in report.per_class.items():
-        gold = sum(report.confusion[label].values())
-        lines.append(f"{label:<16}{s.precision:>7.3f}{s.recall:>7.3f}{s.f1:>7.3f}{gold:>7}")
+        total = sum(report.confusion[label].values())
+        lines.append(f"{label:<16}{s.precision:>7.3f}{s.recall:>7.3f}{s.f1:>7.3f}{total:>7}")
     lines.append("")
     lines.append("confusion (rows gold, columns predicted)")
     lines.append(f"{'':<16}" + "".join(f"{_SHORT[p]:>8}" for p in LABELS))

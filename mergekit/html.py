@@ -46,11 +46,11 @@ def decode_html(data: bytes, *, charset: str | None = None) -> str:
         if data.startswith(bom):
             return data[len(bom):].decode(name, errors="replace")
     meta = _META_CHARSET.search(data[:4096])
-    for name in (_known(charset), _known(meta.group(1).decode("ascii") if meta else None)):
-        if name:
+    for known in (_known(charset), _known(meta.group(1).decode("ascii") if meta else None)):
+        if known:
             # A page labelled latin-1 is windows-1252 in practice (the HTML standard says so).
-            name = "cp1252" if name in ("latin-1", "iso8859-1", "ascii") else name
-            return data.decode(name, errors="replace")
+            known = "cp1252" if known in ("latin-1", "iso8859-1", "ascii") else known
+            return data.decode(known, errors="replace")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:

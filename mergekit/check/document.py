@@ -11,9 +11,10 @@ blanked to spaces, so offsets stay the same).
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import Any, Generic, TypeGuard, TypeVar, cast
 
 import mwparserfromhell
 from mwparserfromhell.nodes import Comment, ExternalLink, Heading, Node, Tag, Template, Text, Wikilink
@@ -45,11 +46,14 @@ def param(node: Template, *names: str) -> str | None:
     return None
 
 
+N = TypeVar("N", bound=Node, covariant=True)
+
+
 @dataclass(frozen=True)
-class Located:
+class Located(Generic[N]):
     """A node, where it starts in the text, and the nodes it sits inside (outermost first)."""
 
-    node: Node
+    node: N
     start: int
     ancestors: tuple[Node, ...]
     length: int = 0  # len(str(node)), computed once by walk
@@ -58,11 +62,11 @@ class Located:
     def end(self) -> int:
         return self.start + self.length
 
-    def inside(self, kind: type, pred=lambda n: True) -> bool:
+    def inside(self, kind: type, pred: Callable[[Any], bool] = lambda n: True) -> bool:
         return any(isinstance(a, kind) and pred(a) for a in self.ancestors)
 
 
-def is_ref(node: Node) -> bool:
+def is_ref(node: Node) -> TypeGuard[Tag]:
     return isinstance(node, Tag) and str(node.tag).strip().lower() == "ref"
 
 
@@ -125,7 +129,7 @@ def walk(code: Wikicode, start: int = 0) -> list[Located]:
 class Ref:
     """One ``<ref>`` tag. ``content`` is None for a reuse (``<ref name="x" />``)."""
 
-    located: Located
+    located: Located[Tag]
     name: str | None
     group: str
     content: str | None
@@ -140,7 +144,7 @@ class Ref:
 class Cite:
     """A citation template (``{{cite ...}}`` or ``{{citation}}``) and its non-empty parameters."""
 
-    located: Located
+    located: Located[Template]
     kind: str  # "cite news", "citation", ...
     params: dict[str, str]  # name (lower case) -> stripped value, empty values dropped
 
@@ -166,7 +170,7 @@ def _list_container(node: Node) -> bool:
     return isinstance(node, Template) and template_name(node) in ("reflist", "references", "refs", "reference list")
 
 
-def is_cite(node: Node) -> bool:
+def is_cite(node: Node) -> TypeGuard[Template]:
     return isinstance(node, Template) and (template_name(node).startswith("cite ") or template_name(node) == "citation")
 
 
@@ -231,9 +235,9 @@ class Document:
         out = []
         for loc in self.nodes:
             if is_ref(loc.node):
-                tag: Tag = loc.node  # type: ignore[assignment]
+                tag = loc.node
                 content = None if tag.self_closing or tag.contents is None else str(tag.contents)
-                out.append(Ref(loc, _attr(tag, "name"), _attr(tag, "group") or "", content,
+                out.append(Ref(cast("Located[Tag]", loc), _attr(tag, "name"), _attr(tag, "group") or "", content,
                                any(_list_container(a) for a in loc.ancestors)))
         return tuple(out)
 
@@ -242,19 +246,19 @@ class Document:
         out = []
         for loc in self.nodes:
             if is_cite(loc.node):
-                node: Template = loc.node  # type: ignore[assignment]
+                node = loc.node
                 params = {}
                 for p in node.params:
                     key = str(p.name).strip().lower()
                     value = str(p.value).strip()
                     if value and key not in params:
                         params[key] = value
-                out.append(Cite(loc, template_name(node), params))
+                out.append(Cite(cast("Located[Template]", loc), template_name(node), params))
         return tuple(out)
 
     @cached_property
-    def templates(self) -> tuple[Located, ...]:
-        return tuple(loc for loc in self.nodes if isinstance(loc.node, Template))
+    def templates(self) -> tuple[Located[Template], ...]:
+        return tuple(cast("Located[Template]", loc) for loc in self.nodes if isinstance(loc.node, Template))
 
     @cached_property
     def sections(self) -> tuple[tuple[int, str], ...]:

@@ -13,8 +13,8 @@ def render_report(report: Report, label: str) -> str:
     s = report.summary()
     lines = [f"{label}: {s['errors']} error(s), {s['warnings']} warning(s)",
              f"reliability data: {report.data}; checks: {', '.join(report.checks)}"]
-    for line, group in groupby(report.findings, key=lambda f: f.line):
-        group = list(group)
+    for line, grouped in groupby(report.findings, key=lambda f: f.line):
+        group = list(grouped)
         lines.append("")
         lines.append(f"line {line}: {group[0].snippet}" if line else "(no line: reported by the wiki)")
         for f in group:

@@ -69,8 +69,10 @@ def _with_progress(outcomes: Iterator[Outcome], total: int) -> Iterator[Outcome]
     """Pass ``outcomes`` through, showing progress on stderr: a bar on a terminal, else one
     plain line per page as it finishes (logs and CI keep a readable record)."""
     if sys.stderr.isatty():
-        with click.progressbar(length=total, label="Drafting", file=sys.stderr,
-                               item_show_func=lambda o: o.title if o else "") as bar:
+        def show(outcome: Outcome | None) -> str:
+            return outcome.title if outcome else ""
+
+        with click.progressbar(length=total, label="Drafting", file=sys.stderr, item_show_func=show) as bar:
             for outcome in outcomes:
                 bar.update(1, outcome)
                 yield outcome

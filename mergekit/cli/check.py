@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -76,7 +77,7 @@ def check(file, title, as_json, online, preview_api, api_url, contact, offline, 
     from mergekit.check.document import Document
 
     doc = Document.parse(text)
-    extra = {}
+    extra: dict[str, Any] = {}
     if online:
         from mergekit.check.deadlinks import urls_to_probe
         from mergekit.net.linkcheck import probe_links

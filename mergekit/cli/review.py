@@ -20,7 +20,7 @@ import click
 from mergekit.cli.app import main, reports_input_errors
 from mergekit.errors import InputError
 from mergekit.review.findings import RunFindings, read_run
-from mergekit.review.model import ACTIONS, CHOICE_ACTIONS, FIGURE, Decision, sentence_digest
+from mergekit.review.model import ACTIONS, CHOICE_ACTIONS, FIGURE, Action, Decision, sentence_digest
 from mergekit.review.store import DECISIONS_FILE, read_decisions, write_decisions
 
 __all__ = ["review"]
@@ -35,7 +35,7 @@ def _now() -> str:
 
 
 def _decision(finding: dict, action: str, *, text: str = "", source: str = "") -> Decision:
-    return Decision(finding=finding["id"], action=action, digest=sentence_digest(finding["sentence"]),
+    return Decision(finding=finding["id"], action=Action(action), digest=sentence_digest(finding["sentence"]),
                     at=_now(), text=text, source=source, sentence=finding["sentence"], kind=finding["kind"])
 
 

@@ -61,7 +61,7 @@ def talk_templates(source: str, target: str, afd: AfdNotice, *, run_date: str, s
         copied.insert(3 if source_revid else 2, f"to_oldid={target_revid}")
     if page:
         merged_from = (f"<!-- Talk:{comment_target}: in place of {{{{Afd-merge from}}}} -->\n"
-                       f"{{{{Afd-merged-from|{source}|{escape_param(afd.discussion)}|{close}}}}}\n")
+                       f"{{{{Afd-merged-from|{source}|{escape_param(afd.discussion or '')}|{close}}}}}\n")
     else:
         merged_from = f"<!-- Talk:{comment_target}: at the top -->\n{{{{Merged-from|{source}|{merged}}}}}\n"
     return (

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import mwparserfromhell
-from mwparserfromhell.nodes import Comment, Template, Text, Wikilink
+from mwparserfromhell.nodes import Comment, Node, Template, Text, Wikilink
 
 __all__ = ["insert_section", "APPENDIX_SECTIONS"]
 
@@ -12,7 +12,7 @@ APPENDIX_SECTIONS = ("see also", "notes", "references", "citations", "sources",
                      "further reading", "external links")
 
 
-def _is_end_matter(node) -> bool:
+def _is_end_matter(node: Node) -> bool:
     """Categories, navboxes, stub tags, DEFAULTSORT, comments and blank text end a page."""
     if isinstance(node, Text):
         return not str(node).strip()

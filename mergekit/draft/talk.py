@@ -7,12 +7,19 @@ file names, scores or formulas.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
 from mergekit.draft.dates import format_date
 from mergekit.draft.escape import escape_link, escape_wikitext
 from mergekit.draft.housekeeping import afd_page
 from mergekit.draft.reasons import describe
 from mergekit.model import AfdNotice
 from mergekit.plan.model import Finding, MergePlan
+
+if TYPE_CHECKING:
+    from mergekit.check.model import Finding as CheckFinding
+    from mergekit.plan.decisions import Decided
 
 __all__ = ["talk_post", "with_check_points"]
 
@@ -60,7 +67,7 @@ def _lines(findings: list[Finding], plan: MergePlan, shown: set[tuple[str, str]]
 
 def talk_post(plan: MergePlan, proposed_text: str, afd: AfdNotice, *, style: str,
               source_revid: int | None = None, unavailable: tuple[dict[str, str], ...] = (),
-              decided: tuple = ()) -> str:
+              decided: tuple[Decided, ...] = ()) -> str:
     """Heading, what and why, the proposed text, the flagged sentences, a signature.
 
     ``decided`` (``mergekit.plan.decisions.Decided``): the editor's review decisions; a
@@ -126,12 +133,12 @@ def talk_post(plan: MergePlan, proposed_text: str, afd: AfdNotice, *, style: str
     return "\n".join(lines)
 
 
-def with_check_points(talk: str, findings, examples: int = 3) -> str:
+def with_check_points(talk: str, findings: Sequence[CheckFinding], examples: int = 3) -> str:
     """``talk`` with a short "citation and wording check" list before the signature: one
     bullet per check rule, its count and its first few messages."""
     if not findings:
         return talk
-    by_rule: dict[str, list] = {}
+    by_rule: dict[str, list[CheckFinding]] = {}
     for f in findings:
         by_rule.setdefault(f.rule, []).append(f)
     lines = ["=== Citation and wording check ===",

@@ -25,7 +25,7 @@ from pathlib import Path
 import tomli_w
 
 from mergekit.errors import InputError
-from mergekit.review.model import ACTIONS, Decision
+from mergekit.review.model import ACTIONS, Action, Decision
 
 __all__ = ["DECISIONS_FILE", "read_decisions", "write_decisions", "decisions_toml"]
 
@@ -69,7 +69,9 @@ def read_decisions(path: Path) -> dict[str, Decision]:
         if entry["action"] not in ACTIONS:
             raise InputError(f"{path}: decision {finding!r} has unknown action {entry['action']!r}; "
                              f"use one of {', '.join(ACTIONS)}")
-        out[finding] = Decision(finding=finding, **{k: str(entry.get(k, "")) for k in _FIELDS})
+        text, source, kind, sentence, digest, at = (str(entry.get(k, "")) for k in _FIELDS[1:])
+        out[finding] = Decision(finding=finding, action=Action(entry["action"]), text=text, source=source, kind=kind,
+                                sentence=sentence, digest=digest, at=at)
     return out
 
 

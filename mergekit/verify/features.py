@@ -71,7 +71,7 @@ class Features:
 
 def _names(claim: str) -> set[str]:
     """Capitalised words after the first word: a cheap proxy for named entities."""
-    found = set()
+    found: set[str] = set()
     for word in claim.split()[1:]:
         word = word.strip("\"'“”‘’()[],.;:!?")
         if word[:1].isupper() and word.lower() not in STOPWORDS:
@@ -98,7 +98,7 @@ def _clauses(claim: str) -> list[set[str]]:
     return out
 
 
-def _share(part: set, whole: set) -> float:
+def _share(part: set[str], whole: set[str]) -> float:
     """|part ∩ whole| / |whole|, 1.0 for an empty ``whole`` (nothing to miss)."""
     return len(part & whole) / len(whole) if whole else 1.0
 

@@ -31,6 +31,7 @@ import math
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import Any
 
 from mergekit.verify.features import FEATURE_NAMES
 
@@ -78,12 +79,12 @@ class TreeHead:
         for tree in self.trees:
             node = tree[0]
             while len(node) == 4:
-                node = tree[node[2] if values[node[0]] <= node[1] else node[3]]
+                node = tree[int(node[2]) if values[int(node[0])] <= node[1] else int(node[3])]
             z += node[0]
         return 1 / (1 + math.exp(-z)) if z > -700 else 0.0
 
 
-def _head(data: dict) -> Head | TreeHead:
+def _head(data: dict[str, Any]) -> Head | TreeHead:
     if data.get("kind") == "trees":
         trees = tuple(tuple(tuple(node) for node in tree) for tree in data["trees"])
         return TreeHead(float(data["baseline"]), trees, float(data["threshold"]))
@@ -127,7 +128,7 @@ class Verifier:
         return Verdict(label, p["any"], p["full"], p["contra"], support)
 
     @classmethod
-    def from_dict(cls, data: dict) -> Verifier:
+    def from_dict(cls, data: dict[str, Any]) -> Verifier:
         """Build from the JSON shape ``scripts/train_verifier.py`` writes."""
         features = tuple(data["features"])
         if features != FEATURE_NAMES:

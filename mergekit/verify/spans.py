@@ -71,7 +71,7 @@ def stem(word: str) -> str:
     "elections" -> "elect". Short words and numbers stay as they are."""
     if len(word) <= 3 or word[0].isdigit():
         return word
-    return _ENGLISH.stemWord(word)
+    return str(_ENGLISH.stemWord(word))
 
 
 def tokens(text: str) -> list[str]:
