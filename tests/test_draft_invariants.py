@@ -79,8 +79,10 @@ def test_talk_post_is_signed_and_lists_every_flag(drafted):
     out, _, _, flags = drafted
     talk = (out / "talk.wikitext").read_text(encoding="utf-8")
     assert talk.rstrip().endswith("~~~~")
-    # one bullet per finding
-    assert talk.count("\n* \u201c") == len(flags["findings"])
+    # one bullet per finding: a quoted sentence, then its kind in bold (a review decision's
+    # bullet, or a check point's, is not a finding's)
+    bullets = re.findall(r"(?m)^\* \u201c[^\n]*?\u201d \u2014 '''", talk)
+    assert len(bullets) == len(flags["findings"])
 
 
 HOSTILE = "Evil [[Category:Spam]] {{delete}} <script>alert(1)</script> '''bold''' ~~~~ __NOTOC__ |x= and <ref>fake</ref>."
