@@ -1,0 +1,51 @@
+"""News <-> reference matching: the URL, or the headline with the outlet and the date."""
+
+from __future__ import annotations
+
+import shutil
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from mergekit.load.inputs import load_folder, match_reference
+from mergekit.model import NewsItem, Reference
+
+CASES = tomllib.loads((Path(__file__).parent / "cases" / "refmatch" / "cases.toml").read_text(encoding="utf-8"))["case"]
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["name"] for c in CASES])
+def test_matching_cases(case):
+    item = NewsItem(label="n.txt", text="", sentences=(), **case["news"])
+    ref = Reference(key="1", **case["ref"])
+    other = Reference(key="2", title="Something else entirely", work="Elsewhere", date="2001-01-01")
+    found = match_reference(item, (other, ref))
+    assert (found is ref) == bool(case["match"]), case["name"]
+
+
+@pytest.mark.parametrize("case", [c for c in CASES if c["match"]], ids=lambda c: c["name"])
+def test_how_it_matched(case):
+    from mergekit.load.refmatch import match
+
+    item = NewsItem(label="n.txt", text="", sentences=(), **case["news"])
+    assert match(item, (Reference(key="1", **case["ref"]),)).by == case["match"]
+
+
+def test_seed_references_9_and_12_are_matched():
+    inputs = load_folder(SEEDS)
+    assert inputs.cited == {"9": "001_59580324c2911592.txt", "12": "004_8fae180621002d83.txt"}
+
+
+def test_a_seed_report_without_its_url_is_not_taken_as_reference_12(tmp_path, caplog):
+    """Euronews Albania's page gives its headline but no outlet or date: without the URL
+    (which the destination cites), reference 12's outlet and date are not confirmed."""
+    folder = tmp_path / "seeds"
+    shutil.copytree(SEEDS, folder)
+    manifest = (folder / "merge.toml").read_text(encoding="utf-8")
+    cut = manifest.index('[[news]]\nfile = "004_')
+    (folder / "merge.toml").write_text(manifest[:cut], encoding="utf-8")
+    inputs = load_folder(folder)
+    assert "12" not in inputs.cited and "9" in inputs.cited
+    assert "004_8fae180621002d83.txt" not in inputs.target_cites
+    assert "reference 12" in caplog.text and "give its url" in caplog.text
