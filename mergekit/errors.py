@@ -7,7 +7,7 @@ is a bug and keeps its traceback.
 
 from __future__ import annotations
 
-__all__ = ["MergekitError", "InputError", "NetworkError"]
+__all__ = ["MergekitError", "InputError", "NetworkError", "DraftIntegrityError"]
 
 
 class MergekitError(Exception):
@@ -20,3 +20,8 @@ class InputError(MergekitError):
 
 class NetworkError(InputError):
     """A remote service could not be reached or refused, after bounded retries."""
+
+
+class DraftIntegrityError(MergekitError):
+    """A bug caught before writing: the draft would break a promise (a destination that lost
+    text it was read with). Never the user's fault, so it keeps its traceback."""

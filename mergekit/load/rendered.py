@@ -31,7 +31,7 @@ import re
 
 from mergekit.load.afd import parse_rendered_notice
 from mergekit.load.furniture import furniture_rule, is_tagline, strip_edit_link
-from mergekit.load.reflist import ENTRY, parse_reference_list
+from mergekit.load.reflist import ENTRY, LENIENT_ENTRY, parse_reference_list
 from mergekit.load.sentences import split_cited
 from mergekit.load.templates import maintenance_name
 from mergekit.model import AfdNotice, Article, Section, Sentence
@@ -71,10 +71,20 @@ def _is_heading(line: str) -> bool:
 
 
 def looks_rendered(text: str) -> bool:
-    """True when ``text`` reads as a rendered article: a notice or a numbered reference list."""
-    return bool(parse_rendered_notice(text[:2000])) or any(
-        ENTRY.match(line) for line in text.splitlines()
-    )
+    """True when ``text`` reads as a rendered article: the AfD notice, the "From Wikipedia"
+    line under the title, or a numbered reference list (with carets, or in its mobile and
+    Simple English forms under a "References" heading)."""
+    if parse_rendered_notice(text[:2000]):
+        return True
+    lines = text.splitlines()
+    if any(is_tagline(line) for line in lines[:30]) or any(ENTRY.match(line) for line in lines):
+        return True
+    for index, line in enumerate(lines):
+        if strip_edit_link(line).strip().lower() in REFERENCE_SECTIONS:
+            entries = [x for x in lines[index + 1:index + 12] if LENIENT_ENTRY.match(x) and '"' in x]
+            if entries:
+                return True
+    return False
 
 
 def _same(a: str, b: str | None) -> bool:

@@ -17,7 +17,7 @@ from mwparserfromhell.nodes import Comment, ExternalLink, HTMLEntity, Tag, Templ
 from mergekit.load.afd import is_notice_template, parse_notice_template
 from mergekit.load.cite import reference_from_wikitext
 from mergekit.load.rendered import NON_PROSE_SECTIONS
-from mergekit.load.sentences import split_cited
+from mergekit.load.sentences import MARKER, split_cited
 from mergekit.load.templates import maintenance_tag, render_prose_template, template_name
 from mergekit.model import AfdNotice, Article, Reference, Section, Sentence
 
@@ -67,7 +67,9 @@ class _Reader:
         out: list[str] = []
         for node in nodes:
             if isinstance(node, Text):
-                out.append(str(node.value))
+                # A literal "[12]" is a footnote marker pasted from a rendered page; it must
+                # not pass for one of this reader's own markers.
+                out.append(MARKER.sub("", str(node.value)))
             elif isinstance(node, Wikilink):
                 title = str(node.title).strip()
                 if title.lower().startswith(_NON_TEXT_LINKS):
