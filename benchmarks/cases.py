@@ -1,0 +1,243 @@
+"""Score mergekit on the real-merge corpus (tests/cases/real/*/GOLD.toml).
+
+For every case it runs the whole pipeline in memory (load, plan, render; nothing written),
+matches each finding to the gold sentence it is about, and prints, for the tuning part and
+the held-out part apart:
+
+- precision and recall of findings per kind and overall (a finding is right when the gold
+  entry it matches lists its kind; findings on ``uncertain`` entries are left out, and a
+  finding on no gold sentence is wrong);
+- how often the sentence verdict agrees with the gold verdict;
+- the invariant violations ``mergekit.audit`` finds in the rendered draft, per rule;
+- cases mergekit refused (an ``InputError``): their gold problems all count as missed.
+
+    python benchmarks/cases.py            # both parts, and each case
+    python benchmarks/cases.py --json     # the figures as JSON
+    python benchmarks/cases.py --case NAME -v   # one case, with every finding and miss
+
+See tests/cases/real/README.md for the gold format.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tomllib
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rapidfuzz import fuzz
+
+from mergekit.audit import audit
+from mergekit.errors import InputError
+from mergekit.load.inputs import load_folder
+from mergekit.outputs import render_outputs
+from mergekit.plan import plan_merge
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT / "tests" / "cases" / "real"
+KINDS = ("unsourced", "failed_verification", "unverifiable", "contradicted", "conflicts_target", "already_in_target")
+TOOL_VERDICTS = ("supported", "partial", "not_supported", "no_source")
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.replace("\u2019", "'").replace("\u201c", '"').replace("\u201d", '"').split()).lower()
+
+
+def match(text: str, candidates: list[str]) -> int | None:
+    """Index of the gold text that ``text`` is about: the closest by edit ratio, or one that
+    contains it / is contained in it (another sentence split); None when nothing is close."""
+    if not candidates:
+        return None
+    mine = _norm(text)
+    scores = [fuzz.ratio(mine, _norm(c)) for c in candidates]
+    best = max(range(len(candidates)), key=lambda i: scores[i])
+    if scores[best] >= 80:
+        return best
+    partial = [fuzz.partial_ratio(mine, _norm(c)) if min(len(mine), len(c)) >= 25 else 0 for c in candidates]
+    best = max(range(len(candidates)), key=lambda i: (partial[i], scores[i]))
+    return best if partial[best] >= 92 else None
+
+
+@dataclass
+class Tally:
+    """Counts for one part of the corpus."""
+
+    flagged: Counter = field(default_factory=Counter)   # kind -> findings scored
+    right: Counter = field(default_factory=Counter)     # kind -> of those, right
+    gold: Counter = field(default_factory=Counter)      # kind -> gold problems
+    found: Counter = field(default_factory=Counter)     # kind -> of those, found
+    verdicts: Counter = field(default_factory=Counter)  # "agree" / "differ"
+    violations: Counter = field(default_factory=Counter)
+    cases: int = 0
+    refused: int = 0
+
+    def add(self, other: Tally) -> None:
+        for name in ("flagged", "right", "gold", "found", "verdicts", "violations"):
+            getattr(self, name).update(getattr(other, name))
+        self.cases += other.cases
+        self.refused += other.refused
+
+
+@dataclass
+class CaseResult:
+    name: str
+    split: str
+    tally: Tally
+    wrong: list[str] = field(default_factory=list)
+    missed: list[str] = field(default_factory=list)
+    violations: list[str] = field(default_factory=list)
+    refused: str | None = None
+
+
+def _afd_given(folder: Path, inputs) -> bool:
+    manifest = folder / "merge.toml"
+    data = tomllib.loads(manifest.read_text(encoding="utf-8")) if manifest.is_file() else {}
+    return inputs.source.afd is not None or bool(data.get("afd"))
+
+
+def _gold_verdict_agrees(gold: str, tool: str, contradicted: bool) -> bool:
+    if gold == "contradicted":
+        return contradicted or tool == "not_supported"
+    return gold == tool
+
+
+def score_case(folder: Path) -> CaseResult:
+    gold = tomllib.loads((folder / "GOLD.toml").read_text(encoding="utf-8"))
+    result = CaseResult(folder.name, gold.get("split", "tune"), Tally(cases=1))
+    sentences = gold.get("sentence", [])
+    problems_t = gold.get("target_problem", [])
+    t = result.tally
+    for entry in sentences:
+        if not entry.get("uncertain"):
+            t.gold.update(entry.get("problems", []))
+    for entry in problems_t:
+        if not entry.get("uncertain"):
+            t.gold[entry["kind"]] += 1
+    try:
+        inputs = load_folder(folder / "input")
+        plan = plan_merge(inputs)
+        files = render_outputs(plan, inputs)
+    except InputError as exc:
+        result.refused = str(exc)
+        t.refused = 1
+        return result
+    found: set[tuple[str, int, str]] = set()
+    for f in plan.findings:
+        pool = sentences if f.article == "source" else problems_t
+        i = match(f.sentence, [e["text"] for e in pool])
+        entry = pool[i] if i is not None else None
+        if entry is not None and entry.get("uncertain"):
+            continue
+        kinds = (entry.get("problems", []) if f.article == "source" else [entry["kind"]]) if entry else []
+        t.flagged[f.kind] += 1
+        if f.kind in kinds:
+            t.right[f.kind] += 1
+            found.add((f.article, i, f.kind))
+        else:
+            where = "no gold sentence" if entry is None else f"gold: {kinds or 'no problem'}"
+            result.wrong.append(f"{f.kind} [{f.article}] {f.sentence[:90]!r} ({where})")
+    for article, pool in (("source", sentences), ("target", problems_t)):
+        for i, entry in enumerate(pool):
+            if entry.get("uncertain"):
+                continue
+            for kind in (entry.get("problems", []) if article == "source" else [entry["kind"]]):
+                if (article, i, kind) in found:
+                    t.found[kind] += 1
+                else:
+                    result.missed.append(f"{kind} [{article}] {entry['text'][:90]!r}")
+    contradicted = {f.sentence for f in plan.findings if f.kind == "contradicted" and f.article == "source"}
+    for entry in sentences:
+        if entry.get("uncertain"):
+            continue
+        i = match(entry["text"], [sp.original for sp in plan.sentences])
+        if i is None:
+            t.verdicts["unmatched"] += 1
+            continue
+        sp = plan.sentences[i]
+        ok = _gold_verdict_agrees(entry.get("verdict", ""), sp.verdict, sp.original in contradicted)
+        t.verdicts["agree" if ok else "differ"] += 1
+    for v in audit(inputs, plan, files, afd_given=_afd_given(folder / "input", inputs)):
+        t.violations[v.rule] += 1
+        result.violations.append(f"{v.rule} ({v.file}): {v.detail[:120]}")
+    return result
+
+
+def _ratio(a: int, b: int) -> str:
+    return f"{a / b:.2f}" if b else "-"
+
+
+def table(tally: Tally, title: str) -> str:
+    lines = [f"## {title}: {tally.cases} cases" + (f", {tally.refused} refused" if tally.refused else ""), "",
+             "| kind | findings | right | precision | gold problems | found | recall |",
+             "|---|---:|---:|---:|---:|---:|---:|"]
+    for kind in KINDS:
+        lines.append(f"| {kind} | {tally.flagged[kind]} | {tally.right[kind]} | "
+                     f"{_ratio(tally.right[kind], tally.flagged[kind])} | {tally.gold[kind]} | "
+                     f"{tally.found[kind]} | {_ratio(tally.found[kind], tally.gold[kind])} |")
+    f, r, g, n = (sum(c.values()) for c in (tally.flagged, tally.right, tally.gold, tally.found))
+    lines.append(f"| **all** | {f} | {r} | **{_ratio(r, f)}** | {g} | {n} | **{_ratio(n, g)}** |")
+    v = tally.verdicts
+    lines += ["", f"Sentence verdicts agreeing with gold: {v['agree']} of {v['agree'] + v['differ']} "
+              f"({_ratio(v['agree'], v['agree'] + v['differ'])}); gold sentences not found: {v['unmatched']}.",
+              f"Invariant violations: {sum(tally.violations.values())}"
+              + (" (" + ", ".join(f"{k} {n}" for k, n in sorted(tally.violations.items())) + ")"
+                 if tally.violations else "")]
+    return "\n".join(lines)
+
+
+def summary(tally: Tally) -> dict:
+    f, r, g, n = (sum(c.values()) for c in (tally.flagged, tally.right, tally.gold, tally.found))
+    return {
+        "cases": tally.cases, "refused": tally.refused,
+        "precision": r / f if f else None, "recall": n / g if g else None,
+        "findings": f, "right": r, "gold": g, "found": n,
+        "per_kind": {k: {"findings": tally.flagged[k], "right": tally.right[k], "gold": tally.gold[k],
+                         "found": tally.found[k]} for k in KINDS},
+        "verdicts": dict(tally.verdicts), "violations": dict(tally.violations),
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--corpus", type=Path, default=CORPUS)
+    parser.add_argument("--case", help="only this case")
+    parser.add_argument("--json", action="store_true")
+    parser.add_argument("-v", "--verbose", action="store_true", help="list wrong findings, misses and violations")
+    args = parser.parse_args(argv)
+    folders = sorted(p.parent for p in args.corpus.glob("*/GOLD.toml"))
+    if args.case:
+        folders = [f for f in folders if f.name == args.case]
+    if not folders:
+        print(f"no cases in {args.corpus}", file=sys.stderr)
+        return 2
+    parts: dict[str, Tally] = defaultdict(Tally)
+    results = [score_case(folder) for folder in folders]
+    for r in results:
+        parts[r.split].add(r.tally)
+    if args.json:
+        print(json.dumps({split: summary(t) for split, t in sorted(parts.items())}, indent=2))
+        return 0
+    for split in ("tune", "heldout"):
+        if split in parts:
+            print(table(parts[split], "held-out cases" if split == "heldout" else "tuning cases"), end="\n\n")
+    print("| case | split | findings | right | gold problems | found | violations |")
+    print("|---|---|---:|---:|---:|---:|---:|")
+    for r in results:
+        t = r.tally
+        print(f"| {r.name} | {r.split} | {sum(t.flagged.values())} | {sum(t.right.values())} | "
+              f"{sum(t.gold.values())} | {sum(t.found.values())} | {sum(t.violations.values())} |"
+              + (f" refused: {r.refused}" if r.refused else ""))
+    if args.verbose:
+        for r in results:
+            print(f"\n### {r.name} ({r.split})")
+            for title, items in (("wrong", r.wrong), ("missed", r.missed), ("violations", r.violations)):
+                for item in items:
+                    print(f"- {title}: {item}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

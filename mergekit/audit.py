@@ -1,0 +1,287 @@
+"""The draft's promises, checked on its output: what mergekit must never write.
+
+``audit`` reads a run's rendered files beside its inputs and plan and returns every broken
+promise as a ``Violation`` (rule, file, what). It is the trust gate of the real-merge
+corpus scorer (``benchmarks/cases.py``) and of the tests; it never changes anything.
+
+The rules (issue "Trust on merges it has never seen", section 2):
+
+- ``destination-kept``: the merged destination is the destination as read, byte for byte,
+  with one block inserted.
+- ``sentence-origin``: every sentence of the new section is a source sentence (its text as
+  planned; a changed text only where a finding says why), or a generated attribution.
+- ``generated-facts``: every figure and name in a generated sentence appears in the
+  evidence the run quoted, or in a news item's outlet or title.
+- ``generated-speaker``: a generated sentence's speaker is a name, not a discourse word,
+  a pronoun or "a statement".
+- ``generated-count``: at most one generated sentence per conflicting claim cluster of the
+  sentence it follows.
+- ``citation-support``: a news source the draft adds to a sentence supports that sentence
+  and was not found contradicting it.
+- ``no-placeholder``: no made-up reference (``Reference [n] of``) and no ``Untitled`` cite.
+- ``no-afd``: no AfD link or ``{{Afd-merged-from}}`` when no AfD was given.
+- ``title-from-file``: the section title, redirect anchor and page titles are not file names.
+- ``furniture``: no page furniture as prose (coordinates, "Retrieved", "From Wikipedia", ...).
+- ``talk-internals``: the talk post names no input file, score or formula.
+- ``talk-duplicate``: no bullet of the talk post appears twice.
+- ``finding-ids``: finding ids are unique within the run.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections import Counter
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+import mwparserfromhell
+from mwparserfromhell.nodes import Comment, Heading, Tag, Template
+
+from mergekit.draft.dates import date_style, restyle_dates
+from mergekit.load.inputs import MergeInputs
+from mergekit.plan.model import MergePlan, SentencePlan
+
+__all__ = ["Violation", "audit"]
+
+
+@dataclass(frozen=True)
+class Violation:
+    """One broken promise: which rule, in which output file, and what was found."""
+
+    rule: str
+    file: str
+    detail: str
+
+
+_DISCOURSE = {
+    "meanwhile", "however", "moreover", "furthermore", "earlier", "later", "also", "additionally",
+    "separately", "instead", "still", "yet", "then", "now", "today", "yesterday", "thus", "therefore",
+    "nevertheless", "nonetheless", "besides", "otherwise", "he", "she", "it", "they", "we", "i", "you",
+    "this", "that", "these", "those", "statement", "statements", "report", "reports", "sources", "officials",
+}
+_SPEAKER = re.compile(
+    r"according to (?:a |an |the )?(?P<a>[\w'’.-]+)|(?P<b>[\w'’.-]+)(?: [\w'’.-]+){0,3} (?:said|says|stated|reported|denied)\b"
+)
+_FURNITURE = re.compile(
+    r"\d+\s*°\s*\d+\s*[′']|\bCoordinates\b|From Wikipedia|Jump to (?:navigation|search)|\bRetrieved \d|"
+    r"\[edit\]|\bThis article (?:is|was) nominated for deletion\b|^\^",
+)
+_TALK_INTERNALS = re.compile(r"P\((?:support|full|any|contra)\)|\bscore \d|\bvalue pairs\b|\brtol\b|±")
+_REF = re.compile(r'<ref\s+name="(?P<name>[^"]+)"\s*(?:/>|>(?P<body>.*?)</ref>)', re.S)
+
+
+def _inserted(original: str, merged: str) -> tuple[str, str]:
+    """The block ``merged`` adds to ``original``, and what of ``original`` it lost."""
+    start = 0
+    limit = min(len(original), len(merged))
+    while start < limit and original[start] == merged[start]:
+        start += 1
+    start = merged.rfind("\n", 0, start) + 1  # a block is whole lines: "== " may open both
+    end = 0
+    while end < limit - start and original[len(original) - 1 - end] == merged[len(merged) - 1 - end]:
+        end += 1
+    return merged[start:len(merged) - end], original[start:len(original) - end]
+
+
+def _plain(wikitext: str) -> str:
+    """Prose of a wikitext fragment: refs, templates, comments and headings removed."""
+    code = mwparserfromhell.parse(wikitext)
+    for node in code.filter(recursive=False, forcetype=(Tag, Template, Comment, Heading)):
+        if isinstance(node, Tag) and str(node.tag).lower() not in {"ref", "references"}:
+            continue
+        try:
+            code.remove(node)
+        except ValueError:
+            pass
+    return html.unescape(code.strip_code(normalize=True, collapse=True))
+
+
+def _norm(text: str) -> str:
+    return " ".join(html.unescape(text).split())
+
+
+def _cite_field(body: str, name: str) -> str | None:
+    code = mwparserfromhell.parse(body)
+    for template in code.filter_templates():
+        if template.has(name):
+            return _norm(str(template.get(name).value))
+    return None
+
+
+class _Auditor:
+    def __init__(self, inputs: MergeInputs, plan: MergePlan, files: Mapping[str, str], *, afd_given: bool):
+        self.inputs, self.plan, self.files, self.afd_given = inputs, plan, files, afd_given
+        self.out: list[Violation] = []
+        self.evidence_text = " ".join(
+            [e.quote for f in plan.findings for e in f.evidence]
+            + [e.quote for sp in plan.sentences for e in sp.evidence]
+            + [v.quote for c in plan.clusters for v in getattr(c, "values", ())]
+            + [n.work or "" for n in inputs.news] + [n.title or "" for n in inputs.news]
+        )
+        self.labels = {n.label for n in inputs.news} | {inputs.source.label, inputs.target.label}
+
+    def add(self, rule: str, file: str, detail: str) -> None:
+        self.out.append(Violation(rule, file, detail))
+
+    # -- the article draft -------------------------------------------------------------
+    def draft(self) -> None:
+        name = next((f for f in self.files if f.endswith(".wikitext") and f not in
+                     {"talk.wikitext", "redirect.wikitext", "talk-templates.wikitext"}), None)
+        if name is None:
+            self.add("destination-kept", "-", "no article draft among the outputs")
+            return
+        block, lost = _inserted(self.inputs.target.wikitext or "", self.files[name])
+        if lost.strip():
+            self.add("destination-kept", name, f"the draft loses or changes destination text: {lost[:80]!r}")
+        self.section(name, block)
+
+    def _resolve(self, block: str) -> dict[str, str]:
+        """Ref name -> news label, for every ref defined in the block or the destination."""
+        by_title = {_norm(n.title): n.label for n in self.inputs.news if n.title}
+        by_url = {n.url.rstrip("/"): n.label for n in self.inputs.news if n.url}
+        names: dict[str, str] = {label: name for label, name in self.inputs.target_cites.items()}
+        out = {name: label for label, name in names.items()}
+        for m in _REF.finditer(block):
+            body = m.group("body")
+            if not body:
+                continue
+            url = (_cite_field(body, "url") or "").rstrip("/")
+            title = _cite_field(body, "title") or ""
+            label = by_url.get(url) or by_title.get(title)
+            if label:
+                out[m.group("name")] = label
+        return out
+
+    def section(self, name: str, block: str) -> None:
+        style = date_style(self.inputs.target.wikitext or "")
+        ref_labels = self._resolve(block)
+        kept = [sp for sp in self.plan.sentences if sp.include]
+        corrected = {f.sentence for f in self.plan.findings if f.kind == "contradicted"}
+        conflicts = Counter(
+            v.key for c in self.plan.clusters if getattr(c, "conflict", False)
+            for v in {val.key: val for val in c.values if val.role == "article"}.values()
+        )
+        for sp in kept:
+            if sp.text != sp.original and sp.original not in corrected:
+                self.add("sentence-origin", name, f"{sp.key} is changed with no finding to say why: {sp.text[:80]!r}")
+        for line in block.splitlines():
+            if not line.strip() or line.lstrip().startswith(("=", "<!--")):
+                continue
+            self._paragraph(name, line, kept, style, ref_labels, conflicts)
+        if _FURNITURE.search(_plain(block)):
+            self.add("furniture", name, f"page furniture in the new section: {_FURNITURE.search(_plain(block)).group(0)!r}")
+
+    def _paragraph(self, name: str, line: str, kept: list[SentencePlan], style: str,
+                   ref_labels: dict[str, str], conflicts: Counter) -> None:
+        # Cut the paragraph at each kept sentence it holds; what lies between them is generated.
+        plain_line = _norm(_plain(line))
+        spans: list[tuple[int, int, SentencePlan]] = []
+        for sp in kept:
+            for candidate in (restyle_dates(sp.text, style), sp.text):
+                pos = plain_line.find(_norm(candidate))
+                if pos >= 0:
+                    spans.append((pos, pos + len(_norm(candidate)), sp))
+                    break
+        spans.sort(key=lambda s: s[0])
+        cursor, previous = 0, None
+        generated: dict[str, int] = Counter()
+        for start, end, sp in [*spans, (len(plain_line), len(plain_line), None)]:
+            gap = plain_line[cursor:start].strip()
+            if gap:
+                if previous is None:
+                    self.add("sentence-origin", name, f"text that is no source sentence: {gap[:100]!r}")
+                else:
+                    for piece in re.split(r"(?<=[.!?])\s+(?=[A-Z])", gap):
+                        generated[previous.key] += 1
+                        self._generated(name, piece)
+            cursor, previous = max(cursor, end), sp
+        for key, count in generated.items():
+            if count > conflicts.get(key, 0):
+                self.add("generated-count", name, f"{count} generated sentence(s) after {key}, which is in "
+                         f"{conflicts.get(key, 0)} conflicting cluster(s)")
+        self._citations(name, line, kept, style, ref_labels)
+
+    def _generated(self, name: str, piece: str) -> None:
+        tokens = re.findall(r"[\w'’.-]+", piece)
+        for i, token in enumerate(tokens):
+            word = token.strip(".'’-")
+            if not word:
+                continue
+            figure = any(c.isdigit() for c in word)
+            named = word[0].isupper() and i > 0 and not re.search(r"[:;]\s*$", piece.split(token)[0])
+            if (figure or named) and word not in self.evidence_text:
+                self.add("generated-facts", name, f"{word!r} in a generated sentence is in no quoted evidence: {piece[:100]!r}")
+        for m in _SPEAKER.finditer(piece):
+            who = (m.group("a") or m.group("b") or "").lower().strip(".")
+            if who in _DISCOURSE:
+                self.add("generated-speaker", name, f"speaker {who!r} is not a person or organisation: {piece[:100]!r}")
+
+    def _citations(self, name: str, line: str, kept: list[SentencePlan], style: str,
+                   ref_labels: dict[str, str]) -> None:
+        # Each kept sentence owns the refs written between its text and the next sentence.
+        for sp in kept:
+            text = restyle_dates(sp.text, style)
+            for probe in (text, sp.text):
+                pos = _norm(html.unescape(line)).find(_norm(probe)) if probe else -1
+                if pos >= 0:
+                    break
+            else:
+                continue
+            after = html.unescape(line)[pos:]
+            after = after[len(probe):]
+            tail = re.match(r"(?:\s*(?:<ref[^>]*/>|<ref[^>]*>.*?</ref>|\{\{[^{}]*\}\}))*", after, re.S)
+            own = {self.inputs.cited.get(k) for k in sp.cited}
+            stances = {e.source: e.stance for e in sp.evidence}
+            for m in _REF.finditer(tail.group(0) if tail else ""):
+                label = ref_labels.get(m.group("name"))
+                if not label or label in own:
+                    continue
+                if stances.get(label) == "contradicts" or label not in sp.supporting:
+                    self.add("citation-support", name, f"{sp.key} cites {label}, which is not a supporting source "
+                             f"({stances.get(label, 'no evidence')})")
+
+    # -- the other files -----------------------------------------------------------------
+    def apparatus(self) -> None:
+        for file, text in self.files.items():
+            if re.search(r"Reference \[\d+\] of|\|\s*title\s*=\s*Untitled\b", text):
+                self.add("no-placeholder", file, "a made-up reference")
+            if not self.afd_given and re.search(r"Articles for deletion|Afd-merged-from|\|\s*afd\s*=", text):
+                self.add("no-afd", file, "an AfD link or template, but no AfD was given")
+        stems = {label.rsplit(".", 1)[0] for label in self.labels}
+        # A destination file named after its page ("Camp_Ashraf_3.wikitext") is the convention;
+        # the source's file name standing in for its title is the fault.
+        for what, title in (("section", self.plan.section_title), ("source", self.plan.source_title)):
+            if title in self.labels or title in stems or title.replace(" ", "_") in stems:
+                self.add("title-from-file", "redirect.wikitext", f"the {what} title {title!r} is a file name")
+
+    def talk(self) -> None:
+        text = self.files.get("talk.wikitext", "")
+        for label in sorted(self.labels):
+            if label and label in text:
+                self.add("talk-internals", "talk.wikitext", f"names the input file {label}")
+        if m := _TALK_INTERNALS.search(text):
+            self.add("talk-internals", "talk.wikitext", f"a score or formula: {m.group(0)!r}")
+        bullets = Counter(line for line in text.splitlines() if line.startswith("*"))
+        for line, n in bullets.items():
+            if n > 1:
+                self.add("talk-duplicate", "talk.wikitext", f"{n}x {line[:80]!r}")
+
+    def ids(self) -> None:
+        for fid, n in Counter(f.id for f in self.plan.findings).items():
+            if n > 1:
+                self.add("finding-ids", "flags.json", f"{fid} appears {n} times")
+
+
+def audit(inputs: MergeInputs, plan: MergePlan, files: Mapping[str, str], *, afd_given: bool) -> list[Violation]:
+    """Every promise the rendered ``files`` break, given what the run read and planned.
+
+    ``afd_given``: whether the inputs named an AfD (a notice in the source or ``[afd]`` in the
+    manifest); without one, no AfD link may appear.
+    """
+    auditor = _Auditor(inputs, plan, files, afd_given=afd_given)
+    auditor.draft()
+    auditor.apparatus()
+    auditor.talk()
+    auditor.ids()
+    return auditor.out

@@ -1,0 +1,84 @@
+"""The auditor finds each broken promise when it is planted in a real draft (the seeds)."""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from mergekit.audit import audit
+from mergekit.load.inputs import load_folder
+from mergekit.outputs import render_outputs
+from mergekit.plan import plan_merge
+
+ROOT = Path(__file__).resolve().parents[1]
+DRAFT = "Camp_Ashraf_3.wikitext"
+
+
+@functools.cache
+def _seed():
+    inputs = load_folder(ROOT / "seeds")
+    plan = plan_merge(inputs)
+    return inputs, plan, render_outputs(plan, inputs)
+
+
+def _rules(files, *, afd_given=True, plan=None):
+    inputs, seed_plan, _ = _seed()
+    return {v.rule for v in audit(inputs, plan or seed_plan, files, afd_given=afd_given)}
+
+
+def _edit(name, old, new):
+    files = dict(_seed()[2])
+    assert old in files[name], old
+    files[name] = files[name].replace(old, new, 1)
+    return files
+
+
+def test_lost_destination_text():
+    files = _edit(DRAFT, "Camp Ashraf 3", "Camp Ashraf 4")
+    assert "destination-kept" in _rules(files)
+
+
+def test_invented_sentence_in_the_section():
+    files = _edit(DRAFT, "== 2023 Tirana camp raid ==\n", "== 2023 Tirana camp raid ==\nThe camp was closed in 2024. ")
+    assert "sentence-origin" in _rules(files)
+
+
+def test_discourse_word_as_speaker_and_figure_from_nowhere():
+    files = dict(_seed()[2])
+    head, sep, section = files[DRAFT].partition("== 2023 Tirana camp raid ==")
+    section = section.replace("</ref>", "</ref> Reuters reported 4,321 people killed, according to Meanwhile.", 1)
+    files[DRAFT] = head + sep + section
+    rules = _rules(files)
+    assert {"generated-speaker", "generated-facts"} <= rules
+
+
+def test_placeholder_reference_and_afd_without_afd():
+    files = _edit(DRAFT, "{{cite news |title=", "{{cite news |title=Reference [7] of X |x=")
+    assert "no-placeholder" in _rules(files)
+    assert "no-afd" in _rules(_seed()[2], afd_given=False)
+
+
+def test_talk_internals_and_duplicates():
+    files = _edit("talk.wikitext", "~~~~", "* same\n* same\nP(support)=0.04\n~~~~")
+    assert {"talk-duplicate", "talk-internals"} <= _rules(files)
+
+
+def test_duplicate_finding_ids():
+    inputs, plan, files = _seed()
+    doubled = replace(plan, findings=plan.findings + plan.findings[:1])
+    assert "finding-ids" in _rules(files, plan=doubled)
+
+
+def test_source_title_from_file_name():
+    inputs, plan, files = _seed()
+    named = replace(plan, section_title=inputs.source.label.rsplit(".", 1)[0])
+    assert "title-from-file" in _rules(files, plan=named)
+
+
+@pytest.mark.parametrize("furniture", ["Coordinates: 41°19′N 19°49′E", "Retrieved 21 June 2023."])
+def test_furniture_in_the_section(furniture):
+    files = _edit(DRAFT, "== 2023 Tirana camp raid ==\n", f"== 2023 Tirana camp raid ==\n{furniture}\n")
+    assert "furniture" in _rules(files)

@@ -1,0 +1,42 @@
+"""The corpus scorer's matching and counting, on a small corpus made here (the seeds)."""
+
+from __future__ import annotations
+
+import importlib.util
+import shutil
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+spec = importlib.util.spec_from_file_location("cases", ROOT / "benchmarks" / "cases.py")
+cases = importlib.util.module_from_spec(spec)
+sys.modules["cases"] = cases  # dataclasses look their module up
+spec.loader.exec_module(cases)
+
+
+def test_match_other_splits_and_nothing_close():
+    gold = ["The bridge opened in 1932.", "It was closed after the 2019 flood, which damaged two piers and the deck."]
+    assert cases.match("The bridge opened in 1932", gold) == 0
+    assert cases.match("It was closed after the 2019 flood", gold) == 1  # a shorter split of gold 1
+    assert cases.match("Police arrested three men.", gold) is None
+
+
+def test_score_counts_right_wrong_and_missed(tmp_path):
+    folder = tmp_path / "seed"
+    shutil.copytree(ROOT / "seeds", folder / "input")
+    (folder / "GOLD.toml").write_text(
+        'split = "heldout"\n'
+        '[[sentence]]\nsection = "Aftermath"\n'
+        'text = "The conflict between police and the MEK left one dead and 36 other camp residents injured, MEK said."\n'
+        'verdict = "contradicted"\nproblems = ["contradicted"]\n'
+        '[[sentence]]\nsection = ""\ntext = "A sentence no article has."\nverdict = "no_source"\nproblems = ["unsourced"]\n',
+        encoding="utf-8",
+    )
+    result = cases.score_case(folder)
+    t = result.tally
+    assert result.split == "heldout"
+    assert t.gold == {"contradicted": 1, "unsourced": 1}
+    assert t.found["contradicted"] == 1 and t.found["unsourced"] == 0
+    assert t.right["contradicted"] >= 1
+    assert sum(t.flagged.values()) > sum(t.right.values())  # findings on no gold sentence are wrong
+    assert any("A sentence no article has." in m for m in result.missed)
