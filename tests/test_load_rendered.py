@@ -70,6 +70,7 @@ def test_a_given_title_repeated_above_the_lead_is_not_a_heading():
     ("From Wikipedia, the free encyclopedia", "chrome"),
     ("from Wikipedia, the free encyclopedia", "chrome"),
     ("Jump to navigation Jump to search", "chrome"),
+    ("Last updated", "chrome"),
     ("(Redirected from Tirana raid)", "chrome"),
     ("Retrieved from \"https://en.wikipedia.org/w/index.php?title=X\"", "chrome"),
     ("For other uses, see Ashraf (disambiguation).", "chrome"),

@@ -132,6 +132,12 @@ def test_no_destination_title_stops(tmp_path):
     ("5f3a9c1d2e4b7a60.wikitext", "'''Harbor Street''' is a street.", None),
     ("003_harbor.wikitext", "'''Harbor''' is a street.", None),
     ("Harbor_Street.wikitext", "'''Quay Road''' is a street.", None),  # the lead names another page
+    ("Rossdale,_Edmonton.wikitext", "'''Rossdale''' is a neighbourhood of Edmonton.", "Rossdale, Edmonton"),
+    ("Huguenot_High_School_(Virginia).wikitext", "'''Huguenot High School''' is a school.",
+     "Huguenot High School (Virginia)"),
+    ("2019–2020_measles_outbreaks.wikitext", "The '''2019 measles outbreaks''' were global.",
+     "2019–2020 measles outbreaks"),
+    ("report.wikitext", "'''Harbor Street''' is a street.", None),
 ])
 def test_destination_title_from_its_file_name(name, lead, title):
     assert title_from_filename(Path(name), parse_wikitext(lead + "\n")) == title

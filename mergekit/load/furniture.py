@@ -7,7 +7,7 @@ of rendered pages on en.wikipedia.org, simple.wikipedia.org, the mobile site, an
 such as Wikiwand, WikiMD and zxc.wiki):
 
 - **chrome**: "Jump to navigation", "Jump to content", "From Wikipedia, the free
-  encyclopedia" (and a mirror's "From <wiki>"), "(Redirected from …)", "Contents",
+  encyclopedia" (and a mirror's "From <wiki>" or "Last updated"), "(Redirected from …)", "Contents",
   "Page contents not supported in other languages", "Retrieved from …", "Categories: …",
   "This page was last edited …", the licence line, "Authority control …";
 - **edit link**: a "[edit]", "[edit | edit source]" or "[change | change source]" left on
@@ -32,7 +32,10 @@ import re
 
 __all__ = ["furniture_rule", "strip_edit_link", "is_tagline", "FROM_WIKI"]
 
-FROM_WIKI = re.compile(r"^fro(?:m|')\s+[\w .,'-]{0,40}?(?:wiki|encyclopedia)[\w .,'-]{0,40}$", re.IGNORECASE)
+FROM_WIKI = re.compile(
+    r"^(?:fro(?:m|')\s+[\w .,'-]{0,40}?(?:wiki|encyclopedia)[\w .,'-]{0,40}|last updated(?: [\w ,:]{0,30})?)$",
+    re.IGNORECASE,
+)
 _EDIT_LINK = re.compile(
     r"(?:\s*\[\s*(?:edit|change)(?:\s*\|\s*(?:edit|change) source)?\s*\]|(?<=\w)\s+edit)\s*$", re.IGNORECASE
 )

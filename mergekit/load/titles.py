@@ -11,8 +11,10 @@ in order:
   article's file name is whatever the editor's browser or a tool chose.
 - **destination**: ``[target] title``; the target the source's AfD notice names; the
   file's name only when it clearly is the page's title: not hash-like or generic
-  ("target", "article", "000_cca1…"), and its words open the article's lead, as a title does
-  (``Camp_Ashraf_3.wikitext`` whose lead begins "Camp Ashraf 3 is …").
+  ("target", "article", "000_cca1…"), and most words of the title (its disambiguator
+  aside) are in the lead's first sentence, which names the subject
+  (``Camp_Ashraf_3.wikitext`` whose lead begins "Camp Ashraf 3 is …";
+  ``Rossdale,_Edmonton.wikitext``: "Rossdale is a neighbourhood of Edmonton").
 
 When none gives a title, the run stops with a one-line ``InputError`` that says how to
 give it.
@@ -40,27 +42,37 @@ _GENERIC = {
 
 
 def _fold(text: str) -> str:
+    """Lower case, accents and punctuation off: ``"2019–2020 Measles"`` -> ``"2019 2020 measles"``."""
     text = unicodedata.normalize("NFKD", text.replace("_", " "))
-    return " ".join("".join(c for c in text if c.isalnum() or c.isspace()).lower().split())
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return " ".join(re.sub(r"[^\w]+|_", " ", text.lower()).split())
 
 
-def _lead_opening(article: Article, words: int = 40) -> str:
+def _first_sentence(article: Article) -> set[str]:
     lead = next((sec for sec in article.sections if sec.sentences), None)
     if lead is None or lead.title:  # no lead: the first prose is a section's
-        return ""
-    sentences = [s.text for s in lead.sentences[:2]]
-    return " ".join(_fold(" ".join(sentences)).split()[:words])
+        return set()
+    return set(_fold(lead.sentences[0].text).split())
 
 
 def title_from_filename(path: Path, article: Article) -> str | None:
-    """``path``'s name as a page title, when it clearly is one (see the module's rules)."""
+    """``path``'s name as a page title, when it clearly is one (see the module's rules).
+
+    The lead's first sentence names the subject (MOS:FIRST), but not the title's
+    disambiguator ("Huguenot High School" of "Huguenot High School (Virginia)", "Rossdale"
+    of "Rossdale, Edmonton") and not always in the title's exact words ("2019 measles
+    outbreaks" of "2019–2020 measles outbreaks"): so most words of the title's base must
+    be in the first sentence.
+    """
     stem = path.stem
     name = " ".join(stem.replace("_", " ").split())
     if not name or _HASHLIKE.search(stem) or _fold(name) in _GENERIC or not re.search(r"[^\W\d_]", name):
         return None
-    folded = _fold(name)
-    lead = _lead_opening(article)
-    if not folded or not re.search(rf"(?:^| ){re.escape(folded)}(?: |$)", lead):
+    base = re.sub(r"\s*\([^()]*\)$", "", name)
+    base = base.split(", ")[0] if ", " in base else base
+    words = _fold(base).split()
+    lead = _first_sentence(article)
+    if not words or sum(w in lead for w in words) * 2 <= len(words):
         return None
     return name[:1].upper() + name[1:]
 
