@@ -89,3 +89,11 @@ def test_a_given_title_repeated_above_the_lead_is_not_a_heading():
 ])
 def test_furniture_rules(line, rule):
     assert furniture_rule(line) == rule
+
+
+def test_a_long_title_line_is_still_the_title():
+    text = ("List of accidents and disasters by death toll in the year 2019\n\n"
+            "From Wikipedia, the free encyclopedia\n\nThis is a list of disasters.[1]\n")
+    article = parse_rendered(text)
+    assert article.title == "List of accidents and disasters by death toll in the year 2019"
+    assert [s.title for s in article.sections] == [""]

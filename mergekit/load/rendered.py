@@ -45,6 +45,7 @@ NON_PROSE_SECTIONS = {
     *REFERENCE_SECTIONS,
 }
 _HEADING = re.compile(r"^[^\s.!?].{0,78}$")
+_TITLE_WORDS = 16
 _MARKER = re.compile(r"\[(?P<body>[^\[\]\n]{1,40})\]")
 _NOTE = re.compile(r"^(?:[a-z]{1,2}|[ivx]{1,5}|(?:note|nb|n|lower-alpha|upper-alpha)\s*\d+)$", re.IGNORECASE)
 # A sentence's last character, before its markers: a full stop, "!", "?", or a closing
@@ -58,14 +59,15 @@ def _is_sentence_line(line: str) -> bool:
     return len(text.split()) >= 3 and bool(_SENTENCE_END.search(text))
 
 
-def _is_heading(line: str) -> bool:
-    """A line of a few words without terminal punctuation or markers."""
+def _is_heading(line: str, *, words: int = 8) -> bool:
+    """A line of a few words without terminal punctuation or markers (a page title may be
+    longer than a section heading: ``words``)."""
     text = line.strip()
-    if not _HEADING.match(text):
+    if len(text) > 150 or not _HEADING.match(text[:79]):
         return False
     return (
         not text.endswith((".", ":", ";", ",", "!", "?", '"', "]"))
-        and len(text.split()) <= 8
+        and len(text.split()) <= words
         and not ENTRY.match(text)
     )
 
@@ -114,7 +116,7 @@ class _Page:
             if not line.strip():
                 continue
             if rule := furniture_rule(line):
-                if is_tagline(line) and not self.prose_seen and lines and _is_heading(lines[-1]):
+                if is_tagline(line) and not self.prose_seen and lines and _is_heading(lines[-1], words=_TITLE_WORDS):
                     self.found_title = self.found_title or lines.pop().strip()
                 self.drop(rule, line)
                 continue
@@ -123,7 +125,7 @@ class _Page:
 
     def title_line(self, lines: list[str], following: str | None) -> bool:
         """True when ``lines`` (before any prose) is the page's title line, which it records."""
-        if self.prose_seen or len(lines) != 1 or not _is_heading(lines[0]):
+        if self.prose_seen or len(lines) != 1 or not _is_heading(lines[0], words=_TITLE_WORDS):
             return False
         line = strip_edit_link(lines[0]).strip()
         if _same(line, self.title) or _same(line, self.found_title):
