@@ -25,8 +25,9 @@ def page_filename(title: str) -> str:
     return "".join(c if c.isalnum() or c in "-_.()," else "_" for c in title.replace(" ", "_"))
 
 
-def render_outputs(plan: MergePlan, inputs: MergeInputs) -> dict[str, str]:
-    """File name -> content, for every file of the draft."""
+def render_outputs(plan: MergePlan, inputs: MergeInputs, *, decided: tuple = ()) -> dict[str, str]:
+    """File name -> content, for every file of the draft (``decided``: the review decisions
+    applied to ``plan``, listed in the talk post)."""
     original = inputs.target.wikitext or ""
     style = date_style(original)
     section = compose_section(plan, inputs, build_registry(inputs))
@@ -40,7 +41,8 @@ def render_outputs(plan: MergePlan, inputs: MergeInputs) -> dict[str, str]:
         f"{name}.wikitext": merged,
         f"{name}.diff": diff,
         "talk.wikitext": talk_post(plan, section.body(), inputs.afd, style=style,
-                                   source_revid=inputs.source.revid, unavailable=inputs.unavailable),
+                                   source_revid=inputs.source.revid, unavailable=inputs.unavailable,
+                                   decided=decided),
         "redirect.wikitext": redirect_page(plan.target_title, plan.section_title),
         "edit-summaries.txt": edit_summaries(plan.source_title, plan.target_title, plan.section_title, inputs.afd),
         "talk-templates.wikitext": talk_templates(

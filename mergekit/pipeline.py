@@ -1,8 +1,12 @@
-"""The whole job, in one place every command calls: load -> plan -> render -> write.
+"""The whole job, in one place every command calls: load -> plan -> decide -> render -> write.
 
-Each step is a function of the previous step's result; only ``load_*`` and ``write_outputs``
-touch files. Commands (``run``, ``backlog``) build their inputs, call ``draft_merge`` and
-print its ``DraftResult``; they do no pipeline work of their own.
+Each step is a function of the previous step's result; only ``load_*``, ``read_decisions``
+and ``write_outputs`` touch files. Commands (``run``, ``backlog``) build their inputs, call
+``draft_merge`` and print its ``DraftResult``; they do no pipeline work of their own.
+
+The editor's review decisions (``decisions.toml`` in the output folder, written by
+``mergekit review``) are applied to the plan before anything is rendered; decisions whose
+sentence changed are reported in ``DraftResult.not_applied``, never applied.
 
 Before anything is written, the merged destination is checked to hold the destination as
 it was read, byte for byte, around one inserted block; if it does not, that is a bug and
@@ -11,6 +15,7 @@ it was read, byte for byte, around one inserted block; if it does not, that is a
 
 from __future__ import annotations
 
+import json
 import os
 from collections import Counter
 from dataclasses import dataclass
@@ -20,9 +25,12 @@ from mergekit.errors import DraftIntegrityError
 from mergekit.load.inputs import MergeInputs
 from mergekit.outputs import page_filename, render_outputs, write_outputs
 from mergekit.plan import plan_merge
+from mergekit.plan.decisions import Decided, DecidedPlan, NotApplied, apply_decisions
 from mergekit.plan.model import MergePlan
+from mergekit.report import REPORT_FILE, render_report
+from mergekit.review.store import DECISIONS_FILE, read_decisions
 
-__all__ = ["DraftResult", "draft_merge", "check_destination_kept"]
+__all__ = ["DraftResult", "draft_merge", "report_for", "check_destination_kept"]
 
 
 @dataclass(frozen=True)
@@ -31,20 +39,36 @@ class DraftResult:
 
     plan: MergePlan
     written: tuple[Path, ...]
+    decided: tuple[Decided, ...] = ()  # review decisions applied
+    not_applied: tuple[NotApplied, ...] = ()  # review decisions that were not applied, with why
 
     @property
     def kinds(self) -> Counter:
         return Counter(f.kind for f in self.plan.findings)
 
 
+def report_for(files: dict[str, str], decided: DecidedPlan, decisions: dict) -> str:
+    """``report.html`` from the rendered ``flags.json`` and diff, and the applied decisions."""
+    diff = files[f"{page_filename(decided.plan.target_title)}.diff"]
+    return render_report(
+        json.loads(files["flags.json"]), diff, decisions,
+        applied={d.finding.id: d.phrase for d in decided.decided},
+        stale=tuple((n.decision.finding, n.reason) for n in decided.not_applied),
+    )
+
+
 def draft_merge(inputs: MergeInputs, out: Path, *, section: str | None = None) -> DraftResult:
-    """Plan the merge, render every file of the draft, and write them into ``out`` as one unit."""
+    """Plan the merge, apply the review decisions found in ``out``, render every file of the
+    draft (and its report), and write them into ``out`` as one unit."""
     plan = plan_merge(inputs, section_title=section)
-    files = render_outputs(plan, inputs)
-    name = f"{page_filename(plan.target_title)}.wikitext"
+    decisions = read_decisions(out / DECISIONS_FILE)
+    decided = apply_decisions(plan, decisions)
+    files = render_outputs(decided.plan, inputs, decided=decided.decided)
+    name = f"{page_filename(decided.plan.target_title)}.wikitext"
     check_destination_kept(inputs.target.wikitext, files.get(name), what=name)
+    files[REPORT_FILE] = report_for(files, decided, decisions)
     written = write_outputs(out, files)
-    return DraftResult(plan, tuple(written))
+    return DraftResult(decided.plan, tuple(written), decided.decided, decided.not_applied)
 
 
 def check_destination_kept(original: str | None, merged: str | None, *, what: str = "the destination") -> None:

@@ -159,8 +159,8 @@ def test_the_write_time_guard_writes_nothing(tmp_path, monkeypatch):
 
     real = pipeline.render_outputs
 
-    def lossy(plan, inputs):
-        files = real(plan, inputs)
+    def lossy(plan, inputs, **kwargs):
+        files = real(plan, inputs, **kwargs)
         return {k: (v.replace("== History ==", "") if k == "Camp_Ashraf_3.wikitext" else v) for k, v in files.items()}
 
     monkeypatch.setattr(pipeline, "render_outputs", lossy)

@@ -10,5 +10,7 @@ from mergekit.cli import backlog as _backlog  # noqa: F401,E402
 from mergekit.cli import cache as _cache  # noqa: F401,E402
 from mergekit.cli import run as _run  # noqa: F401,E402
 from mergekit.cli import eval as _eval  # noqa: F401,E402
+from mergekit.cli import review as _review  # noqa: F401,E402
+from mergekit.cli import report as _report  # noqa: F401,E402
 
 __all__ = ["main"]

@@ -111,3 +111,8 @@ def run(folder, source, target, news, manifest, out, run_date, section,
         click.echo(f"  {path.name}")
     summary = ", ".join(f"{n} {kind}" for kind, n in sorted(result.kinds.items())) or "none"
     click.echo(f"Findings: {summary}")
+    if result.decided or result.not_applied:
+        click.echo(f"Review decisions: {len(result.decided)} applied, {len(result.not_applied)} not applied")
+    for miss in result.not_applied:
+        click.echo(f"  {'stale' if miss.stale else 'not applied'}: {miss.decision.finding} "
+                   f"({miss.decision.action}): {miss.reason}")

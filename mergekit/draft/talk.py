@@ -39,11 +39,17 @@ def _finding_lines(finding, plan: MergePlan) -> list[str]:
 
 
 def talk_post(plan: MergePlan, proposed_text: str, afd: AfdNotice, *, style: str,
-              source_revid: int | None = None, unavailable: tuple[dict[str, str], ...] = ()) -> str:
-    """Heading, what and why, the proposed text, the flagged sentences, a signature."""
+              source_revid: int | None = None, unavailable: tuple[dict[str, str], ...] = (),
+              decided: tuple = ()) -> str:
+    """Heading, what and why, the proposed text, the flagged sentences, a signature.
+
+    ``decided`` (``mergekit.plan.decisions.Decided``): the editor's review decisions; a
+    finding decided otherwise than "keep" leaves the points to check for "Decided in review"."""
     kept = sum(sp.include for sp in plan.sentences)
-    flagged = [f for f in plan.findings if f.kind != "already_in_target" and f.article == "source"]
-    in_target = [f for f in plan.findings if f.article == "target"]
+    settled = {d.finding.id for d in decided if d.decision.action != "keep"}
+    flagged = [f for f in plan.findings if f.kind != "already_in_target" and f.article == "source"
+               and f.id not in settled]
+    in_target = [f for f in plan.findings if f.article == "target" and f.id not in settled]
     skipped = [f for f in plan.findings if f.kind == "already_in_target"]
     closed = f" (closed {format_date(afd.close_date, style)})" if afd.close_date else ""
     revision = f" as of [[Special:Permalink/{source_revid}|revision {source_revid}]]" if source_revid else ""
@@ -80,6 +86,10 @@ def talk_post(plan: MergePlan, proposed_text: str, afd: AfdNotice, *, style: str
             f"{escape_wikitext(' '.join(filter(None, (entry.get('status'), entry.get('reason')))) or 'unavailable')}"
             for entry in unavailable
         ]
+    if decided:
+        lines += ["", "=== Decided in review ==="]
+        lines += [f"* {_quote(d.finding.sentence, 160)} \u2014 {_KIND_TEXT[d.finding.kind]}: "
+                  f"{escape_wikitext(d.phrase)}" for d in decided]
     if skipped:
         lines += ["", "=== Not carried over (already in the article) ==="]
         lines += [f"* {_quote(f.sentence, 160)}" for f in skipped]

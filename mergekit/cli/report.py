@@ -1,0 +1,41 @@
+"""``mergekit report``: write a run's ``report.html`` again from its folder (after a review)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from mergekit.cli.app import main, reports_input_errors
+from mergekit.errors import InputError
+from mergekit.outputs import page_filename, write_outputs
+from mergekit.report import REPORT_FILE, render_report
+from mergekit.review.findings import read_run
+from mergekit.review.store import DECISIONS_FILE, read_decisions
+
+__all__ = ["report"]
+
+
+@main.command()
+@click.option("--out", type=click.Path(path_type=Path), default=Path("drafts"), show_default=True,
+              help="The run's folder (as given to `mergekit run --out`).")
+@reports_input_errors
+def report(out):
+    """Write OUT/report.html from the run's flags.json, diff and decisions.toml.
+
+    `mergekit run` writes the report with the draft; this writes it again without running,
+    e.g. to see the decisions of a review before `mergekit run` applies them.
+
+    \b
+    Example:
+        mergekit report --out my-draft
+    """
+    run = read_run(out)
+    diff_path = out / f"{page_filename(run.doc['target']['title'])}.diff"
+    try:
+        diff = diff_path.read_text(encoding="utf-8")
+    except OSError:
+        raise InputError(f"no {diff_path.name} in {out}: run `mergekit run --out {out}` first") from None
+    page = render_report(run.doc, diff, read_decisions(out / DECISIONS_FILE))
+    write_outputs(out, {REPORT_FILE: page})
+    click.echo(f"Wrote {out / REPORT_FILE}")

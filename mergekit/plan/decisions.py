@@ -1,0 +1,136 @@
+"""Apply the editor's review decisions to a plan: a pure function, plan in, plan out.
+
+``apply_decisions(plan, decisions)`` returns a ``DecidedPlan``: the plan the draft is written
+from, the decisions that were applied (with a phrase for the talk post), and the ones that
+were not, each with its reason. The findings themselves are left as they are (``flags.json``
+keeps every finding, so a later review can revisit them); what changes is each sentence:
+
+- ``keep``: nothing; the tag stays.
+- ``dismiss``: the tag the finding called for ({{citation needed}}, {{failed verification}})
+  is left out.
+- ``edit``: the sentence's text is the editor's (escaped by the writer like any input).
+- ``attribute``: of the sentence's attributed notes, only the chosen source's stay.
+- ``cite``: the chosen source is cited first and the missing-citation tag is left out; it
+  must be a source the sentence's evidence says supports it.
+- ``drop``: the sentence is not written.
+
+A decision is *stale* when no finding has its id any more, or when that finding's sentence
+no longer has the digest the decision was made on: it is reported, never applied. A
+decision on the destination's own text can only be kept or dismissed (the destination's
+text is never changed); anything else is reported as not applicable.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+
+from mergekit.plan.model import Finding, MergePlan, SentencePlan
+from mergekit.review.model import Decision, sentence_digest
+
+__all__ = ["DecidedPlan", "Decided", "NotApplied", "apply_decisions"]
+
+# The maintenance tags each kind of finding puts on its sentence (see the planner).
+_TAGS = {"unsourced": ("citation needed",), "failed_verification": ("citation needed", "failed verification")}
+
+
+@dataclass(frozen=True)
+class Decided:
+    """A decision applied to its finding, with how the talk post says it."""
+
+    finding: Finding
+    decision: Decision
+    phrase: str  # "dismissed after checking", "left out of the merge", ...
+
+
+@dataclass(frozen=True)
+class NotApplied:
+    """A decision that was not applied, and why (``stale`` when its sentence changed or is gone)."""
+
+    decision: Decision
+    reason: str
+    stale: bool = True
+
+
+@dataclass(frozen=True)
+class DecidedPlan:
+    plan: MergePlan
+    decided: tuple[Decided, ...] = ()
+    not_applied: tuple[NotApplied, ...] = ()
+
+    @property
+    def stale(self) -> tuple[NotApplied, ...]:
+        return tuple(n for n in self.not_applied if n.stale)
+
+
+def _sentence_of(plan: MergePlan, finding: Finding) -> int | None:
+    for index, sp in enumerate(plan.sentences):
+        if sp.original == finding.sentence and (sp.section or "(lead)") == finding.section:
+            return index
+    return None
+
+
+def _change(sp: SentencePlan, finding: Finding, d: Decision, names: Mapping[str, str]) -> tuple[SentencePlan, str] | str:
+    """The sentence after the decision and the talk post's phrase, or why it cannot apply."""
+    untagged = tuple(t for t in sp.tags if t not in _TAGS.get(finding.kind, ()))
+    if d.action == "keep":
+        return sp, "kept as flagged"
+    if d.action == "dismiss":
+        return replace(sp, tags=untagged), "dismissed after checking"
+    if d.action == "drop":
+        return replace(sp, include=False), "left out of the merge"
+    if d.action == "edit":
+        if not d.text.strip():
+            return "an edit needs the new text"
+        return replace(sp, text=" ".join(d.text.split())), "reworded"
+    # The outlet alone: the talk post names no input file ("Euractiv (003_x.txt)" -> "Euractiv").
+    known = names.get(d.source, "")
+    name = known[: -len(d.source) - 3] if known.endswith(f" ({d.source})") else "the chosen news source"
+    if d.action == "attribute":
+        notes = tuple(n for n in sp.notes if n[1] == d.source)
+        if not notes:
+            return f"the draft has no attributed figure from {name} for this sentence"
+        return replace(sp, notes=notes), f"attributed to {name}"
+    # cite
+    supporting = {e.source for e in sp.evidence if e.stance == "supports"} | set(sp.supporting)
+    if d.source not in supporting:
+        return f"{name} is not among the sources that support this sentence"
+    chosen = (d.source,) + tuple(s for s in sp.supporting if s != d.source)
+    return replace(sp, supporting=chosen, tags=untagged), f"cited to {name}"
+
+
+def apply_decisions(plan: MergePlan, decisions: Mapping[str, Decision]) -> DecidedPlan:
+    """The plan with ``decisions`` applied (finding id -> decision), and what was not applied."""
+    by_id: dict[str, Finding] = {}
+    for finding in plan.findings:
+        by_id.setdefault(finding.id, finding)
+    names = dict(plan.source_names)
+    sentences = list(plan.sentences)
+    decided: list[Decided] = []
+    not_applied: list[NotApplied] = []
+    for d in decisions.values():
+        finding = by_id.get(d.finding)
+        if finding is None:
+            not_applied.append(NotApplied(d, "no finding has this id in this run: its sentence changed or the "
+                                             "problem is gone; review it again"))
+            continue
+        if d.digest and sentence_digest(finding.sentence) != d.digest:  # a hand-written entry may have none
+            not_applied.append(NotApplied(d, "the sentence changed since this decision; review it again"))
+            continue
+        if finding.article != "source":
+            if d.action in ("keep", "dismiss"):
+                decided.append(Decided(finding, d, "kept as flagged" if d.action == "keep" else "dismissed after checking"))
+            else:
+                not_applied.append(NotApplied(d, f"{d.action} does not apply to the destination's own text, "
+                                                 "which the merge never changes", stale=False))
+            continue
+        index = _sentence_of(plan, finding)
+        outcome = _change(sentences[index], finding, d, names) if index is not None else "its sentence is not in the plan"
+        if isinstance(outcome, str):
+            not_applied.append(NotApplied(d, outcome, stale=False))
+            continue
+        sentences[index], phrase = outcome
+        decided.append(Decided(finding, d, phrase))
+    order = {f.id: i for i, f in reversed(list(enumerate(plan.findings)))}
+    decided.sort(key=lambda x: order[x.finding.id])
+    return DecidedPlan(replace(plan, sentences=tuple(sentences)), tuple(decided), tuple(not_applied))

@@ -1,0 +1,144 @@
+"""decisions.toml round-trips; apply_decisions is pure and follows each action; stale is reported."""
+
+from __future__ import annotations
+
+import shutil
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from mergekit.cli import main
+from mergekit.errors import InputError
+from mergekit.load.inputs import load_folder
+from mergekit.plan import plan_merge
+from mergekit.plan.decisions import apply_decisions
+from mergekit.review.model import Decision, sentence_digest
+from mergekit.review.store import decisions_toml, read_decisions, write_decisions
+
+ROOT = Path(__file__).resolve().parents[1]
+HARBOUR = ROOT / "tests" / "cases" / "merges" / "harbour" / "input"
+
+
+def test_round_trip_of_awkward_text(tmp_path):
+    text = 'He said "no" \\ then\ttabbed, <script>alert(1)</script> \u201cquoted\u201d, \'\'\'bold\'\'\' and """'
+    decisions = [
+        Decision("unsourced-0123456789", "edit", sentence_digest("a b"), "2026-11-30T04:00:00Z", text=text,
+                 sentence="a  b", kind="unsourced"),
+        Decision("target:contradicted-9", "dismiss", "abc", "2026-11-30T04:00:01Z"),
+        Decision("contradicted-1", "cite", "def", "2026-11-30T04:00:02Z", source="003_x.txt"),
+    ]
+    path = tmp_path / "decisions.toml"
+    write_decisions(path, decisions)
+    assert list(read_decisions(path).values()) == decisions
+    assert path.read_text().startswith("# mergekit review decisions")
+    assert [p.name for p in tmp_path.iterdir()] == ["decisions.toml"]  # no temporary file left
+    assert sentence_digest("a  b\n") == sentence_digest("a b")  # re-wrapping is no change
+
+
+@pytest.mark.parametrize("text, message", [
+    ("[decisions.x\n", "is not valid TOML"),
+    ('[decisions.x]\naction = "maybe"\n', "unknown action 'maybe'"),
+    ("[decisions.x]\ntext = 'y'\n", "needs an action"),
+    ("decisions = 3\n", "must be a table"),
+])
+def test_bad_decisions_file_is_an_input_error(tmp_path, text, message):
+    path = tmp_path / "decisions.toml"
+    path.write_text(text)
+    with pytest.raises(InputError, match=message):
+        read_decisions(path)
+
+
+def test_a_hand_written_entry_needs_only_the_action(tmp_path):
+    path = tmp_path / "decisions.toml"
+    path.write_text('[decisions."unsourced-1"]\naction = "drop"\n')
+    assert read_decisions(path)["unsourced-1"] == Decision("unsourced-1", "drop", "", "")
+    assert decisions_toml(read_decisions(path).values()).endswith('[decisions.unsourced-1]\naction = "drop"\n')
+
+
+@pytest.fixture(scope="module")
+def harbour():
+    inputs = load_folder(HARBOUR)
+    return plan_merge(inputs)
+
+
+def _decide(finding, action, **kw) -> Decision:
+    return Decision(finding.id, action, sentence_digest(finding.sentence), "t", **kw)
+
+
+def test_apply_is_pure_and_follows_each_action(harbour):
+    failed = next(f for f in harbour.findings if f.kind == "failed_verification")
+    index = next(i for i, s in enumerate(harbour.sentences) if s.original == failed.sentence)
+    assert "failed verification" in harbour.sentences[index].tags
+    before = repr(harbour)
+
+    dismissed = apply_decisions(harbour, {failed.id: _decide(failed, "dismiss")})
+    assert "failed verification" not in dismissed.plan.sentences[index].tags
+    assert repr(harbour) == before  # the input plan is untouched
+    assert dismissed.plan.findings == harbour.findings  # flags.json keeps every finding
+
+    kept = apply_decisions(harbour, {failed.id: _decide(failed, "keep")})
+    assert kept.plan == harbour and [d.phrase for d in kept.decided] == ["kept as flagged"]
+
+    dropped = apply_decisions(harbour, {failed.id: _decide(failed, "drop")})
+    assert not dropped.plan.sentences[index].include
+
+    edited = apply_decisions(harbour, {failed.id: _decide(failed, "edit", text="  New\n text. ")})
+    assert edited.plan.sentences[index].text == "New text."
+    assert edited.plan.sentences[index].original == failed.sentence
+
+
+def test_stale_and_inapplicable_decisions_are_reported_not_applied(harbour):
+    failed = next(f for f in harbour.findings if f.kind == "failed_verification")
+    stale = Decision(failed.id, "drop", sentence_digest("another sentence"), "t")
+    gone = Decision("unsourced-0000000000", "drop", "", "t")
+    no_source = _decide(failed, "cite", source="nowhere.txt")
+    result = apply_decisions(harbour, {d.finding + str(i): d for i, d in enumerate((stale, gone, no_source))})
+    assert result.plan == harbour and not result.decided
+    assert [(n.decision, n.stale) for n in result.not_applied] == [(stale, True), (gone, True), (no_source, False)]
+    assert "sentence changed" in result.not_applied[0].reason
+    assert "not among the sources" in result.not_applied[2].reason
+
+
+def test_dismissed_tag_is_gone_from_the_written_draft(tmp_path):
+    out = tmp_path / "out"
+    assert CliRunner().invoke(main, ["run", str(HARBOUR), "--out", str(out)]).exit_code == 0
+    page = next(out.glob("Port_of_Vl*.wikitext"))
+    assert "{{failed verification" in page.read_text()
+    result = CliRunner().invoke(main, ["review", "--out", str(out), "--dismiss-kind", "failed_verification"])
+    assert result.exit_code == 0, result.output
+    assert CliRunner().invoke(main, ["run", str(HARBOUR), "--out", str(out)]).exit_code == 0
+    assert "{{failed verification" not in page.read_text()
+    assert "dismissed after checking" in (out / "talk.wikitext").read_text()
+    # mergekit report writes the page again from the folder, with the decision shown
+    shutil.copy(out / "report.html", tmp_path / "before.html")
+    (out / "report.html").unlink()
+    assert CliRunner().invoke(main, ["report", "--out", str(out)]).exit_code == 0
+    assert (out / "report.html").read_bytes() == (tmp_path / "before.html").read_bytes()
+    assert "dismissed after checking" in (out / "report.html").read_text()
+
+
+def test_decisions_break_no_promise_of_the_audit():
+    """Every action on the seed merge: the decided draft breaks no promise the undecided one keeps."""
+    from mergekit.audit import audit
+    from mergekit.outputs import render_outputs
+
+    inputs = load_folder(ROOT / "seeds")
+    plan = plan_merge(inputs)
+    before = Counter(v.rule for v in audit(inputs, plan, render_outputs(plan, inputs), afd_given=True))
+    found = {f.id: f for f in plan.findings}
+    chosen = [
+        _decide(found["contradicted-a7fd2f055c"], "drop"),
+        _decide(found["contradicted-be8f59a866"], "edit", text="The MEK said one person was killed."),
+        _decide(found["contradicted-fd77aedd07"], "attribute", source="004_8fae180621002d83.txt"),
+        _decide(found["conflicts_target-37bf8374f0"], "cite", source="002_5997e2cb23b45927.txt"),
+        _decide(found["unverifiable-fc1a14ae82"], "dismiss"),
+        _decide(found["contradicted-9f4658d0f0"], "keep"),
+    ]
+    decided = apply_decisions(plan, {d.finding: d for d in chosen})
+    assert len(decided.decided) == len(chosen) and not decided.not_applied
+    files = render_outputs(decided.plan, inputs, decided=decided.decided)
+    after = Counter(v.rule for v in audit(inputs, decided.plan, files, afd_given=True))
+    assert after - before == Counter()  # no rule broken more often than without the decisions
+    assert "Tirana Times" in files["talk.wikitext"].split("=== Decided in review ===")[1]

@@ -1,0 +1,185 @@
+"""`mergekit review` driven through CliRunner input, and `mergekit run` following its decisions.
+
+The seed run's findings, most severe first (tests/../drafts/flags.json):
+1 contradicted (the White House quotation), 2 contradicted (one dead, 36 injured),
+3 contradicted (150 computers), 4 contradicted (1 killed), 5-6 the destination's own text,
+7 conflicts_target (30 km), 8-9 unverifiable.
+"""
+
+from __future__ import annotations
+
+import shutil
+import stat
+import tomllib
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from mergekit.cli import main
+from mergekit.review.store import read_decisions
+
+ROOT = Path(__file__).resolve().parents[1]
+EDITED = "The MEK said one person died and 36 residents were hurt."
+
+
+@pytest.fixture(scope="module")
+def seed_run(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("seed") / "run"
+    result = CliRunner().invoke(main, ["run", str(ROOT / "seeds"), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    return out
+
+
+@pytest.fixture
+def run_dir(seed_run, tmp_path) -> Path:
+    out = tmp_path / "run"
+    shutil.copytree(seed_run, out)
+    return out
+
+
+@pytest.fixture
+def editor(tmp_path) -> str:
+    script = tmp_path / "editor.sh"
+    script.write_text(f"#!/bin/sh\nprintf '%s\\n' '{EDITED}' > \"$1\"\n")
+    script.chmod(script.stat().st_mode | stat.S_IEXEC)
+    return str(script)
+
+
+def review(out: Path, *args: str, input: str | None = None, env: dict | None = None):
+    return CliRunner().invoke(main, ["review", "--out", str(out), *args], input=input, env=env)
+
+
+def rerun(out: Path):
+    result = CliRunner().invoke(main, ["run", str(ROOT / "seeds"), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    return result
+
+
+def actions(out: Path) -> dict[str, str]:
+    return {k: v.action for k, v in read_decisions(out / "decisions.toml").items()}
+
+
+def test_every_action_then_the_draft_follows(run_dir, editor):
+    # 1 attribute (none to choose) keep, 2 attribute Euronews, 3 cite (none) drop, 4 back -> 3 skip,
+    # 4 edit, 5 dismiss (the destination's text: no edit offered), 6 skip, 7 cite Tirana Times,
+    # 8 dismiss, 9 quit.
+    keys = "a\nk\na\n1\nc\nx\nb\ns\ne\nd\ns\nc\n1\nd\nq\n"
+    result = review(run_dir, "--stdin", input=keys, env={"EDITOR": editor})
+    assert result.exit_code == 0, result.output
+    assert "No source to attribute for this finding." in result.output
+    assert "No source to cite for this finding." in result.output
+    assert "Stopped; every answer so far is saved." in result.output
+    assert "Decisions: 1 keep, 2 dismiss, 1 edit, 1 attribute, 1 cite, 1 drop, 2 undecided." in result.output
+    saved = tomllib.loads((run_dir / "decisions.toml").read_text())["decisions"]
+    assert saved["contradicted-be8f59a866"]["text"] == EDITED
+    assert saved["contradicted-fd77aedd07"]["source"] == "004_8fae180621002d83.txt"
+    assert saved["conflicts_target-37bf8374f0"]["source"] == "002_5997e2cb23b45927.txt"
+    assert actions(run_dir)["target:contradicted-7b21d6280a"] == "dismiss"
+
+    before = (run_dir / "Camp_Ashraf_3.wikitext").read_text()
+    assert "Review decisions: 7 applied, 0 not applied" in rerun(run_dir).output
+    draft = (run_dir / "Camp_Ashraf_3.wikitext").read_text()
+    assert EDITED in draft and EDITED not in before
+    assert "claim 1 person was killed" in before and "claim 1 person was killed" not in draft  # edited
+    assert "police seized 150 computers" in before and "police seized 150 computers" not in draft  # dropped
+    assert "Euractiv reported over 100" in before and "Euractiv reported over 100" not in draft  # attributed
+    assert "Euronews Albania reported no people injured" in draft
+    assert 'name="tirana-times' not in before.split("30 km west of Tirana")[1].split("\n")[0]
+    assert 'name="tirana-times' in draft.split("30 km west of Tirana")[1].split("\n")[0]  # cited
+    talk = (run_dir / "talk.wikitext").read_text()
+    decided = talk.split("=== Decided in review ===")[1]
+    for phrase in ("left out of the merge", "reworded", "dismissed after checking", "kept as flagged",
+                   "attributed to Euronews Albania", "cited to Tirana Times"):
+        assert phrase in decided
+    points = talk.split("=== Points to check ===")[1].split("=== Decided in review ===")[0]
+    assert "police seized 150" not in points  # settled findings leave the points to check
+    assert "White House stood behind" in points  # a kept one stays
+
+
+def test_quit_midway_and_resume(run_dir):
+    first = review(run_dir, "--stdin", input="k\nd\nq\n")
+    assert first.exit_code == 0, first.output
+    assert actions(run_dir) == {"contradicted-9f4658d0f0": "keep", "contradicted-fd77aedd07": "dismiss"}
+    second = review(run_dir, "--stdin", input="x\nq\n")
+    assert "2 of 9 findings already decided; starting at 3." in second.output
+    assert "[3/9]" in second.output and "[1/9]" not in second.output
+    assert actions(run_dir)["contradicted-a7fd2f055c"] == "drop"
+    assert len(actions(run_dir)) == 3
+
+
+def test_an_input_that_ends_midway_keeps_every_answer(run_dir):
+    result = review(run_dir, "--stdin", input="k\nd\n")  # then end of input, as a crash would
+    assert result.exit_code != 0
+    assert actions(run_dir) == {"contradicted-9f4658d0f0": "keep", "contradicted-fd77aedd07": "dismiss"}
+
+
+def test_not_a_terminal_without_options_is_a_one_line_error(run_dir):
+    result = review(run_dir, input="k\n")
+    assert result.exit_code == 2
+    assert result.output.strip().splitlines() == [
+        "Error: standard input is not a terminal: give --set, --decisions, --accept-all or --dismiss-kind "
+        "(or --stdin to read answers from it)"]
+    assert not (run_dir / "decisions.toml").exists()
+
+
+def test_no_run_in_the_folder_is_a_one_line_error(tmp_path):
+    result = review(tmp_path, "--accept-all")
+    assert result.exit_code == 2 and "no flags.json in" in result.output and "Traceback" not in result.output
+
+
+def test_set_by_id_prefix_and_hash(run_dir):
+    result = review(run_dir, "--set", "fc1a14=dismiss", "--set", "contradicted-be8f=edit:One person died.",
+                    "--set", "conflicts_target-37bf8374f0=cite:001_59580324c2911592.txt")
+    assert result.exit_code == 0, result.output
+    assert actions(run_dir) == {"unverifiable-fc1a14ae82": "dismiss", "contradicted-be8f59a866": "edit",
+                                "conflicts_target-37bf8374f0": "cite"}
+    assert "One person died." in (rerun(run_dir) and (run_dir / "Camp_Ashraf_3.wikitext").read_text())
+
+
+@pytest.mark.parametrize("value, message", [
+    ("contradicted=dismiss", "more than one finding matches"),
+    ("zzzz=dismiss", "no finding matches"),
+    ("fc1a14=maybe", "write ID=ACTION"),
+    ("fc1a14=cite:nowhere.txt", "none for this finding"),
+    ("contradicted-be8f=edit:", "an edit needs the new text"),
+])
+def test_bad_set_is_exit_2(run_dir, value, message):
+    result = review(run_dir, "--set", value)
+    assert result.exit_code == 2 and message in result.output, result.output
+    assert not (run_dir / "decisions.toml").exists()
+
+
+def test_accept_all_and_dismiss_kind(run_dir):
+    result = review(run_dir, "--dismiss-kind", "unverifiable", "--accept-all")
+    assert result.exit_code == 0, result.output
+    got = actions(run_dir)
+    assert len(got) == 9
+    assert {k for k, v in got.items() if v == "dismiss"} == {"unverifiable-fc1a14ae82", "unverifiable-a90bb6041c"}
+    assert review(run_dir, "--dismiss-kind", "nonsense").exit_code == 2
+
+
+def test_decisions_file_applies_and_round_trips(run_dir, tmp_path):
+    assert review(run_dir, "--set", "a7fd2f=drop", "--set", "fd77ae=attribute:004_8fae180621002d83.txt").exit_code == 0
+    first = read_decisions(run_dir / "decisions.toml")
+    other = tmp_path / "other"
+    shutil.copytree(run_dir, other)
+    (other / "decisions.toml").unlink()
+    result = review(other, "--decisions", str(run_dir / "decisions.toml"))
+    assert result.exit_code == 0, result.output
+    assert read_decisions(other / "decisions.toml") == first
+    draft = (rerun(other) and (other / "Camp_Ashraf_3.wikitext").read_text())
+    assert "Euronews Albania reported no people injured" in draft  # the chosen source's attributed note
+    assert "Euractiv reported over 100 people injured" not in draft  # the other's is left out
+
+
+def test_stale_decision_is_reported_not_applied(run_dir):
+    assert review(run_dir, "--set", "a7fd2f=drop").exit_code == 0
+    path = run_dir / "decisions.toml"
+    path.write_text(path.read_text().replace('digest = "', 'digest = "0', 1))  # decided on another sentence
+    result = rerun(run_dir)
+    assert "stale" in result.output and "contradicted-a7fd2f055c" in result.output
+    assert "police seized 150 computers" in (run_dir / "Camp_Ashraf_3.wikitext").read_text()  # not dropped
+    report = (run_dir / "report.html").read_text()
+    assert "Decisions not applied" in report and "a decision was made on an earlier version" in report
+    assert "stale: contradicted-a7fd2f055c" in review(run_dir, "--accept-all").output
