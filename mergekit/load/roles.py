@@ -13,7 +13,8 @@ one-line reason naming the file when:
 - a **news** file holds an article's prose wholesale: it is the source or the
   destination again (a copy of the page, or its saved HTML), not a report.
 
-"Wholesale" is measured on word 5-grams (case, accents and punctuation folded): the share
+"Wholesale" is measured on word 5-grams (case, accents and punctuation folded; footnote
+markers, ``<ref>``s, templates and link brackets left out, as a copy may carry them): the share
 of one text's 5-grams found in the other. At least 0.9 is wholesale: a copy with a few
 sentences edited or added still passes it, while a news report that an article quotes or
 paraphrases, or a destination that took a paragraph from the source, stays far below.
@@ -34,8 +35,24 @@ WHOLESALE = 0.9
 _N = 5
 
 
+_REF_TAG = re.compile(r"<ref[^>/]*/>|<ref[^>]*>.*?</ref>", re.IGNORECASE | re.DOTALL)
+_TEMPLATE = re.compile(r"\{\{[^{}]*\}\}")
+_LINK = re.compile(r"\[\[(?:[^|\]]*\|)?([^\]]*)\]\]")
+_MARKERS = re.compile(r"\[[^\[\]\n]{1,40}\]")
+
+
+def _plain(text: str) -> str:
+    """Markup that would break a copy's word sequences: refs, templates, links, markers."""
+    text = _REF_TAG.sub(" ", text)
+    for _ in range(5):  # nested templates, innermost first
+        text, n = _TEMPLATE.subn(" ", text)
+        if not n:
+            break
+    return _MARKERS.sub(" ", _LINK.sub(r"\1", text))
+
+
 def _words(text: str) -> list[str]:
-    text = unicodedata.normalize("NFKD", text).lower()
+    text = unicodedata.normalize("NFKD", _plain(text)).lower()
     return re.findall(r"[^\W_]+", "".join(c for c in text if not unicodedata.combining(c)))
 
 
