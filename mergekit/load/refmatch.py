@@ -24,12 +24,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import unicodedata
 from dataclasses import dataclass
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
 from rapidfuzz import fuzz
 
+from mergekit.accents import fold
 from mergekit.model import NewsItem, Reference
 
 __all__ = ["same_url", "same_outlet", "same_date", "same_story", "match", "near_miss", "Match", "TITLE_MATCH"]
@@ -65,8 +65,7 @@ def same_url(a: str | None, b: str | None) -> bool | None:
 
 
 def _fold(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in text if c.isalnum()).lower()
+    return "".join(c for c in fold(text) if c.isalnum()).lower()
 
 
 def _host_name(host: str) -> str:

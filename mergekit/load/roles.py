@@ -23,9 +23,9 @@ paraphrases, or a destination that took a paragraph from the source, stays far b
 from __future__ import annotations
 
 import re
-import unicodedata
 from pathlib import Path
 
+from mergekit.accents import fold
 from mergekit.errors import InputError
 from mergekit.model import Article, NewsItem
 
@@ -52,8 +52,7 @@ def _plain(text: str) -> str:
 
 
 def _words(text: str) -> list[str]:
-    text = unicodedata.normalize("NFKD", _plain(text)).lower()
-    return re.findall(r"[^\W_]+", "".join(c for c in text if not unicodedata.combining(c)))
+    return re.findall(r"[^\W_]+", fold(_plain(text)).lower())
 
 
 def _grams(words: list[str]) -> set[tuple[str, ...]]:

@@ -23,9 +23,9 @@ give it.
 from __future__ import annotations
 
 import re
-import unicodedata
 from pathlib import Path
 
+from mergekit.accents import fold
 from mergekit.errors import InputError
 from mergekit.model import AfdNotice, Article
 
@@ -43,9 +43,7 @@ _GENERIC = {
 
 def _fold(text: str) -> str:
     """Lower case, accents and punctuation off: ``"2019–2020 Measles"`` -> ``"2019 2020 measles"``."""
-    text = unicodedata.normalize("NFKD", text.replace("_", " "))
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    return " ".join(re.sub(r"[^\w]+|_", " ", text.lower()).split())
+    return " ".join(re.sub(r"[^\w]+|_", " ", fold(text).lower()).split())
 
 
 def _first_sentence(article: Article) -> set[str]:
