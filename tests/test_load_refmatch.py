@@ -32,9 +32,16 @@ def test_how_it_matched(case):
     assert match(item, (Reference(key="1", **case["ref"]),)).by == case["match"]
 
 
-def test_seed_references_9_and_12_are_matched():
+def test_seed_references_9_and_12_are_matched(caplog):
+    """Middle East Monitor by headline, site (middleeastmonitor.com, the manifest's URL) and
+    date; Euronews Albania, whose page gives neither outlet nor date, through the URL the
+    destination cites, whose reference gives the same headline, outlet and date as ref 12."""
+    caplog.set_level("INFO", logger="mergekit.load.inputs")
     inputs = load_folder(SEEDS)
     assert inputs.cited == {"9": "001_59580324c2911592.txt", "12": "004_8fae180621002d83.txt"}
+    assert "001_59580324c2911592.txt is the source's reference 9 (same title, outlet and date)" in caplog.text
+    assert ("004_8fae180621002d83.txt is the source's reference 12 (same title, outlet and date, "
+            "through the destination's reference euronews-al)") in caplog.text
 
 
 def test_a_seed_report_without_its_url_is_not_taken_as_reference_12(tmp_path, caplog):
