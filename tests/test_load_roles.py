@@ -167,3 +167,14 @@ def test_the_write_time_guard_writes_nothing(tmp_path, monkeypatch):
     result, out = _run(tmp_path, str(SEEDS))
     assert isinstance(result.exception, DraftIntegrityError) and result.exit_code == 1
     assert not out.exists()
+
+
+def test_a_source_copied_without_its_reference_list_is_reported(tmp_path, caplog):
+    from mergekit.load.inputs import load_files
+    from mergekit.load.manifest import read_manifest
+
+    text = SOURCE.read_text(encoding="utf-8")
+    source = tmp_path / "source.txt"
+    source.write_text(text[: text.index("\nReferences")], encoding="utf-8")
+    load_files(source, TARGET, [NEWS], manifest=read_manifest(MANIFEST))
+    assert "cites references 1, 2, 3" in caplog.text and "cannot be checked" in caplog.text

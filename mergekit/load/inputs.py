@@ -124,6 +124,10 @@ def load_files(
     notice = src.afd
     dst = _read_article(target, title=manifest.target.title, revid=manifest.target.revid, what="target")
     check_article_roles(src, source, dst, target)
+    known = {r.key for r in src.references}
+    if missing := sorted({k for _, s in src.sentences() for k in s.refs} - known, key=lambda k: (len(k), k)):
+        log.warning("source file %s cites references %s that its text does not list (a copy without its "
+                    "reference list?): those citations cannot be checked", source, ", ".join(missing))
     src = replace(src, title=source_title(src, source, manifest.source.title))
     dst = replace(dst, title=target_title(dst, target, manifest.target.title, notice))
     if notice and notice.target and dst.title != notice.target:
