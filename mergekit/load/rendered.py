@@ -56,7 +56,7 @@ _TRAILING_MARKERS = re.compile(r"(?:\s*\[[^\[\]\n]{1,40}\])+$")
 
 def _is_sentence_line(line: str) -> bool:
     text = _TRAILING_MARKERS.sub("", line.strip())
-    return len(text.split()) >= 3 and bool(_SENTENCE_END.search(text))
+    return len(text.split()) >= 2 and bool(_SENTENCE_END.search(text))
 
 
 def _is_heading(line: str, *, words: int = 8) -> bool:
