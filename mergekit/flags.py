@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import json
 
+from mergekit.draft.reasons import describe
 from mergekit.load.inputs import MergeInputs
-from mergekit.plan.model import Evidence, MergePlan
+from mergekit.plan.model import Evidence, Finding, MergePlan
 
 __all__ = ["SCHEMA", "flags_document", "flags_json"]
 
@@ -18,6 +19,18 @@ SCHEMA = "mergekit.flags/1"
 
 def _evidence(ev: Evidence) -> dict:
     return {"source": ev.source, "quote": ev.quote, "score": round(ev.score, 4), "stance": ev.stance}
+
+
+def _finding(f: Finding, plan: MergePlan) -> dict:
+    """A finding: its facts as data (``rule``, ``topic``, ``said``), and ``detail`` in words."""
+    return {
+        "id": f.id, "kind": f.kind, "article": f.article, "section": f.section, "sentence": f.sentence,
+        "cited": list(f.cited), "carried": f.carried, "evidence": [_evidence(e) for e in f.evidence],
+        "rule": f.rule, "topic": f.topic,
+        "said": [{"source": s.source, "what": s.what, "speaker": s.speaker} for s in f.said],
+        "sources": list(f.sources), "refs": list(f.refs),
+        "detail": describe(f, plan) + (f" [verifier: {f.verifier}]" if f.verifier else ""),
+    }
 
 
 def flags_document(plan: MergePlan, inputs: MergeInputs) -> dict:
@@ -33,13 +46,7 @@ def flags_document(plan: MergePlan, inputs: MergeInputs) -> dict:
             for n in inputs.news
         ],
         "unavailable": [dict(entry) for entry in inputs.unavailable],
-        "findings": [
-            {
-                "id": f.id, "kind": f.kind, "article": f.article, "section": f.section, "sentence": f.sentence,
-                "cited": list(f.cited), "evidence": [_evidence(e) for e in f.evidence], "detail": f.detail,
-            }
-            for f in plan.findings
-        ],
+        "findings": [_finding(f, plan) for f in plan.findings],
         "sentences": [
             {
                 "key": s.key, "section": s.section or "(lead)", "text": s.original, "verdict": s.verdict,

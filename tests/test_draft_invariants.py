@@ -70,15 +70,17 @@ def test_edit_summary_attributes_the_source(drafted):
     summaries = (out / "edit-summaries.txt").read_text(encoding="utf-8")
     assert f"Merged content from [[{flags['source']['title']}]]" in summaries
     assert "see its history for attribution" in summaries
-    assert "[[Wikipedia:Articles for deletion/" in summaries
+    templates = (out / "talk-templates.wikitext").read_text(encoding="utf-8")
+    # An AfD is named in the summaries exactly when the talk pages record it (see test_draft_honest.py).
+    assert ("[[Wikipedia:Articles for deletion/" in summaries) == ("{{Afd-merged-from|" in templates)
 
 
 def test_talk_post_is_signed_and_lists_every_flag(drafted):
     out, _, _, flags = drafted
     talk = (out / "talk.wikitext").read_text(encoding="utf-8")
     assert talk.rstrip().endswith("~~~~")
-    flagged = [f for f in flags["findings"] if f["kind"] != "already_in_target"]
-    assert talk.count("\n* ") >= len(flagged)
+    # one bullet per finding
+    assert talk.count("\n* \u201c") == len(flags["findings"])
 
 
 HOSTILE = "Evil [[Category:Spam]] {{delete}} <script>alert(1)</script> '''bold''' ~~~~ __NOTOC__ |x= and <ref>fake</ref>."

@@ -3,6 +3,11 @@
 They follow ../docs/wikipedia.md: attribution for copying within Wikipedia goes in the
 destination's edit summary; the source becomes a redirect to the new section; the talk
 pages get ``{{Afd-merged-from}}``, ``{{Copied}}`` and ``{{Merged-to}}``.
+
+An AfD is named only when the inputs name its discussion (an AfD notice or the manifest's
+``[afd]``): without one there is no AfD link in the summaries, no ``{{Afd-merged-from}}``
+and no ``afd=`` in ``{{Copied}}``; the destination's talk page gets the plain
+``{{Merged-from}}`` instead.
 """
 
 from __future__ import annotations
@@ -13,9 +18,9 @@ from mergekit.model import AfdNotice
 __all__ = ["redirect_page", "edit_summaries", "talk_templates", "afd_page"]
 
 
-def afd_page(afd: AfdNotice) -> str:
-    """The discussion's page title."""
-    return f"Wikipedia:Articles for deletion/{afd.discussion}"
+def afd_page(afd: AfdNotice) -> str | None:
+    """The discussion's page title; None when the inputs name no discussion."""
+    return f"Wikipedia:Articles for deletion/{afd.discussion}" if afd.discussion else None
 
 
 def redirect_page(target: str, section: str) -> str:
@@ -28,13 +33,13 @@ def redirect_page(target: str, section: str) -> str:
 
 def edit_summaries(source: str, target: str, section: str, afd: AfdNotice) -> str:
     """Both edit summaries, with the attribution that copying within Wikipedia requires."""
-    discussion = f"[[{afd_page(afd)}]]"
+    page = afd_page(afd)
     return (
         f"Edit summary for [[{target}]]:\n"
         f"Merged content from [[{source}]] into [[{target}#{section}]]; see its history for "
-        f"attribution. Per {discussion}\n\n"
+        f"attribution." + (f" Per [[{page}]]" if page else "") + "\n\n"
         f"Edit summary for [[{source}]]:\n"
-        f"Merged content to [[{target}#{section}]]; redirecting per {discussion}\n"
+        f"Merged content to [[{target}#{section}]]; redirecting" + (f" per [[{page}]]" if page else "") + "\n"
     )
 
 
@@ -43,14 +48,19 @@ def talk_templates(source: str, target: str, afd: AfdNotice, *, run_date: str, s
     """What goes on each talk page after the merge is saved."""
     close = format_date(afd.close_date, style) if afd.close_date else ""
     merged = format_date(run_date, style)
-    copied = [f"from={source}", f"to={target}", f"date={merged}", f"afd={afd_page(afd)}", "merge=yes"]
+    page = afd_page(afd)
+    copied = [f"from={source}", f"to={target}", f"date={merged}"] + ([f"afd={page}"] if page else []) + ["merge=yes"]
     if source_revid:
         copied.insert(1, f"from_oldid={source_revid}")
     if target_revid:
         copied.insert(3 if source_revid else 2, f"to_oldid={target_revid}")
+    if page:
+        merged_from = (f"<!-- Talk:{target}: in place of {{{{Afd-merge from}}}} -->\n"
+                       f"{{{{Afd-merged-from|{source}|{afd.discussion}|{close}}}}}\n")
+    else:
+        merged_from = f"<!-- Talk:{target}: at the top -->\n{{{{Merged-from|{source}|{merged}}}}}\n"
     return (
-        f"<!-- Talk:{target}: in place of {{{{Afd-merge from}}}} -->\n"
-        f"{{{{Afd-merged-from|{source}|{afd.discussion}|{close}}}}}\n"
+        merged_from +
         f"{{{{Copied|{'|'.join(copied)}}}}}\n\n"
         f"<!-- Talk:{source}: at the top -->\n"
         f"{{{{Merged-to|{target}|{merged}}}}}\n"

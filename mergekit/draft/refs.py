@@ -28,6 +28,8 @@ class CiteData:
     url: str | None = None
     access_date: str | None = None  # ISO
     author: str | None = None
+    raw: str = ""  # the reference as the source article writes it
+
 
 
 def cite_news(cite: CiteData, *, style: str) -> str:
@@ -39,7 +41,8 @@ def cite_news(cite: CiteData, *, style: str) -> str:
             parts += [f" |last={escape_wikitext(last)}", f" |first={escape_wikitext(first)}"]
         else:
             parts.append(f" |author={escape_wikitext(cite.author)}")
-    parts.append(f" |title={escape_wikitext(cite.title or 'Untitled')}")
+    if cite.title:  # a cite without a title is never given a made-up one (see section.py)
+        parts.append(f" |title={escape_wikitext(cite.title)}")
     if cite.url:
         parts.append(f" |url={escape_url(cite.url)}")
     if cite.work:

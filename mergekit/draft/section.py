@@ -13,7 +13,7 @@ from itertools import groupby
 from rapidfuzz import fuzz
 
 from mergekit.draft.dates import date_style, month_year, restyle_dates
-from mergekit.draft.escape import escape_wikitext
+from mergekit.draft.escape import escape_comment, escape_wikitext
 from mergekit.draft.refs import CiteData, RefRegistry
 from mergekit.load.inputs import MergeInputs
 from mergekit.plan.model import MergePlan, SentencePlan
@@ -26,14 +26,32 @@ def _news_cite(inputs: MergeInputs, label: str) -> CiteData:
     return CiteData(label, item.title, item.work, item.date, item.url, item.access_date, item.author)
 
 
-def _source_cite(inputs: MergeInputs, key: str) -> CiteData:
+def _source_cite(inputs: MergeInputs, key: str) -> CiteData | None:
+    """The source article's reference ``key``; None for a marker with no list entry."""
     if key in inputs.cited:
         return _news_cite(inputs, inputs.cited[key])
     ref = inputs.source.reference(key)
-    if ref is None:  # a marker with no list entry: keep the number visible to the editor
-        return CiteData(f"ref:{key}", f"Reference [{key}] of {inputs.source.title}")
+    if ref is None:
+        return None
     return CiteData(f"ref:{key}", ref.title, ref.work or ref.publisher, ref.date, ref.url,
-                    ref.access_date, ref.author)
+                    ref.access_date, ref.author, raw=ref.raw)
+
+
+def _unresolved(keys: list[str], inputs: MergeInputs) -> str:
+    """Markers with no list entry stay visible to the editor, as one hidden note at the spot."""
+    which = keys[0] if len(keys) == 1 else ", ".join(keys[:-1]) + f" and {keys[-1]}"
+    title = inputs.source.title or "the source article"
+    return "<!-- " + escape_comment(
+        f"source reference{'s' if len(keys) > 1 else ''} {which} could not be resolved: the reference "
+        f"list of {title} has no {'such entries' if len(keys) > 1 else f'entry {keys[0]}'}") + " -->"
+
+
+def _markup(cite: CiteData, registry: RefRegistry) -> str:
+    """``<ref>`` markup; a source with no title to cite becomes a hidden note, never a made-up title."""
+    if cite.title or cite.key in registry.existing:
+        return registry.ref(cite)
+    said = cite.raw or " ".join(filter(None, (cite.work, cite.date, cite.url)))
+    return f"<!-- {escape_comment(f'a source without a title was not cited: {said}')} -->"
 
 
 def build_registry(inputs: MergeInputs) -> RefRegistry:
@@ -56,7 +74,8 @@ def build_registry(inputs: MergeInputs) -> RefRegistry:
 
 
 def _sentence(sp: SentencePlan, inputs: MergeInputs, registry: RefRegistry, tag_date: str, style: str) -> str:
-    cites: list[CiteData] = []
+    cites: dict[str, str] = {}  # cite key -> its markup, each source once, in order
+    unresolved: list[str] = []  # markers with no list entry
     # A sentence followed by a note must carry its own citations: the paragraph's closing
     # citation would otherwise seem to be the note's.
     placed = sp.placed or (sp.cited if sp.notes else ())
@@ -66,18 +85,22 @@ def _sentence(sp: SentencePlan, inputs: MergeInputs, registry: RefRegistry, tag_
         # it; one that says part of it stays beside the citable one.
         if label in sp.failing and sp.supporting and "failed verification" not in sp.tags:
             continue
-        cites.append(_source_cite(inputs, key))
+        cite = _source_cite(inputs, key)
+        if cite is None:
+            unresolved.append(key)
+        elif cite.key not in cites:
+            cites[cite.key] = _markup(cite, registry)
     carried = {inputs.cited.get(k, f"ref:{k}") for k in sp.cited}
-    # A citable source (confidently full support) for a sentence the article left uncited gets cited.
-    cites += [_news_cite(inputs, label) for label in sp.supporting[:1] if label not in carried]
-    seen: set[str] = set()
-    refs = "".join(
-        registry.ref(c) for c in cites if not (c.key in seen or seen.add(c.key))
-    )
+    # A citable source (confidently full support, never one found contradicting the
+    # sentence: see the planner) for a sentence the article left uncited gets cited.
+    for label in sp.supporting[:1]:
+        if label not in carried and label not in cites:
+            cites[label] = _markup(_news_cite(inputs, label), registry)
+    refs = "".join(cites.values()) + (_unresolved(list(dict.fromkeys(unresolved)), inputs) if unresolved else "")
     tags = "".join(f"{{{{{tag}|date={tag_date}}}}}" for tag in sp.tags)
     out = escape_wikitext(restyle_dates(sp.text, style)) + refs + tags
-    for note, label in sp.notes:
-        out += " " + escape_wikitext(note) + registry.ref(_news_cite(inputs, label))
+    for note, labels in sp.notes:
+        out += " " + escape_wikitext(note) + "".join(_markup(_news_cite(inputs, label), registry) for label in labels)
     return out
 
 

@@ -1,12 +1,18 @@
-"""The talk-page post that proposes the merge (editors propose first on contentious topics)."""
+"""The talk-page post that proposes the merge (editors propose first on contentious topics).
+
+It speaks an editor's language: one bullet per problem, in words (``reasons.py``), and
+under it the passages that bear on it, named by outlet and date, each quoted once; never
+file names, scores or formulas.
+"""
 
 from __future__ import annotations
 
 from mergekit.draft.dates import format_date
 from mergekit.draft.escape import escape_wikitext
 from mergekit.draft.housekeeping import afd_page
+from mergekit.draft.reasons import describe
 from mergekit.model import AfdNotice
-from mergekit.plan.model import MergePlan
+from mergekit.plan.model import Finding, MergePlan
 
 __all__ = ["talk_post"]
 
@@ -17,7 +23,10 @@ _KIND_TEXT = {
     "contradicted": "contradicted by a source",
     "conflicts_target": "conflicts with this article",
     "already_in_target": "already in this article",
+    "unresolved_reference": "reference not found",
 }
+_BOLD = "'" * 3
+_QUOTED = ("contradicted", "conflicts_target", "already_in_target")  # kinds whose evidence is quoted
 
 
 def _quote(text: str, limit: int = 300) -> str:
@@ -27,14 +36,25 @@ def _quote(text: str, limit: int = 300) -> str:
     return f"\u201c{escape_wikitext(text)}\u201d"
 
 
-def _finding_lines(finding, plan: MergePlan) -> list[str]:
-    """A finding as a bullet, with its contradicting or supporting quotes as sub-bullets."""
-    bold = "'''"
-    lines = [f"* {_quote(finding.sentence, 160)} \u2014 {bold}{_KIND_TEXT[finding.kind]}{bold}: "
-             f"{escape_wikitext(finding.detail)}"]
-    for ev in finding.evidence[:2]:
-        if ev.quote and ev.stance != "neutral":
-            lines.append(f"** {ev.stance} ({escape_wikitext(plan.source_name(ev.source))}): {_quote(ev.quote)}")
+def _lines(findings: list[Finding], plan: MergePlan, shown: set[tuple[str, str]]) -> list[str]:
+    """A bullet per problem (the sentence, what is wrong, in words), and under it the passages
+    that contradict it (or say it already); a passage already quoted in the post is not
+    quoted again (``shown``), so no bullet appears twice."""
+    lines = []
+    for finding in findings:
+        line = (f"* {_quote(finding.sentence, 160)} \u2014 {_BOLD}{_KIND_TEXT[finding.kind]}{_BOLD}: "
+                f"{escape_wikitext(describe(finding, plan))}")
+        if ("bullet", line) in shown:  # the same words on a sentence the article has twice
+            line = line.replace(" \u2014 ", f" (in \u201c{escape_wikitext(finding.section)}\u201d) \u2014 ", 1)
+        if ("bullet", line) in shown:
+            continue  # the very same problem, already listed
+        shown.add(("bullet", line))
+        lines.append(line)
+        quoted = [ev for ev in finding.evidence if ev.quote and ev.stance != "neutral"] if finding.kind in _QUOTED else []
+        for ev in quoted[:2]:
+            if (ev.source, ev.quote) not in shown:
+                shown.add((ev.source, ev.quote))
+                lines.append(f"** {escape_wikitext(plan.source_name(ev.source))}: {_quote(ev.quote)}")
     return lines
 
 
@@ -47,20 +67,33 @@ def talk_post(plan: MergePlan, proposed_text: str, afd: AfdNotice, *, style: str
     finding decided otherwise than "keep" leaves the points to check for "Decided in review"."""
     kept = sum(sp.include for sp in plan.sentences)
     settled = {d.finding.id for d in decided if d.decision.action != "keep"}
-    flagged = [f for f in plan.findings if f.kind != "already_in_target" and f.article == "source"
-               and f.id not in settled]
+    # Carried or not as the plan now stands (a review decision may have dropped a sentence).
+    included = {(sp.section or "(lead)", sp.original) for sp in plan.sentences if sp.include}
+    mine = [f for f in plan.findings if f.article == "source" and f.id not in settled]
+    flagged = [f for f in mine if (f.section, f.sentence) in included]
     in_target = [f for f in plan.findings if f.article == "target" and f.id not in settled]
-    skipped = [f for f in plan.findings if f.kind == "already_in_target"]
+    skipped = [f for f in mine if (f.section, f.sentence) not in included]
+    already = sum(1 for f in skipped if f.kind == "already_in_target")
+    points = len({(f.section, f.sentence) for f in flagged})
+    shown: set[tuple[str, str]] = set()
     closed = f" (closed {format_date(afd.close_date, style)})" if afd.close_date else ""
     revision = f" as of [[Special:Permalink/{source_revid}|revision {source_revid}]]" if source_revid else ""
+    page = afd_page(afd)
+    if page:
+        why = f"Per [[{page}]]{closed}, I"
+    elif afd.close_date:  # a notice that does not name its discussion: no link is made up
+        why = (f"Following a deletion discussion closed on {format_date(afd.close_date, style)}"
+               "<!-- the inputs do not name the discussion's page: link it here -->, I")
+    else:
+        why = "I"
     lines = [
         f"== Proposed merge of [[{plan.source_title}]] ==",
-        f"Per [[{afd_page(afd)}]]{closed}, I propose to merge the content of "
+        why + " propose to merge the content of "
         f"[[{plan.source_title}]]{revision} into a new section, \u201c{escape_wikitext(plan.section_title)}\u201d. "
-        f"{kept} of its {len(plan.sentences)} sentences are carried over; {len(skipped)} already "
-        f"appear{'s' if len(skipped) == 1 else ''} here. Each sentence was checked against the available sources; "
-        f"{len(flagged)} points need attention before this goes live (listed below). "
-        "Comments and corrections are welcome before I make the edit.",
+        f"{kept} of its {len(plan.sentences)} sentences are carried over; {already} already "
+        f"appear{'s' if already == 1 else ''} here. Each sentence was checked against the available sources; "
+        f"{points} sentence{'' if points == 1 else 's'} need{'s' if points == 1 else ''} attention before this "
+        "goes live (listed below). Comments and corrections are welcome before I make the edit.",
         "",
         "=== Proposed text ===",
         "<div style=\"border:1px solid #a2a9b1; padding:0 1em;\">",
@@ -70,15 +103,11 @@ def talk_post(plan: MergePlan, proposed_text: str, afd: AfdNotice, *, style: str
         "",
         "=== Points to check ===",
     ]
-    for finding in flagged:
-        lines += _finding_lines(finding, plan)
-    if not flagged:
-        lines.append("* None.")
+    lines += _lines(flagged, plan, shown) or ["* None."]
     if in_target:
         lines += ["", "=== Points to check in the current article ===",
                   "These are in the article already; the proposal does not change them."]
-        for finding in in_target:
-            lines += _finding_lines(finding, plan)
+        lines += _lines(in_target, plan, shown)
     if unavailable:
         lines += ["", "=== Sources that could not be read ==="]
         lines += [
@@ -91,7 +120,7 @@ def talk_post(plan: MergePlan, proposed_text: str, afd: AfdNotice, *, style: str
         lines += [f"* {_quote(d.finding.sentence, 160)} \u2014 {_KIND_TEXT[d.finding.kind]}: "
                   f"{escape_wikitext(d.phrase)}" for d in decided]
     if skipped:
-        lines += ["", "=== Not carried over (already in the article) ==="]
-        lines += [f"* {_quote(f.sentence, 160)}" for f in skipped]
+        lines += ["", "=== Not carried over ==="]
+        lines += _lines(skipped, plan, shown)
     lines += ["", "~~~~", ""]
     return "\n".join(lines)

@@ -48,7 +48,6 @@ class MergeInputs:
     cited: dict[str, str]  # source reference key -> news label
     target_cites: dict[str, str]  # news label -> the destination's ref name for it
     unavailable: tuple[dict[str, str], ...] = ()  # news that could not be read: url, status, reason
-    afd_given: bool = True  # the source carries an AfD notice or merge.toml has [afd]
 
 
 def match_reference(item: NewsItem, references: tuple[Reference, ...]) -> Reference | None:
@@ -132,13 +131,12 @@ def load_files(
     dst = replace(dst, title=target_title(dst, target, manifest.target.title, notice))
     if notice and notice.target and dst.title != notice.target:
         log.warning("the source's AfD notice names %r as the destination; merging into %r", notice.target, dst.title)
-    afd_given = notice is not None or bool(manifest.discussion or manifest.close_date)
     afd = AfdNotice(
         target=dst.title,
         close_date=manifest.close_date or (notice.close_date if notice else None),
-        # With a notice but no discussion link (the rendered notice loses it), the discussion
-        # is the one named after the article, as AfD pages are; without any AfD, there is none.
-        discussion=manifest.discussion or (notice.discussion if notice else None) or (src.title if afd_given else None),
+        # Only a discussion the inputs name: a rendered notice loses its link, and guessing it
+        # from the title would cite a page that may not exist (a second nomination, a move).
+        discussion=manifest.discussion or (notice.discussion if notice else None),
     )
     items, cited, target_cites = [], {}, {}
     unavailable = list(manifest.unavailable)
@@ -171,7 +169,7 @@ def load_files(
     return MergeInputs(
         source=src, target=dst, news=tuple(items), afd=afd,
         run_date=run_date or manifest.date or dt.date.today().isoformat(),
-        cited=cited, target_cites=target_cites, unavailable=tuple(unavailable), afd_given=afd_given,
+        cited=cited, target_cites=target_cites, unavailable=tuple(unavailable),
     )
 
 

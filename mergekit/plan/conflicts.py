@@ -2,9 +2,10 @@
 
 The facts package groups every input's figures into clusters (injured, dead, distance,
 ...); here a conflicting cluster becomes, for each article sentence whose value it holds,
-a conflict with the destination and/or with news (with the quotes as evidence), plus
-attributed notes for the draft ("Euractiv reported over 100 injured."). A quotation the
-article gives to another speaker than its source does is corrected in the draft text.
+a conflict with the destination and/or with news (with the quotes as evidence and the
+figures as data), plus at most one generated attribution sentence per conflicting cluster
+(``notes.py``). A quotation the article gives to another speaker than its source does is
+corrected in the draft text, naming the speaker as the source writes it.
 """
 
 from __future__ import annotations
@@ -17,28 +18,32 @@ from mergekit.align import Passage, PassageIndex
 from mergekit.facts import Statement, build_clusters, find_misattributions
 from mergekit.load.inputs import MergeInputs
 from mergekit.plan.aligned import figure_conflicts
-from mergekit.plan.model import Evidence
+from mergekit.plan.model import Evidence, Said
+from mergekit.plan.notes import Side, as_written, conflict_sentence, speaker_phrase
 
 __all__ = ["Conflict", "Conflicts", "find_conflicts", "statements"]
 
 
 @dataclass(frozen=True)
 class Conflict:
-    """One disagreement bearing on one article sentence."""
+    """One disagreement bearing on one article sentence: the rule, its facts, the quotes."""
 
     evidence: tuple[Evidence, ...]
-    detail: str
+    rule: str  # "figures_differ" | "aligned_figure" | "misattributed"
+    topic: str = ""
+    said: tuple[Said, ...] = ()  # the sentence's own first, then the other inputs'
+    attributed: bool = False  # the sentence itself names who gives its figure
 
 
 @dataclass(frozen=True)
 class Conflicts:
-    """Per article sentence key: conflicts, corrected text and attributed notes."""
+    """Per article sentence key: conflicts, corrected text and generated attribution sentences."""
 
     clusters: tuple = ()
     with_target: dict[str, tuple[Conflict, ...]] = field(default_factory=dict)
     with_news: dict[str, tuple[Conflict, ...]] = field(default_factory=dict)
     corrected_text: dict[str, str] = field(default_factory=dict)
-    notes: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)  # (text, news label)
+    notes: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = field(default_factory=dict)  # (sentence, news labels cited)
     contradicting: dict[str, frozenset[str]] = field(default_factory=dict)  # key -> sources whose aligned figures disagree
     target_with_news: dict[str, tuple[Conflict, ...]] = field(default_factory=dict)  # "tNN" -> the destination vs news
 
@@ -76,52 +81,54 @@ def _describe(value) -> str:
     return ("about " if value.approx else "") + amount
 
 
-_INSTITUTIONS = {
-    "ministry", "police", "department", "council", "secretariat", "government", "court",
-    "office", "prosecutor", "embassy", "army", "authorities", "state", "white", "united",
-    "us", "u.s.", "european", "national", "interior", "foreign",
-}
-_VAGUE = {"dozens", "tens", "hundreds", "thousands", "scores", "dozen"}
+def _said(value) -> Said:
+    """The figure as written and its speaker as the quote names it ("the MEK")."""
+    return Said(value.source, _describe(value), value.attributed_to and as_written(value.attributed_to, value.quote))
 
 
-def speaker_phrase(speaker: str) -> str:
-    """A speaker as it reads after "according to": "the State Police", "a spokesperson"."""
-    first = speaker.split()[0] if speaker.split() else ""
-    if first.lower() in {"the", "a", "an"} or not first:
-        return speaker
-    if first[0].islower():
-        return f"{'an' if first[0] in 'aeiou' else 'a'} {speaker}"
-    if first.lower() in _INSTITUTIONS:
-        return f"the {speaker}"
-    return speaker  # a person or a name that takes no article ("Bledi Cuci", "MEK")
+def _side(value, outlet: str | None) -> Side:
+    return Side(figure=value.display or "", zero=value.value == 0 and value.unit is None,
+                quote=value.quote, speaker=value.attributed_to, outlet=outlet)
 
 
-def _figure(value) -> str:
-    if value.value == 0 and value.unit is None:
-        return "no"
-    text = _describe(value)
-    words = text.split()
-    if words and words[-1].lower() in _VAGUE:
-        text = f"{text[:1].lower()}{text[1:]} of"
-    return text
+def _mine_side(inputs: MergeInputs, value, sentence_refs: dict[str, tuple[str, ...]]) -> Side:
+    """The article's figure: given to the speaker its sentence names; without one, to a
+    cited news item whose own text gives the same figure as written (else to nobody)."""
+    side = _side(value, None)
+    if value.attributed_to or not value.display:
+        return side
+    for key in sentence_refs.get(value.key, ()):
+        item = next((n for n in inputs.news if n.label == inputs.cited.get(key)), None)
+        quote = next((t for t in (item.sentences if item else ()) if value.display.lower() in t.lower()), None)
+        if item and item.work and quote:
+            return Side(value.display, False, quote, None, item.work)
+    return side
 
 
-def _note(work: str, value, topic: str) -> str:
-    """``Euractiv reported over 100 people injured, according to a spokesperson.``"""
-    who = f", according to {speaker_phrase(value.attributed_to)}" if value.attributed_to else ""
-    return f"{work} reported {_figure(value)} {topic}{who}."
+def _note(inputs: MergeInputs, works: dict[str, str], cluster, mine, others,
+          sentence_refs: dict[str, tuple[str, ...]]) -> tuple[str, tuple[str, ...]] | None:
+    """The one generated sentence for a conflict: the first other figure it can name cleanly."""
+    if mine.kind != "quantity":
+        return None
+    own = _mine_side(inputs, mine, sentence_refs)
+    for other in others:
+        text = conflict_sentence(cluster.topic, own, _side(other, works.get(other.source)))
+        if text:
+            return text, (other.source,)
+    return None
 
 
 def find_conflicts(inputs: MergeInputs) -> Conflicts:
     """Clusters over all inputs, and what their conflicts mean for each article sentence."""
     every = statements(inputs)
     clusters = build_clusters(every)
-    works = {item.label: item.work or item.label for item in inputs.news}
+    works = {item.label: item.work for item in inputs.news if item.work}
+    sentence_refs = {f"s{i:02d}": s.refs for i, (_, s) in enumerate(inputs.source.sentences(), start=1)}
     with_target: dict[str, list[Conflict]] = defaultdict(list)
     with_news: dict[str, list[Conflict]] = defaultdict(list)
     target_with_news: dict[str, list[Conflict]] = defaultdict(list)  # the destination's own sentences
-    notes: dict[str, list[tuple[str, str]]] = defaultdict(list)
-    noted: set[tuple[str, str, float]] = set()
+    notes: dict[str, list[tuple[str, tuple[str, ...]]]] = defaultdict(list)
+    noted: set[str] = set()  # clusters with a generated sentence: at most one per conflict
     for cluster in clusters:
         if not cluster.conflict:
             continue
@@ -143,36 +150,27 @@ def find_conflicts(inputs: MergeInputs) -> Conflicts:
                 evidence = (Evidence(mine.source, mine.quote, 1.0, "neutral"),) + tuple(
                     Evidence(v.source, v.quote, 1.0, "contradicts") for v in others
                 )
-                said = "; ".join(
-                    f"{'the destination' if role == 'target' else works.get(v.source, v.source)} gives {_describe(v)}"
-                    + (f" (according to {v.attributed_to})" if v.attributed_to else "")
-                    for v in others
-                )
                 bucket[mine.key].append(Conflict(
-                    evidence,
-                    f"{cluster.topic}: the {'article' if mine.role == 'article' else 'destination'} gives "
-                    f"{_describe(mine)}, but {said}. {cluster.reason}",
+                    evidence, "figures_differ", cluster.topic, (_said(mine),) + tuple(_said(v) for v in others),
+                    attributed=bool(mine.attributed_to and speaker_phrase(mine.attributed_to, mine.quote)),
                 ))
-                if role == "news" and mine.kind == "quantity":
-                    # Written once per cluster, after the first article sentence it bears on.
-                    for v in others:
-                        if (cluster.id, v.source, v.value) in noted:
-                            continue
-                        noted.add((cluster.id, v.source, v.value))
-                        notes[mine.key].append((_note(works.get(v.source, v.source), v, cluster.topic), v.source))
-    contradicting = _aligned(inputs, every, works, with_target, with_news)
+                if role == "news" and cluster.id not in noted:
+                    note = _note(inputs, works, cluster, mine, others, sentence_refs)
+                    if note:
+                        noted.add(cluster.id)
+                        notes[mine.key].append(note)
+    contradicting = _aligned(inputs, every, with_target, with_news)
     corrected: dict[str, str] = {}
     article = [s for s in every if s.role == "article"]
     others = [s for s in every if s.role == "news"]
     text_of = {s.key: s.text for s in article}
     for m in find_misattributions(article, others):
-        fixed = text_of[m.key].replace(m.article_speaker, speaker_phrase(m.source_speaker), 1)
+        named = as_written(m.source_speaker, m.source_quote)
+        fixed = text_of[m.key].replace(m.article_speaker, named, 1)
         corrected[m.key] = fixed[:1].upper() + fixed[1:]
         with_news[m.key].append(Conflict(
-            (Evidence(m.source, m.source_quote, 1.0, "contradicts"),),
-            f"misattributed quotation: the article gives \u201c{m.quote}\u201d to {m.article_speaker}, "
-            f"but {works.get(m.source, m.source)} gives it to {m.source_speaker}; the draft names "
-            f"{m.source_speaker}.",
+            (Evidence(m.source, m.source_quote, 1.0, "contradicts"),), "misattributed",
+            said=(Said(inputs.source.label, m.quote, m.article_speaker), Said(m.source, m.quote, named)),
         ))
     return Conflicts(
         clusters=tuple(clusters),
@@ -185,8 +183,7 @@ def find_conflicts(inputs: MergeInputs) -> Conflicts:
     )
 
 
-def _aligned(inputs: MergeInputs, every: list[Statement], works: dict[str, str],
-             with_target: dict, with_news: dict, *, per_source: int = 3,
+def _aligned(inputs: MergeInputs, every: list[Statement], with_target: dict, with_news: dict, *, per_source: int = 3,
              max_sources: int = 8) -> dict[str, set[str]]:
     """Figure conflicts between each article sentence and its aligned evidence (see aligned.py)."""
     index = PassageIndex([Passage(s.source, i, s.text) for i, s in enumerate(every) if s.role != "article"])
@@ -206,10 +203,8 @@ def _aligned(inputs: MergeInputs, every: list[Statement], works: dict[str, str],
                 continue
             covered.add((st.key, fc.source))
             target = fc.source == inputs.target.label
-            name = "the destination" if target else works.get(fc.source, fc.source)
             (with_target if target else with_news)[st.key].append(Conflict(
-                (Evidence(fc.source, fc.quote, 1.0, "contradicts"),),
-                f"{fc.counted}: the article gives \u201c{fc.claim_figure}\u201d, but {name} gives "
-                f"\u201c{fc.source_figure}\u201d in the passage aligned with it.",
+                (Evidence(fc.source, fc.quote, 1.0, "contradicts"),), "aligned_figure", fc.counted,
+                (Said(inputs.source.label, fc.claim_figure), Said(fc.source, fc.source_figure)),
             ))
     return contradicting

@@ -83,11 +83,10 @@ def _change(sp: SentencePlan, finding: Finding, d: Decision, names: Mapping[str,
         if not d.text.strip():
             return "an edit needs the new text"
         return replace(sp, text=" ".join(d.text.split())), "reworded"
-    # The outlet alone: the talk post names no input file ("Euractiv (003_x.txt)" -> "Euractiv").
-    known = names.get(d.source, "")
-    name = known[: -len(d.source) - 3] if known.endswith(f" ({d.source})") else "the chosen news source"
+    # The plan names sources as an editor knows them (outlet and date), never by file.
+    name = names.get(d.source) or "the chosen news source"
     if d.action == "attribute":
-        notes = tuple(n for n in sp.notes if n[1] == d.source)
+        notes = tuple(n for n in sp.notes if d.source in n[1])  # (sentence, labels it cites)
         if not notes:
             return f"the draft has no attributed figure from {name} for this sentence"
         return replace(sp, notes=notes), f"attributed to {name}"

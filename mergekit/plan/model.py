@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-__all__ = ["Evidence", "Finding", "SentencePlan", "MergePlan", "FINDING_KINDS", "VERDICTS"]
+__all__ = ["Evidence", "Said", "Finding", "SentencePlan", "MergePlan", "FINDING_KINDS", "VERDICTS", "RULES"]
 
 VERDICTS = ("supported", "partial", "not_supported", "no_source")
 FINDING_KINDS = (
@@ -14,6 +14,18 @@ FINDING_KINDS = (
     "contradicted",         # a source gives another figure, date, polarity or speaker
     "conflicts_target",     # the destination article says otherwise
     "already_in_target",    # the destination already says it; not copied again
+    "unresolved_reference", # a footnote marker with no entry in the reference list
+)
+# Why a finding was made; ``mergekit.draft.reasons`` turns a rule and its facts into words.
+RULES = (
+    "figures_differ",       # a claim cluster: the sentence's figure against another input's
+    "aligned_figure",       # a figure of the passage aligned with the sentence differs
+    "misattributed",        # a quotation given to another speaker than the source names
+    "cited_not_supporting", # the cited source(s) do not say it
+    "cites_unavailable",    # cites only sources that are not among the inputs
+    "no_citation",          # uncited, and no available source says it
+    "already_said",         # the destination already says it
+    "no_list_entry",        # a marker with no reference-list entry
 )
 
 
@@ -28,8 +40,21 @@ class Evidence:
 
 
 @dataclass(frozen=True)
+class Said:
+    """What one input gives: a figure or a speaker's words, as written, and who says it."""
+
+    source: str  # the input's label
+    what: str  # the figure or quotation as written ("more than 100", "one")
+    speaker: str | None = None  # as the evidence names it ("the Ministry of Interior")
+
+
+@dataclass(frozen=True)
 class Finding:
-    """Something the editor must look at, with its reason and evidence."""
+    """Something the editor must look at: the rule that found it, its facts and evidence.
+
+    The facts are data (``topic``, ``said``, ``sources``, ``refs``); the writers word them
+    (``mergekit.draft.reasons``), so no English is built in the middle of a decision.
+    """
 
     id: str
     kind: str  # one of FINDING_KINDS
@@ -37,8 +62,15 @@ class Finding:
     sentence: str
     cited: tuple[str, ...]
     evidence: tuple[Evidence, ...]
-    detail: str
+    rule: str  # one of RULES
+    topic: str = ""  # what the figures count ("people injured")
+    said: tuple[Said, ...] = ()  # the sentence's own figure or speaker first, then the others'
+    sources: tuple[str, ...] = ()  # input labels the rule names (the cited ones, the one that says it)
+    refs: tuple[str, ...] = ()  # reference keys the rule names
+    inherited: bool = False  # the refs are the paragraph's closing citation
+    verifier: str = ""  # the verifier's own account, for flags.json only
     article: str = "source"  # "source": a sentence to merge; "target": the destination's own text
+    carried: bool = True  # the sentence goes into the draft
 
 
 @dataclass(frozen=True)
@@ -57,7 +89,7 @@ class SentencePlan:
     supporting: tuple[str, ...]  # news labels citable for it (confident full support), best first
     include: bool  # written into the draft
     tags: tuple[str, ...]  # maintenance templates to add ("citation needed", ...)
-    notes: tuple[tuple[str, str], ...] = ()  # (attributed alternative figure, news label)
+    notes: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (generated attribution sentence, cite keys)
     failing: tuple[str, ...] = ()  # news labels the sentence cites that do not support it
 
 
@@ -75,5 +107,5 @@ class MergePlan:
     source_names: tuple[tuple[str, str], ...] = ()  # (input label, how a reader knows it)
 
     def source_name(self, label: str) -> str:
-        """"Euractiv (003_x.txt)" for an input label; the label itself when unknown."""
+        """How an editor knows an input: "Euractiv (20 June 2023)", "the destination"."""
         return dict(self.source_names).get(label, label)

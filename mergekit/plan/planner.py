@@ -6,14 +6,17 @@
 from __future__ import annotations
 
 import hashlib
-from dataclasses import replace
+from collections import Counter
 from collections.abc import Sequence
+from dataclasses import replace
+from urllib.parse import urlsplit
 
 from mergekit.align import Passage, PassageIndex
+from mergekit.draft.dates import format_date
 from mergekit.load.inputs import MergeInputs
 from mergekit.plan.citations import effective_citations
-from mergekit.plan.conflicts import Conflicts, find_conflicts
-from mergekit.plan.model import Evidence, Finding, MergePlan, SentencePlan
+from mergekit.plan.conflicts import Conflict, Conflicts, find_conflicts
+from mergekit.plan.model import Evidence, Finding, MergePlan, Said, SentencePlan
 from mergekit.verify import Judgement, judge
 
 __all__ = ["plan_merge"]
@@ -23,8 +26,9 @@ _SUPPORTIVE = ("supported", "partial")
 # citation or replaces one; a partial match is enough to keep a citation the article had.
 
 
-def _finding_id(kind: str, section: str, sentence: str) -> str:
-    digest = hashlib.sha1(f"{kind}\x00{section}\x00{sentence}".encode()).hexdigest()[:10]
+def _finding_id(kind: str, *parts: str) -> str:
+    """``kind-<10 hex>`` from the finding's content: the same inputs give the same id."""
+    digest = hashlib.sha1("\x00".join((kind, *parts)).encode()).hexdigest()[:10]
     return f"{kind}-{digest}"
 
 
@@ -86,15 +90,39 @@ class _Planner:
         return judge(text, [m.passage.text for m in matches])
 
     def add(self, kind: str, section: str, sentence: str, cited: Sequence[str],
-            evidence: Sequence[Evidence], detail: str, *, article: str = "source") -> None:
-        prefix = "" if article == "source" else f"{article}:"
+            evidence: Sequence[Evidence], rule: str, **facts) -> None:
+        """Record a finding (its id is given by ``plan_merge``, once all are known)."""
         self.findings.append(Finding(
-            id=_finding_id(f"{prefix}{kind}", section, sentence), kind=kind, section=section,
-            sentence=sentence, cited=tuple(cited), evidence=tuple(evidence), detail=detail,
-            article=article,
+            id="", kind=kind, section=section, sentence=sentence, cited=tuple(cited),
+            evidence=tuple(evidence), rule=rule, **facts,
         ))
 
-    def check_target(self, conflicts: Conflicts, names: dict[str, str]) -> None:
+    def identified(self) -> tuple[Finding, ...]:
+        """The findings with ids unique in the run and the same on every run: the kind,
+        section and sentence (so a review decision outlives a rerun); where one sentence
+        has several findings of a kind, also what each is about (rule, topic, who says what)."""
+        def base(f: Finding) -> tuple[str, ...]:
+            return (f"{'' if f.article == 'source' else f.article + ':'}{f.kind}", f.section, f.sentence)
+
+        shared = Counter(base(f) for f in self.findings)
+        out, taken = [], set()
+        for f in self.findings:
+            parts = base(f)
+            if shared[parts] > 1:
+                parts += (f.rule, f.topic, *(f"{x.source}\x01{x.what}\x01{x.speaker or ''}" for x in f.said))
+            ident, n = _finding_id(*parts), 2
+            while ident in taken:  # the very same facts twice: still two ids, in a fixed order
+                ident, n = f"{_finding_id(*parts)}-{n}", n + 1
+            taken.add(ident)
+            out.append(replace(f, id=ident))
+        return tuple(out)
+
+    def add_conflict(self, kind: str, section: str, sentence: str, cited: Sequence[str],
+                     conflict: Conflict, **facts) -> None:
+        self.add(kind, section, sentence, cited, conflict.evidence, conflict.rule,
+                 topic=conflict.topic, said=conflict.said, **facts)
+
+    def check_target(self, conflicts: Conflicts) -> None:
         """The destination's own problems: cited news that does not say it, figures news contradict.
 
         Reported for the editor; the destination's text is never changed.
@@ -103,28 +131,26 @@ class _Planner:
         for number, (section, sentence) in enumerate(self.inputs.target.sentences(), start=1):
             name = section.title or "(lead)"
             for conflict in conflicts.target_with_news.get(f"t{number:02d}", ()):
-                self.add("contradicted", name, sentence.text, sentence.refs, conflict.evidence,
-                         conflict.detail, article="target")
+                self.add_conflict("contradicted", name, sentence.text, sentence.refs, conflict, article="target")
             cited = [label_of[r] for r in sentence.refs if r in label_of]
             judgements = {label: judge(sentence.text, self.news[label].sentences) for label in cited}
             if cited and not any(j.support in _SUPPORTIVE for j in judgements.values()):
                 self.add("failed_verification", name, sentence.text, sentence.refs,
                          [Evidence(label, j.quote, j.score, "neutral") for label, j in judgements.items()],
-                         f"the destination cites {', '.join(names[lb] for lb in cited)} for this, which does "
-                         f"not support it ({judgements[cited[0]].reason}).", article="target")
-
-
-def _cite_names(keys: Sequence[str]) -> str:
-    """``references 4 and 5`` / ``reference 8``."""
-    if len(keys) == 1:
-        return f"reference {keys[0]}"
-    return f"references {', '.join(keys[:-1])} and {keys[-1]}"
+                         "cited_not_supporting", sources=tuple(cited),
+                         verifier=judgements[cited[0]].reason, article="target")
 
 
 def _source_names(inputs: MergeInputs) -> dict[str, str]:
-    """Input label -> how a reader knows it: "Euractiv (003_x.txt)"."""
-    names = {item.label: f"{item.work} ({item.label})" if item.work else item.label for item in inputs.news}
-    names[inputs.target.label] = f"the destination ({inputs.target.label})"
+    """Input label -> how an editor knows it: the outlet and date ("Euronews Albania,
+    20 June 2023"), else the site or the headline; never the input's file name."""
+    names = {}
+    for n, item in enumerate(inputs.news, start=1):
+        site = (urlsplit(item.url).hostname or "").removeprefix("www.") if item.url else ""
+        name = item.work or site or (f"\u201c{item.title}\u201d" if item.title else f"news item {n}")
+        names[item.label] = f"{name}, {format_date(item.date, 'dmy')}" if item.date else name
+    names[inputs.target.label] = inputs.target.title or "the destination"
+    names[inputs.source.label] = inputs.source.title or "the source article"
     return names
 
 
@@ -137,14 +163,14 @@ def plan_merge(inputs: MergeInputs, *, section_title: str | None = None) -> Merg
     for section in inputs.source.sections:
         for sentence, (cited, inherited) in zip(section.sentences, effective_citations(section.sentences)):
             key = f"s{len(plans) + 1:02d}"
-            plans.append(_plan_sentence(planner, conflicts, names, key, section.title, sentence, cited, inherited))
-    planner.check_target(conflicts, names)
+            plans.append(_plan_sentence(planner, conflicts, key, section.title, sentence, cited, inherited))
+    planner.check_target(conflicts)
     return MergePlan(
         source_title=inputs.source.title or "",
         target_title=inputs.target.title or inputs.afd.target,
         section_title=section_title or inputs.source.title or "Merged content",
         sentences=tuple(plans),
-        findings=tuple(planner.findings),
+        findings=planner.identified(),
         clusters=conflicts.clusters,
         run_date=inputs.run_date,
         source_names=tuple(sorted(names.items())),
@@ -165,7 +191,7 @@ def _judge(planner: _Planner, conflicts: Conflicts, key: str, text: str,
     return judgements
 
 
-def _plan_sentence(planner: _Planner, conflicts: Conflicts, names: dict[str, str], key: str,
+def _plan_sentence(planner: _Planner, conflicts: Conflicts, key: str,
                    section: str, sentence, cited: tuple[str, ...], inherited: bool) -> SentencePlan:
     inputs = planner.inputs
     name = section or "(lead)"
@@ -173,7 +199,9 @@ def _plan_sentence(planner: _Planner, conflicts: Conflicts, names: dict[str, str
     ranked = sorted(judgements.items(), key=lambda kv: (-kv[1].score, kv[0]))
     disputes = _disputes(conflicts, key)
     evidence = tuple(_evidence(label, j, disputes) for label, j in ranked if j.quote or label in disputes)[:3]
-    supporting = tuple(label for label, j in ranked if j.support in _SUPPORTIVE)
+    # A source the tool found contradicting the sentence never counts as supporting it.
+    supporting = tuple(label for label, j in ranked if j.support in _SUPPORTIVE and label not in disputes)
+    citable = tuple(label for label, j in ranked if j.citable and label not in disputes)
 
     conflict_target = conflicts.with_target.get(key, ())
     target_j = planner.in_target(sentence.text)
@@ -181,49 +209,62 @@ def _plan_sentence(planner: _Planner, conflicts: Conflicts, names: dict[str, str
     if not include:
         planner.add("already_in_target", name, sentence.text, cited,
                     [Evidence(inputs.target.label, target_j.quote, target_j.score, "supports")],
-                    f"{inputs.target.title} already says this ({target_j.reason}); not copied again.")
+                    "already_said", sources=(inputs.target.label,), verifier=target_j.reason, carried=False)
+    # The article's own figure that conflicts with the destination is carried only where the
+    # sentence says who gives it; unattributed, it would read as the destination's fact.
+    if conflict_target and not all(c.attributed for c in conflict_target):
+        include = False
     for conflict in conflict_target:
-        planner.add("conflicts_target", name, sentence.text, cited, conflict.evidence, conflict.detail)
+        planner.add_conflict("conflicts_target", name, sentence.text, cited, conflict, carried=include)
     for conflict in conflicts.with_news.get(key, ()):
-        planner.add("contradicted", name, sentence.text, cited, conflict.evidence, conflict.detail)
-    tags = _citation_findings(planner, names, name, sentence.text, cited, inherited, judgements,
-                              evidence, supporting) if include else ()
+        planner.add_conflict("contradicted", name, sentence.text, cited, conflict, carried=include)
+    tags = _citation_findings(planner, name, sentence.text, cited, inherited, judgements,
+                              evidence, supporting, citable) if include else ()
     return SentencePlan(
         key=key, section=section, paragraph=sentence.paragraph,
         text=conflicts.corrected_text.get(key, sentence.text), original=sentence.text, cited=cited,
         placed=sentence.refs, verdict=_verdict(judgements, any_news=bool(inputs.news)), evidence=evidence,
-        supporting=tuple(label for label, j in ranked if j.citable),
-        include=include, tags=tags, notes=conflicts.notes.get(key, ()),
+        supporting=citable, include=include, tags=tags, notes=conflicts.notes.get(key, ()) if include else (),
         failing=tuple(label for label in (inputs.cited.get(k) for k in cited)
                       if label in judgements and judgements[label].support not in _SUPPORTIVE),
     )
 
 
-def _citation_findings(planner: _Planner, names: dict[str, str], name: str, text: str,
-                       cited: tuple[str, ...], inherited: bool, judgements: dict[str, Judgement],
-                       evidence: tuple[Evidence, ...], supporting: tuple[str, ...]) -> tuple[str, ...]:
-    """The finding about a sentence's citations, if any; returns the maintenance tags to add."""
-    available = [planner.inputs.cited[k] for k in cited if k in planner.inputs.cited]
+def _citation_findings(planner: _Planner, name: str, text: str, cited: tuple[str, ...], inherited: bool,
+                       judgements: dict[str, Judgement], evidence: tuple[Evidence, ...],
+                       supporting: tuple[str, ...], citable: tuple[str, ...]) -> tuple[str, ...]:
+    """The finding about a sentence's citations, if any; returns the maintenance tags to add.
+
+    A marker with no reference-list entry (``unresolved``) cannot be checked: unless a
+    source says the whole sentence (a citable one, or a cited one in full), it leaves the
+    sentence unverifiable; else it is still reported, once, where the marker stands."""
+    inputs = planner.inputs
+    unresolved = tuple(k for k in cited if k not in inputs.cited and inputs.source.reference(k) is None)
+    available = [inputs.cited[k] for k in cited if k in inputs.cited]
     if available and not any(judgements[label].support in _SUPPORTIVE for label in available):
-        plural = len(available) > 1
+        # Named as the replacement only when the draft does cite it instead (citable).
         planner.add("failed_verification", name, text, cited,
                     [Evidence(label, judgements[label].quote, judgements[label].score, "neutral") for label in available],
-                    f"the cited source{'s' if plural else ''} {', '.join(names[label] for label in available)} "
-                    f"{'do' if plural else 'does'} not support it"
-                    + (f"; {names[supporting[0]]} does" if supporting else "")
-                    + f" ({judgements[available[0]].reason}).")
-        if supporting:
+                    "cited_not_supporting", sources=tuple(available),
+                    said=tuple(Said(label, judgements[label].quote) for label in citable[:1]),
+                    verifier=judgements[available[0]].reason)
+        if citable:
             return ()
         # Inherited from the paragraph's closing citation: no ref of its own to tag.
         return ("citation needed",) if inherited else ("failed verification",)
+    if unresolved:
+        whole = bool(citable) or any(judgements[label].support == "supported" for label in available)
+        if not whole:
+            planner.add("unverifiable", name, text, cited, evidence, "no_list_entry",
+                        refs=unresolved, inherited=inherited)
+        elif not inherited:
+            planner.add("unresolved_reference", name, text, cited, (), "no_list_entry", refs=unresolved)
+        return ()
     if cited and not available and not supporting:
-        via = " (the paragraph's closing citation)" if inherited else ""
-        planner.add("unverifiable", name, text, cited, evidence,
-                    f"it cites {_cite_names(cited)}{via}, none of which is among the available "
-                    "sources, and no available source supports it.")
+        planner.add("unverifiable", name, text, cited, evidence, "cites_unavailable",
+                    refs=cited, inherited=inherited)
     elif not cited and not supporting:
-        best = f" (best: {names[evidence[0].source]}, score {evidence[0].score:.2f})" if evidence else ""
-        planner.add("unsourced", name, text, cited, evidence,
-                    f"no citation, and no available source supports it{best}.")
+        planner.add("unsourced", name, text, cited, evidence, "no_citation",
+                    verifier=f"best: {evidence[0].source}, score {evidence[0].score:.2f}" if evidence else "")
         return ("citation needed",)
     return ()

@@ -1,0 +1,85 @@
+"""A finding's rule and facts, in an editor's words.
+
+The planner records why it flagged a sentence as data (``Finding.rule``, ``topic``,
+``said``, ``sources``, ``refs``); this module words it once for the talk post and for
+``flags.json``'s ``detail``. Inputs are named as an editor knows them (the outlet and
+date, the article's title), never by file name, and the words carry no scores,
+probabilities or tolerance formulas: those stay in ``flags.json`` (``verifier``, the
+evidence scores and each cluster's ``reason``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from mergekit.plan.model import Finding, MergePlan, Said
+
+__all__ = ["describe"]
+
+
+def _listed(items: Sequence[str]) -> str:
+    items = list(dict.fromkeys(items))
+    if len(items) <= 2:
+        return " and ".join(items)
+    return ", ".join(items[:-1]) + f" and {items[-1]}"
+
+
+def _refs(keys: Sequence[str]) -> str:
+    return ("reference " if len(keys) == 1 else "references ") + _listed(keys)
+
+
+def _figure(s: Said) -> str:
+    return f"\u201c{s.what}\u201d" + (f" (according to {s.speaker})" if s.speaker else "")
+
+
+def _figures(f: Finding, name: Callable[[str], str], whose: str) -> str:
+    mine, *others = f.said
+    by_source: dict[str, list[str]] = {}
+    for s in others:
+        by_source.setdefault(s.source, []).append(_figure(s))
+    said = "; ".join(f"{name(source)} gives {_listed(figures)}" for source, figures in by_source.items())
+    who = f" (according to {mine.speaker})" if mine.speaker else ""
+    topic = f"{f.topic}: " if f.topic else ""
+    return f"{topic}{whose} gives \u201c{mine.what}\u201d{who}, but {said}."
+
+
+def describe(f: Finding, plan: MergePlan) -> str:
+    """The finding as one or two plain sentences for an editor."""
+    name = plan.source_name
+    whose = "the sentence" if f.article == "source" else "the article"
+    if f.rule in ("figures_differ", "aligned_figure"):
+        text = _figures(f, name, whose)
+        if f.kind == "conflicts_target" and not f.carried:
+            text += " The sentence is left out of the proposal, as it would state its figure as fact."
+        elif f.article == "source" and not f.carried:
+            text += " The sentence is not carried over."
+        return text
+    if f.rule == "misattributed":
+        mine, theirs = f.said
+        return (f"the source article gives the quotation to {mine.speaker}, but {name(theirs.source)} gives it "
+                f"to {theirs.speaker}; the proposal names {theirs.speaker}.")
+    if f.rule == "cited_not_supporting":
+        names = _listed([name(s) for s in f.sources])
+        if f.article == "target":
+            text = f"the article cites {names} for this, which does not say it"
+        else:
+            plural = len(f.sources) > 1
+            text = f"the cited source{'s' if plural else ''} {names} {'do' if plural else 'does'} not say it"
+        if f.said:
+            text += f"; the proposal cites {name(f.said[0].source)} instead, which does"
+        return text + "."
+    if f.rule == "cites_unavailable":
+        via = " (the paragraph's closing citation)" if f.inherited else ""
+        return (f"it cites {_refs(f.refs)}{via}, which could not be checked here, and no available "
+                "source says it.")
+    if f.rule == "no_citation":
+        return "no citation, and no available source says it."
+    if f.rule == "already_said":
+        return f"{name(f.sources[0])} already says this; not copied again."
+    if f.rule == "no_list_entry":
+        via = " (the paragraph's closing citation)" if f.inherited else ""
+        nothing = ", and no available source says it" if f.kind == "unverifiable" else ""
+        spot = "where the marker stands" if f.inherited else "at the spot"
+        return (f"the source article cites {_refs(f.refs)}{via}, but its reference list has no such "
+                f"entry{nothing}; the proposal keeps a hidden note {spot} instead of a citation.")
+    raise ValueError(f"no wording for rule {f.rule!r}")
