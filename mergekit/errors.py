@@ -2,12 +2,13 @@
 
 ``InputError`` is the user's fault (a missing file, a malformed manifest, a page that does
 not exist): the CLI prints its message on one line and exits 2. Anything else that escapes
-is a bug and keeps its traceback.
+is a bug and keeps its traceback. ``DraftCheckFailed`` is mergekit's own draft failing its
+check: the CLI prints the findings and exits 1.
 """
 
 from __future__ import annotations
 
-__all__ = ["MergekitError", "InputError", "NetworkError", "DraftIntegrityError"]
+__all__ = ["MergekitError", "InputError", "NetworkError", "DraftCheckFailed", "DraftIntegrityError"]
 
 
 class MergekitError(Exception):
@@ -20,6 +21,10 @@ class InputError(MergekitError):
 
 class NetworkError(InputError):
     """A remote service could not be reached or refused, after bounded retries."""
+
+
+class DraftCheckFailed(MergekitError):
+    """The draft has an error-severity ``check`` finding; the message lists the findings."""
 
 
 class DraftIntegrityError(MergekitError):

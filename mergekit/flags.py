@@ -33,9 +33,9 @@ def _finding(f: Finding, plan: MergePlan) -> dict:
     }
 
 
-def flags_document(plan: MergePlan, inputs: MergeInputs) -> dict:
-    """The ``flags.json`` object."""
-    return {
+def flags_document(plan: MergePlan, inputs: MergeInputs, check: dict | None = None) -> dict:
+    """The ``flags.json`` object (``check``: what ``mergekit check`` found in the new text)."""
+    document = {
         "schema": SCHEMA,
         "run_date": plan.run_date,
         "source": {"title": plan.source_title, "file": inputs.source.label, "revid": inputs.source.revid},
@@ -56,8 +56,11 @@ def flags_document(plan: MergePlan, inputs: MergeInputs) -> dict:
         ],
         "clusters": [c.to_dict() for c in plan.clusters],
     }
+    if check is not None:
+        document["check"] = check
+    return document
 
 
-def flags_json(plan: MergePlan, inputs: MergeInputs) -> str:
+def flags_json(plan: MergePlan, inputs: MergeInputs, check: dict | None = None) -> str:
     """``flags.json`` as text (UTF-8, two-space indent, trailing newline)."""
-    return json.dumps(flags_document(plan, inputs), indent=2, ensure_ascii=False) + "\n"
+    return json.dumps(flags_document(plan, inputs, check), indent=2, ensure_ascii=False) + "\n"

@@ -1,4 +1,4 @@
-"""The whole job, in one place every command calls: load -> plan -> decide -> render -> write.
+"""The whole job, in one place every command calls: load -> plan -> decide -> render -> check -> write.
 
 Each step is a function of the previous step's result; only ``load_*``, ``read_decisions``
 and ``write_outputs`` touch files. Commands (``run``, ``backlog``) build their inputs, call
@@ -21,7 +21,12 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
+from mergekit.check import Report
+from mergekit.check.draft import check_draft, raise_on_errors
+from mergekit.check.rsp import RspTable
+from mergekit.draft.talk import with_check_points
 from mergekit.errors import DraftIntegrityError
+from mergekit.flags import flags_json
 from mergekit.load.inputs import MergeInputs
 from mergekit.outputs import page_filename, render_outputs, write_outputs
 from mergekit.plan import plan_merge
@@ -41,6 +46,7 @@ class DraftResult:
     written: tuple[Path, ...]
     decided: tuple[Decided, ...] = ()  # review decisions applied
     not_applied: tuple[NotApplied, ...] = ()  # review decisions that were not applied, with why
+    check: Report | None = None  # `mergekit check` on the new article text
 
     @property
     def kinds(self) -> Counter:
@@ -57,18 +63,28 @@ def report_for(files: dict[str, str], decided: DecidedPlan, decisions: dict) -> 
     )
 
 
-def draft_merge(inputs: MergeInputs, out: Path, *, section: str | None = None) -> DraftResult:
+def draft_merge(inputs: MergeInputs, out: Path, *, section: str | None = None,
+                rsp: RspTable | None = None) -> DraftResult:
     """Plan the merge, apply the review decisions found in ``out``, render every file of the
-    draft (and its report), and write them into ``out`` as one unit."""
+    draft, check the new article text, and write the files (and the report) into ``out`` as
+    one unit. A check error stops here, nothing written; warnings go into ``flags.json`` and
+    the talk post. ``rsp``: reliability data [default: the stored export, else the built-in]."""
     plan = plan_merge(inputs, section_title=section)
     decisions = read_decisions(out / DECISIONS_FILE)
     decided = apply_decisions(plan, decisions)
     files = render_outputs(decided.plan, inputs, decided=decided.decided)
-    name = f"{page_filename(decided.plan.target_title)}.wikitext"
-    check_destination_kept(inputs.target.wikitext, files.get(name), what=name)
+    article = f"{page_filename(decided.plan.target_title)}.wikitext"
+    check_destination_kept(inputs.target.wikitext, files.get(article), what=article)
+    if rsp is None:
+        from mergekit.net.rsp import current_table
+        rsp = current_table()
+    report = check_draft(inputs.target.wikitext or "", files[article], run_date=decided.plan.run_date, rsp=rsp)
+    raise_on_errors(report, article)
+    files["flags.json"] = flags_json(decided.plan, inputs, check=report.to_dict())
+    files["talk.wikitext"] = with_check_points(files["talk.wikitext"], report.warnings)
     files[REPORT_FILE] = report_for(files, decided, decisions)
     written = write_outputs(out, files)
-    return DraftResult(decided.plan, tuple(written), decided.decided, decided.not_applied)
+    return DraftResult(decided.plan, tuple(written), decided.decided, decided.not_applied, report)
 
 
 def check_destination_kept(original: str | None, merged: str | None, *, what: str = "the destination") -> None:

@@ -22,3 +22,10 @@ def update_golden(request) -> bool:
 @pytest.fixture
 def root() -> Path:
     return ROOT
+
+
+@pytest.fixture(autouse=True)
+def _no_user_cache(tmp_path_factory, monkeypatch):
+    """Tests never read the user's HTTP cache (a stored `rsp update` export would change
+    what `check` and `run` report); live tests point it at their own folder on top."""
+    monkeypatch.setenv("MERGEKIT_CACHE_DIR", str(tmp_path_factory.getbasetemp() / "user-cache"))

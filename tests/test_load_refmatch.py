@@ -56,3 +56,16 @@ def test_a_seed_report_without_its_url_is_not_taken_as_reference_12(tmp_path, ca
     assert "12" not in inputs.cited and "9" in inputs.cited
     assert "004_8fae180621002d83.txt" not in inputs.target_cites
     assert "reference 12" in caplog.text and "give its url" in caplog.text
+
+
+def test_an_unnamed_destination_ref_is_no_name_to_reuse(tmp_path):
+    """The destination cites the Middle East Monitor report in an unnamed <ref>: the report
+    takes its metadata, but there is no <ref name> for the draft to reuse (it would be a
+    Cite error, "#1" being only the loader's key)."""
+    folder = tmp_path / "seeds"
+    shutil.copytree(SEEDS, folder)
+    target = folder / "Camp_Ashraf_3.wikitext"
+    target.write_text(target.read_text(encoding="utf-8").replace('<ref name="memo-raid">', "<ref>"), encoding="utf-8")
+    inputs = load_folder(folder)
+    assert inputs.target_cites == {"004_8fae180621002d83.txt": "euronews-al"}
+    assert inputs.cited["9"] == "001_59580324c2911592.txt"

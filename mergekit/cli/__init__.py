@@ -12,5 +12,7 @@ from mergekit.cli import run as _run  # noqa: F401,E402
 from mergekit.cli import eval as _eval  # noqa: F401,E402
 from mergekit.cli import review as _review  # noqa: F401,E402
 from mergekit.cli import report as _report  # noqa: F401,E402
+from mergekit.cli import check as _check  # noqa: F401,E402
+from mergekit.cli import rsp as _rsp  # noqa: F401,E402
 
 __all__ = ["main"]

@@ -8,7 +8,7 @@ import logging
 import click
 
 from mergekit import __version__
-from mergekit.errors import InputError
+from mergekit.errors import DraftCheckFailed, InputError
 
 __all__ = ["main", "BadInput", "reports_input_errors"]
 
@@ -17,6 +17,12 @@ class BadInput(click.ClickException):
     """A user mistake: one line on stderr, exit code 2."""
 
     exit_code = 2
+
+
+class Blocked(click.ClickException):
+    """mergekit's own draft failed its check: the findings on stderr, exit code 1."""
+
+    exit_code = 1
 
 
 def reports_input_errors(func):
@@ -28,6 +34,8 @@ def reports_input_errors(func):
             return func(*args, **kwargs)
         except InputError as exc:
             raise BadInput(str(exc)) from None
+        except DraftCheckFailed as exc:
+            raise Blocked(str(exc)) from None
 
     return wrapper
 

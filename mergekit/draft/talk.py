@@ -14,7 +14,7 @@ from mergekit.draft.reasons import describe
 from mergekit.model import AfdNotice
 from mergekit.plan.model import Finding, MergePlan
 
-__all__ = ["talk_post"]
+__all__ = ["talk_post", "with_check_points"]
 
 _KIND_TEXT = {
     "unsourced": "unsourced",
@@ -124,3 +124,23 @@ def talk_post(plan: MergePlan, proposed_text: str, afd: AfdNotice, *, style: str
         lines += _lines(skipped, plan, shown)
     lines += ["", "~~~~", ""]
     return "\n".join(lines)
+
+
+def with_check_points(talk: str, findings, examples: int = 3) -> str:
+    """``talk`` with a short "citation and wording check" list before the signature: one
+    bullet per check rule, its count and its first few messages."""
+    if not findings:
+        return talk
+    by_rule: dict[str, list] = {}
+    for f in findings:
+        by_rule.setdefault(f.rule, []).append(f)
+    lines = ["=== Citation and wording check ===",
+             "<code>mergekit check</code> raised these points on the proposed text:"]
+    for rule, group in by_rule.items():
+        shown = "; ".join(escape_wikitext(f.message) for f in group[:examples])
+        more = f"; and {len(group) - examples} more" if len(group) > examples else ""
+        lines.append(f"* <code>{rule}</code> ({len(group)}): {shown}{more}")
+    head, sep, tail = talk.rpartition("\n~~~~\n")
+    if not sep:
+        return talk + "\n".join(lines) + "\n"
+    return head + "\n" + "\n".join(lines) + "\n" + sep + tail

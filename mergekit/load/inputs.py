@@ -162,8 +162,12 @@ def load_files(
         if in_dst:
             ref = in_dst.reference
             item = _fill(item, ref, pinned=meta, prefer_ref=ref.key not in cited.values() and item.label not in cited.values())
-            target_cites[item.label] = ref.key
-            log.info("%s is already cited by the destination as <ref name=%r> (same %s)", item.label, ref.key, in_dst.by)
+            if ref.key.startswith("#"):  # an unnamed <ref> (the wikitext reader's "#n"): no name to reuse
+                log.info("%s is already cited by the destination, in an unnamed <ref> (same %s)", item.label, in_dst.by)
+            else:
+                target_cites[item.label] = ref.key
+                log.info("%s is already cited by the destination as <ref name=%r> (same %s)",
+                         item.label, ref.key, in_dst.by)
         log.debug("%s: %d sentences; dropped %s", item.label, len(item.sentences), list(item.removed))
         items.append(item)
     return MergeInputs(

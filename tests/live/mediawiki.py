@@ -28,6 +28,7 @@ WIKI_PAGES = {
     "Harbor Street fire": "harbor_street_fire.wikitext",
     "Harbor Street": "harbor_street.wikitext",
     "Mill Lane flood": "mill_lane_flood.wikitext",
+    "Mergekit RSP export": "rsp_export.wikitext",  # for `mergekit rsp update`
 }
 # title -> redirect wikitext
 WIKI_REDIRECTS = {

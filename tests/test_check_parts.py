@@ -1,0 +1,90 @@
+"""The parts of `check` that case files cannot show: dead links, preview HTML, the draft's scope,
+and mergekit's own seed draft."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from mergekit.check import Context, LinkStatus, check_text
+from mergekit.check.document import Document
+from mergekit.check.draft import new_lines
+from mergekit.check import deadlinks, preview
+
+ROOT = Path(__file__).resolve().parents[1]
+
+CITED = """A.<ref>{{cite news |title=A |url=https://www.reuters.com/gone |work=Reuters |date=20 June 2023}}</ref>
+B.<ref>{{cite news |title=B |url=https://www.reuters.com/down |work=Reuters |date=20 June 2023}}</ref>
+C.<ref>{{cite news |title=C |url=https://www.reuters.com/ok |work=Reuters |date=20 June 2023}}</ref>
+D.<ref>{{cite news |title=D |url=https://www.reuters.com/old |work=Reuters |date=20 June 2023 |archive-url=https://web.archive.org/web/2023/https://www.reuters.com/old |archive-date=21 June 2023 |url-status=dead}}</ref>
+E.<ref>{{cite news |title=E |url=https://www.reuters.com/forbidden |work=Reuters |date=20 June 2023}}</ref>
+F.<ref>[https://nowhere.invalid/x F, Nowhere, 2023]</ref>
+
+{{Reflist}}
+"""
+
+
+def test_dead_links_only_for_gone_pages_without_an_archive():
+    doc = Document.parse(CITED)
+    urls = [url for _, url in deadlinks.urls_to_probe(doc)]
+    assert "https://www.reuters.com/old" not in urls and "https://web.archive.org/web/2023/https://www.reuters.com/old" not in urls
+    statuses = {
+        "https://www.reuters.com/gone": LinkStatus("https://www.reuters.com/gone", 404),
+        "https://www.reuters.com/down": LinkStatus("https://www.reuters.com/down", 503),
+        "https://www.reuters.com/ok": LinkStatus("https://www.reuters.com/ok", 200),
+        "https://www.reuters.com/forbidden": LinkStatus("https://www.reuters.com/forbidden", 403),
+        "https://nowhere.invalid/x": LinkStatus("https://nowhere.invalid/x", None, "Failed to resolve", gone=True),
+    }
+    found = [(f.line, f.rule) for f in deadlinks.check(doc, statuses)]
+    assert found == [(1, "link/dead"), (2, "link/unreachable"), (6, "link/dead")]
+
+
+def test_preview_maps_cite_errors_and_missing_templates_to_lines():
+    text = "Intro.\nThe raid.<ref name=\"gone\" /> {{Nosuch box|x}}\n"
+    html = ('<div class="mw-parser-output"><p>The raid.<sup class="reference"><a href="#cite_note-gone">[1]</a></sup>'
+            ' <a href="/index.php?title=Template:Nosuch_box&amp;action=edit&amp;redlink=1" class="new" '
+            'title="Template:Nosuch box (page does not exist)">Template:Nosuch box</a></p>'
+            '<span class="error mw-ext-cite-error" lang="en" dir="ltr">Cite error: The named reference '
+            '<code>gone</code> was invoked but never defined.</span></div>')
+    found = preview.check(Document.parse(text), html, ("Unknown parameter",))
+    assert [(f.rule, f.line) for f in found] == [
+        ("preview/cite-error", 2), ("preview/missing-template", 2), ("preview/warning", 0)]
+    assert "never defined" in found[0].message
+
+
+def test_new_lines_are_the_inserted_and_changed_ones():
+    assert new_lines("a\nb\nc\n", "a\nNEW\nb\nc changed\n") == {2, 4}
+
+
+def test_seed_draft_new_text_shows_what_an_editor_would_catch():
+    """The seed draft (drafts/, a golden file): the source article's partisan voice and the
+    draft's thin citations must show; the attributed "terrorist" label must not."""
+    merged = (ROOT / "drafts" / "Camp_Ashraf_3.wikitext").read_text(encoding="utf-8")
+    original = (ROOT / "seeds" / "Camp_Ashraf_3.wikitext").read_text(encoding="utf-8")
+    report = check_text(merged, Context(today=dt.date(2023, 8, 15))).within(new_lines(original, merged))
+    words = {(f.rule, f.message.split("\u201c")[1].split("\u201d")[0]) for f in report.findings if f.rule.startswith("wtw/")}
+    assert {("wtw/label", "regime"), ("wtw/editorial", "Finally"), ("wtw/editorial", "even"),
+            ("wtw/contraction", "didn't"), ("wtw/weasel", "Some media and analysts"),
+            ("wtw/weasel", "believed to be")} <= words
+    assert not any(word.lower().startswith("terror") for _, word in words)
+    incomplete = [f for f in report.findings if f.rule == "cite/incomplete"]
+    assert len(incomplete) == 12 and all("url" in f.message for f in incomplete)
+    assert any(f.rule == "rsp/unreliable" and "Fox News" in f.message for f in report.findings)
+    assert not report.errors
+
+
+def test_a_200_kb_article_checks_in_well_under_a_second_of_cpu():
+    """benchmarks/check_speed.py measures it properly; this guards against a quadratic slip.
+    CPU time, not wall time: the test machine is shared."""
+    import importlib.util
+    import time
+
+    spec = importlib.util.spec_from_file_location("check_speed", ROOT / "benchmarks" / "check_speed.py")
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    text = bench.build(200)
+    assert len(text.encode("utf-8")) >= 200_000
+    start = time.process_time()
+    report = check_text(text, Context(today=dt.date(2024, 1, 15)))
+    assert time.process_time() - start < 1.0
+    assert report.findings
