@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -85,7 +86,11 @@ def test_run_puts_warnings_into_flags_and_talk(tmp_path):
     assert result.exit_code == 0, result.output
     flags = json.loads((tmp_path / "flags.json").read_text(encoding="utf-8"))
     assert flags["check"]["summary"]["errors"] == 0
-    assert flags["check"]["summary"]["rules"]["cite/incomplete"] == 12
+    # One warning for each cite the new section defines without a url, work or date.
+    added = (tmp_path / "Camp_Ashraf_3.diff").read_text(encoding="utf-8")
+    incomplete = [c for c in re.findall(r"\{\{cite news[^}]*\}\}", added)
+                  if not all(f"|{key}=" in c for key in ("url", "work", "date"))]
+    assert flags["check"]["summary"]["rules"]["cite/incomplete"] == len(incomplete) > 0
     talk = (tmp_path / "talk.wikitext").read_text(encoding="utf-8")
     assert "=== Citation and wording check ===" in talk and talk.endswith("\n\n~~~~\n")
 

@@ -10,12 +10,19 @@ After the verb ("..., said X") a speaker is a determiner phrase, a capitalised n
 ("said officials") or a bare plural noun phrase of people ("said residents", "said camp
 residents", "said relatives of the victims"); "said to be ...", "told to leave" and
 "said that ..." name nobody.
+
+Every frame is found, so that a figure in an unnamed speaker's clause is not lent to
+another speaker, but only a *named* one (``Attribution.named``: a proper-noun phrase or
+an organisation's head noun, ``grammar.is_named``) may be written as a speaker: never a
+discourse word ("Meanwhile"), a pronoun, "a statement", "a spokesperson" or "residents".
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+
+from .grammar import is_named
 
 __all__ = ["Attribution", "attribution", "attributions", "same_speaker", "QUOTE_RE"]
 
@@ -32,7 +39,7 @@ _ROLE = (r"spokes(?:person|man|woman)|police|ministry|minister|government|offici
          r"commander|ambassador|leaders?|prosecutors?|court|secretariat|agency|army|office")
 _FRONT_RE = re.compile(rf"(?P<speaker>{_NP})\s+(?:(?:has|have|had)\s+)?(?P<verb>{_VERBS})\b(?P<rest>.*)", re.S)
 _ACCORDING_RE = re.compile(r"\b(?:according\s+to|data\s+provided\s+by|as\s+reported\s+by)\s+"
-                           r"(?P<speaker>[^,;.]+?)(?:,|$)", re.I)
+                           r"(?P<speaker>[^,;.]+?)(?:,|\.?\s*$)", re.I)
 _TRAIL_RE = re.compile(
     rf"[,”\"]\s*(?:(?P<pron>he|she|they|it)|(?P<speaker>(?:[Tt]he\s+|[Aa]\s+)?[\w.’' -]{{2,60}}?))"
     rf"\s+(?P<verb>{_VERBS})\b"
@@ -89,6 +96,7 @@ class Attribution:
     verb: str
     quote: str | None
     span: tuple[int, int]  # the part of the text the speaker is responsible for
+    named: bool = True  # a named person or organisation, which a draft may cite
 
 
 def _clean_speaker(raw: str) -> str | None:
@@ -184,7 +192,7 @@ def attributions(text: str) -> tuple[Attribution, ...]:
     _front(text, front)
     out.extend(a for a in front if a.span[0] not in verbs_seen)
     out.sort(key=lambda a: a.span)
-    return tuple(out)
+    return tuple(replace(a, named=is_named(a.speaker)) for a in out)
 
 
 def attribution(text: str) -> Attribution | None:

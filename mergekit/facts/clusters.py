@@ -7,6 +7,15 @@ a topic (``topics.py``), the polarity of its own clause ("denies there has been 
 its values cannot both hold under the tolerance of ``quantities.py``/``dates.py``.
 Values from different speakers that disagree are still a conflict: ``attributed_to``
 lets the draft say who said what.
+
+Within an event's cluster each value counts a group (``counted``: "children", "officers")
+or the whole ("" : "people", no noun, "victims"). Two counts of the same group, or two
+wholes, disagree when their intervals do not overlap; a group disagrees with the whole
+only when it is larger than the whole can be ("12 children killed" against "5 people
+killed"); two different groups never disagree ("3 officers" and "20 residents injured").
+
+The disagreeing pairs are found by a sweep over the values sorted by their interval, so
+the cost grows with the values and the pairs that disagree, not with all pairs.
 """
 
 from __future__ import annotations
@@ -14,8 +23,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
-from itertools import combinations
 
 from .attribution import attributions
 from .dates import extract_dates
@@ -51,6 +60,7 @@ class ClusterValue:
     display: str = ""  # the value as written: "more than 100", "about 15 mi", "2023-06-20"
     kind: str = "quantity"  # "quantity" | "date"
     negated: bool = False  # the value comes from a denial ("denies there was a victim" -> 0)
+    counted: str = ""  # the counted group's folded noun ("child"), "" for the whole count
 
     def interval(self, *, rtol: float = 0.05) -> tuple[float, float, str]:
         """Comparable interval (canonical unit, tolerance applied) and its dimension."""
@@ -87,9 +97,46 @@ class Cluster:
 
 
 def _agree(a: ClusterValue, b: ClusterValue, rtol: float) -> bool:
+    """Whether two values of one cluster can both hold (the rule of the module docstring);
+    the reference for ``_disagreeing``."""
     alo, ahi, adim = a.interval(rtol=rtol)
     blo, bhi, bdim = b.interval(rtol=rtol)
-    return adim == bdim and alo <= bhi and blo <= ahi
+    if adim != bdim:
+        return False
+    if a.counted == b.counted:
+        return alo <= bhi and blo <= ahi
+    if a.counted and b.counted:
+        return True  # two different groups
+    group_lo, whole_hi = (alo, bhi) if a.counted else (blo, ahi)
+    return group_lo <= whole_hi
+
+
+def _disagreeing(values: Sequence[ClusterValue], rtol: float) -> tuple[tuple[int, int], ...]:
+    """The pairs ``(i, j)``, ``i < j``, that ``_agree`` rejects, in lexicographic order,
+    by sorting and bisecting instead of trying every pair."""
+    iv = [v.interval(rtol=rtol) for v in values]
+    found: list[tuple[int, int]] = []  # each disagreeing pair is met exactly once below
+    dims = {d for _, _, d in iv}
+    if len(dims) > 1:  # values of different dimensions never agree (not met in practice)
+        found += [(i, j) for i in range(len(values)) for j in range(i + 1, len(values)) if iv[i][2] != iv[j][2]]
+    for dim in dims:
+        idx = [i for i in range(len(values)) if iv[i][2] == dim]
+        by_key: dict[str, list[int]] = {}
+        for i in idx:
+            by_key.setdefault(values[i].counted, []).append(i)
+        for members in by_key.values():  # same group: intervals that do not overlap
+            order = sorted(members, key=lambda i: iv[i][0])
+            lows = [iv[i][0] for i in order]
+            for i in members:
+                found += [(i, j) if i < j else (j, i)  # j starts after i ends
+                          for j in order[bisect_right(lows, iv[i][1]):]]
+        wholes = sorted(by_key.get("", []), key=lambda i: iv[i][1])
+        highs = [iv[i][1] for i in wholes]
+        for key, members in by_key.items():  # a group larger than the whole
+            if key:
+                for g in members:
+                    found += [(g, w) if g < w else (w, g) for w in wholes[:bisect_left(highs, iv[g][0])]]
+    return tuple(sorted(found))
 
 
 # where a clause starts: punctuation, a contrast or concession ("denied that anyone died
@@ -134,7 +181,8 @@ def _values(st: Statement, context_speaker: str | None) -> list[tuple[str, str, 
                 continue  # "denied that 36 were hurt" asserts no figure
         value = ClusterValue(q.value, q.low, q.high, q.unit, q.approx,
                              attributed_to=speaker_at(found, q.span[0], fallback=context_speaker),
-                             display=("no " + q.noun if negated and q.noun else q.text), negated=negated, **base)
+                             display=("no " + q.noun if negated and q.noun else q.text), negated=negated,
+                             counted=topic.counted, **base)
         out.append((topic.id, topic.label, value))
     for d in extract_dates(st.text, published=st.published):
         topic = date_topic(d.span, st.text)
@@ -167,8 +215,7 @@ def build_clusters(statements: Sequence[Statement], *, rtol: float = 0.05,
         label, values = groups[tid]
         if len({(v.source, v.key, v.quote) for v in values}) < min_statements:
             continue
-        pairs = tuple((i, j) for i, j in combinations(range(len(values)), 2)
-                      if not _agree(values[i], values[j], rtol))
+        pairs = _disagreeing(values, rtol)
         bad = [(values[i], values[j]) for i, j in pairs]
         if bad:
             a, b = max(bad, key=lambda p: abs(p[0].interval(rtol=rtol)[0] - p[1].interval(rtol=rtol)[0]))

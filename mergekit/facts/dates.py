@@ -14,6 +14,11 @@ back from the publication date: days give that day ("two days ago" = pub - 2), w
 the calendar month n months or n years back ("two months ago" from 22 June = all of April;
 "a year ago" = the publication month of the year before), with precision "month".
 "a few weeks ago" has no count and is not a date.
+
+A part of a year is a third of it: "early 2022", "the beginning/start of 2022" are
+January-April; "mid-2022", "the middle of 2022" May-August; "late 2022", "the end of
+2022" September-December (precision "season"), so "the summer of 2022" and "the end of
+2022" disagree while "late 2022" and "November 2022" agree.
 """
 
 from __future__ import annotations
@@ -54,7 +59,9 @@ _PATTERNS = [
     ("my", rf"\b(?:(?P<part>early|mid|late)[\s-]+)?{_M},?\s+{_Y}\b"),
     ("range", rf"\bbetween\s+{_Y}\s+and\s+(?P<year2>1[89]\d\d|20\d\d)\b"),
     ("decade", r"\b(?:the\s+)?(?P<decade>1[89]\d0|20\d0)s\b"),
-    ("season_y", rf"\b{_SEASON}\s+(?:of\s+)?{_Y}\b"),  # "the summer of 2021", "winter 2019"
+    ("season_y", rf"\b{_SEASON}\s+(?:of\s+)?{_Y}\b"),
+    ("part_y", rf"\b(?:(?:the\s+)?(?P<partof>beginning|start|middle|end|close)\s+of\s+|"
+               rf"(?P<part>early|mid|late)[\s-]+){_Y}\b"),  # "the summer of 2021", "winter 2019"
     ("y", rf"\b(?:in|since|from|until|by|of|during|early|late|mid|back\s+in)\s+{_Y}\b(?![,\s]*\d{{3}}|[-/]\d)"),
     ("rel", r"\b(?P<rel>today|yesterday|tomorrow|this\s+(?:morning|afternoon|evening)|tonight|last\s+night)\b"),
     ("wd", r"\b(?P<which>this|last|on|next)?\s*(?P<weekday>" + "|".join(_WEEKDAYS) + r")\b"),
@@ -132,6 +139,11 @@ def _resolve(kind: str, m: re.Match, pub: dt.date | None):
     if kind in ("iso", "dmy_num"):
         d = dt.date(int(g("year")), int(g("month")), int(g("day")))
         return d, d, "day", False
+    if kind == "part_y":
+        third = {"beginning": 0, "start": 0, "early": 0, "middle": 1, "mid": 1}.get(
+            (g("partof") or g("part")).lower(), 2)
+        y = int(g("year"))
+        return dt.date(y, 4 * third + 1, 1), _month_bounds(y, 4 * third + 4)[1], "season", False
     if kind == "season_y":
         lo, hi = _season_of_year(g("season").lower(), int(g("year")))
         return lo, hi, "season", False

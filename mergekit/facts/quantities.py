@@ -43,6 +43,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from .grammar import noun_after, words
 from .numbers import NUMERAL_RE, RANGE_RE, UNIT_SURFACE, Numeral, parse_numeral
 
 __all__ = ["Quantity", "extract_quantities", "quantities_agree", "interval", "UNITS"]
@@ -88,9 +89,6 @@ _SINGLE_RE = re.compile(
     r"(?=(?:was\s+|has\s+|had\s+)?(?:been\s+)?(?:killed|died|dead|injured|wounded)\b)",
     re.IGNORECASE)
 _NOT_A_COUNT = re.compile(r"\s+(?:another|of\s+(?:the\s+)?(?:most|few|many))\b", re.I)  # "one another"
-_STOP = {"and", "or", "were", "was", "is", "are", "have", "has", "had", "in", "at", "from",
-         "to", "by", "who", "which", "that", "with", "for", "on", "but", "while", "as",
-         "the", "remain", "remained", "allegedly", "reportedly"}
 # Sentence words that may stand capitalised before a small figure without naming it
 # ("Only 5 residents", "Another 12 people"), unlike "Camp 2" or "Ashraf 3".
 _SENTENCE_WORDS = frozenset({
@@ -119,11 +117,6 @@ _SCORE_AFTER = re.compile(
 _PARTITIVE_RE = re.compile(r"\s+of\s+(?:the|these|those|its|their|our|his|her|them)\b", re.I)
 # "2,500 of whom", "30 of which": a part of what came before, like "X of the Y"
 _RELATIVE_RE = re.compile(r"\s+of\s+(?:whom|which)\b", re.I)
-_DEVICE_RE = re.compile(r"(?:computers?|devices?|laptops?|servers?|phones?|police)$")
-_WORD_AT = re.compile(r"\s+([A-Za-z][\w'-]*)")  # the next word, when it is one
-_PERSON = {"people", "persons", "officers", "residents", "members", "police", "policemen",
-           "civilians", "children", "women", "men", "soldiers", "protesters", "individuals",
-           "activists", "refugees", "officials", "mujahedeens", "dissidents", "person"}
 
 
 @dataclass(frozen=True)
@@ -205,25 +198,6 @@ def _not_a_count(text: str, start: int, end: int, surface: str) -> bool:
     return bool(name and re.fullmatch(r"\d{1,2}", surface) and name.group(1).lower() not in _SENTENCE_WORDS)
 
 
-def _noun_after(text: str, end: int) -> tuple[str | None, int]:
-    """The counted noun after a figure ("36 other camp residents" -> "residents")."""
-    words = list(re.finditer(r"[A-Za-z][\w'-]*|[^\w\s]", text[end:end + 60]))
-    first, stop_at = None, end
-    for i, w in enumerate(words[:5]):
-        token = w.group(0).lower()
-        if not token[0].isalpha():
-            break
-        if token == "of" and i == 0 or token == "the" and i == 1:
-            continue
-        if token in _STOP:
-            break
-        if token in _PERSON or _DEVICE_RE.match(token):
-            return token, end + w.end()
-        first = first or token
-        stop_at = end + w.end()
-    return first, stop_at
-
-
 def extract_quantities(text: str) -> tuple[Quantity, ...]:
     """Every quantity in ``text``, in order of appearance (compounds replace their parts)."""
     found: list[Quantity] = []
@@ -300,7 +274,7 @@ def _figure(text: str, s: int, e: int, num: Numeral) -> Quantity:
     elif _PARTITIVE_RE.match(text, e):  # "one of the injured officers": a part, not a count of them
         e = _partitive_end(text, e)
     elif not _RELATIVE_RE.match(text, e):  # "2,500 of whom" is a part too, and counts no noun
-        noun = _noun_after(text, e)[0]
+        noun = noun_after(text, e)[0]
     q = _bounded(text, s, e, num.value, num.low, num.high, unit, noun)
     if num.vague:
         q = replace(q, approx=True)
@@ -308,17 +282,12 @@ def _figure(text: str, s: int, e: int, num: Numeral) -> Quantity:
 
 
 def _partitive_end(text: str, end: int) -> int:
-    """The end of "of the injured officers" after a figure ending at ``end``: the words that
-    follow at once, up to a stop word, a figure ("Two of the 36 injured") or a person noun."""
+    """The end of "of the injured officers" after a figure ending at ``end``: the noun
+    phrase that follows at once ("Two of the 36 injured" ends after "36")."""
     e = _PARTITIVE_RE.match(text, end).end()
-    for _ in range(4):
-        w = _WORD_AT.match(text, e)
-        if not w or w.group(1).lower() in _STOP:
-            break
-        e = w.end()
-        if w.group(1).lower() in _PERSON:
-            break
-    return e
+    if re.match(r"\s*\d", text[e:]):
+        return e
+    return max(e, noun_after(text, e)[1])
 
 
 def _bounded(text: str, s: int, e: int, n: float, low: float, high: float,
@@ -332,18 +301,23 @@ def _bounded(text: str, s: int, e: int, n: float, low: float, high: float,
     return Quantity(n, low, high, unit, approx, noun, (s, e), text[s:e])
 
 
+def _group(q: Quantity | None) -> bool:
+    """A count of one named group ("15 officers"), which may be added to another group."""
+    w = words()
+    return bool(q and q.unit is None and q.noun and q.noun not in w["whole"] and q.noun not in w["time"]
+                and q.noun.rstrip("s") not in w["time"])
+
+
 def _compounds(text: str, qs: list[Quantity]) -> list[Quantity]:
-    """Merge "15 officers and 21 residents" into one count of 36 people."""
+    """Merge "15 officers and 21 residents" into one count of 36: two groups joined by "and"."""
     out: list[Quantity] = []
     for q in qs:
         prev = out[-1] if out else None
         parts = (prev.parts or (prev,)) if prev else ()
-        if (prev and prev.unit is None and q.unit is None and parts[-1].noun in _PERSON and q.noun in _PERSON
-                and q.noun not in {p.noun for p in parts}
+        if (prev and _group(parts[-1]) and _group(q) and q.noun not in {p.noun for p in parts}
                 and re.fullmatch(r"\s*(?:and|,|, and)\s+", _gap(text, prev, q))):
             noun = " and ".join([p.noun or "" for p in parts] + [q.noun or ""])
-            tail = re.match(rf"(?:\s+[\w-]+){{0,2}}?\s+{re.escape(q.noun or '')}\b", text[q.span[1]:])
-            end = q.span[1] + (tail.end() if tail else 0)
+            end = noun_after(text, q.span[1])[1]
             out[-1] = Quantity(prev.value + q.value, prev.low + q.low, prev.high + q.high, None,
                                prev.approx or q.approx, noun, (prev.span[0], end),
                                text[prev.span[0]:end], parts + (q,))
@@ -353,10 +327,7 @@ def _compounds(text: str, qs: list[Quantity]) -> list[Quantity]:
 
 
 def _gap(text: str, a: Quantity, b: Quantity) -> str:
-    """Text between the counted noun of ``a`` ("police officers" for "police") and the figure ``b``."""
-    tail = text[a.span[1]:b.span[0]]
+    """Text between the counted noun phrase of ``a`` and the figure ``b``."""
     if a.parts:  # a compound's span already ends with its last noun
-        return tail
-    persons = "|".join(sorted(_PERSON, key=len, reverse=True))
-    m = re.match(rf"(\s+(?:[\w-]+\s+){{0,2}}?{re.escape(a.noun or '')}(?:\s+(?:{persons})\b)*)", tail, re.I)
-    return " " + tail[m.end():].lstrip(" ") if m else tail
+        return text[a.span[1]:b.span[0]]
+    return text[min(noun_after(text, a.span[1])[1], b.span[0]):b.span[0]]

@@ -49,14 +49,14 @@ def speakers_in_context(statements: Sequence[Statement]) -> tuple[str | None, ..
             run, speaker = [], None
         if not run and balance > 0:
             run, run_source = [i], st.source
-            found = [a for a in attributions(st.text) if a.speaker]
+            found = [a for a in attributions(st.text) if a.speaker and a.named]
             speaker = found[-1].speaker if found else None
             continue
         if run:
             run.append(i)
             if balance < 0:
                 if speaker is None:
-                    found = attributions(st.text)
+                    found = [a for a in attributions(st.text) if a.named]
                     speaker = found[0].speaker if found else None
                 for j in run:
                     out[j] = speaker
@@ -65,11 +65,14 @@ def speakers_in_context(statements: Sequence[Statement]) -> tuple[str | None, ..
 
 
 def speaker_at(found: Sequence[Attribution], pos: int, *, fallback: str | None = None) -> str | None:
-    """The speaker responsible for character ``pos``: the frame covering it, else the
-    nearest frame in the sentence, else ``fallback`` (the quotation's speaker)."""
+    """The named speaker responsible for character ``pos``: the frame covering it, else the
+    nearest frame in the sentence, else ``fallback`` (the quotation's speaker). When that
+    frame names nobody ("a spokesperson said", "Meanwhile, ..."), None: the figure is not
+    lent to another speaker."""
     covering = [a for a in found if a.span[0] <= pos <= a.span[1]]
     if covering:
-        return covering[-1].speaker
+        return covering[-1].speaker if covering[-1].named else None
     if found:
-        return min(found, key=lambda a: min(abs(pos - a.span[0]), abs(pos - a.span[1]))).speaker
+        near = min(found, key=lambda a: min(abs(pos - a.span[0]), abs(pos - a.span[1])))
+        return near.speaker if near.named else None
     return fallback

@@ -1,66 +1,130 @@
-"""Which claim a figure or a date is about: a small lexicon of event words and counted nouns.
+"""Which claim a figure or a date is about.
 
-A figure's topic comes, in this order, from (1) its unit (a length with "west of Tirana"
-is ``distance-tirana``), (2) an event verb right before it ("killed 5", "death toll rose
-to 12"), (3) an event word in its own phrase ("36 residents injured", "one dead", "100 were
-injured"), (4) an event word shortly before it ("loss of the life of one"), (5) the noun it
-counts ("2,500 members", "150 computers", "1,000 police").
-Durations and money ("3 thousand days", "hundreds of thousands of dollars") have none.
+A figure's topic comes from what it counts (``grammar.counted``): a length is about the
+distance from the place it names ("30 km west of Tirana" -> ``distance-tirana``; a length
+that names no place has a dimension, "700 metres deep" -> ``depth``, or none, "3 km
+downriver"); a count of a unit of measure ("3 centimetres") has none; a count is about the event that
+governs it ("790 people were killed" -> ``dead``, "police arrested three managers" ->
+``arrest``) or, with no event, about the noun it counts ("12 shops" -> ``count-shop``).
+Durations and time offsets ("two days", "one day before"), parts of a whole ("two of the
+victims", "including three children"), money and bare figures with neither an event nor
+a noun have none. ``Topic.counted`` is the counted noun's folded key ("" for the whole of
+the event's count), so that a cluster compares a group only with the same group or with
+the whole (see ``clusters``).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from .grammar import Counted, _is_verb_form, counted, event_label, event_of, noun_after, words
 from .quantities import Quantity
 
-__all__ = ["Topic", "quantity_topic", "date_topic", "TOPICS"]
+__all__ = ["Topic", "quantity_topic", "date_topic", "what_counts"]
 
 
 @dataclass(frozen=True)
 class Topic:
-    """A claim a value can be about: a stable id and a human label."""
+    """A claim a value can be about: a stable id, a human label and what is counted."""
 
     id: str
     label: str
+    counted: str = ""  # folded counted noun, "" for the whole of an event's count
 
 
-TOPICS = {
-    "injured": Topic("injured", "people injured"),
-    "dead": Topic("dead", "people killed"),
-    "residents": Topic("residents", "residents / members"),
-    "police": Topic("police", "police deployed"),
-    "devices": Topic("devices", "computers and devices seized"),
-}
-_EVENT = [  # (topic, word regex): inflected event words
-    ("injured", r"injur(?:ed|ies|y|ing)|wounded|wounding|hurt|hospitali[sz]ed"),
-    ("dead", r"killed|killing|dead|died|dies|deaths?|death\s+toll|fatalit(?:y|ies)|victims?|"
-             r"martyred|lost\s+(?:their|his|her)\s+li(?:fe|ves)|loss\s+of\s+(?:the\s+)?li(?:fe|ves)"),
-]
-_EVENT_RE = [(t, re.compile(rf"\b(?:{w})\b", re.I)) for t, w in _EVENT]
-_NOUN = [
-    ("residents", r"residents?|members?|inhabitants|refugees|dissidents|occupants"),
-    ("police", r"police(?:men)?|officers|troops|gendarmes|agents"),
-    ("devices", r"computers?|devices?|laptops?|servers?|phones?|hard\s+drives?|drones?"),
-]
-_NOUN_RE = [(t, re.compile(rf"^(?:{w})$", re.I)) for t, w in _NOUN]
-_DWELL_RE = re.compile(
-    r"^\s*(?:still\s+)?(?:remain|remained|live|lived|living|reside|resided|are\s+housed|stay)\b", re.I)
-_NO_TOPIC = re.compile(r"^(?:days?|weeks?|months?|years?|hours?|minutes?|times?|dollars?|euros?|"
-                       r"lek|percent|per|accounts?|countries|buildings?|calls?|hectares?|acres?|"
-                       r"metres?|meters?|kg|tons?|tonnes?)$", re.I)
 _PLACE_RE = re.compile(
     r"^\s*(?:\([^)]*\)\s*)?(?:away\s+)?(?:(?:north|south|east|west|north-?east|north-?west|"
     r"south-?east|south-?west)(?:ern)?\s+)?(?:of|from|outside(?:\s+of)?)\s+(?:the\s+)?"
     r"(?:(?:capital|city|town|port\s+city|village|centre|center)(?:\s+of)?,?\s+)?"
     r"(?P<place>[A-Z][\w\u00C0-\u017F'’-]+)")
-_DATE_EVENTS = [
-    ("date-raid", "date of the raid",
-     r"raid(?:ed)?|operation|intervened|intervention|controls|searches|search|entered|attacked|clashes"),
-    ("date-agreement", "date of the agreement", r"agreement|agreed|accord|deal"),
-    ("date-cyberattack", "date of the cyberattack", r"cyber-?\s?attacks?|hack(?:ers|ed|ing)?"),
-]
+_PARTITIVE = re.compile(r"\s+of\s+(?:the|these|those|its|their|our|his|her|them)\b", re.I)
+_TOLL_RE = re.compile(r"\b(?:death|casualty)\s+toll\b[^,;.]{0,30}\b(?:to|of|at|reached|is|was)\s+$", re.I)
+_CURRENCY = re.compile(r"^(?:dollars?|euros?|pounds?|lek|dinars?|francs?|yuan|rupees?|percent|per|cent)$", re.I)
+# units of measure other than km/mi/ha: "3 centimetres thick", "2,300 ft" count nothing
+_MEASURE = re.compile(r"^(?:centimet(?:re|er)s?|cm|millimet(?:re|er)s?|mm|inch(?:es)?|in|ft|feet|foot|yards?|"
+                      r"kilo(?:gram)?s?|kg|grams?|g|tonnes?|tons?|lbs?|ounces?|oz|lit(?:re|er)s?|gallons?|"
+                      r"degrees?|knots?|mph|kph|km/h|hectares?|acres?)$", re.I)
+# a length of nothing named still has a dimension: "700 metres deep", "a 50-metre-high tower"
+_DIMENSION = [("depth", r"deep|below|beneath|underground|under\s+(?:the\s+)?(?:ground|surface)|down"),
+              ("height", r"high|tall|above|in\s+height"), ("length", r"long|in\s+length"),
+              ("width", r"wide|across|in\s+width|in\s+diameter")]
+_DIMENSION_RE = re.compile(
+    r"^\s*(?:\([^)]*\)\s*)?[-\s]?(?:" + "|".join(f"(?P<{d}>{w})" for d, w in _DIMENSION) + r")\b", re.I)
+
+
+def _distance(q: Quantity, text: str) -> Topic | None:
+    m = _PLACE_RE.match(text[q.span[1]:])
+    if not m:  # "3 km downriver", "lived 2 km away": a length of nothing named, unless a dimension
+        dim = _DIMENSION_RE.match(text[q.span[1]:])
+        if dim:
+            return Topic(dim.lastgroup, dim.lastgroup)
+        return None
+    place = m.group("place")
+    ascii_place = place.lower().translate(str.maketrans("ëçéèáàóòúùíì", "eceeaaoouuii"))
+    slug = re.sub(r"[^a-z]+", "-", ascii_place).strip("-")
+    return Topic(f"distance-{slug}", f"distance from {place}")
+
+
+def _event_noun_before(text: str, q: Quantity) -> str | None:
+    """An event noun just before a figure in its own clause: "the loss of the life of one",
+    "the death toll rose to 12" (for a single victim, or a figure after "of"/"-ing")."""
+    if _TOLL_RE.search(text[:q.span[0]]):
+        return "dead"
+    head = re.split(r"[,;:()“”\"]|\d", text[:q.span[0]])[-1]
+    if not (q.value <= 1 or re.search(r"(?:ing|of)\s*$", head)):
+        return None
+    for word in reversed(re.findall(r"[A-Za-z]+", " ".join(head.split()[-6:]))):
+        event = event_of(word)
+        if event in words()["event_labels"]:
+            return event
+    if re.search(r"\blo(?:ss|st)\s+(?:of\s+)?(?:the\s+|their\s+|his\s+|her\s+)?li(?:fe|ves)\b", head, re.I):
+        return "dead"
+    return None
+
+
+def quantity_topic(q: Quantity, text: str) -> Topic | None:
+    """The topic of quantity ``q`` found in ``text`` (the sentence), or None."""
+    if q.unit in ("km", "mi"):
+        return _distance(q, text)
+    if q.unit:
+        return None
+    found = what_counts(q, text)
+    if found is None:
+        return None
+    c, event = found
+    if c.time or c.part or (c.noun and (_CURRENCY.match(c.noun) or _MEASURE.match(c.noun))):
+        return None
+    if event:
+        return Topic(event, event_label(event, c.verb, c.noun), c.key)
+    if c.key:
+        return Topic(f"count-{c.key}", f"number of {c.noun}", c.key)
+    return None
+
+
+def what_counts(q: Quantity, text: str) -> tuple[Counted, str | None] | None:
+    """What a count counts (``grammar.counted``) and its event, with the forms the
+    quantity extractor already read: a partitive ("one of the residents": the group it is
+    one of), a compound ("15 officers and 21 residents": people) or a zero or single count
+    ("no fatalities", "a victim": their noun). None for a partitive of nothing named."""
+    end, noun = q.span[1], None
+    partitive = _PARTITIVE.search(q.text) if q.noun is None and not q.parts else None
+    if partitive:  # "one of the residents": the figure, then the group it is one of
+        end = q.span[0] + partitive.start()
+        noun = noun_after(text, q.span[0] + partitive.end())[0]
+    elif q.parts:  # a compound count of several groups counts people in general
+        noun = "people"
+    elif q.single or q.value == 0:
+        noun = q.noun
+    c = counted(text, q.span[0], end, noun=noun)
+    if partitive and c.part is False and noun is None:
+        return None
+    if partitive and not c.event:  # "the loss of the life of one of the residents"
+        after_span = counted(text, q.span[0], q.span[1], noun=noun)
+        c = replace(c, event=after_span.event, verb=after_span.verb)
+    return c, c.event or _event_noun_before(text, q)
+
+
 _GAP_WORDS = {"was", "were", "is", "has", "had", "been", "carried", "out", "signed", "launched",
               "back", "in", "on", "at", "conducted", "took", "place", "held", "made", "occurred",
               "happened", "began", "started", "last", "this", "that", "since"}
@@ -75,73 +139,41 @@ _CLAUSE_BREAK_RE = re.compile(r"[,;:.()“”\"]|\b(?:and|but|or|that|which|who|
                               r"while|when|after|before|because|as|then|until|since)\b", re.I)
 
 
-def _event_in(text: str) -> str | None:
-    hits = [(m.start(), t) for t, r in _EVENT_RE for m in r.finditer(text)]
-    return min(hits)[1] if hits else None
+def _event_word(word: str) -> bool:
+    """A word that names an event a date can be the date of: a past form ("raided",
+    "agreed", "closed") or an event noun of the data file ("raid", "agreement", "fire"):
+    suffixes are no guide ("government", "building", "structure" are no events)."""
+    w = word.lower().replace("-", "")
+    return (w not in _GAP_WORDS and w not in words()["function"] and w not in words()["reporting"]
+            and (_is_verb_form(w) or w in words()["event_nouns"]))
 
 
-def quantity_topic(q: Quantity, text: str) -> Topic | None:
-    """The topic of quantity ``q`` found in ``text`` (the sentence), or None."""
-    if q.unit in ("km", "mi"):
-        m = _PLACE_RE.match(text[q.span[1]:])
-        if not m:
-            return Topic("distance", "distance")
-        place = m.group("place")
-        ascii_place = place.lower().translate(str.maketrans("ëçéèáàóòúùíì", "eceeaaoouuii"))
-        slug = re.sub(r"[^a-z]+", "-", ascii_place).strip("-")
-        return Topic(f"distance-{slug}", f"distance from {place}")
-    if q.unit:
-        return None
-    noun = (q.noun or "").split(" and ")[-1]
-    if noun and _NO_TOPIC.match(noun):
-        return None
-    # (2) a transitive event verb right before it: "killed 5 people", "injuring dozens"
-    head = text[:q.span[0]]
-    verb = re.search(r"\b(?:(kill(?:ed|ing|s))|(injur(?:ed|ing|es)|wound(?:ed|ing|s)|hurt(?:ing)?))\s+$", head, re.I)
-    if verb:
-        return TOPICS["dead" if verb.group(1) else "injured"]
-    if re.search(r"\b(?:death|casualty)\s+toll\b[^,;.]{0,30}\b(?:to|of|at|reached|is|was)\s+$", head, re.I):
-        return TOPICS["dead"]
-    # (3) the figure's own phrase: its noun and what follows, up to the next figure or clause end
-    tail = re.split(r"[,;:()“”\"]|\b(?:and|while|but)\s+(?=\d|one|two|three|dozens|more|over|about|no)\b|\d",
-                    text[q.span[1]:])[0]
-    phrase = (q.noun or "") + " " + " ".join(tail.split()[:6])
-    topic = _event_in(phrase)
-    if topic:
-        return TOPICS[topic]
-    # (4) an event word just before it: "loss of the life of one", "injuring 36"
-    head = re.split(r"[,;:()“”\"]|\d", text[:q.span[0]])[-1]
-    topic = _event_in(" ".join(head.split()[-6:]))
-    if topic and q.value <= 1 or topic and re.search(r"(?:ing|of)\s*$", head):
-        return TOPICS[topic]
-    # (5) the counted noun, or a verb of dwelling ("Over 1000 remain in Albania")
-    for topic, r in _NOUN_RE:
-        if noun and r.match(noun):
-            return TOPICS[topic]
-    if not q.noun or _DWELL_RE.match(text[q.span[1]:]):
-        if _DWELL_RE.match(text[q.span[1]:]):
-            return TOPICS["residents"]
-    return None
+def _date_topic(word: str) -> Topic:
+    """The date topic of an event word: one id for "raid" and "raided" (their stem)."""
+    event = event_of(word.replace("-", ""))
+    named = event in words()["event_classes"]
+    return Topic(f"date-{event}", f"date of the {event}" if named else f"date ({word.lower()})")
 
 
-def _event_before(before: list[re.Match], word_re: re.Pattern, text: str, date_start: int) -> bool:
-    """Whether ``word_re`` names the event of a date starting at ``date_start``, given the
-    words ``before`` it: only gap words between ("the raid was carried out yesterday"), or
-    an event verb, a short object and gap words ("Police raided the camp on Tuesday")."""
+def _event_before(before: list[re.Match], text: str, date_start: int) -> Topic | None:
+    """The event of a date starting at ``date_start``, given the words ``before`` it: an
+    event word with only gap words between ("the raid was carried out yesterday"), or an
+    event verb, a short object and gap words ("Police raided the camp on Tuesday")."""
     object_words = 0
     for back in range(1, min(len(before), 5 + _OBJECT_MAX) + 1):
         m = before[-back]
         w = m.group(0)
-        if word_re.match(w):
-            return object_words == 0 or (
-                _EVENT_VERB_RE.match(w) is not None
-                and not _CLAUSE_BREAK_RE.search(text, m.end(), date_start))
         if object_words == 0 and w.lower() in _GAP_WORDS:
             continue
-        if _VERB_RE.match(w) or object_words == _OBJECT_MAX:
-            return False
+        if _event_word(w):
+            if object_words == 0 or (_EVENT_VERB_RE.match(w) is not None
+                                     and not _CLAUSE_BREAK_RE.search(text, m.end(), date_start)):
+                return _date_topic(w)
+            return None
+        if _VERB_RE.match(w) or object_words == _OBJECT_MAX or w.lower() == "by":
+            return None  # another verb, a long object, or a passive agent ("used by the group")
         object_words += w.lower() not in ("the", "a", "an")  # articles come free
-    return False
+    return None
 
 
 def date_topic(span: tuple[int, int], text: str) -> Topic | None:
@@ -151,16 +183,21 @@ def date_topic(span: tuple[int, int], text: str) -> Topic | None:
     ("the raid was carried out yesterday", "an agreement signed in 2013"), or an event
     verb takes a short object first, with no clause break or other verb
     ("Police raided the camp on Tuesday", not "raided the camp and left on Tuesday"), or
-    the date opens a clause ("On June 20th, 2023, the police launched an operation").
+    the date opens a clause ("On June 20th, 2023, the police launched an operation"), whose
+    first event noun, else first event verb, names the event.
+    The event is any event word (``_event_word``), named by its stem: "raided" and "the
+    raid" share ``date-raid``, "closed" and "the closure" do not.
     """
     before = list(re.finditer(r"[\w’'-]+", text[:span[0]]))
-    for tid, label, words in _DATE_EVENTS:
-        if _event_before(before, re.compile(rf"^(?:{words})$", re.I), text, span[0]):
-            return Topic(tid, label)
+    found = _event_before(before, text, span[0])
+    if found:
+        return found
     after = text[span[1]:]
-    if re.match(r"\s*,", after):
+    opens = re.search(r"(?:^|[;:,]\s*)(?:[A-Za-z]+\s+)?$", text[:span[0]])  # "On June 20th, 2023, ..."
+    if opens and re.match(r"\s*,(?!\s*(?:which|who|that|when|where)\b)", after):
         clause = re.split(r"[;.]|,(?!\d)", after.lstrip(" ,"), maxsplit=1)[0]
-        for tid, label, words in _DATE_EVENTS:
-            if re.search(rf"\b(?:{words})\b", clause, re.I):
-                return Topic(tid, label)
+        found_words = [m.group(0) for m in re.finditer(r"[\w’'-]+", clause) if _event_word(m.group(0))]
+        nouns = [w for w in found_words if w.lower().replace("-", "") in words()["event_nouns"]]
+        if nouns or found_words:  # "In 2022, Albania suffered a cyber-attack": the noun names it
+            return _date_topic((nouns or found_words)[0])
     return None

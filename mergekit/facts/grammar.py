@@ -1,0 +1,264 @@
+"""What a figure counts, read from the grammar of its sentence.
+
+``counted(text, start, end)`` reads the figure at ``text[start:end]`` (its bound cue
+included) and returns a ``Counted``:
+
+* ``noun``: the head noun of the noun phrase the figure quantifies: the last word of the
+  run of modifiers and nouns after it, up to a function word, a participle or punctuation
+  ("36 other camp residents injured" -> "residents", "150 computer devices allegedly
+  linked" -> "devices", "dozens of bodies" -> "bodies"); ``key`` is that noun plural-folded
+  with the project's Snowball stemmer ("residents"/"resident" -> "resid",
+  "policemen"/"policeman" -> "policeman"), or "" for the *whole* of an event's count: no
+  noun ("100 were injured"), a noun of people in general ("people", "individuals") or
+  the event's own noun ("victims", "deaths", "the injured");
+* ``event``: what happens to what is counted, from the verb that governs the figure: its
+  predicate after the noun phrase, through auxiliaries ("790 people were killed",
+  "eight people had died", "12 people dead", "36 residents injured"), else the verb whose
+  object it is ("police seized 150 computers", "arrested three managers"), else a
+  participle right after it ("dozens arrested"), else the event noun it counts ("one
+  death", "over 100 injured"). Verbs are named by their Snowball stem ("arrested" ->
+  "arrest"); verbs that count the same thing share a class from the data file
+  (``dead``: killed, died, dead, deaths, fatalities...; ``injured``: injured, wounded,
+  hurt...). A reporting verb ("said 26 people ...") never governs the figure;
+* ``part``: the figure is a part of a whole counted elsewhere: "two of the victims", "one
+  of them", "30 of 1,500", "2,500 of whom", or a figure in a clause opened by "including"
+  or "among" ("including three children", "among the dead were two children"). "one of
+  the residents" died is *not* a part of the dead: it counts residents;
+* ``time``: the figure counts a unit of time, a duration or an offset ("two days", "one
+  day before", "a seven-hour gunbattle"), never compared with a count.
+
+The words it needs (function words, auxiliaries, irregular verbs, event classes, time
+nouns) are English grammar, kept in ``mergekit/data/facts_words.toml``; nothing here
+knows one merge's topic.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from importlib import resources
+
+import snowballstemmer
+
+__all__ = ["Counted", "counted", "event_of", "event_label", "noun_after", "words", "is_named"]
+
+
+@dataclass(frozen=True)
+class Counted:
+    """What a figure counts: its noun, the whole/part relation, its event, or a time unit."""
+
+    noun: str | None  # head noun as written, lower case ("residents"), None when none
+    key: str  # plural-folded noun ("resid"); "" for the whole of the event's count
+    event: str | None  # "dead", "injured" or a verb stem ("arrest", "seiz"), None when none
+    verb: str | None  # the event word as written ("arrested", "killed")
+    part: bool  # a part of a whole counted elsewhere ("two of the victims")
+    time: bool  # a duration or time offset ("two days", "one day before")
+
+
+@cache
+def words() -> dict:
+    """The word lists of ``mergekit/data/facts_words.toml`` (sets, and the two tables)."""
+    data = tomllib.loads(resources.files("mergekit").joinpath("data/facts_words.toml").read_text("utf-8"))
+    out: dict = {k: frozenset(v) for k, v in data["words"].items()}
+    out["irregular"] = data["irregular"]
+    out["event_labels"] = data["event_labels"]
+    out["event_class"] = {w: cls for cls, ws in data["events"].items() for w in ws}
+    out["event_classes"] = frozenset(data["events"])
+    return out
+
+
+_ENGLISH = snowballstemmer.stemmer("english")  # the stemmer of ``verify.spans.stem``
+
+
+@lru_cache(maxsize=50_000)
+def stem(word: str) -> str:
+    """The Snowball (Porter2) English stem of a lower-case word, as the verifier stems."""
+    return word if len(word) <= 3 else _ENGLISH.stemWord(word)
+
+
+_WORD_RE = re.compile(r"[A-Za-z][\w'’-]*|\d[\d,.]*|[^\w\s]")
+
+
+def _fold(word: str) -> str:
+    """A noun folded to its singular stem: "residents" -> "resid", "policemen" -> "policeman"."""
+    w = word.lower().replace("’", "'")
+    if w.endswith("men") and len(w) > 4:
+        w = w[:-3] + "man"
+    return stem(w)
+
+
+def event_of(word: str) -> str | None:
+    """The event a verb or event noun names: its class ("killed" -> "dead") or its stem."""
+    w = word.lower()
+    w = words()["irregular"].get(w, w)
+    s = stem(w)
+    cls = words()["event_class"]
+    return cls.get(w) or cls.get(s) or (s if w not in words()["function"] else None)
+
+
+def event_label(event: str, verb: str | None, noun: str | None) -> str:
+    """How the talk page names a cluster: "people killed", "shops closed", "computers seized"."""
+    if event in words()["event_labels"]:
+        return words()["event_labels"][event]
+    return f"{noun or 'number'} {verb or event}".strip()
+
+
+def _is_verb_form(word: str) -> bool:
+    """A past participle, a gerund or an irregular past: "killed", "seizing", "took"."""
+    w = word.lower()
+    return (w in words()["irregular"] or w in words()["event_class"] or stem(w) in words()["event_class"]
+            or len(w) > 3 and w.endswith("ed") or len(w) > 4 and w.endswith("ing"))
+
+
+def _plural(word: str) -> bool:
+    """A plural-looking noun: "residents", "policemen", "people" (a head noun ends a phrase)."""
+    return (word.endswith("s") and not word.endswith(("ss", "ous", "us", "is")) or word.endswith("men")
+            or word in words()["plural"])
+
+
+def noun_after(text: str, end: int) -> tuple[str | None, int]:
+    """The head noun of the noun phrase a figure ending at ``end`` quantifies, and where
+    that phrase ends ("36 other camp residents injured" -> ("residents", after it))."""
+    w = words()
+    toks = list(_WORD_RE.finditer(text, end, min(len(text), end + 80)))
+    head, stop = None, end
+    for i, m in enumerate(toks[:6]):
+        tok = m.group(0)
+        low = tok.lower()
+        if not tok[0].isalpha():
+            break
+        if i == 0 and low == "of":  # "dozens of computers"
+            continue
+        if low in w["function"] or len(low) > 4 and low.endswith("ly"):
+            break
+        if head is not None and not tok[0].isupper() and (
+                _is_verb_form(low) or low in w["reporting"] or _plural(head) and not _plural(low)):
+            break  # "36 residents injured", "officers said", "people live": the predicate
+        if head is None and _is_verb_form(low) and low not in w["whole"]:
+            nxt = toks[i + 1].group(0).lower() if i + 1 < len(toks) else ""
+            if not nxt[:1].isalpha() or nxt in w["function"]:
+                break  # "dozens arrested was ...": a participle, no noun
+        head, stop = low, m.end()
+        nxt = toks[i + 1].group(0) if i + 1 < len(toks) else ""
+        if low in w["whole"] and not (nxt[:1].isalpha() and nxt.lower() not in w["function"]
+                                      and not _is_verb_form(nxt)):
+            break  # "one dead", "over 100 injured"; but "the injured officers" goes on
+    if head in ("other",):
+        head = None
+    return head, stop
+
+
+def _verb_after(text: str, end: int) -> tuple[str | None, bool, int]:
+    """The predicate after a noun phrase ending at ``end`` and whether an auxiliary led to
+    it, and where it ends ("were killed" -> ("killed", True, ...)). Coordinated noun
+    phrases are stepped over ("computers and laptops as well as phones were seized")."""
+    w = words()
+    pos = end
+    for _ in range(3):
+        coord = _COORD_RE.match(text, pos)
+        after = noun_after(text, coord.end())[1] if coord else pos
+        if not coord or after == coord.end():
+            break
+        pos = after
+    aux = False
+    for m in list(_WORD_RE.finditer(text, pos, min(len(text), pos + 60)))[:6]:
+        tok = m.group(0)
+        low = tok.lower()
+        if not tok[0].isalpha() or tok[0].isupper():
+            return None, aux, pos
+        if low in w["auxiliary"] or low in ("who", "which", "that") and not aux:
+            aux = aux or low in w["be_have"]
+            continue
+        if _is_verb_form(low) or aux and low not in w["function"]:
+            return tok, aux, m.end()
+        return None, aux, pos
+    return None, aux, pos
+
+
+_COORD_RE = re.compile(r"\s*(?:,\s*)?(?:and|or|as\s+well\s+as)\b", re.I)
+
+
+def _verb_before(text: str, start: int) -> str | None:
+    """The verb whose object a figure starting at ``start`` is ("seized 150", "killed his")."""
+    toks = list(_WORD_RE.finditer(text, max(0, start - 40), start))
+    for m in reversed(toks[-3:]):
+        low = m.group(0).lower()
+        if low in ("the", "all", "another", "an", "a"):
+            continue
+        if not m.group(0)[0].isalpha() or m.group(0)[0].isupper() and m.start() > 0:
+            return None
+        w = words()
+        if low in w["function"] or low in w["reporting"]:
+            return None
+        return m.group(0) if _is_verb_form(low) or event_of(low) in w["event_labels"] else None
+    return None
+
+
+_FOR_RE = re.compile(r"\s+for\s+(?:(?:minor|serious|severe|their|his|her)\s+)?([a-z]+)", re.I)
+_LOST_LIVES = re.compile(r"\blo(?:st|se|ses|sing)\s+(?:their|his|her|its)\s+li(?:fe|ves)\b", re.I)
+_PART_AFTER = re.compile(
+    r"\s+of\s+(?:(?:whom|which|them|those|these|us)\b|(?:about\s+|some\s+|around\s+|nearly\s+)?\d"
+    r"|(?:the|these|those|its|their)\s+(?P<whole>(?:\d[\d,]*\s+|[\w-]+\s+){0,2}?[\w-]+))", re.I)
+_PART_CLAUSE = re.compile(r"\b(?:including|includes|included|among)\b", re.I)
+_CLAUSE_START = re.compile(r"[,;:(]|\b(?:and|but|while)\b")
+
+
+def _is_part(text: str, start: int, end: int) -> bool:
+    m = _PART_AFTER.match(text, end)
+    if m:
+        whole = m.group("whole")
+        if whole is None:
+            return True
+        last = whole.split()[-1].lower()
+        return bool(re.search(r"\d", whole)) or last in words()["whole"] or event_of(last) in words()["event_labels"]
+    clause_from = max((c.end() for c in _CLAUSE_START.finditer(text, 0, start)), default=0)
+    clause = text[clause_from:start]
+    cue = _PART_CLAUSE.search(clause)
+    # "Among the dozens arrested": the figure is the object of "among", the whole itself
+    return bool(cue) and not (cue.group(0).lower() == "among"
+                              and re.fullmatch(r"\s*(?:the\s+)?", clause[cue.end():]))
+
+
+def counted(text: str, start: int, end: int, noun: str | None = None) -> Counted:
+    """What the figure at ``text[start:end]`` counts (see the module docstring). ``noun`` is
+    the counted noun when the caller has read it already."""
+    w = words()
+    glued = re.match(r"-([A-Za-z]+)", text[end:end + 20])  # "a seven-hour gunbattle"
+    if glued and _fold(glued.group(1)) in {_fold(t) for t in w["time"]}:
+        return Counted(glued.group(1).lower(), _fold(glued.group(1)), None, None, False, True)
+    head, np_end = noun_after(text, end)
+    head = noun if noun is not None else head
+    if head and _fold(head) in {_fold(t) for t in w["time"]}:
+        return Counted(head, _fold(head), None, None, False, True)
+    part = _is_part(text, start, end)
+    after, aux, after_end = _verb_after(text, np_end)
+    cause = _FOR_RE.match(text, after_end) if after else None
+    if cause and event_of(cause.group(1)) in w["event_labels"]:
+        after, aux = cause.group(1), True  # "two people were treated for injuries"
+    before = _verb_before(text, start)
+    nominal = head if head and event_of(head) in w["event_labels"] else None
+    candidates = [v for v in (nominal, (after if aux else None), before, after) if v]
+    named = [v for v in candidates if event_of(v) in w["event_labels"]]
+    verb = (named or candidates or [None])[0]
+    event = event_of(verb) if verb else None
+    if event == "lose" and _LOST_LIVES.search(text, end, min(len(text), end + 80)):
+        event = "dead"  # "19 people lost their lives"
+    whole = head is None or head in w["whole"] or event_of(head) in w["event_labels"]
+    return Counted(head, "" if whole else _fold(head), event, verb, part, False)
+
+
+def is_named(speaker: str) -> bool:
+    """Whether a speaker is a named person or organisation: a proper noun that is not a
+    sentence word ("Meanwhile", "Another witness"), or an organisation's head noun ("the
+    police", "the Interior Ministry"). Pronouns, "a statement", "a spokesperson",
+    "sources" and "residents" name nobody."""
+    w = words()
+    toks = re.findall(r"[^\W\d_][\w.’'-]*", speaker)
+    if not toks:
+        return False
+    proper = [t for t in toks if (t[0].isupper() or t.isupper()) and t.lower().strip(".") not in w["not_a_name"]]
+    if proper:
+        return True
+    return toks[-1].lower() in w["organisation"]
