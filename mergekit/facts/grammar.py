@@ -185,11 +185,29 @@ def _verb_after(text: str, end: int) -> tuple[str | None, bool, int]:
 # on the site", "were aboard the ferry"); its noun names the state that is counted
 _LOCATIVE_RE = re.compile(r"(?:present\s+)?(?:on|at|in|inside|aboard|on\s+board)\s+(?:the\s+|a\s+)?"
                           r"(?P<place>[a-z]+)\b(?!\s+(?:of|to)\b)")
+# a place right after the counted noun phrase restricts it: "ten people on the ground"
+_PLACE_AFTER_RE = re.compile(r"\s+(?:on|at|inside|aboard|on\s+board)\s+(?:the\s+)?(?P<place>[A-Za-z]+)\b"
+                             r"(?!\s+(?:of|to)\b)")
 _COORD_RE = re.compile(r"\s*(?:,\s*)?(?:and|or|as\s+well\s+as)\b", re.I)
 
 
+_NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                 "twelve", "all", "dozens", "hundreds")
+_CONJUNCT_RE = re.compile(r"(?:\s+|,\s*)(?:and|or)\s+$", re.I)
+
+
 def _verb_before(text: str, start: int) -> str | None:
-    """The verb whose object a figure starting at ``start`` is ("seized 150", "killed his")."""
+    """The verb whose object a figure starting at ``start`` is ("seized 150", "killed his"),
+    also for the second of two coordinated objects ("killing 21 of the 22 on board and 6
+    on the ground": the verb before the first, with no clause break between)."""
+    conj = _CONJUNCT_RE.search(text, max(0, start - 8), start)
+    if conj:
+        head = text[max(0, conj.start() - 80):conj.start()]
+        first = list(re.finditer(r"(?<![\w,.])(?:\d[\d,]*|(?:" + "|".join(_NUMBER_WORDS) + r"))\b", head, re.I))
+        if first and not re.search(r"[;:.()]", head[first[-1].start():]):
+            found = _verb_before(text, max(0, conj.start() - 80) + first[0].start()) if len(first) < 3 else None
+            if found:
+                return found
     toks = list(_WORD_RE.finditer(text, max(0, start - 40), start))
     for m in reversed(toks[-3:]):
         low = m.group(0).lower()
@@ -242,7 +260,11 @@ def counted(text: str, start: int, end: int, noun: str | None = None) -> Counted
     if head and _fold(head) in {_fold(t) for t in w["time"]}:
         return Counted(head, _fold(head), None, None, False, True)
     part = _is_part(text, start, end)
-    after, aux, after_end = _verb_after(text, np_end)
+    where = _PLACE_AFTER_RE.match(text, np_end)  # "ten people on the ground were killed"
+    where_noun = where.group("place").lower() if where else None
+    if where_noun in w["function"] | w["not_a_name"] | w["whole"] | w["idiom"]:
+        where_noun = None
+    after, aux, after_end = _verb_after(text, where.end() if where_noun else np_end)
     cause = _FOR_RE.match(text, after_end) if after else None
     if cause and event_of(cause.group(1)) in w["event_labels"]:
         after, aux = cause.group(1), True  # "two people were treated for injuries"
@@ -256,6 +278,8 @@ def counted(text: str, start: int, end: int, noun: str | None = None) -> Counted
         event = "dead"  # "19 people lost their lives"
     whole = head is None or head in w["whole"] or event_of(head) in w["event_labels"]
     key = "" if whole else _fold(head)
+    if where_noun:  # the counted in one place are a group of the count: "6 on the ground"
+        key = f"{key} at {_fold(where_noun)}".strip()
     cause = _cause(text, after_end) if after and event in w["event_labels"] else None
     if cause:  # "four died of measles": the dead of one cause, a group of the dead
         key = f"{key} of {cause}".strip()

@@ -40,6 +40,11 @@ _PLACE_RE = re.compile(
     r"south-?east|south-?west)(?:ern)?\s+)?(?:of|from|outside(?:\s+of)?)\s+(?:the\s+)?"
     r"(?:(?:capital|city|town|port\s+city|village|centre|center)(?:\s+of)?,?\s+)?"
     r"(?P<place>[A-Z][\w\u00C0-\u017F'’-]+)")
+# a length into a named thing: "5 km from the entrance of the mine", "7 km inside the mine"
+# (how far into it: the thing is the head noun after "the entrance of")
+_INSIDE_RE = re.compile(
+    r"^\s*(?:\([^)]*\)\s*)?(?:inside|into|from\s+the\s+[a-z]+\s+(?:of|to))\s+the\s+"
+    r"(?P<np>(?:[a-z-]+\s+){0,2}[a-z]+)")
 _PARTITIVE = re.compile(r"\s+of\s+(?:the|these|those|its|their|our|his|her|them)\b", re.I)
 _TOLL_RE = re.compile(r"\b(?:death|casualty)\s+toll\b[^,;.]{0,30}\b(?:to|of|at|reached|is|was)\s+$", re.I)
 # indefinite quantifiers: a writer's "several" or "a few" is no count another text can contradict
@@ -67,6 +72,13 @@ def _measure_after(text: str, end: int) -> bool:
 
 def _distance(q: Quantity, text: str) -> Topic | None:
     m = _PLACE_RE.match(text[q.span[1]:])
+    inside = _INSIDE_RE.match(text[q.span[1]:])
+    if not m and inside:  # "5 km from the entrance of the mine", "7 km inside the winding mine"
+        np = inside.group("np").split()
+        while len(np) > 1 and np[-1] in words()["function"]:
+            np.pop()
+        noun = np[-1]
+        return Topic(f"distance-the-{noun.lower()}", f"distance to the {noun.lower()}")
     if not m:  # "3 km downriver", "lived 2 km away": a length of nothing named, unless a dimension
         dim = _DIMENSION_RE.match(text[q.span[1]:])
         if dim:
@@ -111,7 +123,7 @@ def quantity_topic(q: Quantity, text: str) -> Topic | None:
         return None
     if event:
         return Topic(event, event_label(event, c.verb, c.noun), c.key)
-    if c.key:
+    if c.key and c.noun:  # a count of a noun ("12 shops"), not of a place alone ("22 on board")
         return Topic(f"count-{c.key}", f"number of {c.noun}", c.key)
     return None
 
