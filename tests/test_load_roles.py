@@ -76,8 +76,8 @@ def test_a_source_the_destination_already_contains(tmp_path):
 
 @pytest.mark.parametrize("copy, role", [(SOURCE, "source"), (TARGET, "destination")])
 def test_a_news_file_that_is_one_of_the_articles(tmp_path, copy, role):
-    news = tmp_path / "report.txt"
-    news.write_bytes(copy.read_bytes())
+    news = tmp_path / "report.txt"  # the article again, with a line of site furniture: not the same file
+    news.write_bytes(copy.read_bytes() + b"\nShare this page\n")
     result, out = _run(tmp_path, "--source", str(SOURCE), "--target", str(TARGET), "--news", str(news),
                        "--manifest", str(MANIFEST))
     _refused(result, out, "report.txt", f"is the {role} article")
