@@ -249,10 +249,10 @@ class _Auditor:
             if not self.afd_given and re.search(r"Articles for deletion|Afd-merged-from|\|\s*afd\s*=", text):
                 self.add("no-afd", file, "an AfD link or template, but no AfD was given")
         stems = {label.rsplit(".", 1)[0] for label in self.labels}
-        # A destination file named after its page ("Camp_Ashraf_3.wikitext") is the convention;
-        # the source's file name standing in for its title is the fault.
+        # A file named after its page ("Big_maple_leaf_theft.txt", titled in merge.toml) is
+        # fine; a file name standing in for the title shows: its suffix, underscores, a hash.
         for what, title in (("section", self.plan.section_title), ("source", self.plan.source_title)):
-            if title in self.labels or title in stems or title.replace(" ", "_") in stems:
+            if title in self.labels or (title in stems and ("_" in title or re.fullmatch(r"[\d_a-f]+", title))):
                 self.add("title-from-file", "redirect.wikitext", f"the {what} title {title!r} is a file name")
 
     def talk(self) -> None:
