@@ -120,6 +120,7 @@ class _Auditor:
             + [n.work or "" for n in inputs.news] + [n.title or "" for n in inputs.news]
         )
         self.labels = {n.label for n in inputs.news} | {inputs.source.label, inputs.target.label}
+        self.cites: dict[str, tuple[str, str]] = {}  # ref name -> (title, url) of its definition
 
     def add(self, rule: str, file: str, detail: str) -> None:
         self.out.append(Violation(rule, file, detail))
@@ -148,6 +149,7 @@ class _Auditor:
                 continue
             url = (_cite_field(body, "url") or "").rstrip("/")
             title = _cite_field(body, "title") or ""
+            self.cites[m.group("name")] = (title, url)
             label = by_url.get(url) or by_title.get(title)
             if label:
                 out[m.group("name")] = label
@@ -232,10 +234,15 @@ class _Auditor:
             after = after[len(probe):]
             tail = re.match(r"(?:\s*(?:<ref[^>]*/>|<ref[^>]*>.*?</ref>|\{\{[^{}]*\}\}))*", after, re.S)
             own = {self.inputs.cited.get(k) for k in sp.cited}
+            # The article's own references, carried over (matched to a news item or not).
+            mine = [self.inputs.source.reference(k) for k in sp.cited]
+            own_cites = {(_norm(r.title or ""), (r.url or "").rstrip("/")) for r in mine if r}
             stances = {e.source: e.stance for e in sp.evidence}
             for m in _REF.finditer(tail.group(0) if tail else ""):
                 label = ref_labels.get(m.group("name"))
-                if not label or label in own:
+                title, url = self.cites.get(m.group("name"), ("", ""))
+                carried = any((title and title == t) or (url and url == u) for t, u in own_cites)
+                if not label or label in own or carried:
                     continue
                 if stances.get(label) == "contradicts" or label not in sp.supporting:
                     self.add("citation-support", name, f"{sp.key} cites {label}, which is not a supporting source "
