@@ -143,6 +143,8 @@ class _Auditor:
         by_url = {n.url.rstrip("/"): n.label for n in self.inputs.news if n.url}
         names: dict[str, str] = {label: name for label, name in self.inputs.target_cites.items()}
         out = {name: label for label, name in names.items()}
+        for ref in self.inputs.target.references:  # names the draft reuses from the destination
+            self.cites[ref.key] = (_norm(ref.title or ""), (ref.url or "").rstrip("/"))
         for m in _REF.finditer(block):
             body = m.group("body")
             if not body:
