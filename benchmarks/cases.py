@@ -14,6 +14,7 @@ the held-out part apart:
     python benchmarks/cases.py            # both parts, and each case
     python benchmarks/cases.py --json     # the figures as JSON
     python benchmarks/cases.py --case NAME -v   # one case, with every finding and miss
+    python benchmarks/cases.py --split tune -v  # only the tuning part
 
 See tests/cases/real/README.md for the gold format.
 """
@@ -96,6 +97,15 @@ def _afd_given(folder: Path, inputs) -> bool:
     manifest = folder / "merge.toml"
     data = tomllib.loads(manifest.read_text(encoding="utf-8")) if manifest.is_file() else {}
     return inputs.source.afd is not None or bool(data.get("afd"))
+
+
+def _split(folder: Path) -> str:
+    """The case's part, read from GOLD.toml's ``split`` alone (nothing else of the case is read)."""
+    for line in (folder / "GOLD.toml").read_text(encoding="utf-8").splitlines():
+        key, _, value = line.partition("=")
+        if key.strip() == "split":
+            return value.split("#")[0].strip().strip('"')
+    return "tune"
 
 
 def _gold_verdict_agrees(gold: str, tool: str, contradicted: bool) -> bool:
@@ -204,12 +214,16 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--corpus", type=Path, default=CORPUS)
     parser.add_argument("--case", help="only this case")
+    parser.add_argument("--split", choices=("tune", "heldout"),
+                        help="only the cases of this part (chosen from GOLD.toml's split before any case is run)")
     parser.add_argument("--json", action="store_true")
     parser.add_argument("-v", "--verbose", action="store_true", help="list wrong findings, misses and violations")
     args = parser.parse_args(argv)
     folders = sorted(p.parent for p in args.corpus.glob("*/GOLD.toml"))
     if args.case:
         folders = [f for f in folders if f.name == args.case]
+    if args.split:
+        folders = [f for f in folders if _split(f) == args.split]
     if not folders:
         print(f"no cases in {args.corpus}", file=sys.stderr)
         return 2
