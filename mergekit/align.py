@@ -39,6 +39,8 @@ _STOP = frozenset(
 _OVERLAP_WEIGHT = 0.8
 # F-beta over (passage precision, claim coverage): beta > 1 favours covering the claim.
 _BETA2 = 4.0
+# best_per_source(limit=n) scores the candidates of this many x n sources, the strongest by blocking.
+_SOURCE_POOL = 8
 
 
 def content_words(text: str) -> list[str]:
@@ -104,7 +106,7 @@ class PassageIndex:
         n = len(self.passages)
         self._idf = {t: math.log(1.0 + n / len(ids)) for t, ids in postings.items()}
         self._unseen_idf = math.log(1.0 + n)  # a claim word no passage has
-        self._weight = [sum(self._idf[t] for t in terms) for terms in self._terms]
+        self._weight = [math.fsum(self._idf[t] for t in terms) for terms in self._terms]
         # Deterministic tie-breaking everywhere: (source, index), then position.
         order = sorted(range(n), key=lambda i: (self.passages[i].source, self.passages[i].index, i))
         self._rank = [0] * n
@@ -126,14 +128,24 @@ class PassageIndex:
         return [Match(self.passages[i], score) for score, i in ranked]
 
     def best_per_source(
-        self, claim: str, *, sources: Collection[str] | None = None
+        self, claim: str, *, sources: Collection[str] | None = None, limit: int | None = None
     ) -> dict[str, Match]:
-        """The best match in each source that shares a term with ``claim``, by source name."""
+        """The best match in each source that shares a term with ``claim``, by source name.
+
+        With ``limit``, only the ``limit`` best sources: the candidates of the ``8 x limit``
+        sources whose passages share the most idf weight with the claim are scored (blocking,
+        as ``max_candidates`` does for passages), so the cost stops growing with the number
+        of sources; the answer is the ``limit`` best of them, ties by source name.
+        """
         terms = _terms(claim)
         shared = self._shared_weights(terms, sources)
         by_source: dict[str, list[int]] = {}
         for i in shared:
             by_source.setdefault(self.passages[i].source, []).append(i)
+        if limit is not None and len(by_source) > _SOURCE_POOL * limit:
+            strongest = {source: max(shared[i] for i in ids) for source, ids in by_source.items()}
+            pool = sorted(by_source, key=lambda source: (-strongest[source], source))[: _SOURCE_POOL * limit]
+            by_source = {source: by_source[source] for source in pool}
         per_source = max(3, self.max_candidates // 10)
         top = [i for ids in by_source.values() for i in self._strongest(shared, ids, per_source)]
         best: dict[str, Match] = {}
@@ -141,6 +153,8 @@ class PassageIndex:
             source = self.passages[i].source
             if source not in best:
                 best[source] = Match(self.passages[i], score)
+        if limit is not None:
+            best = dict(sorted(best.items(), key=lambda kv: (-kv[1].score, kv[0]))[:limit])
         return dict(sorted(best.items()))
 
     def _shared_weights(
@@ -179,7 +193,7 @@ class PassageIndex:
         """(score, passage index) for ``ids`` against ``claim``, best first, ties by rank."""
         if not ids:
             return []
-        claim_weight = sum(self._idf.get(t, self._unseen_idf) for t in terms)
+        claim_weight = math.fsum(self._idf.get(t, self._unseen_idf) for t in terms)
         fuzzy = process.extract(
             utils.default_process(claim),
             [self._processed[i] for i in ids],
@@ -192,7 +206,7 @@ class PassageIndex:
             ratio[position] = value / 100.0
         scored = []
         for position, i in enumerate(ids):
-            common = sum(self._idf[t] for t in terms & self._terms[i])
+            common = math.fsum(self._idf[t] for t in terms & self._terms[i])
             overlap = _f_beta(common / self._weight[i], common / claim_weight)
             score = _OVERLAP_WEIGHT * overlap + (1.0 - _OVERLAP_WEIGHT) * ratio[position]
             scored.append((-min(1.0, max(0.0, score)), self._rank[i], i))

@@ -2,6 +2,9 @@
 
 The schema is stable (``"schema": "mergekit.flags/1"``) and documented in the README;
 keys come out in a fixed order and scores rounded, so the same inputs give the same bytes.
+A finding lists at most ``MAX_EVIDENCE`` evidence entries (the plan's first, which it
+orders best first); when it has more, ``"evidence_omitted"`` counts the rest, so the file
+grows with the number of findings, not with findings x sources.
 """
 
 from __future__ import annotations
@@ -12,9 +15,10 @@ from mergekit.draft.reasons import describe
 from mergekit.load.inputs import MergeInputs
 from mergekit.plan.model import Evidence, Finding, MergePlan
 
-__all__ = ["SCHEMA", "flags_document", "flags_json"]
+__all__ = ["SCHEMA", "MAX_EVIDENCE", "flags_document", "flags_json"]
 
 SCHEMA = "mergekit.flags/1"
+MAX_EVIDENCE = 5
 
 
 def _evidence(ev: Evidence) -> dict:
@@ -22,15 +26,29 @@ def _evidence(ev: Evidence) -> dict:
 
 
 def _finding(f: Finding, plan: MergePlan) -> dict:
-    """A finding: its facts as data (``rule``, ``topic``, ``said``), and ``detail`` in words."""
-    return {
+    """A finding: its facts as data (``rule``, ``topic``, ``said``), and ``detail`` in words.
+
+    ``evidence`` and ``said`` keep their first ``MAX_EVIDENCE`` entries (``said``: after the
+    sentence's own); ``evidence_omitted`` and ``said_omitted`` count the rest when there are more.
+    """
+    said = f.said[: MAX_EVIDENCE + 1]
+    out = {
         "id": f.id, "kind": f.kind, "article": f.article, "section": f.section, "sentence": f.sentence,
-        "cited": list(f.cited), "carried": f.carried, "evidence": [_evidence(e) for e in f.evidence],
+        "cited": list(f.cited), "carried": f.carried, "evidence": [_evidence(e) for e in f.evidence[:MAX_EVIDENCE]],
+    }
+    if len(f.evidence) > MAX_EVIDENCE:
+        out["evidence_omitted"] = len(f.evidence) - MAX_EVIDENCE
+    out.update({
         "rule": f.rule, "topic": f.topic,
-        "said": [{"source": s.source, "what": s.what, "speaker": s.speaker} for s in f.said],
+        "said": [{"source": s.source, "what": s.what, "speaker": s.speaker} for s in said],
+    })
+    if len(f.said) > len(said):
+        out["said_omitted"] = len(f.said) - len(said)
+    out.update({
         "sources": list(f.sources), "refs": list(f.refs),
         "detail": describe(f, plan) + (f" [verifier: {f.verifier}]" if f.verifier else ""),
-    }
+    })
+    return out
 
 
 def flags_document(plan: MergePlan, inputs: MergeInputs, check: dict | None = None) -> dict:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import click
 import pytest
 from click.testing import CliRunner
 
@@ -92,7 +93,9 @@ def test_bad_manifest(tmp_path):
 
 
 def _commands(group, prefix=()):
-    for name, command in sorted(group.commands.items()):
+    ctx = click.Context(group)
+    for name in group.list_commands(ctx):  # commands load lazily: ask the group, not its dict
+        command = group.get_command(ctx, name)
         yield (*prefix, name)
         if hasattr(command, "commands"):
             yield from _commands(command, (*prefix, name))

@@ -1,18 +1,12 @@
-"""Command-line interface: one thin module per command, all on the ``main`` group."""
+"""Command-line interface: one thin module per command, all on the ``main`` group.
+
+Commands load lazily (``app.COMMANDS``): ``mergekit run`` imports only its own module, not
+the network, evaluation, review or check commands. A command module missing from
+``COMMANDS`` still works: an unknown name, or ``--help``, imports every module here.
+"""
 
 from __future__ import annotations
 
 from mergekit.cli.app import main
-
-# Each import registers its command(s) on ``main``.
-from mergekit.cli import fetch as _fetch  # noqa: F401,E402
-from mergekit.cli import backlog as _backlog  # noqa: F401,E402
-from mergekit.cli import cache as _cache  # noqa: F401,E402
-from mergekit.cli import run as _run  # noqa: F401,E402
-from mergekit.cli import eval as _eval  # noqa: F401,E402
-from mergekit.cli import review as _review  # noqa: F401,E402
-from mergekit.cli import report as _report  # noqa: F401,E402
-from mergekit.cli import check as _check  # noqa: F401,E402
-from mergekit.cli import rsp as _rsp  # noqa: F401,E402
 
 __all__ = ["main"]

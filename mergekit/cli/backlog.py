@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 from collections import Counter
 from pathlib import Path
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 import click
@@ -73,11 +74,31 @@ def backlog(category, run_all, out, run_date, cited_news, api_url, contact, offl
         return draft_page(title, api_url=api_url, root=out, settings=settings, run_date=run_date,
                           cited_news=cited_news)
 
-    with click.progressbar(titles, label="Drafting", file=sys.stderr,
-                           item_show_func=lambda t: t or "") as bar:
-        outcomes = list(run_backlog(bar, draft))
+    outcomes = list(_with_progress(run_backlog(titles, draft), len(titles)))
     for outcome in outcomes:
-        click.echo(f"{outcome.status}: {outcome.title}" + (f" ({outcome.message})" if outcome.message else ""))
+        click.echo(f"{_line(outcome)} [{outcome.seconds:.1f} s]")
     counts = Counter(o.status for o in outcomes)
+    total = sum(o.seconds for o in outcomes)
+    if outcomes:
+        click.echo(f"Time: {total:.1f} s for {len(outcomes)} page(s), {total / len(outcomes):.1f} s a page")
     click.echo("Summary: " + ", ".join(f"{n} {status}" for status, n in sorted(counts.items())) if outcomes
                else "Summary: the backlog is empty")
+
+
+def _line(outcome: Outcome) -> str:
+    return f"{outcome.status}: {outcome.title}" + (f" ({outcome.message})" if outcome.message else "")
+
+
+def _with_progress(outcomes: Iterator[Outcome], total: int) -> Iterator[Outcome]:
+    """Pass ``outcomes`` through, showing progress on stderr: a bar on a terminal, else one
+    plain line per page as it finishes (logs and CI keep a readable record)."""
+    if sys.stderr.isatty():
+        with click.progressbar(length=total, label="Drafting", file=sys.stderr,
+                               item_show_func=lambda o: o.title if o else "") as bar:
+            for outcome in outcomes:
+                bar.update(1, outcome)
+                yield outcome
+        return
+    for number, outcome in enumerate(outcomes, start=1):
+        click.echo(f"[{number}/{total}] {_line(outcome)} [{outcome.seconds:.1f} s]", err=True)
+        yield outcome

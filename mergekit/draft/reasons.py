@@ -16,6 +16,10 @@ from mergekit.plan.model import Finding, MergePlan, Said
 
 __all__ = ["describe"]
 
+# A conflict's detail names at most this many disagreeing sources; flags.json's evidence
+# (capped too, with a count) and clusters carry the rest.
+_NAMED = 5
+
 
 def _listed(items: Sequence[str]) -> str:
     items = list(dict.fromkeys(items))
@@ -37,7 +41,9 @@ def _figures(f: Finding, name: Callable[[str], str], whose: str) -> str:
     by_source: dict[str, list[str]] = {}
     for s in others:
         by_source.setdefault(s.source, []).append(_figure(s))
-    said = "; ".join(f"{name(source)} gives {_listed(figures)}" for source, figures in by_source.items())
+    said = "; ".join(f"{name(source)} gives {_listed(figures)}" for source, figures in list(by_source.items())[:_NAMED])
+    if len(by_source) > _NAMED:  # a figure many sources disagree with: the rest are counted, not listed
+        said += f"; and {len(by_source) - _NAMED} other sources"
     who = f" (according to {mine.speaker})" if mine.speaker else ""
     topic = f"{f.topic}: " if f.topic else ""
     return f"{topic}{whose} gives \u201c{mine.what}\u201d{who}, but {said}."

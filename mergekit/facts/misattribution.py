@@ -1,9 +1,19 @@
-"""A quotation the article gives to one speaker while a source gives it to another."""
+"""A quotation the article gives to one speaker while a source gives it to another.
+
+A quotation is looked for in every source sentence (rapidfuzz ``partial_ratio`` of its
+normalised words of at least ``min_score``). So that the cost follows the matches rather
+than quotations x sentences, source sentences are indexed by their character trigrams and
+only sentences that can reach ``min_score`` are scored: an exact bound (``_TrigramIndex``),
+so the result is the same as scoring every pair.
+"""
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
+from bisect import bisect_left
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -51,6 +61,9 @@ def find_misattributions(article: Sequence[Statement], sources: Sequence[Stateme
     """
     context = speakers_in_context(sources)
     normed = [_norm(s.text) for s in sources]
+    index: _TrigramIndex | None = None
+    matched: dict[str, list[tuple[int, float]]] = {}  # needle -> (source position, score)
+    speakers: dict[tuple[int, str], str | None] = {}  # (source position, first word) -> its speaker
     out: list[Misattribution] = []
     seen: set[tuple[str, str, str]] = set()
     for st in article:
@@ -58,15 +71,15 @@ def find_misattributions(article: Sequence[Statement], sources: Sequence[Stateme
             if not att.quote or att.speaker.lower() in _PRONOUNS or len(att.quote.split()) < min_words:
                 continue
             needle = _norm(att.quote)
-            for src, hay, ctx in zip(sources, normed, context, strict=True):
-                if len(hay) < len(needle) * 0.8:
-                    continue
-                score = fuzz.partial_ratio(needle, hay)
-                if score < min_score:
-                    continue
-                first = needle.split()[0]
-                pos = _raw_position(src.text, first)
-                speaker = _source_speaker(src, ctx, pos)
+            if needle not in matched:
+                index = index or _TrigramIndex(normed)
+                matched[needle] = index.matches(needle, min_score)
+            first = needle.split()[0]
+            for position, score in matched[needle]:
+                src = sources[position]
+                if (position, first) not in speakers:  # the same quotation in many sentences: read once
+                    speakers[position, first] = _source_speaker(src, context[position], _raw_position(src.text, first))
+                speaker = speakers[position, first]
                 if speaker is None or same_speaker(att.speaker, speaker):
                     continue
                 if (st.key, needle, src.source) in seen:
@@ -74,6 +87,80 @@ def find_misattributions(article: Sequence[Statement], sources: Sequence[Stateme
                 seen.add((st.key, needle, src.source))
                 out.append(Misattribution(st.key, att.quote, att.speaker, speaker, src.source, src.text, score))
     return tuple(out)
+
+
+def _trigrams(text: str) -> list[str]:
+    return [text[i:i + 3] for i in range(len(text) - 2)]
+
+
+class _TrigramIndex:
+    """Normalised sentences by character trigram, to find those a needle can match.
+
+    The bound (the q-gram lemma): ``partial_ratio(p, t) >= c`` compares the shorter string
+    ``p`` (length ``s``) with windows of the longer at most ``s`` long, so some window is
+    within ``d = floor(s * (1 - c/100) * 2)`` insertions and deletions of ``p``. Each edit
+    breaks at most 3 of ``p``'s ``s - 2`` trigram positions, so at least ``s - 2 - 3d``
+    positions of ``p`` hold a trigram of the longer string. A sentence with fewer is never
+    scored; every other is, with rapidfuzz, so the matches are exactly those of scoring
+    every pair. Sentences at least as long as the needle are found through the postings of
+    the needle's rarest trigrams (any sentence with enough must hold one of them); shorter
+    ones (down to 0.8 x the needle, as before) are checked by their trigram sets.
+    """
+
+    def __init__(self, sentences: Sequence[str]) -> None:
+        self.sentences = sentences
+        self.grams = [frozenset(_trigrams(text)) for text in sentences]
+        # For a sentence as the shorter string: its trigram positions minus distinct trigrams.
+        self.repeats = [max(len(text) - 2, 0) - len(grams) for text, grams in zip(sentences, self.grams)]
+        postings: dict[str, list[int]] = {}
+        for i, grams in enumerate(self.grams):
+            for gram in grams:
+                postings.setdefault(gram, []).append(i)
+        self.postings = postings
+        self.by_length = sorted(range(len(sentences)), key=lambda i: len(sentences[i]))
+        self.lengths = [len(sentences[i]) for i in self.by_length]
+
+    def matches(self, needle: str, min_score: float) -> list[tuple[int, float]]:
+        """(sentence position, partial ratio) of every sentence scoring at least ``min_score``, in order."""
+        m = len(needle)
+        counts = Counter(_trigrams(needle))
+        candidates = set(self._long_candidates(needle, counts, min_score))
+        low, high = bisect_left(self.lengths, m * 0.8), bisect_left(self.lengths, m)
+        grams = frozenset(counts)
+        for i in self.by_length[low:high]:  # shorter than the needle: the sentence is the pattern
+            h = len(self.sentences[i])
+            if len(self.grams[i] & grams) >= h - 2 - 3 * _edits(h, min_score) - self.repeats[i]:
+                candidates.add(i)
+        out = []
+        for i in sorted(candidates):
+            score = fuzz.partial_ratio(needle, self.sentences[i])
+            if score >= min_score:
+                out.append((i, score))
+        return out
+
+    def _long_candidates(self, needle: str, counts: Counter, min_score: float) -> list[int]:
+        """Sentences at least as long as ``needle`` with enough of its trigram positions."""
+        m = len(needle)
+        need = m - 2 - 3 * _edits(m, min_score)
+        if need <= 0:
+            return [i for i in self.by_length[bisect_left(self.lengths, m):]]
+        # Any sentence holding none of the rarest grams covering more than (positions - need)
+        # positions has fewer than ``need`` positions left.
+        rare = sorted(counts, key=lambda g: (len(self.postings.get(g, ())), g))
+        spare, reached = m - 2 - need, set()
+        for gram in rare:
+            reached.update(self.postings.get(gram, ()))
+            spare -= counts[gram]
+            if spare < 0:
+                break
+        return [i for i in reached if len(self.sentences[i]) >= m
+                and sum(counts[g] for g in self.grams[i] & counts.keys()) >= need]
+
+
+def _edits(length: int, min_score: float) -> int:
+    """The most insertions and deletions a ``length``-character pattern can differ from a
+    window of at most its length while its ratio stays at ``min_score`` or above."""
+    return math.floor(2 * length * (1 - min_score / 100) + 1e-9)
 
 
 def _raw_position(text: str, first_word: str) -> int:

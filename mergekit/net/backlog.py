@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass
+import time
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
@@ -36,12 +37,14 @@ BACKLOG_CATEGORY = "Articles currently being merged following AfD discussion"
 @dataclass(frozen=True)
 class Outcome:
     """How drafting one backlog page went: ``status`` is ``drafted``, ``merged``
-    (already a redirect: nothing to do) or ``failed``; ``message`` says why."""
+    (already a redirect: nothing to do) or ``failed``; ``message`` says why; ``seconds``
+    is the wall time the page took (fetch and draft)."""
 
     title: str
     status: str
     message: str = ""
     folder: Path | None = None
+    seconds: float = 0.0
 
 
 def list_backlog(
@@ -71,13 +74,19 @@ def run_backlog(
     titles: Iterable[str],
     draft: Callable[[str], Outcome],
 ) -> Iterator[Outcome]:
-    """Draft each title with ``draft``; whatever goes wrong with one page becomes a
+    """Draft each title with ``draft``, timed; whatever goes wrong with one page becomes a
     ``failed`` outcome and the batch goes on (a bug is logged with its traceback)."""
     for title in titles:
-        try:
-            yield draft(title)
-        except MergekitError as exc:
-            yield Outcome(title=title, status="failed", message=str(exc))
-        except Exception as exc:  # one page's bug must not lose the rest of the batch
-            log.exception("drafting %r failed", title)
-            yield Outcome(title=title, status="failed", message=f"bug: {type(exc).__name__}: {exc}")
+        start = time.perf_counter()
+        outcome = _draft_one(title, draft)
+        yield replace(outcome, seconds=time.perf_counter() - start)
+
+
+def _draft_one(title: str, draft: Callable[[str], Outcome]) -> Outcome:
+    try:
+        return draft(title)
+    except MergekitError as exc:
+        return Outcome(title=title, status="failed", message=str(exc))
+    except Exception as exc:  # one page's bug must not lose the rest of the batch
+        log.exception("drafting %r failed", title)
+        return Outcome(title=title, status="failed", message=f"bug: {type(exc).__name__}: {exc}")

@@ -19,8 +19,7 @@ import mwparserfromhell
 
 from mergekit.check.rsp import RspTable, builtin_table, load_table, parse_records
 from mergekit.errors import InputError
-from mergekit.net.session import NetSettings, open_session
-from mergekit.net.wiki import fetch_page
+from mergekit.net.session import NetSettings
 
 __all__ = ["RSP_FILE", "stored_path", "current_table", "export_records", "update_rsp"]
 
@@ -57,6 +56,9 @@ def export_records(content: str, where: str) -> list:
 
 def update_rsp(api_url: str, title: str, settings: NetSettings) -> RspTable:
     """Download the export from ``title`` on ``api_url`` and store it; the stored table."""
+    from mergekit.net.session import open_session  # the network only when updating
+    from mergekit.net.wiki import fetch_page
+
     with open_session(settings) as session:
         page = fetch_page(session, api_url, title, settings=settings)
     where = f"{page.title} on {api_url}"

@@ -16,12 +16,15 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Mapping
 
-import requests
-from requests_cache import CachedSession
+from typing import TYPE_CHECKING
 
 from mergekit import __version__
 from mergekit.errors import NetworkError
 from mergekit.net import config
+
+if TYPE_CHECKING:  # requests and requests-cache load when a session opens: a local run needs neither
+    import requests
+    from requests_cache import CachedSession
 
 __all__ = [
     "NetSettings",
@@ -63,6 +66,8 @@ class NetSettings:
 
 def user_agent(contact: str | None) -> str:
     """A descriptive User-Agent, per the Wikimedia policy: tool/version (contact) library."""
+    import requests
+
     who = f" ({contact})" if contact else ""
     return f"mergekit/{__version__}{who} requests/{requests.__version__}"
 
@@ -74,6 +79,8 @@ def _not_an_api_error(response: requests.Response) -> bool:
 
 def open_session(settings: NetSettings) -> CachedSession:
     """A CachedSession on the SQLite cache, with the User-Agent and gzip."""
+    from requests_cache import CachedSession
+
     directory = settings.resolved_cache_dir()
     try:
         directory.mkdir(parents=True, exist_ok=True)
@@ -155,6 +162,8 @@ def get(
     Any final HTTP status is returned (the caller decides what a 404 means); a response
     that never came, or kept asking to retry, raises ``NetworkError``.
     """
+    import requests
+
     attempt = 0
     while True:
         exc: Exception | None = None

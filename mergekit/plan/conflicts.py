@@ -164,13 +164,19 @@ def find_conflicts(inputs: MergeInputs) -> Conflicts:
     article = [s for s in every if s.role == "article"]
     others = [s for s in every if s.role == "news"]
     text_of = {s.key: s.text for s in article}
+    # One conflict per quotation and speaker, however many sources give it to that speaker:
+    # the first names the speaker, every one is evidence.
+    misattributed: dict[tuple[str, str, str, str], list] = {}
     for m in find_misattributions(article, others):
         named = as_written(m.source_speaker, m.source_quote)
         fixed = text_of[m.key].replace(m.article_speaker, named, 1)
         corrected[m.key] = fixed[:1].upper() + fixed[1:]
-        with_news[m.key].append(Conflict(
-            (Evidence(m.source, m.source_quote, 1.0, "contradicts"),), "misattributed",
-            said=(Said(inputs.source.label, m.quote, m.article_speaker), Said(m.source, m.quote, named)),
+        misattributed.setdefault((m.key, m.quote, m.article_speaker, m.source_speaker), []).append((m, named))
+    for (key, quote, article_speaker, _), found in misattributed.items():
+        first, named = found[0]
+        with_news[key].append(Conflict(
+            tuple(Evidence(m.source, m.source_quote, 1.0, "contradicts") for m, _ in found), "misattributed",
+            said=(Said(inputs.source.label, quote, article_speaker), Said(first.source, quote, named)),
         ))
     return Conflicts(
         clusters=tuple(clusters),

@@ -115,7 +115,7 @@ class _Planner:
     def judge_news(self, text: str, *, cited: Sequence[str] = ()) -> dict[str, Judgement]:
         """The verifier's judgement from the sources the sentence cites and the ``max_judged``
         sources whose passages align best with it (the others share too little to support it)."""
-        best = sorted(self.news_index.best_per_source(text).items(), key=lambda kv: (-kv[1].score, kv[0]))
+        best = sorted(self.news_index.best_per_source(text, limit=self.max_judged).items(), key=lambda kv: (-kv[1].score, kv[0]))
         labels = {label for label, _ in best[: self.max_judged]} | set(cited)
         return {label: judge(text, self.news[label].sentences) for label in sorted(labels)}
 

@@ -1,0 +1,172 @@
+"""Scale work keeps outputs exact: indexes and bounds return what scoring every pair returns."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+from rapidfuzz import fuzz
+
+from mergekit.facts.misattribution import _norm, _TrigramIndex
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+def _seed_lines() -> list[str]:
+    lines = []
+    for path in sorted(SEEDS.glob("00*.txt")):
+        lines += [_norm(line) for line in path.read_text(encoding="utf-8").splitlines() if len(line.split()) >= 3]
+    return lines
+
+
+def _mutate(rng: random.Random, text: str) -> str:
+    chars = list(text)
+    for _ in range(rng.randrange(0, max(1, len(chars) // 8))):
+        at = rng.randrange(len(chars))
+        op = rng.choice("dis")
+        if op == "d":
+            del chars[at]
+        elif op == "i":
+            chars.insert(at, rng.choice("abcde "))
+        else:
+            chars[at] = rng.choice("xyz")
+    return "".join(chars)
+
+
+def test_trigram_index_finds_exactly_what_scoring_every_pair_finds():
+    rng = random.Random(13)
+    lines = _seed_lines()
+    index = _TrigramIndex(lines)
+    found = 0
+    for _ in range(300):
+        line = rng.choice(lines)
+        words = line.split()
+        start = rng.randrange(len(words))
+        needle = _mutate(rng, " ".join(words[start:start + rng.randrange(3, 30)])).strip()
+        if len(needle) < 5:
+            continue
+        for min_score in (80.0, 90.0):
+            brute = [(i, s) for i, hay in enumerate(lines) if len(hay) >= len(needle) * 0.8
+                     and (s := fuzz.partial_ratio(needle, hay)) >= min_score]
+            assert index.matches(needle, min_score) == brute, needle
+            found += len(brute)
+    assert found > 300  # the needles do match: the test compares real hits, not empty lists
+
+
+def test_flags_cap_evidence_and_said_and_count_the_rest():
+    from mergekit.draft.reasons import describe  # noqa: F401  (the detail's wording)
+    from mergekit.flags import MAX_EVIDENCE, _finding
+    from mergekit.plan.model import Evidence, Finding, MergePlan, Said
+
+    evidence = tuple(Evidence(f"n{i}.txt", f"quote {i}", 1.0, "contradicts") for i in range(MAX_EVIDENCE + 4))
+    said = (Said("source.txt", "36", None),) + tuple(Said(f"n{i}.txt", f"{i}", None) for i in range(MAX_EVIDENCE + 9))
+    plan = MergePlan(source_title="S", target_title="T", section_title="S", sentences=(), findings=(),
+                     clusters=(), run_date="2024-01-01", source_names=())
+    many = Finding(id="x", kind="contradicted", section="S", sentence="s", cited=(), evidence=evidence,
+                   rule="figures_differ", topic="people injured", said=said)
+    out = _finding(many, plan)
+    assert [e["source"] for e in out["evidence"]] == [f"n{i}.txt" for i in range(MAX_EVIDENCE)]
+    assert out["evidence_omitted"] == 4
+    assert len(out["said"]) == MAX_EVIDENCE + 1 and out["said_omitted"] == 9
+    assert out["detail"].endswith("and 9 other sources.")
+    few = _finding(Finding(id="x", kind="contradicted", section="S", sentence="s", cited=(), evidence=evidence[:2],
+                           rule="figures_differ", said=said[:3]), plan)
+    assert "evidence_omitted" not in few and "said_omitted" not in few and len(few["evidence"]) == 2
+
+
+def test_a_quotation_misattributed_in_many_sources_is_one_finding(tmp_path):
+    import sys
+
+    sys.path.insert(0, str(SEEDS.parent / "benchmarks"))
+    from merge_growth import build
+
+    from mergekit.load.inputs import load_folder
+    from mergekit.plan import plan_merge
+
+    build(tmp_path / "merge", 1, 3)  # the seeds, each news report three times
+    plan = plan_merge(load_folder(tmp_path / "merge"))
+    misattributed = [f for f in plan.findings if f.rule == "misattributed"]
+    assert len(misattributed) == 1
+    assert len({e.source for e in misattributed[0].evidence}) == 3
+
+
+def test_best_per_source_with_limit_keeps_the_best_sources_of_its_pool():
+    from mergekit.align import Passage, PassageIndex
+
+    # 30 reports: three say the claim, the others share a few of its words.
+    claim = "The harbour crane collapsed onto the ferry terminal at dawn."
+    passages = [Passage(f"r{k:02d}", 0, "The harbour crane collapsed onto the ferry terminal at dawn."
+                        if k < 3 else f"Report {k}: the harbour opened a terminal.") for k in range(30)]
+    passages += [Passage(f"r{k:02d}", 1, "Nothing about it here at all.") for k in range(30)]
+    index = PassageIndex(passages)
+    full = index.best_per_source(claim)
+    limited = index.best_per_source(claim, limit=2)
+    assert list(limited) == ["r00", "r01"]  # the best two (ties by name), by source name
+    assert all(limited[s] == full[s] for s in limited)
+    assert len(index.best_per_source(claim, limit=40)) == len(full)
+
+
+def test_backlog_times_each_page_and_prints_plain_progress_off_a_terminal(capsys):
+    import time as _time
+
+    from mergekit.cli.backlog import _with_progress
+    from mergekit.errors import InputError
+    from mergekit.net.backlog import Outcome, run_backlog
+
+    def draft(title: str) -> Outcome:
+        _time.sleep(0.05)
+        if title == "B":
+            raise InputError("no such page")
+        return Outcome(title, "drafted")
+
+    outcomes = list(_with_progress(run_backlog(["A", "B"], draft), 2))
+    assert [o.status for o in outcomes] == ["drafted", "failed"]
+    assert all(o.seconds >= 0.05 for o in outcomes)
+    lines = capsys.readouterr().err.splitlines()
+    assert [line.split(" [")[0] for line in lines] == ["[1/2] drafted: A", "[2/2] failed: B (no such page)"]
+
+
+_SCORES = """
+from pathlib import Path
+from mergekit.align import Passage, PassageIndex
+from mergekit.load.sentences import split_sentences
+texts = [p.read_text(encoding="utf-8") for p in sorted(Path({seeds!r}).glob("00*.txt"))]
+sentences = [s for text in texts for line in text.splitlines() for s in split_sentences(line)]
+index = PassageIndex([Passage(str(i % 7), i, s) for i, s in enumerate(sentences)])
+print([(m.passage.index, repr(m.score)) for s in sentences for m in index.best_per_source(s).values()])
+"""
+
+
+def test_scores_do_not_depend_on_the_hash_seed():
+    import os
+    import subprocess
+    import sys
+
+    outputs = {
+        subprocess.run([sys.executable, "-c", _SCORES.format(seeds=str(SEEDS))], check=True, capture_output=True,
+                       text=True, env={**os.environ, "PYTHONHASHSEED": str(seed)}).stdout
+        for seed in range(6)
+    }
+    assert len(outputs) == 1
+
+
+_LOADED = """
+import atexit, sys
+atexit.register(lambda: print(" ".join(m for m in sys.modules if m.startswith("mergekit.cli.")), file=sys.stderr))
+from mergekit.cli import main
+main(["run", "--out", {out!r}])
+"""
+
+
+def test_a_run_imports_no_other_command(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    result = subprocess.run([sys.executable, "-c", _LOADED.format(out=str(tmp_path / "d"))], cwd=SEEDS.parent,
+                            capture_output=True, text=True, check=True,
+                            env={**os.environ, "PYTHONPATH": str(SEEDS.parent)})
+    imported = set(result.stderr.split())
+    assert "mergekit.cli.run" in imported
+    assert not imported & {"mergekit.cli.fetch", "mergekit.cli.eval", "mergekit.cli.review", "mergekit.cli.check",
+                           "mergekit.cli.backlog", "mergekit.cli.cache", "mergekit.cli.report", "mergekit.cli.rsp"}

@@ -1,0 +1,41 @@
+"""Sentence splitting (mergekit.load.sentences): sentencex and its repairs, markers kept."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from mergekit.load.sentences import split_cited, split_sentences
+
+CASES = [
+    # a closing quotation mark stays with the sentence it closes
+    ('It is an edge over many competitors." The firm grew.', ['It is an edge over many competitors."', "The firm grew."]),
+    # an opening quotation mark goes with the sentence it opens
+    ('It works," Narula says. "A server cannot. Nobody can."',
+     ['It works," Narula says.', '"A server cannot.', 'Nobody can."']),
+    ("His and Ms. Enns said so. Then they left.", ["His and Ms. Enns said so.", "Then they left."]),
+    ("2. Off-price retailers differ. 3. They move.", ["2. Off-price retailers differ.", "3. They move."]),
+    ("He left (to the north.) It was late.", ["He left (to the north.)", "It was late."]),
+    ("The U.S. Army came at 4 p.m. on Jan. 5, 2023. It left.", ["The U.S. Army came at 4 p.m. on Jan. 5, 2023.", "It left."]),
+    ("The game ended on June 23. The tour went on.", ["The game ended on June 23.", "The tour went on."]),
+    ("He said “we go now.” Then “no.” Fine.", ["He said “we go now.”", "Then “no.”", "Fine."]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_split_sentences(text, expected):
+    assert split_sentences(text) == expected
+
+
+def test_a_marker_after_a_full_stop_ends_the_sentence():
+    text = 'Work began under the U.S. firm Acme Corp.[2][3] Engineers said it was "safe".[1]'
+    assert split_cited(text) == [("Work began under the U.S. firm Acme Corp.", ["2", "3"]),
+                                 ('Engineers said it was "safe".', ["1"])]
+
+
+@pytest.mark.parametrize("text", ["[[" * 200_000, "word. " * 100_000, '"' * 200_000, "Mr. " * 100_000])
+def test_hostile_text_splits_in_linear_time(text):
+    start = time.perf_counter()
+    split_cited(text)
+    assert time.perf_counter() - start < 3.0
