@@ -80,3 +80,10 @@ def test_the_destination_that_says_it_all_already_says_it():
                               "in a runoff.", passages))
     found = _findings("big-maple-leaf-theft")
     assert "already_in_target" not in found["The obverse displays a stylized maple leaf."]
+
+
+def test_the_sentence_verdict_uses_the_same_test_of_support():
+    # "partly supported" in the report would contradict the finding that no source says it.
+    plan = plan_merge(load_folder(REAL / "woodstock-50" / "input"))
+    lang = next(sp for sp in plan.sentences if sp.original.startswith("Woodstock 50 co-creator Michael Lang died"))
+    assert lang.verdict == "not_supported"

@@ -92,7 +92,8 @@ def supports(j: Judgement) -> bool:
 def _verdict(judgements: dict[str, Judgement], *, any_news: bool) -> str:
     if not any_news:
         return "no_source"
-    labels = {j.support for j in judgements.values()}
+    # The same test as the findings: a sentence no source ``supports`` is not "partial".
+    labels = {j.support for j in judgements.values() if supports(j)}
     return next((v for v in _SUPPORTIVE if v in labels), "not_supported")
 
 
