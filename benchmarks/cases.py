@@ -14,7 +14,7 @@ the held-out part apart:
     python benchmarks/cases.py            # both parts, and each case
     python benchmarks/cases.py --json     # the figures as JSON
     python benchmarks/cases.py --case NAME -v   # one case, with every finding and miss
-    python benchmarks/cases.py --split tune -v  # only the tuning part
+    python benchmarks/cases.py --split tune     # only the tuning cases (held-out ones never run)
 
 See tests/cases/real/README.md for the gold format.
 """
@@ -99,19 +99,15 @@ def _afd_given(folder: Path, inputs) -> bool:
     return inputs.source.afd is not None or bool(data.get("afd"))
 
 
-def _split(folder: Path) -> str:
-    """The case's part, read from GOLD.toml's ``split`` alone (nothing else of the case is read)."""
-    for line in (folder / "GOLD.toml").read_text(encoding="utf-8").splitlines():
-        key, _, value = line.partition("=")
-        if key.strip() == "split":
-            return value.split("#")[0].strip().strip('"')
-    return "tune"
-
-
 def _gold_verdict_agrees(gold: str, tool: str, contradicted: bool) -> bool:
     if gold == "contradicted":
         return contradicted or tool == "not_supported"
     return gold == tool
+
+
+def _split(folder: Path) -> str:
+    """The case's split, read from GOLD.toml without looking at anything else in it."""
+    return tomllib.loads((folder / "GOLD.toml").read_text(encoding="utf-8")).get("split", "tune")
 
 
 def score_case(folder: Path) -> CaseResult:
@@ -215,7 +211,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--corpus", type=Path, default=CORPUS)
     parser.add_argument("--case", help="only this case")
     parser.add_argument("--split", choices=("tune", "heldout"),
-                        help="only the cases of this part (chosen from GOLD.toml's split before any case is run)")
+                        help="only cases of this split (filtered before any case is loaded)")
     parser.add_argument("--json", action="store_true")
     parser.add_argument("-v", "--verbose", action="store_true", help="list wrong findings, misses and violations")
     args = parser.parse_args(argv)
