@@ -22,11 +22,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 
 from .attribution import attributions
+from .grammar import noun_after, stem, words
 from .dates import extract_dates
 from .polarity import polarity
 from .quantities import Quantity, extract_quantities, interval
@@ -61,6 +63,8 @@ class ClusterValue:
     kind: str = "quantity"  # "quantity" | "date"
     negated: bool = False  # the value comes from a denial ("denies there was a victim" -> 0)
     counted: str = ""  # the counted group's folded noun ("child"), "" for the whole count
+    years: frozenset[int] = frozenset()  # the years its sentence is about (``_years``); empty: unknown
+    context: frozenset[str] = frozenset()  # its sentence's words outside its noun phrase (``_context``)
 
     def interval(self, *, rtol: float = 0.05) -> tuple[float, float, str]:
         """Comparable interval (canonical unit, tolerance applied) and its dimension."""
@@ -164,7 +168,91 @@ def _who(v: ClusterValue) -> str:
     return f"{v.source}" + (f", {v.attributed_to}" if v.attributed_to else "")
 
 
-def _values(st: Statement, context_speaker: str | None) -> list[tuple[str, str, ClusterValue]]:
+# a running count, still rising when written: "the toll had risen to five", "three so far"
+_RISEN_TO = re.compile(r"\b(?:ris(?:en|ing)|rose|climb(?:ed|ing|s)?|jump(?:ed|s)?|grown|grew|increas(?:ed|ing|es))"
+                       r"\s+to\s+(?:at\s+least\s+)?$", re.I)
+_SO_FAR = re.compile(r"^[^,;.]{0,40}?\b(?:so\s+far|to\s+date|thus\s+far|as\s+yet)\b", re.I)
+# "since 2014" starts a span that reaches the time of writing: it dates no event of the sentence
+_SINCE = re.compile(r"\b(?:since|from)\s+(?:\w+\s+){0,2}$", re.I)
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+# months and weekdays: a shared month does not make two counts about one thing
+_CALENDAR = re.compile(r"^(?:jan(?:uary)?|feb(?:ruary)?|march|april|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+                       r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$", re.I)
+
+
+def _running(text: str, span: tuple[int, int]) -> bool:
+    """Whether the figure at ``span`` is a running count ("had risen to five", "three
+    bodies so far"): a lower bound of the final count, which may be any larger."""
+    return bool(_RISEN_TO.search(text[:span[0]]) or _SO_FAR.match(text[span[1]:]))
+
+
+def _explicit_years(st: Statement) -> frozenset[int]:
+    """The years of the dates a sentence writes with a year ("On 9 January 1994")."""
+    return frozenset(y for d in extract_dates(st.text, published=st.published)
+                     if d.resolved and _YEAR.search(d.text) and not _SINCE.search(st.text[:d.span[0]])
+                     for y in range(d.low.year, d.high.year + 1))
+
+
+def _years(statements: Sequence[Statement]) -> list[frozenset[int]]:
+    """The years each sentence is about: those it writes (not a "since 2014", which reaches
+    the time of writing); else, in an article, those of the sentence just before it ("On 8
+    September 2005, a plane lost power. The crew ...");
+    else, for news, the year it was published and the one before, or with no date the
+    year its text names most, or the news as a whole (a report is about recent events
+    unless it says otherwise);
+    else unknown (empty), and an unknown year never keeps two values apart."""
+    explicit = [_explicit_years(st) for st in statements]
+    named: dict[str, Counter] = defaultdict(Counter)
+    for st, years in zip(statements, explicit):
+        named[st.source].update(years)
+    all_news = sum((named[st.source] for st in {s.source: s for s in statements if s.role == "news"}.values()),
+                   Counter())
+    out = []
+    for i, (st, years) in enumerate(zip(statements, explicit)):
+        if not years and i and st.role != "news" and statements[i - 1].source == st.source:
+            years = explicit[i - 1]
+        if not years and st.role == "news":
+            if st.published:
+                years = frozenset({st.published.year - 1, st.published.year})
+            else:
+                years = _most_named(named[st.source]) or _most_named(all_news)
+        out.append(years)
+    return out
+
+
+def _most_named(years: Counter) -> frozenset[int]:
+    top = max(years.values(), default=0)
+    return frozenset(y for y, n in years.items() if n == top and top)
+
+
+def _context(text: str, span: tuple[int, int]) -> frozenset[str]:
+    """The content words of a sentence outside the noun phrase of the figure at ``span``,
+    stemmed: what the sentence says the count is about ("The old market has 12 shops" ->
+    {"old", "market", "has"...} minus function words; "364,808 measles cases from 182
+    countries" -> the countries, not the measles)."""
+    w = words()
+    np_end = noun_after(text, span[1])[1]
+    skip = w["function"] | w["reporting"] | w["auxiliary"] | w["not_a_name"]
+    return frozenset(stem(m.group(0).lower()) for m in re.finditer(r"[^\W\d_][\w’'-]+", text)
+                     if not span[0] <= m.start() < np_end and m.group(0).lower() not in skip
+                     and not _CALENDAR.match(m.group(0)))
+
+
+def _same_scope(a: ClusterValue, b: ClusterValue, event_less: bool) -> bool:
+    """Whether two values of a cluster can be about the same event at the same scope: two
+    counts' sentences are about a common year (when both say), and a count that names no event
+    ("364,808 measles cases", "12 shops") shares a content word outside its noun phrase
+    with the other (the market, the village, the body it is about)."""
+    if a.kind == "date" or b.kind == "date" or a.unit or b.unit:
+        return True  # a date is compared across years; a distance does not change with them
+    if a.years and b.years and not a.years & b.years:
+        return False
+    if event_less:
+        return bool(a.context & b.context)
+    return True
+
+
+def _values(st: Statement, context_speaker: str | None, years: frozenset[int]) -> list[tuple[str, str, ClusterValue]]:
     found = attributions(st.text)
     out = []
     base = dict(source=st.source, role=st.role, key=st.key, quote=st.text)
@@ -172,6 +260,8 @@ def _values(st: Statement, context_speaker: str | None) -> list[tuple[str, str, 
         topic = quantity_topic(q, st.text)
         if topic is None:
             continue
+        if _running(st.text, q.span):
+            q = replace(q, high=float("inf"))
         negated = False
         if q.value > 0:
             pol = polarity(_clause_before(st.text, q.span[0]) + st.text[q.span[0]:q.span[1]])
@@ -182,7 +272,8 @@ def _values(st: Statement, context_speaker: str | None) -> list[tuple[str, str, 
         value = ClusterValue(q.value, q.low, q.high, q.unit, q.approx,
                              attributed_to=speaker_at(found, q.span[0], fallback=context_speaker),
                              display=("no " + q.noun if negated and q.noun else q.text), negated=negated,
-                             counted=topic.counted, **base)
+                             counted=topic.counted, years=years,
+                             context=_context(st.text, q.span), **base)
         out.append((topic.id, topic.label, value))
     for d in extract_dates(st.text, published=st.published):
         topic = date_topic(d.span, st.text)
@@ -207,15 +298,17 @@ def build_clusters(statements: Sequence[Statement], *, rtol: float = 0.05,
     """
     groups: dict[str, tuple[str, list[ClusterValue]]] = {}
     context = speakers_in_context(statements)
-    for st, speaker in zip(statements, context, strict=True):
-        for tid, label, value in _values(st, speaker):
+    for st, speaker, years in zip(statements, context, _years(statements), strict=True):
+        for tid, label, value in _values(st, speaker, years):
             groups.setdefault(tid, (label, []))[1].append(value)
     clusters = []
     for tid in sorted(groups):
         label, values = groups[tid]
         if len({(v.source, v.key, v.quote) for v in values}) < min_statements:
             continue
-        pairs = _disagreeing(values, rtol)
+        event_less = tid.startswith("count-")  # a count of a noun, no event governs it
+        pairs = tuple((i, j) for i, j in _disagreeing(values, rtol)
+                      if _same_scope(values[i], values[j], event_less))
         bad = [(values[i], values[j]) for i, j in pairs]
         if bad:
             a, b = max(bad, key=lambda p: abs(p[0].interval(rtol=rtol)[0] - p[1].interval(rtol=rtol)[0]))
