@@ -49,7 +49,7 @@ class Section:
 class AfdNotice:
     """What an Articles-for-deletion "merge" close says."""
 
-    target: str
+    target: str | None  # the destination's title (None: not known)
     close_date: str | None = None  # ISO
     discussion: str | None = None  # the part after "Wikipedia:Articles for deletion/"
 

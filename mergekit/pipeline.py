@@ -26,9 +26,9 @@ from mergekit.check.draft import check_draft, raise_on_errors
 from mergekit.check.rsp import RspTable
 from mergekit.draft.talk import with_check_points
 from mergekit.errors import DraftIntegrityError
+from mergekit.filenames import page_filename
 from mergekit.flags import flags_json
 from mergekit.load.inputs import MergeInputs
-from mergekit.filenames import page_filename
 from mergekit.outputs import render_outputs, write_outputs
 from mergekit.plan import plan_merge
 from mergekit.plan.decisions import Decided, DecidedPlan, NotApplied, apply_decisions

@@ -10,12 +10,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from itertools import groupby
 
-from rapidfuzz import fuzz
-
 from mergekit.draft.dates import date_style, month_year, restyle_dates
 from mergekit.draft.escape import escape_comment, escape_wikitext
 from mergekit.draft.refs import CiteData, RefRegistry
 from mergekit.load.inputs import MergeInputs
+from mergekit.load.refmatch import same_title
 from mergekit.plan.model import MergePlan, SentencePlan
 
 __all__ = ["SectionText", "compose_section", "build_registry"]
@@ -63,8 +62,7 @@ def build_registry(inputs: MergeInputs) -> RefRegistry:
             continue
         for mine in target_refs:
             same_url = ref.url and mine.url and ref.url.rstrip("/") == mine.url.rstrip("/")
-            same_title = ref.title and mine.title and fuzz.token_sort_ratio(ref.title, mine.title) >= 90
-            if same_url or same_title:
+            if same_url or same_title(ref.title, mine.title):
                 existing[f"ref:{ref.key}"] = mine.key
     return RefRegistry(
         style=date_style(inputs.target.wikitext or ""),

@@ -26,6 +26,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 __all__ = ["DateFact", "extract_dates", "dates_agree"]
@@ -93,7 +94,7 @@ class DateFact:
 
 def dates_agree(a: DateFact, b: DateFact) -> bool:
     """Two resolved dates agree when their intervals overlap."""
-    if not (a.resolved and b.resolved):
+    if a.low is None or a.high is None or b.low is None or b.high is None:
         return True
     return a.low <= b.high and b.low <= a.high
 
@@ -102,8 +103,36 @@ def _month_bounds(y: int, m: int) -> tuple[dt.date, dt.date]:
     return dt.date(y, m, 1), dt.date(y, m, calendar.monthrange(y, m)[1])
 
 
-def _g(m: re.Match, kind: str, name: str) -> str | None:
-    return m.group(f"{kind}_{name}")
+# (low, high, precision, relative): what one match means
+Resolved = tuple[dt.date | None, dt.date | None, str, bool]
+
+
+@dataclass(frozen=True)
+class _Groups:
+    """The named groups of one pattern's match (``<kind>_<name>`` in the joined pattern).
+    A group the pattern guarantees but that did not take part raises ValueError (not a date)."""
+
+    m: re.Match[str]
+    kind: str
+
+    def opt(self, name: str) -> str | None:
+        return self.m.group(f"{self.kind}_{name}")
+
+    def text(self, name: str) -> str:
+        value = self.opt(name)
+        if value is None:
+            raise ValueError(f"no {name} in {self.m.group(0)!r}")
+        return value
+
+    def lower(self, name: str) -> str:
+        return self.text(name).lower()
+
+    def number(self, name: str) -> int:
+        return int(self.text(name))
+
+    def month(self, name: str = "month") -> int:
+        value = self.text(name)
+        return int(value) if value.isdigit() else _MONTHS[value.lower()]
 
 
 def _season_bounds(unit: str, y: int) -> tuple[dt.date, dt.date]:
@@ -131,92 +160,127 @@ def _relative_season(unit: str, step: int, pub: dt.date) -> tuple[dt.date, dt.da
     return current[0] if current else min(seasons, key=lambda s: abs((s[0] - pub).days))
 
 
-def _resolve(kind: str, m: re.Match, pub: dt.date | None):
-    g = lambda name: _g(m, kind, name)  # noqa: E731
-    if kind in ("mdy", "dmy"):
-        d = dt.date(int(g("year")), _MONTHS[g("month").lower()], int(g("day")))
-        return d, d, "day", False
-    if kind in ("iso", "dmy_num"):
-        d = dt.date(int(g("year")), int(g("month")), int(g("day")))
-        return d, d, "day", False
-    if kind == "part_y":
-        third = {"beginning": 0, "start": 0, "early": 0, "middle": 1, "mid": 1}.get(
-            (g("partof") or g("part")).lower(), 2)
-        y = int(g("year"))
-        return dt.date(y, 4 * third + 1, 1), _month_bounds(y, 4 * third + 4)[1], "season", False
-    if kind == "season_y":
-        lo, hi = _season_of_year(g("season").lower(), int(g("year")))
-        return lo, hi, "season", False
-    if kind in ("md", "dm"):
-        if pub is None:
-            return None, None, "day", False
-        month, day = _MONTHS[g("month").lower()], int(g("day"))
-        d = dt.date(pub.year, month, day)
-        if d > pub:  # a past event written without a year: its last occurrence
-            d = dt.date(pub.year - 1, month, day)
-        return d, d, "day", False
-    if kind == "my":
-        lo, hi = _month_bounds(int(g("year")), _MONTHS[g("month").lower()])
-        return lo, hi, "month", False
-    if kind == "range":
-        return dt.date(int(g("year")), 1, 1), dt.date(int(g("year2")), 12, 31), "year", False
-    if kind == "decade":
-        y = int(g("decade"))
-        return dt.date(y, 1, 1), dt.date(y + 9, 12, 31), "decade", False
-    if kind == "y":
-        y = int(g("year"))
-        return dt.date(y, 1, 1), dt.date(y, 12, 31), "year", False
-    if pub is None:
-        return None, None, "day", True
-    if kind == "rel":
-        rel = g("rel").lower()
-        off = {"yesterday": -1, "tomorrow": 1, "last night": -1}.get(rel, 0)
-        d = pub + dt.timedelta(days=off)
+def _day(g: _Groups) -> Resolved:
+    """"June 20, 2023", "20 June 2023", "2023-06-20", "20/06/2023"."""
+    d = dt.date(g.number("year"), g.month(), g.number("day"))
+    return d, d, "day", False
+
+
+def _part_of_year(g: _Groups) -> Resolved:
+    third = {"beginning": 0, "start": 0, "early": 0, "middle": 1, "mid": 1}.get((g.opt("partof") or g.text("part")).lower(), 2)
+    y = g.number("year")
+    return dt.date(y, 4 * third + 1, 1), _month_bounds(y, 4 * third + 4)[1], "season", False
+
+
+def _season_year(g: _Groups) -> Resolved:
+    lo, hi = _season_of_year(g.lower("season"), g.number("year"))
+    return lo, hi, "season", False
+
+
+def _month_year(g: _Groups) -> Resolved:
+    lo, hi = _month_bounds(g.number("year"), g.month())
+    return lo, hi, "month", False
+
+
+def _years(g: _Groups) -> Resolved:
+    return dt.date(g.number("year"), 1, 1), dt.date(g.number("year2"), 12, 31), "year", False
+
+
+def _decade(g: _Groups) -> Resolved:
+    y = g.number("decade")
+    return dt.date(y, 1, 1), dt.date(y + 9, 12, 31), "decade", False
+
+
+def _year(g: _Groups) -> Resolved:
+    y = g.number("year")
+    return dt.date(y, 1, 1), dt.date(y, 12, 31), "year", False
+
+
+def _day_without_year(g: _Groups, pub: dt.date) -> Resolved:
+    """"20 June": a past event written without a year is its last occurrence."""
+    month, day = g.month(), g.number("day")
+    d = dt.date(pub.year, month, day)
+    if d > pub:
+        d = dt.date(pub.year - 1, month, day)
+    return d, d, "day", False
+
+
+def _named_day(g: _Groups, pub: dt.date) -> Resolved:
+    off = {"yesterday": -1, "tomorrow": 1, "last night": -1}.get(g.lower("rel"), 0)
+    d = pub + dt.timedelta(days=off)
+    return d, d, "day", True
+
+
+def _weekday(g: _Groups, pub: dt.date) -> Resolved:
+    which = (g.opt("which") or "").lower()
+    back = (pub.weekday() - _WEEKDAYS[g.lower("weekday")]) % 7
+    if which == "last" and back == 0:
+        back = 7
+    if which == "next":
+        d = pub + dt.timedelta(days=(7 - back) % 7 or 7)
+    else:  # news reports the past: "this Tuesday"/"on Tuesday" is the latest one
+        d = pub - dt.timedelta(days=back)
+    return d, d, "day", True
+
+
+def _last_unit(g: _Groups, pub: dt.date) -> Resolved:
+    """"last week", "this month", "next year", "last summer", "earlier this month"."""
+    unit = g.lower("unit")
+    step = {"last": -1, "this": 0, "next": 1}[g.lower("which")]
+    if unit == "week":
+        lo = pub - dt.timedelta(days=pub.weekday()) + dt.timedelta(weeks=step)
+        hi, precision = lo + dt.timedelta(days=6), "week"
+    elif unit == "month":
+        y, mo = divmod(pub.year * 12 + pub.month - 1 + step, 12)
+        (lo, hi), precision = _month_bounds(y, mo + 1), "month"
+    elif unit == "year":
+        lo, hi, precision = dt.date(pub.year + step, 1, 1), dt.date(pub.year + step, 12, 31), "year"
+    else:
+        (lo, hi), precision = _relative_season(unit, step, pub), "season"
+    if g.opt("earlier") and step == 0:  # "earlier this month": up to the publication day
+        hi = min(hi, pub)
+    return lo, hi, precision, True
+
+
+def _ago(g: _Groups, pub: dt.date) -> Resolved:
+    n, unit = _NUMBERS.get(g.lower("n")) or g.number("n"), g.lower("unit")
+    if unit == "day":  # "two days ago": that day
+        d = pub - dt.timedelta(days=n)
         return d, d, "day", True
-    if kind == "wd":
-        which = (g("which") or "").lower()
-        back = (pub.weekday() - _WEEKDAYS[g("weekday").lower()]) % 7
-        if which == "last" and back == 0:
-            back = 7
-        if which == "next":
-            d = pub + dt.timedelta(days=(7 - back) % 7 or 7)
-        else:  # news reports the past: "this Tuesday"/"on Tuesday" is the latest one
-            d = pub - dt.timedelta(days=back)
-        return d, d, "day", True
-    if kind == "lastx":
-        which, unit = g("which").lower(), g("unit").lower()
-        step = {"last": -1, "this": 0, "next": 1}[which]
-        if unit == "week":
-            lo = pub - dt.timedelta(days=pub.weekday()) + dt.timedelta(weeks=step)
-            hi, precision = lo + dt.timedelta(days=6), "week"
-        elif unit == "month":
-            y, mo = divmod(pub.year * 12 + pub.month - 1 + step, 12)
-            (lo, hi), precision = _month_bounds(y, mo + 1), "month"
-        elif unit == "year":
-            lo, hi, precision = dt.date(pub.year + step, 1, 1), dt.date(pub.year + step, 12, 31), "year"
-        else:
-            (lo, hi), precision = _relative_season(unit, step, pub), "season"
-        if g("earlier") and step == 0:  # "earlier this month": up to the publication day
-            hi = min(hi, pub)
-        return lo, hi, precision, True
-    if kind == "ago":
-        n, unit = _NUMBERS.get(g("n").lower()) or int(g("n")), g("unit").lower()
-        if unit == "day":  # "two days ago": that day
-            d = pub - dt.timedelta(days=n)
-            return d, d, "day", True
-        if unit == "week":  # "three weeks ago": the 7 days centred on pub - 21 days
-            d = pub - dt.timedelta(weeks=n)
-            return d - dt.timedelta(days=3), d + dt.timedelta(days=3), "week", True
-        # "two months ago" / "a year ago": the calendar month n months / n years back
-        y, mo = divmod(pub.year * 12 + pub.month - 1 - n * (12 if unit == "year" else 1), 12)
-        lo, hi = _month_bounds(y, mo + 1)
-        return lo, hi, "month", True
-    if kind == "early":
-        month = _MONTHS[g("month2").lower()]
-        y = pub.year if month <= pub.month else pub.year - 1
-        lo, hi = _month_bounds(y, month)
-        return lo, hi, "month", True
-    return None, None, "day", True
+    if unit == "week":  # "three weeks ago": the 7 days centred on pub - 21 days
+        d = pub - dt.timedelta(weeks=n)
+        return d - dt.timedelta(days=3), d + dt.timedelta(days=3), "week", True
+    # "two months ago" / "a year ago": the calendar month n months / n years back
+    y, mo = divmod(pub.year * 12 + pub.month - 1 - n * (12 if unit == "year" else 1), 12)
+    lo, hi = _month_bounds(y, mo + 1)
+    return lo, hi, "month", True
+
+
+def _part_of_month(g: _Groups, pub: dt.date) -> Resolved:
+    """"early June": the last June that has begun by the publication date."""
+    month = g.month("month2")
+    lo, hi = _month_bounds(pub.year if month <= pub.month else pub.year - 1, month)
+    return lo, hi, "month", True
+
+
+# Pattern kind -> its reading; the second table's need the publication date.
+_ABSOLUTE: dict[str, Callable[[_Groups], Resolved]] = {
+    "mdy": _day, "dmy": _day, "iso": _day, "dmy_num": _day, "part_y": _part_of_year, "season_y": _season_year,
+    "my": _month_year, "range": _years, "decade": _decade, "y": _year,
+}
+_RELATIVE: dict[str, Callable[[_Groups, dt.date], Resolved]] = {
+    "md": _day_without_year, "dm": _day_without_year, "rel": _named_day, "wd": _weekday, "lastx": _last_unit,
+    "ago": _ago, "early": _part_of_month,
+}
+
+
+def _resolve(kind: str, m: re.Match[str], pub: dt.date | None) -> Resolved:
+    g = _Groups(m, kind)
+    if kind in _ABSOLUTE:
+        return _ABSOLUTE[kind](g)
+    if pub is None:  # a day and month without a year count as absolute, unresolved
+        return None, None, "day", kind not in ("md", "dm")
+    return _RELATIVE[kind](g, pub) if kind in _RELATIVE else (None, None, "day", True)
 
 
 def extract_dates(text: str, *, published: dt.date | None = None) -> tuple[DateFact, ...]:

@@ -39,6 +39,7 @@ import tomllib
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
+from typing import Any
 
 import snowballstemmer
 
@@ -58,10 +59,10 @@ class Counted:
 
 
 @cache
-def words() -> dict:
+def words() -> dict[str, Any]:
     """The word lists of ``mergekit/data/facts_words.toml`` (sets, and the two tables)."""
     data = tomllib.loads(resources.files("mergekit").joinpath("data/facts_words.toml").read_text("utf-8"))
-    out: dict = {k: frozenset(v) for k, v in data["words"].items()}
+    out: dict[str, Any] = {k: frozenset(v) for k, v in data["words"].items()}
     out["irregular"] = data["irregular"]
     out["event_labels"] = data["event_labels"]
     out["event_class"] = {w: cls for cls, ws in data["events"].items() for w in ws}
@@ -101,7 +102,7 @@ def event_of(word: str) -> str | None:
 def event_label(event: str, verb: str | None, noun: str | None) -> str:
     """How the talk page names a cluster: "people killed", "shops closed", "computers seized"."""
     if event in words()["event_labels"]:
-        return words()["event_labels"][event]
+        return str(words()["event_labels"][event])
     return f"{noun or 'number'} {verb or event}".strip()
 
 
@@ -244,7 +245,7 @@ def _is_part(text: str, start: int, end: int) -> bool:
     clause = text[clause_from:start]
     cue = _PART_CLAUSE.search(clause)
     # "Among the dozens arrested": the figure is the object of "among", the whole itself
-    return bool(cue) and not (cue.group(0).lower() == "among"
+    return cue is not None and not (cue.group(0).lower() == "among"
                               and re.fullmatch(r"\s*(?:the\s+)?", clause[cue.end():]))
 
 
@@ -264,7 +265,7 @@ def counted(text: str, start: int, end: int, noun: str | None = None) -> Counted
     where_noun = where.group("place").lower() if where else None
     if where_noun in w["function"] | w["not_a_name"] | w["whole"] | w["idiom"]:
         where_noun = None
-    after, aux, after_end = _verb_after(text, where.end() if where_noun else np_end)
+    after, aux, after_end = _verb_after(text, where.end() if where and where_noun else np_end)
     cause = _FOR_RE.match(text, after_end) if after else None
     if cause and event_of(cause.group(1)) in w["event_labels"]:
         after, aux = cause.group(1), True  # "two people were treated for injuries"
@@ -272,17 +273,17 @@ def counted(text: str, start: int, end: int, noun: str | None = None) -> Counted
     nominal = head if head and event_of(head) in w["event_labels"] else None
     candidates = [v for v in (nominal, (after if aux else None), before, after) if v]
     named = [v for v in candidates if event_of(v) in w["event_labels"]]
-    verb = (named or candidates or [None])[0]
+    verb = next(iter(named or candidates), None)
     event = event_of(verb) if verb else None
     if event == "lose" and _LOST_LIVES.search(text, end, min(len(text), end + 80)):
         event = "dead"  # "19 people lost their lives"
     whole = head is None or head in w["whole"] or event_of(head) in w["event_labels"]
-    key = "" if whole else _fold(head)
+    key = "" if whole or head is None else _fold(head)
     if where_noun:  # the counted in one place are a group of the count: "6 on the ground"
         key = f"{key} at {_fold(where_noun)}".strip()
-    cause = _cause(text, after_end) if after and event in w["event_labels"] else None
-    if cause:  # "four died of measles": the dead of one cause, a group of the dead
-        key = f"{key} of {cause}".strip()
+    died_of = _cause(text, after_end) if after and event in w["event_labels"] else None
+    if died_of:  # "four died of measles": the dead of one cause, a group of the dead
+        key = f"{key} of {died_of}".strip()
     return Counted(head, key, event, verb, part, False)
 
 

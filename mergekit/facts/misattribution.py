@@ -111,7 +111,7 @@ class _TrigramIndex:
         self.sentences = sentences
         self.grams = [frozenset(_trigrams(text)) for text in sentences]
         # For a sentence as the shorter string: its trigram positions minus distinct trigrams.
-        self.repeats = [max(len(text) - 2, 0) - len(grams) for text, grams in zip(sentences, self.grams)]
+        self.repeats = [max(len(text) - 2, 0) - len(grams) for text, grams in zip(sentences, self.grams, strict=True)]
         postings: dict[str, list[int]] = {}
         for i, grams in enumerate(self.grams):
             for gram in grams:
@@ -138,7 +138,7 @@ class _TrigramIndex:
                 out.append((i, score))
         return out
 
-    def _long_candidates(self, needle: str, counts: Counter, min_score: float) -> list[int]:
+    def _long_candidates(self, needle: str, counts: Counter[str], min_score: float) -> list[int]:
         """Sentences at least as long as ``needle`` with enough of its trigram positions."""
         m = len(needle)
         need = m - 2 - 3 * _edits(m, min_score)
@@ -147,7 +147,7 @@ class _TrigramIndex:
         # Any sentence holding none of the rarest grams covering more than (positions - need)
         # positions has fewer than ``need`` positions left.
         rare = sorted(counts, key=lambda g: (len(self.postings.get(g, ())), g))
-        spare, reached = m - 2 - need, set()
+        spare, reached = m - 2 - need, set[int]()
         for gram in rare:
             reached.update(self.postings.get(gram, ()))
             spare -= counts[gram]

@@ -46,7 +46,7 @@ from dataclasses import dataclass, replace
 from .grammar import noun_after, words
 from .numbers import NUMERAL_RE, RANGE_RE, UNIT_SURFACE, Numeral, parse_numeral
 
-__all__ = ["Quantity", "extract_quantities", "quantities_agree", "interval", "UNITS"]
+__all__ = ["Quantity", "extract_quantities", "quantities_agree", "interval", "UNITS", "PARTITIVE"]
 
 # unit surface -> (unit the quantity is kept in, factor to the canonical unit of its
 # dimension: km for lengths, ha for areas, dimension). The one place units are listed, with
@@ -114,7 +114,8 @@ _SCORE_BEFORE = re.compile(
 _SCORE_AFTER = re.compile(
     r"\s+(?:win|victory|defeat|loss|draw|lead|scoreline|home|away|on\s+aggregate)\b", re.I)
 # "X of the Y" (a part of Y), "X of them"
-_PARTITIVE_RE = re.compile(r"\s+of\s+(?:the|these|those|its|their|our|his|her|them)\b", re.I)
+# "one of the residents": a pick from a group (mergekit.plan.aligned reads it too)
+PARTITIVE = re.compile(r"\s+of\s+(?:the|these|those|its|their|our|his|her|them)\b", re.I)
 # "2,500 of whom", "30 of which": a part of what came before, like "X of the Y"
 _RELATIVE_RE = re.compile(r"\s+of\s+(?:whom|which)\b", re.I)
 
@@ -271,7 +272,7 @@ def _figure(text: str, s: int, e: int, num: Numeral) -> Quantity:
         conv = re.match(rf"\s*\((?:about\s+|approximately\s+|c\.\s*)?[\d.,]+\s*{_UNIT_RE}\)", text[e:])
         if conv:  # "30 kilometres (about 20 miles)": the parenthesis restates the figure
             e += conv.end()
-    elif _PARTITIVE_RE.match(text, e):  # "one of the injured officers": a part, not a count of them
+    elif PARTITIVE.match(text, e):  # "one of the injured officers": a part, not a count of them
         e = _partitive_end(text, e)
     elif not _RELATIVE_RE.match(text, e):  # "2,500 of whom" is a part too, and counts no noun
         noun = noun_after(text, e)[0]
@@ -284,7 +285,10 @@ def _figure(text: str, s: int, e: int, num: Numeral) -> Quantity:
 def _partitive_end(text: str, end: int) -> int:
     """The end of "of the injured officers" after a figure ending at ``end``: the noun
     phrase that follows at once ("Two of the 36 injured" ends after "36")."""
-    e = _PARTITIVE_RE.match(text, end).end()
+    partitive = PARTITIVE.match(text, end)
+    if partitive is None:
+        return end
+    e = partitive.end()
     if re.match(r"\s*\d", text[e:]):
         return e
     return max(e, noun_after(text, e)[1])

@@ -81,7 +81,7 @@ def _distance(q: Quantity, text: str) -> Topic | None:
         return Topic(f"distance-the-{noun.lower()}", f"distance to the {noun.lower()}")
     if not m:  # "3 km downriver", "lived 2 km away": a length of nothing named, unless a dimension
         dim = _DIMENSION_RE.match(text[q.span[1]:])
-        if dim:
+        if dim and dim.lastgroup:
             return Topic(dim.lastgroup, dim.lastgroup)
         return None
     place = m.group("place")
@@ -192,7 +192,7 @@ def _date_topic(word: str) -> Topic:
     return Topic(f"date-{event}", f"date of the {event}" if named else f"date ({word.lower()})")
 
 
-def _event_before(before: list[re.Match], text: str, date_start: int) -> Topic | None:
+def _event_before(before: list[re.Match[str]], text: str, date_start: int) -> Topic | None:
     """The event of a date starting at ``date_start``, given the words ``before`` it: an
     event word with only gap words between ("the raid was carried out yesterday"), or an
     event verb, a short object and gap words ("Police raided the camp on Tuesday")."""

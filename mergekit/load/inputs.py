@@ -16,10 +16,11 @@ import re
 from collections.abc import Collection
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any
 
 from mergekit.errors import InputError
 from mergekit.load.files import read_bytes, read_text
-from mergekit.load.manifest import Manifest, inside_folder, read_manifest
+from mergekit.load.manifest import MANIFEST, Manifest, inside_folder, read_manifest
 from mergekit.load.news import parse_news_html, parse_news_text
 from mergekit.load.refmatch import Match, match, near_miss
 from mergekit.load.rendered import looks_rendered, parse_rendered
@@ -32,7 +33,6 @@ __all__ = ["MergeInputs", "load_folder", "load_files", "match_reference"]
 
 log = logging.getLogger(__name__)
 
-MANIFEST = "merge.toml"
 _SKIP = {MANIFEST}
 
 
@@ -82,7 +82,7 @@ def _fill(item: NewsItem, ref: Reference, *, pinned: Collection[str] = (), prefe
     """
     from_ref = {"title": ref.title, "work": ref.work or ref.publisher, "date": ref.date,
                 "author": ref.author, "access_date": ref.access_date}
-    changes = {}
+    changes: dict[str, Any] = {}
     for key, value in from_ref.items():
         mine = getattr(item, key)
         if key not in pinned and value and (prefer_ref or not mine):
@@ -111,7 +111,8 @@ def _read_news(path: Path, meta: dict[str, str]) -> NewsItem:
         item = parse_news_html(data, label=path.name, url=meta.get("url"))  # HTML declares its charset
     else:
         item = parse_news_text(read_text(path, what="news"), label=path.name)
-    return replace(item, **{k: v for k, v in meta.items()})
+    fields: dict[str, Any] = dict(meta)
+    return replace(item, **fields)
 
 
 def load_files(

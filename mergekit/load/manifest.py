@@ -35,7 +35,7 @@ import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import tomli_w
 
@@ -155,7 +155,7 @@ def read_manifest(path: Path) -> Manifest:
     except tomllib.TOMLDecodeError as exc:
         raise ManifestError(f"manifest {path} is not valid TOML: {exc}") from None
     try:
-        data = _check(data, SCHEMA, "merge.toml").copy()  # type: ignore[union-attr]
+        data = cast("dict[str, Any]", _check(data, SCHEMA, "merge.toml"))
         folder = path.parent
         for where in ("source", "target"):
             if data.get(where, {}).get("file"):

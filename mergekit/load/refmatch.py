@@ -32,7 +32,7 @@ from rapidfuzz import fuzz
 from mergekit.accents import fold
 from mergekit.model import NewsItem, Reference
 
-__all__ = ["same_url", "same_outlet", "same_date", "same_story", "match", "near_miss", "Match", "TITLE_MATCH"]
+__all__ = ["same_url", "same_title", "same_outlet", "same_date", "same_story", "match", "near_miss", "Match", "TITLE_MATCH"]
 
 TITLE_MATCH = 90.0  # token_sort_ratio at which two titles are the same headline
 _DATE_SLACK = dt.timedelta(days=1)
@@ -119,7 +119,7 @@ def same_outlet(item: NewsItem, ref: Reference) -> bool | None:
         return None
     if mine and any(_outlet_key(n) == mine for n in names):
         return True
-    return bool(site) and any(_site_names(site, n) for n in names)
+    return any(_site_names(site, n) for n in names) if site else False
 
 
 def _date(value: str | None) -> dt.date | None:
@@ -137,8 +137,11 @@ def same_date(a: str | None, b: str | None) -> bool | None:
     return abs(da - db) <= _DATE_SLACK
 
 
-def _same_title(a: str | None, b: str | None) -> bool:
-    return bool(a and b) and fuzz.token_sort_ratio(a, b) >= TITLE_MATCH
+def same_title(a: str | None, b: str | None) -> bool:
+    """Two headlines that are the same (token_sort_ratio >= ``TITLE_MATCH``)."""
+    if not a or not b:
+        return False
+    return fuzz.token_sort_ratio(a, b) >= TITLE_MATCH
 
 
 def same_story(item: NewsItem, ref: Reference) -> str | None:
@@ -146,7 +149,7 @@ def same_story(item: NewsItem, ref: Reference) -> str | None:
     url = same_url(item.url, ref.url)
     if url:
         return "url"
-    if _same_title(item.title, ref.title) and same_outlet(item, ref) and same_date(item.date, ref.date):
+    if same_title(item.title, ref.title) and same_outlet(item, ref) and same_date(item.date, ref.date):
         return "title, outlet and date"
     return None
 
@@ -162,7 +165,7 @@ def near_miss(item: NewsItem, references: tuple[Reference, ...]) -> Reference | 
     """A reference with the same headline that is not confirmed (an outlet or date unknown),
     and that nothing rules out; the editor is told, nothing is taken from it."""
     for ref in references:
-        if not _same_title(item.title, ref.title) or same_story(item, ref):
+        if not same_title(item.title, ref.title) or same_story(item, ref):
             continue
         if False in (same_outlet(item, ref), same_date(item.date, ref.date)):
             continue

@@ -90,7 +90,9 @@ def looks_rendered(text: str) -> bool:
 
 
 def _same(a: str, b: str | None) -> bool:
-    return bool(b) and " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
+    if not b:
+        return False
+    return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
 
 
 class _Page:
@@ -111,7 +113,7 @@ class _Page:
 
     def clean(self, paragraph: str) -> list[str]:
         """The paragraph's lines, furniture removed (and recorded)."""
-        lines = []
+        lines: list[str] = []
         for line in paragraph.split("\n"):
             if not line.strip():
                 continue

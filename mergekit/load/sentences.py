@@ -22,6 +22,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 
 import sentencex
 
@@ -45,8 +46,8 @@ def _spans(text: str, breaks: Sequence[int] = ()) -> list[tuple[int, int]]:
         cuts = [len(text)]
     cuts = sorted(set(cuts).union(p for p in breaks if 0 < p < len(text)).union(
         m.end() for m in _PAREN_END.finditer(text)))
-    spans = [[a, b] for a, b in zip([0] + cuts, cuts)]
-    for a, b in zip(spans, spans[1:]):
+    spans = [[a, b] for a, b in pairwise([0] + cuts)]
+    for a, b in pairwise(spans):
         head = text[b[0]:b[1]]
         if head[:1] in _QUOTES and (len(head) == 1 or head[1].isspace()):
             a[1] = b[0] = b[0] + 1  # a closing mark: back to the sentence it closes

@@ -143,7 +143,8 @@ def _prose_lines(text: str) -> list[str]:
     """Paragraphs of prose: tables and leftover braces removed; each list item is a
     paragraph of its own, kept only when it is a sentence (a list of names or figures,
     "* 12 killed", is not prose)."""
-    paragraphs, current = [], []
+    paragraphs: list[str] = []
+    current: list[str] = []
     for line in text.split("\n"):
         stripped = line.strip()
         item = stripped.startswith(("*", "#", ";"))

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from mergekit.align import Match, content_words, fold_plural
 from mergekit.facts import Quantity, extract_quantities, quantities_agree
+from mergekit.facts.quantities import PARTITIVE
 from mergekit.facts.topics import is_count, what_counts
 
 __all__ = ["FigureConflict", "figure_conflicts", "counted_quantities"]
@@ -56,7 +57,6 @@ def _noun(word: str | None) -> str | None:
     return fold_plural(word.lower()) if word else None
 
 
-_PARTITIVE = re.compile(r"\s+of\s+(?:the|these|those|its|their|our|his|her|them)\b", re.IGNORECASE)
 
 
 def counted_quantities(text: str) -> list[tuple[str, Quantity]]:
@@ -64,17 +64,18 @@ def counted_quantities(text: str) -> list[tuple[str, Quantity]]:
 
     A partitive ("one of the residents") picks from a group; it does not count it.
     """
-    out = []
+    out: list[tuple[str, Quantity]] = []
     for q in extract_quantities(text):
-        if q.unit is not None or not _noun(q.noun) or _PARTITIVE.match(text, q.span[1]):
+        counted = _noun(q.noun)
+        if q.unit is not None or not counted or PARTITIVE.match(text, q.span[1]):
             continue
         if not is_count(q, text):  # not a part, a measure, a share or "several"
             continue
         found = what_counts(q, text)
         cause = f" {found[0].key}".partition(" of ")[2] if found else ""  # "two dying from pneumonia"
-        out.append((_noun(q.noun) + (f" of {cause}" if cause else ""), q))
+        out.append((counted + (f" of {cause}" if cause else ""), q))
     for match in _NONE.finditer(text):
-        noun = _noun(match.group(1))
+        noun = fold_plural(match.group(1).lower())
         out.append((noun, Quantity(value=0.0, low=0.0, high=0.0, unit=None, approx=False, noun=noun,
                                    span=match.span(), text=match.group(0))))
     return out

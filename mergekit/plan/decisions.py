@@ -101,8 +101,8 @@ def _change(sp: SentencePlan, finding: Finding, d: Decision, names: Mapping[str,
 def apply_decisions(plan: MergePlan, decisions: Mapping[str, Decision]) -> DecidedPlan:
     """The plan with ``decisions`` applied (finding id -> decision), and what was not applied."""
     by_id: dict[str, Finding] = {}
-    for finding in plan.findings:
-        by_id.setdefault(finding.id, finding)
+    for each in plan.findings:
+        by_id.setdefault(each.id, each)
     names = dict(plan.source_names)
     sentences = list(plan.sentences)
     decided: list[Decided] = []
@@ -124,7 +124,10 @@ def apply_decisions(plan: MergePlan, decisions: Mapping[str, Decision]) -> Decid
                                                  "which the merge never changes", stale=False))
             continue
         index = _sentence_of(plan, finding)
-        outcome = _change(sentences[index], finding, d, names) if index is not None else "its sentence is not in the plan"
+        if index is None:
+            not_applied.append(NotApplied(d, "its sentence is not in the plan", stale=False))
+            continue
+        outcome = _change(sentences[index], finding, d, names)
         if isinstance(outcome, str):
             not_applied.append(NotApplied(d, outcome, stale=False))
             continue

@@ -9,14 +9,27 @@ import hashlib
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
+from typing import Any
 from urllib.parse import urlsplit
 
 from mergekit.align import Passage, PassageIndex
 from mergekit.draft.dates import format_date
 from mergekit.load.inputs import MergeInputs
+from mergekit.model import Sentence
 from mergekit.plan.citations import effective_citations
 from mergekit.plan.conflicts import Conflict, Conflicts, find_conflicts
-from mergekit.plan.model import Evidence, Finding, MergePlan, Said, SentencePlan
+from mergekit.plan.model import (
+    Evidence,
+    Finding,
+    FindingKind,
+    MergePlan,
+    Rule,
+    Said,
+    SentencePlan,
+    Side,
+    Stance,
+    Verdict,
+)
 from mergekit.verify import Judgement, judge
 
 __all__ = ["plan_merge"]
@@ -39,8 +52,8 @@ def _evidence(label: str, j: Judgement, disputes: dict[str, str]) -> Evidence:
     about 7 held-out citation_checker and WiCE rows, all of which the source supports at
     least in part (``scripts/train_verifier.py``)."""
     if label in disputes:
-        return Evidence(label, disputes[label], j.score, "contradicts")
-    return Evidence(label, j.quote, j.score, "supports" if supports(j) else "neutral")
+        return Evidence(label, disputes[label], j.score, Stance.CONTRADICTS)
+    return Evidence(label, j.quote, j.score, Stance.SUPPORTS if supports(j) else Stance.NEUTRAL)
 
 
 def _disputes(conflicts: Conflicts, key: str) -> dict[str, str]:
@@ -48,7 +61,7 @@ def _disputes(conflicts: Conflicts, key: str) -> dict[str, str]:
     out: dict[str, str] = {}
     for conflict in conflicts.with_news.get(key, ()):
         for e in conflict.evidence:
-            if e.stance == "contradicts":
+            if e.stance == Stance.CONTRADICTS:
                 out.setdefault(e.source, e.quote)
     return out
 
@@ -89,12 +102,12 @@ def supports(j: Judgement) -> bool:
     return j.support == "supported" or (j.support == "partial" and j.score >= 0.5)
 
 
-def _verdict(judgements: dict[str, Judgement], *, any_news: bool) -> str:
+def _verdict(judgements: dict[str, Judgement], *, any_news: bool) -> Verdict:
     if not any_news:
-        return "no_source"
+        return Verdict.NO_SOURCE
     # The same test as the findings: a sentence no source ``supports`` is not "partial".
     labels = {j.support for j in judgements.values() if supports(j)}
-    return next((v for v in _SUPPORTIVE if v in labels), "not_supported")
+    return next((Verdict(v) for v in _SUPPORTIVE if v in labels), Verdict.NOT_SUPPORTED)
 
 
 class _Planner:
@@ -126,8 +139,8 @@ class _Planner:
             return None
         return judge(text, [m.passage.text for m in matches])
 
-    def add(self, kind: str, section: str, sentence: str, cited: Sequence[str],
-            evidence: Sequence[Evidence], rule: str, **facts) -> None:
+    def add(self, kind: FindingKind, section: str, sentence: str, cited: Sequence[str],
+            evidence: Sequence[Evidence], rule: Rule, **facts: Any) -> None:
         """Record a finding (its id is given by ``plan_merge``, once all are known)."""
         self.findings.append(Finding(
             id="", kind=kind, section=section, sentence=sentence, cited=tuple(cited),
@@ -154,8 +167,8 @@ class _Planner:
             out.append(replace(f, id=ident))
         return tuple(out)
 
-    def add_conflict(self, kind: str, section: str, sentence: str, cited: Sequence[str],
-                     conflict: Conflict, **facts) -> None:
+    def add_conflict(self, kind: FindingKind, section: str, sentence: str, cited: Sequence[str],
+                     conflict: Conflict, **facts: Any) -> None:
         self.add(kind, section, sentence, cited, conflict.evidence, conflict.rule,
                  topic=conflict.topic, said=conflict.said, **facts)
 
@@ -168,17 +181,17 @@ class _Planner:
         for number, (section, sentence) in enumerate(self.inputs.target.sentences(), start=1):
             name = section.title or "(lead)"
             for conflict in conflicts.target_with_news.get(f"t{number:02d}", ()):
-                self.add_conflict("contradicted", name, sentence.text, sentence.refs, conflict, article="target")
+                self.add_conflict(FindingKind.CONTRADICTED, name, sentence.text, sentence.refs, conflict, article=Side.TARGET)
             cited = [label_of[r] for r in sentence.refs if r in label_of]
             judgements = {label: judge(sentence.text, self.news[label].sentences) for label in cited}
             # The destination's own text is only reported, never changed, and a wrong report
             # reads as an error in the destination: only a cited source with no support
             # at all (not even the verifier's "partial") is reported as failing it.
             if cited and not any(j.support in _SUPPORTIVE for j in judgements.values()):
-                self.add("failed_verification", name, sentence.text, sentence.refs,
-                         [Evidence(label, j.quote, j.score, "neutral") for label, j in judgements.items()],
-                         "cited_not_supporting", sources=tuple(cited),
-                         verifier=judgements[cited[0]].reason, article="target")
+                self.add(FindingKind.FAILED_VERIFICATION, name, sentence.text, sentence.refs,
+                         [Evidence(label, j.quote, j.score, Stance.NEUTRAL) for label, j in judgements.items()],
+                         Rule.CITED_NOT_SUPPORTING, sources=tuple(cited),
+                         verifier=judgements[cited[0]].reason, article=Side.TARGET)
 
 
 def _source_names(inputs: MergeInputs) -> dict[str, str]:
@@ -201,13 +214,13 @@ def plan_merge(inputs: MergeInputs, *, section_title: str | None = None) -> Merg
     names = _source_names(inputs)
     plans: list[SentencePlan] = []
     for section in inputs.source.sections:
-        for sentence, (cited, inherited) in zip(section.sentences, effective_citations(section.sentences)):
+        for sentence, (cited, inherited) in zip(section.sentences, effective_citations(section.sentences), strict=True):
             key = f"s{len(plans) + 1:02d}"
             plans.append(_plan_sentence(planner, conflicts, key, section.title, sentence, cited, inherited))
     planner.check_target(conflicts)
     return MergePlan(
         source_title=inputs.source.title or "",
-        target_title=inputs.target.title or inputs.afd.target,
+        target_title=inputs.target.title or inputs.afd.target or "",
         section_title=section_title or inputs.source.title or "Merged content",
         sentences=tuple(plans),
         findings=planner.identified(),
@@ -232,7 +245,7 @@ def _judge(planner: _Planner, conflicts: Conflicts, key: str, text: str,
 
 
 def _plan_sentence(planner: _Planner, conflicts: Conflicts, key: str,
-                   section: str, sentence, cited: tuple[str, ...], inherited: bool) -> SentencePlan:
+                   section: str, sentence: Sentence, cited: tuple[str, ...], inherited: bool) -> SentencePlan:
     inputs = planner.inputs
     name = section or "(lead)"
     judgements = _judge(planner, conflicts, key, sentence.text, cited)
@@ -246,18 +259,18 @@ def _plan_sentence(planner: _Planner, conflicts: Conflicts, key: str,
     conflict_target = conflicts.with_target.get(key, ())
     target_j = planner.in_target(sentence.text)
     include = not (target_j and already_said(target_j) and not conflict_target)
-    if not include:
-        planner.add("already_in_target", name, sentence.text, cited,
-                    [Evidence(inputs.target.label, target_j.quote, target_j.score, "supports")],
-                    "already_said", sources=(inputs.target.label,), verifier=target_j.reason, carried=False)
+    if target_j is not None and not include:
+        planner.add(FindingKind.ALREADY_IN_TARGET, name, sentence.text, cited,
+                    [Evidence(inputs.target.label, target_j.quote, target_j.score, Stance.SUPPORTS)],
+                    Rule.ALREADY_SAID, sources=(inputs.target.label,), verifier=target_j.reason, carried=False)
     # The article's own figure that conflicts with the destination is carried only where the
     # sentence says who gives it; unattributed, it would read as the destination's fact.
     if conflict_target and not all(c.attributed for c in conflict_target):
         include = False
     for conflict in conflict_target:
-        planner.add_conflict("conflicts_target", name, sentence.text, cited, conflict, carried=include)
+        planner.add_conflict(FindingKind.CONFLICTS_TARGET, name, sentence.text, cited, conflict, carried=include)
     for conflict in conflicts.with_news.get(key, ()):
-        planner.add_conflict("contradicted", name, sentence.text, cited, conflict, carried=include)
+        planner.add_conflict(FindingKind.CONTRADICTED, name, sentence.text, cited, conflict, carried=include)
     tags = _citation_findings(planner, name, sentence.text, cited, inherited, judgements,
                               evidence, supporting, citable) if include else ()
     return SentencePlan(
@@ -283,9 +296,9 @@ def _citation_findings(planner: _Planner, name: str, text: str, cited: tuple[str
     available = [inputs.cited[k] for k in cited if k in inputs.cited]
     if available and not any(supports(judgements[label]) for label in available):
         # Named as the replacement only when the draft does cite it instead (citable).
-        planner.add("failed_verification", name, text, cited,
-                    [Evidence(label, judgements[label].quote, judgements[label].score, "neutral") for label in available],
-                    "cited_not_supporting", sources=tuple(available),
+        planner.add(FindingKind.FAILED_VERIFICATION, name, text, cited,
+                    [Evidence(label, judgements[label].quote, judgements[label].score, Stance.NEUTRAL) for label in available],
+                    Rule.CITED_NOT_SUPPORTING, sources=tuple(available),
                     said=tuple(Said(label, judgements[label].quote) for label in citable[:1]),
                     verifier=judgements[available[0]].reason)
         if citable:
@@ -297,16 +310,16 @@ def _citation_findings(planner: _Planner, name: str, text: str, cited: tuple[str
         # reference that is not among the news, below): a news text that says part of it
         # is support an editor can check the rest against.
         if not supporting:
-            planner.add("unverifiable", name, text, cited, evidence, "no_list_entry",
+            planner.add(FindingKind.UNVERIFIABLE, name, text, cited, evidence, Rule.NO_LIST_ENTRY,
                         refs=unresolved, inherited=inherited)
         elif not inherited:
-            planner.add("unresolved_reference", name, text, cited, (), "no_list_entry", refs=unresolved)
+            planner.add(FindingKind.UNRESOLVED_REFERENCE, name, text, cited, (), Rule.NO_LIST_ENTRY, refs=unresolved)
         return ()
     if cited and not available and not supporting:
-        planner.add("unverifiable", name, text, cited, evidence, "cites_unavailable",
+        planner.add(FindingKind.UNVERIFIABLE, name, text, cited, evidence, Rule.CITES_UNAVAILABLE,
                     refs=cited, inherited=inherited)
     elif not cited and not supporting:
-        planner.add("unsourced", name, text, cited, evidence, "no_citation",
+        planner.add(FindingKind.UNSOURCED, name, text, cited, evidence, Rule.NO_CITATION,
                     verifier=f"best: {evidence[0].source}, score {evidence[0].score:.2f}" if evidence else "")
         return ("citation needed",)
     return ()
