@@ -110,34 +110,21 @@ def _split(folder: Path) -> str:
     return tomllib.loads((folder / "GOLD.toml").read_text(encoding="utf-8")).get("split", "tune")
 
 
-def score_case(folder: Path) -> CaseResult:
-    gold = tomllib.loads((folder / "GOLD.toml").read_text(encoding="utf-8"))
-    result = CaseResult(folder.name, gold.get("split", "tune"), Tally(cases=1))
-    sentences = gold.get("sentence", [])
-    problems_t = gold.get("target_problem", [])
+def _gold_kinds(entry: dict, article: str) -> list[str]:
+    return entry.get("problems", []) if article == "source" else [entry["kind"]]
+
+
+def _score_findings(result: CaseResult, plan, pools: dict[str, list[dict]]) -> None:
+    """Each finding against the gold (flagged, right or wrong), then each gold problem (found or missed)."""
     t = result.tally
-    for entry in sentences:
-        if not entry.get("uncertain"):
-            t.gold.update(entry.get("problems", []))
-    for entry in problems_t:
-        if not entry.get("uncertain"):
-            t.gold[entry["kind"]] += 1
-    try:
-        inputs = load_folder(folder / "input")
-        plan = plan_merge(inputs)
-        files = render_outputs(plan, inputs)
-    except InputError as exc:
-        result.refused = str(exc)
-        t.refused = 1
-        return result
     found: set[tuple[str, int, str]] = set()
     for f in plan.findings:
-        pool = sentences if f.article == "source" else problems_t
+        pool = pools[f.article]
         i = match(f.sentence, [e["text"] for e in pool])
         entry = pool[i] if i is not None else None
         if entry is not None and entry.get("uncertain"):
             continue
-        kinds = (entry.get("problems", []) if f.article == "source" else [entry["kind"]]) if entry else []
+        kinds = _gold_kinds(entry, f.article) if entry else []
         t.flagged[f.kind] += 1
         if f.kind in kinds:
             t.right[f.kind] += 1
@@ -145,15 +132,19 @@ def score_case(folder: Path) -> CaseResult:
         else:
             where = "no gold sentence" if entry is None else f"gold: {kinds or 'no problem'}"
             result.wrong.append(f"{f.kind} [{f.article}] {f.sentence[:90]!r} ({where})")
-    for article, pool in (("source", sentences), ("target", problems_t)):
+    for article, pool in pools.items():
         for i, entry in enumerate(pool):
             if entry.get("uncertain"):
                 continue
-            for kind in (entry.get("problems", []) if article == "source" else [entry["kind"]]):
+            for kind in _gold_kinds(entry, article):
                 if (article, i, kind) in found:
                     t.found[kind] += 1
                 else:
                     result.missed.append(f"{kind} [{article}] {entry['text'][:90]!r}")
+
+
+def _score_verdicts(result: CaseResult, plan, sentences: list[dict]) -> None:
+    t = result.tally
     contradicted = {f.sentence for f in plan.findings if f.kind == "contradicted" and f.article == "source"}
     for entry in sentences:
         if entry.get("uncertain"):
@@ -165,6 +156,27 @@ def score_case(folder: Path) -> CaseResult:
         sp = plan.sentences[i]
         ok = _gold_verdict_agrees(entry.get("verdict", ""), sp.verdict, sp.original in contradicted)
         t.verdicts["agree" if ok else "differ"] += 1
+
+
+def score_case(folder: Path) -> CaseResult:
+    gold = tomllib.loads((folder / "GOLD.toml").read_text(encoding="utf-8"))
+    result = CaseResult(folder.name, gold.get("split", "tune"), Tally(cases=1))
+    pools = {"source": gold.get("sentence", []), "target": gold.get("target_problem", [])}
+    t = result.tally
+    for article, pool in pools.items():
+        for entry in pool:
+            if not entry.get("uncertain"):
+                t.gold.update(_gold_kinds(entry, article))
+    try:
+        inputs = load_folder(folder / "input")
+        plan = plan_merge(inputs)
+        files = render_outputs(plan, inputs)
+    except InputError as exc:
+        result.refused = str(exc)
+        t.refused = 1
+        return result
+    _score_findings(result, plan, pools)
+    _score_verdicts(result, plan, pools["source"])
     for v in audit(inputs, plan, files, afd_given=_afd_given(folder / "input", inputs)):
         t.violations[v.rule] += 1
         result.violations.append(f"{v.rule} ({v.file}): {v.detail[:120]}")

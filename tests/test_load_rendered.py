@@ -31,7 +31,7 @@ def test_title_line_is_the_title_and_no_furniture_is_prose(name, title):
     article = parse_rendered((ARTICLES / name).read_text(encoding="utf-8"))
     assert article.title == title
     assert title not in [s.title for s in article.sections]
-    for section, sentence in article.sentences():
+    for _section, sentence in article.sentences():
         assert not FURNITURE.search(sentence.text), sentence.text
         assert sentence.text.endswith((".", '"', "”")), sentence.text
     assert any(r.startswith("box: Casualties") for r in article.removed)
