@@ -34,13 +34,14 @@ from pathlib import Path
 from rapidfuzz import fuzz
 
 from mergekit.audit import audit
-from mergekit.errors import InputError
+from mergekit.errors import MergekitError
 from mergekit.load.inputs import load_folder
-from mergekit.outputs import render_outputs
-from mergekit.plan import plan_merge
+from mergekit.check.rsp import builtin_table
+from mergekit.pipeline import render_merge
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "tests" / "cases" / "real"
+BUILT_IN = builtin_table()  # the same reliability data on every machine
 KINDS = ("unsourced", "failed_verification", "unverifiable", "contradicted", "conflicts_target", "already_in_target")
 TOOL_VERDICTS = ("supported", "partial", "not_supported", "no_source")
 
@@ -127,9 +128,9 @@ def score_case(folder: Path) -> CaseResult:
             t.gold[entry["kind"]] += 1
     try:
         inputs = load_folder(folder / "input")
-        plan = plan_merge(inputs)
-        files = render_outputs(plan, inputs)
-    except InputError as exc:
+        rendered = render_merge(inputs, rsp=BUILT_IN)
+        plan, files = rendered.decided.plan, rendered.files
+    except MergekitError as exc:  # refused the input, or its own draft failed its check
         result.refused = str(exc)
         t.refused = 1
         return result

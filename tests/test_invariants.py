@@ -11,8 +11,8 @@ import pytest
 
 from mergekit.audit import audit
 from mergekit.load.inputs import load_folder
-from mergekit.outputs import render_outputs
-from mergekit.plan import plan_merge
+from mergekit.check.rsp import builtin_table
+from mergekit.pipeline import render_merge
 
 ROOT = Path(__file__).resolve().parents[1]
 FOLDERS = [ROOT / "seeds",
@@ -30,6 +30,6 @@ def _afd_given(folder: Path, inputs) -> bool:
 @pytest.mark.parametrize("folder", FOLDERS, ids=lambda p: p.relative_to(ROOT).as_posix())
 def test_the_draft_keeps_every_promise(folder):
     inputs = load_folder(folder)
-    plan = plan_merge(inputs)
-    files = render_outputs(plan, inputs)
+    rendered = render_merge(inputs, rsp=builtin_table())
+    plan, files = rendered.decided.plan, rendered.files
     assert [f"{v.rule}: {v.detail}" for v in audit(inputs, plan, files, afd_given=_afd_given(folder, inputs))] == []
