@@ -80,3 +80,30 @@ def test_sweep_finds_exactly_the_pairs_that_disagree():
         brute = tuple((i, j) for i in range(len(values)) for j in range(i + 1, len(values))
                       if not _agree(values[i], values[j], 0.05))
         assert _disagreeing(values, 0.05) == brute
+
+
+def test_each_values_disagreement_is_answered_without_the_pairs():
+    """``Disagreement``'s per-value answers (who disagrees, how many, the widest pair that
+    the reason names) equal trying every pair, also across dimensions (dates and counts)."""
+    import random
+
+    from mergekit.facts.clusters import ClusterValue, Disagreement, _agree
+
+    rng = random.Random(29)
+    for _ in range(300):
+        values = []
+        for i in range(rng.randint(0, 30)):
+            low = float(rng.choice([0, 1, 5, 12, 36, 100, 150, rng.randint(0, 300)]))
+            high = low * rng.choice([1, 1, 1.1, 2])
+            date = rng.random() < 0.1
+            values.append(ClusterValue(low, low, high, "date" if date else None, rng.random() < 0.4, "s", "news",
+                                       f"k{i}", "q", None, kind="date" if date else "quantity",
+                                       counted="" if date else rng.choice(["", "", "child", "offic"])))
+        d = Disagreement.of(values, 0.05)
+        brute = [(i, j) for i in range(len(values)) for j in range(i + 1, len(values))
+                 if not _agree(values[i], values[j], 0.05)]
+        for i in range(len(values)):
+            expect = [j for j in range(len(values)) if j != i and not _agree(values[i], values[j], 0.05)]
+            assert d.against(i) == expect and d.count(i) == len(expect)
+        lows = [v.interval(rtol=0.05)[0] for v in values]
+        assert d.widest() == max(brute, key=lambda p: abs(lows[p[0]] - lows[p[1]]), default=None)

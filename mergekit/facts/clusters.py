@@ -14,8 +14,9 @@ wholes, disagree when their intervals do not overlap; a group disagrees with the
 only when it is larger than the whole can be ("12 children killed" against "5 people
 killed"); two different groups never disagree ("3 officers" and "20 residents injured").
 
-The disagreeing pairs are found by a sweep over the values sorted by their interval, so
-the cost grows with the values and the pairs that disagree, not with all pairs.
+Which values disagree is answered per value (``Disagreement``: the intervals sorted once,
+each answer found by bisection), so a cluster costs its values, not their pairs, even
+when most of them disagree; the reason counts the disagreeing pairs without listing them.
 """
 
 from __future__ import annotations
@@ -24,7 +25,8 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, replace
+from itertools import accumulate
+from dataclasses import dataclass, field, replace
 
 from .attribution import attributions
 from .dates import extract_dates
@@ -80,7 +82,13 @@ class Cluster:
     values: tuple[ClusterValue, ...]
     conflict: bool
     reason: str  # which values disagree and why (tolerance used)
-    pairs: tuple[tuple[int, int], ...] = ()  # indices into ``values`` of the pairs that disagree
+    disagreement: Disagreement | None = field(default=None, repr=False, compare=False)  # which values disagree
+
+    @property
+    def pairs(self) -> tuple[tuple[int, int], ...]:
+        """Indices into ``values`` of every pair that disagrees (costs the pairs: prefer
+        ``disagreement.against``)."""
+        return self.disagreement.pairs() if self.disagreement else ()
 
     def to_dict(self) -> dict:
         """The ``clusters[]`` entry of flags.json."""
@@ -111,32 +119,113 @@ def _agree(a: ClusterValue, b: ClusterValue, rtol: float) -> bool:
     return group_lo <= whole_hi
 
 
-def _disagreeing(values: Sequence[ClusterValue], rtol: float) -> tuple[tuple[int, int], ...]:
-    """The pairs ``(i, j)``, ``i < j``, that ``_agree`` rejects, in lexicographic order,
-    by sorting and bisecting instead of trying every pair."""
-    iv = [v.interval(rtol=rtol) for v in values]
-    found: list[tuple[int, int]] = []  # each disagreeing pair is met exactly once below
-    dims = {d for _, _, d in iv}
-    if len(dims) > 1:  # values of different dimensions never agree (not met in practice)
-        found += [(i, j) for i in range(len(values)) for j in range(i + 1, len(values)) if iv[i][2] != iv[j][2]]
-    for dim in dims:
-        idx = [i for i in range(len(values)) if iv[i][2] == dim]
-        by_key: dict[str, list[int]] = {}
-        for i in idx:
-            by_key.setdefault(values[i].counted, []).append(i)
-        for members in by_key.values():  # same group: intervals that do not overlap
-            order = sorted(members, key=lambda i: iv[i][0])
+@dataclass(frozen=True, eq=False)
+class Disagreement:
+    """Which values of one cluster disagree (the rule of ``_agree``), answered per value
+    without listing the pairs. The intervals are sorted once per dimension and group; the
+    values that disagree with one value are runs of those orders, found by bisection:
+    of its own group, those that start after it ends and those that end before it starts;
+    for a group's value, the wholes that end below it; for the whole's, the group values
+    (of any group) that start above it; and every value of another dimension.
+
+    ``count(i)`` costs a few bisections and ``against(i)`` its answer, so a cluster whose
+    values mostly disagree costs its values, not their pairs.
+    """
+
+    iv: tuple[tuple[float, float, str], ...]  # each value's comparable interval and dimension
+    counted: tuple[str, ...]  # each value's group ("" for the whole)
+    # name -> (indices in order, the sort keys, the lows' running min, the lows' running max);
+    # names: ("low"|"high", dim, group), ("wholes", dim) by high, ("groups", dim) by low
+    orders: dict = field(repr=False)
+    dims: dict = field(repr=False)  # dim -> (its indices ascending, min low, max low)
+
+    @classmethod
+    def of(cls, values: Sequence[ClusterValue], rtol: float) -> Disagreement:
+        iv = tuple(v.interval(rtol=rtol) for v in values)
+        counted = tuple(v.counted for v in values)
+        members: dict[tuple[str, str], list[int]] = {}
+        by_dim: dict[str, list[int]] = {}
+        for i, (_, _, dim) in enumerate(iv):
+            members.setdefault((dim, counted[i]), []).append(i)
+            by_dim.setdefault(dim, []).append(i)
+
+        def ordered(idx: list[int], end: int) -> tuple:
+            order = sorted(idx, key=lambda i: iv[i][end])
             lows = [iv[i][0] for i in order]
-            for i in members:
-                found += [(i, j) if i < j else (j, i)  # j starts after i ends
-                          for j in order[bisect_right(lows, iv[i][1]):]]
-        wholes = sorted(by_key.get("", []), key=lambda i: iv[i][1])
-        highs = [iv[i][1] for i in wholes]
-        for key, members in by_key.items():  # a group larger than the whole
-            if key:
-                for g in members:
-                    found += [(g, w) if g < w else (w, g) for w in wholes[:bisect_left(highs, iv[g][0])]]
-    return tuple(sorted(found))
+            return (tuple(order), tuple(iv[i][end] for i in order),
+                    tuple(accumulate(lows, min)), tuple(accumulate(lows, max)))
+
+        orders: dict = {}
+        for (dim, group), idx in members.items():
+            orders["low", dim, group] = ordered(idx, 0)
+            orders["high", dim, group] = ordered(idx, 1)
+        for dim, idx in by_dim.items():
+            orders["wholes", dim] = ordered(members.get((dim, ""), []), 1)
+            orders["groups", dim] = ordered([i for i in idx if counted[i]], 0)
+        dims = {d: (tuple(idx), min(iv[i][0] for i in idx), max(iv[i][0] for i in idx)) for d, idx in by_dim.items()}
+        return cls(iv, counted, orders, dims)
+
+    def _runs(self, i: int) -> list[tuple[tuple, int, int]]:
+        """(order, start, stop): the runs of the sorted orders that hold the values ``i``
+        disagrees with; each such value is in exactly one run."""
+        lo, hi, dim = self.iv[i]
+        group = self.counted[i]
+        after = self.orders["low", dim, group]
+        before = self.orders["high", dim, group]
+        runs = [(after, bisect_right(after[1], hi), len(after[0])), (before, 0, bisect_left(before[1], lo))]
+        if group:
+            wholes = self.orders["wholes", dim]
+            runs.append((wholes, 0, bisect_left(wholes[1], lo)))
+        else:
+            groups = self.orders["groups", dim]
+            runs.append((groups, bisect_right(groups[1], hi), len(groups[0])))
+        return [r for r in runs if r[1] < r[2]]
+
+    def count(self, i: int) -> int:
+        """How many values disagree with value ``i``."""
+        dim = self.iv[i][2]
+        return (sum(stop - start for _, start, stop in self._runs(i))
+                + sum(len(idx) for d, (idx, _, _) in self.dims.items() if d != dim))
+
+    def against(self, i: int) -> list[int]:
+        """The indices of the values that disagree with value ``i``, ascending."""
+        dim = self.iv[i][2]
+        found = [j for order, start, stop in self._runs(i) for j in order[0][start:stop]]
+        found += [j for d, (idx, _, _) in self.dims.items() if d != dim for j in idx]
+        return sorted(found)
+
+    def _spread(self, i: int) -> float | None:
+        """The largest distance between value ``i``'s low and the low of a value that
+        disagrees with it (None when none does)."""
+        lo, _, dim = self.iv[i]
+        ends = []
+        for (_, keys, mins, maxs), start, stop in self._runs(i):
+            if start == 0:  # a prefix: the running extremes
+                ends += [mins[stop - 1], maxs[stop - 1]]
+            else:  # a suffix of an order by low: its ends
+                ends += [keys[start], keys[stop - 1]]
+        ends += [x for d, (_, low, high) in self.dims.items() if d != dim for x in (low, high)]
+        return max(abs(lo - x) for x in ends) if ends else None
+
+    def widest(self) -> tuple[int, int] | None:
+        """The pair ``(i, j)``, ``i < j``, whose lows are furthest apart among those that
+        disagree, the first in pair order on a tie (None when all values agree)."""
+        spreads = [self._spread(i) for i in range(len(self.iv))]
+        widest = max((s for s in spreads if s is not None), default=None)
+        if widest is None:
+            return None
+        i = spreads.index(widest)  # its partner at that distance comes after it (see tests)
+        lo = self.iv[i][0]
+        return i, next(j for j in self.against(i) if j > i and abs(lo - self.iv[j][0]) == widest)
+
+    def pairs(self) -> tuple[tuple[int, int], ...]:
+        """Every disagreeing pair ``(i, j)``, ``i < j``, in order (this costs the pairs)."""
+        return tuple((i, j) for i in range(len(self.iv)) for j in self.against(i) if i < j)
+
+
+def _disagreeing(values: Sequence[ClusterValue], rtol: float) -> tuple[tuple[int, int], ...]:
+    """The pairs ``(i, j)``, ``i < j``, that ``_agree`` rejects, in lexicographic order."""
+    return Disagreement.of(values, rtol).pairs()
 
 
 # where a clause starts: punctuation, a contrast or concession ("denied that anyone died
@@ -215,14 +304,15 @@ def build_clusters(statements: Sequence[Statement], *, rtol: float = 0.05,
         label, values = groups[tid]
         if len({(v.source, v.key, v.quote) for v in values}) < min_statements:
             continue
-        pairs = _disagreeing(values, rtol)
-        bad = [(values[i], values[j]) for i, j in pairs]
-        if bad:
-            a, b = max(bad, key=lambda p: abs(p[0].interval(rtol=rtol)[0] - p[1].interval(rtol=rtol)[0]))
-            reason = (f"{len(bad)} of {len(values) * (len(values) - 1) // 2} value pairs disagree; e.g. "
+        disagreement = Disagreement.of(values, rtol)
+        widest = disagreement.widest()
+        if widest:
+            a, b = values[widest[0]], values[widest[1]]
+            bad = sum(disagreement.count(i) for i in range(len(values))) // 2
+            reason = (f"{bad} of {len(values) * (len(values) - 1) // 2} value pairs disagree; e.g. "
                       f"'{a.display}' ({_who(a)}) = {_fmt_interval(a, rtol)} vs '{b.display}' ({_who(b)}) = "
                       f"{_fmt_interval(b, rtol)}; tolerance: {TOLERANCE}")
         else:
             reason = f"all {len(values)} values overlap; tolerance: {TOLERANCE}"
-        clusters.append(Cluster(tid, label, tuple(values), bool(bad), reason, pairs))
+        clusters.append(Cluster(tid, label, tuple(values), widest is not None, reason, disagreement))
     return tuple(clusters)
