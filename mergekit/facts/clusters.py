@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 from bisect import bisect_left, bisect_right
 from itertools import accumulate
 from dataclasses import dataclass, field, replace
@@ -90,9 +90,18 @@ class Cluster:
         ``disagreement.against``)."""
         return self.disagreement.pairs() if self.disagreement else ()
 
-    def to_dict(self) -> dict:
-        """The ``clusters[]`` entry of flags.json."""
-        return {
+    def to_dict(self, *, max_values: int | None = None, shown: Container[tuple[str, str]] = ()) -> dict:
+        """The ``clusters[]`` entry of flags.json.
+
+        With ``max_values``, a cluster of more values lists only the article's and the
+        destination's values and the news values quoted elsewhere in the file (``shown``:
+        (source, quote) pairs), and ``"values_omitted"`` counts the rest, so the file grows
+        with the article and the findings, not with the news copies of every figure.
+        """
+        values = self.values
+        if max_values is not None and len(values) > max_values:
+            values = tuple(v for v in values if v.role != "news" or (v.source, v.quote) in shown)
+        out = {
             "id": self.id, "topic": self.topic, "conflict": self.conflict, "reason": self.reason,
             "values": [{"value": v.value, "low": v.low, "high": v.high, "unit": v.unit,
                         "approx": v.approx, "display": v.display, "source": v.source,
@@ -100,8 +109,11 @@ class Cluster:
                         "attributed_to": v.attributed_to, "negated": v.negated, "kind": v.kind,
                         **({"low_date": dt.date.fromordinal(int(v.low)).isoformat(),
                             "high_date": dt.date.fromordinal(int(v.high)).isoformat()} if v.kind == "date" else {})}
-                       for v in self.values],
+                       for v in values],
         }
+        if len(values) < len(self.values):
+            out["values_omitted"] = len(self.values) - len(values)
+        return out
 
 
 def _agree(a: ClusterValue, b: ClusterValue, rtol: float) -> bool:
