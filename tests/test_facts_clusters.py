@@ -62,46 +62,29 @@ def test_date_values_serialise_as_iso_days():
     assert ("2023-06-20", "2023-06-20") in days and ("2023-06-19", "2023-06-25") in days
 
 
-def test_sweep_finds_exactly_the_pairs_that_disagree():
-    """``_disagreeing`` (sort and bisect) returns what trying every pair with ``_agree``
-    returns, on random counts of the whole and of groups, exact, approximate and bounded."""
+def test_sweep_answers_what_trying_every_pair_answers():
+    """``Disagreement`` (sort and bisect) answers what trying every pair with ``_agree``
+    answers: the pairs (``_disagreeing``), and per value who disagrees, how many, and the
+    widest pair the reason names; on random counts of the whole and of groups, exact,
+    approximate and bounded, with a few dates among them (another dimension)."""
     import random
 
-    from mergekit.facts.clusters import ClusterValue, _agree, _disagreeing
+    from mergekit.facts.clusters import ClusterValue, Disagreement, _agree, _disagreeing
 
     rng = random.Random(13)
-    for _ in range(200):
-        values = []
-        for i in range(rng.randint(0, 30)):
-            low = float(rng.choice([0, 1, 5, 12, 36, 100, 150, rng.randint(0, 300)]))
-            high = low * rng.choice([1, 1, 1.1, 2])
-            values.append(ClusterValue(low, low, high, None, rng.random() < 0.4, "s", "news", f"k{i}",
-                                       "q", None, counted=rng.choice(["", "", "child", "offic"])))
-        brute = tuple((i, j) for i in range(len(values)) for j in range(i + 1, len(values))
-                      if not _agree(values[i], values[j], 0.05))
-        assert _disagreeing(values, 0.05) == brute
-
-
-def test_each_values_disagreement_is_answered_without_the_pairs():
-    """``Disagreement``'s per-value answers (who disagrees, how many, the widest pair that
-    the reason names) equal trying every pair, also across dimensions (dates and counts)."""
-    import random
-
-    from mergekit.facts.clusters import ClusterValue, Disagreement, _agree
-
-    rng = random.Random(29)
     for _ in range(300):
         values = []
         for i in range(rng.randint(0, 30)):
             low = float(rng.choice([0, 1, 5, 12, 36, 100, 150, rng.randint(0, 300)]))
             high = low * rng.choice([1, 1, 1.1, 2])
-            date = rng.random() < 0.1
+            date = rng.random() < 0.05
             values.append(ClusterValue(low, low, high, "date" if date else None, rng.random() < 0.4, "s", "news",
                                        f"k{i}", "q", None, kind="date" if date else "quantity",
                                        counted="" if date else rng.choice(["", "", "child", "offic"])))
+        brute = tuple((i, j) for i in range(len(values)) for j in range(i + 1, len(values))
+                      if not _agree(values[i], values[j], 0.05))
+        assert _disagreeing(values, 0.05) == brute
         d = Disagreement.of(values, 0.05)
-        brute = [(i, j) for i in range(len(values)) for j in range(i + 1, len(values))
-                 if not _agree(values[i], values[j], 0.05)]
         for i in range(len(values)):
             expect = [j for j in range(len(values)) if j != i and not _agree(values[i], values[j], 0.05)]
             assert d.against(i) == expect and d.count(i) == len(expect)
