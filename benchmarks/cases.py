@@ -14,6 +14,7 @@ the held-out part apart:
     python benchmarks/cases.py            # both parts, and each case
     python benchmarks/cases.py --json     # the figures as JSON
     python benchmarks/cases.py --case NAME -v   # one case, with every finding and miss
+    python benchmarks/cases.py --split tune     # only the tuning cases (held-out ones never run)
 
 See tests/cases/real/README.md for the gold format.
 """
@@ -102,6 +103,11 @@ def _gold_verdict_agrees(gold: str, tool: str, contradicted: bool) -> bool:
     if gold == "contradicted":
         return contradicted or tool == "not_supported"
     return gold == tool
+
+
+def _split(folder: Path) -> str:
+    """The case's split, read from GOLD.toml without looking at anything else in it."""
+    return tomllib.loads((folder / "GOLD.toml").read_text(encoding="utf-8")).get("split", "tune")
 
 
 def score_case(folder: Path) -> CaseResult:
@@ -204,12 +210,16 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--corpus", type=Path, default=CORPUS)
     parser.add_argument("--case", help="only this case")
+    parser.add_argument("--split", choices=("tune", "heldout"),
+                        help="only cases of this split (filtered before any case is loaded)")
     parser.add_argument("--json", action="store_true")
     parser.add_argument("-v", "--verbose", action="store_true", help="list wrong findings, misses and violations")
     args = parser.parse_args(argv)
     folders = sorted(p.parent for p in args.corpus.glob("*/GOLD.toml"))
     if args.case:
         folders = [f for f in folders if f.name == args.case]
+    if args.split:
+        folders = [f for f in folders if _split(f) == args.split]
     if not folders:
         print(f"no cases in {args.corpus}", file=sys.stderr)
         return 2

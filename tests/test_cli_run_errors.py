@@ -124,24 +124,24 @@ def test_a_news_file_of_only_site_furniture_is_reported_not_fatal(tmp_path):
 def test_a_failed_write_changes_nothing(tmp_path, monkeypatch):
     """A full disk on the third file: the earlier draft stays whole, no temporary files remain."""
     import errno
-    import os
 
     from mergekit import outputs
 
     out = tmp_path / "out"
     out.mkdir()
     (out / "flags.json").write_text("earlier draft")
-    real_fdopen, calls = os.fdopen, []
+    real_open, calls = open, []
 
-    def failing_fdopen(fd, *args, **kwargs):
-        calls.append(fd)
-        if len(calls) == 3:
-            os.close(fd)
-            raise OSError(errno.ENOSPC, "No space left on device")
-        return real_fdopen(fd, *args, **kwargs)
+    def failing_open(path, mode="r", *args, **kwargs):
+        if "w" in mode:
+            calls.append(path)
+            if len(calls) == 3:
+                raise OSError(errno.ENOSPC, "No space left on device")
+        return real_open(path, mode, *args, **kwargs)
 
-    monkeypatch.setattr(outputs.os, "fdopen", failing_fdopen)
+    monkeypatch.setattr(outputs, "open", failing_open, raising=False)
     result = CliRunner().invoke(main, ["run", str(SEEDS), "--out", str(out)])
     assert result.exit_code == 2 and "nothing was changed" in result.output
     assert sorted(p.name for p in out.iterdir()) == ["flags.json"]
     assert (out / "flags.json").read_text() == "earlier draft"
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".out.lock", "out"]  # nothing staged is left

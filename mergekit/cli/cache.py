@@ -49,4 +49,4 @@ def clear():
     from mergekit.net.cache import clear_cache
 
     removed = clear_cache()
-    click.echo(f"cleared {removed} cached responses")
+    click.echo("cleared the cache (it could not be read)" if removed is None else f"cleared {removed} cached responses")

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import filecmp
+import re
 from pathlib import Path
 
 import click
@@ -34,6 +36,21 @@ def _date(value: str | None) -> str | None:
         return dt.date.fromisoformat(value).isoformat()
     except ValueError:
         raise InputError(f"--date {value!r} is not a date: write YYYY-MM-DD") from None
+
+
+def _distinct_inputs(source: Path | None, target: Path | None, news: tuple[Path, ...]) -> None:
+    """The source, the destination and each news file are different files: an article
+    given as its own destination, or as its own news, would "support" itself."""
+    given = [("--source", source), ("--target", target)] + [("--news", n) for n in news]
+    files = [(role, path) for role, path in given if path is not None and path.is_file()]
+    for i, (role, path) in enumerate(files):
+        for earlier_role, earlier in files[:i]:
+            try:
+                same = filecmp.cmp(path, earlier, shallow=False)
+            except OSError:
+                continue  # the reader reports it, with its own message
+            if same:
+                raise InputError(f"{role} {path} is the same file as {earlier_role} {earlier}: give each input once")
 
 
 @main.command()
@@ -75,8 +92,14 @@ def run(folder, source, target, news, manifest, out, run_date, section,
                      --contact you@example.org
     """
     run_date = _date(run_date)
+    if section is not None and not section.strip():
+        raise InputError("--section is empty: give the new section's title, or leave it out")
+    for url in (*news_url, *([api_url] if api_url else [])):
+        if not re.match(r"(?i)https?://[^\s/]", url):
+            raise InputError(f"{url!r} is not an http(s) URL: give the page's address as the browser shows it")
+    _distinct_inputs(source, target, news)
     if out is not None:
-        check_output_folder(out)
+        check_output_folder(out, [p for p in (folder, source, target, manifest, *news) if p is not None])
     if source_title:  # live pages: fetch into a merge folder, then draft from it
         if folder or source or target or news or manifest:
             raise InputError("--source-title fetches the inputs: give it without FOLDER, --source, --target, "

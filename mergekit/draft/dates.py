@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from mergekit.draft.escape import escape_param
 from mergekit.load.dates import MONTHS
 
 __all__ = ["date_style", "format_date", "month_year", "restyle_dates"]
@@ -29,11 +30,12 @@ def date_style(wikitext: str) -> str:
 
 
 def format_date(iso: str, style: str) -> str:
-    """``iso`` in the article's style; a value that is not ISO is returned as written."""
+    """``iso`` in the article's style; a value that is not ISO is returned as written,
+    escaped as a template parameter (it comes from an input: it is data)."""
     try:
         day = dt.date.fromisoformat(iso)
     except ValueError:
-        return iso
+        return escape_param(iso)
     if style == "dmy":
         return f"{day.day} {day:%B %Y}"
     if style == "mdy":

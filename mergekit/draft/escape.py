@@ -1,22 +1,65 @@
-"""Text from articles and news is data: written into wikitext, it must stay text.
+"""The one escaping boundary: every input string is data, whatever output it lands in.
 
-Every character that could open markup (links, templates, tags, tables, bold/italic,
-signatures, magic words, free URLs, list or heading syntax at a line's start) is written as an HTML
-entity, which MediaWiki renders as the same character.
+Articles, news pages, manifests, file names and the command line are written by people
+mergekit does not trust (anyone can edit a wiki). Each output context has one function
+here, and every writer passes every input string through the one for its context:
+
+============================  =====================================================
+context                       function
+============================  =====================================================
+wikitext prose, headings      :func:`escape_wikitext`
+template parameter            :func:`escape_param` (also ``=``, which names a parameter)
+page title as a parameter     :func:`escape_title_param` (also ``#``)
+link target / page title      :func:`escape_link` (``[[...]]``; ``escape_anchor`` after ``#``)
+HTML comment ``<!-- -->``     :func:`escape_comment`
+``<ref name=...>``            :func:`ref_name_attr`
+URL in a template parameter   :func:`escape_url` (http/https only; else None)
+HTML                          :func:`escape_html`
+JSON (``flags.json``)         :func:`visible_json`
+============================  =====================================================
+
+The rules: every character that could open markup (links, templates, tags, tables,
+bold/italic, signatures ``~~~``, magic words ``__X__``, free URLs and ``mailto:``, list or
+heading syntax at a line's start, a comment's end) is written as an HTML entity, which
+MediaWiki renders as the same character. Control characters are removed; bidi controls
+and zero-width characters, which can make text read differently from what it is, are
+removed where they only steer (embeddings, overrides, isolates, zero-width space, BOM)
+and written as visible entities where scripts need them (ZWNJ, ZWJ, LRM, RLM).
 """
 
 from __future__ import annotations
 
+import html
 import re
 
-__all__ = ["escape_wikitext", "escape_url", "escape_comment"]
+__all__ = [
+    "clean_text", "escape_wikitext", "escape_param", "escape_title_param", "escape_link", "escape_anchor",
+    "escape_comment", "ref_name_attr", "escape_url", "escape_html", "visible_json",
+]
 
 _ENTITIES = {
     "<": "&lt;", ">": "&gt;", "[": "&#91;", "]": "&#93;", "{": "&#123;", "}": "&#125;",
     "|": "&#124;",
 }
-_CHARS = re.compile(r"[<>\[\]{}|]|&(?=#?\w+;)|'{2,}|~{3,}|_{2,}|:(?=//)")
+# URL schemes MediaWiki links without "//" (free external links): "mailto:x@y" is live.
+_BARE_SCHEMES = r"mailto|news|tel|sip|sips|sms|urn|xmpp|magnet|geo|bitcoin"
+_CHARS = re.compile(
+    rf"[<>\[\]{{}}|]|&(?=#?\w+;)|'{{2,}}|~{{3,}}|_{{2,}}|:(?=//)|(?i:{_BARE_SCHEMES}):(?=\S)"
+)
 _LINE_START = re.compile(r"^[*#:;=\s-]")
+# C0/C1 controls and DEL; steering-only bidi and zero-width characters: removed.
+_REMOVED = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ufff9-\ufffb]")
+# Characters that scripts need but that are invisible: kept, as entities anyone can see.
+_SHOWN = re.compile("[\u00ad\u061c\u200c-\u200f\u2028\u2029]")
+
+
+def clean_text(text: str) -> str:
+    """``text`` without control and steering-only invisible characters, on one line."""
+    return " ".join(_REMOVED.sub("", text).split())
+
+
+def _show(text: str) -> str:
+    return _SHOWN.sub(lambda m: f"&#x{ord(m.group(0)):X};", text)
 
 
 def _sub(match: re.Match[str]) -> str:
@@ -25,27 +68,84 @@ def _sub(match: re.Match[str]) -> str:
         return _ENTITIES[token]
     if token == "&":
         return "&amp;"
-    if token == ":":
-        return "&#58;"  # no free external link from a bare URL
+    if token.endswith(":"):
+        return token[:-1] + "&#58;"  # no free external link from a bare URL or mailto:
     return f"&#{ord(token[0])};" * len(token)  # a whole run: '' (bold), ~~~ (signature), __ (magic word)
 
 
-def escape_wikitext(text: str) -> str:
-    """``text`` made inert for wikitext, one line (newlines fold to spaces)."""
-    text = " ".join(text.split())
-    text = _CHARS.sub(_sub, text)
+def _escape(text: str, also: str = "") -> str:
+    """Inert wikitext for ``text``; each character of ``also`` is written as an entity too."""
+    if not also:
+        return _show(_CHARS.sub(_sub, text))
+    return f"&#{ord(also[0])};".join(_escape(part, also[1:]) for part in text.split(also[0]))
+
+
+def escape_wikitext(text: str, *, also: str = "") -> str:
+    """``text`` made inert for wikitext prose or a heading, one line (newlines fold to spaces)."""
+    text = _escape(clean_text(text), also)
     if _LINE_START.match(text):
         text = f"&#{ord(text[0])};{text[1:]}"
     return text
 
 
-def escape_url(url: str) -> str:
-    """A URL safe inside a template parameter (the characters that would end it, encoded)."""
-    return (url.strip().replace(" ", "%20").replace("|", "%7C").replace("[", "%5B")
-            .replace("]", "%5D").replace("{", "%7B").replace("}", "%7D").replace("<", "%3C")
-            .replace(">", "%3E").replace('"', "%22"))
+def escape_param(text: str) -> str:
+    """``text`` safe as a template parameter, positional or named (``=`` is encoded too)."""
+    return escape_wikitext(text, also="=")
+
+
+def escape_title_param(title: str) -> str:
+    """A page title as a template parameter: no fragment of its own (``#``), no ``=``."""
+    return escape_wikitext(title, also="=#")
+
+
+def escape_anchor(text: str) -> str:
+    """``text`` safe after ``#`` in a link target (a section name)."""
+    return escape_wikitext(text, also="#")
+
+
+def escape_link(title: str) -> str:
+    """A page title safe as the target of ``[[...]]``: inert markup, no fragment of its own,
+    and a leading colon when it has a prefix, so "Category:X" or "fr:X" is a plain link
+    and never a category or an interlanguage link."""
+    target = escape_anchor(title)
+    return f":{target}" if ":" in title else target
 
 
 def escape_comment(text: str) -> str:
-    """Text safe inside an HTML comment ``<!-- ... -->``."""
-    return escape_wikitext(text).replace("--", "&#45;-")
+    """Text safe inside an HTML comment ``<!-- ... -->`` (no ``-->``, no ``--``)."""
+    return escape_wikitext(text, also="-")
+
+
+def ref_name_attr(name: str) -> str:
+    """``name="..."`` for a ``<ref>``: the name as given when it is safe, else with every
+    character that could end the attribute or the tag replaced by a hyphen."""
+    safe = re.sub(r"[\"<>/\\=&]", "-", _SHOWN.sub("-", clean_text(name))) or "ref"
+    safe = _CHARS.sub(lambda m: "-" * len(m.group(0)), safe)
+    return f'name="{safe}"'
+
+
+def escape_url(url: str) -> str | None:
+    """An http(s) URL safe inside a template parameter, or None for any other scheme (a
+    ``mailto:`` or ``javascript:`` is no news source). Every character that could end the
+    parameter or start markup is percent-encoded, as are whitespace and controls."""
+    url = clean_text(url)
+    if not re.match(r"(?i)https?://[^\s/]", url):
+        return None
+    def encode(text: str) -> str:
+        return "".join(f"%{b:02X}" for b in text.encode("utf-8"))
+
+    url = "".join(c if c.isprintable() else encode(c) for c in url)
+    # Single ~ _ ' are common in URLs; runs of them are signatures, magic words, bold.
+    return re.sub(r"""[\s|\[\]{}<>"]|~{3,}|_{2,}|'{2,}""", lambda m: encode(m.group(0)), url)
+
+
+def escape_html(text: str) -> str:
+    """``text`` as HTML character data or a quoted attribute value."""
+    return _show(html.escape(clean_text(text), quote=True))
+
+
+def visible_json(text: str) -> str:
+    """Serialized JSON with invisible and steering characters written as ``\\uXXXX``:
+    the same data, but an editor reading the file sees them."""
+    return re.sub("[\x7f-\x9f\u00ad\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff\ufff9-\ufffb]",
+                  lambda m: f"\\u{ord(m.group(0)):04x}", text)

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from mergekit.accents import fold
 from mergekit.draft.dates import format_date
-from mergekit.draft.escape import escape_url, escape_wikitext
+from mergekit.draft.escape import escape_comment, escape_param, escape_url, ref_name_attr
 
 __all__ = ["CiteData", "RefRegistry", "cite_news"]
 
@@ -34,24 +34,27 @@ class CiteData:
 
 def cite_news(cite: CiteData, *, style: str) -> str:
     """The ``{{cite news}}`` template; ``access-date`` only with a URL, as the template requires."""
+    url = escape_url(cite.url) if cite.url else None
     parts = ["{{cite news"]
     if cite.author:
         last, _, first = cite.author.partition(",")
         if first.strip():
-            parts += [f" |last={escape_wikitext(last)}", f" |first={escape_wikitext(first)}"]
+            parts += [f" |last={escape_param(last)}", f" |first={escape_param(first)}"]
         else:
-            parts.append(f" |author={escape_wikitext(cite.author)}")
+            parts.append(f" |author={escape_param(cite.author)}")
     if cite.title:  # a cite without a title is never given a made-up one (see section.py)
-        parts.append(f" |title={escape_wikitext(cite.title)}")
-    if cite.url:
-        parts.append(f" |url={escape_url(cite.url)}")
+        parts.append(f" |title={escape_param(cite.title)}")
+    if url:
+        parts.append(f" |url={url}")
     if cite.work:
-        parts.append(f" |work={escape_wikitext(cite.work)}")
+        parts.append(f" |work={escape_param(cite.work)}")
     if cite.date:
         parts.append(f" |date={format_date(cite.date, style)}")
-    if cite.url and cite.access_date:
+    if url and cite.access_date:
         parts.append(f" |access-date={format_date(cite.access_date, style)}")
-    return "".join(parts) + "}}"
+    # A URL that is not http(s) is shown to the editor after the template, never a live link.
+    hidden = f"<!-- url: {escape_comment(cite.url)} -->" if cite.url and not url else ""
+    return "".join(parts) + "}}" + hidden
 
 
 def _slug(text: str) -> str:
@@ -88,6 +91,6 @@ class RefRegistry:
         """``<ref name="x">{{cite news ...}}</ref>`` the first time, ``<ref name="x" />`` after."""
         name = self.name_for(cite)
         if cite.key in self.existing or name in self._defined:
-            return f'<ref name="{name}" />'
+            return f"<ref {ref_name_attr(name)} />"
         self._defined.add(name)
-        return f'<ref name="{name}">{cite_news(cite, style=self.style)}</ref>'
+        return f"<ref {ref_name_attr(name)}>{cite_news(cite, style=self.style)}</ref>"

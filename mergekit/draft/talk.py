@@ -8,7 +8,7 @@ file names, scores or formulas.
 from __future__ import annotations
 
 from mergekit.draft.dates import format_date
-from mergekit.draft.escape import escape_wikitext
+from mergekit.draft.escape import escape_link, escape_wikitext
 from mergekit.draft.housekeeping import afd_page
 from mergekit.draft.reasons import describe
 from mergekit.model import AfdNotice
@@ -87,9 +87,9 @@ def talk_post(plan: MergePlan, proposed_text: str, afd: AfdNotice, *, style: str
     else:
         why = "I"
     lines = [
-        f"== Proposed merge of [[{plan.source_title}]] ==",
+        f"== Proposed merge of [[{escape_link(plan.source_title)}]] ==",
         why + " propose to merge the content of "
-        f"[[{plan.source_title}]]{revision} into a new section, \u201c{escape_wikitext(plan.section_title)}\u201d. "
+        f"[[{escape_link(plan.source_title)}]]{revision} into a new section, \u201c{escape_wikitext(plan.section_title)}\u201d. "
         f"{kept} of its {len(plan.sentences)} sentences are carried over; {already} already "
         f"appear{'s' if already == 1 else ''} here. Each sentence was checked against the available sources; "
         f"{points} sentence{'' if points == 1 else 's'} need{'s' if points == 1 else ''} attention before this "

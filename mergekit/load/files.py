@@ -1,12 +1,57 @@
-"""Reading input files, with the user mistakes turned into one-line ``InputError``s."""
+"""Reading input files, with the user mistakes turned into one-line ``InputError``s.
+
+Limits, per kind of input (a larger file is refused before it is read):
+
+=========  ========  ==========================================================
+kind       limit     why
+=========  ========  ==========================================================
+source     2 MiB     Wikipedia's own page limit ($wgMaxArticleSize, 2,048 KiB)
+target     2 MiB     the same
+news       5 MiB     a saved news page with its scripts and styles; its text is far less
+manifest   1 MiB     a few titles and URLs
+input      5 MiB     any other input (the role is not known yet)
+=========  ========  ==========================================================
+
+``MERGEKIT_MAX_INPUT`` overrides them all (bytes, or with a ``K``/``M``/``G`` suffix,
+e.g. ``MERGEKIT_MAX_INPUT=20M``). Text is UTF-8 (with or without a BOM) or UTF-16 with
+its BOM; a NUL byte anywhere else means a binary file; other control characters are
+dropped from the text.
+"""
 
 from __future__ import annotations
 
+import codecs
+import os
+import re
 from pathlib import Path
 
 from mergekit.errors import InputError
 
-__all__ = ["read_text", "read_bytes"]
+__all__ = ["read_text", "read_bytes", "LIMITS", "size_limit"]
+
+_MIB = 1024 * 1024
+LIMITS = {"source": 2 * _MIB, "target": 2 * _MIB, "news": 5 * _MIB, "manifest": _MIB, "input": 5 * _MIB}
+LIMIT_VARIABLE = "MERGEKIT_MAX_INPUT"
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+def size_limit(what: str) -> int:
+    """The size limit in bytes for an input of kind ``what`` (``MERGEKIT_MAX_INPUT`` wins)."""
+    raw = os.environ.get(LIMIT_VARIABLE, "").strip()
+    if not raw:
+        return LIMITS.get(what, LIMITS["input"])
+    match = re.fullmatch(r"(\d+)\s*([KMG]?)i?B?", raw, re.IGNORECASE)
+    if not match:
+        raise InputError(f"{LIMIT_VARIABLE}={raw!r} is not a size: write bytes or e.g. 20M")
+    return int(match.group(1)) * 1024 ** " KMG".index(match.group(2).upper() or " ")
+
+
+def _utf16_as_utf8(data: bytes, path: Path, what: str) -> bytes:
+    """UTF-16 with a BOM, re-encoded as UTF-8 with a BOM (which every reader honours)."""
+    try:
+        return codecs.BOM_UTF8 + data.decode("utf-16").encode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{what} file {path} is not valid UTF-16 (byte {exc.start}): re-save it as UTF-8") from None
 
 
 def read_bytes(path: Path, *, what: str = "input") -> bytes:
@@ -15,11 +60,18 @@ def read_bytes(path: Path, *, what: str = "input") -> bytes:
         raise InputError(f"{what} file {path} does not exist: check the path")
     if path.is_dir():
         raise InputError(f"{what} {path} is a directory: give a file")
+    limit = size_limit(what)
     try:
-        data = path.read_bytes()
+        with path.open("rb") as handle:
+            data = handle.read(limit + 1)
     except OSError as exc:
         raise InputError(f"cannot read {what} file {path}: {exc.strerror}") from None
-    if b"\x00" in data[:8192]:
+    if len(data) > limit:
+        raise InputError(f"{what} file {path} is over the {limit / _MIB:g} MiB limit for {what} files: "
+                         f"is it the right file? (set {LIMIT_VARIABLE}=20M to read it anyway)")
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        data = _utf16_as_utf8(data, path, what)
+    if b"\x00" in data:
         raise InputError(f"{what} file {path} is binary: give a text, wikitext or HTML file")
     if not data.strip():
         raise InputError(f"{what} file {path} is empty")
@@ -27,7 +79,8 @@ def read_bytes(path: Path, *, what: str = "input") -> bytes:
 
 
 def read_text(path: Path, *, what: str = "input") -> str:
-    """The UTF-8 text of ``path``; bad input raises ``InputError`` naming the file and the fix."""
+    """The text of ``path`` (UTF-8 or UTF-16 with a BOM), newlines normalised, control
+    characters dropped; bad input raises ``InputError`` naming the file and the fix."""
     data = read_bytes(path, what=what)
     try:
         text = data.decode("utf-8-sig")
@@ -35,4 +88,4 @@ def read_text(path: Path, *, what: str = "input") -> str:
         raise InputError(
             f"{what} file {path} is not UTF-8 (byte {exc.start}): re-save it as UTF-8"
         ) from None
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+    return _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))

@@ -19,7 +19,7 @@ from rapidfuzz import fuzz
 
 from mergekit.errors import InputError
 from mergekit.load.files import read_bytes, read_text
-from mergekit.load.manifest import Manifest, read_manifest
+from mergekit.load.manifest import Manifest, inside_folder, read_manifest
 from mergekit.load.news import parse_news_html, parse_news_text
 from mergekit.load.rendered import looks_rendered, parse_rendered
 from mergekit.load.wikitext import looks_like_wikitext, parse_wikitext
@@ -177,6 +177,8 @@ def _classify(folder: Path, manifest: Manifest) -> tuple[Path, Path, list[Path]]
         p for p in folder.iterdir()
         if p.is_file() and p.name not in _SKIP and p.suffix.lower() != ".md" and not p.name.startswith(".")
     )
+    for p in files:  # a symlink that leads out of the merge folder is refused
+        inside_folder(folder, p.name)
     # Enough to tell roles apart; each reader then applies its own rules (UTF-8, HTML charsets).
     texts = {p: read_bytes(p, what="input").decode("utf-8", "replace") for p in files}
     source = folder / manifest.source.file if manifest.source.file else None

@@ -19,6 +19,11 @@ Every key is optional::
     url = "https://..."
     status = "404"
     reason = "not found"
+
+The schema below is checked before anything is used: a key of the wrong type, an unknown
+key (a typo) or a file outside the merge folder is a ``ManifestError`` on one line, naming
+the file, the key and the fix. File names are relative to the manifest's folder and must
+stay inside it (no ``..``, no absolute path, no symlink that leads out).
 """
 
 from __future__ import annotations
@@ -31,9 +36,28 @@ from pathlib import Path
 from mergekit.errors import InputError
 from mergekit.load.files import read_text
 
-__all__ = ["Manifest", "PageInfo", "read_manifest", "NEWS_KEYS"]
+__all__ = ["Manifest", "ManifestError", "PageInfo", "read_manifest", "inside_folder", "NEWS_KEYS", "SCHEMA"]
 
 NEWS_KEYS = ("url", "title", "work", "date", "author", "access_date")
+
+_PAGE = {"title": "text", "file": "file", "revid": "whole number", "timestamp": "text", "requested_title": "text"}
+# Key -> kind; a dict is a table, a one-element list an array of tables. ``mergekit fetch``
+# writes the keys it only keeps for the record (wiki.api, timestamps, requested URLs) too.
+SCHEMA: dict = {
+    "date": "date",
+    "wiki": {"api": "text"},
+    "source": _PAGE,
+    "target": _PAGE,
+    "afd": {"target": "text", "discussion": "text", "close_date": "date"},
+    "news": [{"file": "file", "requested_url": "text", **{k: "text" for k in NEWS_KEYS},
+              "date": "date", "access_date": "date"}],
+    "unavailable": [{"url": "text", "status": "text", "reason": "text", "final_url": "text"}],
+}
+_REQUIRED = {"news": ("file",)}
+
+
+class ManifestError(InputError):
+    """A ``merge.toml`` that does not follow the schema (one line: file, key, fix)."""
 
 
 @dataclass(frozen=True)
@@ -58,54 +82,83 @@ class Manifest:
     unavailable: tuple[dict[str, str], ...] = ()  # news that could not be read: url, status, reason
 
 
-def _iso(value: object, where: str, path: Path) -> str | None:
-    if value is None:
-        return None
-    if isinstance(value, dt.date):
-        return value.isoformat()
+def inside_folder(folder: Path, name: str, *, where: str = "file") -> Path:
+    """``folder / name``, refused (``ManifestError``) when it is absolute, climbs out with
+    ``..``, or resolves (through a symlink) to a place outside ``folder``."""
+    path = Path(name)
+    if path.is_absolute() or ".." in path.parts or not name.strip():
+        raise ManifestError(f"{where} = {name!r} must name a file inside {folder}: give a plain file name")
+    full = folder / path
     try:
-        return dt.date.fromisoformat(str(value)).isoformat()
+        full.resolve().relative_to(folder.resolve())
     except ValueError:
-        raise InputError(f"{path}: {where} must be a date YYYY-MM-DD, not {value!r}") from None
+        raise ManifestError(f"{where} = {name!r} leads outside {folder} (a symlink?): copy the file into the folder") from None
+    return full
 
 
-def _page(table: object, where: str, path: Path) -> PageInfo:
-    if table is None:
-        return PageInfo()
-    if not isinstance(table, dict):
-        raise InputError(f"{path}: [{where}] must be a table")
-    revid = table.get("revid")
-    if revid is not None and not isinstance(revid, int):
-        raise InputError(f"{path}: {where}.revid must be a whole number")
-    return PageInfo(title=table.get("title"), file=table.get("file"), revid=revid)
+def _check(value: object, kind: object, where: str) -> object:
+    """``value`` checked against ``kind`` (dates normalised to ISO); a mismatch raises."""
+    if isinstance(kind, dict):
+        if not isinstance(value, dict):
+            raise ManifestError(f"{where} must be a table [{where}]")
+        unknown = sorted(set(value) - set(kind))
+        if unknown:
+            raise ManifestError(f"{where}.{unknown[0]} is not a known key: use one of {', '.join(kind)}")
+        for key in _REQUIRED.get(where.rsplit(".", 1)[-1].split("[")[0], ()):
+            if key not in value:
+                raise ManifestError(f"{where} needs {key} = \"...\"")
+        return {key: _check(v, kind[key], f"{where}.{key}") for key, v in value.items()}
+    if isinstance(kind, list):
+        if not isinstance(value, list):
+            raise ManifestError(f"{where} must be an array of tables [[{where}]]")
+        return [_check(v, kind[0], f"{where}[{i}]") for i, v in enumerate(value)]
+    if kind == "whole number":
+        if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+            raise ManifestError(f"{where} must be a whole number, not {value!r}")
+        return value
+    if kind == "date":
+        if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+            return value.isoformat()
+        try:
+            return dt.date.fromisoformat(value).isoformat() if isinstance(value, str) else _no_date(value, where)
+        except ValueError:
+            return _no_date(value, where)
+    if not isinstance(value, str):  # text and file names
+        raise ManifestError(f"{where} must be text in quotes, not {value!r}")
+    return value
+
+
+def _no_date(value: object, where: str):
+    raise ManifestError(f"{where} must be a date YYYY-MM-DD, not {value!r}")
+
+
+def _page(table: dict) -> PageInfo:
+    return PageInfo(title=table.get("title"), file=table.get("file"), revid=table.get("revid"))
 
 
 def read_manifest(path: Path) -> Manifest:
-    """Parse ``path``; a malformed manifest is an ``InputError`` naming the problem."""
+    """Parse and validate ``path``; a malformed manifest is a ``ManifestError`` naming the problem."""
     try:
         data = tomllib.loads(read_text(path, what="manifest"))
     except tomllib.TOMLDecodeError as exc:
-        raise InputError(f"manifest {path} is not valid TOML: {exc}") from None
-    afd = data.get("afd") or {}
-    news: dict[str, dict[str, str]] = {}
-    for entry in data.get("news") or []:
-        if not isinstance(entry, dict) or "file" not in entry:
-            raise InputError(f"{path}: every [[news]] entry needs file = \"...\"")
-        meta = {k: str(entry[k]) for k in NEWS_KEYS if entry.get(k) is not None}
-        for key in ("date", "access_date"):
-            if key in meta:
-                meta[key] = _iso(entry[key], f"news {key}", path)
-        news[str(entry["file"])] = meta
-    unavailable = tuple(
-        {k: str(entry[k]) for k in ("url", "status", "reason") if entry.get(k) is not None}
-        for entry in data.get("unavailable") or [] if isinstance(entry, dict)
-    )
+        raise ManifestError(f"manifest {path} is not valid TOML: {exc}") from None
+    try:
+        data = _check(data, SCHEMA, "merge.toml").copy()  # type: ignore[union-attr]
+        folder = path.parent
+        for where in ("source", "target"):
+            if data.get(where, {}).get("file"):
+                inside_folder(folder, data[where]["file"], where=f"[{where}] file")
+        for entry in data.get("news", []):
+            inside_folder(folder, entry["file"], where="[[news]] file")
+    except ManifestError as exc:
+        raise ManifestError(f"{path}: {str(exc).removeprefix('merge.toml.')}") from None
+    afd = data.get("afd", {})
     return Manifest(
-        date=_iso(data.get("date"), "date", path),
-        unavailable=unavailable,
-        source=_page(data.get("source"), "source", path),
-        target=_page(data.get("target"), "target", path),
+        date=data.get("date"),
+        source=_page(data.get("source", {})),
+        target=_page(data.get("target", {})),
         discussion=afd.get("discussion"),
-        close_date=_iso(afd.get("close_date"), "afd.close_date", path),
-        news=news,
+        close_date=afd.get("close_date"),
+        news={e["file"]: {k: e[k] for k in NEWS_KEYS if e.get(k) is not None} for e in data.get("news", [])},
+        unavailable=tuple({k: e[k] for k in ("url", "status", "reason") if k in e} for e in data.get("unavailable", [])),
     )

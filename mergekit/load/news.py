@@ -37,6 +37,7 @@ _FOOTER = re.compile(
 _SOURCE_FOOTER = re.compile(r"^source\s*[»:>]\s*(?P<outlet>.+)$", re.IGNORECASE)
 _TEASER = re.compile(r"^(?:read(?: more| also)?|also read|see also|watch|related)\s*:", re.IGNORECASE)
 _CAPTION = re.compile(r"\[[^\]]*(?:/|getty|afp|reuters|ap photo|photo)[^\]]*\]\s*$", re.IGNORECASE)
+_CAPTION_SPAN = 300  # longer than any photo credit; bounds the caption pattern's backtracking
 _DATELINE = re.compile(
     r"^[A-Z][A-Z .'-]+,\s+(?P<date>[A-Z][a-z]+\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]+ \d{4})\s*[–—-]\s*"
 )
@@ -76,7 +77,7 @@ def clean_news_text(text: str) -> CleanedText:
             break
         if _TEASER.match(line):
             removed.append(f"teaser: {line}")
-        elif _CAPTION.search(line):
+        elif _CAPTION.search(line[-_CAPTION_SPAN:]):  # a caption ends its line: the tail is enough, in linear time
             removed.append(f"caption: {line}")
         elif not body and not _is_prose(line):
             masthead.append(line)

@@ -14,10 +14,11 @@ import re
 import mwparserfromhell
 from mwparserfromhell.nodes import Comment, ExternalLink, HTMLEntity, Tag, Template, Text, Wikilink
 
+from mergekit.errors import InputError
 from mergekit.load.afd import is_notice_template, parse_notice_template
 from mergekit.load.cite import reference_from_wikitext
 from mergekit.load.rendered import NON_PROSE_SECTIONS
-from mergekit.load.sentences import split_cited
+from mergekit.load.sentences import MARKER, split_cited
 from mergekit.load.templates import maintenance_tag, render_prose_template, template_name
 from mergekit.model import AfdNotice, Article, Reference, Section, Sentence
 
@@ -25,6 +26,20 @@ __all__ = ["parse_wikitext", "looks_like_wikitext", "ref_name"]
 
 _NON_TEXT_LINKS = ("category:", "file:", "image:", "media:")
 _LIST_DEFINED = {"reflist", "references"}
+# Marker delimiters (private-use characters, removed from the input's own text), and the
+# stand-ins that keep a literal "[5]" of the text from being read as a marker.
+_OPEN, _CLOSE, _LIT_OPEN, _LIT_CLOSE = "\ue000", "\ue001", "\ue002", "\ue003"
+_PRIVATE = re.compile("[\ue000-\ue003]")
+
+
+def _markers(paragraph: str) -> str:
+    """``paragraph`` with its literal ``[n]`` protected and the reader's markers as ``[n]``."""
+    paragraph = MARKER.sub(lambda m: f"{_LIT_OPEN}{m.group(1)}{_LIT_CLOSE}", paragraph)
+    return paragraph.replace(_OPEN, "[").replace(_CLOSE, "]")
+
+
+def _literal(text: str) -> str:
+    return text.replace(_LIT_OPEN, "[").replace(_LIT_CLOSE, "]")
 
 
 def looks_like_wikitext(text: str) -> bool:
@@ -50,8 +65,9 @@ class _Reader:
         self._anonymous = 0
 
     def marker(self, kind: str, key: str) -> str:
+        """A placeholder no input text can contain; ``[n]`` once the prose is assembled."""
         self.tokens.append((kind, key))
-        return f"[{len(self.tokens) - 1}]"
+        return f"{_OPEN}{len(self.tokens) - 1}{_CLOSE}"
 
     def define(self, tag: Tag) -> str:
         name = ref_name(tag)
@@ -67,7 +83,7 @@ class _Reader:
         out: list[str] = []
         for node in nodes:
             if isinstance(node, Text):
-                out.append(str(node.value))
+                out.append(_PRIVATE.sub("", str(node.value)))
             elif isinstance(node, Wikilink):
                 title = str(node.title).strip()
                 if title.lower().startswith(_NON_TEXT_LINKS):
@@ -133,9 +149,23 @@ def _prose_lines(text: str) -> list[str]:
     return paragraphs
 
 
+# mwparserfromhell takes quadratic time on unclosed tags and comments ("<ref>" * 20,000:
+# 23 s); a real article leaves a few <br> open, never thousands.
+MAX_UNCLOSED = 2000
+
+
+def _check_unclosed(text: str) -> None:
+    opened = len(re.findall(r"<[A-Za-z]|<!--", text))
+    closed = len(re.findall(r"</[A-Za-z]|/>|-->", text))
+    if opened - closed > MAX_UNCLOSED:
+        raise InputError(f"the wikitext leaves {opened - closed:,} tags or comments unclosed (more than "
+                         f"{MAX_UNCLOSED:,}): is it a broken copy of the article?")
+
+
 def parse_wikitext(text: str, *, title: str | None = None, label: str = "",
                    revid: int | None = None) -> Article:
     """Sections, sentences bound to their refs and tags, references and the AfD notice."""
+    _check_unclosed(text)
     code = mwparserfromhell.parse(text)
     reader = _Reader()
     sections: list[Section] = []
@@ -152,10 +182,10 @@ def parse_wikitext(text: str, *, title: str | None = None, label: str = "",
             continue
         sentences = []
         for number, paragraph in enumerate(_prose_lines(prose)):
-            for clean, keys in split_cited(paragraph):
-                tokens = [reader.tokens[int(k)] for k in keys]
+            for clean, keys in split_cited(_markers(paragraph)):
+                tokens = [reader.tokens[int(k)] for k in keys if int(k) < len(reader.tokens)]
                 sentences.append(Sentence(
-                    text=clean,
+                    text=_literal(clean),
                     refs=tuple(dict.fromkeys(k for kind, k in tokens if kind == "ref")),
                     tags=tuple(k for kind, k in tokens if kind == "tag"),
                     paragraph=number,

@@ -14,6 +14,7 @@ from requests_cache import CachedSession
 
 from mergekit.errors import NetworkError
 from mergekit.html import ExtractedPage, decode_html, extract_page
+from mergekit.load.files import size_limit
 from mergekit.net.session import NetSettings, get
 
 __all__ = ["NewsPage", "fetch_news", "read_pdf", "OK", "UNAVAILABLE", "UNSUPPORTED"]
@@ -71,7 +72,8 @@ def _unavailable(url: str, reason: str, final_url: str | None = None) -> NewsPag
 def fetch_news(session: CachedSession, url: str, *, settings: NetSettings) -> NewsPage:
     """Fetch ``url`` (redirects followed, cached long) and extract the article."""
     try:
-        response = get(session, url, settings=settings, expire_after=settings.news_expire)
+        response = get(session, url, settings=settings, expire_after=settings.news_expire,
+                       max_bytes=size_limit("news"))
     except NetworkError as exc:
         if settings.offline:
             raise

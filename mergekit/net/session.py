@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import email.utils
 import logging
+import sqlite3
 import time
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -27,6 +28,8 @@ if TYPE_CHECKING:  # requests and requests-cache load when a session opens: a lo
     from requests_cache import CachedSession
 
 __all__ = [
+    "CacheError",
+    "cache_error",
     "NetSettings",
     "CACHE_FILE",
     "user_agent",
@@ -58,6 +61,7 @@ class NetSettings:
     wiki_expire: int = WIKI_EXPIRE
     news_expire: int = NEWS_EXPIRE
     max_redirects: int = 10
+    max_response_bytes: int = 8 * 1024 * 1024  # decoded (after gzip): a 2 MiB page's JSON fits
 
     def resolved_cache_dir(self) -> Path:
         """The cache directory these settings use."""
@@ -79,26 +83,70 @@ def _not_an_api_error(response: requests.Response) -> bool:
 
 def open_session(settings: NetSettings) -> CachedSession:
     """A CachedSession on the SQLite cache, with the User-Agent and gzip."""
-    from requests_cache import CachedSession
-
     directory = settings.resolved_cache_dir()
     try:
         directory.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise NetworkError(f"cache directory {directory}: cannot create it ({exc}); set MERGEKIT_CACHE_DIR") from None
-    session = CachedSession(
+    try:
+        session = _cached_session(directory, settings)
+    except (sqlite3.Error, OSError) as exc:
+        raise cache_error(settings, exc) from None
+    session.max_redirects = settings.max_redirects
+    session.headers["User-Agent"] = user_agent(settings.contact)
+    session.headers["Accept-Encoding"] = "gzip, deflate"
+    return session
+
+
+def _cached_session(directory: Path, settings: NetSettings) -> CachedSession:
+    from requests_cache import CachedSession
+
+    if (directory / CACHE_FILE).is_dir():
+        raise IsADirectoryError(f"{directory / CACHE_FILE} is a directory")
+    return CachedSession(
         str(directory / CACHE_FILE),
         backend="sqlite",
         allowable_codes=(200,),
         allowable_methods=("GET", "HEAD"),
         ignored_parameters=["maxlag"],
+        # What a response hook refused (too large, truncated) raised before this point: only
+        # complete bodies within the limit are ever stored.
         filter_fn=_not_an_api_error,
         stale_if_error=settings.offline,  # offline: an expired entry beats nothing
     )
-    session.max_redirects = settings.max_redirects
-    session.headers["User-Agent"] = user_agent(settings.contact)
-    session.headers["Accept-Encoding"] = "gzip, deflate"
-    return session
+
+
+class CacheError(NetworkError):
+    """The HTTP cache cannot be read or written (damaged, read-only, not a file)."""
+
+
+def cache_error(settings: NetSettings, error: BaseException) -> CacheError:
+    """The one-line message for a cache that cannot be used: its path and the fix."""
+    path = settings.resolved_cache_dir() / CACHE_FILE
+    return CacheError(f"the HTTP cache {path} cannot be used ({type(error).__name__}: {error}); "
+                      "run `mergekit cache clear` (or delete the file)")
+
+
+def _bounded(url: str, limit: int):
+    """A response hook that reads the body (decompressed, in small steps) up to ``limit``
+    bytes: past it, or when the body breaks off, it raises before anything is cached."""
+
+    def hook(response: requests.Response, *args, **kwargs) -> requests.Response:
+        if response._content is not False:  # already read
+            return response
+        chunks, total = [], 0
+        for chunk in response.iter_content(64 * 1024):
+            total += len(chunk)
+            if total > limit:
+                response.close()
+                raise NetworkError(f"{url}: the response is over {limit / 2**20:g} MiB (decompressed); "
+                                   "not read further and not cached")
+            chunks.append(chunk)
+        response._content = b"".join(chunks)
+        response._content_consumed = True
+        return response
+
+    return hook
 
 
 def _parse_retry_after(value: str | None) -> float | None:
@@ -155,12 +203,15 @@ def get(
     params: Mapping[str, str] | None = None,
     expire_after: int | None = None,
     api: bool = False,
+    max_bytes: int | None = None,
 ) -> requests.Response:
     """GET ``url`` through the cache, retrying within bounds; raise NetworkError at the end.
 
     ``api`` marks a MediaWiki Action API call, whose errors come as JSON with HTTP 200.
     Any final HTTP status is returned (the caller decides what a 404 means); a response
-    that never came, or kept asking to retry, raises ``NetworkError``.
+    that never came, or kept asking to retry, raises ``NetworkError``; so does a body
+    larger than ``max_bytes`` once decompressed (default ``settings.max_response_bytes``),
+    which is read no further and never cached. A damaged cache raises ``CacheError``.
     """
     import requests
 
@@ -175,6 +226,7 @@ def get(
                 timeout=settings.timeout,
                 expire_after=expire_after,
                 only_if_cached=settings.offline,
+                hooks={"response": _bounded(url, max_bytes or settings.max_response_bytes)},
             )
             # Only 200s are ever cached: offline, a 504 is requests-cache saying "miss".
             if settings.offline and response.status_code == 504:
@@ -182,6 +234,8 @@ def get(
                     f"{response.url}: not in the cache and --offline is set; fetch it online first"
                 )
             _ = response.content  # read the whole body now, so a truncated one fails here
+        except sqlite3.Error as error:
+            raise cache_error(settings, error) from None
         except requests.TooManyRedirects:
             raise NetworkError(f"{url}: too many redirects (a redirect loop?); check the URL") from None
         except (requests.RequestException, OSError) as error:

@@ -50,10 +50,21 @@ def _api(session: CachedSession, api_url: str, params: dict[str, str], settings:
         data = response.json()
     except ValueError:
         raise NetworkError(f"{api_url}: the answer is not JSON; is this a MediaWiki api.php URL?") from None
+    if not isinstance(data, dict):
+        raise NetworkError(f"{api_url}: the answer is not a JSON object; is this a MediaWiki api.php URL?")
     if "error" in data:
         error = data["error"]
-        raise NetworkError(f"{api_url}: API error {error.get('code')}: {error.get('info')}")
+        code, info = (error.get("code"), error.get("info")) if isinstance(error, dict) else ("?", error)
+        raise NetworkError(f"{api_url}: API error {code}: {info}")
     return data
+
+
+def _shape(value: object, kind: type | tuple[type, ...], what: str, api_url: str):
+    """``value`` when it is of ``kind``; else the answer is not what the API gives."""
+    if isinstance(value, kind) and not isinstance(value, bool):
+        return value
+    raise NetworkError(f"{api_url}: unexpected answer ({what} is {type(value).__name__}); "
+                       "is this a MediaWiki api.php URL (MediaWiki 1.35 or later)?")
 
 
 def fetch_page(
@@ -80,23 +91,30 @@ def fetch_page(
     }
     if follow_redirects:
         params["redirects"] = "1"
-    query = _api(session, api_url, params, settings, batch=batch).get("query", {})
-    pages = query.get("pages") or []
+    query = _shape(_api(session, api_url, params, settings, batch=batch).get("query", {}), dict, "query", api_url)
+    pages = _shape(query.get("pages") or [], list, "query.pages", api_url)
     if not pages:
         raise InputError(f"page {title!r}: the wiki returned no page; check the title")
-    page = pages[0]
+    page = _shape(pages[0], dict, "the page", api_url)
     if page.get("missing") or page.get("invalid"):
         raise InputError(f"page {page.get('title', title)!r} does not exist on {api_url}; check the title")
-    revision = page["revisions"][0]
-    wikitext = revision["slots"]["main"]["content"]
+    revisions = _shape(page.get("revisions"), list, "the page's revisions", api_url)
+    revision = _shape(revisions[0] if revisions else None, dict, "the revision", api_url)
+    main = _shape(revision.get("slots"), dict, "the revision's slots", api_url).get("main")
+    main = _shape(main, dict, "the main slot", api_url)
+    if main.get("texthidden") or revision.get("texthidden"):
+        raise InputError(f"page {page.get('title', title)!r}: its current text is hidden (revision deleted); "
+                         "ask an administrator, or work from a copy")
+    wikitext = _shape(main.get("content"), str, "the page's text", api_url)
     redirects = query.get("redirects") or []
+    redirected_from = redirects[0].get("from") if isinstance(redirects, list) and redirects and isinstance(redirects[0], dict) else None
     return Page(
-        title=page["title"],
+        title=_shape(page.get("title"), str, "the page's title", api_url),
         wikitext=wikitext,
-        revid=int(revision["revid"]),
-        timestamp=revision["timestamp"],
+        revid=_shape(revision.get("revid"), int, "the revision id", api_url),
+        timestamp=_shape(revision.get("timestamp"), str, "the revision's timestamp", api_url),
         redirect_to=redirect_target(wikitext),
-        redirected_from=redirects[0]["from"] if redirects else None,
+        redirected_from=redirected_from if isinstance(redirected_from, str) else None,
     )
 
 
@@ -123,8 +141,9 @@ def category_members(
     cont: dict[str, str] = {}
     while True:
         data = _api(session, api_url, {**params, **cont}, settings, batch=True)
-        for member in data.get("query", {}).get("categorymembers", []):
-            yield member["title"]
+        query = _shape(data.get("query", {}), dict, "query", api_url)
+        for member in _shape(query.get("categorymembers", []), list, "query.categorymembers", api_url):
+            yield _shape(_shape(member, dict, "a category member", api_url).get("title"), str, "a member's title", api_url)
         if "continue" not in data:
             return
-        cont = {k: str(v) for k, v in data["continue"].items()}
+        cont = {k: str(v) for k, v in _shape(data["continue"], dict, "continue", api_url).items()}

@@ -3,6 +3,8 @@ written for the tests and fault endpoints. It records every request it answers."
 
 from __future__ import annotations
 
+import functools
+import gzip
 import sys
 import threading
 import time
@@ -43,6 +45,24 @@ TEASERS = b"""<!DOCTYPE html><html><head><title>News | Eldham Courier</title></h
 <footer>&copy; 2024 Eldham Courier</footer></body></html>"""
 
 PDF_TEXT = "Council report: the Eldham Footbridge cables were found corroded in 2019."
+
+
+@functools.cache
+def _bomb() -> bytes:
+    return gzip.compress(b"\0" * (64 * 1024 * 1024), compresslevel=9)
+_REV = '"revid":7,"timestamp":"2024-01-01T00:00:00Z","slots":{"main":{"content":"Text."}}'
+API_SHAPES = {
+    "null": "null",
+    "list": "[]",
+    "error-text": '{"error":"s"}',
+    "no-revisions": '{"query":{"pages":[{"ns":0,"title":"P"}]}}',
+    "pages-dict": '{"query":{"pages":{"1":{"title":"P","revisions":[{"*":"Text."}]}}}}',
+    "revid-text": '{"query":{"pages":[{"title":"P","revisions":[{' + _REV.replace('"revid":7', '"revid":"abc"') + '}]}]}}',
+    "texthidden": '{"query":{"pages":[{"title":"P","revisions":[{"revid":7,"timestamp":"2024-01-01T00:00:00Z",'
+                  '"slots":{"main":{"texthidden":true}}}]}]}}',
+    "query-list": '{"query":[]}',
+    "redirects-empty": '{"query":{"redirects":[],"pages":[{"title":"P","revisions":[{' + _REV + '}]}]}}',
+}
 
 
 @dataclass
@@ -137,6 +157,12 @@ def _handler(state: NewsServer):
                 self.wfile.flush()
                 self.close_connection = True
                 return
+            if path == "/gzip-bomb":  # 64 MiB of zeros, about 64 KiB on the wire
+                return self.send(200, _bomb(), "text/html", {"Content-Encoding": "gzip"})
+            if path == "/big":  # 9 MiB of markup, uncompressed
+                return self.send(200, b"<p>" + b"word " * (9 * 1024 * 1024 // 5) + b"</p>")
+            if path.startswith("/api-shape/"):  # answers of unexpected shape, as an api.php might give
+                return self.send(200, API_SHAPES[path.removeprefix("/api-shape/")].encode(), "application/json")
             if path.startswith("/hop/"):  # /hop/3 -> /hop/2 -> /hop/1 -> the article
                 left = int(path.removeprefix("/hop/"))
                 target = f"/hop/{left - 1}" if left > 1 else "/news/eldham-footbridge-collapse.html"

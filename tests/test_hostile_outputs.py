@@ -1,0 +1,123 @@
+"""No input string can add markup to any output (a property, over hypothesis' strings).
+
+Each field an attacker controls (manifest titles and discussion, the notice's target and
+close date, --section, reference fields in the source's wikitext, news metadata, file
+names, prose) is filled with hostile fragments; every output is then checked for markup
+mergekit does not write itself: templates, links, categories, refs, signatures, magic
+words, headings, comment ends, external links, live mailto:, invisible characters.
+"""
+
+from __future__ import annotations
+
+import json
+import tempfile
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from mergekit.load.inputs import load_files
+from mergekit.load.manifest import Manifest, PageInfo
+from mergekit.outputs import render_outputs
+from mergekit.plan import plan_merge
+from tests.hostile import INVISIBLE, foreign_markup, hostile_text
+
+TARGET = """'''Camp Ashraf 3''' is a camp in Albania.<ref name="base">{{cite news |title=Base |work=Base Times}}</ref>
+
+== History ==
+The camp opened in 2016 near Manëz.<ref name="base" />
+
+== References ==
+{{reflist}}
+"""
+
+NEWS = ("The Albanian police raided the camp on 20 June 2023. One resident died in the raid, "
+        "the group said. Police seized 150 computers from the camp. The ministry denied the death.")
+
+FILE_NAMES = ["news.txt", "[[Category:EVIL]].txt", "~~~~.txt", "__NOTOC__.txt", "{{x}}|y.txt",
+              "mailto:a@b.txt", "a\u202eb.txt", "-->.txt"]
+
+
+def _entities(text: str) -> str:
+    """``text`` as character references, so it survives wikitext parsing as field data."""
+    return "".join(c if c.isalnum() else f"&#{ord(c)};" for c in text)
+
+
+def _source(prose: str, ref: dict[str, str], notice: tuple[str, str]) -> str:
+    fields = " ".join(f"|{k}={_entities(v)}" for k, v in ref.items())
+    notice = tuple(" ".join(part.split()) for part in notice)  # raw markup, on one line: no headings of its own
+    return (
+        f"{{{{Afd-merge to|{notice[0]}|2023 Tirana camp raid|{notice[1]}}}}}\n"
+        "The '''2023 Tirana camp raid''' was a police operation.<ref name=\"a\">{{cite news "
+        f"{fields}}}}}</ref> Police seized 150 computers from the camp.<ref name=\"a\" /> {' '.join(prose.split())}\n\n"
+        "== Aftermath ==\nOne resident died in the raid, the group said.<ref>{{cite news |title=Raid "
+        f"|work=Euronews |date={_entities(ref['date'])}}}}}</ref> {_entities(prose)}\n\n"
+        "== References ==\n{{reflist}}\n"
+    )
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    titles=st.tuples(st.one_of(st.none(), hostile_text), st.one_of(st.none(), hostile_text)),
+    discussion=st.one_of(st.none(), hostile_text),
+    notice=st.tuples(hostile_text, hostile_text),
+    section=st.one_of(st.none(), hostile_text),
+    prose=hostile_text,
+    ref=st.fixed_dictionaries({k: hostile_text for k in ("title", "work", "date", "url", "author")}),
+    news=st.fixed_dictionaries({k: hostile_text for k in ("url", "title", "work", "author")}),
+    file_name=st.sampled_from(FILE_NAMES),
+    unavailable=st.fixed_dictionaries({k: hostile_text for k in ("url", "status", "reason")}),
+)
+def test_no_input_string_adds_markup_to_any_output(titles, discussion, notice, section, prose, ref,
+                                                   news, file_name, unavailable):
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        # A NUL in a file makes it binary (refused): the files carry none, the manifest does.
+        source = _source(prose, ref, notice).replace("\x00", "")
+        (folder / "source.wikitext").write_text(source, encoding="utf-8")
+        (folder / "Camp_Ashraf_3.wikitext").write_text(TARGET, encoding="utf-8")
+        (folder / file_name).write_text(NEWS, encoding="utf-8")
+        manifest = Manifest(
+            source=PageInfo(title=titles[0]), target=PageInfo(title=titles[1]), discussion=discussion,
+            news={file_name: news}, unavailable=(unavailable,),
+        )
+        inputs = load_files(folder / "source.wikitext", folder / "Camp_Ashraf_3.wikitext", [folder / file_name],
+                            manifest=manifest, run_date="2023-08-15")
+        plan = plan_merge(inputs, section_title=section)
+        files = render_outputs(plan, inputs)
+    article = next(name for name in files if name.endswith(".wikitext") and "talk" not in name
+                   and name != "redirect.wikitext")
+    head, tail = TARGET.split("== References ==")
+    assert files[article].startswith(head) and files[article].endswith("== References ==" + tail)
+    new_section = files[article][len(head):-len("== References ==" + tail)]
+    checks = {
+        "talk.wikitext": dict(signatures=1), "redirect.wikitext": dict(headings=0),
+        "edit-summaries.txt": dict(headings=0), "talk-templates.wikitext": dict(headings=0),
+    }
+    for name, options in checks.items():
+        assert not foreign_markup(files[name], **options), (name, foreign_markup(files[name], **options), files[name])
+    # The new section's headings: its own, and "Aftermath" from the source.
+    heading_lines = [line for line in new_section.splitlines() if line.startswith("=")]
+    assert len(heading_lines) in (1, 2) and heading_lines[1:] in ([], ["=== Aftermath ==="]), heading_lines
+    assert not foreign_markup(new_section, headings=len(heading_lines)), (foreign_markup(new_section), new_section)
+    assert files["redirect.wikitext"].count("[[") == 1 and files["redirect.wikitext"].count("{{") == 3
+    summaries = files["edit-summaries.txt"]  # 5 links, and 2 to the AfD when the inputs name it
+    assert summaries.count("[[") == 5 + 2 * ("[[Wikipedia:Articles for deletion/" in summaries)
+    for name in ("flags.json", f"{article.removesuffix('.wikitext')}.diff"):
+        assert not INVISIBLE.search(files[name]), name
+    json.loads(files["flags.json"])
+
+
+def test_each_context_has_its_escaping():
+    from mergekit.draft.escape import (escape_comment, escape_link, escape_param, escape_title_param,
+                                       escape_url, ref_name_attr)
+
+    assert escape_link("Category:EVIL") == ":Category:EVIL" and escape_link("Raid") == "Raid"
+    assert escape_link("A#B") == "A&#35;B" and escape_title_param("A#B=C") == "A&#35;B&#61;C"
+    assert "=" not in escape_param("a=b") and "|" not in escape_param("a|b")
+    assert "--" not in escape_comment("a --> b <!-- c") and ">" not in escape_comment("-->")
+    assert escape_url("mailto:a@b.example") is None and escape_url("javascript:alert(1)") is None
+    assert escape_url("https://x.example/a_b/~c") == "https://x.example/a_b/~c"
+    assert escape_url("https://x.example/~~~~/__NOTOC__ ''x''") == \
+        "https://x.example/%7E%7E%7E%7E/%5F%5FNOTOC%5F%5F%20%27%27x%27%27"
+    assert ref_name_attr('a"><script>') == 'name="a---script-"'
