@@ -32,7 +32,7 @@ from dataclasses import dataclass, field, replace
 
 from .attribution import attributions
 from .grammar import noun_after, stem, words
-from .dates import extract_dates
+from .dates import DateFact, extract_dates
 from .polarity import polarity
 from .quantities import Quantity, extract_quantities, interval
 from .statements import Statement, speaker_at, speakers_in_context
@@ -339,14 +339,14 @@ def _running(text: str, span: tuple[int, int]) -> bool:
     return bool(_RISEN_TO.search(text[:span[0]]) or _SO_FAR.match(text[span[1]:]))
 
 
-def _explicit_years(st: Statement) -> frozenset[int]:
+def _explicit_years(st: Statement, dates: Sequence[DateFact]) -> frozenset[int]:
     """The years of the dates a sentence writes with a year ("On 9 January 1994")."""
-    return frozenset(y for d in extract_dates(st.text, published=st.published)
+    return frozenset(y for d in dates
                      if d.resolved and _YEAR.search(d.text) and not _SINCE.search(st.text[:d.span[0]])
                      for y in range(d.low.year, d.high.year + 1))
 
 
-def _years(statements: Sequence[Statement]) -> list[frozenset[int]]:
+def _years(statements: Sequence[Statement], dates: Sequence[Sequence[DateFact]]) -> list[frozenset[int]]:
     """The years each sentence is about: those it writes (not a "since 2014", which reaches
     the time of writing); else, in an article, those of the sentence just before it ("On 8
     September 2005, a plane lost power. The crew ...");
@@ -354,7 +354,7 @@ def _years(statements: Sequence[Statement]) -> list[frozenset[int]]:
     year its text names most, or the news as a whole (a report is about recent events
     unless it says otherwise);
     else unknown (empty), and an unknown year never keeps two values apart."""
-    explicit = [_explicit_years(st) for st in statements]
+    explicit = [_explicit_years(st, ds) for st, ds in zip(statements, dates, strict=True)]
     named: dict[str, Counter] = defaultdict(Counter)
     for st, years in zip(statements, explicit):
         named[st.source].update(years)
@@ -405,7 +405,8 @@ def _same_scope(a: ClusterValue, b: ClusterValue, event_less: bool) -> bool:
     return True
 
 
-def _values(st: Statement, context_speaker: str | None, years: frozenset[int]) -> list[tuple[str, str, ClusterValue]]:
+def _values(st: Statement, context_speaker: str | None, years: frozenset[int],
+            dates: Sequence[DateFact]) -> list[tuple[str, str, ClusterValue]]:
     found = attributions(st.text)
     out = []
     base = dict(source=st.source, role=st.role, key=st.key, quote=st.text)
@@ -428,7 +429,7 @@ def _values(st: Statement, context_speaker: str | None, years: frozenset[int]) -
                              counted=topic.counted, years=years,
                              context=_context(st.text, q.span), **base)
         out.append((topic.id, topic.label, value))
-    for d in extract_dates(st.text, published=st.published):
+    for d in dates:
         topic = date_topic(d.span, st.text)
         if topic is None or not d.resolved or d.precision == "decade":
             continue
@@ -451,8 +452,9 @@ def build_clusters(statements: Sequence[Statement], *, rtol: float = 0.05,
     """
     groups: dict[str, tuple[str, list[ClusterValue]]] = {}
     context = speakers_in_context(statements)
-    for st, speaker, years in zip(statements, context, _years(statements), strict=True):
-        for tid, label, value in _values(st, speaker, years):
+    dates = [extract_dates(st.text, published=st.published) for st in statements]  # read once, used twice
+    for st, speaker, years, ds in zip(statements, context, _years(statements, dates), dates, strict=True):
+        for tid, label, value in _values(st, speaker, years, ds):
             groups.setdefault(tid, (label, []))[1].append(value)
     clusters = []
     for tid in sorted(groups):
