@@ -7,11 +7,16 @@ and ``write_outputs`` touch files. Commands (``run``, ``backlog``) build their i
 The editor's review decisions (``decisions.toml`` in the output folder, written by
 ``mergekit review``) are applied to the plan before anything is rendered; decisions whose
 sentence changed are reported in ``DraftResult.not_applied``, never applied.
+
+Before anything is written, the merged destination is checked to hold the destination as
+it was read, byte for byte, around one inserted block; if it does not, that is a bug and
+``DraftIntegrityError`` stops the run with nothing written.
 """
 
 from __future__ import annotations
 
 import json
+import os
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,6 +25,7 @@ from mergekit.check import Report
 from mergekit.check.draft import check_draft, raise_on_errors
 from mergekit.check.rsp import RspTable
 from mergekit.draft.talk import with_check_points
+from mergekit.errors import DraftIntegrityError
 from mergekit.flags import flags_json
 from mergekit.load.inputs import MergeInputs
 from mergekit.outputs import page_filename, render_outputs, write_outputs
@@ -29,7 +35,7 @@ from mergekit.plan.model import MergePlan
 from mergekit.report import REPORT_FILE, render_report
 from mergekit.review.store import DECISIONS_FILE, read_decisions
 
-__all__ = ["DraftResult", "draft_merge", "report_for"]
+__all__ = ["DraftResult", "draft_merge", "report_for", "check_destination_kept"]
 
 
 @dataclass(frozen=True)
@@ -68,6 +74,7 @@ def draft_merge(inputs: MergeInputs, out: Path, *, section: str | None = None,
     decided = apply_decisions(plan, decisions)
     files = render_outputs(decided.plan, inputs, decided=decided.decided)
     article = f"{page_filename(decided.plan.target_title)}.wikitext"
+    check_destination_kept(inputs.target.wikitext, files.get(article), what=article)
     if rsp is None:
         from mergekit.net.rsp import current_table
         rsp = current_table()
@@ -78,3 +85,20 @@ def draft_merge(inputs: MergeInputs, out: Path, *, section: str | None = None,
     files[REPORT_FILE] = report_for(files, decided, decisions)
     written = write_outputs(out, files)
     return DraftResult(decided.plan, tuple(written), decided.decided, decided.not_applied, report)
+
+
+def check_destination_kept(original: str | None, merged: str | None, *, what: str = "the destination") -> None:
+    """Raise ``DraftIntegrityError`` unless ``merged`` is ``original`` with one block inserted."""
+    if original is None or merged is None:
+        raise DraftIntegrityError(f"{what}: the destination's wikitext or its merged draft is missing")
+    prefix = len(os.path.commonprefix([original, merged]))
+    room = min(len(original), len(merged)) - prefix
+    suffix = 0
+    while suffix < room and original[-1 - suffix] == merged[-1 - suffix]:
+        suffix += 1
+    if prefix + suffix < len(original):
+        lost = original[prefix:len(original) - suffix]
+        raise DraftIntegrityError(
+            f"{what} would lose {len(lost)} characters of the destination as read, from offset {prefix} "
+            f"({lost[:60]!r}): a bug in mergekit, nothing was written"
+        )
