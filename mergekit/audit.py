@@ -266,8 +266,9 @@ class _Auditor:
 
     def talk(self) -> None:
         text = self.files.get("talk.wikitext", "")
+        bare = re.sub(r"https?://[^\s|}<\]]+", "", text)  # a page's own URL may end in its file name
         for label in sorted(self.labels):
-            if label and label in text:
+            if label and label in bare:
                 self.add("talk-internals", "talk.wikitext", f"names the input file {label}")
         if m := _TALK_INTERNALS.search(text):
             self.add("talk-internals", "talk.wikitext", f"a score or formula: {m.group(0)!r}")

@@ -63,14 +63,23 @@ def report_for(files: dict[str, str], decided: DecidedPlan, decisions: dict) -> 
     )
 
 
-def draft_merge(inputs: MergeInputs, out: Path, *, section: str | None = None,
-                rsp: RspTable | None = None) -> DraftResult:
-    """Plan the merge, apply the review decisions found in ``out``, render every file of the
-    draft, check the new article text, and write the files (and the report) into ``out`` as
-    one unit. A check error stops here, nothing written; warnings go into ``flags.json`` and
-    the talk post. ``rsp``: reliability data [default: the stored export, else the built-in]."""
+@dataclass(frozen=True)
+class Rendered:
+    """A run's files in memory, before anything is written."""
+
+    files: dict[str, str]
+    decided: DecidedPlan
+    check: Report
+
+
+def render_merge(inputs: MergeInputs, *, section: str | None = None, decisions: dict | None = None,
+                 rsp: RspTable | None = None) -> Rendered:
+    """Plan the merge, apply ``decisions``, render every file of the draft and check the new
+    article text; nothing is read or written. A check error raises; warnings go into
+    ``flags.json`` and the talk post. ``rsp``: reliability data [default: the stored export,
+    else the built-in]."""
+    decisions = decisions or {}
     plan = plan_merge(inputs, section_title=section)
-    decisions = read_decisions(out / DECISIONS_FILE)
     decided = apply_decisions(plan, decisions)
     files = render_outputs(decided.plan, inputs, decided=decided.decided)
     article = f"{page_filename(decided.plan.target_title)}.wikitext"
@@ -83,8 +92,17 @@ def draft_merge(inputs: MergeInputs, out: Path, *, section: str | None = None,
     files["flags.json"] = flags_json(decided.plan, inputs, check=report.to_dict())
     files["talk.wikitext"] = with_check_points(files["talk.wikitext"], report.warnings)
     files[REPORT_FILE] = report_for(files, decided, decisions)
-    written = write_outputs(out, files)
-    return DraftResult(decided.plan, tuple(written), decided.decided, decided.not_applied, report)
+    return Rendered(files, decided, report)
+
+
+def draft_merge(inputs: MergeInputs, out: Path, *, section: str | None = None,
+                rsp: RspTable | None = None) -> DraftResult:
+    """``render_merge`` with the review decisions found in ``out``, then every file written
+    into ``out`` as one unit (a check error stops before anything is written)."""
+    rendered = render_merge(inputs, section=section, decisions=read_decisions(out / DECISIONS_FILE), rsp=rsp)
+    written = write_outputs(out, rendered.files)
+    decided = rendered.decided
+    return DraftResult(decided.plan, tuple(written), decided.decided, decided.not_applied, rendered.check)
 
 
 def check_destination_kept(original: str | None, merged: str | None, *, what: str = "the destination") -> None:
