@@ -12,6 +12,7 @@ news values the file quotes as evidence, and ``"values_omitted"`` counts the res
 from __future__ import annotations
 
 import json
+from typing import Any
 
 from mergekit.draft.reasons import describe
 from mergekit.load.inputs import MergeInputs
@@ -56,7 +57,7 @@ def _finding(f: Finding, plan: MergePlan) -> dict:
 
 def flags_document(plan: MergePlan, inputs: MergeInputs, check: dict | None = None) -> dict:
     """The ``flags.json`` object (``check``: what ``mergekit check`` found in the new text)."""
-    document = {
+    document: dict[str, Any] = {
         "schema": SCHEMA,
         "run_date": plan.run_date,
         "source": {"title": plan.source_title, "file": inputs.source.label, "revid": inputs.source.revid},

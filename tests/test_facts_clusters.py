@@ -87,7 +87,7 @@ def test_sweep_answers_what_trying_every_pair_answers():
                                        counted=rng.choice(["", "", "child", "offic"]) if kind == "count" else "",
                                        years=rng.choice(years), context=rng.choice(contexts)))
 
-        def disagree(i: int, j: int) -> bool:
+        def disagree(i: int, j: int, values: list[ClusterValue] = values, event_less: bool = event_less) -> bool:
             return not _agree(values[i], values[j], 0.05) and _same_scope(values[i], values[j], event_less)
 
         brute = tuple((i, j) for i in range(len(values)) for j in range(i + 1, len(values)) if disagree(i, j))

@@ -24,15 +24,16 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Container, Sequence
-from bisect import bisect_left, bisect_right
-from itertools import accumulate
 from dataclasses import dataclass, field, replace
+from itertools import accumulate
+from typing import Any
 
 from .attribution import attributions
-from .grammar import noun_after, stem, words
 from .dates import DateFact, extract_dates
+from .grammar import noun_after, stem, words
 from .polarity import polarity
 from .quantities import Quantity, extract_quantities, interval
 from .statements import Statement, speaker_at, speakers_in_context
@@ -95,7 +96,7 @@ class Cluster:
         ``disagreement.against``)."""
         return self.disagreement.pairs() if self.disagreement else ()
 
-    def to_dict(self, *, max_values: int | None = None, shown: Container[tuple[str, str]] = ()) -> dict:
+    def to_dict(self, *, max_values: int | None = None, shown: Container[tuple[str, str]] = ()) -> dict[str, Any]:
         """The ``clusters[]`` entry of flags.json.
 
         With ``max_values``, a cluster of more values lists only the article's and the
@@ -136,7 +137,14 @@ def _agree(a: ClusterValue, b: ClusterValue, rtol: float) -> bool:
     return group_lo <= whole_hi
 
 
-def _scope(v: ClusterValue) -> frozenset[int] | None:
+# An order of one scope class (``_Sorted``): (indices in order, the sort keys or None for
+# another dimension's values, the lows' running min and max); a run is (order, start, stop).
+_Order = tuple[Any, ...]
+_Run = tuple[_Order, int, int]
+_Scope = frozenset[int] | None
+
+
+def _scope(v: ClusterValue) -> _Scope:
     """The scope class of ``_same_scope``'s year rule: None for a date or a distance (the
     same scope as anything), else the years its sentence is about (empty: unknown)."""
     return None if v.kind == "date" or v.unit else v.years
@@ -154,8 +162,8 @@ class _Sorted:
     names: ("low"|"high", dim, group), ("wholes", dim) by high, ("groups", dim) by low.
     ``dims``: dim -> (its indices, min low, max low)."""
 
-    orders: dict
-    dims: dict
+    orders: dict[tuple[str, ...], _Order]
+    dims: dict[str, tuple[tuple[int, ...], float, float]]
 
     @classmethod
     def of(cls, idx: Sequence[int], iv: Sequence[tuple[float, float, str]], counted: Sequence[str]) -> _Sorted:
@@ -165,13 +173,13 @@ class _Sorted:
             members.setdefault((iv[i][2], counted[i]), []).append(i)
             by_dim.setdefault(iv[i][2], []).append(i)
 
-        def ordered(ix: list[int], end: int) -> tuple:
+        def ordered(ix: list[int], end: int) -> _Order:
             order = sorted(ix, key=lambda i: iv[i][end])
             lows = [iv[i][0] for i in order]
             return (tuple(order), tuple(iv[i][end] for i in order),
                     tuple(accumulate(lows, min)), tuple(accumulate(lows, max)))
 
-        orders: dict = {}
+        orders: dict[tuple[str, ...], _Order] = {}
         for (dim, group), ix in members.items():
             orders["low", dim, group] = ordered(ix, 0)
             orders["high", dim, group] = ordered(ix, 1)
@@ -181,10 +189,10 @@ class _Sorted:
         dims = {d: (tuple(ix), min(iv[i][0] for i in ix), max(iv[i][0] for i in ix)) for d, ix in by_dim.items()}
         return cls(orders, dims)
 
-    def runs(self, lo: float, hi: float, dim: str, group: str) -> list[tuple[tuple, int, int]]:
+    def runs(self, lo: float, hi: float, dim: str, group: str) -> list[_Run]:
         """(order, start, stop): the runs holding the values that disagree with an interval
         of ``dim`` counting ``group``; each such value of this class is in exactly one."""
-        runs = []
+        runs: list[_Run] = []
         if (after := self.orders.get(("low", dim, group))) is not None:  # same group, starting after it ends
             runs.append((after, bisect_right(after[1], hi), len(after[0])))
             before = self.orders["high", dim, group]  # same group, ending before it starts
@@ -224,8 +232,8 @@ class Disagreement:
     values: tuple[ClusterValue, ...]
     iv: tuple[tuple[float, float, str], ...]  # each value's comparable interval and dimension
     event_less: bool
-    scopes: tuple  # each value's scope class
-    classes: dict = field(repr=False)  # scope class -> _Sorted
+    scopes: tuple[_Scope, ...]  # each value's scope class
+    classes: dict[_Scope, _Sorted] = field(repr=False)  # scope class -> _Sorted
 
     @classmethod
     def of(cls, values: Sequence[ClusterValue], rtol: float, *, event_less: bool = False) -> Disagreement:
@@ -233,12 +241,12 @@ class Disagreement:
         iv = tuple(v.interval(rtol=rtol) for v in values)
         counted = [v.counted for v in values]
         scopes = tuple(_scope(v) for v in values)
-        by_scope: dict = {}
+        by_scope: dict[_Scope, list[int]] = {}
         for i, s in enumerate(scopes):
             by_scope.setdefault(s, []).append(i)
         return cls(values, iv, event_less, scopes, {s: _Sorted.of(ix, iv, counted) for s, ix in by_scope.items()})
 
-    def _runs(self, i: int) -> list[tuple[tuple, int, int]]:
+    def _runs(self, i: int) -> list[_Run]:
         lo, hi, dim = self.iv[i]
         own = self.scopes[i]
         return [r for s, sorted_ in self.classes.items() if _scopes_meet(own, s)
@@ -265,7 +273,7 @@ class Disagreement:
         if self.event_less:
             return max((abs(lo - self.iv[j][0]) for j in self.against(i)), default=None)
         ends = []
-        for (ix, keys, mins, maxs), start, stop in self._runs(i):
+        for (_ix, keys, mins, maxs), start, stop in self._runs(i):
             if keys is None:  # another dimension: all of it
                 ends += [mins, maxs]
             elif start == 0:  # a prefix: the running extremes
@@ -343,6 +351,7 @@ def _explicit_years(st: Statement, dates: Sequence[DateFact]) -> frozenset[int]:
     """The years of the dates a sentence writes with a year ("On 9 January 1994")."""
     return frozenset(y for d in dates
                      if d.resolved and _YEAR.search(d.text) and not _SINCE.search(st.text[:d.span[0]])
+                     if d.low is not None and d.high is not None
                      for y in range(d.low.year, d.high.year + 1))
 
 
@@ -355,13 +364,13 @@ def _years(statements: Sequence[Statement], dates: Sequence[Sequence[DateFact]])
     unless it says otherwise);
     else unknown (empty), and an unknown year never keeps two values apart."""
     explicit = [_explicit_years(st, ds) for st, ds in zip(statements, dates, strict=True)]
-    named: dict[str, Counter] = defaultdict(Counter)
-    for st, years in zip(statements, explicit):
+    named: dict[str, Counter[int]] = defaultdict(Counter)
+    for st, years in zip(statements, explicit, strict=True):
         named[st.source].update(years)
     all_news = sum((named[st.source] for st in {s.source: s for s in statements if s.role == "news"}.values()),
                    Counter())
     out = []
-    for i, (st, years) in enumerate(zip(statements, explicit)):
+    for i, (st, years) in enumerate(zip(statements, explicit, strict=True)):
         if not years and i and st.role != "news" and statements[i - 1].source == st.source:
             years = explicit[i - 1]
         if not years and st.role == "news":
@@ -373,7 +382,7 @@ def _years(statements: Sequence[Statement], dates: Sequence[Sequence[DateFact]])
     return out
 
 
-def _most_named(years: Counter) -> frozenset[int]:
+def _most_named(years: Counter[int]) -> frozenset[int]:
     top = max(years.values(), default=0)
     return frozenset(y for y, n in years.items() if n == top and top)
 
@@ -409,7 +418,7 @@ def _values(st: Statement, context_speaker: str | None, years: frozenset[int],
             dates: Sequence[DateFact]) -> list[tuple[str, str, ClusterValue]]:
     found = attributions(st.text)
     out = []
-    base = dict(source=st.source, role=st.role, key=st.key, quote=st.text)
+    base: dict[str, Any] = dict(source=st.source, role=st.role, key=st.key, quote=st.text)
     for q in extract_quantities(st.text):
         topic = quantity_topic(q, st.text)
         if topic is None:
@@ -431,7 +440,7 @@ def _values(st: Statement, context_speaker: str | None, years: frozenset[int],
         out.append((topic.id, topic.label, value))
     for d in dates:
         topic = date_topic(d.span, st.text)
-        if topic is None or not d.resolved or d.precision == "decade":
+        if topic is None or d.low is None or d.high is None or d.precision == "decade":
             continue
         value = ClusterValue(float(d.low.toordinal()), float(d.low.toordinal()), float(d.high.toordinal()),
                              "date", d.precision != "day",

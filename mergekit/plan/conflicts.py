@@ -12,13 +12,16 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from mergekit.align import Passage, PassageIndex
+from mergekit.align import Match, Passage, PassageIndex
 from mergekit.facts import Statement, build_clusters, find_misattributions
+from mergekit.facts.clusters import Cluster, ClusterValue
+from mergekit.facts.misattribution import Misattribution
 from mergekit.load.inputs import MergeInputs
 from mergekit.plan.aligned import figure_conflicts
-from mergekit.plan.model import Evidence, Said
+from mergekit.plan.model import Evidence, Rule, Said, Stance, sentence_key, target_key
 from mergekit.plan.notes import Side, as_written, conflict_sentence, speaker_phrase
 
 __all__ = ["Conflict", "Conflicts", "find_conflicts", "statements"]
@@ -29,7 +32,7 @@ class Conflict:
     """One disagreement bearing on one article sentence: the rule, its facts, the quotes."""
 
     evidence: tuple[Evidence, ...]
-    rule: str  # "figures_differ" | "aligned_figure" | "misattributed"
+    rule: Rule  # FIGURES_DIFFER, ALIGNED_FIGURE or MISATTRIBUTED
     topic: str = ""
     said: tuple[Said, ...] = ()  # the sentence's own first, then the other inputs'
     attributed: bool = False  # the sentence itself names who gives its figure
@@ -39,7 +42,7 @@ class Conflict:
 class Conflicts:
     """Per article sentence key: conflicts, corrected text and generated attribution sentences."""
 
-    clusters: tuple = ()
+    clusters: tuple[Cluster, ...] = ()
     with_target: dict[str, tuple[Conflict, ...]] = field(default_factory=dict)
     with_news: dict[str, tuple[Conflict, ...]] = field(default_factory=dict)
     corrected_text: dict[str, str] = field(default_factory=dict)
@@ -58,11 +61,11 @@ def _date(iso: str | None) -> dt.date | None:
 def statements(inputs: MergeInputs) -> list[Statement]:
     """Every sentence of every input as a ``Statement`` (article keys match the planner's)."""
     out = [
-        Statement(source=inputs.source.label, role="article", text=s.text, key=f"s{i:02d}")
+        Statement(source=inputs.source.label, role="article", text=s.text, key=sentence_key(i))
         for i, (_, s) in enumerate(inputs.source.sentences(), start=1)
     ]
     out += [
-        Statement(source=inputs.target.label, role="target", text=s.text, key=f"t{i:02d}")
+        Statement(source=inputs.target.label, role="target", text=s.text, key=target_key(i))
         for i, (_, s) in enumerate(inputs.target.sentences(), start=1)
     ]
     for item in inputs.news:
@@ -74,24 +77,24 @@ def statements(inputs: MergeInputs) -> list[Statement]:
     return out
 
 
-def _describe(value) -> str:
+def _describe(value: ClusterValue) -> str:
     if value.display:
         return value.display
     amount = f"{value.value:g}" + (f" {value.unit}" if value.unit else "")
     return ("about " if value.approx else "") + amount
 
 
-def _said(value) -> Said:
+def _said(value: ClusterValue) -> Said:
     """The figure as written and its speaker as the quote names it ("the MEK")."""
     return Said(value.source, _describe(value), value.attributed_to and as_written(value.attributed_to, value.quote))
 
 
-def _side(value, outlet: str | None) -> Side:
+def _side(value: ClusterValue, outlet: str | None) -> Side:
     return Side(figure=value.display or "", zero=value.value == 0 and value.unit is None,
                 quote=value.quote, speaker=value.attributed_to, outlet=outlet)
 
 
-def _mine_side(inputs: MergeInputs, value, sentence_refs: dict[str, tuple[str, ...]]) -> Side:
+def _mine_side(inputs: MergeInputs, value: ClusterValue, sentence_refs: dict[str, tuple[str, ...]]) -> Side:
     """The article's figure: given to the speaker its sentence names; without one, to a
     cited news item whose own text gives the same figure as written (else to nobody)."""
     side = _side(value, None)
@@ -105,7 +108,8 @@ def _mine_side(inputs: MergeInputs, value, sentence_refs: dict[str, tuple[str, .
     return side
 
 
-def _note(inputs: MergeInputs, works: dict[str, str], cluster, mine, others,
+def _note(inputs: MergeInputs, works: dict[str, str], cluster: Cluster, mine: ClusterValue,
+          others: Sequence[ClusterValue],
           sentence_refs: dict[str, tuple[str, ...]]) -> tuple[str, tuple[str, ...]] | None:
     """The one generated sentence for a conflict: the first other figure it can name cleanly."""
     if mine.kind != "quantity":
@@ -123,18 +127,19 @@ def find_conflicts(inputs: MergeInputs) -> Conflicts:
     every = statements(inputs)
     clusters = build_clusters(every)
     works = {item.label: item.work for item in inputs.news if item.work}
-    sentence_refs = {f"s{i:02d}": s.refs for i, (_, s) in enumerate(inputs.source.sentences(), start=1)}
+    sentence_refs = {sentence_key(i): s.refs for i, (_, s) in enumerate(inputs.source.sentences(), start=1)}
     with_target: dict[str, list[Conflict]] = defaultdict(list)
     with_news: dict[str, list[Conflict]] = defaultdict(list)
     target_with_news: dict[str, list[Conflict]] = defaultdict(list)  # the destination's own sentences
     notes: dict[str, list[tuple[str, tuple[str, ...]]]] = defaultdict(list)
     noted: set[str] = set()  # clusters with a generated sentence: at most one per conflict
     for cluster in clusters:
-        if not cluster.conflict:
+        if not cluster.conflict or cluster.disagreement is None:
             continue
         # One Evidence and one Said per value, shared by every conflict that quotes it.
         quoted: dict[int, tuple[Evidence, Said]] = {}
         for index, mine in enumerate(cluster.values):
+            against_roles: tuple[tuple[str, dict[str, list[Conflict]]], ...]
             if mine.role == "article":
                 against_roles = (("target", with_target), ("news", with_news))
             elif mine.role == "target":
@@ -149,11 +154,11 @@ def find_conflicts(inputs: MergeInputs) -> Conflicts:
                 for j in indices:
                     if j not in quoted:
                         v = cluster.values[j]
-                        quoted[j] = (Evidence(v.source, v.quote, 1.0, "contradicts"), _said(v))
+                        quoted[j] = (Evidence(v.source, v.quote, 1.0, Stance.CONTRADICTS), _said(v))
                 others = [cluster.values[j] for j in indices]
-                evidence = (Evidence(mine.source, mine.quote, 1.0, "neutral"),) + tuple(quoted[j][0] for j in indices)
+                evidence = (Evidence(mine.source, mine.quote, 1.0, Stance.NEUTRAL),) + tuple(quoted[j][0] for j in indices)
                 bucket[mine.key].append(Conflict(
-                    evidence, "figures_differ", cluster.topic, (_said(mine),) + tuple(quoted[j][1] for j in indices),
+                    evidence, Rule.FIGURES_DIFFER, cluster.topic, (_said(mine),) + tuple(quoted[j][1] for j in indices),
                     attributed=bool(mine.attributed_to and speaker_phrase(mine.attributed_to, mine.quote)),
                 ))
                 if role == "news" and cluster.id not in noted:
@@ -164,12 +169,12 @@ def find_conflicts(inputs: MergeInputs) -> Conflicts:
     contradicting = _aligned(inputs, every, with_target, with_news)
     corrected: dict[str, str] = {}
     article = [s for s in every if s.role == "article"]
-    others = [s for s in every if s.role == "news"]
+    news = [s for s in every if s.role == "news"]
     text_of = {s.key: s.text for s in article}
     # One conflict per quotation and speaker, however many sources give it to that speaker:
     # the first names the speaker, every one is evidence.
-    misattributed: dict[tuple[str, str, str, str], list] = {}
-    for m in find_misattributions(article, others):
+    misattributed: dict[tuple[str, str, str, str], list[tuple[Misattribution, str]]] = {}
+    for m in find_misattributions(article, news):
         named = as_written(m.source_speaker, m.source_quote)
         fixed = text_of[m.key].replace(m.article_speaker, named, 1)
         corrected[m.key] = fixed[:1].upper() + fixed[1:]
@@ -177,7 +182,7 @@ def find_conflicts(inputs: MergeInputs) -> Conflicts:
     for (key, quote, article_speaker, _), found in misattributed.items():
         first, named = found[0]
         with_news[key].append(Conflict(
-            tuple(Evidence(m.source, m.source_quote, 1.0, "contradicts") for m, _ in found), "misattributed",
+            tuple(Evidence(m.source, m.source_quote, 1.0, Stance.CONTRADICTS) for m, _ in found), Rule.MISATTRIBUTED,
             said=(Said(inputs.source.label, quote, article_speaker), Said(first.source, quote, named)),
         ))
     return Conflicts(
@@ -191,16 +196,18 @@ def find_conflicts(inputs: MergeInputs) -> Conflicts:
     )
 
 
-def _aligned(inputs: MergeInputs, every: list[Statement], with_target: dict, with_news: dict, *, per_source: int = 3,
+def _aligned(inputs: MergeInputs, every: list[Statement], with_target: dict[str, list[Conflict]],
+             with_news: dict[str, list[Conflict]], *, per_source: int = 3,
              max_sources: int = 8) -> dict[str, set[str]]:
     """Figure conflicts between each article sentence and its aligned evidence (see aligned.py)."""
     index = PassageIndex([Passage(s.source, i, s.text) for i, s in enumerate(every) if s.role != "article"])
     covered = {(key, e.source) for bucket in (with_target, with_news) for key, cs in bucket.items()
-               for c in cs for e in c.evidence if e.stance == "contradicts"}
+               for c in cs for e in c.evidence if e.stance == Stance.CONTRADICTS}
     contradicting: dict[str, set[str]] = defaultdict(set)
     for st in (s for s in every if s.role == "article"):
         # One query per sentence; the best few passages of each of the best-aligned sources.
-        aligned, taken = [], defaultdict(int)
+        aligned: list[Match] = []
+        taken: dict[str, int] = defaultdict(int)
         for m in index.best(st.text, top_k=per_source * max_sources):
             if taken[m.passage.source] < per_source:
                 taken[m.passage.source] += 1
@@ -212,7 +219,7 @@ def _aligned(inputs: MergeInputs, every: list[Statement], with_target: dict, wit
             covered.add((st.key, fc.source))
             target = fc.source == inputs.target.label
             (with_target if target else with_news)[st.key].append(Conflict(
-                (Evidence(fc.source, fc.quote, 1.0, "contradicts"),), "aligned_figure", fc.counted,
+                (Evidence(fc.source, fc.quote, 1.0, Stance.CONTRADICTS),), Rule.ALIGNED_FIGURE, fc.counted,
                 (Said(inputs.source.label, fc.claim_figure), Said(fc.source, fc.source_figure)),
             ))
     return contradicting

@@ -10,7 +10,8 @@ if TYPE_CHECKING:
     from mergekit.facts.clusters import Cluster
 
 __all__ = [
-    "Evidence", "Said", "Finding", "SentencePlan", "MergePlan", "Verdict", "FindingKind", "Rule", "Stance", "Side",
+    "Evidence", "Said", "Finding", "SentencePlan", "MergePlan", "Verdict", "FindingKind", "Rule", "Stance", "ArticleRole",
+    "sentence_key", "target_key",
     "FINDING_KINDS", "VERDICTS", "RULES",
 ]
 
@@ -57,11 +58,21 @@ class Stance(StrEnum):
     NEUTRAL = "neutral"
 
 
-class Side(StrEnum):
+class ArticleRole(StrEnum):
     """Whose text a finding is about."""
 
     SOURCE = "source"  # a sentence to merge
     TARGET = "target"  # the destination's own text
+
+
+def sentence_key(number: int) -> str:
+    """The stable id of the source article's ``number``-th sentence (from 1): "s03"."""
+    return f"s{number:02d}"
+
+
+def target_key(number: int) -> str:
+    """The stable id of the destination's ``number``-th sentence (from 1): "t03"."""
+    return f"t{number:02d}"
 
 
 # The members in order; each equals its old string ("unsourced" in FINDING_KINDS).
@@ -110,7 +121,7 @@ class Finding:
     refs: tuple[str, ...] = ()  # reference keys the rule names
     inherited: bool = False  # the refs are the paragraph's closing citation
     verifier: str = ""  # the verifier's own account, for flags.json only
-    article: Side = Side.SOURCE
+    article: ArticleRole = ArticleRole.SOURCE
     carried: bool = True  # the sentence goes into the draft
 
 

@@ -19,6 +19,7 @@ from mergekit.model import Sentence
 from mergekit.plan.citations import effective_citations
 from mergekit.plan.conflicts import Conflict, Conflicts, find_conflicts
 from mergekit.plan.model import (
+    ArticleRole,
     Evidence,
     Finding,
     FindingKind,
@@ -26,9 +27,10 @@ from mergekit.plan.model import (
     Rule,
     Said,
     SentencePlan,
-    Side,
     Stance,
     Verdict,
+    sentence_key,
+    target_key,
 )
 from mergekit.verify import Judgement, judge
 
@@ -180,8 +182,8 @@ class _Planner:
         label_of = {name: label for label, name in self.inputs.target_cites.items()}
         for number, (section, sentence) in enumerate(self.inputs.target.sentences(), start=1):
             name = section.title or "(lead)"
-            for conflict in conflicts.target_with_news.get(f"t{number:02d}", ()):
-                self.add_conflict(FindingKind.CONTRADICTED, name, sentence.text, sentence.refs, conflict, article=Side.TARGET)
+            for conflict in conflicts.target_with_news.get(target_key(number), ()):
+                self.add_conflict(FindingKind.CONTRADICTED, name, sentence.text, sentence.refs, conflict, article=ArticleRole.TARGET)
             cited = [label_of[r] for r in sentence.refs if r in label_of]
             judgements = {label: judge(sentence.text, self.news[label].sentences) for label in cited}
             # The destination's own text is only reported, never changed, and a wrong report
@@ -191,7 +193,7 @@ class _Planner:
                 self.add(FindingKind.FAILED_VERIFICATION, name, sentence.text, sentence.refs,
                          [Evidence(label, j.quote, j.score, Stance.NEUTRAL) for label, j in judgements.items()],
                          Rule.CITED_NOT_SUPPORTING, sources=tuple(cited),
-                         verifier=judgements[cited[0]].reason, article=Side.TARGET)
+                         verifier=judgements[cited[0]].reason, article=ArticleRole.TARGET)
 
 
 def _source_names(inputs: MergeInputs) -> dict[str, str]:
@@ -215,7 +217,7 @@ def plan_merge(inputs: MergeInputs, *, section_title: str | None = None) -> Merg
     plans: list[SentencePlan] = []
     for section in inputs.source.sections:
         for sentence, (cited, inherited) in zip(section.sentences, effective_citations(section.sentences), strict=True):
-            key = f"s{len(plans) + 1:02d}"
+            key = sentence_key(len(plans) + 1)
             plans.append(_plan_sentence(planner, conflicts, key, section.title, sentence, cited, inherited))
     planner.check_target(conflicts)
     return MergePlan(
