@@ -14,11 +14,11 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from mergekit import months
+
 __all__ = ["CiteDate", "parse_cite_date"]
 
-_MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
-_MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
-_MONTHS["sept"] = 9
+_MONTHS = months.NUMBER
 _M = "(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _SEASON = r"(?:spring|summer|autumn|fall|winter)"
 _DASH = r"\s*[\u2013\-]\s*"

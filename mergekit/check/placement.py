@@ -9,11 +9,11 @@
 
 from __future__ import annotations
 
-import calendar
 import re
 
 from mwparserfromhell.nodes import Tag, Template
 
+from mergekit import months
 from mergekit.check.document import Document, Located, template_name
 from mergekit.check.model import WARNING, Finding
 
@@ -36,7 +36,7 @@ BANNERS = frozenset({
     "contradictory", "use dmy dates", "use mdy dates", "merge to", "merge from", "merge", "orphan",
     "dead end", "tone", "expand section", "bare urls", "cleanup bare urls", "unreliable sources",
 })
-_MONTH_YEAR = re.compile(r"(?:" + "|".join(calendar.month_name[1:]) + r") \d{4}")
+_MONTH_YEAR = re.compile(rf"(?:{months.FULL}) \d{{4}}")
 _PUNCT = ".,;:!?"
 
 

@@ -29,11 +29,11 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from mergekit import months
+
 __all__ = ["DateFact", "extract_dates", "dates_agree"]
 
-_MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
-_MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
-_MONTHS["sept"] = 9
+_MONTHS = months.NUMBER
 _WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
 # a month name, capitalised or upper-case ("June", "JUNE", "Sept."): matched case-sensitively
 # inside the case-insensitive pattern, so the verbs "may" and "march" are not months

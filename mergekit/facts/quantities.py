@@ -43,6 +43,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from mergekit import months
+
 from .grammar import noun_after, words
 from .numbers import NUMERAL_RE, RANGE_RE, UNIT_SURFACE, Numeral, parse_numeral
 
@@ -75,8 +77,7 @@ _BOUND_RE = re.compile(
     + r")\s+$", re.IGNORECASE)
 _BOUND_KIND = dict(_BOUNDS)
 
-_MONTHS = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-           r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
+_MONTHS = f"(?:{months.ANY})"
 _CONVERT_RE = re.compile(r"\{\{\s*convert\s*\|\s*([\d.,]+)\s*\|\s*([A-Za-z]+)[^{}]*\}\}", re.I)
 _ZERO_RE = re.compile(
     r"\b(?:no|zero)\s+(?:(?:further|other|reported|more)\s+)?"

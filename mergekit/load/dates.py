@@ -6,12 +6,11 @@ import re
 
 from dateutil import parser as dateutil_parser
 
+from mergekit import months
+
 __all__ = ["MONTHS", "parse_date", "find_date"]
 
-# A regex alternation of the English month names.
-MONTHS = (
-    "January|February|March|April|May|June|July|August|September|October|November|December"
-)
+MONTHS = months.FULL  # a regex alternation of the English month names
 # Dates with a year: "June 21, 2023", "21 June 2023", "2023-06-21".
 _DATE = re.compile(
     rf"\b(?:(?:{MONTHS})\.? \d{{1,2}}(?:st|nd|rd|th)?,? \d{{4}}"
