@@ -20,6 +20,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from mergekit.accents import fold
+
 from .grammar import Counted, _is_verb_form, counted, event_label, event_of, noun_after, words
 from .quantities import Quantity
 
@@ -85,8 +87,7 @@ def _distance(q: Quantity, text: str) -> Topic | None:
             return Topic(dim.lastgroup, dim.lastgroup)
         return None
     place = m.group("place")
-    ascii_place = place.lower().translate(str.maketrans("ëçéèáàóòúùíì", "eceeaaoouuii"))
-    slug = re.sub(r"[^a-z]+", "-", ascii_place).strip("-")
+    slug = re.sub(r"[^a-z]+", "-", fold(place).lower()).strip("-")
     return Topic(f"distance-{slug}", f"distance from {place}")
 
 
