@@ -204,17 +204,18 @@ class PassageIndex:
         ratio = [0.0] * len(ids)
         for _, value, position in fuzzy:
             ratio[position] = value / 100.0
-        # overlap: the F-beta of (passage precision, claim coverage), recall counting _BETA2 x;
-        # written inline with locals, as this loop runs for every candidate (about 170 a
-        # sentence in best_per_source)
-        idf, term_sets, weights, rank, fsum = self._idf, self._terms, self._weight, self._rank, math.fsum
         scored = []
         for position, i in enumerate(ids):
-            common = fsum([idf[t] for t in terms & term_sets[i]])
-            precision, recall = common / weights[i], common / claim_weight
-            overlap = ((1.0 + _BETA2) * precision * recall / (_BETA2 * precision + recall)
-                       if precision > 0.0 and recall > 0.0 else 0.0)
+            common = math.fsum(self._idf[t] for t in terms & self._terms[i])
+            overlap = _f_beta(common / self._weight[i], common / claim_weight)
             score = _OVERLAP_WEIGHT * overlap + (1.0 - _OVERLAP_WEIGHT) * ratio[position]
-            scored.append((-min(1.0, max(0.0, score)), rank[i], i))
+            scored.append((-min(1.0, max(0.0, score)), self._rank[i], i))
         scored.sort()
         return [(-negative, i) for negative, _, i in scored]
+
+
+def _f_beta(precision: float, recall: float) -> float:
+    """Weighted harmonic mean of ``precision`` and ``recall`` (recall counts ``_BETA2`` x)."""
+    if precision <= 0.0 or recall <= 0.0:
+        return 0.0
+    return (1.0 + _BETA2) * precision * recall / (_BETA2 * precision + recall)
