@@ -21,7 +21,7 @@ from mergekit.facts.clusters import Cluster, ClusterValue
 from mergekit.facts.misattribution import Misattribution
 from mergekit.load.inputs import MergeInputs
 from mergekit.plan.aligned import figure_conflicts
-from mergekit.plan.model import Evidence, Rule, Said, Stance, sentence_key, target_key
+from mergekit.plan.model import Evidence, PlanSettings, Rule, Said, Stance, sentence_key, target_key
 from mergekit.plan.notes import Side, as_written, conflict_sentence, speaker_phrase
 
 __all__ = ["Conflict", "Conflicts", "find_conflicts", "statements"]
@@ -122,7 +122,7 @@ def _note(inputs: MergeInputs, works: dict[str, str], cluster: Cluster, mine: Cl
     return None
 
 
-def find_conflicts(inputs: MergeInputs) -> Conflicts:
+def find_conflicts(inputs: MergeInputs, settings: PlanSettings = PlanSettings()) -> Conflicts:
     """Clusters over all inputs, and what their conflicts mean for each article sentence."""
     every = statements(inputs)
     clusters = build_clusters(every)
@@ -166,7 +166,8 @@ def find_conflicts(inputs: MergeInputs) -> Conflicts:
                     if note:
                         noted.add(cluster.id)
                         notes[mine.key].append(note)
-    contradicting = _aligned(inputs, every, with_target, with_news)
+    contradicting = _aligned(inputs, every, with_target, with_news, per_source=settings.passages_per_source,
+                             max_sources=settings.max_sources)
     corrected: dict[str, str] = {}
     article = [s for s in every if s.role == "article"]
     news = [s for s in every if s.role == "news"]
@@ -197,8 +198,7 @@ def find_conflicts(inputs: MergeInputs) -> Conflicts:
 
 
 def _aligned(inputs: MergeInputs, every: list[Statement], with_target: dict[str, list[Conflict]],
-             with_news: dict[str, list[Conflict]], *, per_source: int = 3,
-             max_sources: int = 8) -> dict[str, set[str]]:
+             with_news: dict[str, list[Conflict]], *, per_source: int, max_sources: int) -> dict[str, set[str]]:
     """Figure conflicts between each article sentence and its aligned evidence (see aligned.py)."""
     index = PassageIndex([Passage(s.source, i, s.text) for i, s in enumerate(every) if s.role != "article"])
     covered = {(key, e.source) for bucket in (with_target, with_news) for key, cs in bucket.items()

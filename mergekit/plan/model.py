@@ -11,7 +11,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "Evidence", "Said", "Finding", "SentencePlan", "MergePlan", "Verdict", "FindingKind", "Rule", "Stance", "ArticleRole",
-    "sentence_key", "target_key",
+    "sentence_key", "target_key", "PlanSettings",
     "FINDING_KINDS", "VERDICTS", "RULES",
 ]
 
@@ -63,6 +63,15 @@ class ArticleRole(StrEnum):
 
     SOURCE = "source"  # a sentence to merge
     TARGET = "target"  # the destination's own text
+
+
+@dataclass(frozen=True)
+class PlanSettings:
+    """The planner's knobs, in one place; the defaults are what every command uses."""
+
+    max_sources: int = 8  # news sources read per sentence: the best-aligned, judged and searched for figures
+    passages_per_source: int = 3  # aligned passages of each of those searched for a conflicting figure
+    top_target: int = 3  # destination passages judged per sentence (is it already said there?)
 
 
 def sentence_key(number: int) -> str:

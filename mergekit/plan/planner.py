@@ -24,6 +24,7 @@ from mergekit.plan.model import (
     Finding,
     FindingKind,
     MergePlan,
+    PlanSettings,
     Rule,
     Said,
     SentencePlan,
@@ -113,7 +114,7 @@ def _verdict(judgements: dict[str, Judgement], *, any_news: bool) -> Verdict:
 
 
 class _Planner:
-    def __init__(self, inputs: MergeInputs, *, top_target: int = 3, max_judged: int = 8) -> None:
+    def __init__(self, inputs: MergeInputs, *, top_target: int, max_judged: int) -> None:
         self.inputs = inputs
         self.top_target = top_target
         self.max_judged = max_judged
@@ -209,10 +210,11 @@ def _source_names(inputs: MergeInputs) -> dict[str, str]:
     return names
 
 
-def plan_merge(inputs: MergeInputs, *, section_title: str | None = None) -> MergePlan:
+def plan_merge(inputs: MergeInputs, *, section_title: str | None = None,
+               settings: PlanSettings = PlanSettings()) -> MergePlan:
     """Every source sentence's verdict and findings, and the draft's content."""
-    planner = _Planner(inputs)
-    conflicts: Conflicts = find_conflicts(inputs)
+    planner = _Planner(inputs, top_target=settings.top_target, max_judged=settings.max_sources)
+    conflicts: Conflicts = find_conflicts(inputs, settings)
     names = _source_names(inputs)
     plans: list[SentencePlan] = []
     for section in inputs.source.sections:
