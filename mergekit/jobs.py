@@ -96,7 +96,8 @@ def _check_ways(request: RunRequest) -> None:
     live = [*(["--target-title"] if request.target_title else []), *(["--news-url"] if request.news_urls else []),
             *request.network_given]
     if live:
-        raise InputError(f"{' and '.join(live)}: give with --source-title (they fetch the merge from a wiki)")
+        verb = "goes" if len(live) == 1 else "go"
+        raise InputError(f"{' and '.join(live)} only {verb} with --source-title, which fetches the merge from a wiki")
     if request.folder and files:
         raise InputError("give either a merge FOLDER or --source/--target/--news/--manifest, not both")
     if (request.source or request.target) and not (request.source and request.target):
