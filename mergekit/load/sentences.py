@@ -20,6 +20,9 @@ text; where no sentence ends after a window's first fifth (no prose runs that lo
 a full stop), the window is cut at its last space (or at its end, where it has none). Each
 window so moves the start on by at least a fifth of its length.
 
+A piece without a letter or a digit is no sentence (a run of markup left over, such as
+``''''`` or ``<!--<!--``) and is dropped, unless footnote markers fall in it.
+
 Footnote markers are taken out first, the clean text is split, and each marker goes back
 to the sentence its position falls in (a marker right after a full stop closes that
 sentence). Markers are ``[n]`` in rendered text; the wikitext loader writes its refs and
@@ -41,6 +44,7 @@ _QUOTES = "\"\u201c\u201d"
 _CLOSES = re.compile(r"[.!?][\"\u201d\u2019')]?$")
 _PAREN_END = re.compile(r"[.!?]\)(?=\s+[\"\u201c(]?[A-Z])")
 _NO_END = re.compile(r"(?:^|\s)Ms\.\s*$|^\s*\d{1,2}\.\s*$")
+_WORDY = re.compile(r"[^\W_]")  # a letter or a digit: a piece without one is no sentence
 WINDOW = 5_000  # characters handed to sentencex at once (a paragraph of prose is shorter)
 MARGIN = 200  # sentence ends this close to a window's end wait for the next window
 
@@ -98,7 +102,7 @@ def split_sentences(paragraph: str) -> list[str]:
     if not paragraph:
         return []
     pieces = (paragraph[a:b].strip() for a, b in _spans(paragraph))
-    return [piece for piece in pieces if piece]
+    return [piece for piece in pieces if _WORDY.search(piece)]
 
 
 def _tidy(text: str) -> str:
@@ -132,4 +136,4 @@ def split_cited(paragraph: str) -> list[tuple[str, list[str]]]:
         index = min(bisect.bisect_left(ends, position), len(sentences) - 1)
         if index >= 0 and out:
             out[index][1].append(key)
-    return [(_tidy(text), keys) for text, keys in out if _tidy(text)]
+    return [(_tidy(text), keys) for text, keys in out if (keys or _WORDY.search(text)) and _tidy(text)]
