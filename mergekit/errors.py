@@ -8,7 +8,7 @@ check: the CLI prints the findings and exits 1.
 
 from __future__ import annotations
 
-__all__ = ["MergekitError", "InputError", "NetworkError", "DraftCheckFailed"]
+__all__ = ["MergekitError", "InputError", "NetworkError", "DraftCheckFailed", "DraftIntegrityError"]
 
 
 class MergekitError(Exception):
@@ -25,3 +25,8 @@ class NetworkError(InputError):
 
 class DraftCheckFailed(MergekitError):
     """The draft has an error-severity ``check`` finding; the message lists the findings."""
+
+
+class DraftIntegrityError(MergekitError):
+    """A bug caught before writing: the draft would break a promise (a destination that lost
+    text it was read with). Never the user's fault, so it keeps its traceback."""

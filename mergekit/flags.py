@@ -4,7 +4,9 @@ The schema is stable (``"schema": "mergekit.flags/1"``) and documented in the RE
 keys come out in a fixed order and scores rounded, so the same inputs give the same bytes.
 A finding lists at most ``MAX_EVIDENCE`` evidence entries (the plan's first, which it
 orders best first); when it has more, ``"evidence_omitted"`` counts the rest, so the file
-grows with the number of findings, not with findings x sources.
+grows with the number of findings, not with findings x sources. Likewise a claim cluster
+of more than ``MAX_CLUSTER_VALUES`` values lists the article's, the destination's and the
+news values the file quotes as evidence, and ``"values_omitted"`` counts the rest.
 """
 
 from __future__ import annotations
@@ -15,10 +17,11 @@ from mergekit.draft.reasons import describe
 from mergekit.load.inputs import MergeInputs
 from mergekit.plan.model import Evidence, Finding, MergePlan
 
-__all__ = ["SCHEMA", "MAX_EVIDENCE", "flags_document", "flags_json"]
+__all__ = ["SCHEMA", "MAX_EVIDENCE", "MAX_CLUSTER_VALUES", "flags_document", "flags_json"]
 
 SCHEMA = "mergekit.flags/1"
 MAX_EVIDENCE = 5
+MAX_CLUSTER_VALUES = 50
 
 
 def _evidence(ev: Evidence) -> dict:
@@ -72,8 +75,9 @@ def flags_document(plan: MergePlan, inputs: MergeInputs, check: dict | None = No
             }
             for s in plan.sentences
         ],
-        "clusters": [c.to_dict() for c in plan.clusters],
     }
+    shown = {(e["source"], e["quote"]) for entry in document["findings"] + document["sentences"] for e in entry["evidence"]}
+    document["clusters"] = [c.to_dict(max_values=MAX_CLUSTER_VALUES, shown=shown) for c in plan.clusters]
     if check is not None:
         document["check"] = check
     return document

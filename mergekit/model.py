@@ -65,6 +65,7 @@ class Article:
     wikitext: str | None = None  # the exact input, when it was wikitext
     revid: int | None = None
     label: str = ""  # the input's name, for evidence and findings
+    removed: tuple[str, ...] = ()  # lines a rendered page's loader dropped as furniture ("rule: line")
 
     def reference(self, key: str) -> Reference | None:
         """The reference with ``key``, or None."""

@@ -7,11 +7,16 @@ and ``write_outputs`` touch files. Commands (``run``, ``backlog``) build their i
 The editor's review decisions (``decisions.toml`` in the output folder, written by
 ``mergekit review``) are applied to the plan before anything is rendered; decisions whose
 sentence changed are reported in ``DraftResult.not_applied``, never applied.
+
+Before anything is written, the merged destination is checked to hold the destination as
+it was read, byte for byte, around one inserted block; if it does not, that is a bug and
+``DraftIntegrityError`` stops the run with nothing written.
 """
 
 from __future__ import annotations
 
 import json
+import os
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,6 +25,7 @@ from mergekit.check import Report
 from mergekit.check.draft import check_draft, raise_on_errors
 from mergekit.check.rsp import RspTable
 from mergekit.draft.talk import with_check_points
+from mergekit.errors import DraftIntegrityError
 from mergekit.flags import flags_json
 from mergekit.load.inputs import MergeInputs
 from mergekit.outputs import page_filename, render_outputs, write_outputs
@@ -29,7 +35,7 @@ from mergekit.plan.model import MergePlan
 from mergekit.report import REPORT_FILE, render_report
 from mergekit.review.store import DECISIONS_FILE, read_decisions
 
-__all__ = ["DraftResult", "draft_merge", "report_for"]
+__all__ = ["DraftResult", "draft_merge", "report_for", "check_destination_kept"]
 
 
 @dataclass(frozen=True)
@@ -57,17 +63,27 @@ def report_for(files: dict[str, str], decided: DecidedPlan, decisions: dict) -> 
     )
 
 
-def draft_merge(inputs: MergeInputs, out: Path, *, section: str | None = None,
-                rsp: RspTable | None = None) -> DraftResult:
-    """Plan the merge, apply the review decisions found in ``out``, render every file of the
-    draft, check the new article text, and write the files (and the report) into ``out`` as
-    one unit. A check error stops here, nothing written; warnings go into ``flags.json`` and
-    the talk post. ``rsp``: reliability data [default: the stored export, else the built-in]."""
+@dataclass(frozen=True)
+class Rendered:
+    """A run's files in memory, before anything is written."""
+
+    files: dict[str, str]
+    decided: DecidedPlan
+    check: Report
+
+
+def render_merge(inputs: MergeInputs, *, section: str | None = None, decisions: dict | None = None,
+                 rsp: RspTable | None = None) -> Rendered:
+    """Plan the merge, apply ``decisions``, render every file of the draft and check the new
+    article text; nothing is read or written. A check error raises; warnings go into
+    ``flags.json`` and the talk post. ``rsp``: reliability data [default: the stored export,
+    else the built-in]."""
+    decisions = decisions or {}
     plan = plan_merge(inputs, section_title=section)
-    decisions = read_decisions(out / DECISIONS_FILE)
     decided = apply_decisions(plan, decisions)
     files = render_outputs(decided.plan, inputs, decided=decided.decided)
     article = f"{page_filename(decided.plan.target_title)}.wikitext"
+    check_destination_kept(inputs.target.wikitext, files.get(article), what=article)
     if rsp is None:
         from mergekit.net.rsp import current_table
         rsp = current_table()
@@ -76,5 +92,31 @@ def draft_merge(inputs: MergeInputs, out: Path, *, section: str | None = None,
     files["flags.json"] = flags_json(decided.plan, inputs, check=report.to_dict())
     files["talk.wikitext"] = with_check_points(files["talk.wikitext"], report.warnings)
     files[REPORT_FILE] = report_for(files, decided, decisions)
-    written = write_outputs(out, files)
-    return DraftResult(decided.plan, tuple(written), decided.decided, decided.not_applied, report)
+    return Rendered(files, decided, report)
+
+
+def draft_merge(inputs: MergeInputs, out: Path, *, section: str | None = None,
+                rsp: RspTable | None = None) -> DraftResult:
+    """``render_merge`` with the review decisions found in ``out``, then every file written
+    into ``out`` as one unit (a check error stops before anything is written)."""
+    rendered = render_merge(inputs, section=section, decisions=read_decisions(out / DECISIONS_FILE), rsp=rsp)
+    written = write_outputs(out, rendered.files)
+    decided = rendered.decided
+    return DraftResult(decided.plan, tuple(written), decided.decided, decided.not_applied, rendered.check)
+
+
+def check_destination_kept(original: str | None, merged: str | None, *, what: str = "the destination") -> None:
+    """Raise ``DraftIntegrityError`` unless ``merged`` is ``original`` with one block inserted."""
+    if original is None or merged is None:
+        raise DraftIntegrityError(f"{what}: the destination's wikitext or its merged draft is missing")
+    prefix = len(os.path.commonprefix([original, merged]))
+    room = min(len(original), len(merged)) - prefix
+    suffix = 0
+    while suffix < room and original[-1 - suffix] == merged[-1 - suffix]:
+        suffix += 1
+    if prefix + suffix < len(original):
+        lost = original[prefix:len(original) - suffix]
+        raise DraftIntegrityError(
+            f"{what} would lose {len(lost)} characters of the destination as read, from offset {prefix} "
+            f"({lost[:60]!r}): a bug in mergekit, nothing was written"
+        )

@@ -40,3 +40,16 @@ def test_score_counts_right_wrong_and_missed(tmp_path):
     assert t.right["contradicted"] >= 1
     assert sum(t.flagged.values()) > sum(t.right.values())  # findings on no gold sentence are wrong
     assert any("A sentence no article has." in m for m in result.missed)
+
+
+def test_split_runs_only_that_part(tmp_path, capsys):
+    # The held-out case has no input at all: --split tune must not even try to load it.
+    tune = tmp_path / "a-tune"
+    shutil.copytree(ROOT / "seeds", tune / "input")
+    (tune / "GOLD.toml").write_text('split = "tune"   # tuning part\n', encoding="utf-8")
+    held = tmp_path / "b-held"
+    held.mkdir()
+    (held / "GOLD.toml").write_text('topic = "x"\nsplit = "heldout"\n', encoding="utf-8")
+    assert cases.main(["--corpus", str(tmp_path), "--split", "tune"]) == 0
+    out = capsys.readouterr().out
+    assert "| a-tune | tune |" in out and "b-held" not in out and "held-out" not in out

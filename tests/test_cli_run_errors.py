@@ -114,7 +114,7 @@ def test_a_news_file_of_only_site_furniture_is_reported_not_fatal(tmp_path):
     out = tmp_path / "out"
     result = CliRunner().invoke(main, ["run", "--source", str(SEEDS / "000_cca1debf4f80bbf1.txt"),
                                        "--target", str(TARGET), "--news", str(NEWS), "--news", str(junk),
-                                       "--out", str(out)])
+                                       "--manifest", str(SEEDS / "merge.toml"), "--out", str(out)])
     assert result.exit_code == 0, result.output
     flags = (out / "flags.json").read_text(encoding="utf-8")
     assert '"url": "junk.txt"' in flags and "no prose" in flags

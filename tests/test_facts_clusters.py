@@ -62,21 +62,41 @@ def test_date_values_serialise_as_iso_days():
     assert ("2023-06-20", "2023-06-20") in days and ("2023-06-19", "2023-06-25") in days
 
 
-def test_sweep_finds_exactly_the_pairs_that_disagree():
-    """``_disagreeing`` (sort and bisect) returns what trying every pair with ``_agree``
-    returns, on random counts of the whole and of groups, exact, approximate and bounded."""
+def test_sweep_answers_what_trying_every_pair_answers():
+    """``Disagreement`` (sort and bisect per scope class) answers what trying every pair with
+    ``_agree`` and ``_same_scope`` answers: the pairs, and per value who disagrees, how many,
+    and the widest pair the reason names; on random counts of the whole and of groups, exact,
+    approximate, bounded and open-ended, about various years, event-less or not, with a few
+    dates and distances among them (other dimensions and scopes)."""
     import random
 
-    from mergekit.facts.clusters import ClusterValue, _agree, _disagreeing
+    from mergekit.facts.clusters import ClusterValue, Disagreement, _agree, _disagreeing, _same_scope
 
     rng = random.Random(13)
-    for _ in range(200):
+    years = [frozenset(), frozenset({2023}), frozenset({2022, 2023}), frozenset({2024}), frozenset({2019})]
+    contexts = [frozenset(), frozenset({"market"}), frozenset({"market", "old"}), frozenset({"village"})]
+    for case in range(400):
+        event_less = case % 2 == 1
         values = []
         for i in range(rng.randint(0, 30)):
             low = float(rng.choice([0, 1, 5, 12, 36, 100, 150, rng.randint(0, 300)]))
-            high = low * rng.choice([1, 1, 1.1, 2])
-            values.append(ClusterValue(low, low, high, None, rng.random() < 0.4, "s", "news", f"k{i}",
-                                       "q", None, counted=rng.choice(["", "", "child", "offic"])))
-        brute = tuple((i, j) for i in range(len(values)) for j in range(i + 1, len(values))
-                      if not _agree(values[i], values[j], 0.05))
-        assert _disagreeing(values, 0.05) == brute
+            high = low * rng.choice([1, 1, 1.1, 2]) if rng.random() < 0.95 else float("inf")
+            kind = rng.choice(["count"] * 18 + ["date", "km"])
+            values.append(ClusterValue(low, low, high, {"date": "date", "km": "km"}.get(kind), rng.random() < 0.4,
+                                       "s", "news", f"k{i}", "q", None, kind="date" if kind == "date" else "quantity",
+                                       counted=rng.choice(["", "", "child", "offic"]) if kind == "count" else "",
+                                       years=rng.choice(years), context=rng.choice(contexts)))
+
+        def disagree(i: int, j: int) -> bool:
+            return not _agree(values[i], values[j], 0.05) and _same_scope(values[i], values[j], event_less)
+
+        brute = tuple((i, j) for i in range(len(values)) for j in range(i + 1, len(values)) if disagree(i, j))
+        d = Disagreement.of(values, 0.05, event_less=event_less)
+        assert d.pairs() == brute
+        if not event_less:
+            assert _disagreeing(values, 0.05) == brute
+        for i in range(len(values)):
+            expect = [j for j in range(len(values)) if j != i and disagree(i, j)]
+            assert d.against(i) == expect and d.count(i) == len(expect)
+        lows = [v.interval(rtol=0.05)[0] for v in values]
+        assert d.widest() == max(brute, key=lambda p: abs(lows[p[0]] - lows[p[1]]), default=None)

@@ -74,6 +74,20 @@ def test_flags_cap_evidence_and_said_and_count_the_rest():
     assert "evidence_omitted" not in few and "said_omitted" not in few and len(few["evidence"]) == 2
 
 
+def test_flags_cap_a_large_clusters_news_values_and_count_the_rest():
+    from mergekit.facts.clusters import Cluster, ClusterValue
+
+    def value(i: int, role: str) -> ClusterValue:
+        return ClusterValue(float(i), float(i), float(i), None, False, f"{role}{i}.txt", role, f"k{i}", f"q{i}", None)
+
+    values = (value(0, "article"), value(1, "target")) + tuple(value(i, "news") for i in range(2, 12))
+    cluster = Cluster("dead", "people killed", values, True, "r")
+    assert cluster.to_dict() == cluster.to_dict(max_values=len(values))  # small enough: every value
+    capped = cluster.to_dict(max_values=5, shown={("news3.txt", "q3"), ("news9.txt", "q9"), ("news4.txt", "q5")})
+    assert [v["source"] for v in capped["values"]] == ["article0.txt", "target1.txt", "news3.txt", "news9.txt"]
+    assert capped["values_omitted"] == 8 and "values_omitted" not in cluster.to_dict()
+
+
 def test_a_quotation_misattributed_in_many_sources_is_one_finding(tmp_path):
     import sys
 
@@ -170,3 +184,17 @@ def test_a_run_imports_no_other_command(tmp_path):
     assert "mergekit.cli.run" in imported
     assert not imported & {"mergekit.cli.fetch", "mergekit.cli.eval", "mergekit.cli.review", "mergekit.cli.check",
                            "mergekit.cli.backlog", "mergekit.cli.cache", "mergekit.cli.report", "mergekit.cli.rsp"}
+
+
+def test_report_says_how_many_cluster_values_flags_json_left_out():
+    import json
+
+    from mergekit.report import render_report
+
+    drafts = SEEDS.parent / "drafts"
+    doc = json.loads((drafts / "flags.json").read_text(encoding="utf-8"))
+    assert doc["clusters"] and not any("values_omitted" in c for c in doc["clusters"])  # the seeds: every value
+    diff = (drafts / "Camp_Ashraf_3.diff").read_text(encoding="utf-8")
+    assert "more news values" not in render_report(doc, diff)
+    doc["clusters"][0]["values_omitted"] = 17
+    assert "17 more news values, not quoted elsewhere in this report, are not listed." in render_report(doc, diff)

@@ -11,6 +11,7 @@ evidence scores and each cluster's ``reason``).
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from itertools import islice
 
 from mergekit.plan.model import Finding, MergePlan, Said
 
@@ -38,10 +39,11 @@ def _figure(s: Said) -> str:
 
 def _figures(f: Finding, name: Callable[[str], str], whose: str) -> str:
     mine, *others = f.said
-    by_source: dict[str, list[str]] = {}
+    by_source: dict[str, list[Said]] = {}
     for s in others:
-        by_source.setdefault(s.source, []).append(_figure(s))
-    said = "; ".join(f"{name(source)} gives {_listed(figures)}" for source, figures in list(by_source.items())[:_NAMED])
+        by_source.setdefault(s.source, []).append(s)
+    said = "; ".join(f"{name(source)} gives {_listed([_figure(s) for s in figures])}"
+                     for source, figures in islice(by_source.items(), _NAMED))
     if len(by_source) > _NAMED:  # a figure many sources disagree with: the rest are counted, not listed
         said += f"; and {len(by_source) - _NAMED} other sources"
     who = f" (according to {mine.speaker})" if mine.speaker else ""

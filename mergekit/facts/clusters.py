@@ -14,20 +14,25 @@ wholes, disagree when their intervals do not overlap; a group disagrees with the
 only when it is larger than the whole can be ("12 children killed" against "5 people
 killed"); two different groups never disagree ("3 officers" and "20 residents injured").
 
-The disagreeing pairs are found by a sweep over the values sorted by their interval, so
-the cost grows with the values and the pairs that disagree, not with all pairs.
+Which values disagree is answered per value (``Disagreement``: the intervals sorted once
+per scope class, each answer found by bisection), so a cluster costs its values, not their
+pairs, even when most of them disagree; the reason counts the disagreeing pairs without
+listing them.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections import Counter, defaultdict
+from collections.abc import Container, Sequence
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, replace
+from itertools import accumulate
+from dataclasses import dataclass, field, replace
 
 from .attribution import attributions
-from .dates import extract_dates
+from .grammar import noun_after, stem, words
+from .dates import DateFact, extract_dates
 from .polarity import polarity
 from .quantities import Quantity, extract_quantities, interval
 from .statements import Statement, speaker_at, speakers_in_context
@@ -61,6 +66,8 @@ class ClusterValue:
     kind: str = "quantity"  # "quantity" | "date"
     negated: bool = False  # the value comes from a denial ("denies there was a victim" -> 0)
     counted: str = ""  # the counted group's folded noun ("child"), "" for the whole count
+    years: frozenset[int] = frozenset()  # the years its sentence is about (``_years``); empty: unknown
+    context: frozenset[str] = frozenset()  # its sentence's words outside its noun phrase (``_context``)
 
     def interval(self, *, rtol: float = 0.05) -> tuple[float, float, str]:
         """Comparable interval (canonical unit, tolerance applied) and its dimension."""
@@ -80,11 +87,26 @@ class Cluster:
     values: tuple[ClusterValue, ...]
     conflict: bool
     reason: str  # which values disagree and why (tolerance used)
-    pairs: tuple[tuple[int, int], ...] = ()  # indices into ``values`` of the pairs that disagree
+    disagreement: Disagreement | None = field(default=None, repr=False, compare=False)  # which values disagree
 
-    def to_dict(self) -> dict:
-        """The ``clusters[]`` entry of flags.json."""
-        return {
+    @property
+    def pairs(self) -> tuple[tuple[int, int], ...]:
+        """Indices into ``values`` of every pair that disagrees (costs the pairs: prefer
+        ``disagreement.against``)."""
+        return self.disagreement.pairs() if self.disagreement else ()
+
+    def to_dict(self, *, max_values: int | None = None, shown: Container[tuple[str, str]] = ()) -> dict:
+        """The ``clusters[]`` entry of flags.json.
+
+        With ``max_values``, a cluster of more values lists only the article's and the
+        destination's values and the news values quoted elsewhere in the file (``shown``:
+        (source, quote) pairs), and ``"values_omitted"`` counts the rest, so the file grows
+        with the article and the findings, not with the news copies of every figure.
+        """
+        values = self.values
+        if max_values is not None and len(values) > max_values:
+            values = tuple(v for v in values if v.role != "news" or (v.source, v.quote) in shown)
+        out = {
             "id": self.id, "topic": self.topic, "conflict": self.conflict, "reason": self.reason,
             "values": [{"value": v.value, "low": v.low, "high": v.high, "unit": v.unit,
                         "approx": v.approx, "display": v.display, "source": v.source,
@@ -92,8 +114,11 @@ class Cluster:
                         "attributed_to": v.attributed_to, "negated": v.negated, "kind": v.kind,
                         **({"low_date": dt.date.fromordinal(int(v.low)).isoformat(),
                             "high_date": dt.date.fromordinal(int(v.high)).isoformat()} if v.kind == "date" else {})}
-                       for v in self.values],
+                       for v in values],
         }
+        if len(values) < len(self.values):
+            out["values_omitted"] = len(self.values) - len(values)
+        return out
 
 
 def _agree(a: ClusterValue, b: ClusterValue, rtol: float) -> bool:
@@ -111,32 +136,164 @@ def _agree(a: ClusterValue, b: ClusterValue, rtol: float) -> bool:
     return group_lo <= whole_hi
 
 
-def _disagreeing(values: Sequence[ClusterValue], rtol: float) -> tuple[tuple[int, int], ...]:
-    """The pairs ``(i, j)``, ``i < j``, that ``_agree`` rejects, in lexicographic order,
-    by sorting and bisecting instead of trying every pair."""
-    iv = [v.interval(rtol=rtol) for v in values]
-    found: list[tuple[int, int]] = []  # each disagreeing pair is met exactly once below
-    dims = {d for _, _, d in iv}
-    if len(dims) > 1:  # values of different dimensions never agree (not met in practice)
-        found += [(i, j) for i in range(len(values)) for j in range(i + 1, len(values)) if iv[i][2] != iv[j][2]]
-    for dim in dims:
-        idx = [i for i in range(len(values)) if iv[i][2] == dim]
-        by_key: dict[str, list[int]] = {}
+def _scope(v: ClusterValue) -> frozenset[int] | None:
+    """The scope class of ``_same_scope``'s year rule: None for a date or a distance (the
+    same scope as anything), else the years its sentence is about (empty: unknown)."""
+    return None if v.kind == "date" or v.unit else v.years
+
+
+def _scopes_meet(a: frozenset[int] | None, b: frozenset[int] | None) -> bool:
+    return a is None or b is None or not a or not b or bool(a & b)
+
+
+@dataclass(frozen=True, eq=False)
+class _Sorted:
+    """One scope class's values sorted by interval: the orders ``Disagreement`` bisects.
+
+    ``orders``: name -> (indices in order, the sort keys, the lows' running min and max);
+    names: ("low"|"high", dim, group), ("wholes", dim) by high, ("groups", dim) by low.
+    ``dims``: dim -> (its indices, min low, max low)."""
+
+    orders: dict
+    dims: dict
+
+    @classmethod
+    def of(cls, idx: Sequence[int], iv: Sequence[tuple[float, float, str]], counted: Sequence[str]) -> _Sorted:
+        members: dict[tuple[str, str], list[int]] = {}
+        by_dim: dict[str, list[int]] = {}
         for i in idx:
-            by_key.setdefault(values[i].counted, []).append(i)
-        for members in by_key.values():  # same group: intervals that do not overlap
-            order = sorted(members, key=lambda i: iv[i][0])
+            members.setdefault((iv[i][2], counted[i]), []).append(i)
+            by_dim.setdefault(iv[i][2], []).append(i)
+
+        def ordered(ix: list[int], end: int) -> tuple:
+            order = sorted(ix, key=lambda i: iv[i][end])
             lows = [iv[i][0] for i in order]
-            for i in members:
-                found += [(i, j) if i < j else (j, i)  # j starts after i ends
-                          for j in order[bisect_right(lows, iv[i][1]):]]
-        wholes = sorted(by_key.get("", []), key=lambda i: iv[i][1])
-        highs = [iv[i][1] for i in wholes]
-        for key, members in by_key.items():  # a group larger than the whole
-            if key:
-                for g in members:
-                    found += [(g, w) if g < w else (w, g) for w in wholes[:bisect_left(highs, iv[g][0])]]
-    return tuple(sorted(found))
+            return (tuple(order), tuple(iv[i][end] for i in order),
+                    tuple(accumulate(lows, min)), tuple(accumulate(lows, max)))
+
+        orders: dict = {}
+        for (dim, group), ix in members.items():
+            orders["low", dim, group] = ordered(ix, 0)
+            orders["high", dim, group] = ordered(ix, 1)
+        for dim, ix in by_dim.items():
+            orders["wholes", dim] = ordered(members.get((dim, ""), []), 1)
+            orders["groups", dim] = ordered([i for i in ix if counted[i]], 0)
+        dims = {d: (tuple(ix), min(iv[i][0] for i in ix), max(iv[i][0] for i in ix)) for d, ix in by_dim.items()}
+        return cls(orders, dims)
+
+    def runs(self, lo: float, hi: float, dim: str, group: str) -> list[tuple[tuple, int, int]]:
+        """(order, start, stop): the runs holding the values that disagree with an interval
+        of ``dim`` counting ``group``; each such value of this class is in exactly one."""
+        runs = []
+        if (after := self.orders.get(("low", dim, group))) is not None:  # same group, starting after it ends
+            runs.append((after, bisect_right(after[1], hi), len(after[0])))
+            before = self.orders["high", dim, group]  # same group, ending before it starts
+            runs.append((before, 0, bisect_left(before[1], lo)))
+        if dim in self.dims:
+            if group:  # a group larger than a whole that ends below it
+                wholes = self.orders["wholes", dim]
+                runs.append((wholes, 0, bisect_left(wholes[1], lo)))
+            else:  # the whole, below a group's smallest value
+                groups = self.orders["groups", dim]
+                runs.append((groups, bisect_right(groups[1], hi), len(groups[0])))
+        runs = [r for r in runs if r[1] < r[2]]
+        for d, (ix, low, high) in self.dims.items():  # another dimension never agrees
+            if d != dim:
+                runs.append(((ix, None, low, high), 0, len(ix)))
+        return runs
+
+
+@dataclass(frozen=True, eq=False)
+class Disagreement:
+    """Which values of one cluster disagree (``_agree``) within the same scope
+    (``_same_scope``), answered per value without listing the pairs.
+
+    The values are split by scope class (their years; dates and distances form a class
+    that meets every other) and each class's intervals are sorted once per dimension and
+    group (``_Sorted``); the values that disagree with one value are runs of the sorted
+    orders of the classes its own meets, found by bisection: of its own group, those
+    that start after it ends and those that end before it starts; for a group's value, the
+    wholes that end below it; for the whole's, the group values (of any group) that start
+    above it; every value of another dimension. So ``count(i)`` costs a few bisections per
+    class and ``against(i)`` its answer, and a cluster whose values mostly disagree costs
+    its values, not their pairs. An event-less count's rule that two values share a
+    context word (``event_less``) is checked pair by pair on the answer, so such a
+    cluster's count and widest pair cost its disagreeing pairs.
+    """
+
+    values: tuple[ClusterValue, ...]
+    iv: tuple[tuple[float, float, str], ...]  # each value's comparable interval and dimension
+    event_less: bool
+    scopes: tuple  # each value's scope class
+    classes: dict = field(repr=False)  # scope class -> _Sorted
+
+    @classmethod
+    def of(cls, values: Sequence[ClusterValue], rtol: float, *, event_less: bool = False) -> Disagreement:
+        values = tuple(values)
+        iv = tuple(v.interval(rtol=rtol) for v in values)
+        counted = [v.counted for v in values]
+        scopes = tuple(_scope(v) for v in values)
+        by_scope: dict = {}
+        for i, s in enumerate(scopes):
+            by_scope.setdefault(s, []).append(i)
+        return cls(values, iv, event_less, scopes, {s: _Sorted.of(ix, iv, counted) for s, ix in by_scope.items()})
+
+    def _runs(self, i: int) -> list[tuple[tuple, int, int]]:
+        lo, hi, dim = self.iv[i]
+        own = self.scopes[i]
+        return [r for s, sorted_ in self.classes.items() if _scopes_meet(own, s)
+                for r in sorted_.runs(lo, hi, dim, self.values[i].counted)]
+
+    def _keep(self, i: int, j: int) -> bool:
+        return _same_scope(self.values[i], self.values[j], self.event_less)
+
+    def against(self, i: int) -> list[int]:
+        """The indices of the values that disagree with value ``i``, ascending."""
+        found = sorted(j for order, start, stop in self._runs(i) for j in order[0][start:stop])
+        return [j for j in found if self._keep(i, j)] if self.event_less else found
+
+    def count(self, i: int) -> int:
+        """How many values disagree with value ``i``."""
+        if self.event_less:
+            return len(self.against(i))
+        return sum(stop - start for _, start, stop in self._runs(i))
+
+    def _spread(self, i: int) -> float | None:
+        """The largest distance between value ``i``'s low and the low of a value that
+        disagrees with it (None when none does)."""
+        lo = self.iv[i][0]
+        if self.event_less:
+            return max((abs(lo - self.iv[j][0]) for j in self.against(i)), default=None)
+        ends = []
+        for (ix, keys, mins, maxs), start, stop in self._runs(i):
+            if keys is None:  # another dimension: all of it
+                ends += [mins, maxs]
+            elif start == 0:  # a prefix: the running extremes
+                ends += [mins[stop - 1], maxs[stop - 1]]
+            else:  # a suffix of an order by low: its ends
+                ends += [keys[start], keys[stop - 1]]
+        return max((abs(lo - x) for x in ends), default=None)
+
+    def widest(self) -> tuple[int, int] | None:
+        """The pair ``(i, j)``, ``i < j``, whose lows are furthest apart among those that
+        disagree, the first in pair order on a tie (None when all values agree)."""
+        spreads = [self._spread(i) for i in range(len(self.iv))]
+        widest = max((s for s in spreads if s is not None), default=None)
+        if widest is None:
+            return None
+        i = spreads.index(widest)  # its partner at that distance comes after it (see tests)
+        lo = self.iv[i][0]
+        return i, next(j for j in self.against(i) if j > i and abs(lo - self.iv[j][0]) == widest)
+
+    def pairs(self) -> tuple[tuple[int, int], ...]:
+        """Every disagreeing pair ``(i, j)``, ``i < j``, in order (this costs the pairs)."""
+        return tuple((i, j) for i in range(len(self.iv)) for j in self.against(i) if i < j)
+
+
+def _disagreeing(values: Sequence[ClusterValue], rtol: float) -> tuple[tuple[int, int], ...]:
+    """The pairs ``(i, j)``, ``i < j``, that ``_agree`` rejects within a scope (``_same_scope``,
+    not event-less), in lexicographic order."""
+    return Disagreement.of(values, rtol).pairs()
 
 
 # where a clause starts: punctuation, a contrast or concession ("denied that anyone died
@@ -164,7 +321,92 @@ def _who(v: ClusterValue) -> str:
     return f"{v.source}" + (f", {v.attributed_to}" if v.attributed_to else "")
 
 
-def _values(st: Statement, context_speaker: str | None) -> list[tuple[str, str, ClusterValue]]:
+# a running count, still rising when written: "the toll had risen to five", "three so far"
+_RISEN_TO = re.compile(r"\b(?:ris(?:en|ing)|rose|climb(?:ed|ing|s)?|jump(?:ed|s)?|grown|grew|increas(?:ed|ing|es))"
+                       r"\s+to\s+(?:at\s+least\s+)?$", re.I)
+_SO_FAR = re.compile(r"^[^,;.]{0,40}?\b(?:so\s+far|to\s+date|thus\s+far|as\s+yet)\b", re.I)
+# "since 2014" starts a span that reaches the time of writing: it dates no event of the sentence
+_SINCE = re.compile(r"\b(?:since|from)\s+(?:\w+\s+){0,2}$", re.I)
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+# months and weekdays: a shared month does not make two counts about one thing
+_CALENDAR = re.compile(r"^(?:jan(?:uary)?|feb(?:ruary)?|march|april|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+                       r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$", re.I)
+
+
+def _running(text: str, span: tuple[int, int]) -> bool:
+    """Whether the figure at ``span`` is a running count ("had risen to five", "three
+    bodies so far"): a lower bound of the final count, which may be any larger."""
+    return bool(_RISEN_TO.search(text[:span[0]]) or _SO_FAR.match(text[span[1]:]))
+
+
+def _explicit_years(st: Statement, dates: Sequence[DateFact]) -> frozenset[int]:
+    """The years of the dates a sentence writes with a year ("On 9 January 1994")."""
+    return frozenset(y for d in dates
+                     if d.resolved and _YEAR.search(d.text) and not _SINCE.search(st.text[:d.span[0]])
+                     for y in range(d.low.year, d.high.year + 1))
+
+
+def _years(statements: Sequence[Statement], dates: Sequence[Sequence[DateFact]]) -> list[frozenset[int]]:
+    """The years each sentence is about: those it writes (not a "since 2014", which reaches
+    the time of writing); else, in an article, those of the sentence just before it ("On 8
+    September 2005, a plane lost power. The crew ...");
+    else, for news, the year it was published and the one before, or with no date the
+    year its text names most, or the news as a whole (a report is about recent events
+    unless it says otherwise);
+    else unknown (empty), and an unknown year never keeps two values apart."""
+    explicit = [_explicit_years(st, ds) for st, ds in zip(statements, dates, strict=True)]
+    named: dict[str, Counter] = defaultdict(Counter)
+    for st, years in zip(statements, explicit):
+        named[st.source].update(years)
+    all_news = sum((named[st.source] for st in {s.source: s for s in statements if s.role == "news"}.values()),
+                   Counter())
+    out = []
+    for i, (st, years) in enumerate(zip(statements, explicit)):
+        if not years and i and st.role != "news" and statements[i - 1].source == st.source:
+            years = explicit[i - 1]
+        if not years and st.role == "news":
+            if st.published:
+                years = frozenset({st.published.year - 1, st.published.year})
+            else:
+                years = _most_named(named[st.source]) or _most_named(all_news)
+        out.append(years)
+    return out
+
+
+def _most_named(years: Counter) -> frozenset[int]:
+    top = max(years.values(), default=0)
+    return frozenset(y for y, n in years.items() if n == top and top)
+
+
+def _context(text: str, span: tuple[int, int]) -> frozenset[str]:
+    """The content words of a sentence outside the noun phrase of the figure at ``span``,
+    stemmed: what the sentence says the count is about ("The old market has 12 shops" ->
+    {"old", "market", "has"...} minus function words; "364,808 measles cases from 182
+    countries" -> the countries, not the measles)."""
+    w = words()
+    np_end = noun_after(text, span[1])[1]
+    skip = w["function"] | w["reporting"] | w["auxiliary"] | w["not_a_name"]
+    return frozenset(stem(m.group(0).lower()) for m in re.finditer(r"[^\W\d_][\w’'-]+", text)
+                     if not span[0] <= m.start() < np_end and m.group(0).lower() not in skip
+                     and not _CALENDAR.match(m.group(0)))
+
+
+def _same_scope(a: ClusterValue, b: ClusterValue, event_less: bool) -> bool:
+    """Whether two values of a cluster can be about the same event at the same scope: two
+    counts' sentences are about a common year (when both say), and a count that names no event
+    ("364,808 measles cases", "12 shops") shares a content word outside its noun phrase
+    with the other (the market, the village, the body it is about)."""
+    if a.kind == "date" or b.kind == "date" or a.unit or b.unit:
+        return True  # a date is compared across years; a distance does not change with them
+    if a.years and b.years and not a.years & b.years:
+        return False
+    if event_less:
+        return bool(a.context & b.context)
+    return True
+
+
+def _values(st: Statement, context_speaker: str | None, years: frozenset[int],
+            dates: Sequence[DateFact]) -> list[tuple[str, str, ClusterValue]]:
     found = attributions(st.text)
     out = []
     base = dict(source=st.source, role=st.role, key=st.key, quote=st.text)
@@ -172,6 +414,8 @@ def _values(st: Statement, context_speaker: str | None) -> list[tuple[str, str, 
         topic = quantity_topic(q, st.text)
         if topic is None:
             continue
+        if _running(st.text, q.span):
+            q = replace(q, high=float("inf"))
         negated = False
         if q.value > 0:
             pol = polarity(_clause_before(st.text, q.span[0]) + st.text[q.span[0]:q.span[1]])
@@ -182,9 +426,10 @@ def _values(st: Statement, context_speaker: str | None) -> list[tuple[str, str, 
         value = ClusterValue(q.value, q.low, q.high, q.unit, q.approx,
                              attributed_to=speaker_at(found, q.span[0], fallback=context_speaker),
                              display=("no " + q.noun if negated and q.noun else q.text), negated=negated,
-                             counted=topic.counted, **base)
+                             counted=topic.counted, years=years,
+                             context=_context(st.text, q.span), **base)
         out.append((topic.id, topic.label, value))
-    for d in extract_dates(st.text, published=st.published):
+    for d in dates:
         topic = date_topic(d.span, st.text)
         if topic is None or not d.resolved or d.precision == "decade":
             continue
@@ -207,22 +452,25 @@ def build_clusters(statements: Sequence[Statement], *, rtol: float = 0.05,
     """
     groups: dict[str, tuple[str, list[ClusterValue]]] = {}
     context = speakers_in_context(statements)
-    for st, speaker in zip(statements, context, strict=True):
-        for tid, label, value in _values(st, speaker):
+    dates = [extract_dates(st.text, published=st.published) for st in statements]  # read once, used twice
+    for st, speaker, years, ds in zip(statements, context, _years(statements, dates), dates, strict=True):
+        for tid, label, value in _values(st, speaker, years, ds):
             groups.setdefault(tid, (label, []))[1].append(value)
     clusters = []
     for tid in sorted(groups):
         label, values = groups[tid]
         if len({(v.source, v.key, v.quote) for v in values}) < min_statements:
             continue
-        pairs = _disagreeing(values, rtol)
-        bad = [(values[i], values[j]) for i, j in pairs]
-        if bad:
-            a, b = max(bad, key=lambda p: abs(p[0].interval(rtol=rtol)[0] - p[1].interval(rtol=rtol)[0]))
-            reason = (f"{len(bad)} of {len(values) * (len(values) - 1) // 2} value pairs disagree; e.g. "
+        event_less = tid.startswith("count-")  # a count of a noun, no event governs it
+        disagreement = Disagreement.of(values, rtol, event_less=event_less)
+        widest = disagreement.widest()
+        if widest:
+            a, b = values[widest[0]], values[widest[1]]
+            bad = sum(disagreement.count(i) for i in range(len(values))) // 2
+            reason = (f"{bad} of {len(values) * (len(values) - 1) // 2} value pairs disagree; e.g. "
                       f"'{a.display}' ({_who(a)}) = {_fmt_interval(a, rtol)} vs '{b.display}' ({_who(b)}) = "
                       f"{_fmt_interval(b, rtol)}; tolerance: {TOLERANCE}")
         else:
             reason = f"all {len(values)} values overlap; tolerance: {TOLERANCE}"
-        clusters.append(Cluster(tid, label, tuple(values), bool(bad), reason, pairs))
+        clusters.append(Cluster(tid, label, tuple(values), widest is not None, reason, disagreement))
     return tuple(clusters)

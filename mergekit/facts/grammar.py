@@ -91,7 +91,7 @@ def _fold(word: str) -> str:
 
 def event_of(word: str) -> str | None:
     """The event a verb or event noun names: its class ("killed" -> "dead") or its stem."""
-    w = word.lower()
+    w = word.lower().split()[-1]  # "on site" -> "site"
     w = words()["irregular"].get(w, w)
     s = stem(w)
     cls = words()["event_class"]
@@ -171,17 +171,43 @@ def _verb_after(text: str, end: int) -> tuple[str | None, bool, int]:
         if low in w["auxiliary"] or low in ("who", "which", "that") and not aux:
             aux = aux or low in w["be_have"]
             continue
+        place = _LOCATIVE_RE.match(text, m.start()) if aux else None
+        if place and place.group("place") not in (w["function"] | w["not_a_name"] | w["whole"] | w["idiom"]):
+            # "62 people were on site", "75 workers were present on the site"
+            return place.group(0), True, place.end()  # event: the place noun (``event_of``)
         if _is_verb_form(low) or aux and low not in w["function"]:
             return tok, aux, m.end()
         return None, aux, pos
     return None, aux, pos
 
 
+# a copula's locative predicate: where the counted were ("were on site", "were present
+# on the site", "were aboard the ferry"); its noun names the state that is counted
+_LOCATIVE_RE = re.compile(r"(?:present\s+)?(?:on|at|in|inside|aboard|on\s+board)\s+(?:the\s+|a\s+)?"
+                          r"(?P<place>[a-z]+)\b(?!\s+(?:of|to)\b)")
+# a place right after the counted noun phrase restricts it: "ten people on the ground"
+_PLACE_AFTER_RE = re.compile(r"\s+(?:on|at|inside|aboard|on\s+board)\s+(?:the\s+)?(?P<place>[A-Za-z]+)\b"
+                             r"(?!\s+(?:of|to)\b)")
 _COORD_RE = re.compile(r"\s*(?:,\s*)?(?:and|or|as\s+well\s+as)\b", re.I)
 
 
+_NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                 "twelve", "all", "dozens", "hundreds")
+_CONJUNCT_RE = re.compile(r"(?:\s+|,\s*)(?:and|or)\s+$", re.I)
+
+
 def _verb_before(text: str, start: int) -> str | None:
-    """The verb whose object a figure starting at ``start`` is ("seized 150", "killed his")."""
+    """The verb whose object a figure starting at ``start`` is ("seized 150", "killed his"),
+    also for the second of two coordinated objects ("killing 21 of the 22 on board and 6
+    on the ground": the verb before the first, with no clause break between)."""
+    conj = _CONJUNCT_RE.search(text, max(0, start - 8), start)
+    if conj:
+        head = text[max(0, conj.start() - 80):conj.start()]
+        first = list(re.finditer(r"(?<![\w,.])(?:\d[\d,]*|(?:" + "|".join(_NUMBER_WORDS) + r"))\b", head, re.I))
+        if first and not re.search(r"[;:.()]", head[first[-1].start():]):
+            found = _verb_before(text, max(0, conj.start() - 80) + first[0].start()) if len(first) < 3 else None
+            if found:
+                return found
     toks = list(_WORD_RE.finditer(text, max(0, start - 40), start))
     for m in reversed(toks[-3:]):
         low = m.group(0).lower()
@@ -199,7 +225,8 @@ def _verb_before(text: str, start: int) -> str | None:
 _FOR_RE = re.compile(r"\s+for\s+(?:(?:minor|serious|severe|their|his|her)\s+)?([a-z]+)", re.I)
 _LOST_LIVES = re.compile(r"\blo(?:st|se|ses|sing)\s+(?:their|his|her|its)\s+li(?:fe|ves)\b", re.I)
 _PART_AFTER = re.compile(
-    r"\s+of\s+(?:(?:whom|which|them|those|these|us)\b|(?:about\s+|some\s+|around\s+|nearly\s+)?\d"
+    r"\s+of\s+(?:(?:whom|which|them|those|these|us)\b|(?:about\s+|some\s+|around\s+|nearly\s+)?(?:\d|"
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)\b)"
     r"|(?:the|these|those|its|their)\s+(?P<whole>(?:\d[\d,]*\s+|[\w-]+\s+){0,2}?[\w-]+))", re.I)
 _PART_CLAUSE = re.compile(r"\b(?:including|includes|included|among)\b", re.I)
 _CLAUSE_START = re.compile(r"[,;:(]|\b(?:and|but|while)\b")
@@ -233,7 +260,11 @@ def counted(text: str, start: int, end: int, noun: str | None = None) -> Counted
     if head and _fold(head) in {_fold(t) for t in w["time"]}:
         return Counted(head, _fold(head), None, None, False, True)
     part = _is_part(text, start, end)
-    after, aux, after_end = _verb_after(text, np_end)
+    where = _PLACE_AFTER_RE.match(text, np_end)  # "ten people on the ground were killed"
+    where_noun = where.group("place").lower() if where else None
+    if where_noun in w["function"] | w["not_a_name"] | w["whole"] | w["idiom"]:
+        where_noun = None
+    after, aux, after_end = _verb_after(text, where.end() if where_noun else np_end)
     cause = _FOR_RE.match(text, after_end) if after else None
     if cause and event_of(cause.group(1)) in w["event_labels"]:
         after, aux = cause.group(1), True  # "two people were treated for injuries"
@@ -246,7 +277,31 @@ def counted(text: str, start: int, end: int, noun: str | None = None) -> Counted
     if event == "lose" and _LOST_LIVES.search(text, end, min(len(text), end + 80)):
         event = "dead"  # "19 people lost their lives"
     whole = head is None or head in w["whole"] or event_of(head) in w["event_labels"]
-    return Counted(head, "" if whole else _fold(head), event, verb, part, False)
+    key = "" if whole else _fold(head)
+    if where_noun:  # the counted in one place are a group of the count: "6 on the ground"
+        key = f"{key} at {_fold(where_noun)}".strip()
+    cause = _cause(text, after_end) if after and event in w["event_labels"] else None
+    if cause:  # "four died of measles": the dead of one cause, a group of the dead
+        key = f"{key} of {cause}".strip()
+    return Counted(head, key, event, verb, part, False)
+
+
+_CAUSE_RE = re.compile(r"\s+(?:of|from)\s+(?!\d)", re.I)
+
+
+def _cause(text: str, end: int) -> str | None:
+    """The folded cause named right after an event verb ("died of measles" -> "measl",
+    "dying from pneumonia complications" -> "complic"); None when there is none or the
+    cause is the event's own kind ("died from their injuries" counts all the dead)."""
+    m = _CAUSE_RE.match(text, end)
+    if not m:
+        return None
+    pos = m.end()
+    det = re.match(r"(?:the|their|his|her|its|a|an)\s+", text[pos:], re.I)
+    noun = noun_after(text, pos + (det.end() if det else 0))[0]
+    if noun is None or noun in words()["whole"] or event_of(noun) in words()["event_labels"]:
+        return None
+    return _fold(noun)
 
 
 def is_named(speaker: str) -> bool:

@@ -6,7 +6,9 @@ that names no place has a dimension, "700 metres deep" -> ``depth``, or none, "3
 downriver"); a count of a unit of measure ("3 centimetres") has none; a count is about the event that
 governs it ("790 people were killed" -> ``dead``, "police arrested three managers" ->
 ``arrest``) or, with no event, about the noun it counts ("12 shops" -> ``count-shop``).
-Durations and time offsets ("two days", "one day before"), parts of a whole ("two of the
+Durations and time offsets ("two days", "one day before"), figures with a fraction
+("31.09": a share or a measure, never a count of things), indefinite quantifiers
+("several", "a few": no figure to dispute), parts of a whole ("two of the
 victims", "including three children"), money and bare figures with neither an event nor
 a noun have none. ``Topic.counted`` is the counted noun's folded key ("" for the whole of
 the event's count), so that a cluster compares a group only with the same group or with
@@ -21,7 +23,7 @@ from dataclasses import dataclass, replace
 from .grammar import Counted, _is_verb_form, counted, event_label, event_of, noun_after, words
 from .quantities import Quantity
 
-__all__ = ["Topic", "quantity_topic", "date_topic", "what_counts"]
+__all__ = ["Topic", "quantity_topic", "date_topic", "what_counts", "is_count"]
 
 
 @dataclass(frozen=True)
@@ -38,13 +40,22 @@ _PLACE_RE = re.compile(
     r"south-?east|south-?west)(?:ern)?\s+)?(?:of|from|outside(?:\s+of)?)\s+(?:the\s+)?"
     r"(?:(?:capital|city|town|port\s+city|village|centre|center)(?:\s+of)?,?\s+)?"
     r"(?P<place>[A-Z][\w\u00C0-\u017F'’-]+)")
+# a length into a named thing: "5 km from the entrance of the mine", "7 km inside the mine"
+# (how far into it: the thing is the head noun after "the entrance of")
+_INSIDE_RE = re.compile(
+    r"^\s*(?:\([^)]*\)\s*)?(?:inside|into|from\s+the\s+[a-z]+\s+(?:of|to))\s+the\s+"
+    r"(?P<np>(?:[a-z-]+\s+){0,2}[a-z]+)")
 _PARTITIVE = re.compile(r"\s+of\s+(?:the|these|those|its|their|our|his|her|them)\b", re.I)
 _TOLL_RE = re.compile(r"\b(?:death|casualty)\s+toll\b[^,;.]{0,30}\b(?:to|of|at|reached|is|was)\s+$", re.I)
+# indefinite quantifiers: a writer's "several" or "a few" is no count another text can contradict
+_INDEFINITE = re.compile(r"\b(?:several|a\s+few|a\s+handful)\b", re.I)
 _CURRENCY = re.compile(r"^(?:dollars?|euros?|pounds?|lek|dinars?|francs?|yuan|rupees?|percent|per|cent)$", re.I)
 # units of measure other than km/mi/ha: "3 centimetres thick", "2,300 ft" count nothing
 _MEASURE = re.compile(r"^(?:centimet(?:re|er)s?|cm|millimet(?:re|er)s?|mm|inch(?:es)?|in|ft|feet|foot|yards?|"
                       r"kilo(?:gram)?s?|kg|grams?|g|tonnes?|tons?|lbs?|ounces?|oz|lit(?:re|er)s?|gallons?|"
                       r"degrees?|knots?|mph|kph|km/h|hectares?|acres?)$", re.I)
+# a measure used as a modifier: "a 100 kilogram gold coin" counts no coins
+_WORD_AFTER = re.compile(r"[\s-]*([A-Za-z]+)")
 # a length of nothing named still has a dimension: "700 metres deep", "a 50-metre-high tower"
 _DIMENSION = [("depth", r"deep|below|beneath|underground|under\s+(?:the\s+)?(?:ground|surface)|down"),
               ("height", r"high|tall|above|in\s+height"), ("length", r"long|in\s+length"),
@@ -53,8 +64,21 @@ _DIMENSION_RE = re.compile(
     r"^\s*(?:\([^)]*\)\s*)?[-\s]?(?:" + "|".join(f"(?P<{d}>{w})" for d, w in _DIMENSION) + r")\b", re.I)
 
 
+def _measure_after(text: str, end: int) -> bool:
+    """Whether the figure ending at ``end`` is followed by a unit of measure ("100 kilogram")."""
+    m = _WORD_AFTER.match(text, end)
+    return bool(m and _MEASURE.match(m.group(1)))
+
+
 def _distance(q: Quantity, text: str) -> Topic | None:
     m = _PLACE_RE.match(text[q.span[1]:])
+    inside = _INSIDE_RE.match(text[q.span[1]:])
+    if not m and inside:  # "5 km from the entrance of the mine", "7 km inside the winding mine"
+        np = inside.group("np").split()
+        while len(np) > 1 and np[-1] in words()["function"]:
+            np.pop()
+        noun = np[-1]
+        return Topic(f"distance-the-{noun.lower()}", f"distance to the {noun.lower()}")
     if not m:  # "3 km downriver", "lived 2 km away": a length of nothing named, unless a dimension
         dim = _DIMENSION_RE.match(text[q.span[1]:])
         if dim:
@@ -89,6 +113,8 @@ def quantity_topic(q: Quantity, text: str) -> Topic | None:
         return _distance(q, text)
     if q.unit:
         return None
+    if not is_count(q, text):
+        return None
     found = what_counts(q, text)
     if found is None:
         return None
@@ -97,9 +123,20 @@ def quantity_topic(q: Quantity, text: str) -> Topic | None:
         return None
     if event:
         return Topic(event, event_label(event, c.verb, c.noun), c.key)
-    if c.key:
+    if c.key and c.noun:  # a count of a noun ("12 shops"), not of a place alone ("22 on board")
         return Topic(f"count-{c.key}", f"number of {c.noun}", c.key)
     return None
+
+
+def is_count(q: Quantity, text: str) -> bool:
+    """Whether a figure without a unit counts things another text could count otherwise:
+    not a figure with a fraction ("31.09": a share or a measure), an indefinite quantifier
+    ("several", "a few": no figure to dispute), a measure used as a modifier ("a 100
+    kilogram gold coin" counts no coins) or a part of a whole ("one of six coins")."""
+    if q.low == q.high != int(q.value) or _INDEFINITE.search(q.text) or _measure_after(text, q.span[1]):
+        return False
+    found = what_counts(q, text)
+    return found is not None and not found[0].part
 
 
 def what_counts(q: Quantity, text: str) -> tuple[Counted, str | None] | None:

@@ -2,8 +2,10 @@
 
 Roles come from content: the source article carries an AfD merge notice or a rendered
 reference list; the destination is the other article (wikitext); everything else is news.
-A news item that is one of the source's references (matched by title or URL) takes that
-reference's metadata, and so does one the destination already cites.
+Each role is then checked (``mergekit.load.roles``) and each title found
+(``mergekit.load.titles``). A news item that is one of the source's references (same URL,
+or same title, outlet and date: ``mergekit.load.refmatch``) takes that reference's
+metadata, and so does one the destination already cites.
 """
 
 from __future__ import annotations
@@ -15,13 +17,14 @@ from collections.abc import Collection
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from rapidfuzz import fuzz
-
 from mergekit.errors import InputError
 from mergekit.load.files import read_bytes, read_text
 from mergekit.load.manifest import Manifest, inside_folder, read_manifest
 from mergekit.load.news import parse_news_html, parse_news_text
+from mergekit.load.refmatch import Match, match, near_miss
 from mergekit.load.rendered import looks_rendered, parse_rendered
+from mergekit.load.roles import check_article_roles, check_news_role
+from mergekit.load.titles import source_title, target_title
 from mergekit.load.wikitext import looks_like_wikitext, parse_wikitext
 from mergekit.model import AfdNotice, Article, NewsItem, Reference
 
@@ -31,7 +34,6 @@ log = logging.getLogger(__name__)
 
 MANIFEST = "merge.toml"
 _SKIP = {MANIFEST}
-_TITLE_MATCH = 90.0  # token_sort_ratio at which two titles name the same story
 
 
 @dataclass(frozen=True)
@@ -48,28 +50,27 @@ class MergeInputs:
     unavailable: tuple[dict[str, str], ...] = ()  # news that could not be read: url, status, reason
 
 
-def _norm_url(url: str | None) -> str | None:
-    if not url:
-        return None
-    return url.split("://", 1)[-1].removeprefix("www.").rstrip("/").lower()
-
-
 def match_reference(item: NewsItem, references: tuple[Reference, ...]) -> Reference | None:
-    """The reference that cites ``item``: same URL, else a title match of >= 90."""
-    url = _norm_url(item.url)
-    for ref in references:
-        if url and _norm_url(ref.url) == url:
-            return ref
-    if not item.title:
-        return None
-    best = max(
-        references,
-        key=lambda r: fuzz.token_sort_ratio(item.title, r.title or "") if r.title else -1,
-        default=None,
-    )
-    if best and best.title and fuzz.token_sort_ratio(item.title, best.title) >= _TITLE_MATCH:
-        return best
-    return None
+    """The reference that cites ``item`` (``mergekit.load.refmatch``: URL, or title, outlet and date)."""
+    found = match(item, references)
+    return found.reference if found else None
+
+
+def _cites(item: NewsItem, src: Article, dst: Article) -> tuple[Match | None, Match | None]:
+    """The source's and the destination's references that cite ``item``.
+
+    A destination reference found by URL also vouches for its own title, outlet and date
+    (an editor wrote them for that URL), so the source's reference is looked for again
+    with them: the seed's Euronews Albania report gives no date or outlet in its text,
+    the destination cites its URL, and the source's reference 12 gives the same title,
+    outlet and date.
+    """
+    in_src, in_dst = match(item, src.references), match(item, dst.references)
+    if in_src is None and in_dst is not None and in_dst.by == "url":
+        vouched = _fill(item, in_dst.reference, prefer_ref=False)
+        if (found := match(vouched, src.references)) is not None:
+            in_src = Match(found.reference, f"{found.by}, through the destination's reference {in_dst.reference.key}")
+    return in_src, in_dst
 
 
 def _fill(item: NewsItem, ref: Reference, *, pinned: Collection[str] = (), prefer_ref: bool = True) -> NewsItem:
@@ -93,7 +94,9 @@ def _fill(item: NewsItem, ref: Reference, *, pinned: Collection[str] = (), prefe
 
 def _read_article(path: Path, *, title: str | None, revid: int | None, what: str) -> Article:
     text = read_text(path, what=what)
-    if looks_like_wikitext(text) and not looks_rendered(text):
+    # A destination is wikitext unless it reads as a rendered page: plain text is wikitext too.
+    wikitext = not looks_rendered(text) and (what == "target" or looks_like_wikitext(text))
+    if wikitext:
         article = parse_wikitext(text, title=title, label=path.name, revid=revid)
     else:  # rendered text, or plain text that carries no markup
         article = parse_rendered(text, title=title, label=path.name)
@@ -118,18 +121,26 @@ def load_files(
     """Inputs from explicit files; ``manifest`` adds what the texts cannot tell."""
     src = _read_article(source, title=manifest.source.title, revid=manifest.source.revid, what="source")
     notice = src.afd
-    target_title = manifest.target.title or (notice.target if notice else None) or target.stem.replace("_", " ")
-    dst = _read_article(target, title=target_title, revid=manifest.target.revid, what="target")
-    if src.title is None:  # the AfD discussion is named after the article, else the file name
-        discussion = re.sub(r"\s*\(\w+ nomination\)$", "", notice.discussion) if notice and notice.discussion else None
-        src = replace(src, title=discussion or source.stem.replace("_", " "))
+    dst = _read_article(target, title=manifest.target.title, revid=manifest.target.revid, what="target")
+    check_article_roles(src, source, dst, target)
+    known = {r.key for r in src.references}
+    if missing := sorted({k for _, s in src.sentences() for k in s.refs} - known, key=lambda k: (len(k), k)):
+        log.warning("source file %s cites references %s that its text does not list (a copy without its "
+                    "reference list?): those citations cannot be checked", source, ", ".join(missing))
+    src = replace(src, title=source_title(src, source, manifest.source.title))
+    dst = replace(dst, title=target_title(dst, target, manifest.target.title, notice))
+    if notice and notice.target and dst.title != notice.target:
+        log.warning("the source's AfD notice names %r as the destination; merging into %r", notice.target, dst.title)
     afd = AfdNotice(
-        target=target_title,
+        target=dst.title,
         close_date=manifest.close_date or (notice.close_date if notice else None),
+        # Only a discussion the inputs name: a rendered notice loses its link, and guessing it
+        # from the title would cite a page that may not exist (a second nomination, a move).
         discussion=manifest.discussion or (notice.discussion if notice else None),
     )
     items, cited, target_cites = [], {}, {}
     unavailable = list(manifest.unavailable)
+    articles = [("source", src, source), ("destination", dst, target)]
     for path in news:
         meta = manifest.news.get(path.name, {})
         item = _read_news(path, meta)
@@ -137,14 +148,26 @@ def load_files(
             log.warning("news file %s has no sentences of prose once cleaned; skipped", path)
             unavailable.append({"url": item.url or path.name, "reason": "no prose once site furniture is removed"})
             continue
-        if ref := match_reference(item, src.references):
-            item = _fill(item, ref, pinned=meta)
-            cited[ref.key] = item.label
-            log.info("%s is the source's reference %s (%s)", item.label, ref.key, ref.title)
-        if ref := match_reference(item, dst.references):
+        check_news_role(item, path, articles)
+        in_src, in_dst = _cites(item, src, dst)
+        if in_src:
+            item = _fill(item, in_src.reference, pinned=meta)
+            cited[in_src.reference.key] = item.label
+            log.info("%s is the source's reference %s (same %s)", item.label, in_src.reference.key, in_src.by)
+        elif ref := near_miss(item, src.references):
+            log.warning("news file %s has the headline of the source's reference %s, but its outlet or date "
+                        "is unknown, so it is not taken as that reference: give its url, or its work and date, "
+                        "in merge.toml [[news]]",
+                        path, ref.key)
+        if in_dst:
+            ref = in_dst.reference
             item = _fill(item, ref, pinned=meta, prefer_ref=ref.key not in cited.values() and item.label not in cited.values())
-            target_cites[item.label] = ref.key
-            log.info("%s is already cited by the destination as <ref name=%r>", item.label, ref.key)
+            if ref.key.startswith("#"):  # an unnamed <ref> (the wikitext reader's "#n"): no name to reuse
+                log.info("%s is already cited by the destination, in an unnamed <ref> (same %s)", item.label, in_dst.by)
+            else:
+                target_cites[item.label] = ref.key
+                log.info("%s is already cited by the destination as <ref name=%r> (same %s)",
+                         item.label, ref.key, in_dst.by)
         log.debug("%s: %d sentences; dropped %s", item.label, len(item.sentences), list(item.removed))
         items.append(item)
     return MergeInputs(

@@ -13,10 +13,14 @@ import re
 from mergekit.load.dates import parse_date
 from mergekit.model import Reference
 
-__all__ = ["parse_reference_entry", "parse_reference_list", "ENTRY"]
+__all__ = ["parse_reference_entry", "parse_reference_list", "ENTRY", "LENIENT_ENTRY"]
 
-# "  12. ^ a b Rest" — the number, the caret and the back-link letters.
-ENTRY = re.compile(r"^\s*(?P<num>\d+)\.\s*\^\s*(?:(?:[a-z]\s)+)?(?P<body>.+)$")
+# "  12. ^ a b Rest" — the number, the caret and the back-link letters ("^ Jump up to: a b"
+# when copied from the desktop site).
+ENTRY = re.compile(r"^\s*(?P<num>\d+)\.\s*\^\s*(?:Jump up(?: to)?:?\s*)?(?:(?:[a-z]{1,2}\s)+)?(?P<body>.+)$")
+# Inside a references section, also the mobile and Simple English forms: "12. ↑ Rest",
+# "12. 12.0 12.1 Rest" (back-links as numbers), or no caret at all.
+LENIENT_ENTRY = re.compile(r"^\s*(?P<num>\d+)\.\s*(?:[\^↑]\s*)?(?:(?:\d+\.\d+)\s+)*(?P<body>\S.+)$")
 _TITLE = re.compile(r'"(?P<title>[^"]+?)"')
 _AUTHOR_DATE = re.compile(r"^(?P<author>.+?)\s*\((?P<date>[^)]*\d{4}[^)]*)\)\.?\s*$")
 _RETRIEVED = re.compile(r"^Retrieved\s+(?P<date>.+)$")
@@ -72,11 +76,14 @@ def parse_reference_entry(key: str, body: str) -> Reference:
     )
 
 
-def parse_reference_list(lines: list[str]) -> tuple[Reference, ...]:
-    """Every numbered entry of a rendered list (lines that are not entries are skipped)."""
+def parse_reference_list(lines: list[str], *, lenient: bool = False) -> tuple[Reference, ...]:
+    """Every numbered entry of a rendered list (lines that are not entries are skipped).
+
+    ``lenient``: the lines are a references section's, so an entry need not carry the caret.
+    """
     refs = []
     for line in lines:
-        m = ENTRY.match(line)
+        m = ENTRY.match(line) or (LENIENT_ENTRY.match(line) if lenient else None)
         if m:
             refs.append(parse_reference_entry(m.group("num"), m.group("body")))
     return tuple(refs)

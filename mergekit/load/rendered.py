@@ -1,9 +1,28 @@
 """A Wikipedia article as rendered plain text (what a reader copies from the page).
 
-Paragraphs are separated by blank lines. A heading is a short line with no sentence
-punctuation standing alone; the AfD merge notice is recognised and kept apart; the
-"References" (or "Notes", "Citations") section is read as a numbered reference list;
-"See also" and "External links" hold no prose to merge.
+Paragraphs are separated by blank lines, the lines of a box or list by single newlines.
+What the page shows besides the article's prose is furniture and never becomes a
+sentence (``mergekit.load.furniture`` has the line rules: site chrome, edit links,
+banners and hatnotes, coordinates, table and infobox rows, navboxes, image names). Then,
+by shape:
+
+- the **title line** is the line above "From Wikipedia, the free encyclopedia", or the
+  one-line paragraph that opens the page right above the AfD notice; it is the article's
+  title, not a heading, and a repeat of it before the lead (an infobox's name) is dropped;
+- a **heading** is a one-line paragraph of a few words without sentence punctuation (an
+  edit link after it is cut); when the page's headings carry edit links ("[edit]"), only
+  a line with one is a heading, so a short image caption is not;
+- a **sentence** ends with sentence punctuation (before its footnote markers): a line
+  without it is an image caption, an infobox row or a list of names, not prose, and a
+  block of lines most of which are not sentences is a box, dropped whole;
+- the AfD merge notice is kept apart; the "References" (or "Notes", "Citations") section
+  is read as the numbered reference list; "See also", "External links", "Further reading"
+  and the like hold no prose to merge;
+- footnote markers ``[12]`` bind the reference to its sentence, maintenance markers
+  (``[citation needed]``, ``[dubious – discuss]``) become the sentence's tags, and note
+  markers (``[a]``, ``[note 1]``) are dropped.
+
+Every dropped line is kept in ``Article.removed`` as "rule: line", for ``-v`` and tests.
 """
 
 from __future__ import annotations
@@ -11,69 +30,212 @@ from __future__ import annotations
 import re
 
 from mergekit.load.afd import parse_rendered_notice
-from mergekit.load.reflist import ENTRY, parse_reference_list
+from mergekit.load.furniture import furniture_rule, is_tagline, strip_edit_link
+from mergekit.load.reflist import ENTRY, LENIENT_ENTRY, parse_reference_list
 from mergekit.load.sentences import split_cited
+from mergekit.load.templates import maintenance_name
 from mergekit.model import AfdNotice, Article, Section, Sentence
 
-__all__ = ["parse_rendered", "looks_rendered", "NON_PROSE_SECTIONS"]
+__all__ = ["parse_rendered", "looks_rendered", "NON_PROSE_SECTIONS", "REFERENCE_SECTIONS"]
 
-REFERENCE_SECTIONS = {"references", "notes", "citations", "sources", "footnotes"}
+REFERENCE_SECTIONS = {"references", "notes", "citations", "sources", "footnotes", "notes and references",
+                      "references and notes", "explanatory notes", "works cited"}
 NON_PROSE_SECTIONS = {
-    "see also", "external links", "externals links", "further reading", *REFERENCE_SECTIONS,
+    "see also", "external links", "externals links", "further reading", "bibliography", "gallery",
+    *REFERENCE_SECTIONS,
 }
 _HEADING = re.compile(r"^[^\s.!?].{0,78}$")
+_TITLE_WORDS = 16
+_MARKER = re.compile(r"\[(?P<body>[^\[\]\n]{1,40})\]")
+_NOTE = re.compile(r"^(?:[a-z]{1,2}|[ivx]{1,5}|(?:note|nb|n|lower-alpha|upper-alpha)\s*\d+)$", re.IGNORECASE)
+# A sentence's last character, before its markers: a full stop, "!", "?", or a closing
+# quotation mark or bracket after one of them.
+_SENTENCE_END = re.compile(r"(?:[.!?]|[.!?,][\"'”’)\]]+|[.!?][\"'”’]?\))$")
+_TRAILING_MARKERS = re.compile(r"(?:\s*\[[^\[\]\n]{1,40}\])+$")
 
 
-def _is_heading(paragraph: str) -> bool:
-    """A one-line paragraph of a few words without terminal punctuation or markers."""
-    if "\n" in paragraph.strip() or not _HEADING.match(paragraph.strip()):
+def _is_sentence_line(line: str) -> bool:
+    text = _TRAILING_MARKERS.sub("", line.strip())
+    return len(text.split()) >= 2 and bool(_SENTENCE_END.search(text))
+
+
+def _is_heading(line: str, *, words: int = 8) -> bool:
+    """A line of a few words without terminal punctuation or markers (a page title may be
+    longer than a section heading: ``words``)."""
+    text = line.strip()
+    if len(text) > 150 or not _HEADING.match(text[:79]):
         return False
-    text = paragraph.strip()
     return (
         not text.endswith((".", ":", ";", ",", "!", "?", '"', "]"))
-        and len(text.split()) <= 8
+        and len(text.split()) <= words
         and not ENTRY.match(text)
     )
 
 
 def looks_rendered(text: str) -> bool:
-    """True when ``text`` reads as a rendered article: a notice or a numbered reference list."""
-    return bool(parse_rendered_notice(text[:2000])) or any(
-        ENTRY.match(line) for line in text.splitlines()
-    )
+    """True when ``text`` reads as a rendered article: the AfD notice, the "From Wikipedia"
+    line under the title, or a numbered reference list (with carets, or in its mobile and
+    Simple English forms under a "References" heading)."""
+    if parse_rendered_notice(text[:2000]):
+        return True
+    lines = text.splitlines()
+    if any(is_tagline(line) for line in lines[:30]) or any(ENTRY.match(line) for line in lines):
+        return True
+    for index, line in enumerate(lines):
+        if strip_edit_link(line).strip().lower() in REFERENCE_SECTIONS:
+            entries = [x for x in lines[index + 1:index + 12] if LENIENT_ENTRY.match(x) and '"' in x]
+            if entries:
+                return True
+    return False
+
+
+def _same(a: str, b: str | None) -> bool:
+    return bool(b) and " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
+
+
+class _Page:
+    """One pass over the page's paragraphs, collecting sections, references and what was dropped."""
+
+    def __init__(self, title: str | None, edit_linked: set[str]) -> None:
+        self.title = title
+        self.edit_linked = edit_linked  # the headings that carry edit links, if the page has them
+        self.found_title: str | None = None
+        self.afd: AfdNotice | None = None
+        self.sections: list[tuple[str, list[Sentence]]] = [("", [])]
+        self.ref_lines: list[str] = []
+        self.removed: list[str] = []
+        self.prose_seen = False
+
+    def drop(self, rule: str, line: str) -> None:
+        self.removed.append(f"{rule}: {line.strip()}")
+
+    def clean(self, paragraph: str) -> list[str]:
+        """The paragraph's lines, furniture removed (and recorded)."""
+        lines = []
+        for line in paragraph.split("\n"):
+            if not line.strip():
+                continue
+            if rule := furniture_rule(line):
+                if is_tagline(line) and not self.prose_seen and lines and _is_heading(lines[-1], words=_TITLE_WORDS):
+                    self.found_title = self.found_title or lines.pop().strip()
+                self.drop(rule, line)
+                continue
+            lines.append(line)
+        return lines
+
+    def title_line(self, lines: list[str], following: str | None) -> bool:
+        """True when ``lines`` (before any prose) is the page's title line, which it records."""
+        if self.prose_seen or len(lines) != 1 or not _is_heading(lines[0], words=_TITLE_WORDS):
+            return False
+        line = strip_edit_link(lines[0]).strip()
+        if _same(line, self.title) or _same(line, self.found_title):
+            self.drop("title", line)
+            return True
+        if self.found_title is None and not self.sections[-1][1] and len(self.sections) == 1 and (
+            (following is not None and parse_rendered_notice(following)) or
+            (following is not None and any(is_tagline(x) for x in following.split("\n")[:2]))
+        ):
+            self.found_title = line
+            self.drop("title", line)
+            return True
+        return False
+
+    def paragraph(self, lines: list[str]) -> None:
+        current = self.sections[-1][0].lower()
+        if current in REFERENCE_SECTIONS:
+            self.ref_lines.extend(lines)
+            return
+        if len(lines) == 1 and _is_heading(name := strip_edit_link(lines[0]).strip()):
+            if not self.edit_linked or name in self.edit_linked or name.lower() in NON_PROSE_SECTIONS:
+                self.sections.append((name, []))
+            else:
+                self.drop("not a heading (no edit link)", name)
+            return
+        if current in NON_PROSE_SECTIONS:
+            return
+        prose = [line for line in lines if _is_sentence_line(line)]
+        if len(lines) > 1 and len(prose) * 2 < len(lines):
+            for line in lines:
+                self.drop("box", line)
+            return
+        for line in lines:
+            if line not in prose:
+                self.drop("not a sentence", line)
+        if prose:
+            self.prose_seen = True
+            self.sentences(" ".join(line.strip() for line in prose))
+
+    def sentences(self, text: str) -> None:
+        tokens: list[tuple[str, str]] = []
+
+        def marker(match: re.Match) -> str:
+            body = match.group("body").strip()
+            if body.isdigit():
+                tokens.append(("ref", body))
+            elif tag := maintenance_name(body):
+                tokens.append(("tag", tag))
+            elif _NOTE.match(body):
+                return ""
+            else:
+                return match.group(0)
+            return f"[{len(tokens) - 1}]"
+
+        text = _MARKER.sub(marker, text)
+        section = self.sections[-1][1]
+        number = len({s.paragraph for s in section})
+        for clean, keys in split_cited(text):
+            picked = [tokens[int(k)] for k in keys]
+            section.append(Sentence(
+                text=clean,
+                refs=tuple(dict.fromkeys(k for kind, k in picked if kind == "ref")),
+                tags=tuple(k for kind, k in picked if kind == "tag"),
+                paragraph=number,
+            ))
+
+
+def _edit_linked(text: str) -> set[str]:
+    """The lines that carry an edit link, glued ("Background[edit]") or on the next line."""
+    out: set[str] = set()
+    previous = ""
+    for line in (x.strip() for x in text.split("\n")):
+        if not line:
+            continue
+        bare = strip_edit_link(line).strip()
+        if bare != line:
+            out.add(bare or previous)
+        previous = bare or previous
+    out.discard("")
+    return out
 
 
 def parse_rendered(text: str, *, title: str | None = None, label: str = "") -> Article:
-    """Sections, sentences with their reference keys, references and the AfD notice."""
+    """Sections, sentences with their reference keys and tags, references and the AfD notice.
+
+    ``title`` is the page's title when known (a line repeating it is not a heading); else
+    the article's title is the title line the page shows, if any.
+    """
+    page = _Page(title, _edit_linked(text))
     paragraphs = [p for p in re.split(r"\n\s*\n", text) if p.strip()]
-    afd: AfdNotice | None = None
-    sections: list[tuple[str, list[Sentence]]] = [("", [])]
-    ref_lines: list[str] = []
-    for paragraph in paragraphs:
-        if afd is None and (notice := parse_rendered_notice(paragraph)):
-            afd = notice
+    cleaned = [page.clean(p) for p in paragraphs]
+    for index, lines in enumerate(cleaned):
+        if not lines:
             continue
-        current = sections[-1][0].lower()
-        if current in REFERENCE_SECTIONS:
-            ref_lines.extend(paragraph.splitlines())
+        if page.afd is None and (notice := parse_rendered_notice(" ".join(lines))):
+            page.afd = notice
             continue
-        if _is_heading(paragraph):
-            sections.append((paragraph.strip(), []))
+        following = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
+        if page.title_line(lines, following):
             continue
-        if current in NON_PROSE_SECTIONS:
-            continue
-        number = len({s.paragraph for s in sections[-1][1]})
-        for clean, keys in split_cited(paragraph):
-            if clean:
-                sections[-1][1].append(Sentence(text=clean, refs=tuple(keys), paragraph=number))
+        page.paragraph(lines)
     return Article(
-        title=title,
+        title=title or page.found_title,
         sections=tuple(
             Section(title=name, level=1 if not name else 2, sentences=tuple(sents))
-            for name, sents in sections
+            for name, sents in page.sections
             if name or sents
         ),
-        references=parse_reference_list(ref_lines),
-        afd=afd,
+        references=parse_reference_list(page.ref_lines, lenient=True),
+        afd=page.afd,
         label=label,
+        removed=tuple(page.removed),
     )

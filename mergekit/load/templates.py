@@ -7,9 +7,11 @@ on the sentence; everything else (infoboxes, hatnotes, short descriptions) is no
 
 from __future__ import annotations
 
+import re
+
 import mwparserfromhell
 
-__all__ = ["MAINTENANCE", "template_name", "render_prose_template", "maintenance_tag"]
+__all__ = ["MAINTENANCE", "template_name", "render_prose_template", "maintenance_tag", "maintenance_name"]
 
 # Canonical name -> the redirects and spellings editors use.
 MAINTENANCE = {
@@ -53,6 +55,18 @@ def template_name(template: mwparserfromhell.nodes.Template) -> str:
 def maintenance_tag(template: mwparserfromhell.nodes.Template) -> str | None:
     """The canonical maintenance-template name, or None for other templates."""
     return _MAINTENANCE_LOOKUP.get(template_name(template))
+
+
+# How the inline templates render on the page, where that differs from their names.
+_RENDERED = {"clarification needed": "clarify", "disputed": "disputed inline",
+             "contradictory": "contradictory inline", "not in citation given": "failed verification"}
+
+
+def maintenance_name(rendered: str) -> str | None:
+    """The canonical name of a maintenance marker as a page shows it ("citation needed",
+    "dubious – discuss", "who?"), or None for other bracketed text."""
+    text = " ".join(re.split(r"\s+[–—-]\s+", rendered.strip().lower(), maxsplit=1)[0].split())
+    return _RENDERED.get(text) or _MAINTENANCE_LOOKUP.get(text)
 
 
 def _positional(template: mwparserfromhell.nodes.Template, n: int) -> str | None:

@@ -110,6 +110,8 @@ class _Reader:
             return ""
         if name == "br":
             return " "
+        if name in {"li", "dt", "dd"} and tag.wiki_markup:
+            return str(tag.wiki_markup)  # list markup, which _prose_lines reads
         if name in {"gallery", "math", "score", "timeline", "table", "templatestyles"}:
             return ""
         return self.prose(tag.contents.nodes) if tag.contents is not None else ""
@@ -133,17 +135,26 @@ class _Reader:
             self.define(tag)
 
 
+_END_MARKERS = re.compile(r"(?:\s*(?:\[\d+\]|\ue000\d+\ue001))+$")
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
+
+
 def _prose_lines(text: str) -> list[str]:
-    """Paragraphs of prose: tables, list markup and leftover braces removed."""
+    """Paragraphs of prose: tables and leftover braces removed; each list item is a
+    paragraph of its own, kept only when it is a sentence (a list of names or figures,
+    "* 12 killed", is not prose)."""
     paragraphs, current = [], []
     for line in text.split("\n"):
         stripped = line.strip()
-        if not stripped or stripped.startswith(("{|", "|", "!", "__")):
+        item = stripped.startswith(("*", "#", ";"))
+        if not stripped or stripped.startswith(("{|", "|", "!", "__")) or item:
             if current:
                 paragraphs.append(" ".join(current))
                 current = []
+            if item and _SENTENCE_END.search(_END_MARKERS.sub("", body := stripped.lstrip("*#:;").strip())):
+                paragraphs.append(body)
             continue
-        current.append(stripped.lstrip("*#:;").strip())
+        current.append(stripped.lstrip(":").strip())
     if current:
         paragraphs.append(" ".join(current))
     return paragraphs

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from mergekit.align import Match, content_words, fold_plural
 from mergekit.facts import Quantity, extract_quantities, quantities_agree
+from mergekit.facts.topics import is_count, what_counts
 
 __all__ = ["FigureConflict", "figure_conflicts", "counted_quantities"]
 
@@ -63,10 +64,15 @@ def counted_quantities(text: str) -> list[tuple[str, Quantity]]:
 
     A partitive ("one of the residents") picks from a group; it does not count it.
     """
-    out = [
-        (_noun(q.noun), q) for q in extract_quantities(text)
-        if q.unit is None and _noun(q.noun) and not _PARTITIVE.match(text, q.span[1])
-    ]
+    out = []
+    for q in extract_quantities(text):
+        if q.unit is not None or not _noun(q.noun) or _PARTITIVE.match(text, q.span[1]):
+            continue
+        if not is_count(q, text):  # not a part, a measure, a share or "several"
+            continue
+        found = what_counts(q, text)
+        cause = f" {found[0].key}".partition(" of ")[2] if found else ""  # "two dying from pneumonia"
+        out.append((_noun(q.noun) + (f" of {cause}" if cause else ""), q))
     for match in _NONE.finditer(text):
         noun = _noun(match.group(1))
         out.append((noun, Quantity(value=0.0, low=0.0, high=0.0, unit=None, approx=False, noun=noun,

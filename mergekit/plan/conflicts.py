@@ -132,10 +132,8 @@ def find_conflicts(inputs: MergeInputs) -> Conflicts:
     for cluster in clusters:
         if not cluster.conflict:
             continue
-        against: dict[int, set[int]] = defaultdict(set)  # value index -> indices it disagrees with
-        for i, j in cluster.pairs:
-            against[i].add(j)
-            against[j].add(i)
+        # One Evidence and one Said per value, shared by every conflict that quotes it.
+        quoted: dict[int, tuple[Evidence, Said]] = {}
         for index, mine in enumerate(cluster.values):
             if mine.role == "article":
                 against_roles = (("target", with_target), ("news", with_news))
@@ -143,15 +141,19 @@ def find_conflicts(inputs: MergeInputs) -> Conflicts:
                 against_roles = (("news", target_with_news),)
             else:
                 continue
+            against = cluster.disagreement.against(index)
             for role, bucket in against_roles:
-                others = [cluster.values[j] for j in sorted(against[index]) if cluster.values[j].role == role]
-                if not others:
+                indices = [j for j in against if cluster.values[j].role == role]
+                if not indices:
                     continue
-                evidence = (Evidence(mine.source, mine.quote, 1.0, "neutral"),) + tuple(
-                    Evidence(v.source, v.quote, 1.0, "contradicts") for v in others
-                )
+                for j in indices:
+                    if j not in quoted:
+                        v = cluster.values[j]
+                        quoted[j] = (Evidence(v.source, v.quote, 1.0, "contradicts"), _said(v))
+                others = [cluster.values[j] for j in indices]
+                evidence = (Evidence(mine.source, mine.quote, 1.0, "neutral"),) + tuple(quoted[j][0] for j in indices)
                 bucket[mine.key].append(Conflict(
-                    evidence, "figures_differ", cluster.topic, (_said(mine),) + tuple(_said(v) for v in others),
+                    evidence, "figures_differ", cluster.topic, (_said(mine),) + tuple(quoted[j][1] for j in indices),
                     attributed=bool(mine.attributed_to and speaker_phrase(mine.attributed_to, mine.quote)),
                 ))
                 if role == "news" and cluster.id not in noted:

@@ -38,6 +38,7 @@ class Judgement:
     reason: str  # a human sentence saying why
     support: str = ""  # supported | partial | not_supported, by the support heads alone
     citable: bool = False  # safe to cite for the claim (see ``model.citable``)
+    coverage: float = 0.0  # share of the claim's content words found within one passage (``cov_win``)
 
     def __post_init__(self) -> None:
         if not self.support:  # a label without a separate support decision
@@ -58,4 +59,4 @@ def judge(claim: str, evidence: Sequence[str]) -> Judgement:
     verdict = load_verifier().decide(features.values)
     score = verdict.p_any * (1 - verdict.p_contra)
     return Judgement(verdict.label, round(score, 4), features.quote, explain(features, verdict),
-                     verdict.support, citable(verdict, features.values))
+                     verdict.support, citable(verdict, features.values), features.as_dict()["cov_win"])

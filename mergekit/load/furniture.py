@@ -1,0 +1,97 @@
+"""Page furniture in a rendered Wikipedia page: what a copied page holds that is not prose.
+
+A page copied from Wikipedia or one of its mirrors carries, besides the article's prose,
+the site's chrome and the article's boxes. Each line is classified by these rules; a
+furniture line is never a sentence of the article (the rules were derived from the text
+of rendered pages on en.wikipedia.org, simple.wikipedia.org, the mobile site, and mirrors
+such as Wikiwand, WikiMD and zxc.wiki):
+
+- **chrome**: "Jump to navigation", "Jump to content", "From Wikipedia, the free
+  encyclopedia" (and a mirror's "From <wiki>" or "Last updated"), "(Redirected from …)", "Contents",
+  "Page contents not supported in other languages", "Retrieved from …", "Categories: …",
+  "This page was last edited …", the licence line, "Authority control …";
+- **edit link**: a "[edit]", "[edit | edit source]" or "[change | change source]" left on
+  a line of its own (on a heading line it is cut and the heading kept, as is a mirror's
+  bare " edit" after a heading);
+- **banner**: a maintenance banner ("This article needs additional citations …", "(Learn
+  how and when to remove this message)") and a hatnote ("For other uses, see …", "For the
+  quarry itself, see …", "This article is about …", "Main article: …");
+- **coordinates**: "Coordinates: 41°31′N 19°33′E", or a line of coordinates;
+- **table**: an infobox or table row as copied (cells split by tabs or "|");
+- **navbox**: the "v t e" of a navigation box, and its rows of links split by "•" or "·";
+- **image**: a file name or size ("Bullseye1.svg", "300px").
+
+Lines that survive are then judged by shape in ``mergekit.load.rendered``: a sentence ends
+with sentence punctuation, so a line without it (an image caption, an infobox row whose
+label and value ran together, "Casualties51 dead") is not prose either.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["furniture_rule", "strip_edit_link", "is_tagline", "FROM_WIKI"]
+
+FROM_WIKI = re.compile(
+    r"^(?:fro(?:m|')\s+[\w .,'-]{0,40}?(?:wiki|encyclopedia)[\w .,'-]{0,40}|last updated(?: [\w ,:]{0,30})?)$",
+    re.IGNORECASE,
+)
+_EDIT_LINK = re.compile(
+    r"(?:\s*\[\s*(?:edit|change)(?:\s*\|\s*(?:edit|change) source)?\s*\]|(?<=\w)\s+edit)\s*$", re.IGNORECASE
+)
+_CHROME = re.compile(
+    r"^(?:jump to (?:content|navigation|search)(?: jump to (?:navigation|search))?"
+    r"|\(redirected from [^)]*\)|page contents not supported in other languages\.?"
+    r"|contents(?: hide| show)?|\(top\)|toggle (?:the )?table of contents|toggle .{1,60} subsection"
+    r"|move to sidebar(?: hide)?|appearance|hide|show|retrieved from\s.*|(?:hidden )?categor(?:y|ies)\s*:.*"
+    r"|this page was last edited .*|text is available under the creative commons.*"
+    r"|authority control.*|privacy policy|disclaimers|about wikipedia|wikipedia|\d+ languages?"
+    r"|read|edit|view history|view source|talk|article|tools|actions|general|print/export"
+    r"|this article is about .*|for .{1,80}, see .*|not to be confused with .*"
+    r"|\".{1,80}\" redirects here.*|main articles?\s*:.*|further information\s*:.*|see also\s*:.*)$",
+    re.IGNORECASE,
+)
+_BANNER = re.compile(
+    r"learn how and when to remove this (?:template )?message"
+    r"|^this (?:article|section|page) (?:needs|has multiple issues|relies|may (?:need|require|lack|be)|"
+    r"is (?:an orphan|missing|written like)|does not cite|contains)"
+    r"|^please help (?:improve|update|expand)",
+    re.IGNORECASE,
+)
+_DMS = r"\d{1,3}(?:\.\d+)?\s*°\s*(?:\d{1,2}(?:\.\d+)?\s*[′']\s*)?(?:\d{1,2}(?:\.\d+)?\s*[″\"]\s*)?[NS]\b"
+_COORDINATES = re.compile(rf"^coordinates\s*:|^(?:{_DMS}|(?=.*[°;])[-\d.;,/ °′″'\"NSEW]+)$", re.IGNORECASE)
+_HAS_DMS = re.compile(_DMS)
+_NAVBOX = re.compile(r"^(?:v|t|e|vte|v t e|v\s*[·•]\s*t\s*[·•]\s*e)$", re.IGNORECASE)
+_IMAGE = re.compile(r"(?:\.(?:jpe?g|png|svg|gif|tiff?|webp)|^\d+\s*px)$", re.IGNORECASE)
+
+
+def strip_edit_link(line: str) -> str:
+    """``"Background[edit | edit source]"`` -> ``"Background"``."""
+    return _EDIT_LINK.sub("", line)
+
+
+def is_tagline(line: str) -> bool:
+    """The line under a page's title: "From Wikipedia, the free encyclopedia" or a mirror's."""
+    return bool(FROM_WIKI.match(line.strip()))
+
+
+def furniture_rule(line: str) -> str | None:
+    """The rule (of the module's list) under which ``line`` is furniture, or None."""
+    text = line.strip()
+    if not text:
+        return None
+    if is_tagline(text) or _CHROME.match(text):
+        return "chrome"
+    if not strip_edit_link(text):
+        return "edit link"
+    if _BANNER.search(text):
+        return "banner"
+    if _COORDINATES.match(text) or (_HAS_DMS.search(text) and len(text.split()) <= 12 and not text.endswith(".")):
+        return "coordinates"
+    if "\t" in line or text.count("|") >= 2 or text.startswith("|") or text.endswith("|"):
+        return "table"
+    if _NAVBOX.match(text) or text.count(" • ") >= 2 or text.count(" · ") >= 2:
+        return "navbox"
+    if _IMAGE.search(text):
+        return "image"
+    return None

@@ -1,0 +1,170 @@
+"""Is this news item the story that reference cites?
+
+A news item takes a reference's metadata (title, outlet, date, author) only when the two
+agree on more than a similar headline, because outlets reword each other's headlines and
+one outlet's story must never take another outlet's headline and date. They are the same
+story when:
+
+1. **URL**: both give a URL and the URLs are the same (scheme, ``www.``, a trailing slash,
+   the fragment and ``utm_*`` tracking parameters do not count); or
+2. **title, outlet and date**: the titles are the same headline (token-sort similarity of
+   at least 90, which forgives case, punctuation and reordered words, not a reworded
+   headline), the outlets are the same (the reference's ``work`` or ``publisher`` against
+   the item's outlet or its URL's site name) and the dates are at most one day apart (a
+   story published late in the evening carries the next day's date in another time zone).
+
+A field that one side does not give cannot agree: a similar headline with an unknown
+outlet or date is **not** a match. ``near_miss`` reports such a headline so that the
+editor can confirm it (a ``url`` in ``merge.toml`` settles it); a field that both sides
+give and that differs rules the match out. URLs that differ do not: pages move, and AMP,
+mobile and archived copies have URLs of their own, so the other three must then agree.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from urllib.parse import parse_qsl, urlencode, urlsplit
+
+from rapidfuzz import fuzz
+
+from mergekit.accents import fold
+from mergekit.model import NewsItem, Reference
+
+__all__ = ["same_url", "same_outlet", "same_date", "same_story", "match", "near_miss", "Match", "TITLE_MATCH"]
+
+TITLE_MATCH = 90.0  # token_sort_ratio at which two titles are the same headline
+_DATE_SLACK = dt.timedelta(days=1)
+_SECOND_LEVEL = {"co", "com", "org", "net", "ac", "gov", "edu", "ne", "or"}
+
+
+@dataclass(frozen=True)
+class Match:
+    """A reference that cites the item, and the fields the two agreed on."""
+
+    reference: Reference
+    by: str  # "url" or "title, outlet and date"
+
+
+def _url_key(url: str | None) -> str | None:
+    if not url or "://" not in url and not url.startswith("www."):
+        return None
+    parts = urlsplit(url if "://" in url else f"http://{url}")
+    host = (parts.hostname or "").removeprefix("www.").removeprefix("m.")
+    query = urlencode([(k, v) for k, v in parse_qsl(parts.query) if not k.lower().startswith("utm_")])
+    return f"{host}{parts.path.rstrip('/')}{'?' + query if query else ''}".lower() or None
+
+
+def same_url(a: str | None, b: str | None) -> bool | None:
+    """True/False when both give a URL, None when either does not."""
+    ka, kb = _url_key(a), _url_key(b)
+    if ka is None or kb is None:
+        return None
+    return ka == kb
+
+
+def _fold(text: str) -> str:
+    return "".join(c for c in fold(text) if c.isalnum()).lower()
+
+
+def _host_name(host: str) -> str:
+    """``news.bbc.co.uk`` -> ``bbc``, ``www.middleeastmonitor.com`` -> ``middleeastmonitor``."""
+    labels = [x for x in host.lower().strip(".").split(".") if x]
+    if len(labels) > 1:
+        labels.pop()  # the top-level domain
+    if len(labels) > 1 and labels[-1] in _SECOND_LEVEL:
+        labels.pop()
+    return labels[-1] if labels else host
+
+
+def _outlet_key(name: str) -> str:
+    """``"The Times of Israel"``, ``"www.timesofisrael.com"`` -> ``"timesofisrael"``."""
+    name = name.strip().rstrip("/").lower()
+    if "://" in name:
+        name = urlsplit(name).hostname or name
+    if " " not in name and "." in name:
+        name = _host_name(name)
+    name = re.sub(r"^the\s+", "", name)
+    return _fold(name)
+
+
+def _site(url: str | None) -> str | None:
+    host = urlsplit(url).hostname if url and "://" in url else None
+    return _fold(_host_name(host)) if host else None
+
+
+def _initials(name: str) -> str:
+    words = [w for w in re.findall(r"[^\W_]+", name.lower()) if w not in {"the", "of", "and"}]
+    return "".join(w[0] for w in words) if len(words) >= 3 else ""
+
+
+def _site_names(site: str, name: str) -> bool:
+    """A site's name (``adriatic`` of adriatic.example) names the outlet ``name`` ("Adriatic
+    Daily"): it spells it, opens it, or spells its initials ("nytimes": The New York Times)."""
+    key = _outlet_key(name)
+    return bool(key) and (key.startswith(site) or bool((ini := _initials(name)) and site.startswith(ini)))
+
+
+def same_outlet(item: NewsItem, ref: Reference) -> bool | None:
+    """True/False when both name an outlet, None when either does not.
+
+    Two outlet names agree when they spell the same name (case, punctuation, accents, "The"
+    and a domain's ending do not count); the item's URL agrees with a name by ``_site_names``.
+    """
+    names = [x for x in (ref.work, ref.publisher) if x and _outlet_key(x)]
+    site = _site(item.url)
+    mine = _outlet_key(item.work) if item.work else ""
+    if not names or not (mine or site):
+        return None
+    if mine and any(_outlet_key(n) == mine for n in names):
+        return True
+    return bool(site) and any(_site_names(site, n) for n in names)
+
+
+def _date(value: str | None) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(value) if value else None
+    except ValueError:
+        return None
+
+
+def same_date(a: str | None, b: str | None) -> bool | None:
+    """True/False when both give an ISO date, None when either does not."""
+    da, db = _date(a), _date(b)
+    if da is None or db is None:
+        return None
+    return abs(da - db) <= _DATE_SLACK
+
+
+def _same_title(a: str | None, b: str | None) -> bool:
+    return bool(a and b) and fuzz.token_sort_ratio(a, b) >= TITLE_MATCH
+
+
+def same_story(item: NewsItem, ref: Reference) -> str | None:
+    """How ``item`` and ``ref`` were found to be the same story, or None when they are not."""
+    url = same_url(item.url, ref.url)
+    if url:
+        return "url"
+    if _same_title(item.title, ref.title) and same_outlet(item, ref) and same_date(item.date, ref.date):
+        return "title, outlet and date"
+    return None
+
+
+def match(item: NewsItem, references: tuple[Reference, ...]) -> Match | None:
+    """The reference that cites ``item``: a URL match first, else title, outlet and date."""
+    found = [(ref, by) for ref in references if (by := same_story(item, ref))]
+    found.sort(key=lambda pair: pair[1] != "url")
+    return Match(*found[0]) if found else None
+
+
+def near_miss(item: NewsItem, references: tuple[Reference, ...]) -> Reference | None:
+    """A reference with the same headline that is not confirmed (an outlet or date unknown),
+    and that nothing rules out; the editor is told, nothing is taken from it."""
+    for ref in references:
+        if not _same_title(item.title, ref.title) or same_story(item, ref):
+            continue
+        if False in (same_outlet(item, ref), same_date(item.date, ref.date)):
+            continue
+        return ref
+    return None

@@ -1,0 +1,108 @@
+"""Each file is checked against the role it was given, before anything is planned.
+
+A wrong role does not fail loudly on its own: swapped ``--source``/``--target`` used to
+draft a "destination" that had lost all its text. So a run stops with exit 2 and a
+one-line reason naming the file when:
+
+- the **destination** carries an AfD merge notice: it is the article being merged away
+  (swapped roles);
+- the **destination** is not wikitext (a rendered page, with a numbered reference list):
+  the merged section is written into the destination's wikitext, which it does not give;
+- the **source**'s prose is already in the destination, wholesale: the merge was done, or
+  the two files are the same article;
+- a **news** file holds an article's prose wholesale: it is the source or the
+  destination again (a copy of the page, or its saved HTML), not a report.
+
+"Wholesale" is measured on word 5-grams (case, accents and punctuation folded; footnote
+markers, ``<ref>``s, templates and link brackets left out, as a copy may carry them): the share
+of one text's 5-grams found in the other. At least 0.9 is wholesale: a copy with a few
+sentences edited or added still passes it, while a news report that an article quotes or
+paraphrases, or a destination that took a paragraph from the source, stays far below.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from mergekit.accents import fold
+from mergekit.errors import InputError
+from mergekit.model import Article, NewsItem
+
+__all__ = ["contained_share", "check_article_roles", "check_news_role", "WHOLESALE"]
+
+WHOLESALE = 0.9
+_N = 5
+
+
+_REF_TAG = re.compile(r"<ref[^>/]*/>|<ref[^>]*>.*?</ref>", re.IGNORECASE | re.DOTALL)
+_TEMPLATE = re.compile(r"\{\{[^{}]*\}\}")
+_LINK = re.compile(r"\[\[(?:[^|\]]*\|)?([^\]]*)\]\]")
+_MARKERS = re.compile(r"\[[^\[\]\n]{1,40}\]")
+
+
+def _plain(text: str) -> str:
+    """Markup that would break a copy's word sequences: refs, templates, links, markers."""
+    text = _REF_TAG.sub(" ", text)
+    for _ in range(5):  # nested templates, innermost first
+        text, n = _TEMPLATE.subn(" ", text)
+        if not n:
+            break
+    return _MARKERS.sub(" ", _LINK.sub(r"\1", text))
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[^\W_]+", fold(_plain(text)).lower())
+
+
+def _grams(words: list[str]) -> set[tuple[str, ...]]:
+    n = min(_N, len(words))
+    return {tuple(words[i:i + n]) for i in range(len(words) - n + 1)} if n else set()
+
+
+def contained_share(inner: str, outer: str) -> float:
+    """The share of ``inner``'s word 5-grams that occur in ``outer`` (0.0 for an empty ``inner``)."""
+    words = _words(inner)
+    grams = _grams(words)
+    if not grams:
+        return 0.0
+    n = len(next(iter(grams)))
+    outer_words = _words(outer)
+    outer_grams = {tuple(outer_words[i:i + n]) for i in range(len(outer_words) - n + 1)}
+    return len(grams & outer_grams) / len(grams)
+
+
+def _prose(article: Article) -> str:
+    return "\n".join(s.text for _, s in article.sentences())
+
+
+def check_article_roles(source: Article, source_path: Path, target: Article, target_path: Path) -> None:
+    """Raise ``InputError`` when the source and destination do not read as their roles."""
+    if target.afd is not None:
+        raise InputError(
+            f"destination file {target_path} carries an AfD merge notice, so it is the article being "
+            f"merged away: swap the source and the destination (--source/--target, or [source]/[target] "
+            f"file in merge.toml)"
+        )
+    if target.wikitext is None:
+        raise InputError(
+            f"destination file {target_path} reads as a rendered page (a numbered reference list), not "
+            f"wikitext: give the destination's wikitext (its \"Edit source\" text, saved as .wikitext)"
+        )
+    share = contained_share(_prose(source), _prose(target))
+    if share >= WHOLESALE:
+        raise InputError(
+            f"source file {source_path}: the destination {target_path.name} already contains its text "
+            f"({share:.0%} of it): the merge is done already, or the two files are the same article"
+        )
+
+
+def check_news_role(item: NewsItem, path: Path, articles: list[tuple[str, Article, Path]]) -> None:
+    """Raise ``InputError`` when a news file is one of the articles again (``(role, article, path)``)."""
+    for role, article, article_path in articles:
+        share = contained_share(_prose(article), item.text)
+        if share >= WHOLESALE:
+            raise InputError(
+                f"news file {path} is the {role} article {article_path.name} again ({share:.0%} of its "
+                f"text), not a news report: leave it out of the news"
+            )

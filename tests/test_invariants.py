@@ -1,0 +1,35 @@
+"""No draft breaks its promises (``mergekit.audit``): on the seeds, the golden merges, the
+honest-draft fixtures and every case of the real-merge corpus (tuning and held-out alike:
+these are hard rules, not scores, and a broken one is a bug wherever it shows)."""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from mergekit.audit import audit
+from mergekit.load.inputs import load_folder
+from mergekit.check.rsp import builtin_table
+from mergekit.pipeline import render_merge
+
+ROOT = Path(__file__).resolve().parents[1]
+FOLDERS = [ROOT / "seeds",
+           *sorted((ROOT / "tests" / "cases" / "merges").glob("*/input")),
+           *sorted(p.parent for p in (ROOT / "tests" / "cases" / "honest").glob("*/merge.toml")),
+           *sorted((ROOT / "tests" / "cases" / "real").glob("*/input"))]
+
+
+def _afd_given(folder: Path, inputs) -> bool:
+    manifest = folder / "merge.toml"
+    data = tomllib.loads(manifest.read_text(encoding="utf-8")) if manifest.is_file() else {}
+    return inputs.source.afd is not None or bool(data.get("afd"))
+
+
+@pytest.mark.parametrize("folder", FOLDERS, ids=lambda p: p.relative_to(ROOT).as_posix())
+def test_the_draft_keeps_every_promise(folder):
+    inputs = load_folder(folder)
+    rendered = render_merge(inputs, rsp=builtin_table())
+    plan, files = rendered.decided.plan, rendered.files
+    assert [f"{v.rule}: {v.detail}" for v in audit(inputs, plan, files, afd_given=_afd_given(folder, inputs))] == []

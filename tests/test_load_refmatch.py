@@ -1,0 +1,71 @@
+"""News <-> reference matching: the URL, or the headline with the outlet and the date."""
+
+from __future__ import annotations
+
+import shutil
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from mergekit.load.inputs import load_folder, match_reference
+from mergekit.model import NewsItem, Reference
+
+CASES = tomllib.loads((Path(__file__).parent / "cases" / "refmatch" / "cases.toml").read_text(encoding="utf-8"))["case"]
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["name"] for c in CASES])
+def test_matching_cases(case):
+    item = NewsItem(label="n.txt", text="", sentences=(), **case["news"])
+    ref = Reference(key="1", **case["ref"])
+    other = Reference(key="2", title="Something else entirely", work="Elsewhere", date="2001-01-01")
+    found = match_reference(item, (other, ref))
+    assert (found is ref) == bool(case["match"]), case["name"]
+
+
+@pytest.mark.parametrize("case", [c for c in CASES if c["match"]], ids=lambda c: c["name"])
+def test_how_it_matched(case):
+    from mergekit.load.refmatch import match
+
+    item = NewsItem(label="n.txt", text="", sentences=(), **case["news"])
+    assert match(item, (Reference(key="1", **case["ref"]),)).by == case["match"]
+
+
+def test_seed_references_9_and_12_are_matched(caplog):
+    """Middle East Monitor by headline, site (middleeastmonitor.com, the manifest's URL) and
+    date; Euronews Albania, whose page gives neither outlet nor date, through the URL the
+    destination cites, whose reference gives the same headline, outlet and date as ref 12."""
+    caplog.set_level("INFO", logger="mergekit.load.inputs")
+    inputs = load_folder(SEEDS)
+    assert inputs.cited == {"9": "001_59580324c2911592.txt", "12": "004_8fae180621002d83.txt"}
+    assert "001_59580324c2911592.txt is the source's reference 9 (same title, outlet and date)" in caplog.text
+    assert ("004_8fae180621002d83.txt is the source's reference 12 (same title, outlet and date, "
+            "through the destination's reference euronews-al)") in caplog.text
+
+
+def test_a_seed_report_without_its_url_is_not_taken_as_reference_12(tmp_path, caplog):
+    """Euronews Albania's page gives its headline but no outlet or date: without the URL
+    (which the destination cites), reference 12's outlet and date are not confirmed."""
+    folder = tmp_path / "seeds"
+    shutil.copytree(SEEDS, folder)
+    manifest = (folder / "merge.toml").read_text(encoding="utf-8")
+    cut = manifest.index('[[news]]\nfile = "004_')
+    (folder / "merge.toml").write_text(manifest[:cut], encoding="utf-8")
+    inputs = load_folder(folder)
+    assert "12" not in inputs.cited and "9" in inputs.cited
+    assert "004_8fae180621002d83.txt" not in inputs.target_cites
+    assert "reference 12" in caplog.text and "give its url" in caplog.text
+
+
+def test_an_unnamed_destination_ref_is_no_name_to_reuse(tmp_path):
+    """The destination cites the Middle East Monitor report in an unnamed <ref>: the report
+    takes its metadata, but there is no <ref name> for the draft to reuse (it would be a
+    Cite error, "#1" being only the loader's key)."""
+    folder = tmp_path / "seeds"
+    shutil.copytree(SEEDS, folder)
+    target = folder / "Camp_Ashraf_3.wikitext"
+    target.write_text(target.read_text(encoding="utf-8").replace('<ref name="memo-raid">', "<ref>"), encoding="utf-8")
+    inputs = load_folder(folder)
+    assert inputs.target_cites == {"004_8fae180621002d83.txt": "euronews-al"}
+    assert inputs.cited["9"] == "001_59580324c2911592.txt"

@@ -1,0 +1,99 @@
+"""Rendered pages: furniture is not prose, the title line is the title, not a heading.
+
+The case files in tests/cases/articles/ follow the shapes of real rendered pages (the
+desktop site with its edit links, infobox rows and navbox; the Simple English site with
+its glued infobox labels and numbered back-links); their expected sentences are in the
+``.expected.json`` beside them (tests/test_load_cases.py).
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from mergekit.load.furniture import furniture_rule
+from mergekit.load.rendered import parse_rendered
+
+ARTICLES = Path(__file__).parent / "cases" / "articles"
+FURNITURE = re.compile(
+    r"°|Coordinates|From Wikipedia|Jump to|\[edit\]|\[change|Retrieved|Categories|last edited|Creative Commons"
+    r"|Casualties|is located in|\bv t e\b|•|\.svg|Learn how|Main article|, see "
+)
+
+
+@pytest.mark.parametrize("name, title", [
+    ("rendered-desktop.txt", "Eldmoor quarry collapse"),
+    ("rendered-simple.txt", "2022 Norvale ferry fire"),
+])
+def test_title_line_is_the_title_and_no_furniture_is_prose(name, title):
+    article = parse_rendered((ARTICLES / name).read_text(encoding="utf-8"))
+    assert article.title == title
+    assert title not in [s.title for s in article.sections]
+    for section, sentence in article.sentences():
+        assert not FURNITURE.search(sentence.text), sentence.text
+        assert sentence.text.endswith((".", '"', "”")), sentence.text
+    assert any(r.startswith("box: Casualties") for r in article.removed)
+
+
+def test_an_infobox_row_with_a_citation_needed_marker_is_not_a_sentence():
+    article = parse_rendered((ARTICLES / "rendered-desktop.txt").read_text(encoding="utf-8"))
+    tagged = [s.text for _, s in article.sentences() if "citation needed" in s.tags]
+    assert tagged == ["The quarry opened in 1962."]
+
+
+def test_a_short_caption_is_not_a_heading_when_headings_carry_edit_links():
+    article = parse_rendered((ARTICLES / "rendered-desktop.txt").read_text(encoding="utf-8"))
+    assert [s.title for s in article.sections if s.sentences] == ["", "Background", "Rescue"]
+    assert "not a heading (no edit link): Rescue workers at the site" in article.removed
+
+
+def test_the_line_above_the_afd_notice_is_the_title():
+    text = ("Old Mill fire\n\nThis article was nominated for deletion. The discussion was closed on "
+            "3 March 2024 with a consensus to merge the content into the article Big Town. (March 2024)\n\n"
+            "The old mill burned down in 2023.[1]\n\nReferences\n\n  1. ^ \"Mill burns\". Town News. 2023-05-01.\n")
+    article = parse_rendered(text)
+    assert article.title == "Old Mill fire" and article.afd.target == "Big Town"
+    assert [s.title for s in article.sections if s.sentences] == [""]
+
+
+def test_a_given_title_repeated_above_the_lead_is_not_a_heading():
+    text = "2023 Tirana camp raid\n\nThe police raided the camp on 20 June 2023.[1]\n\nAftermath\n\nIt was calm.[1]\n"
+    assert [s.title for s in parse_rendered(text).sections] == ["2023 Tirana camp raid", "Aftermath"]
+    article = parse_rendered(text, title="2023 Tirana camp raid")
+    assert [s.title for s in article.sections] == ["", "Aftermath"]
+    assert parse_rendered(text).title is None  # a first line alone is not proof of a title
+
+
+@pytest.mark.parametrize("line, rule", [
+    ("From Wikipedia, the free encyclopedia", "chrome"),
+    ("from Wikipedia, the free encyclopedia", "chrome"),
+    ("Jump to navigation Jump to search", "chrome"),
+    ("Last updated", "chrome"),
+    ("(Redirected from Tirana raid)", "chrome"),
+    ("Retrieved from \"https://en.wikipedia.org/w/index.php?title=X\"", "chrome"),
+    ("For other uses, see Ashraf (disambiguation).", "chrome"),
+    ("[edit | edit source]", "edit link"),
+    ("This article has multiple issues. Please help improve it.", "banner"),
+    ("Coordinates: 41°25′47″N 19°34′34″E", "coordinates"),
+    ("41.4296°N 19.5762°E", "coordinates"),
+    ("Date\t20 June 2023", "table"),
+    ("Deaths | 28[a] |", "table"),
+    ("v · t · e", "navbox"),
+    ("Camp Ashraf • Camp Liberty • Ashraf 3", "navbox"),
+    ("Bullseye1.svg", "image"),
+    ("The police used pepper spray.", None),
+    ("Background", None),
+    ("It lies 30 km west of Tirana, at 41°N.", None),
+])
+def test_furniture_rules(line, rule):
+    assert furniture_rule(line) == rule
+
+
+def test_a_long_title_line_is_still_the_title():
+    text = ("List of accidents and disasters by death toll in the year 2019\n\n"
+            "From Wikipedia, the free encyclopedia\n\nThis is a list of disasters.[1]\n")
+    article = parse_rendered(text)
+    assert article.title == "List of accidents and disasters by death toll in the year 2019"
+    assert [s.title for s in article.sections] == [""]

@@ -1,0 +1,180 @@
+"""Roles and titles are checked before anything is planned: a wrong one stops the run with
+exit 2, one line naming the file, and nothing written."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from mergekit.cli import main
+from mergekit.errors import DraftIntegrityError
+from mergekit.load.inputs import load_folder
+from mergekit.load.roles import contained_share
+from mergekit.load.titles import title_from_filename
+from mergekit.load.wikitext import parse_wikitext
+from mergekit.pipeline import check_destination_kept
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT / "seeds"
+SOURCE = SEEDS / "000_cca1debf4f80bbf1.txt"
+TARGET = SEEDS / "Camp_Ashraf_3.wikitext"
+NEWS = SEEDS / "001_59580324c2911592.txt"
+MANIFEST = SEEDS / "merge.toml"
+
+
+def _run(tmp_path: Path, *args: str):
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["run", *args, "--out", str(out)])
+    return result, out
+
+
+def _refused(result, out: Path, *words: str) -> str:
+    assert result.exit_code == 2, result.output
+    lines = result.output.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("Error: ") and "Traceback" not in result.output
+    for word in words:
+        assert word in lines[0], (word, lines[0])
+    assert not out.exists()
+    return lines[0]
+
+
+def test_swapped_source_and_destination(tmp_path):
+    """Before: exit 0 and a 'destination' that had lost all of its text."""
+    result, out = _run(tmp_path, "--source", str(TARGET), "--target", str(SOURCE), "--news", str(NEWS),
+                       "--manifest", str(MANIFEST))
+    _refused(result, out, SOURCE.name, "AfD merge notice", "swap")
+
+
+def test_a_rendered_destination(tmp_path):
+    rendered = ROOT / "tests" / "cases" / "articles" / "rendered-simple.txt"
+    result, out = _run(tmp_path, "--source", str(SOURCE), "--target", str(rendered), "--news", str(NEWS),
+                       "--manifest", str(MANIFEST))
+    _refused(result, out, rendered.name, "not wikitext")
+
+
+def _source_prose() -> list[str]:
+    text = SOURCE.read_text(encoding="utf-8")
+    body = text[: text.index("\nSee also")]
+    return [p for p in body.split("\n\n")[1:] if p.rstrip().endswith((".", "]"))]
+
+
+def test_a_source_the_destination_already_contains(tmp_path):
+    merged = tmp_path / "Camp_Ashraf_3.wikitext"
+    original = TARGET.read_text(encoding="utf-8")
+    cut = original.index("== See also ==")
+    section = "== 2023 Tirana camp raid ==\n" + "\n\n".join(
+        re.sub(r"\[(\d+)\]", r"<ref name=r\1 />", p) for p in _source_prose()) + "\n\n"
+    merged.write_text(original[:cut] + section + original[cut:], encoding="utf-8")
+    result, out = _run(tmp_path, "--source", str(SOURCE), "--target", str(merged), "--news", str(NEWS),
+                       "--manifest", str(MANIFEST))
+    _refused(result, out, SOURCE.name, "already contains its text")
+
+
+@pytest.mark.parametrize("copy, role", [(SOURCE, "source"), (TARGET, "destination")])
+def test_a_news_file_that_is_one_of_the_articles(tmp_path, copy, role):
+    news = tmp_path / "report.txt"  # the article again, with a line of site furniture: not the same file
+    news.write_bytes(copy.read_bytes() + b"\nShare this page\n")
+    result, out = _run(tmp_path, "--source", str(SOURCE), "--target", str(TARGET), "--news", str(news),
+                       "--manifest", str(MANIFEST))
+    _refused(result, out, "report.txt", f"is the {role} article")
+
+
+def test_real_news_is_nowhere_near_wholesale():
+    inputs = load_folder(SEEDS)
+    prose = " ".join(s.text for _, s in inputs.source.sentences())
+    target = " ".join(s.text for _, s in inputs.target.sentences())
+    for item in inputs.news:
+        assert contained_share(prose, item.text) < 0.2 and contained_share(target, item.text) < 0.2
+    assert contained_share(prose, target) < 0.2
+
+
+def test_no_source_title_stops_and_says_how_to_give_it(tmp_path):
+    """Before: the file name '000_cca1debf4f80bbf1' became the section heading and redirect anchor."""
+    result, out = _run(tmp_path, "--source", str(SOURCE), "--target", str(TARGET), "--news", str(NEWS))
+    _refused(result, out, SOURCE.name, "[source] title", "merge.toml")
+
+
+def test_the_title_line_of_a_rendered_source_is_its_title(tmp_path):
+    source = tmp_path / "copied.txt"
+    source.write_text("2023 Tirana camp raid\n\nFrom Wikipedia, the free encyclopedia\n\n"
+                      + SOURCE.read_text(encoding="utf-8"), encoding="utf-8")
+    result, out = _run(tmp_path, "--source", str(source), "--target", str(TARGET), "--news", str(NEWS))
+    assert result.exit_code == 0, result.output
+    assert "#REDIRECT [[Camp Ashraf 3#2023 Tirana camp raid]]" in (out / "redirect.wikitext").read_text()
+    draft = (out / "Camp_Ashraf_3.wikitext").read_text(encoding="utf-8")
+    assert draft.count("2023 Tirana camp raid ==") == 1  # the title line is no second heading
+
+
+def test_no_destination_title_stops(tmp_path):
+    """A source without an AfD notice and a destination whose file name is no title."""
+    folder = tmp_path / "merge"
+    folder.mkdir()
+    text = SOURCE.read_text(encoding="utf-8")
+    (folder / "source.txt").write_text(text[text.index("\n\n") + 2:], encoding="utf-8")  # notice cut
+    shutil.copy(TARGET, folder / "target.wikitext")
+    (folder / "merge.toml").write_text('[source]\ntitle = "2023 Tirana camp raid"\n', encoding="utf-8")
+    result, out = _run(tmp_path, str(folder))
+    _refused(result, out, "target.wikitext", "[target] title")
+    (folder / "target.wikitext").rename(folder / "Camp_Ashraf_3.wikitext")
+    result, out = _run(tmp_path, str(folder))
+    assert result.exit_code == 0, result.output
+    assert (out / "Camp_Ashraf_3.wikitext").is_file()
+
+
+@pytest.mark.parametrize("name, lead, title", [
+    ("Camp_Ashraf_3.wikitext", "'''Camp Ashraf 3''' is a compound.", "Camp Ashraf 3"),
+    ("Port_of_Vlore.wikitext", "The '''Port of Vlorë''' is a seaport.", "Port of Vlore"),
+    ("target.wikitext", "'''Target''' is a shop.", None),
+    ("5f3a9c1d2e4b7a60.wikitext", "'''Harbor Street''' is a street.", None),
+    ("003_harbor.wikitext", "'''Harbor''' is a street.", None),
+    ("Harbor_Street.wikitext", "'''Quay Road''' is a street.", None),  # the lead names another page
+    ("Rossdale,_Edmonton.wikitext", "'''Rossdale''' is a neighbourhood of Edmonton.", "Rossdale, Edmonton"),
+    ("Huguenot_High_School_(Virginia).wikitext", "'''Huguenot High School''' is a school.",
+     "Huguenot High School (Virginia)"),
+    ("2019–2020_measles_outbreaks.wikitext", "The '''2019 measles outbreaks''' were global.",
+     "2019–2020 measles outbreaks"),
+    ("report.wikitext", "'''Harbor Street''' is a street.", None),
+])
+def test_destination_title_from_its_file_name(name, lead, title):
+    assert title_from_filename(Path(name), parse_wikitext(lead + "\n")) == title
+
+
+def test_the_write_time_guard():
+    original = "a\n\n== B ==\ntext\n\n== See also ==\n* x\n"
+    check_destination_kept(original, original.replace("== See also ==", "== New ==\nnew\n\n== See also =="))
+    check_destination_kept(original, original + "\n== New ==\n")
+    with pytest.raises(DraftIntegrityError, match="lose"):
+        check_destination_kept(original, "== New ==\nnew\n")
+    with pytest.raises(DraftIntegrityError, match="lose"):
+        check_destination_kept(original, original.replace("text\n", "== New ==\n"))
+
+
+def test_the_write_time_guard_writes_nothing(tmp_path, monkeypatch):
+    """Should a renderer ever drop destination text, the run stops before writing (a bug, not exit 2)."""
+    from mergekit import pipeline
+
+    real = pipeline.render_outputs
+
+    def lossy(plan, inputs, **kwargs):
+        files = real(plan, inputs, **kwargs)
+        return {k: (v.replace("== History ==", "") if k == "Camp_Ashraf_3.wikitext" else v) for k, v in files.items()}
+
+    monkeypatch.setattr(pipeline, "render_outputs", lossy)
+    result, out = _run(tmp_path, str(SEEDS))
+    assert isinstance(result.exception, DraftIntegrityError) and result.exit_code == 1
+    assert not out.exists()
+
+
+def test_a_source_copied_without_its_reference_list_is_reported(tmp_path, caplog):
+    from mergekit.load.inputs import load_files
+    from mergekit.load.manifest import read_manifest
+
+    text = SOURCE.read_text(encoding="utf-8")
+    source = tmp_path / "source.txt"
+    source.write_text(text[: text.index("\nReferences")], encoding="utf-8")
+    load_files(source, TARGET, [NEWS], manifest=read_manifest(MANIFEST))
+    assert "cites references 1, 2, 3" in caplog.text and "cannot be checked" in caplog.text
