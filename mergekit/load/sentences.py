@@ -1,6 +1,6 @@
 """Sentence splitting that keeps footnote markers with their sentence.
 
-Prose is split by Wikimedia's ``sentencex`` (rule-based, linear in the text, about 500x
+Prose is split by Wikimedia's ``sentencex`` (rule-based, linear on prose, about 500x
 faster than pysbd and as good on news prose: measured in benchmarks/README.md), with
 four repairs of its known slips:
 
