@@ -115,10 +115,7 @@ def test_folder_loader(files, manifest):
         _ends_well(load_folder, folder, run_date="2023-08-15")
 
 
-_SENTENCEX = pytest.mark.xfail(reason="sentencex (load/sentences.py, 'scale') takes minutes on 1 MB of this "
-                                      "unit; the lead checks after merging", strict=False)
-ADVERSARIAL = ["[[", "{{", "<ref>", "<ref name=a>", "<span>", "[1]", "(", "a. ",
-               pytest.param("''", marks=_SENTENCEX), pytest.param("<!--", marks=_SENTENCEX)]
+ADVERSARIAL = ["[[", "{{", "<ref>", "<ref name=a>", "<span>", "[1]", "(", "a. ", "''", "<!--"]
 UNIT_BUDGET = 5.0  # seconds for 1 MB of one unit through the three loaders, imports included
 _ADVERSARIAL_RUN = """
 import sys

@@ -6,6 +6,7 @@ import time
 
 import pytest
 
+from mergekit.load import sentences
 from mergekit.load.sentences import split_cited, split_sentences
 
 CASES = [
@@ -39,3 +40,32 @@ def test_hostile_text_splits_in_linear_time(text):
     start = time.perf_counter()
     split_cited(text)
     assert time.perf_counter() - start < 3.0
+
+
+PROSE = ("The raid began at dawn on 20 June, police said. Officers from Tirana and Durres entered the camp. "
+         "The U.S. embassy said it backed the action. Dr. Ali Reza was among those questioned. ")
+
+
+def test_a_paragraph_longer_than_a_window_splits_as_its_parts_do():
+    """Past ``WINDOW`` characters sentencex sees the text a window at a time; on prose that
+    changes no cut (a window ending mid-sentence, or at "U.S." / "Dr.", would)."""
+    times = sentences.WINDOW // len(PROSE) * 3 + 1
+    assert len(PROSE * times) > 3 * sentences.WINDOW
+    assert split_sentences(PROSE * times) == split_sentences(PROSE) * times
+
+
+@pytest.mark.parametrize("text", ["''" * 500_000, "<!--" * 250_000, "''a" * 300_000])
+def test_markup_runs_split_in_linear_time(text):
+    """sentencex alone is quadratic on these: 100 kB of ``''`` took 0.7 s, 200 kB 4.5 s (1 MB:
+    minutes); windowed, 1 MB takes 0.3-1.4 s (the budget leaves room for a busy machine)."""
+    start = time.perf_counter()
+    split_cited(text)
+    assert time.perf_counter() - start < 5.0
+
+
+def test_a_piece_without_letters_or_digits_is_no_sentence():
+    assert split_sentences("It rained. '''''' <!--<!-- ... It stopped.") == ["It rained.", "It stopped."]
+    assert split_sentences("''" * 10_000) == []
+    # a footnote marker keeps its piece, so no reference key is lost
+    assert split_cited("It rained.[1] ...[2] It stopped.") == [("It rained.", ["1"]), ("...", ["2"]),
+                                                                 ("It stopped.", [])]

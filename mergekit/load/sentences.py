@@ -1,6 +1,6 @@
 """Sentence splitting that keeps footnote markers with their sentence.
 
-Prose is split by Wikimedia's ``sentencex`` (rule-based, linear in the text, about 500x
+Prose is split by Wikimedia's ``sentencex`` (rule-based, linear on prose, about 500x
 faster than pysbd and as good on news prose: measured in benchmarks/README.md), with
 four repairs of its known slips:
 
@@ -10,6 +10,18 @@ four repairs of its known slips:
   opens (``Narula says. "`` / ``A single server``);
 - a boundary right after "Ms." or after a bare list number ("2.") is dropped;
 - a sentence that ends inside brackets ("... mission.) A masterful ...") ends there.
+
+Work is linear in the text however it is marked up: sentencex slows down quadratically on
+some runs that are not prose (a megabyte of ``''`` or ``<!--`` takes minutes), so a text
+longer than ``WINDOW`` characters is handed to it a window at a time. Only the sentence
+ends it finds before the last ``MARGIN`` characters of a window are kept, and the next window
+starts at the last of them, so its cuts of real prose are the ones it makes on the whole
+text; where no sentence ends after a window's first fifth (no prose runs that long without
+a full stop), the window is cut at its last space (or at its end, where it has none). Each
+window so moves the start on by at least a fifth of its length.
+
+A piece without a letter or a digit is no sentence (a run of markup left over, such as
+``''''`` or ``<!--<!--``) and is dropped, unless footnote markers fall in it.
 
 Footnote markers are taken out first, the clean text is split, and each marker goes back
 to the sentence its position falls in (a marker right after a full stop closes that
@@ -32,18 +44,39 @@ _QUOTES = "\"\u201c\u201d"
 _CLOSES = re.compile(r"[.!?][\"\u201d\u2019')]?$")
 _PAREN_END = re.compile(r"[.!?]\)(?=\s+[\"\u201c(]?[A-Z])")
 _NO_END = re.compile(r"(?:^|\s)Ms\.\s*$|^\s*\d{1,2}\.\s*$")
+_WORDY = re.compile(r"[^\W_]")  # a letter or a digit: a piece without one is no sentence
+WINDOW = 5_000  # characters handed to sentencex at once (a paragraph of prose is shorter)
+MARGIN = 200  # sentence ends this close to a window's end wait for the next window
+
+
+def _segment(text: str) -> list[int]:
+    """The end offset of each sentence sentencex finds in ``text``, one window at a time."""
+    cuts: list[int] = []
+    start = 0
+    while start < len(text):
+        window = text[start:start + WINDOW]
+        ends, end = [], 0
+        for piece in sentencex.segment("en", window):
+            end += len(piece)
+            ends.append(end)
+        if end != len(window):  # sentencex always cuts without changing the text; be safe if not
+            ends = [len(window)]
+        if start + len(window) == len(text):
+            cuts += (start + e for e in ends)
+            break
+        kept = [e for e in ends if e <= len(window) - MARGIN]
+        if not kept or kept[-1] < WINDOW // 5:  # no prose runs this long without a full stop
+            space = window.rfind(" ", WINDOW // 5)
+            kept.append(space + 1 if space > 0 else len(window))
+        cuts += (start + e for e in kept)
+        start += kept[-1]
+    return cuts
 
 
 def _spans(text: str, breaks: Sequence[int] = ()) -> list[tuple[int, int]]:
     """(start, end) of each sentence of ``text`` as sentencex cuts it, repaired, and also
     cut at each of the sorted ``breaks`` positions that falls inside a sentence."""
-    cuts, start = [], 0
-    for piece in sentencex.segment("en", text):
-        start += len(piece)
-        cuts.append(start)
-    if start != len(text):  # sentencex always cuts without changing the text; be safe if not
-        cuts = [len(text)]
-    cuts = sorted(set(cuts).union(p for p in breaks if 0 < p < len(text)).union(
+    cuts = sorted(set(_segment(text)).union(p for p in breaks if 0 < p < len(text)).union(
         m.end() for m in _PAREN_END.finditer(text)))
     spans = [[a, b] for a, b in zip([0] + cuts, cuts)]
     for a, b in zip(spans, spans[1:]):
@@ -69,7 +102,7 @@ def split_sentences(paragraph: str) -> list[str]:
     if not paragraph:
         return []
     pieces = (paragraph[a:b].strip() for a, b in _spans(paragraph))
-    return [piece for piece in pieces if piece]
+    return [piece for piece in pieces if _WORDY.search(piece)]
 
 
 def _tidy(text: str) -> str:
@@ -103,4 +136,4 @@ def split_cited(paragraph: str) -> list[tuple[str, list[str]]]:
         index = min(bisect.bisect_left(ends, position), len(sentences) - 1)
         if index >= 0 and out:
             out[index][1].append(key)
-    return [(_tidy(text), keys) for text, keys in out if _tidy(text)]
+    return [(_tidy(text), keys) for text, keys in out if (keys or _WORDY.search(text)) and _tidy(text)]
