@@ -25,7 +25,7 @@ import time
 from pathlib import Path
 
 from mergekit.evaluate import read_bench
-from mergekit.verify import judge
+from mergekit.verify import _judge, judge
 from mergekit.verify.scan import read
 from mergekit.verify.spans import _split, stem
 
@@ -64,6 +64,7 @@ def rate(pairs: list[tuple[str, list[str]]], emptied: tuple) -> float:
     for claim, evidence in pairs:
         for cached in emptied:
             cached.cache_clear()
+        _judge.cache_clear()  # the remembered judgements: every claim is judged afresh
         judge(claim, evidence)
     return len(pairs) / (time.perf_counter() - start)
 

@@ -112,6 +112,10 @@ class PassageIndex:
         self._rank = [0] * n
         for rank, i in enumerate(order):
             self._rank[i] = rank
+        # Answers by (method, claim, k, sources): a merge's article often repeats a sentence,
+        # and the index does not change once built, so the answer does not either.
+        self._best_answers: dict[tuple[object, ...], list[Match]] = {}
+        self._per_source_answers: dict[tuple[object, ...], dict[str, Match]] = {}
 
     def candidates(self, claim: str, *, sources: Collection[str] | None = None) -> list[int]:
         """Indices of passages reached by blocking: they share a visited term with ``claim``."""
@@ -121,6 +125,12 @@ class PassageIndex:
         self, claim: str, *, top_k: int = 3, sources: Collection[str] | None = None
     ) -> list[Match]:
         """The ``top_k`` most similar passages, best first (ties: source, then index)."""
+        key = ("best", claim, top_k, None if sources is None else frozenset(sources))
+        if key not in self._best_answers:
+            self._best_answers[key] = self._best(claim, top_k, sources)
+        return list(self._best_answers[key])
+
+    def _best(self, claim: str, top_k: int, sources: Collection[str] | None) -> list[Match]:
         terms = _terms(claim)
         shared = self._shared_weights(terms, sources)
         top = self._strongest(shared, shared, self.max_candidates)
@@ -137,6 +147,12 @@ class PassageIndex:
         as ``max_candidates`` does for passages), so the cost stops growing with the number
         of sources; the answer is the ``limit`` best of them, ties by source name.
         """
+        key = ("per_source", claim, limit, None if sources is None else frozenset(sources))
+        if key not in self._per_source_answers:
+            self._per_source_answers[key] = self._best_per_source(claim, sources, limit)
+        return dict(self._per_source_answers[key])
+
+    def _best_per_source(self, claim: str, sources: Collection[str] | None, limit: int | None) -> dict[str, Match]:
         terms = _terms(claim)
         shared = self._shared_weights(terms, sources)
         by_source: dict[str, list[int]] = {}

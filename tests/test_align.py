@@ -104,3 +104,15 @@ def test_postings_budget_keeps_the_rarest_term():
     assert tight.best("common rare", top_k=1)[0].passage == passages[-1]
     # A claim whose only word is frequent still gets candidates, capped in scoring.
     assert len(tight.best("common", top_k=5)) == 2
+
+
+def test_a_repeated_question_gets_the_same_answer_and_its_own_copy(index):
+    claim = "The harbour bridge was approved by the council."
+    first, again = index.best(claim), index.best(claim)
+    assert first == again and first is not again
+    first.clear()  # the caller's copy: the remembered answer is untouched
+    assert index.best(claim) == again
+    per = index.best_per_source(claim, limit=2)
+    per.clear()
+    assert index.best_per_source(claim, limit=2) == index._best_per_source(claim, None, 2)
+    assert index.best(claim, sources={"herald"}) == index._best(claim, 3, {"herald"})

@@ -28,3 +28,28 @@ def test_extract_dates(case):
             if field in ("low", "high"):
                 value = _day(value)
             assert got == value, (field, got, value)
+
+
+def _corpus_lines() -> list[str]:
+    root = Path(__file__).parents[1]
+    files = [p for folder in (root / "seeds", root / "tests" / "cases", root / "drafts")
+             for p in sorted(folder.rglob("*")) if p.suffix in (".txt", ".wikitext", ".toml", ".json", ".html")]
+    bench = root.parent / "shared" / "bench"  # the shared benchmark files, where checked out beside
+    files += sorted(bench.glob("*.jsonl")) if bench.is_dir() else []
+    return [line for p in files for line in p.read_text(encoding="utf-8", errors="replace").splitlines()]
+
+
+def test_the_prefilter_only_skips_texts_without_a_date():
+    # extract_dates skips the long pattern when a text has no digit and none of the words
+    # a digit-free date needs; over every line of the seeds, the case files, the drafts and
+    # the shared benchmarks, no skipped line holds a match of the pattern
+    from mergekit.facts.dates import _MAY_HOLD, _RE
+
+    lines = _corpus_lines()
+    assert len(lines) > 5000
+    skipped = [line for line in lines if not _MAY_HOLD.search(line)]
+    assert len(skipped) > 500  # the prefilter does skip text
+    assert [line for line in skipped if _RE.search(line)] == []
+    for text in ("last week", "on Tuesday", "two weeks ago", "early June", "tonight", "THIS MONTH",
+                 "thi\u017f summer", "tomorrow", "a year ago", "Yesterday"):  # digit-free dates
+        assert _RE.search(text) and _MAY_HOLD.search(text), text

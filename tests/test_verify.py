@@ -91,3 +91,15 @@ def test_judge_marks_a_copy_citable_and_a_wrong_figure_not():
     changed = judge("The tower is 330 metres tall and was completed in 1925.", SOURCE)
     assert copy.label == "supported" and copy.citable
     assert not changed.citable
+
+
+def test_a_repeated_judgement_is_remembered_and_the_same():
+    from mergekit.verify import _judge
+
+    claim, evidence = "The dam holds 3 million cubic metres.", ["The dam holds 3 million cubic metres of water."]
+    first = judge(claim, evidence)
+    hits = _judge.cache_info().hits
+    assert judge(claim, tuple(evidence)) is first  # a list or a tuple: one key
+    assert _judge.cache_info().hits == hits + 1
+    _judge.cache_clear()
+    assert judge(claim, evidence) == first  # judged afresh: equal

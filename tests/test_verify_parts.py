@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import math
+import random
+
 import pytest
 
 from mergekit.verify.features import FEATURE_NAMES, extract
-from mergekit.verify.model import Head, TreeHead, Verifier, load_verifier
+from mergekit.verify.model import Head, TreeHead, Verifier, _compile, load_verifier
 from mergekit.verify.spans import MAX_WORDS, numbers, split_sentences, stem, tokens
 
 
@@ -109,3 +112,27 @@ def test_shipped_parameters_load_and_match_the_features():
     assert verifier.features == FEATURE_NAMES
     assert set(verifier.heads) == {"any", "full", "contra"}
     assert all(0 < h.threshold < 1 for h in verifier.heads.values())
+
+
+def test_compiled_trees_give_the_walks_log_odds_bit_for_bit():
+    # the shipped heads, on vectors made of their own thresholds (each comparison's edge),
+    # values just either side of them, and 0/1: the generated code must pick every leaf the
+    # walk picks and add the leaves in the same order
+    rng = random.Random(13)
+    for name, head in load_verifier().heads.items():
+        edges = sorted({node[1] for tree in head.trees for node in tree if len(node) == 4})
+        pool = [0.0, 1.0] + edges + [math.nextafter(e, math.inf) for e in edges] + [e - 1e-9 for e in edges]
+        fast = _compile(head.baseline, head.trees)
+        for _ in range(3000):
+            values = tuple(rng.choice(pool) for _ in FEATURE_NAMES)
+            assert fast(values) == head.log_odds(values), name
+
+
+def test_tree_head_compiles_after_many_vectors_and_answers_the_same():
+    head = load_verifier().heads["any"]
+    fresh = TreeHead(head.baseline, head.trees, head.threshold)
+    values = [tuple((i * 7 + j) % 11 / 10 for j in range(len(FEATURE_NAMES))) for i in range(600)]
+    walked = [fresh.log_odds(v) for v in values]
+    got = [fresh.probability(v) for v in values]
+    assert fresh._fast[1] is not None  # compiled past COMPILE_AFTER
+    assert got == [1 / (1 + math.exp(-z)) for z in walked]

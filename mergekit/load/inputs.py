@@ -24,7 +24,7 @@ from mergekit.load.manifest import MANIFEST, Manifest, inside_folder, read_manif
 from mergekit.load.news import parse_news_html, parse_news_text
 from mergekit.load.refmatch import Match, match, near_miss
 from mergekit.load.rendered import looks_rendered, parse_rendered
-from mergekit.load.roles import check_article_roles, check_news_role
+from mergekit.load.roles import article_grams, check_article_roles, check_news_role
 from mergekit.load.titles import source_title, target_title
 from mergekit.load.wikitext import looks_like_wikitext, parse_wikitext
 from mergekit.model import AfdNotice, Article, NewsItem, Reference
@@ -141,7 +141,7 @@ def load_files(
     )
     items, cited, target_cites = [], {}, {}
     unavailable = list(manifest.unavailable)
-    articles = [("source", src, source), ("destination", dst, target)]
+    articles = [("source", article_grams(src), source), ("destination", article_grams(dst), target)]
     for path in news:
         meta = manifest.news.get(path.name, {})
         item = _read_news(path, meta)

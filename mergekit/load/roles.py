@@ -29,7 +29,7 @@ from mergekit.accents import fold
 from mergekit.errors import InputError
 from mergekit.model import Article, NewsItem
 
-__all__ = ["contained_share", "check_article_roles", "check_news_role", "WHOLESALE"]
+__all__ = ["Grams", "article_grams", "contained_share", "check_article_roles", "check_news_role", "WHOLESALE"]
 
 WHOLESALE = 0.9
 _N = 5
@@ -62,14 +62,23 @@ def _grams(words: list[str]) -> set[tuple[str, ...]]:
 
 def contained_share(inner: str, outer: str) -> float:
     """The share of ``inner``'s word 5-grams that occur in ``outer`` (0.0 for an empty ``inner``)."""
-    words = _words(inner)
-    grams = _grams(words)
-    if not grams:
-        return 0.0
-    n = len(next(iter(grams)))
-    outer_words = _words(outer)
-    outer_grams = {tuple(outer_words[i:i + n]) for i in range(len(outer_words) - n + 1)}
-    return len(grams & outer_grams) / len(grams)
+    return Grams(inner).share_in(outer)
+
+
+class Grams:
+    """A text's word 5-grams, built once, to ask how much of it another text holds."""
+
+    def __init__(self, text: str) -> None:
+        self.grams = _grams(_words(text))
+        self.n = len(next(iter(self.grams))) if self.grams else 0
+
+    def share_in(self, outer: str) -> float:
+        """The share of these grams that occur in ``outer`` (0.0 when there are none)."""
+        if not self.grams:
+            return 0.0
+        words = _words(outer)
+        outer_grams = {tuple(words[i:i + self.n]) for i in range(len(words) - self.n + 1)}
+        return len(self.grams & outer_grams) / len(self.grams)
 
 
 def _prose(article: Article) -> str:
@@ -97,10 +106,15 @@ def check_article_roles(source: Article, source_path: Path, target: Article, tar
         )
 
 
-def check_news_role(item: NewsItem, path: Path, articles: list[tuple[str, Article, Path]]) -> None:
-    """Raise ``InputError`` when a news file is one of the articles again (``(role, article, path)``)."""
-    for role, article, article_path in articles:
-        share = contained_share(_prose(article), item.text)
+def article_grams(article: Article) -> Grams:
+    """An article's prose as ``Grams``, to check every news file against it once built."""
+    return Grams(_prose(article))
+
+
+def check_news_role(item: NewsItem, path: Path, articles: list[tuple[str, Grams, Path]]) -> None:
+    """Raise ``InputError`` when a news file is one of the articles again (``(role, grams, path)``)."""
+    for role, grams, article_path in articles:
+        share = grams.share_in(item.text)
         if share >= WHOLESALE:
             raise InputError(
                 f"news file {path} is the {role} article {article_path.name} again ({share:.0%} of its "

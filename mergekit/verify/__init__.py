@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from mergekit.verify.features import extract
 from mergekit.verify.model import citable, load_verifier
@@ -53,6 +54,14 @@ def judge(claim: str, evidence: Sequence[str]) -> Judgement:
     """
     if isinstance(evidence, str):  # a whole page passed by mistake: still one passage
         evidence = [evidence]
+    return _judge(claim, tuple(evidence))
+
+
+@lru_cache(maxsize=4096)
+def _judge(claim: str, evidence: tuple[str, ...]) -> Judgement:
+    """``judge`` on a hashable evidence tuple, remembered: a run judges the same sentence
+    against the same source more than once (a sentence repeated in the article, the
+    planner's passes), and the answer is a pure function of the two (frozen)."""
     if not claim.strip() or not any(p.strip() for p in evidence):
         return Judgement("not_supported", 0.0, "", "no claim or no evidence text to compare")
     features = extract(claim, evidence)

@@ -28,7 +28,8 @@ from __future__ import annotations
 
 import json
 import math
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -37,6 +38,7 @@ from mergekit.verify.features import FEATURE_NAMES
 
 __all__ = ["Head", "TreeHead", "Verifier", "Verdict", "citable", "load_verifier"]
 
+COMPILE_AFTER = 500  # vectors a tree head walks before it compiles its trees (speed only)
 _NUM_FRAC_WIN = FEATURE_NAMES.index("num_frac_win")
 _ENT_FRAC = FEATURE_NAMES.index("ent_frac")
 
@@ -72,16 +74,61 @@ class TreeHead:
     baseline: float
     trees: tuple[tuple[tuple[float, ...], ...], ...]
     threshold: float
+    # [vectors walked so far, the compiled walk or None]: compiled on first use past
+    # COMPILE_AFTER vectors (compiling costs about 20 ms a head, the walk of the seed
+    # run's few hundred vectors less)
+    _fast: list[Any] = field(default_factory=lambda: [0, None], init=False, repr=False, compare=False)
 
-    def probability(self, values: tuple[float, ...]) -> float:
-        """P(positive) for one feature vector."""
+    def log_odds(self, values: tuple[float, ...]) -> float:
+        """The baseline plus each tree's leaf, added in tree order (the reference walk)."""
         z = self.baseline
         for tree in self.trees:
             node = tree[0]
             while len(node) == 4:
                 node = tree[int(node[2]) if values[int(node[0])] <= node[1] else int(node[3])]
             z += node[0]
+        return z
+
+    def probability(self, values: tuple[float, ...]) -> float:
+        """P(positive) for one feature vector."""
+        fast = self._fast
+        if fast[1] is not None:
+            z = fast[1](values)
+        elif fast[0] < COMPILE_AFTER:
+            fast[0] += 1
+            z = self.log_odds(values)
+        else:
+            compiled = fast[1] = _compile(self.baseline, self.trees)
+            z = compiled(values)
         return 1 / (1 + math.exp(-z)) if z > -700 else 0.0
+
+
+def _tree_source(tree: tuple[tuple[float, ...], ...], node: int, indent: str) -> list[str]:
+    """Nested ``if``/``else`` lines for one tree, each leaf adding its value to ``z``."""
+    n = tree[node]
+    if len(n) != 4:
+        return [f"{indent}z += {float(n[0])!r}"]
+    feature, threshold = int(n[0]), float(n[1])
+    return ([f"{indent}if v[{feature}] <= {threshold!r}:"] + _tree_source(tree, int(n[2]), indent + " ")
+            + [f"{indent}else:"] + _tree_source(tree, int(n[3]), indent + " "))
+
+
+def _compile(baseline: float, trees: tuple[tuple[tuple[float, ...], ...], ...]) -> Callable[[tuple[float, ...]], float]:
+    """``TreeHead.log_odds`` as one generated function of straight-line comparisons.
+
+    The walk over nested tuples costs a lookup, a length test and a subscript per node; the
+    generated code is the same comparisons with the thresholds as constants, about 5x
+    faster. Only numbers from the parameters enter the source (``int`` feature indices,
+    ``repr`` of ``float`` thresholds and leaves, which read back exactly), and the leaves
+    are added in tree order, so the result equals ``log_odds`` bit for bit."""
+    lines = ["def log_odds(v):", f" z = {float(baseline)!r}"]
+    for tree in trees:
+        lines += _tree_source(tree, 0, " ")
+    lines.append(" return z")
+    namespace: dict[str, Any] = {"inf": math.inf}  # repr of an infinite threshold
+    exec(compile("\n".join(lines), "<verifier trees>", "exec"), namespace)  # noqa: S102 - numbers only
+    log_odds: Callable[[tuple[float, ...]], float] = namespace["log_odds"]
+    return log_odds
 
 
 def _head(data: dict[str, Any]) -> Head | TreeHead:
