@@ -97,12 +97,6 @@ class CaseResult:
     refused: str | None = None
 
 
-def _afd_given(folder: Path, inputs) -> bool:
-    manifest = folder / "merge.toml"
-    data = tomllib.loads(manifest.read_text(encoding="utf-8")) if manifest.is_file() else {}
-    return inputs.source.afd is not None or bool(data.get("afd"))
-
-
 def _gold_verdict_agrees(gold: str, tool: str, contradicted: bool) -> bool:
     if gold == "contradicted":
         return contradicted or tool == "not_supported"
@@ -184,7 +178,7 @@ def score_case(folder: Path) -> CaseResult:
         return result
     _score_findings(result, plan, pools)
     _score_verdicts(result, plan, pools["source"])
-    for v in audit(inputs, plan, files, afd_given=_afd_given(folder / "input", inputs)):
+    for v in audit(inputs, plan, files):
         t.violations[v.rule] += 1
         result.violations.append(f"{v.rule} ({v.file}): {v.detail[:120]}")
     return result

@@ -42,7 +42,7 @@ from mergekit.draft.dates import date_style, restyle_dates
 from mergekit.load.inputs import MergeInputs
 from mergekit.plan.model import MergePlan, SentencePlan
 
-__all__ = ["Violation", "audit"]
+__all__ = ["Violation", "audit", "names_afd"]
 
 
 @dataclass(frozen=True)
@@ -285,13 +285,20 @@ class _Auditor:
                 self.add("finding-ids", "flags.json", f"{fid} appears {n} times")
 
 
-def audit(inputs: MergeInputs, plan: MergePlan, files: Mapping[str, str], *, afd_given: bool) -> list[Violation]:
+def names_afd(inputs: MergeInputs) -> bool:
+    """Whether the inputs name an AfD: a notice in the source, or a discussion in the manifest."""
+    return inputs.source.afd is not None or inputs.afd.discussion is not None
+
+
+def audit(inputs: MergeInputs, plan: MergePlan, files: Mapping[str, str], *,
+          afd_given: bool | None = None) -> list[Violation]:
     """Every promise the rendered ``files`` break, given what the run read and planned.
 
-    ``afd_given``: whether the inputs named an AfD (a notice in the source or ``[afd]`` in the
-    manifest); without one, no AfD link may appear.
+    ``afd_given``: whether the inputs named an AfD [default: ``names_afd(inputs)``, a notice in
+    the source or a discussion in the manifest]; without one, no AfD link may appear.
     """
-    auditor = _Auditor(inputs, plan, files, afd_given=afd_given)
+    given = names_afd(inputs) if afd_given is None else afd_given
+    auditor = _Auditor(inputs, plan, files, afd_given=given)
     auditor.draft()
     auditor.apparatus()
     auditor.talk()
