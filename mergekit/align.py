@@ -23,6 +23,7 @@ import math
 import re
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process, utils
 
@@ -48,8 +49,10 @@ def content_words(text: str) -> list[str]:
     return [w for w in (m.group(0).lower() for m in _WORD.finditer(text)) if w not in _STOP]
 
 
+@lru_cache(maxsize=1 << 15)
 def _terms(text: str) -> frozenset[str]:
-    """Index terms of ``text``: its content words with a plain plural ``-s`` folded."""
+    """Index terms of ``text``: its content words with a plain plural ``-s`` folded
+    (remembered by text: a merge indexes and queries many copies of one sentence)."""
     return frozenset(fold_plural(w) for w in content_words(text))
 
 
@@ -97,7 +100,9 @@ class PassageIndex:
         self.max_postings = max_postings
         self.max_candidates = max_candidates
         self._terms = [_terms(p.text) for p in self.passages]
-        self._processed = [utils.default_process(p.text) for p in self.passages]
+        processed: dict[str, str] = {}  # each distinct text once
+        self._processed = [processed[p.text] if p.text in processed
+                           else processed.setdefault(p.text, utils.default_process(p.text)) for p in self.passages]
         postings: dict[str, list[int]] = {}
         for i, terms in enumerate(self._terms):
             for term in terms:
@@ -106,7 +111,9 @@ class PassageIndex:
         n = len(self.passages)
         self._idf = {t: math.log(1.0 + n / len(ids)) for t, ids in postings.items()}
         self._unseen_idf = math.log(1.0 + n)  # a claim word no passage has
-        self._weight = [math.fsum(self._idf[t] for t in terms) for terms in self._terms]
+        weights: dict[frozenset[str], float] = {}
+        self._weight = [weights[terms] if terms in weights
+                        else weights.setdefault(terms, math.fsum(self._idf[t] for t in terms)) for terms in self._terms]
         # Deterministic tie-breaking everywhere: (source, index), then position.
         order = sorted(range(n), key=lambda i: (self.passages[i].source, self.passages[i].index, i))
         self._rank = [0] * n

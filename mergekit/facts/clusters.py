@@ -31,13 +31,13 @@ from dataclasses import dataclass, field, replace
 from itertools import accumulate
 from typing import Any
 
-from .attribution import attributions
-from .dates import DateFact, extract_dates
+from .dates import DateFact
 from .grammar import noun_after, stem, words
+from .memo import attributions, extract_dates, extract_quantities, quantity_topic  # each sentence read once
 from .polarity import polarity
-from .quantities import Quantity, extract_quantities, interval
+from .quantities import Quantity, interval
 from .statements import Statement, speaker_at, speakers_in_context
-from .topics import date_topic, quantity_topic
+from .topics import date_topic
 
 __all__ = ["ClusterValue", "Cluster", "build_clusters", "TOLERANCE"]
 

@@ -18,9 +18,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from mergekit.align import Match, content_words, fold_plural
-from mergekit.facts import Quantity, extract_quantities, quantities_agree
+from mergekit.facts import Quantity, quantities_agree
+from mergekit.facts.memo import extract_quantities, is_count, what_counts  # each sentence read once
 from mergekit.facts.quantities import PARTITIVE
-from mergekit.facts.topics import is_count, what_counts
 
 __all__ = ["FigureConflict", "figure_conflicts", "counted_quantities"]
 
