@@ -213,27 +213,38 @@ class PassageIndex:
     def _ranked(
         self, claim: str, terms: frozenset[str], ids: Sequence[int]
     ) -> list[tuple[float, int]]:
-        """(score, passage index) for ``ids`` against ``claim``, best first, ties by rank."""
+        """(score, passage index) for ``ids`` against ``claim``, best first, ties by rank.
+
+        Passages with the same text (copies of one report) are scored once: they score alike."""
         if not ids:
             return []
         claim_weight = math.fsum(self._idf.get(t, self._unseen_idf) for t in terms)
+        slot: dict[str, int] = {}  # passage text -> its position among the distinct texts
+        distinct: list[int] = []  # one passage of each distinct text
+        slots = []
+        for i in ids:
+            text = self.passages[i].text
+            if text not in slot:
+                slot[text] = len(distinct)
+                distinct.append(i)
+            slots.append(slot[text])
         fuzzy = process.extract(
             utils.default_process(claim),
-            [self._processed[i] for i in ids],
+            [self._processed[i] for i in distinct],
             scorer=fuzz.token_set_ratio,
             processor=None,
             limit=None,
         )
-        ratio = [0.0] * len(ids)
+        ratio = [0.0] * len(distinct)
         for _, value, position in fuzzy:
             ratio[position] = value / 100.0
-        scored = []
-        for position, i in enumerate(ids):
+        scores = []
+        for position, i in enumerate(distinct):
             common = math.fsum(self._idf[t] for t in terms & self._terms[i])
             overlap = _f_beta(common / self._weight[i], common / claim_weight)
             score = _OVERLAP_WEIGHT * overlap + (1.0 - _OVERLAP_WEIGHT) * ratio[position]
-            scored.append((-min(1.0, max(0.0, score)), self._rank[i], i))
-        scored.sort()
+            scores.append(-min(1.0, max(0.0, score)))
+        scored = sorted((scores[s], self._rank[i], i) for s, i in zip(slots, ids, strict=True))
         return [(-negative, i) for negative, _, i in scored]
 
 
