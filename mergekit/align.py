@@ -100,6 +100,7 @@ class PassageIndex:
         self.max_postings = max_postings
         self.max_candidates = max_candidates
         self._terms = [_terms(p.text) for p in self.passages]
+        self._source = [p.source for p in self.passages]
         processed: dict[str, str] = {}  # each distinct text once
         self._processed = [processed[p.text] if p.text in processed
                            else processed.setdefault(p.text, utils.default_process(p.text)) for p in self.passages]
@@ -162,20 +163,33 @@ class PassageIndex:
     def _best_per_source(self, claim: str, sources: Collection[str] | None, limit: int | None) -> dict[str, Match]:
         terms = _terms(claim)
         shared = self._shared_weights(terms, sources)
+        source_of = self._source
         by_source: dict[str, list[int]] = {}
-        for i in shared:
-            by_source.setdefault(self.passages[i].source, []).append(i)
+        strongest: dict[str, float] = {}  # each source's most shared weight
+        for i, weight in shared.items():
+            source = source_of[i]
+            ids = by_source.get(source)
+            if ids is None:
+                by_source[source] = [i]
+                strongest[source] = weight
+            else:
+                ids.append(i)
+                if weight > strongest[source]:
+                    strongest[source] = weight
         if limit is not None and len(by_source) > _SOURCE_POOL * limit:
-            strongest = {source: max(shared[i] for i in ids) for source, ids in by_source.items()}
             pool = sorted(by_source, key=lambda source: (-strongest[source], source))[: _SOURCE_POOL * limit]
             by_source = {source: by_source[source] for source in pool}
         per_source = max(3, self.max_candidates // 10)
         top = [i for ids in by_source.values() for i in self._strongest(shared, ids, per_source)]
-        best: dict[str, Match] = {}
-        for score, i in self._ranked(claim, terms, top):  # best first: the first seen wins
-            source = self.passages[i].source
-            if source not in best:
-                best[source] = Match(self.passages[i], score)
+        # Each source's best (score, then rank): what the first of it in ``_ranked`` order is.
+        firsts: dict[str, tuple[float, int, int]] = {}
+        rank = self._rank
+        for negative, i in zip(self._scores(claim, terms, top), top, strict=True):
+            key = (negative, rank[i], i)
+            source = source_of[i]
+            if source not in firsts or key < firsts[source]:
+                firsts[source] = key
+        best = {source: Match(self.passages[i], -negative) for source, (negative, _, i) in firsts.items()}
         if limit is not None:
             best = dict(sorted(best.items(), key=lambda kv: (-kv[1].score, kv[0]))[:limit])
         return dict(sorted(best.items()))
@@ -213,7 +227,12 @@ class PassageIndex:
     def _ranked(
         self, claim: str, terms: frozenset[str], ids: Sequence[int]
     ) -> list[tuple[float, int]]:
-        """(score, passage index) for ``ids`` against ``claim``, best first, ties by rank.
+        """(score, passage index) for ``ids`` against ``claim``, best first, ties by rank."""
+        scored = sorted((negative, self._rank[i], i) for negative, i in zip(self._scores(claim, terms, ids), ids, strict=True))
+        return [(-negative, i) for negative, _, i in scored]
+
+    def _scores(self, claim: str, terms: frozenset[str], ids: Sequence[int]) -> list[float]:
+        """Each of ``ids``'s score against ``claim``, negated (so that ascending is best first).
 
         Passages with the same text (copies of one report) are scored once: they score alike."""
         if not ids:
@@ -244,8 +263,7 @@ class PassageIndex:
             overlap = _f_beta(common / self._weight[i], common / claim_weight)
             score = _OVERLAP_WEIGHT * overlap + (1.0 - _OVERLAP_WEIGHT) * ratio[position]
             scores.append(-min(1.0, max(0.0, score)))
-        scored = sorted((scores[s], self._rank[i], i) for s, i in zip(slots, ids, strict=True))
-        return [(-negative, i) for negative, _, i in scored]
+        return [scores[s] for s in slots]
 
 
 def _f_beta(precision: float, recall: float) -> float:

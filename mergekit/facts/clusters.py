@@ -33,11 +33,10 @@ from typing import Any
 
 from .dates import DateFact
 from .grammar import noun_after, stem, words
-from .memo import attributions, extract_dates, extract_quantities, quantity_topic  # each sentence read once
+from .memo import attributions, date_topic, extract_dates, extract_quantities, quantity_topic  # read once
 from .polarity import polarity
 from .quantities import Quantity, interval
 from .statements import Statement, speaker_at, speakers_in_context
-from .topics import date_topic
 
 __all__ = ["ClusterValue", "Cluster", "build_clusters", "TOLERANCE"]
 

@@ -30,8 +30,8 @@ from .quantities import Quantity
 from .quantities import extract_quantities as _extract_quantities
 from .topics import Topic
 
-__all__ = ["MEMO_SIZE", "attributions", "extract_dates", "extract_quantities", "is_count", "quantity_topic",
-           "what_counts", "clear"]
+__all__ = ["MEMO_SIZE", "attributions", "date_topic", "extract_dates", "extract_quantities", "is_count",
+           "quantity_topic", "what_counts", "clear"]
 
 MEMO_SIZE = 1 << 15  # answers kept per reader: a 4,000 x 25,000 merge has fewer distinct sentences
 
@@ -65,6 +65,12 @@ def quantity_topic(q: Quantity, text: str) -> Topic | None:
 
 
 @lru_cache(maxsize=MEMO_SIZE)
+def date_topic(span: tuple[int, int], text: str) -> Topic | None:
+    """``topics.date_topic``, remembered."""
+    return _topics.date_topic(span, text)
+
+
+@lru_cache(maxsize=MEMO_SIZE)
 def is_count(q: Quantity, text: str) -> bool:
     """``topics.is_count``, remembered."""
     return _topics.is_count(q, text)
@@ -78,5 +84,5 @@ def what_counts(q: Quantity, text: str) -> tuple[Counted, str | None] | None:
 
 def clear() -> None:
     """Forget every remembered answer (for measuring a cold run)."""
-    for reader in (extract_quantities, _dates, attributions, quantity_topic, is_count, what_counts):
+    for reader in (extract_quantities, _dates, attributions, quantity_topic, date_topic, is_count, what_counts):
         reader.cache_clear()

@@ -74,6 +74,7 @@ def find_misattributions(article: Sequence[Statement], sources: Sequence[Stateme
     index: _TrigramIndex | None = None
     matched: dict[str, list[tuple[int, float]]] = {}  # needle -> (source position, score)
     speakers: dict[tuple[int, str], str | None] = {}  # (source position, first word) -> its speaker
+    same: dict[tuple[str, str], bool] = {}  # (article speaker, source speaker) -> same_speaker: a few speakers, many pairs
     out: list[Misattribution] = []
     seen: set[tuple[str, str, str]] = set()
     for st in article:
@@ -91,7 +92,11 @@ def find_misattributions(article: Sequence[Statement], sources: Sequence[Stateme
                 if (position, first) not in speakers:  # the same quotation in many sentences: read once
                     speakers[position, first] = _source_speaker(src, context[position], _raw_position(src.text, first))
                 speaker = speakers[position, first]
-                if speaker is None or same_speaker(att.speaker, speaker):
+                if speaker is None:
+                    continue
+                if (att.speaker, speaker) not in same:
+                    same[att.speaker, speaker] = same_speaker(att.speaker, speaker)
+                if same[att.speaker, speaker]:
                     continue
                 if (st.key, needle, src.source) in seen:
                     continue

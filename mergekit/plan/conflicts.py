@@ -20,7 +20,7 @@ from mergekit.facts import Statement, build_clusters, find_misattributions
 from mergekit.facts.clusters import Cluster, ClusterValue
 from mergekit.facts.misattribution import Misattribution
 from mergekit.load.inputs import MergeInputs
-from mergekit.plan.aligned import figure_conflicts
+from mergekit.plan.aligned import FigureConflict, figure_conflicts
 from mergekit.plan.model import Evidence, PlanSettings, Rule, Said, Stance, sentence_key, target_key
 from mergekit.plan.notes import Side, as_written, conflict_sentence, speaker_phrase
 
@@ -204,6 +204,7 @@ def _aligned(inputs: MergeInputs, every: list[Statement], with_target: dict[str,
     covered = {(key, e.source) for bucket in (with_target, with_news) for key, cs in bucket.items()
                for c in cs for e in c.evidence if e.stance == Stance.CONTRADICTS}
     contradicting: dict[str, set[str]] = defaultdict(set)
+    found: dict[str, list[FigureConflict]] = {}  # by text: a repeated sentence aligns alike
     for st in (s for s in every if s.role == "article"):
         # One query per sentence; the best few passages of each of the best-aligned sources.
         aligned: list[Match] = []
@@ -212,7 +213,9 @@ def _aligned(inputs: MergeInputs, every: list[Statement], with_target: dict[str,
             if taken[m.passage.source] < per_source:
                 taken[m.passage.source] += 1
                 aligned.append(m)
-        for fc in figure_conflicts(st.text, aligned):
+        if st.text not in found:
+            found[st.text] = figure_conflicts(st.text, aligned)
+        for fc in found[st.text]:
             contradicting[st.key].add(fc.source)
             if (st.key, fc.source) in covered:
                 continue
