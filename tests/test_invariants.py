@@ -22,11 +22,7 @@ FOLDERS = [ROOT / "seeds",
 
 # Known bugs that a corpus case shows: the case stays as it is (its inputs are real); the
 # mark is strict, so the test fails again as soon as the bug is fixed and the line must go.
-KNOWN_BUGS = {
-    "tests/cases/real/yaounde-stadium-crush/input":
-        "a reference list under no 'References' heading is read as prose, and its "
-        "'Retrieved …' furniture reaches the draft (furniture, generated-count)",
-}
+KNOWN_BUGS: dict[str, str] = {}
 PARAMS = [pytest.param(folder, marks=pytest.mark.xfail(strict=True, reason=KNOWN_BUGS[name]))
           if (name := folder.relative_to(ROOT).as_posix()) in KNOWN_BUGS else folder
           for folder in FOLDERS]
