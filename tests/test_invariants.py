@@ -20,7 +20,22 @@ FOLDERS = [ROOT / "seeds",
            *sorted((ROOT / "tests" / "cases" / "real").glob("*/input"))]
 
 
-@pytest.mark.parametrize("folder", FOLDERS, ids=lambda p: p.relative_to(ROOT).as_posix())
+# Known violations found by a corpus case, kept visible until fixed (strict: a fix turns the
+# xfail into a failure, so the entry must then be removed).
+KNOWN = {
+    "tests/cases/real/madeira-bus-crash/input":
+        "a numbered reference list without a 'References' heading is drafted as prose "
+        "(furniture 'Retrieved 1', {{citation needed}} on its entries, generated sentences)",
+}
+
+
+def _param(folder: Path):
+    reason = KNOWN.get(folder.relative_to(ROOT).as_posix())
+    marks = [pytest.mark.xfail(reason=reason, strict=True)] if reason else []
+    return pytest.param(folder, marks=marks, id=folder.relative_to(ROOT).as_posix())
+
+
+@pytest.mark.parametrize("folder", [_param(f) for f in FOLDERS])
 def test_the_draft_keeps_every_promise(folder):
     inputs = load_folder(folder)
     rendered = render_merge(inputs, rsp=builtin_table())
