@@ -101,6 +101,7 @@ class PassageIndex:
         self.max_candidates = max_candidates
         self._terms = [_terms(p.text) for p in self.passages]
         self._source = [p.source for p in self.passages]
+        self._text = [p.text for p in self.passages]
         processed: dict[str, str] = {}  # each distinct text once
         self._processed = [processed[p.text] if p.text in processed
                            else processed.setdefault(p.text, utils.default_process(p.text)) for p in self.passages]
@@ -206,8 +207,9 @@ class PassageIndex:
                 break  # the rest are more frequent still: little weight, many postings
             visited += df
             weight = self._idf[term]
+            get = shared.get
             for i in self._postings[term]:
-                shared[i] = shared.get(i, 0.0) + weight
+                shared[i] = get(i, 0.0) + weight
         if sources is not None:
             wanted = set(sources)
             shared = {i: w for i, w in shared.items() if self.passages[i].source in wanted}
@@ -241,12 +243,14 @@ class PassageIndex:
         slot: dict[str, int] = {}  # passage text -> its position among the distinct texts
         distinct: list[int] = []  # one passage of each distinct text
         slots = []
+        texts = self._text
         for i in ids:
-            text = self.passages[i].text
-            if text not in slot:
-                slot[text] = len(distinct)
+            text = texts[i]
+            position = slot.get(text)
+            if position is None:
+                position = slot[text] = len(distinct)
                 distinct.append(i)
-            slots.append(slot[text])
+            slots.append(position)
         fuzzy = process.extract(
             utils.default_process(claim),
             [self._processed[i] for i in distinct],
@@ -258,8 +262,9 @@ class PassageIndex:
         for _, value, position in fuzzy:
             ratio[position] = value / 100.0
         scores = []
+        idf = self._idf.__getitem__
         for position, i in enumerate(distinct):
-            common = math.fsum(self._idf[t] for t in terms & self._terms[i])
+            common = math.fsum(map(idf, terms & self._terms[i]))
             overlap = _f_beta(common / self._weight[i], common / claim_weight)
             score = _OVERLAP_WEIGHT * overlap + (1.0 - _OVERLAP_WEIGHT) * ratio[position]
             scores.append(-min(1.0, max(0.0, score)))
