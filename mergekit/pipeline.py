@@ -30,13 +30,12 @@ from mergekit.filenames import page_filename
 from mergekit.flags import flags_json
 from mergekit.load.inputs import MergeInputs
 from mergekit.outputs import render_outputs, write_outputs
-from mergekit.plan import plan_merge
 from mergekit.plan.decisions import Decided, DecidedPlan, NotApplied, apply_decisions
 from mergekit.plan.model import MergePlan
 from mergekit.report import REPORT_FILE, render_report
 from mergekit.review.store import DECISIONS_FILE, read_decisions
 
-__all__ = ["DraftResult", "draft_merge", "report_for", "check_destination_kept"]
+__all__ = ["DraftResult", "draft_merge", "planned", "report_for", "check_destination_kept"]
 
 
 @dataclass(frozen=True)
@@ -80,7 +79,7 @@ def render_merge(inputs: MergeInputs, *, section: str | None = None, decisions: 
     ``flags.json`` and the talk post. ``rsp``: reliability data [default: the stored export,
     else the built-in]."""
     decisions = decisions or {}
-    plan = plan_merge(inputs, section_title=section)
+    plan = planned(inputs, section)
     decided = apply_decisions(plan, decisions)
     files = render_outputs(decided.plan, inputs, decided=decided.decided)
     article = f"{page_filename(decided.plan.target_title)}.wikitext"
@@ -104,6 +103,19 @@ def draft_merge(inputs: MergeInputs, out: Path, *, section: str | None = None,
     written = write_outputs(out, rendered.files)
     decided = rendered.decided
     return DraftResult(decided.plan, tuple(written), decided.decided, decided.not_applied, rendered.check)
+
+
+def planned(inputs: MergeInputs, section: str | None = None) -> MergePlan:
+    """``plan_merge(inputs, section_title=section)``, from the results cache when the same
+    inputs were planned by the same code before (``mergekit.cache``)."""
+    from mergekit.cache import cached
+
+    def compute() -> MergePlan:
+        from mergekit.plan.planner import plan_merge
+
+        return plan_merge(inputs, section_title=section)
+
+    return cached("plan", (inputs, section), compute, kind=MergePlan)
 
 
 def check_destination_kept(original: str | None, merged: str | None, *, what: str = "the destination") -> None:
