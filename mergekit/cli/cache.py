@@ -12,8 +12,11 @@ __all__ = ["cache"]
 
 @main.group()
 def cache():
-    """Show or clear the caches: HTTP (pages and news fetched so far) and results
-    (inputs parsed and merges planned before; MERGEKIT_NO_CACHE=1 turns it off).
+    """Show or clear the caches: HTTP responses, and results (parsed inputs, plans).
+
+    The HTTP cache holds the pages and news fetched so far (``--offline`` reads it); the
+    results cache, the inputs parsed and merges planned before, by content and code
+    version (MERGEKIT_NO_CACHE=1 turns it off).
 
     \b
     Example:
