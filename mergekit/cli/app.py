@@ -13,6 +13,7 @@ import logging
 import pkgutil
 
 import click
+from click.utils import make_default_short_help
 
 from mergekit import __version__
 from mergekit.errors import DraftCheckFailed, InputError
@@ -107,7 +108,7 @@ class _LazyGroup(click.Group):
         names = sorted(set(SUMMARIES) | set(self.commands))
         limit = formatter.width - 6 - max(len(name) for name in names)
         rows = [(name, self.commands[name].get_short_help_str(limit) if name in self.commands
-                 else click.utils.make_default_short_help(SUMMARIES[name], limit)) for name in names]
+                 else make_default_short_help(SUMMARIES[name], limit)) for name in names]
         with formatter.section("Commands"):
             formatter.write_dl(rows)
 
