@@ -13,7 +13,6 @@ import logging
 import pkgutil
 
 import click
-from click.utils import make_default_short_help
 
 from mergekit import __version__
 from mergekit.errors import DraftCheckFailed, InputError
@@ -107,8 +106,9 @@ class _LazyGroup(click.Group):
         """The command list as click writes it, from ``SUMMARIES`` for commands not yet imported."""
         names = sorted(set(SUMMARIES) | set(self.commands))
         limit = formatter.width - 6 - max(len(name) for name in names)
-        rows = [(name, self.commands[name].get_short_help_str(limit) if name in self.commands
-                 else make_default_short_help(SUMMARIES[name], limit)) for name in names]
+        # a command not imported yet: a stand-in with its summary, shortened by click's own rule
+        rows = [(name, self.commands.get(name, click.Command(name, help=SUMMARIES.get(name))).get_short_help_str(limit))
+                for name in names]
         with formatter.section("Commands"):
             formatter.write_dl(rows)
 
