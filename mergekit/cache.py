@@ -21,8 +21,9 @@ Safety:
   Nothing here raises.
 - *Trusted only if ours*: entries are read only from a folder and files owned by the
   current user (pickle runs code on load), created with mode 0700.
-- *Bounded*: after a write, when the entries exceed ``MAX_BYTES`` the least recently
-  used (a hit refreshes an entry's time) are deleted down to three quarters of it.
+- *Bounded*: when the entries exceed ``MAX_BYTES`` the least recently used (a hit
+  refreshes an entry's time) are deleted down to three quarters of it, checked after a
+  process's first write and after each sixteenth of ``MAX_BYTES`` it writes.
 """
 
 from __future__ import annotations
@@ -75,8 +76,8 @@ def code_fingerprint() -> str:
         subfolders[:] = sorted(d for d in subfolders if d != "__pycache__")
         for name in sorted(files):
             path = Path(folder, name)
-            digest.update(f"{path.relative_to(_PACKAGE).as_posix()}\n".encode())
-            digest.update(path.read_bytes())
+            data = path.read_bytes()
+            digest.update(f"{path.relative_to(_PACKAGE).as_posix()}\n{len(data)}\n".encode() + data)
     for entry in sys.path:  # dependency versions: *.dist-info folder names say them
         try:
             names = sorted(n for n in os.listdir(entry or ".") if n.endswith((".dist-info", ".egg-info")))
@@ -130,8 +131,8 @@ def _read(path: Path, digest: bytes, kind: type[T]) -> T | None:
     return value
 
 
-def _write(path: Path, digest: bytes, value: object) -> bool:
-    """Store ``value`` atomically; False (logged) when the cache cannot be written."""
+def _write(path: Path, digest: bytes, value: object) -> int:
+    """Store ``value`` atomically; the bytes written, 0 (logged) when the cache cannot be written."""
     try:
         payload = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
@@ -147,8 +148,8 @@ def _write(path: Path, digest: bytes, value: object) -> bool:
             raise
     except (OSError, pickle.PicklingError, TypeError, AttributeError) as exc:
         log.debug("results cache: cannot store %s (%s)", path, exc)
-        return False
-    return True
+        return 0
+    return len(payload)
 
 
 def _entries(root: Path) -> list[os.DirEntry[str]]:
@@ -202,11 +203,22 @@ def load(namespace: str, key: object, kind: type[T]) -> T | None:
     return None if name is None else _read(*name, kind)
 
 
+_unpruned: int | None = None  # bytes this process wrote since it last pruned (None: it never did)
+
+
 def store(namespace: str, key: object, value: object, *, max_bytes: int = MAX_BYTES) -> None:
-    """Keep ``value`` as the result for ``key`` (then prune to ``max_bytes``); never raises."""
+    """Keep ``value`` as the result for ``key``; never raises. The cache is pruned to
+    ``max_bytes`` after a process's first write, then whenever it has written another
+    sixteenth of it (a merge of 240 news files does not scan the folder 240 times)."""
+    global _unpruned
     name = _name(namespace, key)
-    if name is not None and _write(*name, value):
-        _prune(name[0].parent.parent, max_bytes)
+    written = _write(*name, value) if name is not None else 0
+    if written:
+        first = _unpruned is None
+        _unpruned = (_unpruned or 0) + written
+        if first or _unpruned > max_bytes // 16:
+            _prune(name[0].parent.parent, max_bytes)
+            _unpruned = 0
 
 
 def cached(namespace: str, key: object, compute: Callable[[], T], *, kind: type[T],
