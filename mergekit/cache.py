@@ -212,13 +212,13 @@ def store(namespace: str, key: object, value: object, *, max_bytes: int = MAX_BY
     sixteenth of it (a merge of 240 news files does not scan the folder 240 times)."""
     global _unpruned
     name = _name(namespace, key)
-    written = _write(*name, value) if name is not None else 0
-    if written:
-        first = _unpruned is None
-        _unpruned = (_unpruned or 0) + written
-        if first or _unpruned > max_bytes // 16:
-            _prune(name[0].parent.parent, max_bytes)
-            _unpruned = 0
+    if name is None or not (written := _write(*name, value)):
+        return
+    first = _unpruned is None
+    _unpruned = (_unpruned or 0) + written
+    if first or _unpruned > max_bytes // 16:
+        _prune(name[0].parent.parent, max_bytes)
+        _unpruned = 0
 
 
 def cached(namespace: str, key: object, compute: Callable[[], T], *, kind: type[T],
