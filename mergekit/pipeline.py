@@ -1,7 +1,8 @@
 """The whole job, in one place every command calls: load -> plan -> decide -> render -> check -> write.
 
 Each step is a function of the previous step's result; only ``load_*``, ``read_decisions``
-and ``write_outputs`` touch files. Commands (``run``, ``backlog``) build their inputs, call
+and ``write_outputs`` touch files, besides the results cache (``mergekit.cache``), which
+serves the plan (``planned``) when the same inputs were planned by the same code before. Commands (``run``, ``backlog``) build their inputs, call
 ``draft_merge`` and print its ``DraftResult``; they do no pipeline work of their own.
 
 The editor's review decisions (``decisions.toml`` in the output folder, written by
