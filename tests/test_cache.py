@@ -207,11 +207,12 @@ def test_cache_clear_and_info_cover_the_results(on, tmp_path):
     assert "results: 0 in" in CliRunner().invoke(main, ["cache", "info"]).output
 
 
-def test_keys_do_not_depend_on_the_process(on):
+def test_keys_do_not_depend_on_the_process():
     """The key of loaded inputs pickles to the same bytes in another process (a set in them
-    would not, and every run would miss)."""
+    would not, and every run would miss); both parse afresh (the suite runs without the cache)."""
     from mergekit.load.inputs import load_folder
 
+    assert not cache.enabled()
     here = pickle.dumps(load_folder(ROOT / "seeds", run_date="2024-05-01"), protocol=pickle.HIGHEST_PROTOCOL)
     code = ("import pickle, sys; from pathlib import Path; from mergekit.load.inputs import load_folder; "
             f"sys.stdout.buffer.write(pickle.dumps(load_folder(Path({str(ROOT / 'seeds')!r}), run_date='2024-05-01'), "
