@@ -136,7 +136,7 @@ def _write(path: Path, digest: bytes, value: object) -> int:
     try:
         payload = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=_SUFFIX)
+        fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=_TEMPORARY, suffix=_SUFFIX)
         try:
             with os.fdopen(fd, "wb") as handle:
                 handle.write(_MAGIC + digest + hashlib.sha256(payload).digest() + payload)
@@ -152,7 +152,12 @@ def _write(path: Path, digest: bytes, value: object) -> int:
     return len(payload)
 
 
-def _entries(root: Path) -> list[os.DirEntry[str]]:
+_TEMPORARY = ".tmp-"
+_STALE_TEMPORARY_NS = 3600 * 10**9  # a temporary file this old was left by a process that died
+
+
+def _files(root: Path) -> list[os.DirEntry[str]]:
+    """Every entry and temporary file under ``root`` (one folder per namespace)."""
     found: list[os.DirEntry[str]] = []
     try:
         with os.scandir(root) as folders:
@@ -165,12 +170,22 @@ def _entries(root: Path) -> list[os.DirEntry[str]]:
     return found
 
 
+def _entries(root: Path) -> list[os.DirEntry[str]]:
+    return [f for f in _files(root) if not f.name.startswith(_TEMPORARY)]
+
+
 def _prune(root: Path, max_bytes: int) -> None:
-    """Delete the least recently used entries while the entries hold more than ``max_bytes``."""
+    """Delete the least recently used entries while the entries hold more than ``max_bytes``,
+    and temporary files left by a process that died."""
     entries = []
-    for entry in _entries(root):
+    now = time.time_ns()
+    for entry in _files(root):
         try:
             stat = entry.stat(follow_symlinks=False)
+            if entry.name.startswith(_TEMPORARY):
+                if now - stat.st_mtime_ns > _STALE_TEMPORARY_NS:
+                    os.unlink(entry.path)
+                continue
         except OSError:
             continue
         entries.append((stat.st_mtime_ns, stat.st_size, entry.path))
@@ -259,22 +274,19 @@ def stats() -> CacheStats:
 
 
 def clear() -> int:
-    """Delete every entry (and stray temporary file); how many entries there were."""
-    root = results_dir()
+    """Delete every entry and temporary file; how many entries there were. What cannot be
+    deleted is logged and left."""
     removed = 0
-    try:
-        folders = [f.path for f in os.scandir(root) if f.is_dir(follow_symlinks=False)]
-    except OSError:
-        return 0
+    folders = set()
+    for entry in _files(results_dir()):
+        folders.add(os.path.dirname(entry.path))
+        try:
+            os.unlink(entry.path)
+        except OSError as exc:
+            log.warning("cannot delete the cached result %s (%s)", entry.path, exc.strerror)
+            continue
+        removed += not entry.name.startswith(_TEMPORARY)
     for folder in folders:
-        with os.scandir(folder) as files:
-            for entry in files:
-                if entry.is_file(follow_symlinks=False) and entry.name.endswith(_SUFFIX):
-                    try:
-                        os.unlink(entry.path)
-                    except OSError:
-                        continue
-                    removed += not entry.name.startswith(".tmp-")
         try:
             os.rmdir(folder)
         except OSError:

@@ -223,3 +223,16 @@ def test_keys_do_not_depend_on_the_process():
     there = subprocess.run([sys.executable, "-c", code], capture_output=True, check=True,
                            env={**os.environ, "PYTHONHASHSEED": "12345"}).stdout
     assert here == there
+
+
+def test_temporary_files_are_not_entries_and_a_dead_writers_go(on):
+    cache.store("t", "key", "value")
+    folder = cache._entry_name("t", "key")[0].parent
+    fresh, stale = folder / ".tmp-writing.pickle", folder / ".tmp-dead.pickle"
+    for path in (fresh, stale):
+        path.write_bytes(b"half an entry")
+    os.utime(stale, (0, 0))
+    assert cache.stats().entries == 1
+    cache._prune(on, cache.MAX_BYTES)
+    assert fresh.exists() and not stale.exists()
+    assert cache.clear() == 1 and not fresh.exists()
