@@ -10,7 +10,6 @@ from __future__ import annotations
 import functools
 import importlib
 import logging
-import pkgutil
 
 import click
 
@@ -68,6 +67,8 @@ SUMMARIES = {
 
 
 def _import_every_command() -> None:
+    import pkgutil
+
     import mergekit.cli
 
     for module in pkgutil.iter_modules(mergekit.cli.__path__):
