@@ -36,7 +36,7 @@ from mergekit.plan.model import MergePlan
 from mergekit.report import REPORT_FILE, render_report
 from mergekit.review.store import DECISIONS_FILE, read_decisions
 
-__all__ = ["DraftResult", "draft_merge", "planned", "report_for", "check_destination_kept"]
+__all__ = ["DraftResult", "draft_merge", "planned", "checked_draft", "report_for", "check_destination_kept"]
 
 
 @dataclass(frozen=True)
@@ -88,7 +88,7 @@ def render_merge(inputs: MergeInputs, *, section: str | None = None, decisions: 
     if rsp is None:
         from mergekit.net.rsp import current_table
         rsp = current_table()
-    report = check_draft(inputs.target.wikitext or "", files[article], run_date=decided.plan.run_date, rsp=rsp)
+    report = checked_draft(inputs.target.wikitext or "", files[article], run_date=decided.plan.run_date, rsp=rsp)
     raise_on_errors(report, article)
     files["flags.json"] = flags_json(decided.plan, inputs, check=report.to_dict())
     files["talk.wikitext"] = with_check_points(files["talk.wikitext"], report.warnings)
@@ -117,6 +117,15 @@ def planned(inputs: MergeInputs, section: str | None = None) -> MergePlan:
         return plan_merge(inputs, section_title=section)
 
     return cached("plan", (inputs, section), compute, kind=MergePlan)
+
+
+def checked_draft(original: str, merged: str, *, run_date: str, rsp: RspTable) -> Report:
+    """``check_draft``, from the results cache when the same draft of the same destination
+    was checked with the same date and reliability data by the same code before."""
+    from mergekit.cache import cached
+
+    return cached("check", (original, merged, run_date, rsp),
+                  lambda: check_draft(original, merged, run_date=run_date, rsp=rsp), kind=Report)
 
 
 def check_destination_kept(original: str | None, merged: str | None, *, what: str = "the destination") -> None:

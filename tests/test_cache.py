@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from mergekit import cache
+from mergekit import cache, pipeline
 from mergekit.cli import main
 from mergekit.load import inputs as load_inputs
 from mergekit.plan import planner
@@ -57,12 +57,13 @@ def test_cold_and_warm_runs_write_the_golden_bytes(name, on, tmp_path, monkeypat
     folder, golden = CASES[name]
     page._ENV.cache.clear()  # templates compiled by earlier tests in this process
     assert _run(folder, tmp_path / "cold") == _golden(golden)
-    assert {p.parent.name for p in _entries(on)} == {"article", "news", "plan", "template"}
-    # Warm: nothing is parsed, planned or compiled again (these raise if called), same bytes.
+    assert {p.parent.name for p in _entries(on)} == {"article", "news", "plan", "check", "template"}
+    # Warm: nothing is parsed, planned, checked or compiled again (these raise if called), same bytes.
     page._ENV.cache.clear()
     monkeypatch.setattr(planner, "plan_merge", _refuse)
     monkeypatch.setattr(load_inputs, "_parse_article", _refuse)
     monkeypatch.setattr(load_inputs, "_parse_news", _refuse)
+    monkeypatch.setattr(pipeline, "check_draft", _refuse)
     monkeypatch.setattr(page._ENV, "compile", _refuse)
     assert _run(folder, tmp_path / "warm") == _golden(golden)
 
