@@ -5,8 +5,8 @@ process, so imports count. Three states, each ``--runs`` times:
 
 - *cold*: a fresh copy of the package with no bytecode cache (every module compiled, as
   after an install or an upgrade) and an empty results cache (``mergekit.cache``);
-- *warm*: the same copy and cache again: bytecode written, the seeds' documents, plan and
-  report template in the results cache (a run repeated on the same inputs, as after
+- *warm*: the same copy and cache again: bytecode written, the seeds' documents, plan,
+  draft check and report template in the results cache (a run repeated on the same inputs, as after
   ``mergekit review``);
 - *no results cache*: bytecode warm, ``MERGEKIT_NO_CACHE=1`` (what a run on inputs never
   seen costs, besides compiling).
