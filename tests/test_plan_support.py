@@ -1,9 +1,9 @@
-"""When a source counts as supporting a sentence, and when the destination already says it.
+"""When a source counts as supporting a sentence.
 
 The planner's citation findings follow the gold definitions of the real-merge corpus
 (tests/cases/real/README.md): *unsourced* and *unverifiable* mean that no available news
-supports the sentence, even in part; *failed verification* that the cited news does not;
-*already in target* that the destination says it (all of it). These tests run the planner on tuning
+supports the sentence, even in part; *failed verification* that the cited news does not
+(*already in target* is tested in test_plan_already.py). These tests run the planner on tuning
 cases of that corpus (split "tune"; the held-out cases are never used here) and pin the
 sentences each rule was made for.
 """
@@ -16,8 +16,8 @@ import pytest
 
 from mergekit.load.inputs import load_folder
 from mergekit.plan import plan_merge
-from mergekit.plan.planner import already_said, supports
-from mergekit.verify import Judgement, judge
+from mergekit.plan.planner import supports
+from mergekit.verify import Judgement
 
 REAL = Path(__file__).resolve().parent / "cases" / "real"
 
@@ -55,31 +55,6 @@ def test_a_sentence_the_news_support_in_part_is_not_unverifiable(sentence):
     found = _findings("boeing-machinists-strike")
     [text] = [s for s in found if s.startswith(sentence)]
     assert "unverifiable" not in found[text]
-
-
-DESTINATION = (
-    "In March 2017 thieves entered the museum through a window at the back, next to the railway "
-    "tracks, and stole the Big Maple Leaf, a 100-kilogram gold coin issued by the Royal Canadian "
-    "Mint that had been on display there since 2010.",
-)
-
-
-def test_sharing_the_names_is_not_saying_it():
-    # The verifier's full-support head passes it (the names are there); the destination
-    # never says what the coin shows.
-    j = judge("The obverse displays a stylized maple leaf.", DESTINATION)
-    assert j.support == "supported"
-    assert not already_said(j)
-
-
-def test_the_destination_that_says_it_all_already_says_it():
-    passages = ["After the death of Mayor Chokwe Lumumba in February 2014, Yarber won the special election "
-                "to succeed him, defeating the late mayor's son Chokwe Antar Lumumba in a runoff.",
-                "Tony Yarber is an American politician who served as mayor of Jackson, Mississippi."]
-    assert already_said(judge("Councilman Tony Yarber defeated the late Lumumba's son Chokwe Antar Lumumba "
-                              "in a runoff.", passages))
-    found = _findings("big-maple-leaf-theft")
-    assert "already_in_target" not in found["The obverse displays a stylized maple leaf."]
 
 
 def test_the_sentence_verdict_uses_the_same_test_of_support():

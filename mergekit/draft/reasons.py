@@ -84,6 +84,10 @@ def describe(f: Finding, plan: MergePlan) -> str:
         return "no citation, and no available source says it."
     if f.rule == "already_said":
         return f"{name(f.sources[0])} already says this; not copied again."
+    if f.rule == "partly_said":
+        adds = _listed([f"\u201c{s.what}\u201d" for s in f.said])
+        return (f"{name(f.sources[0])} already says this, except {adds}; the sentence is carried over so "
+                "that nothing is lost: fold what it adds into the article's own sentence, or keep it.")
     if f.rule == "no_list_entry":
         via = " (the paragraph's closing citation)" if f.inherited else ""
         nothing = ", and no available source says it" if f.kind == "unverifiable" else ""

@@ -47,6 +47,7 @@ class Rule(StrEnum):
     CITES_UNAVAILABLE = "cites_unavailable"  # cites only sources that are not among the inputs
     NO_CITATION = "no_citation"  # uncited, and no available source says it
     ALREADY_SAID = "already_said"  # the destination already says it
+    PARTLY_SAID = "partly_said"  # the destination says it but for a figure, date or name the sentence adds
     NO_LIST_ENTRY = "no_list_entry"  # a marker with no reference-list entry
 
 

@@ -16,6 +16,7 @@ from mergekit.align import Passage, PassageIndex
 from mergekit.draft.dates import format_date
 from mergekit.load.inputs import MergeInputs
 from mergekit.model import Sentence
+from mergekit.plan.already import Told, told, windows
 from mergekit.plan.citations import effective_citations
 from mergekit.plan.conflicts import Conflict, Conflicts, find_conflicts
 from mergekit.plan.model import (
@@ -69,27 +70,6 @@ def _disputes(conflicts: Conflicts, key: str) -> dict[str, str]:
     return out
 
 
-# The share of a sentence's content words the destination's passage must hold for the
-# sentence to count as already said. Chosen on the tuning cases of the real-merge corpus
-# (tests/cases/real, split "tune"): the destinations that did say the sentence held 0.90
-# and 1.00 of its words; those that only shared its names held 0.60-0.71 (the words they
-# lacked were what the sentence says: "obverse", "stylized"; "acquired"; "first").
-ALREADY_SAID_COVERAGE = 0.75
-
-
-def already_said(j: Judgement) -> bool:
-    """Whether the destination, judged ``j`` on its passages closest to a source sentence,
-    already says that sentence, so the merge must not copy it again.
-
-    Saying it means all of it: the passage fully supports it with every name and number
-    (``citable``, the rule a new citation needs) and holds nearly all of its content words.
-    Support alone is not enough: a destination about the same event shares the sentence's
-    names and dates, and the verifier's full-support head, fitted on news evidence, then
-    passes sentences whose own fact (what the coin shows, who was rescued first) the
-    destination never states."""
-    return j.support == "supported" and j.citable and j.coverage >= ALREADY_SAID_COVERAGE
-
-
 def supports(j: Judgement) -> bool:
     """Whether a source supports a sentence, at least in part, for the citation findings
     (unsourced, unverifiable, failed verification) and for the draft's choice of citations.
@@ -122,10 +102,14 @@ class _Planner:
         self.news_index = PassageIndex(
             [Passage(item.label, i, text) for item in inputs.news for i, text in enumerate(item.sentences)]
         )
-        target_sentences = [s for _, s in inputs.target.sentences()]
+        target = [(k, s) for k, section in enumerate(inputs.target.sections) for s in section.sentences]
+        self.target_sentences = [s.text for _, s in target]
+        self.target_paragraphs = [(k, s.paragraph) for k, s in target]  # a window never leaves its paragraph
         self.target_index = PassageIndex(
-            [Passage(inputs.target.label, i, s.text) for i, s in enumerate(target_sentences)]
+            [Passage(inputs.target.label, i, text) for i, text in enumerate(self.target_sentences)]
         )
+        lead = next((s.text for section, s in inputs.target.sentences() if not section.title), "")
+        self.target_frame = f"{inputs.target.title or ''}. {lead}"
         self.findings: list[Finding] = []
         self.news = {item.label: item for item in inputs.news}
 
@@ -136,11 +120,14 @@ class _Planner:
         labels = {label for label, _ in best[: self.max_judged]} | set(cited)
         return {label: judge(text, self.news[label].sentences) for label in sorted(labels)}
 
-    def in_target(self, text: str) -> Judgement | None:
+    def in_target(self, text: str) -> Told:
+        """What the destination says of ``text``: its ``top_target`` closest sentences, each
+        read in the windows of its paragraph (``plan.already``)."""
         matches = self.target_index.best(text, top_k=self.top_target)
-        if not matches:
-            return None
-        return judge(text, [m.passage.text for m in matches])
+        spans = dict.fromkeys(span for m in matches
+                              for span in windows(self.target_sentences, self.target_paragraphs, m.passage.index))
+        shortest = sorted(spans, key=lambda span: span[1] - span[0])  # stable: shortest, then closest
+        return told(text, [self.target_sentences[a:b] for a, b in shortest], self.target_frame)
 
     def add(self, kind: FindingKind, section: str, sentence: str, cited: Sequence[str],
             evidence: Sequence[Evidence], rule: Rule, **facts: Any) -> None:
@@ -261,12 +248,17 @@ def _plan_sentence(planner: _Planner, conflicts: Conflicts, key: str,
     citable = tuple(label for label, j in ranked if j.citable and label not in disputes)
 
     conflict_target = conflicts.with_target.get(key, ())
-    target_j = planner.in_target(sentence.text)
-    include = not (target_j and already_said(target_j) and not conflict_target)
-    if target_j is not None and not include:
+    # Told by the destination and adding nothing: left out. Told but adding a figure, a
+    # date or a name: carried, and the editor told what the destination already has.
+    there = planner.in_target(sentence.text) if not conflict_target else Told(False, "", 0.0)
+    include = not there.said
+    if there.told:
         planner.add(FindingKind.ALREADY_IN_TARGET, name, sentence.text, cited,
-                    [Evidence(inputs.target.label, target_j.quote, target_j.score, Stance.SUPPORTS)],
-                    Rule.ALREADY_SAID, sources=(inputs.target.label,), verifier=target_j.reason, carried=False)
+                    [Evidence(inputs.target.label, there.quote, round(there.coverage, 4), Stance.SUPPORTS)],
+                    Rule.ALREADY_SAID if there.said else Rule.PARTLY_SAID, sources=(inputs.target.label,),
+                    said=tuple(Said(inputs.source.label, what) for what in there.adds),
+                    verifier=f"{there.coverage:.0%} of the sentence's words in the destination's passage",
+                    carried=include)
     # The article's own figure that conflicts with the destination is carried only where the
     # sentence says who gives it; unattributed, it would read as the destination's fact.
     if conflict_target and not all(c.attributed for c in conflict_target):
