@@ -61,6 +61,10 @@ def describe(f: Finding, plan: MergePlan) -> str:
             text += " The sentence is left out of the proposal, as it would state its figure as fact."
         elif f.article == "source" and not f.carried:
             text += " The sentence is not carried over."
+        if f.uncited:
+            names = _listed([name(s) for s in f.uncited])
+            text += (f" No sentence giving both figures was written: {names} has no title to cite it by "
+                     "(give it as the news item's title in merge.toml).")
         return text
     if f.rule == "misattributed":
         mine, theirs = f.said

@@ -133,6 +133,7 @@ class Finding:
     verifier: str = ""  # the verifier's own account, for flags.json only
     article: ArticleRole = ArticleRole.SOURCE
     carried: bool = True  # the sentence goes into the draft
+    uncited: tuple[str, ...] = ()  # news an attribution sentence would cite, not written: no title to cite them by
 
 
 @dataclass(frozen=True)

@@ -34,6 +34,7 @@ from mergekit.plan.model import (
     sentence_key,
     target_key,
 )
+from mergekit.plan.notes import citable_notes
 from mergekit.verify import Judgement, judge
 
 __all__ = ["plan_merge"]
@@ -112,6 +113,8 @@ class _Planner:
         self.target_frame = f"{inputs.target.title or ''}. {lead}"
         self.findings: list[Finding] = []
         self.news = {item.label: item for item in inputs.news}
+        # News a citation can be written for: with a title, or already cited by the destination.
+        self.citable = {item.label for item in inputs.news if item.title} | set(inputs.target_cites)
 
     def judge_news(self, text: str, *, cited: Sequence[str] = ()) -> dict[str, Judgement]:
         """The verifier's judgement from the sources the sentence cites and the ``max_judged``
@@ -235,6 +238,14 @@ def _judge(planner: _Planner, conflicts: Conflicts, key: str, text: str,
     return judgements
 
 
+def _uncited(conflict: Conflict, uncitable: Sequence[tuple[str, tuple[str, ...]]]) -> tuple[str, ...]:
+    """The sources of ``conflict`` its generated sentence would have cited, left out because
+    they have no title to cite them by (``notes.citable_notes``)."""
+    quoted = {e.source for e in conflict.evidence}
+    return tuple(label for text, labels in uncitable if text.startswith(f"Figures for {conflict.topic} differ")
+                 for label in labels if label in quoted)
+
+
 def _plan_sentence(planner: _Planner, conflicts: Conflicts, key: str,
                    section: str, sentence: Sentence, cited: tuple[str, ...], inherited: bool) -> SentencePlan:
     inputs = planner.inputs
@@ -265,15 +276,17 @@ def _plan_sentence(planner: _Planner, conflicts: Conflicts, key: str,
         include = False
     for conflict in conflict_target:
         planner.add_conflict(FindingKind.CONFLICTS_TARGET, name, sentence.text, cited, conflict, carried=include)
+    notes, uncitable = citable_notes(conflicts.notes.get(key, ()) if include else (), planner.citable)
     for conflict in conflicts.with_news.get(key, ()):
-        planner.add_conflict(FindingKind.CONTRADICTED, name, sentence.text, cited, conflict, carried=include)
+        planner.add_conflict(FindingKind.CONTRADICTED, name, sentence.text, cited, conflict, carried=include,
+                             uncited=_uncited(conflict, uncitable))
     tags = _citation_findings(planner, name, sentence.text, cited, inherited, judgements,
                               evidence, supporting, citable) if include else ()
     return SentencePlan(
         key=key, section=section, paragraph=sentence.paragraph,
         text=conflicts.corrected_text.get(key, sentence.text), original=sentence.text, cited=cited,
         placed=sentence.refs, verdict=_verdict(judgements, any_news=bool(inputs.news)), evidence=evidence,
-        supporting=citable, include=include, tags=tags, notes=conflicts.notes.get(key, ()) if include else (),
+        supporting=citable, include=include, tags=tags, notes=notes,
         failing=tuple(label for label in (inputs.cited.get(k) for k in cited)
                       if label in judgements and not supports(judgements[label])),
     )
