@@ -107,7 +107,8 @@ def _stage(out: Path, files: Mapping[str, bytes]) -> Path:
     os.umask(umask)
     os.chmod(staged, 0o777 & ~umask)
     for name, data in files.items():
-        (staged / name).write_bytes(data)
+        with open(staged / name, "wb") as handle:
+            handle.write(data)
     ready = staged.with_name(staged.name.replace(".new-", ".ready-", 1))
     os.rename(staged, ready)
     return ready

@@ -8,12 +8,17 @@ cleaned by these rules, in order, each one a documented reason a line is dropped
    the story; it and everything after it (teasers for other stories) are dropped. A
    "Source » outlet" footer names the outlet.
 2. **teaser**: an inline "READ: ...", "Read more: ...", "Also read: ..." line.
-3. **caption**: a photo caption ending in a bracketed credit ("[NAME/Agency via Getty Images]").
+3. **caption**: a photo caption ending in a credit: bracketed ("[NAME/Agency via Getty
+   Images]") or not ("Photograph: Hector Retamal/AP", "— Picture by ...", "| AP file photo").
 4. **furniture**: a line of fewer than four words without sentence punctuation
    ("COMMENTS", "SHARE THIS", "Text sizeAa Aa", "News").
 5. **masthead**: headline-like lines (no closing punctuation) before the first paragraph
-   of prose: the longest is the title, a date among them is the publication date, the
-   rest (taglines) are dropped.
+   of prose: a date among them is the publication date; the title is the first of them
+   that is about the story (it shares a word with the body; a byline, "By ...", is not a
+   title), since a copied page opens with its headline, and what follows it (a deck,
+   a photo caption, a video's "WATCH ABOVE" line) is often longer but is not the title;
+   a line before it that shares nothing with the story (the site's tagline) is not either.
+   The rest are dropped. No line about the story: no title (none is made up).
 
 A dateline ("TIRANA, June 30, 2023 – ") gives the date and is cut from the first sentence.
 """
@@ -36,12 +41,25 @@ _FOOTER = re.compile(
 )
 _SOURCE_FOOTER = re.compile(r"^source\s*[»:>]\s*(?P<outlet>.+)$", re.IGNORECASE)
 _TEASER = re.compile(r"^(?:read(?: more| also)?|also read|see also|watch|related)\s*:", re.IGNORECASE)
-_CAPTION = re.compile(r"\[[^\]]*(?:/|getty|afp|reuters|ap photo|photo)[^\]]*\]\s*$", re.IGNORECASE)
+_CAPTION = re.compile(
+    r"\[[^\]]*(?:/|getty|afp|reuters|ap photo|photo)[^\]]*\]\s*$"  # "[NAME/Agency via Getty Images]"
+    # "Photograph: Hector Retamal/AP", "Photo: AP", "— Picture by Yusof Mat Isa", "image © Shelly Rusten"
+    r"|\b(?:photo(?:graph)?|picture|image)\s*(?:by\b|:|©)[^.!?]{0,80}$"
+    r"|\bfile photo\s*$",  # "| AP file photo"
+    re.IGNORECASE,
+)
 _CAPTION_SPAN = 300  # longer than any photo credit; bounds the caption pattern's backtracking
 _DATELINE = re.compile(
     r"^[A-Z][A-Z .'-]+,\s+(?P<date>[A-Z][a-z]+\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]+ \d{4})\s*[–—-]\s*"
 )
 _SENTENCE_END = re.compile(r"[.!?\"'”’:;)]\s*$")
+_BYLINE = re.compile(r"by\s", re.IGNORECASE)
+_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def _stems(text: str) -> set[str]:
+    """The first five letters of each word of four letters or more ("bridges" ~ "bridge")."""
+    return {w.lower()[:5] for w in _WORD.findall(text)}
 
 
 @dataclass(frozen=True)
@@ -95,7 +113,8 @@ def clean_news_text(text: str) -> CleanedText:
             headlines.append(line)
         else:
             removed.append(f"furniture: {line}")
-    title = max(headlines, key=len) if headlines else None
+    story = set().union(*(_stems(p) for p in body))
+    title = next((line for line in headlines if not _BYLINE.match(line) and _stems(line) & story), None)
     removed.extend(f"masthead: {line}" for line in headlines if line != title)
 
     if body and (m := _DATELINE.match(body[0])):
