@@ -16,7 +16,8 @@ by shape:
   without it is an image caption, an infobox row or a list of names, not prose, and a
   block of lines most of which are not sentences is a box, dropped whole;
 - the AfD merge notice is kept apart; the "References" (or "Notes", "Citations") section
-  is read as the numbered reference list; "See also", "External links", "Further reading"
+  is read as the numbered reference list, and so is a block of rendered entries
+  ("1. ^ a b ...") wherever it stands (a copy may lose the list's heading); "See also", "External links", "Further reading"
   and the like hold no prose to merge;
 - footnote markers ``[12]`` bind the reference to its sentence, maintenance markers
   (``[citation needed]``, ``[dubious – discuss]``) become the sentence's tags, and note
@@ -144,7 +145,9 @@ class _Page:
 
     def paragraph(self, lines: list[str]) -> None:
         current = self.sections[-1][0].lower()
-        if current in REFERENCE_SECTIONS:
+        if current in REFERENCE_SECTIONS or sum(bool(ENTRY.match(line)) for line in lines) * 2 > len(lines):
+            # a references section, or a rendered reference list ("1. ^ ...") under any
+            # heading or none (a mobile copy may show it right under "See also")
             self.ref_lines.extend(lines)
             return
         if len(lines) == 1 and _is_heading(name := strip_edit_link(lines[0]).strip()):
