@@ -90,6 +90,29 @@ def test_a_name_of_several_words_is_one_thing():
     assert not _told(bode, "The obverse displays a stylized maple leaf.").told
 
 
+# tests/cases/real/piatra-neamt-hospital-fire/input/Piatra_Neamt.wikitext and
+# tests/cases/real/hpakant-jade-mine-landslide/input/Hpakant.wikitext, frame and sentence.
+PIATRA = ("Piatra Neamț. Piatra Neamț is the capital city of Neamț County, in the historical region of Western "
+          "Moldavia, in northeastern Romania.",
+          ["In November 2020, a fire in the hospital's COVID-19 intensive care unit killed ten patients; seven "
+           "people, including the doctor on duty, were critically injured."])
+HPAKANT = ("Hpakant. Hpakant (; also Hpakan and Phakant) is a town in Hpakant Township, Kachin State of the "
+           "northernmost part of Myanmar (Burma).",
+           ["It is famous for its jade mines which produce the world's best quality jadeite."])
+
+
+@pytest.mark.parametrize("destination, sentence", [
+    # the breakdown of the dead is the sentence's own: "seven men" are not the "seven people" injured
+    (PIATRA, "Ten people were killed in the fire, three women and seven men."),
+    # "another four" injured against the destination's seven: not the same fact, maybe a conflict
+    (PIATRA, "The fire killed ten people and injured another four, including two doctors."),
+    # a rank is a claim: "the largest" is not "famous for"
+    (HPAKANT, "The largest jade mine in the world is at Hpakant in Kachin state."),
+])
+def test_a_figure_or_rank_the_destination_does_not_give_is_not_already_there(destination, sentence):
+    assert not _told(destination, sentence).told
+
+
 def _already(case: str) -> dict[str, tuple[str, bool, tuple[str, ...]]]:
     """Sentence -> (rule, carried, what it adds) of its already_in_target finding."""
     plan = plan_merge(load_folder(REAL / case / "input"))

@@ -16,15 +16,21 @@ destination, not a similarity score:
    found when most of its words are ("Royal Canadian Mint" is one thing, not three). A
    unit only the frame has (the subject's own name) is context, neither found nor missing. The sentence is *told* there when the
    window holds at least ``COVERAGE`` of the rest, and at least ``MIN_WORDS`` of them.
-3. **Facts.** Each figure of the sentence must agree with a figure of the window (digits
-   or words, units converted: ``facts.quantities_agree``), each date must be given there
+3. **Facts.** Each figure of the sentence (and each part of a compound count: "three
+   women and seven men") must agree with a figure of the window that counts the same
+   thing (digits or words, units converted: ``facts.quantities_agree``; the same noun, or
+   clauses that share a word), each date must be given there
    at least as precisely ("on 11 December 2023" gives "in December 2023"; "in March 2017"
    does not give "on March 27, 2017"), and each name (a capitalised word inside the
-   sentence) must be there. What is missing is what the sentence *adds*.
+   sentence) must be there. What is missing is what the sentence *adds*. A word of rank
+   (a superlative, "first", "only") the window lacks is a claim it does not tell: "the
+   largest jade mine" is not "famous for its jade mines".
 4. **Disagreement is not repetition.** A window that counts the same thing with another
    figure, gives another day, or denies what the sentence asserts (or the reverse: for a
    clause of the sentence, the window's clauses closest to it have the other polarity)
-   makes no "already there" at all: that is a conflict, for the conflicts layer.
+   makes no "already there" at all: that is a conflict, for the conflicts layer. A window
+   that gives another figure of the same kind, of a thing it does not name (the sentence's
+   "another four" injured against its "seven people"), does not tell the sentence either.
 
 ``told`` answers ``Told(said=True)`` when the sentence is told and adds nothing:
 the merge leaves it out. Told but adding a figure, a date or a name, it answers
@@ -41,7 +47,7 @@ from dataclasses import dataclass
 
 from mergekit.align import content_words, fold_plural
 from mergekit.facts import DateFact, Quantity, extract_dates, extract_quantities, polarity, quantities_agree
-from mergekit.facts.quantities import PARTITIVE
+from mergekit.facts.quantities import PARTITIVE, interval
 
 __all__ = ["COVERAGE", "MIN_WORDS", "Told", "told", "windows"]
 
@@ -55,6 +61,7 @@ COVERAGE = 0.75
 MIN_WORDS = 2
 _STEM = 5  # letters of a shared stem, as the figure alignment (plan/aligned.py) compares words
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
+_RANK = frozenset({"first", "last", "only", "least"})  # "most" is a stop word of content_words
 _CLAUSE = re.compile(r"[,;:()]|\s[\u2013\u2014-]\s|\s(?:and|but|while|whereas)\s")
 
 
@@ -177,6 +184,44 @@ def _agree(mine: Quantity, theirs: Quantity) -> bool:
     return quantities_agree(mine, theirs, rtol=0.0 if mine.unit is None and theirs.unit is None else 0.05)
 
 
+def _clause_of(text: str, span: tuple[int, int]) -> str:
+    """The clause of ``text`` that holds ``span``."""
+    starts = [m.end() for m in _CLAUSE.finditer(text, 0, span[0])]
+    end = _CLAUSE.search(text, span[1])
+    return text[starts[-1] if starts else 0: end.start() if end else len(text)]
+
+
+def _same_thing(mine: Quantity, text: str, theirs: Quantity, their_text: str) -> bool:
+    """Whether two figures of one value count the same thing: the same noun, or no noun on
+    one side, or clauses that share a word besides the figures ("ten people were killed" ~
+    "killed ten patients"; "seven men" of a sentence on the dead is not "seven people ...
+    injured")."""
+    if not (mine.noun and theirs.noun) or fold_plural(mine.noun) == fold_plural(theirs.noun):
+        return True
+    figure = _vocabulary(f"{mine.text} {theirs.text} {mine.noun} {theirs.noun}")
+    shared = _vocabulary(_clause_of(their_text, theirs.span))
+    return any(_found(w, shared) for w in _vocabulary(_clause_of(text, mine.span)).words
+               if not _found(w, figure))
+
+
+def _figure_read(mine: Quantity, text: str, theirs: Sequence[tuple[Quantity, str]]) -> str:
+    """"given" (a figure of the window agrees and counts the same thing), "conflict" (the
+    window counts the same noun otherwise), "other" (it gives another figure of the same
+    kind, which may count the same thing: no telling what the sentence adds), or "adds"."""
+    if any(_agree(mine, t) and _same_thing(mine, text, t, t_text) for t, t_text in theirs):
+        return "given"
+    if mine.noun and any(t.noun and fold_plural(t.noun) == fold_plural(mine.noun) for t, _ in theirs):
+        return "conflict"
+    if any(interval(t)[2] == interval(mine)[2] for t, _ in theirs):
+        return "other"
+    return "adds"
+
+
+def _rank(unit: tuple[str, ...]) -> bool:
+    """A word of rank (a superlative, "first", "only"): like a figure, a claim of its own."""
+    return len(unit) == 1 and (unit[0] in _RANK or (len(unit[0]) >= 6 and unit[0].endswith("est")))
+
+
 def _denies(sentence: str, clauses: Sequence[str]) -> bool:
     """Whether the window's ``clauses`` deny a clause of ``sentence`` or assert what it
     denies: the clauses that share most words with it all have the other polarity.
@@ -218,19 +263,22 @@ def _read(sentence: _Sentence, passages: Sequence[str], frame: str) -> Told | No
     counted = [u for u in sentence.units if _unit_found(u, own) or not _unit_found(u, context)]
     hits = sum(1 for u in counted if _unit_found(u, own))
     coverage = hits / len(counted) if counted else 0.0
-    if hits < MIN_WORDS or coverage < COVERAGE:
+    if hits < MIN_WORDS or coverage < COVERAGE or any(_rank(u) for u in counted if not _unit_found(u, own)):
         return Told(False, "", coverage)
     if _denies(sentence.text, [c for p in passages for c in _CLAUSE.split(p)]):
         return None
     everything = f"{frame} {window}"
-    their_figures = _figures(everything)
+    theirs = [(q, text) for text in (frame, *passages) for q in _figures(text)]
     adds: list[str] = []
-    for q in sentence.figures:
-        if any(_agree(q, t) for t in their_figures):
-            continue
-        if q.noun and any(t.noun and fold_plural(t.noun) == fold_plural(q.noun) for t in their_figures):
-            return None  # the same thing counted otherwise: a conflict
-        adds.append(q.text)
+    # A compound count's breakdown ("three women and seven men") is a fact of its own.
+    for q in (part for whole in sentence.figures for part in (whole, *whole.parts)):
+        reading = _figure_read(q, sentence.text, theirs)
+        if reading == "conflict":
+            return None  # the same thing counted otherwise
+        if reading == "other":
+            return Told(False, "", coverage)
+        if reading == "adds":
+            adds.append(q.text)
     their_dates = extract_dates(everything)
     for d in sentence.dates:
         given = _date_given(d, their_dates)
