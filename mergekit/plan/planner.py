@@ -10,11 +10,11 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
-from urllib.parse import urlsplit
 
 from mergekit.align import Passage, PassageIndex
 from mergekit.draft.dates import format_date
 from mergekit.load.inputs import MergeInputs
+from mergekit.load.refmatch import hostname
 from mergekit.model import Sentence
 from mergekit.plan.already import Told, told, windows
 from mergekit.plan.citations import effective_citations
@@ -192,7 +192,7 @@ def _source_names(inputs: MergeInputs) -> dict[str, str]:
     20 June 2023"), else the site or the headline; never the input's file name."""
     names = {}
     for n, item in enumerate(inputs.news, start=1):
-        site = (urlsplit(item.url).hostname or "").removeprefix("www.") if item.url else ""
+        site = (hostname(item.url) or "").removeprefix("www.") if item.url else ""
         name = item.work or site or (f"\u201c{item.title}\u201d" if item.title else f"news item {n}")
         names[item.label] = f"{name}, {format_date(item.date, 'dmy')}" if item.date else name
     names[inputs.target.label] = inputs.target.title or "the destination"
