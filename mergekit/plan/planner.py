@@ -103,8 +103,12 @@ def supports(j: Judgement) -> bool:
     for recall on benchmark rows (0.41, before the contradiction discount), and on real
     merges it calls "partial" a news text about the same event that shares the sentence's
     names but not what it says (scores down to 0.1 on the real-merge tuning cases), so no
-    sentence with news on its topic would ever be found unsourced or unverifiable."""
-    return j.support == "supported" or (j.support == "partial" and j.score >= 0.5)
+    sentence with news on its topic would ever be found unsourced or unverifiable. A
+    "partial" label whose source says one clause of the sentence in full (three or more
+    content words, not only names: ``Judgement.part_said``) counts too, whatever its score:
+    that is what "says part of it" means ("... but only one, 19-year-old Amari Pollard,
+    remained a suspect")."""
+    return j.support == "supported" or (j.support == "partial" and (j.score >= 0.5 or j.part_said))
 
 
 def _verdict(judgements: dict[str, Judgement], *, any_news: bool) -> Verdict:
@@ -142,7 +146,6 @@ class _Planner:
         )
         self.findings: list[Finding] = []
         self.news = {item.label: item for item in inputs.news}
-        self._news_dates: dict[str, tuple[DateFact, ...]] = {}
         self._news_dates: dict[str, tuple[DateFact, ...]] = {}
 
     def judge_news(self, text: str, *, cited: Sequence[str] = ()) -> dict[str, Judgement]:
