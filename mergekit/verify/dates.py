@@ -6,28 +6,35 @@ April 2019", "On October 13, 2010"). Compared word by word, "April" and "2019" a
 missing from the report and count against it, although the report does say when. The
 dates of both are read by ``mergekit.facts.dates`` (the report's resolved against its
 publication date), and every date of the claim that agrees with a date the report gives
-(their intervals overlap, both resolved) is taken out of the claim before the lexical
-features are computed. A date the report does not give stays in the claim and still
-counts against it; so does every other word.
+without writing its year ("on Monday", "4 December"; their intervals overlap, both
+resolved) is taken out of the claim before the lexical features are computed. A date the
+report writes with its year ("since 2011") is left alone: the words match already, and
+taking them out would only take found words away. A date the report does not give stays
+in the claim and still counts against it; so does every other word.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable
 
 from mergekit.facts.dates import DateFact, dates_agree, extract_dates
 
 __all__ = ["given_dates", "without_given_dates"]
 
+_YEAR = re.compile(r"\d{4}")
+
 
 def given_dates(texts: Iterable[str], published: str | None) -> tuple[DateFact, ...]:
-    """The resolved dates ``texts`` give (relative ones against the ISO date ``published``)."""
+    """The resolved dates ``texts`` give without writing a year (relative ones resolved
+    against the ISO date ``published``)."""
     try:
         pub = dt.date.fromisoformat(published) if published else None
     except ValueError:
         pub = None
-    return tuple(d for text in texts for d in extract_dates(text, published=pub) if d.resolved)
+    return tuple(d for text in texts for d in extract_dates(text, published=pub)
+                 if d.resolved and not _YEAR.search(d.text))
 
 
 def without_given_dates(claim: str, given: Iterable[DateFact]) -> str:
