@@ -147,20 +147,26 @@ class _Planner:
         self.findings: list[Finding] = []
         self.news = {item.label: item for item in inputs.news}
         self._news_dates: dict[str, tuple[DateFact, ...]] = {}
+        self._news_text: dict[str, tuple[str, ...]] = {}
 
     def judge_news(self, text: str, *, cited: Sequence[str] = ()) -> dict[str, Judgement]:
         """The verifier's judgement from the sources the sentence cites and the ``max_judged``
         sources whose passages align best with it (the others share too little to support it)."""
         best = sorted(self.news_index.best_per_source(text, limit=self.max_judged).items(), key=lambda kv: (-kv[1].score, kv[0]))
         labels = {label for label, _ in best[: self.max_judged]} | set(cited)
-        return {label: judge(without_given_dates(text, self.news_dates(label)), _evidence_text(self.news[label]))
+        return {label: judge(without_given_dates(text, self.news_dates(label)), self.news_text(label))
                 for label in sorted(labels)}
+
+    def news_text(self, label: str) -> tuple[str, ...]:
+        """News item ``label``'s headline and sentences (``_evidence_text``, built once per item)."""
+        if label not in self._news_text:
+            self._news_text[label] = _evidence_text(self.news[label])
+        return self._news_text[label]
 
     def news_dates(self, label: str) -> tuple[DateFact, ...]:
         """The dates news item ``label`` gives (read once per item; see ``verify.dates``)."""
         if label not in self._news_dates:
-            item = self.news[label]
-            self._news_dates[label] = given_dates(_evidence_text(item), item.date)
+            self._news_dates[label] = given_dates(self.news_text(label), self.news[label].date)
         return self._news_dates[label]
 
     def in_target(self, text: str) -> Judgement | None:
