@@ -36,6 +36,7 @@ from .dates import DateFact, extract_dates
 from .grammar import noun_after, stem, words
 from .polarity import polarity
 from .quantities import Quantity, extract_quantities, interval
+from .scope import about_another_event, increment, running, snapshot
 from .statements import Statement, speaker_at, speakers_in_context
 from .topics import date_topic, quantity_topic
 
@@ -69,6 +70,7 @@ class ClusterValue:
     counted: str = ""  # the counted group's folded noun ("child"), "" for the whole count
     years: frozenset[int] = frozenset()  # the years its sentence is about (``_years``); empty: unknown
     context: frozenset[str] = frozenset()  # its sentence's words outside its noun phrase (``_context``)
+    published: dt.date | None = None  # when its news item was published, when known
 
     def interval(self, *, rtol: float = 0.05) -> tuple[float, float, str]:
         """Comparable interval (canonical unit, tolerance applied) and its dimension."""
@@ -329,22 +331,12 @@ def _who(v: ClusterValue) -> str:
     return f"{v.source}" + (f", {v.attributed_to}" if v.attributed_to else "")
 
 
-# a running count, still rising when written: "the toll had risen to five", "three so far"
-_RISEN_TO = re.compile(r"\b(?:ris(?:en|ing)|rose|climb(?:ed|ing|s)?|jump(?:ed|s)?|grown|grew|increas(?:ed|ing|es))"
-                       r"\s+to\s+(?:at\s+least\s+)?$", re.I)
-_SO_FAR = re.compile(r"^[^,;.]{0,40}?\b(?:so\s+far|to\s+date|thus\s+far|as\s+yet)\b", re.I)
 # "since 2014" starts a span that reaches the time of writing: it dates no event of the sentence
 _SINCE = re.compile(r"\b(?:since|from)\s+(?:\w+\s+){0,2}$", re.I)
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 # months and weekdays: a shared month does not make two counts about one thing
 _CALENDAR = re.compile(r"^(?:jan(?:uary)?|feb(?:ruary)?|march|april|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
                        r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$", re.I)
-
-
-def _running(text: str, span: tuple[int, int]) -> bool:
-    """Whether the figure at ``span`` is a running count ("had risen to five", "three
-    bodies so far"): a lower bound of the final count, which may be any larger."""
-    return bool(_RISEN_TO.search(text[:span[0]]) or _SO_FAR.match(text[span[1]:]))
 
 
 def _explicit_years(st: Statement, dates: Sequence[DateFact]) -> frozenset[int]:
@@ -416,14 +408,16 @@ def _same_scope(a: ClusterValue, b: ClusterValue, event_less: bool) -> bool:
 
 def _values(st: Statement, context_speaker: str | None, years: frozenset[int],
             dates: Sequence[DateFact]) -> list[tuple[str, str, ClusterValue]]:
+    if about_another_event(st.text):  # "The previous week, two boats sank, killing at least 16"
+        return []
     found = attributions(st.text)
     out = []
-    base: dict[str, Any] = dict(source=st.source, role=st.role, key=st.key, quote=st.text)
+    base: dict[str, Any] = dict(source=st.source, role=st.role, key=st.key, quote=st.text, published=st.published)
     for q in extract_quantities(st.text):
         topic = quantity_topic(q, st.text)
-        if topic is None:
-            continue
-        if _running(st.text, q.span):
+        if topic is None or increment(st.text, q.span) or snapshot(st.text, q.span):
+            continue  # "a further 21 rescued", "19 remain missing": no total to dispute
+        if running(st.text, q.span):
             q = replace(q, high=float("inf"))
         negated = False
         if q.value > 0:
@@ -452,6 +446,67 @@ def _values(st: Statement, context_speaker: str | None, years: frozenset[int],
     return out
 
 
+def _top_two(pairs: list[tuple[float, str]]) -> tuple[tuple[float, str], ...]:
+    """The highest (low, key) and the highest of another key: enough to find, for any
+    key, the highest low of a value from another sentence."""
+    first = max(pairs, default=None)
+    second = max((p for p in pairs if first and p[1] != first[1]), default=None)
+    return tuple(p for p in (first, second) if p)
+
+
+@dataclass(frozen=True, eq=False)
+class _Later:
+    """The highest counts later than a value (``_updated``), indexed once per cluster: per
+    source, speaker and group (the group "*" holds every group, for a whole), the highest
+    lows of two sentences; per group, the dated news lows by publication date with their
+    running maximum from the end."""
+
+    same: dict[tuple[str, str | None, str], tuple[tuple[float, str], ...]]
+    dated: dict[str, tuple[list[dt.date], list[float]]]
+
+    @classmethod
+    def of(cls, values: Sequence[ClusterValue]) -> _Later:
+        same: dict[tuple[str, str | None, str], list[tuple[float, str]]] = defaultdict(list)
+        dated: dict[str, list[tuple[dt.date, float]]] = defaultdict(list)
+        for w in values:
+            if w.kind != "quantity" or w.unit:
+                continue
+            for group in {w.counted, "*"}:
+                same[w.source, w.attributed_to, group].append((w.low, w.key))
+                if w.role == "news" and w.published is not None:
+                    dated[group].append((w.published, w.low))
+        suffix: dict[str, tuple[list[dt.date], list[float]]] = {}
+        for group, pairs in dated.items():
+            pairs.sort()
+            suffix[group] = ([d for d, _ in pairs], list(accumulate(reversed([low for _, low in pairs]), max))[::-1])
+        return cls({k: _top_two(v) for k, v in same.items()}, suffix)
+
+    def exceeds(self, v: ClusterValue) -> bool:
+        """Whether a later count of what ``v`` counts, or of a group of it when ``v`` counts
+        the whole ("12 Orang Asli residents died" after "three deaths"), is higher."""
+        group = v.counted or "*"
+        if any(low > v.high and key != v.key for low, key in self.same.get((v.source, v.attributed_to, group), ())):
+            return True
+        if v.published is None or group not in self.dated:
+            return False
+        days, highest = self.dated[group]
+        i = bisect_right(days, v.published)
+        return i < len(days) and highest[i] > v.high
+
+
+def _updated(values: list[ClusterValue]) -> list[ClusterValue]:
+    """An event's count that a later report exceeds was a count still rising: a lower
+    bound (high = infinity), like "so far". Later is a news item published after it (both
+    dated), or the same text and speaker giving a higher count in another sentence
+    ("causing three deaths" in May, "12 ... died from the disease" since). A denial or a
+    count of none is never an early count."""
+    later = _Later.of(values)
+    return [replace(v, high=float("inf"))
+            if (v.role == "news" and v.kind == "quantity" and not v.unit and v.value > 0 and not v.negated
+                and v.high != float("inf") and later.exceeds(v)) else v
+            for v in values]
+
+
 def build_clusters(statements: Sequence[Statement], *, rtol: float = 0.05,
                    min_statements: int = 2) -> tuple[Cluster, ...]:
     """Group the figures and dates of ``statements`` into claim clusters.
@@ -471,6 +526,8 @@ def build_clusters(statements: Sequence[Statement], *, rtol: float = 0.05,
         if len({(v.source, v.key, v.quote) for v in values}) < min_statements:
             continue
         event_less = tid.startswith("count-")  # a count of a noun, no event governs it
+        if not event_less:
+            values = _updated(values)
         disagreement = Disagreement.of(values, rtol, event_less=event_less)
         widest = disagreement.widest()
         if widest:

@@ -10,7 +10,9 @@ included) and returns a ``Counted``:
   with the project's Snowball stemmer ("residents"/"resident" -> "resid",
   "policemen"/"policeman" -> "policeman"), or "" for the *whole* of an event's count: no
   noun ("100 were injured"), a noun of people in general ("people", "individuals") or
-  the event's own noun ("victims", "deaths", "the injured");
+  the event's own noun ("victims", "deaths", "the injured"); "others" counts the rest
+  besides those named before ("two were killed and five others injured": key "other"), a
+  group of the whole that "seven were wounded" may count;
 * ``event``: what happens to what is counted, from the verb that governs the figure: its
   predicate after the noun phrase, through auxiliaries ("790 people were killed",
   "eight people had died", "12 people dead", "36 residents injured"), else the verb whose
@@ -23,7 +25,9 @@ included) and returns a ``Counted``:
 * ``part``: the figure is a part of a whole counted elsewhere: "two of the victims", "one
   of them", "30 of 1,500", "2,500 of whom", or a figure in a clause opened by "including"
   or "among" ("including three children", "among the dead were two children"). "one of
-  the residents" died is *not* a part of the dead: it counts residents;
+  the residents" died is *not* a part of the dead: it counts residents. A definite set
+  picked out of one counted before is a part too: "the two victims who died", "the
+  other four victims", "the five other victims who sustained gunshot wounds";
 * ``time``: the figure counts a unit of time, a duration or an offset ("two days", "one
   day before", "a seven-hour gunbattle"), never compared with a count.
 
@@ -42,6 +46,8 @@ from importlib import resources
 from typing import Any
 
 import snowballstemmer
+
+from mergekit import months
 
 __all__ = ["Counted", "counted", "event_of", "event_label", "noun_after", "words", "is_named"]
 
@@ -190,6 +196,17 @@ _LOCATIVE_RE = re.compile(r"(?:present\s+)?(?:on|at|in|inside|aboard|on\s+board)
 _PLACE_AFTER_RE = re.compile(r"\s+(?:on|at|inside|aboard|on\s+board)\s+(?:the\s+)?(?P<place>[A-Za-z]+)\b"
                              r"(?!\s+(?:of|to)\b)")
 _COORD_RE = re.compile(r"\s*(?:,\s*)?(?:and|or|as\s+well\s+as)\b", re.I)
+# a named place restricting a count: "12 residents in Gua Musang died", "three people died
+# in Independence County"; a sentence opening "In Arkansas, ..." restricts all its counts
+_PLACE_NAME = r"(?P<name>(?!(?:The|A|An|This|That|" + months.ANY + r"|Monday|Tuesday|Wednesday|Thursday|Friday|" \
+    r"Saturday|Sunday)\b)[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
+_IN_PLACE_RE = re.compile(r"\s+(?:in|near)\s+(?:the\s+)?" + _PLACE_NAME + r"(?!\s*\d)")
+_FRONTED_PLACE = re.compile(r"\s*(?:In|Near)\s+(?:the\s+)?" + _PLACE_NAME + r"\s*,")
+
+
+def _named_place(text: str, end: int) -> re.Match[str] | None:
+    """A named place right after ``end`` ("in Gua Musang"), not a date ("in May 2019")."""
+    return _IN_PLACE_RE.match(text, end)
 
 
 _NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
@@ -223,7 +240,10 @@ def _verb_before(text: str, start: int) -> str | None:
     return None
 
 
-_FOR_RE = re.compile(r"\s+for\s+(?:(?:minor|serious|severe|their|his|her)\s+)?([a-z]+)", re.I)
+# the event a verb's figure undergoes, named after it: "were treated for injuries", "were
+# taken to hospital with injuries"
+_FOR_RE = re.compile(r"(?:\s+to\s+(?:a\s+|the\s+)?[a-z]+)?\s+(?:for|with)\s+"
+                     r"(?:(?:minor|serious|severe|critical|multiple|their|his|her)\s+)?([a-z]+)", re.I)
 _LOST_LIVES = re.compile(r"\blo(?:st|se|ses|sing)\s+(?:their|his|her|its)\s+li(?:fe|ves)\b", re.I)
 _PART_AFTER = re.compile(
     r"\s+of\s+(?:(?:whom|which|them|those|these|us)\b|(?:about\s+|some\s+|around\s+|nearly\s+)?(?:\d|"
@@ -233,7 +253,19 @@ _PART_CLAUSE = re.compile(r"\b(?:including|includes|included|among)\b", re.I)
 _CLAUSE_START = re.compile(r"[,;:(]|\b(?:and|but|while)\b")
 
 
+# "the two victims who died", "the five other victims who", "the other four victims": a
+# definite set picked out of one counted before (its relative clause or "other" says which)
+_DEFINITE_BEFORE = re.compile(r"\bthe\s+(?P<other>other\s+)?$", re.I)
+_RELATIVE_AFTER = re.compile(r"\s*(?:who|whom|whose|that|which)\b", re.I)
+
+
 def _is_part(text: str, start: int, end: int) -> bool:
+    definite = _DEFINITE_BEFORE.search(text, max(0, start - 12), start)
+    if definite:
+        head, np_end = noun_after(text, end)
+        other = definite.group("other") or re.match(r"\s+other\b", text[end:], re.I)
+        if other or head and _RELATIVE_AFTER.match(text, np_end):
+            return True
     m = _PART_AFTER.match(text, end)
     if m:
         whole = m.group("whole")
@@ -265,7 +297,10 @@ def counted(text: str, start: int, end: int, noun: str | None = None) -> Counted
     where_noun = where.group("place").lower() if where else None
     if where_noun in w["function"] | w["not_a_name"] | w["whole"] | w["idiom"]:
         where_noun = None
-    after, aux, after_end = _verb_after(text, where.end() if where and where_noun else np_end)
+    named_place = _named_place(text, np_end)  # "12 residents in Gua Musang died"
+    verb_from = where.end() if where and where_noun else named_place.end() if named_place else np_end
+    after, aux, after_end = _verb_after(text, verb_from)
+    named_place = named_place or (_named_place(text, after_end) if after else None) or _FRONTED_PLACE.match(text)
     cause = _FOR_RE.match(text, after_end) if after else None
     if cause and event_of(cause.group(1)) in w["event_labels"]:
         after, aux = cause.group(1), True  # "two people were treated for injuries"
@@ -279,8 +314,12 @@ def counted(text: str, start: int, end: int, noun: str | None = None) -> Counted
         event = "dead"  # "19 people lost their lives"
     whole = head is None or head in w["whole"] or event_of(head) in w["event_labels"]
     key = "" if whole or head is None else _fold(head)
+    if head == "others":  # "two were killed and five others injured": the rest, a group of the whole
+        key = "other"
     if where_noun:  # the counted in one place are a group of the count: "6 on the ground"
         key = f"{key} at {_fold(where_noun)}".strip()
+    elif named_place:  # so are those of one named place: "In Arkansas, one person was killed"
+        key = f"{key} in {_fold(named_place.group('name').split()[0])}".strip()
     died_of = _cause(text, after_end) if after and event in w["event_labels"] else None
     if died_of:  # "four died of measles": the dead of one cause, a group of the dead
         key = f"{key} of {died_of}".strip()

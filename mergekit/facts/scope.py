@@ -1,0 +1,142 @@
+"""Whether a figure is a final figure of the event a text is about, read from its sentence.
+
+Two figures can only contradict each other when both state the same thing at its end.
+News texts also give figures that are none of that, and comparing them is the commonest
+false contradiction on real coverage:
+
+* **another event** (``about_another_event``): a sentence about an earlier or a separate
+  event of the same kind: "During the same storm system ..., another twister hit Moore",
+  "The previous week, two boats sank, killing at least 16", "There were no reported
+  fatalities on that occasion", "In a separate incident ...". Its subject is "another",
+  "a second/separate/previous/similar" or "an earlier" thing with a verb of its own (not
+  "another 18 people", a further count of the same event, nor "Another died", nor
+  "another witness said", a speaker), or it refers to "that occasion", "a separate
+  incident", "the previous <day, week ...>", or to what happened "previously";
+* **a running count** (``running``): a figure still rising when written, "the toll had
+  risen to five", "three bodies so far", "20 remain missing to date": a lower bound of the
+  final count, which may be any larger;
+* **a running duration** (``running_duration``): the time elapsed when the text was
+  written, "the rescue operation is now approaching 39 hours", "workers buried for more
+  than 12 hours", "volunteers have been on site for 169 hours", "miners trapped for 17
+  days are alive": how long something has gone on so far, not the duration of what a
+  finished account measures;
+* **an offset** (``offset``): a count of time units that places something in time, "two
+  days before the holiday", "nine days since the collapse", "three weeks after the
+  crash", "a year ago": not the duration of anything, never compared;
+* **an increment** (``increment``): "a further 21 workers had been rescued", "another 18
+  people rescued", "an additional 40", "12 more": what was added since an earlier count,
+  not the count itself;
+* **a snapshot** (``snapshot``): the state when the text was written, which changes both
+  ways as an event unfolds, "19 remain unaccounted for", "12 workers are still
+  hospitalised", "39 persons unaccounted for at present", "currently 50 in hospital":
+  another report at another time may give any other figure.
+
+The words are English grammar (determiners, time adverbs, auxiliaries); nothing here
+knows one event's topic.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .grammar import _is_verb_form, words
+
+__all__ = ["about_another_event", "running", "running_duration", "offset", "increment", "snapshot"]
+
+# "another twister hit", "a separate fire broke out", "an earlier accident killed": the
+# determiner, up to two modifiers, the head noun and the word after it
+_OTHER_SUBJECT = re.compile(
+    r"\b(?:another|a\s+(?:second|separate|previous|similar|different)|an\s+(?:earlier|unrelated))"
+    r"\s+(?P<np>(?:[\w’'-]+\s+){0,2}?)(?P<head>[A-Za-z][\w’'-]*)\s+(?P<next>[A-Za-z]+)", re.I)
+_OTHER_OCCASION = re.compile(
+    r"\b(?:(?:on|at)\s+that\s+occasion|(?:in|on)\s+(?:a|an)\s+(?:separate|unrelated|earlier|previous|"
+    r"similar)\s+[a-z]+|previously|the\s+(?:previous|preceding)\s+(?:day|night|week|weekend|month|year|"
+    r"morning|evening|summer|winter|spring|autumn))\b", re.I)
+_NUMBER = re.compile(r"^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                     r"dozens?|hundreds?|thousands?|several|few|many|more|half|couple)$", re.I)
+
+
+def about_another_event(text: str) -> bool:
+    """Whether a sentence is (also) about another event than the text's own (module docstring)."""
+    if _OTHER_OCCASION.search(text):
+        return True
+    w = words()
+    for m in _OTHER_SUBJECT.finditer(text):
+        head, after = m.group("head").lower(), m.group("next").lower()
+        if _NUMBER.match(head) or any(_NUMBER.match(t) for t in m.group("np").split()):
+            continue  # "another 18 people", "a second three-storey block": a further count
+        if _is_verb_form(head) or head in w["whole"] or head in w["time"] or head in w["function"]:
+            continue  # "Another died", "another person", "another week", "another of"
+        if after in w["reporting"] or after in ("of", "to", "for", "on", "in", "at", "and"):
+            continue  # "another witness said": a speaker; "another round of talks"
+        if after in w["auxiliary"] or _is_verb_form(after) or after in w["irregular"]:
+            return True  # "another twister hit Moore", "a separate fire was reported"
+    return False
+
+
+# a running count, still rising when written: "the toll had risen to five", "three so far"
+_RISEN_TO = re.compile(r"\b(?:ris(?:en|ing)|rose|climb(?:ed|ing|s)?|jump(?:ed|s)?|grown|grew|increas(?:ed|ing|es))"
+                       r"\s+to\s+(?:at\s+least\s+)?$", re.I)
+_SO_FAR = re.compile(r"^[^,;.]{0,40}?\b(?:so\s+far|to\s+date|thus\s+far|as\s+yet)\b", re.I)
+
+
+def running(text: str, span: tuple[int, int]) -> bool:
+    """Whether the figure at ``span`` is a running count ("had risen to five", "three
+    bodies so far"): a lower bound of the final count, which may be any larger."""
+    return bool(_RISEN_TO.search(text[:span[0]]) or _SO_FAR.match(text[span[1]:]))
+
+
+# the time of writing in a duration's clause: "is now approaching 39 hours", "has been
+# trapped for days", "as of 5.33am", "so far", "still", or a present tense ("miners
+# trapped for 17 days ... are alive")
+_NOW = re.compile(r"\b(?:now|still|so\s+far|to\s+date|as\s+of|approaching|ongoing|under\s+way|"
+                  r"ha(?:s|ve)\s+been|is|are|am)\b", re.I)
+_LOWER_BOUND = re.compile(r"^(?:more\s+than|over|at\s+least|upwards\s+of)\b", re.I)
+_CLAUSE = re.compile(r"[;:]|,\s|\s[\u2013\u2014-]\s|\b(?:and|but|while|after|before|when)\b")
+# an offset: the time units place something in time ("two days before", "nine days since")
+_OFFSET_AFTER = re.compile(r"^\s*(?:[\w-]+\s+)?(?:before|after|later|earlier|ago|since|prior|"
+                           r"beforehand|afterwards?|previously|into|from)\b", re.I)
+
+
+def _clause_of(text: str, span: tuple[int, int]) -> str:
+    start = max((m.end() for m in _CLAUSE.finditer(text, 0, span[0])), default=0)
+    end = _CLAUSE.search(text, span[1])
+    return text[start:end.start() if end else len(text)]
+
+
+def running_duration(text: str, span: tuple[int, int]) -> bool:
+    """Whether the duration at ``span`` is the time elapsed when the text was written
+    ("now approaching 39 hours", "buried for more than 12 hours")."""
+    return bool(_LOWER_BOUND.match(text[span[0]:span[1]]) or _NOW.search(_clause_of(text, span)))
+
+
+def offset(text: str, end: int) -> bool:
+    """Whether the count of time units ending at ``end`` (its noun after it) is an offset
+    ("two days before the holiday", "nine days since the collapse", "a year ago")."""
+    noun_end = re.match(r"[\s-]*[A-Za-z]+", text[end:])
+    return bool(noun_end and _OFFSET_AFTER.match(text[end + noun_end.end():]))
+
+
+_INCREMENT_BEFORE = re.compile(r"\b(?:a\s+further|another|an\s+additional|an\s+extra|a\s+(?:new|fresh)\s+batch\s+of)"
+                               r"\s+(?:(?:about|some|around|nearly|almost|at\s+least)\s+)?$", re.I)
+_INCREMENT_AFTER = re.compile(r"^\s+(?:more|additional|further|extra)\b", re.I)
+
+
+def increment(text: str, span: tuple[int, int]) -> bool:
+    """Whether the count at ``span`` adds to an earlier one ("a further 21", "another 18",
+    "12 more") rather than stating a total."""
+    return bool(_INCREMENT_BEFORE.search(text[:span[0]]) or _INCREMENT_AFTER.match(text[span[1]:]))
+
+
+# "remain" as a verb of state ("19 remain unaccounted for", "remained in hospital"), not
+# the noun ("the skeletal remains of the 12 who died")
+_STATE = re.compile(r"\b(?:still|at\s+present|presently|currently|as\s+of|for\s+now|remain(?:s|ed|ing)?\s+"
+                    r"(?:missing|unaccounted|trapped|stranded|buried|detained|hospitali[sz]ed|in|at|on|under|inside|"
+                    r"critical|unknown|closed|open|behind|without|homeless|displaced))\b", re.I)
+
+
+def snapshot(text: str, span: tuple[int, int]) -> bool:
+    """Whether the count at ``span`` is a state at the time of writing ("19 remain
+    unaccounted for", "12 are still hospitalised", "39 unaccounted for at present"): its
+    clause says so."""
+    return bool(_STATE.search(_clause_of(text, span)))
