@@ -100,3 +100,25 @@ def test_sweep_answers_what_trying_every_pair_answers():
             assert d.against(i) == expect and d.count(i) == len(expect)
         lows = [v.interval(rtol=0.05)[0] for v in values]
         assert d.widest() == max(brute, key=lambda p: abs(lows[p[0]] - lows[p[1]]), default=None)
+
+
+def test_a_relative_date_is_compared_only_with_dates_near_it():
+    """"voted on Monday" in a report of 5 November 2024 is the vote of 4 November, not the
+    strike vote of 13 September (tune case boeing, AP and the Washington Post): a relative
+    date more than a week from another date is another occurrence (issue 9); within a
+    week the two still conflict."""
+    from mergekit.facts.clusters import ClusterValue, Disagreement
+
+    def vote(day: dt.date, key: str, quote: str, relative: bool) -> ClusterValue:
+        o = float(day.toordinal())
+        return ClusterValue(o, o, o, "date", False, key, "news", key, quote, None, kind="date", relative=relative)
+
+    monday = vote(dt.date(2024, 11, 4), "ap", "Union machinists voted on Monday to accept the company's latest "
+                  "contract offer, which includes a 38% pay raise over four years.", True)
+    september = vote(dt.date(2024, 9, 13), "wp", "The strike began on September 13 after 94.6% of workers voted to "
+                     "reject a contract promising a 25% pay raise over four years.", False)
+    november = vote(dt.date(2024, 11, 6), "article", "Union members voted on 6 November.", False)
+    found = Disagreement.of([monday, september, november], 0.05)
+    assert found.against(0) == [2]  # two days apart: a conflict; September: another vote
+    assert found.against(1) == [2]  # two absolute dates are compared across any distance
+    assert found.count(0) == 1

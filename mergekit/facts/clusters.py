@@ -71,6 +71,7 @@ class ClusterValue:
     years: frozenset[int] = frozenset()  # the years its sentence is about (``_years``); empty: unknown
     context: frozenset[str] = frozenset()  # its sentence's words outside its noun phrase (``_context``)
     published: dt.date | None = None  # when its news item was published, when known
+    relative: bool = False  # a date read against the publication date ("on Thursday", "last week")
 
     def interval(self, *, rtol: float = 0.05) -> tuple[float, float, str]:
         """Comparable interval (canonical unit, tolerance applied) and its dimension."""
@@ -227,7 +228,8 @@ class Disagreement:
     above it; every value of another dimension. So ``count(i)`` costs a few bisections per
     class and ``against(i)`` its answer, and a cluster whose values mostly disagree costs
     its values, not their pairs. An event-less count's rule that two values share a
-    context word (``event_less``) is checked pair by pair on the answer, so such a
+    context word (``event_less``), and the rule that a relative date is compared only with
+    dates near it, are checked pair by pair on the answer (``pairwise``), so such a
     cluster's count and widest pair cost its disagreeing pairs.
     """
 
@@ -236,6 +238,7 @@ class Disagreement:
     event_less: bool
     scopes: tuple[_Scope, ...]  # each value's scope class
     classes: dict[_Scope, _Sorted] = field(repr=False)  # scope class -> _Sorted
+    pairwise: bool = False  # ``_same_scope`` checked pair by pair: event-less, or a relative date among them
 
     @classmethod
     def of(cls, values: Sequence[ClusterValue], rtol: float, *, event_less: bool = False) -> Disagreement:
@@ -246,7 +249,8 @@ class Disagreement:
         by_scope: dict[_Scope, list[int]] = {}
         for i, s in enumerate(scopes):
             by_scope.setdefault(s, []).append(i)
-        return cls(values, iv, event_less, scopes, {s: _Sorted.of(ix, iv, counted) for s, ix in by_scope.items()})
+        return cls(values, iv, event_less, scopes, {s: _Sorted.of(ix, iv, counted) for s, ix in by_scope.items()},
+                   pairwise=event_less or any(v.relative for v in values))
 
     def _runs(self, i: int) -> list[_Run]:
         lo, hi, dim = self.iv[i]
@@ -260,11 +264,11 @@ class Disagreement:
     def against(self, i: int) -> list[int]:
         """The indices of the values that disagree with value ``i``, ascending."""
         found = sorted(j for order, start, stop in self._runs(i) for j in order[0][start:stop])
-        return [j for j in found if self._keep(i, j)] if self.event_less else found
+        return [j for j in found if self._keep(i, j)] if self.pairwise else found
 
     def count(self, i: int) -> int:
         """How many values disagree with value ``i``."""
-        if self.event_less:
+        if self.pairwise:
             return len(self.against(i))
         return sum(stop - start for _, start, stop in self._runs(i))
 
@@ -272,7 +276,7 @@ class Disagreement:
         """The largest distance between value ``i``'s low and the low of a value that
         disagrees with it (None when none does)."""
         lo = self.iv[i][0]
-        if self.event_less:
+        if self.pairwise:
             return max((abs(lo - self.iv[j][0]) for j in self.against(i)), default=None)
         ends = []
         for (_ix, keys, mins, maxs), start, stop in self._runs(i):
@@ -392,11 +396,22 @@ def _context(text: str, span: tuple[int, int]) -> frozenset[str]:
                      and not _CALENDAR.match(m.group(0)))
 
 
+# "on Tuesday" names a day of the week before its report, "yesterday" the day before:
+# another date more than a week away cannot be what the writer meant by it, and is
+# another occurrence (a runoff two weeks after the first round, an earlier closure)
+_NEAR_DAYS = 7
+
+
 def _same_scope(a: ClusterValue, b: ClusterValue, event_less: bool) -> bool:
     """Whether two values of a cluster can be about the same event at the same scope: two
     counts' sentences are about a common year (when both say), and a count that names no event
     ("364,808 measles cases", "12 shops") shares a content word outside its noun phrase
-    with the other (the market, the village, the body it is about)."""
+    with the other (the market, the village, the body it is about). A date read against
+    its report's publication date ("on Thursday", "last month") is about an occurrence
+    near that date: one more than ``_NEAR_DAYS`` away from another date is another
+    occurrence ("the bridge closed on Thursday" in 2023 against "closed in 2019")."""
+    if a.kind == "date" and b.kind == "date" and (a.relative or b.relative):
+        return max(a.low, b.low) - min(a.high, b.high) <= _NEAR_DAYS
     if a.kind == "date" or b.kind == "date" or a.unit or b.unit:
         return True  # a date is compared across years; a distance does not change with them
     if a.years and b.years and not a.years & b.years:
@@ -441,7 +456,7 @@ def _values(st: Statement, context_speaker: str | None, years: frozenset[int],
                              attributed_to=speaker_at(found, d.span[0], fallback=context_speaker),
                              display=d.text if d.low == d.high and not d.relative else
                              f"{d.text} ({d.low}" + ("" if d.low == d.high else f"..{d.high}") + ")",
-                             kind="date", **base)
+                             kind="date", relative=d.relative, **base)
         out.append((topic.id, topic.label, value))
     return out
 

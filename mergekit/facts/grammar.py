@@ -200,8 +200,12 @@ _COORD_RE = re.compile(r"\s*(?:,\s*)?(?:and|or|as\s+well\s+as)\b", re.I)
 # in Independence County"; a sentence opening "In Arkansas, ..." restricts all its counts
 _PLACE_NAME = r"(?P<name>(?!(?:The|A|An|This|That|" + months.ANY + r"|Monday|Tuesday|Wednesday|Thursday|Friday|" \
     r"Saturday|Sunday)\b)[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
-_IN_PLACE_RE = re.compile(r"\s+(?:in|near)\s+(?:the\s+)?" + _PLACE_NAME + r"(?!\s*\d)")
-_FRONTED_PLACE = re.compile(r"\s*(?:In|Near)\s+(?:the\s+)?" + _PLACE_NAME + r"\s*,")
+_IN_PLACE_RE = re.compile(r"\s+(?:in|near)\s+(?:the\s+)?(?:(?:city|town|village|province|state|county|region|"
+                          r"district|municipality)\s+of\s+)?" + _PLACE_NAME + r"(?!\s*\d)")
+_FRONTED_PLACE = re.compile(r"\s*(?:In|Near)\s+(?:the\s+)?" + _PLACE_NAME + r"(?=\s*,|\s+(?:at|about|some|more|"
+                            r"nearly|over|up|\d))")
+# more places before the predicate: "in neighbouring Qinghai province were also killed"
+_AUX_AHEAD = re.compile(r"[^,;:.()]{0,50}?\s(were|was|are|is|had|have|has)\s")
 
 
 def _named_place(text: str, end: int) -> re.Match[str] | None:
@@ -300,6 +304,10 @@ def counted(text: str, start: int, end: int, noun: str | None = None) -> Counted
     named_place = _named_place(text, np_end)  # "12 residents in Gua Musang died"
     verb_from = where.end() if where and where_noun else named_place.end() if named_place else np_end
     after, aux, after_end = _verb_after(text, verb_from)
+    if named_place and not after:  # "13 people in the city of Haidong in Qinghai province were killed"
+        aux_next = _AUX_AHEAD.match(text, named_place.end())
+        if aux_next:
+            after, aux, after_end = _verb_after(text, aux_next.start(1) - 1)
     named_place = named_place or (_named_place(text, after_end) if after else None) or _FRONTED_PLACE.match(text)
     cause = _FOR_RE.match(text, after_end) if after else None
     if cause and event_of(cause.group(1)) in w["event_labels"]:
@@ -318,8 +326,8 @@ def counted(text: str, start: int, end: int, noun: str | None = None) -> Counted
         key = "other"
     if where_noun:  # the counted in one place are a group of the count: "6 on the ground"
         key = f"{key} at {_fold(where_noun)}".strip()
-    elif named_place:  # so are those of one named place: "In Arkansas, one person was killed"
-        key = f"{key} in {_fold(named_place.group('name').split()[0])}".strip()
+    elif named_place and event:  # so are an event's in one named place: "In Arkansas, one person was killed"
+        key = f"{key} in {'-'.join(_fold(w) for w in named_place.group('name').split())}".strip()
     died_of = _cause(text, after_end) if after and event in w["event_labels"] else None
     if died_of:  # "four died of measles": the dead of one cause, a group of the dead
         key = f"{key} of {died_of}".strip()
