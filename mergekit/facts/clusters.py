@@ -14,6 +14,15 @@ wholes, disagree when their intervals do not overlap; a group disagrees with the
 only when it is larger than the whole can be ("12 children killed" against "5 people
 killed"); two different groups never disagree ("3 officers" and "20 residents injured").
 
+Only a final figure of the event can contradict another (``scope.py``): a sentence about
+another event gives no value, nor does an increment ("a further 21") or a state at the
+time of writing ("19 remain missing"); a running count ("had risen to five") is a lower
+bound, and so is an event's count that a later report exceeds (``_updated``: a news item
+published later, or the same text and speaker in another sentence, gives a higher count
+of it or of a group of it): a report dated earlier giving a lower count is an update. A
+date read against its report's publication date ("on Monday") is compared only with dates
+within a week of it (``_same_scope``): further away, it is another occurrence.
+
 Which values disagree is answered per value (``Disagreement``: the intervals sorted once
 per scope class, each answer found by bisection), so a cluster costs its values, not their
 pairs, even when most of them disagree; the reason counts the disagreeing pairs without

@@ -12,7 +12,9 @@ included) and returns a ``Counted``:
   noun ("100 were injured"), a noun of people in general ("people", "individuals") or
   the event's own noun ("victims", "deaths", "the injured"); "others" counts the rest
   besides those named before ("two were killed and five others injured": key "other"), a
-  group of the whole that "seven were wounded" may count;
+  group of the whole that "seven were wounded" may count; an event's count in one named
+  place is a group too ("12 residents in Gua Musang died", "In Arkansas, one person was
+  killed": key "... in arkansa"), so a figure about another place is never the toll;
 * ``event``: what happens to what is counted, from the verb that governs the figure: its
   predicate after the noun phrase, through auxiliaries ("790 people were killed",
   "eight people had died", "12 people dead", "36 residents injured"), else the verb whose
