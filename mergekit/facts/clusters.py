@@ -134,6 +134,13 @@ class Cluster:
         return out
 
 
+def _rest(counted: str) -> bool:
+    """Whether a group is "the rest" besides what its sentence named ("five others were
+    injured" after two killed): the same rest of another text can be compared, but not a
+    whole, which may or may not count what the rest leaves out ("seven were wounded")."""
+    return counted == "other" or counted.startswith("other ")
+
+
 def _agree(a: ClusterValue, b: ClusterValue, rtol: float) -> bool:
     """Whether two values of one cluster can both hold (the rule of the module docstring);
     the reference for ``_disagreeing``."""
@@ -143,8 +150,8 @@ def _agree(a: ClusterValue, b: ClusterValue, rtol: float) -> bool:
         return False
     if a.counted == b.counted:
         return alo <= bhi and blo <= ahi
-    if a.counted and b.counted:
-        return True  # two different groups
+    if a.counted and b.counted or _rest(a.counted) or _rest(b.counted):
+        return True  # two different groups; "the rest" is no part of another text's whole
     group_lo, whole_hi = (alo, bhi) if a.counted else (blo, ahi)
     return group_lo <= whole_hi
 
@@ -197,7 +204,7 @@ class _Sorted:
             orders["high", dim, group] = ordered(ix, 1)
         for dim, ix in by_dim.items():
             orders["wholes", dim] = ordered(members.get((dim, ""), []), 1)
-            orders["groups", dim] = ordered([i for i in ix if counted[i]], 0)
+            orders["groups", dim] = ordered([i for i in ix if counted[i] and not _rest(counted[i])], 0)
         dims = {d: (tuple(ix), min(iv[i][0] for i in ix), max(iv[i][0] for i in ix)) for d, ix in by_dim.items()}
         return cls(orders, dims)
 
@@ -210,7 +217,9 @@ class _Sorted:
             before = self.orders["high", dim, group]  # same group, ending before it starts
             runs.append((before, 0, bisect_left(before[1], lo)))
         if dim in self.dims:
-            if group:  # a group larger than a whole that ends below it
+            if _rest(group):  # the rest: compared only with the same rest
+                pass
+            elif group:  # a group larger than a whole that ends below it
                 wholes = self.orders["wholes", dim]
                 runs.append((wholes, 0, bisect_left(wholes[1], lo)))
             else:  # the whole, below a group's smallest value

@@ -23,7 +23,10 @@ included) and returns a ``Counted``:
   death", "over 100 injured"). Verbs are named by their Snowball stem ("arrested" ->
   "arrest"); verbs that count the same thing share a class from the data file
   (``dead``: killed, died, dead, deaths, fatalities...; ``injured``: injured, wounded,
-  hurt...). A reporting verb ("said 26 people ...") never governs the figure;
+  hurt...). A reporting verb ("said 26 people ...") never governs the figure; a light verb's
+  object names the event ("suffered gunshot wounds" -> injured, "suffering from anxiety"
+  -> "anxieti"), and a presumed event is another event than the confirmed one ("166 are
+  feared dead" -> ``dead-presumed``);
 * ``part``: the figure is a part of a whole counted elsewhere: "two of the victims", "one
   of them", "30 of 1,500", "2,500 of whom", or a figure in a clause opened by "including"
   or "among" ("including three children", "among the dead were two children"). "one of
@@ -314,6 +317,11 @@ def counted(text: str, start: int, end: int, noun: str | None = None) -> Counted
     cause = _FOR_RE.match(text, after_end) if after else None
     if cause and event_of(cause.group(1)) in w["event_labels"]:
         after, aux = cause.group(1), True  # "two people were treated for injuries"
+    kind = ""  # the kind a light verb's object gives the counted: "gunshot" wounds, "unrelated" injuries
+    if after and stem(after.lower()) in w["light_verbs"]:  # "four others suffered gunshot wounds"
+        obj, modifiers = _light_object(text, after_end)
+        if obj:
+            after, aux, kind = obj, True, "-".join(sorted(_fold(m) for m in modifiers))
     before = _verb_before(text, start)
     nominal = head if head and event_of(head) in w["event_labels"] else None
     candidates = [v for v in (nominal, (after if aux else None), before, after) if v]
@@ -322,6 +330,8 @@ def counted(text: str, start: int, end: int, noun: str | None = None) -> Counted
     event = event_of(verb) if verb else None
     if event == "lose" and _LOST_LIVES.search(text, end, min(len(text), end + 80)):
         event = "dead"  # "19 people lost their lives"
+    if event in w["event_labels"] and after and _PRESUMED.search(text, np_end, after_end):
+        event = f"{event}-presumed"  # "166 people are feared dead": not the confirmed dead
     whole = head is None or head in w["whole"] or event_of(head) in w["event_labels"]
     key = "" if whole or head is None else _fold(head)
     if head == "others":  # "two were killed and five others injured": the rest, a group of the whole
@@ -330,6 +340,8 @@ def counted(text: str, start: int, end: int, noun: str | None = None) -> Counted
         key = f"{key} at {_fold(where_noun)}".strip()
     elif named_place and event:  # so are an event's in one named place: "In Arkansas, one person was killed"
         key = f"{key} in {'-'.join(_fold(w) for w in named_place.group('name').split())}".strip()
+    if kind and event in w["event_labels"]:  # "suffered unrelated injuries": a group of the injured
+        key = f"{key} {kind}".strip()
     died_of = _cause(text, after_end) if after and event in w["event_labels"] else None
     if died_of:  # "four died of measles": the dead of one cause, a group of the dead
         key = f"{key} of {died_of}".strip()
@@ -337,6 +349,27 @@ def counted(text: str, start: int, end: int, noun: str | None = None) -> Counted
 
 
 _CAUSE_RE = re.compile(r"\s+(?:of|from)\s+(?!\d)", re.I)
+_OBJECT_RE = re.compile(r"\s+(?:from\s+)?((?:[A-Za-z-]+\s+){0,3}[A-Za-z-]+)")
+
+
+def _light_object(text: str, end: int) -> tuple[str | None, list[str]]:
+    """The noun a light verb ending at ``end`` takes and the words qualifying it
+    ("suffered gunshot wounds" -> ("wounds", ["gunshot"]), "injuries unrelated to the
+    gunfire" -> ("injuries", ["unrelated"]), "suffering from anxiety" -> ("anxiety", [])):
+    the first event noun of its object noun phrase, else the phrase's head."""
+    m = _OBJECT_RE.match(text, end)
+    if not m:
+        return None, []
+    phrase = []
+    for word in m.group(1).split():
+        if word.lower() in words()["function"]:
+            break
+        phrase.append(word.lower())
+    named = [t for t in phrase if event_of(t) in words()["event_labels"]]
+    noun = (named or phrase[-1:] or [None])[0]
+    return noun, [t for t in phrase if t != noun and event_of(t) not in words()["event_labels"]]
+# a presumption between the count and its event: "are feared dead", "presumed to have died"
+_PRESUMED = re.compile(r"\b(?:feared|presumed|believed|thought)\b", re.I)
 
 
 def _cause(text: str, end: int) -> str | None:

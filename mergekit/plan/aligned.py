@@ -87,8 +87,8 @@ def _counts(text: str) -> list[_Count]:
     out: list[_Count] = []
     for q in extract_quantities(text):
         counted = _noun(q.noun)
-        if q.unit is not None or not counted or PARTITIVE.match(text, q.span[1]):
-            continue
+        if q.unit is not None or not counted or counted == "other" or PARTITIVE.match(text, q.span[1]):
+            continue  # "five others": the rest of what each sentence named before, never the same
         if not is_count(q, text):  # not a part, a measure, a share or "several"
             continue
         if increment(text, q.span) or snapshot(text, q.span):
