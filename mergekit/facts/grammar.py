@@ -302,6 +302,38 @@ def counted(text: str, start: int, end: int, noun: str | None = None) -> Counted
     if head and _fold(head) in {_fold(t) for t in w["time"]}:
         return Counted(head, _fold(head), None, None, False, True)
     part = _is_part(text, start, end)
+    p = _predicate(text, np_end)
+    after, aux, after_end = p.verb, p.aux, p.end
+    before = _verb_before(text, start)
+    nominal = head if head and event_of(head) in w["event_labels"] else None
+    candidates = [v for v in (nominal, (after if aux else None), before, after) if v]
+    named = [v for v in candidates if event_of(v) in w["event_labels"]]
+    verb = next(iter(named or candidates), None)
+    event = event_of(verb) if verb else None
+    if event == "lose" and _LOST_LIVES.search(text, end, min(len(text), end + 80)):
+        event = "dead"  # "19 people lost their lives"
+    if event in w["event_labels"] and after and _PRESUMED.search(text, np_end, after_end):
+        event = f"{event}-presumed"  # "166 people are feared dead": not the confirmed dead
+    return Counted(head, _key(text, head, event, p), event, verb, part, False)
+
+
+@dataclass(frozen=True)
+class _Predicate:
+    """What follows a counted noun phrase: the verb (through auxiliaries, a place, a cause
+    or a light verb's object), whether an auxiliary led to it, where it ends, and what
+    restricts the counted: a place noun ("on the ground"), a named place ("in Gua
+    Musang"), the kind a light verb's object gives ("unrelated" injuries)."""
+
+    verb: str | None
+    aux: bool
+    end: int
+    where: str | None
+    named_place: re.Match[str] | None
+    kind: str
+
+
+def _predicate(text: str, np_end: int) -> _Predicate:
+    w = words()
     where = _PLACE_AFTER_RE.match(text, np_end)  # "ten people on the ground were killed"
     where_noun = where.group("place").lower() if where else None
     if where_noun in w["function"] | w["not_a_name"] | w["whole"] | w["idiom"]:
@@ -317,35 +349,32 @@ def counted(text: str, start: int, end: int, noun: str | None = None) -> Counted
     cause = _FOR_RE.match(text, after_end) if after else None
     if cause and event_of(cause.group(1)) in w["event_labels"]:
         after, aux = cause.group(1), True  # "two people were treated for injuries"
-    kind = ""  # the kind a light verb's object gives the counted: "gunshot" wounds, "unrelated" injuries
+    kind = ""
     if after and stem(after.lower()) in w["light_verbs"]:  # "four others suffered gunshot wounds"
         obj, modifiers = _light_object(text, after_end)
         if obj:
             after, aux, kind = obj, True, "-".join(sorted(_fold(m) for m in modifiers))
-    before = _verb_before(text, start)
-    nominal = head if head and event_of(head) in w["event_labels"] else None
-    candidates = [v for v in (nominal, (after if aux else None), before, after) if v]
-    named = [v for v in candidates if event_of(v) in w["event_labels"]]
-    verb = next(iter(named or candidates), None)
-    event = event_of(verb) if verb else None
-    if event == "lose" and _LOST_LIVES.search(text, end, min(len(text), end + 80)):
-        event = "dead"  # "19 people lost their lives"
-    if event in w["event_labels"] and after and _PRESUMED.search(text, np_end, after_end):
-        event = f"{event}-presumed"  # "166 people are feared dead": not the confirmed dead
+    return _Predicate(after, aux, after_end, where_noun, named_place, kind)
+
+
+def _key(text: str, head: str | None, event: str | None, p: _Predicate) -> str:
+    """The counted group's key: "" for the whole, the folded head noun, narrowed by the
+    predicate's place, named place, kind and cause (module docstring)."""
+    w = words()
     whole = head is None or head in w["whole"] or event_of(head) in w["event_labels"]
     key = "" if whole or head is None else _fold(head)
-    if head == "others":  # "two were killed and five others injured": the rest, a group of the whole
+    if head == "others":  # "two were killed and five others injured": the rest
         key = "other"
-    if where_noun:  # the counted in one place are a group of the count: "6 on the ground"
-        key = f"{key} at {_fold(where_noun)}".strip()
-    elif named_place and event:  # so are an event's in one named place: "In Arkansas, one person was killed"
-        key = f"{key} in {'-'.join(_fold(w) for w in named_place.group('name').split())}".strip()
-    if kind and event in w["event_labels"]:  # "suffered unrelated injuries": a group of the injured
-        key = f"{key} {kind}".strip()
-    died_of = _cause(text, after_end) if after and event in w["event_labels"] else None
+    if p.where:  # the counted in one place are a group of the count: "6 on the ground"
+        key = f"{key} at {_fold(p.where)}".strip()
+    elif p.named_place and event:  # so are an event's in one named place: "In Arkansas, one person was killed"
+        key = f"{key} in {'-'.join(_fold(t) for t in p.named_place.group('name').split())}".strip()
+    if p.kind and event in w["event_labels"]:  # "suffered unrelated injuries": a group of the injured
+        key = f"{key} {p.kind}".strip()
+    died_of = _cause(text, p.end) if p.verb and event in w["event_labels"] else None
     if died_of:  # "four died of measles": the dead of one cause, a group of the dead
         key = f"{key} of {died_of}".strip()
-    return Counted(head, key, event, verb, part, False)
+    return key
 
 
 _CAUSE_RE = re.compile(r"\s+(?:of|from)\s+(?!\d)", re.I)
