@@ -25,14 +25,14 @@ included) and returns a ``Counted``:
   (``dead``: killed, died, dead, deaths, fatalities...; ``injured``: injured, wounded,
   hurt...). A reporting verb ("said 26 people ...") never governs the figure; a light verb's
   object names the event ("suffered gunshot wounds" -> injured, "suffering from anxiety"
-  -> "anxieti"), and a presumed event is another event than the confirmed one ("166 are
-  feared dead" -> ``dead-presumed``);
+  -> "anxieti"), and ``presumed`` marks an event presumed, not confirmed ("166 are feared
+  dead": its topic is ``dead-presumed``, another claim than the confirmed dead);
 * ``part``: the figure is a part of a whole counted elsewhere: "two of the victims", "one
   of them", "30 of 1,500", "2,500 of whom", or a figure in a clause opened by "including"
   or "among" ("including three children", "among the dead were two children"). "one of
   the residents" died is *not* a part of the dead: it counts residents. A definite set
-  picked out of one counted before is a part too: "the two victims who died", "the
-  other four victims", "the five other victims who sustained gunshot wounds";
+  picked out of one counted before is a part too: "the other four victims", "the five
+  other victims who sustained gunshot wounds";
 * ``time``: the figure counts a unit of time, a duration or an offset ("two days", "one
   day before", "a seven-hour gunbattle"), never compared with a count.
 
@@ -67,6 +67,7 @@ class Counted:
     verb: str | None  # the event word as written ("arrested", "killed")
     part: bool  # a part of a whole counted elsewhere ("two of the victims")
     time: bool  # a duration or time offset ("two days", "one day before")
+    presumed: bool = False  # the event is presumed, not confirmed ("166 are feared dead")
 
 
 @cache
@@ -262,19 +263,15 @@ _PART_CLAUSE = re.compile(r"\b(?:including|includes|included|among)\b", re.I)
 _CLAUSE_START = re.compile(r"[,;:(]|\b(?:and|but|while)\b")
 
 
-# "the two victims who died", "the five other victims who", "the other four victims": a
-# definite set picked out of one counted before (its relative clause or "other" says which)
+# "the other four victims", "the five other victims who ...": a definite set picked out of
+# one counted before ("the three officers who disappeared" still counts the disappeared)
 _DEFINITE_BEFORE = re.compile(r"\bthe\s+(?P<other>other\s+)?$", re.I)
-_RELATIVE_AFTER = re.compile(r"\s*(?:who|whom|whose|that|which)\b", re.I)
 
 
 def _is_part(text: str, start: int, end: int) -> bool:
     definite = _DEFINITE_BEFORE.search(text, max(0, start - 12), start)
-    if definite:
-        head, np_end = noun_after(text, end)
-        other = definite.group("other") or re.match(r"\s+other\b", text[end:], re.I)
-        if other or head and _RELATIVE_AFTER.match(text, np_end):
-            return True
+    if definite and (definite.group("other") or re.match(r"\s+other\b", text[end:], re.I)):
+        return True
     m = _PART_AFTER.match(text, end)
     if m:
         whole = m.group("whole")
@@ -312,9 +309,8 @@ def counted(text: str, start: int, end: int, noun: str | None = None) -> Counted
     event = event_of(verb) if verb else None
     if event == "lose" and _LOST_LIVES.search(text, end, min(len(text), end + 80)):
         event = "dead"  # "19 people lost their lives"
-    if event in w["event_labels"] and after and _PRESUMED.search(text, np_end, after_end):
-        event = f"{event}-presumed"  # "166 people are feared dead": not the confirmed dead
-    return Counted(head, _key(text, head, event, p), event, verb, part, False)
+    presumed = bool(event in w["event_labels"] and after and _PRESUMED.search(text, np_end, after_end))
+    return Counted(head, _key(text, head, event, p), event, verb, part, False, presumed)
 
 
 @dataclass(frozen=True)

@@ -122,6 +122,8 @@ def quantity_topic(q: Quantity, text: str) -> Topic | None:
     c, event = found
     if c.time or c.part or (c.noun and (_CURRENCY.match(c.noun) or _MEASURE.match(c.noun))):
         return None
+    if event and c.presumed:  # "166 people are feared dead": another claim than the confirmed dead
+        return Topic(f"{event}-presumed", event_label(f"{event}-presumed", c.verb, c.noun), c.key)
     if event:
         return Topic(event, event_label(event, c.verb, c.noun), c.key)
     if c.key and c.noun:  # a count of a noun ("12 shops"), not of a place alone ("22 on board")

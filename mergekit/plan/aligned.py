@@ -102,6 +102,8 @@ def _counts(text: str) -> list[_Count]:
         if running(text, q.span):
             q = replace(q, high=float("inf"))
         cause = f" {c.key}".partition(" of ")[2]  # "two dying from pneumonia"
+        if event and c.presumed:
+            event += "-presumed"  # "166 are feared dead" is not the confirmed dead
         out.append(_Count(counted + (f" of {cause}" if cause else ""), q,
                           _duration_verb(text, q) if c.time else event, c.time))
     for match in _NONE.finditer(text):
