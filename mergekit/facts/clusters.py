@@ -355,6 +355,7 @@ def _who(v: ClusterValue) -> str:
 
 # "since 2014" starts a span that reaches the time of writing: it dates no event of the sentence
 _SINCE = re.compile(r"\b(?:since|from)\s+(?:\w+\s+){0,2}$", re.I)
+_WHEN_AFTER = re.compile(r"^\s*,?\s*when\b", re.I)  # "since 2014, when 600 were killed": that year
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 # months and weekdays: a shared month does not make two counts about one thing
 _CALENDAR = re.compile(r"^(?:jan(?:uary)?|feb(?:ruary)?|march|april|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
@@ -364,15 +365,19 @@ _CALENDAR = re.compile(r"^(?:jan(?:uary)?|feb(?:ruary)?|march|april|may|june?|ju
 def _explicit_years(st: Statement, dates: Sequence[DateFact]) -> frozenset[int]:
     """The years of the dates a sentence writes with a year ("On 9 January 1994")."""
     return frozenset(y for d in dates
-                     if d.resolved and _YEAR.search(d.text) and not _SINCE.search(st.text[:d.span[0]])
+                     if d.resolved and _YEAR.search(d.text)
+                     and (not _SINCE.search(st.text[:d.span[0]]) or _WHEN_AFTER.match(st.text[d.span[1]:]))
                      if d.low is not None and d.high is not None
                      for y in range(d.low.year, d.high.year + 1))
 
 
 def _years(statements: Sequence[Statement], dates: Sequence[Sequence[DateFact]]) -> list[frozenset[int]]:
     """The years each sentence is about: those it writes (not a "since 2014", which reaches
-    the time of writing); else, in an article, those of the sentence just before it ("On 8
-    September 2005, a plane lost power. The crew ...");
+    the time of writing, unless "since 2014, when ..." dates what follows); else, in an
+    article, those of the sentence just before it ("On 8 September 2005, a plane lost
+    power. The crew ..."); else, in the source article (about one event), any year it
+    names (a news figure of another year, "in 2008 when 87,000 people were killed", is
+    about another event);
     else, for news, the year it was published and the one before, or with no date the
     year its text names most, or the news as a whole (a report is about recent events
     unless it says otherwise);
@@ -387,6 +392,8 @@ def _years(statements: Sequence[Statement], dates: Sequence[Sequence[DateFact]])
     for i, (st, years) in enumerate(zip(statements, explicit, strict=True)):
         if not years and i and st.role != "news" and statements[i - 1].source == st.source:
             years = explicit[i - 1]
+        if not years and st.role == "article":  # the article is about the years it names
+            years = frozenset(named[st.source])
         if not years and st.role == "news":
             if st.published:
                 years = frozenset({st.published.year - 1, st.published.year})

@@ -206,12 +206,33 @@ _COORD_RE = re.compile(r"\s*(?:,\s*)?(?:and|or|as\s+well\s+as)\b", re.I)
 # in Independence County"; a sentence opening "In Arkansas, ..." restricts all its counts
 _PLACE_NAME = r"(?P<name>(?!(?:The|A|An|This|That|" + months.ANY + r"|Monday|Tuesday|Wednesday|Thursday|Friday|" \
     r"Saturday|Sunday)\b)[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
-_IN_PLACE_RE = re.compile(r"\s+(?:in|near)\s+(?:the\s+)?(?:(?:city|town|village|province|state|county|region|"
-                          r"district|municipality)\s+of\s+)?" + _PLACE_NAME + r"(?!\s*\d)")
-_FRONTED_PLACE = re.compile(r"\s*(?:In|Near)\s+(?:the\s+)?" + _PLACE_NAME + r"(?=\s*,|\s+(?:at|about|some|more|"
-                            r"nearly|over|up|\d))")
+# "in the city of", "in northwestern", "in neighbouring": what may stand before the name
+_PLACE_KIND = r"(?:city|town|village|province|state|county|region|district|municipality)"
+_PLACE_ADJ = r"(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west|central)(?:ern)?\s+|neighbou?ring\s+|nearby\s+)"
+_PLACE_LEAD = rf"(?:the\s+)?{_PLACE_ADJ}?(?:{_PLACE_KIND}\s+of\s+)?{_PLACE_ADJ}?"
+_IN_PLACE_RE = re.compile(r"\s+(?:in|near)\s+" + _PLACE_LEAD + _PLACE_NAME + r"(?!\s*\d)")
+_FRONTED_PLACE = re.compile(r"\s*(?:(?:Meanwhile|Elsewhere|Separately),?\s+)?(?:In|in|Near|near)\s+" + _PLACE_LEAD
+                            + _PLACE_NAME + r"(?=\s*,|\s+(?:at|about|some|more|nearly|over|up|\d))")
+# a place that is the subject of the figure's clause: "The state of Morelos, just south of
+# the capital, was hardest hit with 42 deaths", "Puebla, a town southeast of Mexico City,
+# saw 11 deaths", "while Mexico state ... recorded eight deaths"
+_SUBJECT_PLACE = re.compile(rf"\s*(?:(?:while|and|but|whereas)\s+)?(?:[Tt]he\s+)?(?:{_PLACE_KIND}\s+of\s+)?"
+                            + _PLACE_NAME + rf"(?:\s+{_PLACE_KIND})?\s*(?:,[^,;]{{0,60}},\s*)?(?:was|were|saw|"
+                            r"recorded|registered|suffered)\b")
+_CLAUSE_OPEN = re.compile(r"[;:]|,\s+(?=(?:while|whereas|and|but)\b)|^")
+# "arriving in Gansu, where 113 people were killed": the place a relative "where" names
+_WHERE_PLACE = re.compile(_PLACE_NAME + r"(?:\s+[a-z]+)?,?\s+where\s+(?:[\w-]+\s+){0,2}$")
 # more places before the predicate: "in neighbouring Qinghai province were also killed"
 _AUX_AHEAD = re.compile(r"[^,;:.()]{0,50}?\s(were|was|are|is|had|have|has)\s")
+
+
+def _subject_place(text: str, start: int) -> re.Match[str] | None:
+    """A named place that is the subject of the clause holding the figure at ``start``."""
+    for opening in reversed(list(_CLAUSE_OPEN.finditer(text, 0, start))):
+        m = _SUBJECT_PLACE.match(text, opening.end())
+        if m and m.end() <= start:
+            return m
+    return None
 
 
 def _named_place(text: str, end: int) -> re.Match[str] | None:
@@ -299,7 +320,7 @@ def counted(text: str, start: int, end: int, noun: str | None = None) -> Counted
     if head and _fold(head) in {_fold(t) for t in w["time"]}:
         return Counted(head, _fold(head), None, None, False, True)
     part = _is_part(text, start, end)
-    p = _predicate(text, np_end)
+    p = _predicate(text, start, np_end)
     after, aux, after_end = p.verb, p.aux, p.end
     before = _verb_before(text, start)
     nominal = head if head and event_of(head) in w["event_labels"] else None
@@ -328,7 +349,7 @@ class _Predicate:
     kind: str
 
 
-def _predicate(text: str, np_end: int) -> _Predicate:
+def _predicate(text: str, start: int, np_end: int) -> _Predicate:
     w = words()
     where = _PLACE_AFTER_RE.match(text, np_end)  # "ten people on the ground were killed"
     where_noun = where.group("place").lower() if where else None
@@ -341,7 +362,9 @@ def _predicate(text: str, np_end: int) -> _Predicate:
         aux_next = _AUX_AHEAD.match(text, named_place.end())
         if aux_next:
             after, aux, after_end = _verb_after(text, aux_next.start(1) - 1)
-    named_place = named_place or (_named_place(text, after_end) if after else None) or _FRONTED_PLACE.match(text)
+    named_place = (named_place or (_named_place(text, after_end) if after else None)
+                   or _WHERE_PLACE.search(text, max(0, start - 80), start) or _FRONTED_PLACE.match(text)
+                   or _subject_place(text, start))
     cause = _FOR_RE.match(text, after_end) if after else None
     if cause and event_of(cause.group(1)) in w["event_labels"]:
         after, aux = cause.group(1), True  # "two people were treated for injuries"
@@ -359,7 +382,7 @@ def _key(text: str, head: str | None, event: str | None, p: _Predicate) -> str:
     w = words()
     whole = head is None or head in w["whole"] or event_of(head) in w["event_labels"]
     key = "" if whole or head is None else _fold(head)
-    if head == "others":  # "two were killed and five others injured": the rest
+    if head == "others" and event:  # "two were killed and five others injured": the rest
         key = "other"
     if p.where:  # the counted in one place are a group of the count: "6 on the ground"
         key = f"{key} at {_fold(p.where)}".strip()

@@ -24,8 +24,10 @@ false contradiction on real coverage:
   days before the holiday", "nine days since the collapse", "three weeks after the
   crash", "a year ago": not the duration of anything, never compared;
 * **an increment** (``increment``): "a further 21 workers had been rescued", "another 18
-  people rescued", "an additional 40", "12 more": what was added since an earlier count,
-  not the count itself;
+  people rescued", "an additional 40", "12 more", "a reduction of two", "up by 3": what
+  was added to or taken from another count, not the count itself; and a figure set apart
+  from the count, "the count does not include one death reported in Oaxaca", "not
+  including three", "in addition to five";
 * **a snapshot** (``snapshot``): the state when the text was written, which changes both
   ways as an event unfolds, "19 remain unaccounted for", "12 workers are still
   hospitalised", "39 persons unaccounted for at present", "currently 50 in hospital":
@@ -120,12 +122,22 @@ def offset(text: str, end: int) -> bool:
 _INCREMENT_BEFORE = re.compile(r"\b(?:a\s+further|another|an\s+additional|an\s+extra|a\s+(?:new|fresh)\s+batch\s+of)"
                                r"\s+(?:(?:about|some|around|nearly|almost|at\s+least)\s+)?$", re.I)
 _INCREMENT_AFTER = re.compile(r"^\s+(?:more|additional|further|extra)\b", re.I)
+# a difference or a figure kept out of the count: "a reduction of two", "up by 3", "does
+# not include one death", "not counting", "excluding", "in addition to"
+_DIFFERENCE_BEFORE = re.compile(
+    r"\b(?:(?:reduction|increase|rise|drop|decrease|fall|jump|revision|difference)\s+of|(?:up|down)\s+by|"
+    r"(?:do|does|did)(?:\s+not|n[’']t)\s+(?:include|count)|not\s+(?:including|counting)|excluding|"
+    r"in\s+addition\s+to|on\s+top\s+of|apart\s+from|besides)\s+(?:(?:about|some|around|nearly|almost|"
+    r"at\s+least|the|a|an)\s+)?$", re.I)
 
 
 def increment(text: str, span: tuple[int, int]) -> bool:
-    """Whether the count at ``span`` adds to an earlier one ("a further 21", "another 18",
-    "12 more") rather than stating a total."""
-    return bool(_INCREMENT_BEFORE.search(text[:span[0]]) or _INCREMENT_AFTER.match(text[span[1]:]))
+    """Whether the count at ``span`` adds to or is set apart from another count ("a further
+    21", "another 18", "12 more", "a reduction of two", "does not include one death")
+    rather than stating a total."""
+    before = text[:span[0]]
+    return bool(_INCREMENT_BEFORE.search(before) or _DIFFERENCE_BEFORE.search(before)
+                or _INCREMENT_AFTER.match(text[span[1]:]))
 
 
 # "remain" as a verb of state ("19 remain unaccounted for", "remained in hospital"), not

@@ -6,7 +6,8 @@ take the source's sentences best aligned with it, and compare the quantities tha
 the same thing (the same noun, singular or plural; "no ships" counts zero ships) in the
 same event (the same governing verb or event class: "34 workers were killed" says nothing
 of "81 workers were on site", nor "a capacity of 60 passengers" of "carrying 188
-passengers"; a duration is compared only with a duration) where the evidence figure's own
+passengers"; a duration is compared only with a duration of the same verb) and the same
+group (``grammar.Counted.key``: "12 people died in Mexico State" is no toll) where the evidence figure's own
 clause shares another content word with the claim (the same subject: "no person was
 touched" says nothing of a person killed). What ``facts.scope`` finds is not a final
 figure of the event: a sentence about another event gives no figure here, a running count
@@ -76,6 +77,7 @@ class _Count:
     q: Quantity
     event: str | None  # what happens to the counted ("dead", "divert"), None when nothing governs it
     time: bool  # a duration ("nine days"): compared only with a duration of the same verb
+    group: str = ""  # what restricts the counted (``grammar.Counted.key``): "in gansu", "at ground"
 
 
 def _counts(text: str) -> list[_Count]:
@@ -105,13 +107,14 @@ def _counts(text: str) -> list[_Count]:
         if event and c.presumed:
             event += "-presumed"  # "166 are feared dead" is not the confirmed dead
         out.append(_Count(counted + (f" of {cause}" if cause else ""), q,
-                          _duration_verb(text, q) if c.time else event, c.time))
+                          _duration_verb(text, q) if c.time else event, c.time, c.key))
     for match in _NONE.finditer(text):
         noun = fold_plural(match.group(1).lower())
         zero = Quantity(value=0.0, low=0.0, high=0.0, unit=None, approx=False, noun=noun,
                         span=match.span(), text=match.group(0))
         found = what_counts(zero, text)
-        out.append(_Count(noun, zero, found[1] if found else None, bool(found and found[0].time)))
+        out.append(_Count(noun, zero, found[1] if found else None, bool(found and found[0].time),
+                          found[0].key if found else ""))
     return out
 
 
@@ -167,11 +170,12 @@ def figure_conflicts(claim: str, aligned: Sequence[Match]) -> list[FigureConflic
     for source in sorted(by_source):
         theirs = by_source[source]
         for mc in mine:
-            # the same thing counted: the same noun, and the same event ("34 workers were
-            # killed" says nothing of "81 workers were on site"), or a duration of each
+            # the same thing counted: the same noun and group, and the same event ("34 workers
+            # were killed" says nothing of "81 workers were on site", nor "12 people died in
+            # Mexico State" of the toll), or a duration of each
             same = [(tc.q, text) for tc, text in theirs
                     if tc.noun == mc.noun and tc.event == mc.event and tc.time == mc.time
-                    and (tc.event is not None or not tc.time)]
+                    and tc.group == mc.group and (tc.event is not None or not tc.time)]
             if not same or any(quantities_agree(mc.q, tq) for tq, _ in same):
                 continue
             other, quote = same[0]
