@@ -45,7 +45,7 @@ from .dates import DateFact, extract_dates
 from .grammar import noun_after, stem, words
 from .polarity import polarity
 from .quantities import Quantity, extract_quantities, interval
-from .scope import about_another_event, increment, running, snapshot
+from .scope import about_another_event, increment, running, snapshot, years_named
 from .statements import Statement, speaker_at, speakers_in_context
 from .topics import date_topic, quantity_topic
 
@@ -353,22 +353,9 @@ def _who(v: ClusterValue) -> str:
     return f"{v.source}" + (f", {v.attributed_to}" if v.attributed_to else "")
 
 
-# "since 2014" starts a span that reaches the time of writing: it dates no event of the sentence
-_SINCE = re.compile(r"\b(?:since|from)\s+(?:\w+\s+){0,2}$", re.I)
-_WHEN_AFTER = re.compile(r"^\s*,?\s*when\b", re.I)  # "since 2014, when 600 were killed": that year
-_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 # months and weekdays: a shared month does not make two counts about one thing
 _CALENDAR = re.compile(r"^(?:jan(?:uary)?|feb(?:ruary)?|march|april|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
                        r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$", re.I)
-
-
-def _explicit_years(st: Statement, dates: Sequence[DateFact]) -> frozenset[int]:
-    """The years of the dates a sentence writes with a year ("On 9 January 1994")."""
-    return frozenset(y for d in dates
-                     if d.resolved and _YEAR.search(d.text)
-                     and (not _SINCE.search(st.text[:d.span[0]]) or _WHEN_AFTER.match(st.text[d.span[1]:]))
-                     if d.low is not None and d.high is not None
-                     for y in range(d.low.year, d.high.year + 1))
 
 
 def _years(statements: Sequence[Statement], dates: Sequence[Sequence[DateFact]]) -> list[frozenset[int]]:
@@ -382,7 +369,7 @@ def _years(statements: Sequence[Statement], dates: Sequence[Sequence[DateFact]])
     year its text names most, or the news as a whole (a report is about recent events
     unless it says otherwise);
     else unknown (empty), and an unknown year never keeps two values apart."""
-    explicit = [_explicit_years(st, ds) for st, ds in zip(statements, dates, strict=True)]
+    explicit = [years_named(st.text, ds) for st, ds in zip(statements, dates, strict=True)]
     named: dict[str, Counter[int]] = defaultdict(Counter)
     for st, years in zip(statements, explicit, strict=True):
         named[st.source].update(years)

@@ -28,6 +28,10 @@ false contradiction on real coverage:
   was added to or taken from another count, not the count itself; and a figure set apart
   from the count, "the count does not include one death reported in Oaxaca", "not
   including three", "in addition to five";
+* **another year** (``years_named``): the years a sentence dates what it tells with ("On
+  9 January 1994", "in 2008 when 87,000 people were killed"; not "since 2014", which
+  reaches the time of writing, unless "since 2014, when ..." dates what follows): a figure
+  of a sentence about other years than another's is about another event;
 * **a snapshot** (``snapshot``): the state when the text was written, which changes both
   ways as an event unfolds, "19 remain unaccounted for", "12 workers are still
   hospitalised", "39 persons unaccounted for at present", "currently 50 in hospital":
@@ -40,10 +44,12 @@ knows one event's topic.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
+from .dates import DateFact, extract_dates
 from .grammar import _is_verb_form, words
 
-__all__ = ["about_another_event", "running", "running_duration", "offset", "increment", "snapshot"]
+__all__ = ["about_another_event", "running", "running_duration", "offset", "increment", "snapshot", "years_named"]
 
 # "another twister hit", "a separate fire broke out", "an earlier accident killed": the
 # determiner, up to two modifiers, the head noun and the word after it
@@ -152,3 +158,20 @@ def snapshot(text: str, span: tuple[int, int]) -> bool:
     unaccounted for", "12 are still hospitalised", "39 unaccounted for at present"): its
     clause says so."""
     return bool(_STATE.search(_clause_of(text, span)))
+
+
+# "since 2014" starts a span that reaches the time of writing: it dates no event of the sentence
+_SINCE = re.compile(r"\b(?:since|from)\s+(?:\w+\s+){0,2}$", re.I)
+_WHEN_AFTER = re.compile(r"^\s*,?\s*when\b", re.I)  # "since 2014, when 600 were killed": that year
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+def years_named(text: str, dates: Sequence[DateFact] | None = None) -> frozenset[int]:
+    """The years of the dates ``text`` writes with a year ("On 9 January 1994"), not a
+    "since 2014" (module docstring); ``dates``: ``extract_dates(text)`` when read already."""
+    found = extract_dates(text) if dates is None else dates
+    return frozenset(y for d in found
+                     if d.resolved and _YEAR.search(d.text)
+                     and (not _SINCE.search(text[:d.span[0]]) or _WHEN_AFTER.match(text[d.span[1]:]))
+                     if d.low is not None and d.high is not None
+                     for y in range(d.low.year, d.high.year + 1))

@@ -29,7 +29,15 @@ from mergekit.align import Match, content_words, fold_plural
 from mergekit.facts import Quantity, extract_quantities, quantities_agree
 from mergekit.facts.grammar import _is_verb_form, event_of
 from mergekit.facts.quantities import PARTITIVE
-from mergekit.facts.scope import about_another_event, increment, offset, running, running_duration, snapshot
+from mergekit.facts.scope import (
+    about_another_event,
+    increment,
+    offset,
+    running,
+    running_duration,
+    snapshot,
+    years_named,
+)
 from mergekit.facts.topics import is_count, what_counts
 
 __all__ = ["FigureConflict", "figure_conflicts", "counted_quantities"]
@@ -148,11 +156,16 @@ def counted_quantities(text: str) -> list[tuple[str, Quantity]]:
     return [(c.noun, c.q) for c in _counts(text)]
 
 
-def figure_conflicts(claim: str, aligned: Sequence[Match]) -> list[FigureConflict]:
-    """Conflicts between ``claim`` and its aligned evidence, at most one per source and noun."""
+def figure_conflicts(claim: str, aligned: Sequence[Match], years: frozenset[int] = frozenset()) -> list[FigureConflict]:
+    """Conflicts between ``claim`` and its aligned evidence, at most one per source and noun.
+
+    ``years``: the years the claim's article names, for a claim that names none; an
+    evidence sentence dated only in other years is about another event ("in 2008 when
+    87,000 people were killed")."""
     mine = _counts(claim)
     if not mine:
         return []
+    years = years_named(claim) or years
     # Aligned and about the same thing: a content word in common besides the figures and the
     # nouns they count, compared by a 5-letter prefix ("injured" ~ "injuries").
     nouns = {c.noun for c in mine}
@@ -162,6 +175,9 @@ def figure_conflicts(claim: str, aligned: Sequence[Match]) -> list[FigureConflic
     by_source: dict[str, list[tuple[_Count, str]]] = {}
     for match in aligned:
         text = match.passage.text
+        named = years_named(text) if years else frozenset()
+        if named and not named & years:
+            continue
         for count in _counts(text):
             # The figure must be about the claim's subject: a shared word in its own clause.
             if words & {_prefix(w) for w in content_words(_clause(text, count.q.span))}:

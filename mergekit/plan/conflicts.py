@@ -19,6 +19,7 @@ from mergekit.align import Match, Passage, PassageIndex
 from mergekit.facts import Statement, build_clusters, find_misattributions
 from mergekit.facts.clusters import Cluster, ClusterValue
 from mergekit.facts.misattribution import Misattribution
+from mergekit.facts.scope import years_named
 from mergekit.load.inputs import MergeInputs
 from mergekit.plan.aligned import figure_conflicts
 from mergekit.plan.model import Evidence, PlanSettings, Rule, Said, Stance, sentence_key, target_key
@@ -204,6 +205,7 @@ def _aligned(inputs: MergeInputs, every: list[Statement], with_target: dict[str,
     covered = {(key, e.source) for bucket in (with_target, with_news) for key, cs in bucket.items()
                for c in cs for e in c.evidence if e.stance == Stance.CONTRADICTS}
     contradicting: dict[str, set[str]] = defaultdict(set)
+    article_years = frozenset().union(*(years_named(s.text) for s in every if s.role == "article"))
     for st in (s for s in every if s.role == "article"):
         # One query per sentence; the best few passages of each of the best-aligned sources.
         aligned: list[Match] = []
@@ -212,7 +214,7 @@ def _aligned(inputs: MergeInputs, every: list[Statement], with_target: dict[str,
             if taken[m.passage.source] < per_source:
                 taken[m.passage.source] += 1
                 aligned.append(m)
-        for fc in figure_conflicts(st.text, aligned):
+        for fc in figure_conflicts(st.text, aligned, article_years):
             contradicting[st.key].add(fc.source)
             if (st.key, fc.source) in covered:
                 continue
