@@ -45,7 +45,7 @@ from .dates import DateFact, extract_dates
 from .grammar import noun_after, stem, words
 from .polarity import polarity
 from .quantities import Quantity, extract_quantities, interval
-from .scope import about_another_event, increment, running, snapshot, years_named
+from .scope import about_another_event, increment, presupposed, running, snapshot, years_named
 from .statements import Statement, speaker_at, speakers_in_context
 from .topics import date_topic, quantity_topic
 
@@ -442,8 +442,8 @@ def _values(st: Statement, context_speaker: str | None, years: frozenset[int],
     base: dict[str, Any] = dict(source=st.source, role=st.role, key=st.key, quote=st.text, published=st.published)
     for q in extract_quantities(st.text):
         topic = quantity_topic(q, st.text)
-        if topic is None or increment(st.text, q.span) or snapshot(st.text, q.span):
-            continue  # "a further 21 rescued", "19 remain missing": no total to dispute
+        if topic is None or increment(st.text, q.span) or snapshot(st.text, q.span) or presupposed(st.text, q.span):
+            continue  # "a further 21 rescued", "19 remain missing", "the 11 who died inside": no total to dispute
         if running(st.text, q.span):
             q = replace(q, high=float("inf"))
         negated = False

@@ -28,6 +28,9 @@ false contradiction on real coverage:
   was added to or taken from another count, not the count itself; and a figure set apart
   from the count, "the count does not include one death reported in Oaxaca", "not
   including three", "in addition to five";
+* **a presupposed set** (``presupposed``): "the 11 people who died inside the church",
+  "the two victims who died are ...": a definite set its relative clause picks out, told
+  about rather than counted, and often a part of the toll;
 * **another year** (``years_named``): the years a sentence dates what it tells with ("On
   9 January 1994", "in 2008 when 87,000 people were killed"; not "since 2014", which
   reaches the time of writing, unless "since 2014, when ..." dates what follows): a figure
@@ -47,9 +50,10 @@ import re
 from collections.abc import Sequence
 
 from .dates import DateFact, extract_dates
-from .grammar import _is_verb_form, words
+from .grammar import _is_verb_form, noun_after, words
 
-__all__ = ["about_another_event", "running", "running_duration", "offset", "increment", "snapshot", "years_named"]
+__all__ = ["about_another_event", "running", "running_duration", "offset", "increment", "snapshot", "years_named",
+           "presupposed"]
 
 # "another twister hit", "a separate fire broke out", "an earlier accident killed": the
 # determiner, up to two modifiers, the head noun and the word after it
@@ -175,3 +179,16 @@ def years_named(text: str, dates: Sequence[DateFact] | None = None) -> frozenset
                      and (not _SINCE.search(text[:d.span[0]]) or _WHEN_AFTER.match(text[d.span[1]:]))
                      if d.low is not None and d.high is not None
                      for y in range(d.low.year, d.high.year + 1))
+
+
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+(?:(?:first|last|other)\s+)?$")
+_RELATIVE = re.compile(r"\s*,?\s*(?:who|whom|whose|that|which)\b")
+
+
+def presupposed(text: str, span: tuple[int, int]) -> bool:
+    """Whether the count at ``span`` is a definite set its relative clause picks out ("the
+    11 people who died inside the church"): presupposed, not a count to dispute."""
+    if not _THE_BEFORE.search(text, max(0, span[0] - 16), span[0]):
+        return False
+    np_end = noun_after(text, span[1])[1]
+    return bool(_RELATIVE.match(text, np_end))

@@ -33,6 +33,7 @@ from mergekit.facts.scope import (
     about_another_event,
     increment,
     offset,
+    presupposed,
     running,
     running_duration,
     snapshot,
@@ -101,8 +102,8 @@ def _counts(text: str) -> list[_Count]:
             continue  # "five others": the rest of what each sentence named before, never the same
         if not is_count(q, text):  # not a part, a measure, a share or "several"
             continue
-        if increment(text, q.span) or snapshot(text, q.span):
-            continue  # "a further 21 rescued", "19 remain missing": no total to dispute
+        if increment(text, q.span) or snapshot(text, q.span) or presupposed(text, q.span):
+            continue  # "a further 21 rescued", "19 remain missing", "the 11 who died inside": no total
         found = what_counts(q, text)
         if found is None:
             continue
