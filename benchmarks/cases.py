@@ -224,7 +224,8 @@ def summary(tally: Tally) -> dict:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--corpus", type=Path, default=CORPUS)
-    parser.add_argument("--case", help="only this case")
+    parser.add_argument("--case", action="append", metavar="NAME",
+                        help="only this case (repeat for several)")
     parser.add_argument("--split", choices=("tune", "heldout"),
                         help="only cases of this split (filtered before any case is loaded)")
     parser.add_argument("--json", action="store_true")
@@ -232,7 +233,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     folders = sorted(p.parent for p in args.corpus.glob("*/GOLD.toml"))
     if args.case:
-        folders = [f for f in folders if f.name == args.case]
+        folders = [f for f in folders if f.name in args.case]
     if args.split:
         folders = [f for f in folders if _split(f) == args.split]
     if not folders:

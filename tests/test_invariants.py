@@ -20,7 +20,15 @@ FOLDERS = [ROOT / "seeds",
            *sorted((ROOT / "tests" / "cases" / "real").glob("*/input"))]
 
 
-@pytest.mark.parametrize("folder", FOLDERS, ids=lambda p: p.relative_to(ROOT).as_posix())
+# Known bugs that a corpus case shows: the case stays as it is (its inputs are real); the
+# mark is strict, so the test fails again as soon as the bug is fixed and the line must go.
+KNOWN_BUGS: dict[str, str] = {}
+PARAMS = [pytest.param(folder, marks=pytest.mark.xfail(strict=True, reason=KNOWN_BUGS[name]))
+          if (name := folder.relative_to(ROOT).as_posix()) in KNOWN_BUGS else folder
+          for folder in FOLDERS]
+
+
+@pytest.mark.parametrize("folder", PARAMS, ids=lambda p: p.relative_to(ROOT).as_posix())
 def test_the_draft_keeps_every_promise(folder):
     inputs = load_folder(folder)
     rendered = render_merge(inputs, rsp=builtin_table())

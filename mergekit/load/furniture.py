@@ -37,7 +37,8 @@ FROM_WIKI = re.compile(
     re.IGNORECASE,
 )
 _EDIT_LINK = re.compile(
-    r"(?:\s*\[\s*(?:edit|change)(?:\s*\|\s*(?:edit|change) source)?\s*\]|(?<=\w)\s+edit)\s*$", re.IGNORECASE
+    r"(?:\s*\[\s*(?:edit|change)(?:\s*\|\s*(?:edit|change) source)?\s*\]|(?<=\w)\s+edit|(?<=[a-z])(?-i:Edit))\s*$",
+    re.IGNORECASE,
 )
 _CHROME = re.compile(
     r"^(?:jump to (?:content|navigation|search)(?: jump to (?:navigation|search))?"

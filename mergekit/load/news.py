@@ -16,6 +16,9 @@ cleaned by these rules, in order, each one a documented reason a line is dropped
    rest (taglines) are dropped.
 
 A dateline ("TIRANA, June 30, 2023 – ") gives the date and is cut from the first sentence.
+A bulleted line of four words or more ("- Five bushfires begin burning near Bega") is a
+statement of a timeline or a key-points box, kept as a sentence of its own even without
+closing punctuation.
 """
 
 from __future__ import annotations
@@ -42,6 +45,7 @@ _DATELINE = re.compile(
     r"^[A-Z][A-Z .'-]+,\s+(?P<date>[A-Z][a-z]+\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]+ \d{4})\s*[–—-]\s*"
 )
 _SENTENCE_END = re.compile(r"[.!?\"'”’:;)]\s*$")
+_BULLET = re.compile(r"^[-•*▪–]\s+(?=\S)")
 
 
 @dataclass(frozen=True)
@@ -79,6 +83,8 @@ def clean_news_text(text: str) -> CleanedText:
             removed.append(f"teaser: {line}")
         elif _CAPTION.search(line[-_CAPTION_SPAN:]):  # a caption ends its line: the tail is enough, in linear time
             removed.append(f"caption: {line}")
+        elif (bullet := _BULLET.match(line)) and len(line.split()) >= 4:
+            body.append(line[bullet.end():])  # a list item of a timeline or key points: a statement
         elif not body and not _is_prose(line):
             masthead.append(line)
         elif len(line.split()) < 4 and not _SENTENCE_END.search(line):

@@ -28,8 +28,9 @@ _URL = re.compile(r"https?://\S+")
 
 
 def _segments(text: str) -> list[str]:
-    """Split at ". " boundaries that are not inside an abbreviation like "U.S. "."""
-    parts = [p.strip() for p in re.split(r"(?<![A-Z])\.\s+", text.strip().rstrip("."))]
+    """Split at ". " boundaries that are not inside an abbreviation like "U.S. " (an initial:
+    one capital letter standing alone); "CNN. Retrieved" is split."""
+    parts = [p.strip() for p in re.split(r"(?<!\b[A-Z])\.\s+", text.strip().rstrip("."))]
     return [p for p in parts if p]
 
 

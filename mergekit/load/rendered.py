@@ -16,7 +16,8 @@ by shape:
   without it is an image caption, an infobox row or a list of names, not prose, and a
   block of lines most of which are not sentences is a box, dropped whole;
 - the AfD merge notice is kept apart; the "References" (or "Notes", "Citations") section
-  is read as the numbered reference list; "See also", "External links", "Further reading"
+  is read as the numbered reference list, and so is a block of rendered entries
+  ("1. ^ a b ...") wherever it stands (a copy may lose the list's heading); "See also", "External links", "Further reading"
   and the like hold no prose to merge;
 - footnote markers ``[12]`` bind the reference to its sentence, maintenance markers
   (``[citation needed]``, ``[dubious – discuss]``) become the sentence's tags, and note
@@ -51,12 +52,23 @@ _NOTE = re.compile(r"^(?:[a-z]{1,2}|[ivx]{1,5}|(?:note|nb|n|lower-alpha|upper-al
 # A sentence's last character, before its markers: a full stop, "!", "?", or a closing
 # quotation mark or bracket after one of them.
 _SENTENCE_END = re.compile(r"(?:[.!?]|[.!?,][\"'”’)\]]+|[.!?][\"'”’]?\))$")
+_CITATION = re.compile(r'"[^"]{3,}"\.\s+\S|\bRetrieved\s+\S')
 _TRAILING_MARKERS = re.compile(r"(?:\s*\[[^\[\]\n]{1,40}\])+$")
 
 
 def _is_sentence_line(line: str) -> bool:
     text = _TRAILING_MARKERS.sub("", line.strip())
     return len(text.split()) >= 2 and bool(_SENTENCE_END.search(text))
+
+
+def _is_entry(line: str) -> bool:
+    """A rendered reference entry outside a references section: "1. ^ a b ..." (the caret
+    of the back-link), or, without one (Simple English), a numbered line that reads as a
+    citation: a quoted title followed by more, or a "Retrieved" date."""
+    if ENTRY.match(line):
+        return True
+    m = LENIENT_ENTRY.match(line)
+    return bool(m) and bool(_CITATION.search(m.group("body")))
 
 
 def _is_heading(line: str, *, words: int = 8) -> bool:
@@ -144,7 +156,9 @@ class _Page:
 
     def paragraph(self, lines: list[str]) -> None:
         current = self.sections[-1][0].lower()
-        if current in REFERENCE_SECTIONS:
+        if current in REFERENCE_SECTIONS or sum(map(_is_entry, lines)) * 2 > len(lines):
+            # a references section, or a rendered reference list under any heading or none
+            # (a mobile copy may show it right under "See also", Simple English without one)
             self.ref_lines.extend(lines)
             return
         if len(lines) == 1 and _is_heading(name := strip_edit_link(lines[0]).strip()):

@@ -139,16 +139,21 @@ _END_MARKERS = re.compile(r"(?:\s*(?:\[\d+\]|\ue000\d+\ue001))+$")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
 
 
+# An infobox as a plain-text copy of the page shows it: an "Infobox" line, then one
+# "- Key: value" row per field ("- Date: 14 November 2020"); neither is prose.
+_BOX_ROW = re.compile(r"^(?:infobox\b.{0,60}|- [^:.!?]{1,40}: .*)$", re.IGNORECASE)
+
+
 def _prose_lines(text: str) -> list[str]:
-    """Paragraphs of prose: tables and leftover braces removed; each list item is a
-    paragraph of its own, kept only when it is a sentence (a list of names or figures,
-    "* 12 killed", is not prose)."""
+    """Paragraphs of prose: tables, infobox rows and leftover braces removed; each list
+    item is a paragraph of its own, kept only when it is a sentence (a list of names or
+    figures, "* 12 killed", is not prose)."""
     paragraphs: list[str] = []
     current: list[str] = []
     for line in text.split("\n"):
         stripped = line.strip()
         item = stripped.startswith(("*", "#", ";"))
-        if not stripped or stripped.startswith(("{|", "|", "!", "__")) or item:
+        if not stripped or stripped.startswith(("{|", "|", "!", "__")) or item or _BOX_ROW.match(stripped):
             if current:
                 paragraphs.append(" ".join(current))
                 current = []
@@ -187,6 +192,12 @@ def parse_wikitext(text: str, *, title: str | None = None, label: str = "",
             heading = headings[0]
             name, level = heading.title.strip_code().strip(), heading.level
             body = section.nodes[section.index(heading) + 1:]
+            if level == 1 and not any(sec.sentences for sec in sections):
+                # "= Title =" opening a plain-text copy of the page is its title line (an
+                # article's own sections start at level 2): what follows is the lead
+                title, name = title or name, ""
+                if sections and not sections[-1].title and not sections[-1].sentences:
+                    sections.pop()  # the empty lead above the title line
         else:
             name, level, body = "", 1, section.nodes
         prose = reader.prose(body)

@@ -1,0 +1,28 @@
+"""Plain-text news cleaning on real copies (tests/cases/real): what becomes evidence."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from mergekit.load.news import parse_news_text
+
+REAL = Path(__file__).parent / "cases" / "real"
+
+
+def test_a_timeline_of_bullets_is_evidence():
+    """AAP's "How the Tathra bushfire disaster unfolded" is a list of bulleted statements with
+    no closing punctuation; it used to be skipped as "no sentences of prose"."""
+    path = REAL / "tathra-bushfire" / "input" / "dailymail-aap-how-it-unfolded.txt"
+    item = parse_news_text(path.read_text(encoding="utf-8"), label=path.name)
+    texts = list(item.sentences)
+    assert item.title == "How the Tathra bushfire disaster unfolded"
+    assert "Five bushfires begin burning near Bega, 20km northwest of Tathra" in texts
+    assert not any(t in ("SATURDAY", "SUNDAY", "MONDAY") or t.startswith("- ") for t in texts)
+
+
+def test_short_bullets_stay_furniture():
+    item = parse_news_text(
+        "Bridge fire closes harbour\n\n- Share\n- Most read\n\n"
+        "A fire closed the harbour bridge on Monday, officials said.\n", label="n.txt")
+    assert list(item.sentences) == ["A fire closed the harbour bridge on Monday, officials said."]
+    assert item.title == "Bridge fire closes harbour"
