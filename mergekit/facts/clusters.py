@@ -21,7 +21,9 @@ bound, and so is an event's count that a later report exceeds (``_updated``: a n
 published later, or the same text and speaker in another sentence, gives a higher count
 of it or of a group of it): a report dated earlier giving a lower count is an update. A
 date read against its report's publication date ("on Monday") is compared only with dates
-within a week of it (``_same_scope``): further away, it is another occurrence.
+within a week of it (``_same_scope``): further away, it is another occurrence. An event
+whose dates name three or more disjoint intervals (an eruption in 1830, 1979, 1996 and
+2023) recurs: its dates are different occurrences and never a conflict.
 
 Which values disagree is answered per value (``Disagreement``: the intervals sorted once
 per scope class, each answer found by bisection), so a cluster costs its values, not their
@@ -45,7 +47,7 @@ from .dates import DateFact, extract_dates
 from .grammar import noun_after, stem, words
 from .polarity import polarity
 from .quantities import Quantity, extract_quantities, interval
-from .scope import about_another_event, increment, presupposed, running, snapshot, years_named
+from .scope import about_another_event, increment, one_of_several, presupposed, running, snapshot, years_named
 from .statements import Statement, speaker_at, speakers_in_context
 from .topics import date_topic, quantity_topic
 
@@ -362,8 +364,8 @@ def _years(statements: Sequence[Statement], dates: Sequence[Sequence[DateFact]])
     """The years each sentence is about: those it writes (not a "since 2014", which reaches
     the time of writing, unless "since 2014, when ..." dates what follows); else, in an
     article, those of the sentence just before it ("On 8 September 2005, a plane lost
-    power. The crew ..."); else, in the source article (about one event), any year it
-    names (a news figure of another year, "in 2008 when 87,000 people were killed", is
+    power. The crew ..."); else, in the source article (about one event), the year it
+    names most (a news figure of another year, "a 2015 blaze that killed 64 people", is
     about another event);
     else, for news, the year it was published and the one before, or with no date the
     year its text names most, or the news as a whole (a report is about recent events
@@ -379,8 +381,8 @@ def _years(statements: Sequence[Statement], dates: Sequence[Sequence[DateFact]])
     for i, (st, years) in enumerate(zip(statements, explicit, strict=True)):
         if not years and i and st.role != "news" and statements[i - 1].source == st.source:
             years = explicit[i - 1]
-        if not years and st.role == "article":  # the article is about the years it names
-            years = frozenset(named[st.source])
+        if not years and st.role == "article":  # the article is about the year it names most
+            years = _most_named(named[st.source])
         if not years and st.role == "news":
             if st.published:
                 years = frozenset({st.published.year - 1, st.published.year})
@@ -435,8 +437,9 @@ def _same_scope(a: ClusterValue, b: ClusterValue, event_less: bool) -> bool:
 
 def _values(st: Statement, context_speaker: str | None, years: frozenset[int],
             dates: Sequence[DateFact]) -> list[tuple[str, str, ClusterValue]]:
-    if about_another_event(st.text):  # "The previous week, two boats sank, killing at least 16"
-        return []
+    if about_another_event(st.text) and not years_named(st.text, dates):
+        return []  # "The previous week, two boats sank, killing at least 16"; a year keeps it apart
+
     found = attributions(st.text)
     out = []
     base: dict[str, Any] = dict(source=st.source, role=st.role, key=st.key, quote=st.text, published=st.published)
@@ -463,6 +466,8 @@ def _values(st: Statement, context_speaker: str | None, years: frozenset[int],
         topic = date_topic(d.span, st.text)
         if topic is None or d.low is None or d.high is None or d.precision == "decade":
             continue
+        if one_of_several(st.text, topic.id.removeprefix("date-")):
+            continue  # "last erupted in January 2023", "its previous eruption": one of several
         value = ClusterValue(float(d.low.toordinal()), float(d.low.toordinal()), float(d.high.toordinal()),
                              "date", d.precision != "day",
                              attributed_to=speaker_at(found, d.span[0], fallback=context_speaker),
@@ -534,6 +539,23 @@ def _updated(values: list[ClusterValue]) -> list[ClusterValue]:
             for v in values]
 
 
+# the dates of one event that are this many disjoint intervals are several occurrences
+_RECURRING = 3
+
+
+def _occurrences(values: Sequence[ClusterValue]) -> int:
+    """How many disjoint occurrences the dates of a cluster name at least: the intervals
+    sorted by start, a new occurrence wherever one starts after all before it end."""
+    count, end = 0, float("-inf")
+    for v in sorted(values, key=lambda v: v.low):
+        if v.low > end:
+            count += 1
+            end = v.high
+        else:
+            end = max(end, v.high)
+    return count
+
+
 def build_clusters(statements: Sequence[Statement], *, rtol: float = 0.05,
                    min_statements: int = 2) -> tuple[Cluster, ...]:
     """Group the figures and dates of ``statements`` into claim clusters.
@@ -555,6 +577,11 @@ def build_clusters(statements: Sequence[Statement], *, rtol: float = 0.05,
         event_less = tid.startswith("count-")  # a count of a noun, no event governs it
         if not event_less:
             values = _updated(values)
+        occurrences = _occurrences(values) if tid.startswith("date-") else 1
+        if occurrences >= _RECURRING:  # an eruption in 1830, 1979, 1996 and 2023: each text's its own
+            clusters.append(Cluster(tid, label, tuple(values), False,
+                                    f"the event recurs: {occurrences} dates far apart; tolerance: {TOLERANCE}"))
+            continue
         disagreement = Disagreement.of(values, rtol, event_less=event_less)
         widest = disagreement.widest()
         if widest:

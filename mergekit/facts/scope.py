@@ -5,13 +5,18 @@ News texts also give figures that are none of that, and comparing them is the co
 false contradiction on real coverage:
 
 * **another event** (``about_another_event``): a sentence about an earlier or a separate
-  event of the same kind: "During the same storm system ..., another twister hit Moore",
+  event of the same kind (when it names no year: with one, the year keeps it apart and
+  lets it meet what other texts say of that year's event): "During the same storm system ..., another twister hit Moore",
   "The previous week, two boats sank, killing at least 16", "There were no reported
   fatalities on that occasion", "In a separate incident ...". Its subject is "another",
   "a second/separate/previous/similar" or "an earlier" thing with a verb of its own (not
   "another 18 people", a further count of the same event, nor "Another died", nor
   "another witness said", a speaker), or it refers to "that occasion", "a separate
-  incident", "the previous <day, week ...>", or to what happened "previously";
+  incident", "the previous <day, week ...>", to what happened "previously", to "its last
+  deadly eruption", or to "a 2015 blaze";
+* **one of several** (``one_of_several``): the date of an event told as one of its kind,
+  "the volcano last erupted in January 2023", "its previous eruption", "another
+  collapse": another text's date of that event may be another occurrence;
 * **a running count** (``running``): a figure still rising when written, "the toll had
   risen to five", "three bodies so far", "20 remain missing to date": a lower bound of the
   final count, which may be any larger;
@@ -24,7 +29,8 @@ false contradiction on real coverage:
   days before the holiday", "nine days since the collapse", "three weeks after the
   crash", "a year ago": not the duration of anything, never compared;
 * **an increment** (``increment``): "a further 21 workers had been rescued", "another 18
-  people rescued", "an additional 40", "12 more", "a reduction of two", "up by 3": what
+  people rescued" (with no figure before it: "killed ten and injured another four" counts
+  four besides the ten), "an additional 40", "12 more", "a reduction of two", "up by 3": what
   was added to or taken from another count, not the count itself; and a figure set apart
   from the count, "the count does not include one death reported in Oaxaca", "not
   including three", "in addition to five";
@@ -50,10 +56,10 @@ import re
 from collections.abc import Sequence
 
 from .dates import DateFact, extract_dates
-from .grammar import _is_verb_form, noun_after, words
+from .grammar import _is_verb_form, event_of, noun_after, words
 
 __all__ = ["about_another_event", "running", "running_duration", "offset", "increment", "snapshot", "years_named",
-           "presupposed"]
+           "presupposed", "one_of_several", "most_named_years"]
 
 # "another twister hit", "a separate fire broke out", "an earlier accident killed": the
 # determiner, up to two modifiers, the head noun and the word after it
@@ -62,8 +68,13 @@ _OTHER_SUBJECT = re.compile(
     r"\s+(?P<np>(?:[\w’'-]+\s+){0,2}?)(?P<head>[A-Za-z][\w’'-]*)\s+(?P<next>[A-Za-z]+)", re.I)
 _OTHER_OCCASION = re.compile(
     r"\b(?:(?:on|at)\s+that\s+occasion|(?:in|on)\s+(?:a|an)\s+(?:separate|unrelated|earlier|previous|"
-    r"similar)\s+[a-z]+|previously|the\s+(?:previous|preceding)\s+(?:day|night|week|weekend|month|year|"
-    r"morning|evening|summer|winter|spring|autumn))\b", re.I)
+    r"similar)\s+[a-z]+|(?:in|during|after)\s+another\s+(?-i:[a-z]+)|previously|the\s+(?:previous|preceding)\s+(?:day|night|week|weekend|month|year|"
+    r"morning|evening|summer|winter|spring|autumn)"
+    # "its last deadly eruption occurred in 1979", "the previous deadliest accident in 2015"
+    r"|(?:its|the|their)\s+(?:last|previous|preceding|earlier)\s+(?-i:(?:[a-z-]+\s+){0,2}?[a-z]+)\s+(?:occurred|"
+    r"happened|took\s+place|struck|hit|was|in\s+(?:1[89]|20)\d\d)"
+    # "a 2015 blaze that killed 64 people", "an 1830 eruption"
+    r"|(?:a|an)\s+(?:[a-z-]+\s+)?(?:1[89]|20)\d\d\s+[a-z]+)\b", re.I)
 _NUMBER = re.compile(r"^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                      r"dozens?|hundreds?|thousands?|several|few|many|more|half|couple)$", re.I)
 
@@ -131,6 +142,8 @@ def offset(text: str, end: int) -> bool:
 
 _INCREMENT_BEFORE = re.compile(r"\b(?:a\s+further|another|an\s+additional|an\s+extra|a\s+(?:new|fresh)\s+batch\s+of)"
                                r"\s+(?:(?:about|some|around|nearly|almost|at\s+least)\s+)?$", re.I)
+_FIGURE = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|"
+                     r"hundreds?|thousands?)\b", re.I)
 _INCREMENT_AFTER = re.compile(r"^\s+(?:more|additional|further|extra)\b", re.I)
 # a difference or a figure kept out of the count: "a reduction of two", "up by 3", "does
 # not include one death", "not counting", "excluding", "in addition to"
@@ -146,8 +159,10 @@ def increment(text: str, span: tuple[int, int]) -> bool:
     21", "another 18", "12 more", "a reduction of two", "does not include one death")
     rather than stating a total."""
     before = text[:span[0]]
-    return bool(_INCREMENT_BEFORE.search(before) or _DIFFERENCE_BEFORE.search(before)
-                or _INCREMENT_AFTER.match(text[span[1]:]))
+    cue = _INCREMENT_BEFORE.search(before)
+    if cue and cue.group(0).lower().startswith("another") and _FIGURE.search(before, 0, cue.start()):
+        cue = None  # "killed ten people and injured another four": four besides the ten, no increment
+    return bool(cue or _DIFFERENCE_BEFORE.search(before) or _INCREMENT_AFTER.match(text[span[1]:]))
 
 
 # "remain" as a verb of state ("19 remain unaccounted for", "remained in hospital"), not
@@ -192,3 +207,30 @@ def presupposed(text: str, span: tuple[int, int]) -> bool:
         return False
     np_end = noun_after(text, span[1])[1]
     return bool(_RELATIVE.match(text, np_end))
+
+
+# "another", "last", "previous" ... before the event word: one of several ("a" alone is
+# how a report first names its own event: "the police launched an operation")
+_ONE_OF = re.compile(r"\b(?:another|last|previous|preceding|earlier|first|second|third)\s+(?:[a-z-]+\s+){0,2}$",
+                     re.I)
+
+
+def one_of_several(text: str, event: str) -> bool:
+    """Whether ``text`` tells of ``event`` (an event word's stem or class, as
+    ``grammar.event_of`` names it) as one of its kind: "last erupted", "the previous
+    collapse", "another raid" (module docstring)."""
+    for m in re.finditer(r"[A-Za-z][\w’'-]*", text):
+        if event_of(m.group(0)) == event and _ONE_OF.search(text, max(0, m.start() - 40), m.start()):
+            return True
+    return False
+
+
+def most_named_years(named: Sequence[frozenset[int]]) -> frozenset[int]:
+    """The years named by most of ``named`` (each a sentence's ``years_named``), ties kept;
+    empty when none names a year: the year an article about one event is about."""
+    counts: dict[int, int] = {}
+    for years in named:
+        for y in years:
+            counts[y] = counts.get(y, 0) + 1
+    top = max(counts.values(), default=0)
+    return frozenset(y for y, n in counts.items() if n == top and top)

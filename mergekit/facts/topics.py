@@ -51,7 +51,10 @@ _PARTITIVE = re.compile(r"\s+of\s+(?:the|these|those|its|their|our|his|her|them)
 _TOLL_RE = re.compile(r"\b(?:death|casualty)\s+toll\b[^,;.]{0,30}\b(?:to|of|at|reached|is|was)\s+$", re.I)
 # indefinite quantifiers: a writer's "several" or "a few" is no count another text can contradict
 _INDEFINITE = re.compile(r"\b(?:several|a\s+few|a\s+handful)\b", re.I)
-_CURRENCY = re.compile(r"^(?:dollars?|euros?|pounds?|lek|dinars?|francs?|yuan|rupees?|percent|per|cent)$", re.I)
+# currency names (money is no count of things): the world's common ones, singular and plural
+_CURRENCY = re.compile(r"^(?:dollars?|euros?|pounds?|lek|dinars?|francs?|yuan|rupees?|r[o]?ubles?|yen|won|pesos?|"
+                       r"rand|naira|shillings?|kron(?:a|e|er|or)|zloty|baht|ringgit|rupiah|liras?|dirhams?|riyals?|"
+                       r"reais|hryvnias?|tenge|lei|leu|forints?|dong|cedis?|taka|percent|per|cent)$", re.I)
 # units of measure other than km/mi/ha: "3 centimetres thick", "2,300 ft" count nothing
 _MEASURE = re.compile(r"^(?:centimet(?:re|er)s?|cm|millimet(?:re|er)s?|mm|inch(?:es)?|in|ft|feet|foot|yards?|"
                       r"kilo(?:gram)?s?|kg|grams?|g|tonnes?|tons?|lbs?|ounces?|oz|lit(?:re|er)s?|gallons?|"

@@ -22,7 +22,7 @@ none of its aligned sentences gives a compatible one: a source that reports both
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from mergekit.align import Match, content_words, fold_plural
@@ -93,8 +93,8 @@ def _counts(text: str) -> list[_Count]:
     """The counts of ``text`` that can contradict another text's (``counted_quantities``):
     none in a sentence about another event (``scope.about_another_event``); a running
     count or a duration elapsed when written is a lower bound; an offset is no count."""
-    if about_another_event(text):
-        return []
+    if about_another_event(text) and not years_named(text):
+        return []  # with a year, the year keeps it apart (``figure_conflicts``)
     out: list[_Count] = []
     for q in extract_quantities(text):
         counted = _noun(q.noun)
@@ -157,12 +157,14 @@ def counted_quantities(text: str) -> list[tuple[str, Quantity]]:
     return [(c.noun, c.q) for c in _counts(text)]
 
 
-def figure_conflicts(claim: str, aligned: Sequence[Match], years: frozenset[int] = frozenset()) -> list[FigureConflict]:
+def figure_conflicts(claim: str, aligned: Sequence[Match], years: frozenset[int] = frozenset(),
+                     source_years: Mapping[str, frozenset[int]] | None = None) -> list[FigureConflict]:
     """Conflicts between ``claim`` and its aligned evidence, at most one per source and noun.
 
-    ``years``: the years the claim's article names, for a claim that names none; an
+    ``years``: the year the claim's article is about, for a claim that names none; an
     evidence sentence dated only in other years is about another event ("in 2008 when
-    87,000 people were killed")."""
+    87,000 people were killed"). ``source_years``: for an evidence sentence that names no
+    year, the years its source was written in (a report tells of recent events), by source."""
     mine = _counts(claim)
     if not mine:
         return []
@@ -176,7 +178,8 @@ def figure_conflicts(claim: str, aligned: Sequence[Match], years: frozenset[int]
     by_source: dict[str, list[tuple[_Count, str]]] = {}
     for match in aligned:
         text = match.passage.text
-        named = years_named(text) if years else frozenset()
+        named = (years_named(text) or (source_years or {}).get(match.passage.source, frozenset())
+                 if years else frozenset())
         if named and not named & years:
             continue
         for count in _counts(text):
