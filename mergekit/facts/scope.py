@@ -75,8 +75,9 @@ _OTHER_OCCASION = re.compile(
     r"happened|took\s+place|struck|hit|was|in\s+(?:1[89]|20)\d\d)"
     # "a 2015 blaze that killed 64 people", "an 1830 eruption"
     r"|(?:a|an)\s+(?:[a-z-]+\s+)?(?:1[89]|20)\d\d\s+[a-z]+)\b", re.I)
-_NUMBER = re.compile(r"^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-                     r"dozens?|hundreds?|thousands?|several|few|many|more|half|couple)$", re.I)
+# number words: a figure written out ("another three"), or a quantifier of one ("dozens")
+_NUMBER_WORDS = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?")
+_NUMBER = re.compile(rf"^(?:\d[\d,.]*|{_NUMBER_WORDS}|several|few|many|more|half|couple)$", re.I)
 
 
 def about_another_event(text: str) -> bool:
@@ -142,8 +143,7 @@ def offset(text: str, end: int) -> bool:
 
 _INCREMENT_BEFORE = re.compile(r"\b(?:a\s+further|another|an\s+additional|an\s+extra|a\s+(?:new|fresh)\s+batch\s+of)"
                                r"\s+(?:(?:about|some|around|nearly|almost|at\s+least)\s+)?$", re.I)
-_FIGURE = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|"
-                     r"hundreds?|thousands?)\b", re.I)
+_FIGURE = re.compile(rf"\d|\b(?:{_NUMBER_WORDS})\b", re.I)
 _INCREMENT_AFTER = re.compile(r"^\s+(?:more|additional|further|extra)\b", re.I)
 # a difference or a figure kept out of the count: "a reduction of two", "up by 3", "does
 # not include one death", "not counting", "excluding", "in addition to"
