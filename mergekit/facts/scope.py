@@ -72,7 +72,7 @@ _OTHER_OCCASION = re.compile(
     r"morning|evening|summer|winter|spring|autumn)"
     # "its last deadly eruption occurred in 1979", "the previous deadliest accident in 2015"
     r"|(?:its|the|their)\s+(?:last|previous|preceding|earlier)\s+(?-i:(?:[a-z-]+\s+){0,2}?[a-z]+)\s+(?:occurred|"
-    r"happened|took\s+place|struck|hit|was|in\s+(?:1[89]|20)\d\d)"
+    r"happened|took\s+place|struck|hit|was|left|(?-i:[a-z]+ed)|in\s+(?:1[89]|20)\d\d)"
     # "a 2015 blaze that killed 64 people", "an 1830 eruption"
     r"|(?:a|an)\s+(?:[a-z-]+\s+)?(?:1[89]|20)\d\d\s+[a-z]+)\b", re.I)
 # number words: a figure written out ("another three"), or a quantifier of one ("dozens")

@@ -25,7 +25,7 @@ from mergekit.accents import fold
 from .grammar import Counted, _is_verb_form, counted, event_label, event_of, noun_after, words
 from .quantities import Quantity
 
-__all__ = ["Topic", "quantity_topic", "date_topic", "what_counts", "is_count"]
+__all__ = ["Topic", "quantity_topic", "date_topic", "what_counts", "is_count", "not_counted"]
 
 
 @dataclass(frozen=True)
@@ -123,7 +123,7 @@ def quantity_topic(q: Quantity, text: str) -> Topic | None:
     if found is None:
         return None
     c, event = found
-    if c.time or c.part or (c.noun and (_CURRENCY.match(c.noun) or _MEASURE.match(c.noun))):
+    if c.time or c.part or (c.noun and not_counted(c.noun)):
         return None
     if event and c.presumed:  # "166 people are feared dead": another claim than the confirmed dead
         return Topic(f"{event}-presumed", event_label(f"{event}-presumed", c.verb, c.noun), c.key)
@@ -132,6 +132,12 @@ def quantity_topic(q: Quantity, text: str) -> Topic | None:
     if c.key and c.noun:  # a count of a noun ("12 shops"), not of a place alone ("22 on board")
         return Topic(f"count-{c.key}", f"number of {c.noun}", c.key)
     return None
+
+
+def not_counted(noun: str) -> bool:
+    """Whether a noun a figure quantifies is money or a unit of measure ("1.3 billion
+    rubles", "3 centimetres"): no count of things."""
+    return bool(_CURRENCY.match(noun) or _MEASURE.match(noun))
 
 
 def is_count(q: Quantity, text: str) -> bool:

@@ -39,7 +39,7 @@ from mergekit.facts.scope import (
     snapshot,
     years_named,
 )
-from mergekit.facts.topics import is_count, what_counts
+from mergekit.facts.topics import is_count, not_counted, what_counts
 
 __all__ = ["FigureConflict", "figure_conflicts", "counted_quantities"]
 
@@ -108,6 +108,8 @@ def _counts(text: str) -> list[_Count]:
         if found is None:
             continue
         c, event = found
+        if c.noun and not_counted(c.noun):
+            continue  # "1.3 billion rubles": money
         if c.time and (offset(text, q.span[1]) or running_duration(text, q.span)):
             continue  # "nine days since the collapse": when; "on site for 169 hours": so far
         if running(text, q.span):
