@@ -90,7 +90,8 @@ def run(code: Path, folder: Path, out: Path) -> tuple[float, float, float]:
     start = time.perf_counter()
     child = subprocess.Popen([sys.executable, "-m", "mergekit", "run", str(folder), "--out", str(out)],
                              cwd=folder.parent, stdout=subprocess.DEVNULL,
-                             env={**os.environ, "PYTHONPATH": str(code)})
+                             # an empty results cache (mergekit.cache): a first run, never a plan served from disk
+                             env={**os.environ, "PYTHONPATH": str(code), "MERGEKIT_CACHE_DIR": str(out) + ".cache"})
     _, status, usage = os.wait4(child.pid, 0)
     wall = time.perf_counter() - start
     child.returncode = os.waitstatus_to_exitcode(status)

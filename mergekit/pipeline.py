@@ -1,7 +1,8 @@
 """The whole job, in one place every command calls: load -> plan -> decide -> render -> check -> write.
 
 Each step is a function of the previous step's result; only ``load_*``, ``read_decisions``
-and ``write_outputs`` touch files. Commands (``run``, ``backlog``) build their inputs, call
+and ``write_outputs`` touch files, besides the results cache (``mergekit.cache``), which
+serves the plan (``planned``) when the same inputs were planned by the same code before. Commands (``run``, ``backlog``) build their inputs, call
 ``draft_merge`` and print its ``DraftResult``; they do no pipeline work of their own.
 
 The editor's review decisions (``decisions.toml`` in the output folder, written by
@@ -30,13 +31,12 @@ from mergekit.filenames import page_filename
 from mergekit.flags import flags_json
 from mergekit.load.inputs import MergeInputs
 from mergekit.outputs import render_outputs, write_outputs
-from mergekit.plan import plan_merge
 from mergekit.plan.decisions import Decided, DecidedPlan, NotApplied, apply_decisions
 from mergekit.plan.model import MergePlan
 from mergekit.report import REPORT_FILE, render_report
 from mergekit.review.store import DECISIONS_FILE, read_decisions
 
-__all__ = ["DraftResult", "draft_merge", "report_for", "check_destination_kept"]
+__all__ = ["DraftResult", "draft_merge", "planned", "checked_draft", "report_for", "check_destination_kept"]
 
 
 @dataclass(frozen=True)
@@ -80,7 +80,7 @@ def render_merge(inputs: MergeInputs, *, section: str | None = None, decisions: 
     ``flags.json`` and the talk post. ``rsp``: reliability data [default: the stored export,
     else the built-in]."""
     decisions = decisions or {}
-    plan = plan_merge(inputs, section_title=section)
+    plan = planned(inputs, section)
     decided = apply_decisions(plan, decisions)
     files = render_outputs(decided.plan, inputs, decided=decided.decided)
     article = f"{page_filename(decided.plan.target_title)}.wikitext"
@@ -88,7 +88,7 @@ def render_merge(inputs: MergeInputs, *, section: str | None = None, decisions: 
     if rsp is None:
         from mergekit.net.rsp import current_table
         rsp = current_table()
-    report = check_draft(inputs.target.wikitext or "", files[article], run_date=decided.plan.run_date, rsp=rsp)
+    report = checked_draft(inputs.target.wikitext or "", files[article], run_date=decided.plan.run_date, rsp=rsp)
     raise_on_errors(report, article)
     files["flags.json"] = flags_json(decided.plan, inputs, check=report.to_dict())
     files["talk.wikitext"] = with_check_points(files["talk.wikitext"], report.warnings)
@@ -104,6 +104,28 @@ def draft_merge(inputs: MergeInputs, out: Path, *, section: str | None = None,
     written = write_outputs(out, rendered.files)
     decided = rendered.decided
     return DraftResult(decided.plan, tuple(written), decided.decided, decided.not_applied, rendered.check)
+
+
+def planned(inputs: MergeInputs, section: str | None = None) -> MergePlan:
+    """``plan_merge(inputs, section_title=section)``, from the results cache when the same
+    inputs were planned by the same code before (``mergekit.cache``)."""
+    from mergekit.cache import cached
+
+    def compute() -> MergePlan:
+        from mergekit.plan.planner import plan_merge
+
+        return plan_merge(inputs, section_title=section)
+
+    return cached("plan", (inputs, section), compute, kind=MergePlan)
+
+
+def checked_draft(original: str, merged: str, *, run_date: str, rsp: RspTable) -> Report:
+    """``check_draft``, from the results cache when the same draft of the same destination
+    was checked with the same date and reliability data by the same code before."""
+    from mergekit.cache import cached
+
+    return cached("check", (original, merged, run_date, rsp),
+                  lambda: check_draft(original, merged, run_date=run_date, rsp=rsp), kind=Report)
 
 
 def check_destination_kept(original: str | None, merged: str | None, *, what: str = "the destination") -> None:

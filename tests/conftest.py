@@ -29,3 +29,6 @@ def _no_user_cache(tmp_path_factory, monkeypatch):
     """Tests never read the user's HTTP cache (a stored `rsp update` export would change
     what `check` and `run` report); live tests point it at their own folder on top."""
     monkeypatch.setenv("MERGEKIT_CACHE_DIR", str(tmp_path_factory.getbasetemp() / "user-cache"))
+    # Every test plans afresh (a test that patches the planner must not be served a plan
+    # made without the patch); tests/test_cache.py turns the results cache on.
+    monkeypatch.setenv("MERGEKIT_NO_CACHE", "1")

@@ -19,8 +19,6 @@ from __future__ import annotations
 import re
 from urllib.parse import parse_qs, unquote, urlsplit
 
-import lxml.html
-
 from mergekit.check.document import Document, template_name
 from mergekit.check.model import ERROR, WARNING, Finding
 
@@ -56,6 +54,8 @@ def _template_title(href: str) -> str | None:
 def check(doc: Document, html: str, warnings: tuple[str, ...] = ()) -> list[Finding]:
     out: list[Finding] = []
     if html.strip():
+        import lxml.html  # only `check --preview` reads a preview: `run` does not import lxml
+
         root = lxml.html.fromstring(html)
         seen: set[str] = set()
         for el in root.xpath("//*[contains(concat(' ', normalize-space(@class), ' '), ' error ')]"):

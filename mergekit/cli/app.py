@@ -10,7 +10,6 @@ from __future__ import annotations
 import functools
 import importlib
 import logging
-import pkgutil
 
 import click
 
@@ -52,9 +51,24 @@ def reports_input_errors(func):
 COMMANDS = {"run": "mergekit.cli.run", "eval": "mergekit.cli.eval", "fetch": "mergekit.cli.fetch",
             "backlog": "mergekit.cli.backlog", "cache": "mergekit.cli.cache", "review": "mergekit.cli.review",
             "report": "mergekit.cli.report", "check": "mergekit.cli.check", "rsp": "mergekit.cli.rsp"}
+# Each command's docstring summary (its first paragraph), for ``mergekit --help``, which so
+# lists the commands without importing them; tests/test_cli_help.py keeps it equal to them.
+SUMMARIES = {
+    "backlog": "List the articles waiting for an AfD merge; with --run, draft each one.",
+    "cache": "Show or clear the caches: HTTP responses, and results (parsed inputs, plans).",
+    "check": "Check wikitext before saving it: references, citations, words to watch, sources.",
+    "eval": "Score the verifier on a JSONL benchmark FILE (claim, evidence, label a line).",
+    "fetch": "Fetch a merge's pages and news into a local folder, without drafting.",
+    "report": "Write OUT/report.html from the run's flags.json, diff and decisions.toml.",
+    "review": "Review the findings of the last run, one at a time, and record a decision for each.",
+    "rsp": "Perennial-sources (WP:RSP) data for `mergekit check`.",
+    "run": "Draft a merge: align, verify and flag every sentence, write the draft.",
+}
 
 
 def _import_every_command() -> None:
+    import pkgutil
+
     import mergekit.cli
 
     for module in pkgutil.iter_modules(mergekit.cli.__path__):
@@ -88,6 +102,16 @@ class _LazyGroup(click.Group):
     def list_commands(self, ctx: click.Context) -> list[str]:
         _import_every_command()
         return sorted(self.commands)
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        """The command list as click writes it, from ``SUMMARIES`` for commands not yet imported."""
+        names = sorted(set(SUMMARIES) | set(self.commands))
+        limit = formatter.width - 6 - max(len(name) for name in names)
+        # a command not imported yet: a stand-in with its summary, shortened by click's own rule
+        rows = [(name, self.commands.get(name, click.Command(name, help=SUMMARIES.get(name))).get_short_help_str(limit))
+                for name in names]
+        with formatter.section("Commands"):
+            formatter.write_dl(rows)
 
     def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
         if name not in self.commands:

@@ -40,16 +40,11 @@ from collections import Counter, defaultdict
 from collections.abc import Container, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import accumulate
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from .attribution import attributions
-from .dates import DateFact, extract_dates
-from .grammar import noun_after, stem, words
-from .polarity import polarity
-from .quantities import Quantity, extract_quantities, interval
-from .scope import about_another_event, increment, one_of_several, presupposed, running, snapshot, years_named
-from .statements import Statement, speaker_at, speakers_in_context
-from .topics import date_topic, quantity_topic
+if TYPE_CHECKING:  # the readers are imported where they read: a cached plan's clusters load without them
+    from .dates import DateFact
+    from .statements import Statement
 
 __all__ = ["ClusterValue", "Cluster", "build_clusters", "TOLERANCE"]
 
@@ -86,6 +81,8 @@ class ClusterValue:
 
     def interval(self, *, rtol: float = 0.05) -> tuple[float, float, str]:
         """Comparable interval (canonical unit, tolerance applied) and its dimension."""
+        from .quantities import Quantity, interval
+
         if self.kind == "date":
             return self.low, self.high, "date"
         q = Quantity(self.value, self.low, self.high, None if self.unit in (None, "date") else self.unit,
@@ -371,6 +368,8 @@ def _years(statements: Sequence[Statement], dates: Sequence[Sequence[DateFact]])
     year its text names most, or the news as a whole (a report is about recent events
     unless it says otherwise);
     else unknown (empty), and an unknown year never keeps two values apart."""
+    from .scope import years_named
+
     explicit = [years_named(st.text, ds) for st, ds in zip(statements, dates, strict=True)]
     named: dict[str, Counter[int]] = defaultdict(Counter)
     for st, years in zip(statements, explicit, strict=True):
@@ -402,6 +401,8 @@ def _context(text: str, span: tuple[int, int]) -> frozenset[str]:
     stemmed: what the sentence says the count is about ("The old market has 12 shops" ->
     {"old", "market", "has"...} minus function words; "364,808 measles cases from 182
     countries" -> the countries, not the measles)."""
+    from .grammar import noun_after, stem, words
+
     w = words()
     np_end = noun_after(text, span[1])[1]
     skip = w["function"] | w["reporting"] | w["auxiliary"] | w["not_a_name"]
@@ -437,6 +438,13 @@ def _same_scope(a: ClusterValue, b: ClusterValue, event_less: bool) -> bool:
 
 def _values(st: Statement, context_speaker: str | None, years: frozenset[int],
             dates: Sequence[DateFact]) -> list[tuple[str, str, ClusterValue]]:
+    from .attribution import attributions
+    from .polarity import polarity
+    from .quantities import extract_quantities
+    from .scope import about_another_event, increment, one_of_several, presupposed, running, snapshot, years_named
+    from .statements import speaker_at
+    from .topics import date_topic, quantity_topic
+
     if about_another_event(st.text) and not years_named(st.text, dates):
         return []  # "The previous week, two boats sank, killing at least 16"; a year keeps it apart
 
@@ -563,6 +571,9 @@ def build_clusters(statements: Sequence[Statement], *, rtol: float = 0.05,
     A cluster is reported when values come from at least ``min_statements`` sentences;
     it conflicts when some pair of its values cannot both hold (see ``TOLERANCE``).
     """
+    from .dates import extract_dates
+    from .statements import speakers_in_context
+
     groups: dict[str, tuple[str, list[ClusterValue]]] = {}
     context = speakers_in_context(statements)
     dates = [extract_dates(st.text, published=st.published) for st in statements]  # read once, used twice

@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
+from mergekit.cache import cached
 from mergekit.errors import InputError
 from mergekit.load.files import read_bytes, read_text
 from mergekit.load.manifest import MANIFEST, Manifest, inside_folder, read_manifest
@@ -94,25 +95,33 @@ def _fill(item: NewsItem, ref: Reference, *, pinned: Collection[str] = (), prefe
 
 def _read_article(path: Path, *, title: str | None, revid: int | None, what: str) -> Article:
     text = read_text(path, what=what)
-    # A destination is wikitext unless it reads as a rendered page: plain text is wikitext too.
-    wikitext = not looks_rendered(text) and (what == "target" or looks_like_wikitext(text))
-    if wikitext:
-        article = parse_wikitext(text, title=title, label=path.name, revid=revid)
-    else:  # rendered text, or plain text that carries no markup
-        article = parse_rendered(text, title=title, label=path.name)
+    article = cached("article", (text, title, revid, path.name, what),  # parsed once per text (mergekit.cache)
+                     lambda: _parse_article(text, title=title, label=path.name, revid=revid, what=what), kind=Article)
     if not any(sec.sentences for sec in article.sections):
         raise InputError(f"{what} file {path} has no sentences of prose: is it the right file?")
     return article
 
 
+def _parse_article(text: str, *, title: str | None, label: str, revid: int | None, what: str) -> Article:
+    # A destination is wikitext unless it reads as a rendered page: plain text is wikitext too.
+    wikitext = not looks_rendered(text) and (what == "target" or looks_like_wikitext(text))
+    if wikitext:
+        return parse_wikitext(text, title=title, label=label, revid=revid)
+    return parse_rendered(text, title=title, label=label)  # rendered text, or plain text that carries no markup
+
+
 def _read_news(path: Path, meta: dict[str, str]) -> NewsItem:
     data = read_bytes(path, what="news")
-    if path.suffix.lower() in {".html", ".htm"} or data.lstrip()[:15].lower().startswith((b"<!doctype", b"<html")):
-        item = parse_news_html(data, label=path.name, url=meta.get("url"))  # HTML declares its charset
-    else:
-        item = parse_news_text(read_text(path, what="news"), label=path.name)
+    item = cached("news", (data, path.suffix.lower(), path.name, meta.get("url")),  # parsed once per file content
+                  lambda: _parse_news(path, data, meta.get("url")), kind=NewsItem)
     fields: dict[str, Any] = dict(meta)
     return replace(item, **fields)
+
+
+def _parse_news(path: Path, data: bytes, url: str | None) -> NewsItem:
+    if path.suffix.lower() in {".html", ".htm"} or data.lstrip()[:15].lower().startswith((b"<!doctype", b"<html")):
+        return parse_news_html(data, label=path.name, url=url)  # HTML declares its charset
+    return parse_news_text(read_text(path, what="news"), label=path.name)
 
 
 def load_files(

@@ -68,7 +68,7 @@ def _is_entry(line: str) -> bool:
     if ENTRY.match(line):
         return True
     m = LENIENT_ENTRY.match(line)
-    return bool(m) and bool(_CITATION.search(m.group("body")))
+    return m is not None and bool(_CITATION.search(m.group("body")))
 
 
 def _is_heading(line: str, *, words: int = 8) -> bool:

@@ -21,6 +21,7 @@ from importlib import resources
 import jinja2
 from markupsafe import Markup, escape
 
+from mergekit.report.bytecode import ResultsBytecodeCache
 from mergekit.review.findings import RunFindings
 from mergekit.review.model import FIGURE, SEVERITY, Decision, sentence_digest, severity
 
@@ -85,6 +86,7 @@ def _status(finding: Mapping, decision: Decision | None, applied: Mapping[str, s
 _ENV = jinja2.Environment(
     loader=jinja2.PackageLoader("mergekit.report", "."),
     autoescape=True, undefined=jinja2.StrictUndefined, keep_trailing_newline=True,
+    bytecode_cache=ResultsBytecodeCache(),
 )
 _ENV.filters["figures"] = _figures
 

@@ -125,7 +125,7 @@ def test_cache_info_and_clear(wiki, news, cache_dir, tmp_path):
     result = invoke("cache", "info")
     assert f"cache: {cache_dir / 'http_cache.sqlite'}" in result.output
     assert "responses: 2 (0 expired)" in result.output
-    assert invoke("cache", "clear").output == "cleared 2 cached responses\n"
+    assert invoke("cache", "clear").output == "cleared 2 cached responses\ncleared 0 cached results\n"
     assert "responses: 0" in invoke("cache", "info").output
 
 
