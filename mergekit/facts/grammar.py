@@ -142,7 +142,7 @@ def noun_after(text: str, end: int) -> tuple[str | None, int]:
         low = tok.lower()
         if not tok[0].isalpha():
             break
-        if i == 0 and low == "of":  # "dozens of computers"
+        if i == 0 and low == "of" or head is None and low == "other":  # "dozens of computers", "six other patients"
             continue
         if low in w["function"] or len(low) > 4 and low.endswith("ly"):
             break
@@ -184,6 +184,8 @@ def _verb_after(text: str, end: int) -> tuple[str | None, bool, int]:
         if low in w["auxiliary"] or low in ("who", "which", "that") and not aux:
             aux = aux or low in w["be_have"]
             continue
+        if aux and len(low) > 4 and low.endswith("ly") and not _is_verb_form(low):
+            continue  # an adverb between the auxiliary and the verb: "were critically injured"
         place = _LOCATIVE_RE.match(text, m.start()) if aux else None
         if place and place.group("place") not in (w["function"] | w["not_a_name"] | w["whole"] | w["idiom"]):
             # "62 people were on site", "75 workers were present on the site"
@@ -222,6 +224,9 @@ _SUBJECT_PLACE = re.compile(rf"\s*(?:(?:while|and|but|whereas)\s+)?(?:[Tt]he\s+)
 _CLAUSE_OPEN = re.compile(r"[;:]|,\s+(?=(?:while|whereas|and|but)\b)|^")
 # "arriving in Gansu, where 113 people were killed": the place a relative "where" names
 _WHERE_PLACE = re.compile(_PLACE_NAME + r"(?:\s+[a-z]+)?,?\s+where\s+(?:[\w-]+\s+){0,2}$")
+# an aside between the counted and its verb: ", including the doctor on duty,"
+_ASIDE = re.compile(r"\s*,\s+(?:including|among\s+(?:them|whom)|such\s+as|mostly|most\s+of\s+them|many\s+of\s+them)"
+                    r"\b[^,;:.()]{0,60},")
 # more places before the predicate: "in neighbouring Qinghai province were also killed"
 _AUX_AHEAD = re.compile(r"[^,;:.()]{0,50}?\s(were|was|are|is|had|have|has)\s")
 
@@ -356,7 +361,9 @@ def _predicate(text: str, start: int, np_end: int) -> _Predicate:
     if where_noun in w["function"] | w["not_a_name"] | w["whole"] | w["idiom"]:
         where_noun = None
     named_place = _named_place(text, np_end)  # "12 residents in Gua Musang died"
-    verb_from = where.end() if where and where_noun else named_place.end() if named_place else np_end
+    aside = _ASIDE.match(text, np_end)  # "seven people, including the doctor on duty, were injured"
+    verb_from = (where.end() if where and where_noun else named_place.end() if named_place
+                 else aside.end() if aside else np_end)
     after, aux, after_end = _verb_after(text, verb_from)
     if named_place and not after:  # "13 people in the city of Haidong in Qinghai province were killed"
         aux_next = _AUX_AHEAD.match(text, named_place.end())
@@ -368,7 +375,10 @@ def _predicate(text: str, start: int, np_end: int) -> _Predicate:
     cause = _FOR_RE.match(text, after_end) if after else None
     if cause and event_of(cause.group(1)) in w["event_labels"]:
         after, aux = cause.group(1), True  # "two people were treated for injuries"
-    kind = ""
+    # "were critically injured", "slightly hurt": a degree narrows the event to a group of it
+    degree = re.search(r"\b([a-z]{3,}ly)\s+[a-z]+$", text[verb_from:after_end]) if after else None
+    kind = (_fold(degree.group(1)) if degree and not _is_verb_form(degree.group(1))
+            and degree.group(1) not in w["auxiliary"] | w["function"] else "")
     if after and stem(after.lower()) in w["light_verbs"]:  # "four others suffered gunshot wounds"
         obj, modifiers = _light_object(text, after_end)
         if obj:
