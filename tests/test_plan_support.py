@@ -40,6 +40,11 @@ def test_a_partial_label_counts_only_when_support_is_more_likely_than_not():
     assert not supports(Judgement("not_supported", 0.9, "q", "r", "not_supported"))
 
 
+def test_a_partial_label_whose_source_says_one_clause_in_full_counts():
+    assert supports(Judgement("partial", 0.3, "q", "r", "partial", part_said=True))
+    assert not supports(Judgement("not_supported", 0.3, "q", "r", "not_supported", part_said=True))
+
+
 def test_news_on_the_event_that_does_not_say_it_leaves_a_sentence_unsourced():
     # All three news texts are about the festival and name Woodstock 50; none says Lang died.
     lang = "Woodstock 50 co-creator Michael Lang died on January 8, 2022."
@@ -87,3 +92,17 @@ def test_the_sentence_verdict_uses_the_same_test_of_support():
     plan = plan_merge(load_folder(REAL / "woodstock-50" / "input"))
     lang = next(sp for sp in plan.sentences if sp.original.startswith("Woodstock 50 co-creator Michael Lang died"))
     assert lang.verdict == "not_supported"
+
+
+@pytest.mark.parametrize("case, sentence", [
+    # The report says "On Monday" (29 April 2019); the article writes "In late April 2019".
+    ("woodstock-50", "In late April 2019, a financial backer claimed the festival had been canceled"),
+    # The mirror copy glued "beenFIFA" and "theUEFA"; repaired, the news text's "Fifa" and "Uefa's elite" count.
+    ("meler-referee-assault", "He has been FIFA listed since 2017"),
+    # One clause is said in full: "19-year-old Amari Ty-Jon Pollard of Henrico has been charged".
+    ("richmond-graduation-shooting", "Two persons were initially arrested in connection with the event"),
+])
+def test_support_the_news_give_in_other_words_is_found(case, sentence):
+    found = _findings(case)
+    [text] = [s for s in found if s.startswith(sentence)]
+    assert not found[text] & {"unsourced", "unverifiable"}

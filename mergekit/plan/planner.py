@@ -14,8 +14,9 @@ from urllib.parse import urlsplit
 
 from mergekit.align import Passage, PassageIndex
 from mergekit.draft.dates import format_date
+from mergekit.facts.dates import DateFact
 from mergekit.load.inputs import MergeInputs
-from mergekit.model import Sentence
+from mergekit.model import NewsItem, Sentence
 from mergekit.plan.citations import effective_citations
 from mergekit.plan.conflicts import Conflict, Conflicts, find_conflicts
 from mergekit.plan.model import (
@@ -34,6 +35,7 @@ from mergekit.plan.model import (
     target_key,
 )
 from mergekit.verify import Judgement, judge
+from mergekit.verify.dates import given_dates, without_given_dates
 
 __all__ = ["plan_merge"]
 
@@ -101,8 +103,12 @@ def supports(j: Judgement) -> bool:
     for recall on benchmark rows (0.41, before the contradiction discount), and on real
     merges it calls "partial" a news text about the same event that shares the sentence's
     names but not what it says (scores down to 0.1 on the real-merge tuning cases), so no
-    sentence with news on its topic would ever be found unsourced or unverifiable."""
-    return j.support == "supported" or (j.support == "partial" and j.score >= 0.5)
+    sentence with news on its topic would ever be found unsourced or unverifiable. A
+    "partial" label whose source says one clause of the sentence in full (three or more
+    content words, not only names: ``Judgement.part_said``) counts too, whatever its score:
+    that is what "says part of it" means ("... but only one, 19-year-old Amari Pollard,
+    remained a suspect")."""
+    return j.support == "supported" or (j.support == "partial" and (j.score >= 0.5 or j.part_said))
 
 
 def _verdict(judgements: dict[str, Judgement], *, any_news: bool) -> Verdict:
@@ -111,6 +117,18 @@ def _verdict(judgements: dict[str, Judgement], *, any_news: bool) -> Verdict:
     # The same test as the findings: a sentence no source ``supports`` is not "partial".
     labels = {j.support for j in judgements.values() if supports(j)}
     return next((Verdict(v) for v in _SUPPORTIVE if v in labels), Verdict.NOT_SUPPORTED)
+
+
+def _evidence_text(item: NewsItem) -> tuple[str, ...]:
+    """What a news item says, for the verifier: its headline, then its sentences. The loader
+    keeps the headline apart from the body, yet it is the outlet's own statement and often
+    the only place it gives the gist ("Boat that sank in Lake Toba had four times the
+    number of passengers allowed"). It is read as a sentence of its own (a full stop added
+    where it has none), so a quote that starts with it still reads as prose."""
+    if not item.title or not item.title.strip():
+        return item.sentences
+    title = item.title.strip()
+    return (title if title[-1] in ".!?" else f"{title}.", *item.sentences)
 
 
 class _Planner:
@@ -128,13 +146,28 @@ class _Planner:
         )
         self.findings: list[Finding] = []
         self.news = {item.label: item for item in inputs.news}
+        self._news_dates: dict[str, tuple[DateFact, ...]] = {}
+        self._news_text: dict[str, tuple[str, ...]] = {}
 
     def judge_news(self, text: str, *, cited: Sequence[str] = ()) -> dict[str, Judgement]:
         """The verifier's judgement from the sources the sentence cites and the ``max_judged``
         sources whose passages align best with it (the others share too little to support it)."""
         best = sorted(self.news_index.best_per_source(text, limit=self.max_judged).items(), key=lambda kv: (-kv[1].score, kv[0]))
         labels = {label for label, _ in best[: self.max_judged]} | set(cited)
-        return {label: judge(text, self.news[label].sentences) for label in sorted(labels)}
+        return {label: judge(without_given_dates(text, self.news_dates(label)), self.news_text(label))
+                for label in sorted(labels)}
+
+    def news_text(self, label: str) -> tuple[str, ...]:
+        """News item ``label``'s headline and sentences (``_evidence_text``, built once per item)."""
+        if label not in self._news_text:
+            self._news_text[label] = _evidence_text(self.news[label])
+        return self._news_text[label]
+
+    def news_dates(self, label: str) -> tuple[DateFact, ...]:
+        """The dates news item ``label`` gives (read once per item; see ``verify.dates``)."""
+        if label not in self._news_dates:
+            self._news_dates[label] = given_dates(self.news_text(label), self.news[label].date)
+        return self._news_dates[label]
 
     def in_target(self, text: str) -> Judgement | None:
         matches = self.target_index.best(text, top_k=self.top_target)
