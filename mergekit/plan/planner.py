@@ -141,8 +141,12 @@ class _Planner:
         sources whose passages align best with it (the others share too little to support it)."""
         best = sorted(self.news_index.best_per_source(text, limit=self.max_judged).items(), key=lambda kv: (-kv[1].score, kv[0]))
         labels = {label for label, _ in best[: self.max_judged]} | set(cited)
-        return {label: judge(without_given_dates(text, self.news_dates(label)), self.news_text(label))
-                for label in sorted(labels)}
+        return {label: self.judge_one(text, label) for label in sorted(labels)}
+
+    def judge_one(self, text: str, label: str) -> Judgement:
+        """The verifier's judgement of ``text`` against news item ``label``: its headline and
+        sentences, with the dates the item gives taken out of ``text`` (``verify.dates``)."""
+        return judge(without_given_dates(text, self.news_dates(label)), self.news_text(label))
 
     def news_text(self, label: str) -> tuple[str, ...]:
         """News item ``label``'s headline and sentences (``_evidence_text``, built once per item)."""
@@ -209,7 +213,7 @@ class _Planner:
             for conflict in conflicts.target_with_news.get(target_key(number), ()):
                 self.add_conflict(FindingKind.CONTRADICTED, name, sentence.text, sentence.refs, conflict, article=ArticleRole.TARGET)
             cited = [label_of[r] for r in sentence.refs if r in label_of]
-            judgements = {label: judge(sentence.text, self.news[label].sentences) for label in cited}
+            judgements = {label: self.judge_one(sentence.text, label) for label in cited}
             # The destination's own text is only reported, never changed, and a wrong report
             # reads as an error in the destination: only a cited source with no support
             # at all (not even the verifier's "partial") is reported as failing it.
