@@ -1,27 +1,17 @@
 """All the files of a draft, rendered in memory, then written as one unit.
 
-The draft folder is replaced whole: a new folder is written beside it and swapped into
-its place in one atomic step (``renameat2``; two renames where the system lacks it), the
-previous draft kept (as ``.NAME.old-*``) until the swap succeeds, so a
-kill or a full disk at any moment leaves either the old draft or the new one, never a
-mix. A lock file beside the folder (``.NAME.lock``) makes a concurrent run into the same
-folder wait. Files are created with the modes the umask gives.
+The draft folder is replaced whole (``mergekit.unit``): a new folder is written beside
+it and swapped into its place in one atomic step, the previous draft kept until the swap
+succeeds, so a kill or a full disk at any moment leaves either the old draft or the new
+one, never a mix; a lock file beside the folder (``.NAME.lock``) makes a concurrent run
+into the same folder wait. What else the folder holds (an ``input/`` folder) is kept.
 """
 
 from __future__ import annotations
 
-import contextlib
-import ctypes
 import difflib
-import fcntl
-import functools
-import glob
-import os
 import re
-import shutil
-import tempfile
-import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from pathlib import Path
 
 from mergekit.draft.dates import date_style
@@ -35,6 +25,7 @@ from mergekit.filenames import page_filename
 from mergekit.flags import flags_json
 from mergekit.load.inputs import MergeInputs
 from mergekit.plan.model import MergePlan
+from mergekit.unit import write_unit
 
 __all__ = ["render_outputs", "render_flags", "write_outputs", "check_output_folder"]
 
@@ -76,7 +67,6 @@ def render_flags(plan: MergePlan, inputs: MergeInputs, check: dict | None = None
 
 
 _DRAFT_FILE = re.compile(r"[^/]+\.(wikitext|diff)|edit-summaries\.txt|flags\.json|report\.html")
-LOCK_WAIT = 60.0  # seconds a run waits for another run writing the same folder
 
 
 def check_output_folder(out: Path, inputs: Iterable[Path] = ()) -> None:
@@ -90,87 +80,9 @@ def check_output_folder(out: Path, inputs: Iterable[Path] = ()) -> None:
             raise InputError(f"--out {out} is or holds the input {path}: give another folder for the draft")
 
 
-@contextlib.contextmanager
-def _locked(out: Path) -> Iterator[None]:
-    """Hold the lock of ``out`` (a file beside it); wait up to ``LOCK_WAIT`` for another run."""
-    with open(out.parent / f".{out.name}.lock", "a") as handle:
-        deadline = time.monotonic() + LOCK_WAIT
-        while True:
-            try:
-                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                break
-            except BlockingIOError:
-                if time.monotonic() > deadline:
-                    raise InputError(f"another mergekit run is writing {out} (waited {LOCK_WAIT:.0f} s): "
-                                     "let it finish, or give another --out") from None
-                time.sleep(0.05)
-        try:
-            yield
-        finally:
-            fcntl.flock(handle, fcntl.LOCK_UN)
-
-
-def _beside(out: Path, kind: str) -> list[Path]:
-    return sorted(out.parent.glob(f".{glob.escape(out.name)}.{kind}-*"))
-
-
-def _carry(source: Path, dest: Path) -> None:
-    """Move what is not a draft file (an ``input/`` folder, the editor's notes) from
-    ``source`` into ``dest``, unless ``dest`` already has it."""
-    for entry in source.iterdir():
-        if not (entry.is_file() and _DRAFT_FILE.fullmatch(entry.name)) and not (dest / entry.name).exists():
-            os.rename(entry, dest / entry.name)
-
-
-def _recover(out: Path) -> None:
-    """Finish or undo what a killed run left beside ``out``. ``.new-*``: a draft still being
-    written, dropped. ``.ready-*``: a complete draft; it becomes ``out`` when ``out`` is
-    gone, else what it carried goes back. ``.old-*``: the previous draft; back in place
-    when nothing else is, else dropped."""
-    for staged in _beside(out, "new"):
-        shutil.rmtree(staged, ignore_errors=True)
-    for left in _beside(out, "ready") + _beside(out, "old"):  # a complete draft first
-        if out.exists():
-            _carry(left, out)
-            shutil.rmtree(left, ignore_errors=True)
-        else:
-            os.rename(left, out)
-
-
-def _exchange(a: Path, b: Path) -> bool:
-    """Swap two paths atomically (Linux ``renameat2(RENAME_EXCHANGE)``); False where the
-    system or the file system cannot."""
-    libc = _libc()
-    if libc is None:
-        return False
-    at_fdcwd, rename_exchange = -100, 2
-    if libc.renameat2(at_fdcwd, os.fsencode(a), at_fdcwd, os.fsencode(b), rename_exchange) == 0:
-        return True
-    return False
-
-
-@functools.cache
-def _libc():
-    try:
-        libc = ctypes.CDLL(None, use_errno=True)
-        return libc if hasattr(libc, "renameat2") else None
-    except OSError:
-        return None
-
-
-def _stage(out: Path, files: dict[str, str]) -> Path:
-    """Every file in a new folder beside ``out``, renamed ``.ready-*`` once complete;
-    modes follow the umask."""
-    staged = Path(tempfile.mkdtemp(dir=out.parent, prefix=f".{out.name}.new-"))
-    umask = os.umask(0)
-    os.umask(umask)
-    os.chmod(staged, 0o777 & ~umask)
-    for name, text in files.items():
-        with open(staged / name, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-    ready = staged.with_name(staged.name.replace(".new-", ".ready-", 1))
-    os.rename(staged, ready)
-    return ready
+def _is_draft_file(entry: Path) -> bool:
+    """Whether ``entry``, in a draft folder, is one of the draft's own files (replaced by a rerun)."""
+    return entry.is_file() and _DRAFT_FILE.fullmatch(entry.name) is not None
 
 
 def write_outputs(out: Path, files: dict[str, str], *, inputs: Iterable[Path] = ()) -> list[Path]:
@@ -180,27 +92,4 @@ def write_outputs(out: Path, files: dict[str, str], *, inputs: Iterable[Path] = 
     concurrent run into the same folder waits for the lock; a failure (a full disk)
     leaves the previous draft as it was."""
     check_output_folder(out, inputs)
-    try:
-        out.parent.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise InputError(f"cannot create output folder {out}: {exc.strerror}") from None
-    with _locked(out):
-        _recover(out)
-        try:
-            ready = _stage(out, files)
-        except OSError as exc:
-            for staged in _beside(out, "new"):
-                shutil.rmtree(staged, ignore_errors=True)
-            raise InputError(f"cannot write the draft into {out}: {exc.strerror}; nothing was changed") from None
-        if out.exists():
-            _carry(out, ready)
-            old = out.parent / ready.name.replace(".ready-", ".old-", 1)
-            if _exchange(ready, out):  # one atomic step: ``ready`` now holds the previous draft
-                os.rename(ready, old)
-            else:  # two renames; a kill between them is undone by the next run's _recover
-                os.rename(out, old)
-                os.rename(ready, out)
-            shutil.rmtree(old, ignore_errors=True)
-        else:
-            os.rename(ready, out)
-    return [out / name for name in files]
+    return write_unit(out, files, own=_is_draft_file, what="the draft")

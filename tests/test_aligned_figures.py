@@ -16,7 +16,7 @@ CASES = tomllib.loads((Path(__file__).parent / "cases" / "aligned" / "figures.to
 @pytest.mark.parametrize("case", CASES, ids=[c["name"] for c in CASES])
 def test_figure_conflicts(case):
     aligned = [Match(Passage("news.txt", i, text), 1.0) for i, text in enumerate(case["evidence"])]
-    found = figure_conflicts(case["claim"], aligned)
+    found = figure_conflicts(case["claim"], aligned, frozenset(case.get("years", ())))
     assert [c.noun for c in found] == ([case["conflict"]] if case["conflict"] else [])
     for conflict in found:
         assert conflict.source == "news.txt" and conflict.quote in case["evidence"]

@@ -125,7 +125,7 @@ def test_a_failed_write_changes_nothing(tmp_path, monkeypatch):
     """A full disk on the third file: the earlier draft stays whole, no temporary files remain."""
     import errno
 
-    from mergekit import outputs
+    from mergekit import unit
 
     out = tmp_path / "out"
     out.mkdir()
@@ -139,7 +139,7 @@ def test_a_failed_write_changes_nothing(tmp_path, monkeypatch):
                 raise OSError(errno.ENOSPC, "No space left on device")
         return real_open(path, mode, *args, **kwargs)
 
-    monkeypatch.setattr(outputs, "open", failing_open, raising=False)
+    monkeypatch.setattr(unit, "open", failing_open, raising=False)
     result = CliRunner().invoke(main, ["run", str(SEEDS), "--out", str(out)])
     assert result.exit_code == 2 and "nothing was changed" in result.output
     assert sorted(p.name for p in out.iterdir()) == ["flags.json"]

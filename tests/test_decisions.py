@@ -89,6 +89,16 @@ def test_apply_is_pure_and_follows_each_action(harbour):
     assert edited.plan.sentences[index].original == failed.sentence
 
 
+def test_dismissing_already_in_the_destination_carries_the_sentence(harbour):
+    # The editor finds the destination does not say it after all: the sentence comes back.
+    already = next(f for f in harbour.findings if f.kind == "already_in_target")
+    index = next(i for i, s in enumerate(harbour.sentences) if s.original == already.sentence)
+    assert not harbour.sentences[index].include and not already.carried
+    dismissed = apply_decisions(harbour, {already.id: _decide(already, "dismiss")})
+    assert dismissed.plan.sentences[index].include
+    assert [d.phrase for d in dismissed.decided] == ["dismissed after checking: carried over"]
+
+
 def test_stale_and_inapplicable_decisions_are_reported_not_applied(harbour):
     failed = next(f for f in harbour.findings if f.kind == "failed_verification")
     stale = Decision(failed.id, "drop", sentence_digest("another sentence"), "t")

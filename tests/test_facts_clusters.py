@@ -84,7 +84,7 @@ def test_sweep_answers_what_trying_every_pair_answers():
             kind = rng.choice(["count"] * 18 + ["date", "km"])
             values.append(ClusterValue(low, low, high, {"date": "date", "km": "km"}.get(kind), rng.random() < 0.4,
                                        "s", "news", f"k{i}", "q", None, kind="date" if kind == "date" else "quantity",
-                                       counted=rng.choice(["", "", "child", "offic"]) if kind == "count" else "",
+                                       counted=rng.choice(["", "", "child", "offic", "other"]) if kind == "count" else "",
                                        years=rng.choice(years), context=rng.choice(contexts)))
 
         def disagree(i: int, j: int, values: list[ClusterValue] = values, event_less: bool = event_less) -> bool:
@@ -100,3 +100,49 @@ def test_sweep_answers_what_trying_every_pair_answers():
             assert d.against(i) == expect and d.count(i) == len(expect)
         lows = [v.interval(rtol=0.05)[0] for v in values]
         assert d.widest() == max(brute, key=lambda p: abs(lows[p[0]] - lows[p[1]]), default=None)
+
+
+def test_a_relative_date_is_compared_only_with_dates_near_it():
+    """"voted on Monday" in a report of 5 November 2024 is the vote of 4 November, not the
+    strike vote of 13 September (tune case boeing, AP and the Washington Post): a relative
+    date more than a week from another date is another occurrence (issue 9); within a
+    week the two still conflict."""
+    from mergekit.facts.clusters import ClusterValue, Disagreement
+
+    def vote(day: dt.date, key: str, quote: str, relative: bool) -> ClusterValue:
+        o = float(day.toordinal())
+        return ClusterValue(o, o, o, "date", False, key, "news", key, quote, None, kind="date", relative=relative)
+
+    monday = vote(dt.date(2024, 11, 4), "ap", "Union machinists voted on Monday to accept the company's latest "
+                  "contract offer, which includes a 38% pay raise over four years.", True)
+    september = vote(dt.date(2024, 9, 13), "wp", "The strike began on September 13 after 94.6% of workers voted to "
+                     "reject a contract promising a 25% pay raise over four years.", False)
+    november = vote(dt.date(2024, 11, 6), "article", "Union members voted on 6 November.", False)
+    found = Disagreement.of([monday, september, november], 0.05)
+    assert found.against(0) == [2]  # two days apart: a conflict; September: another vote
+    assert found.against(1) == [2]  # two absolute dates are compared across any distance
+    assert found.count(0) == 1
+
+
+def test_the_rest_of_a_light_verbs_object_is_compared_only_with_the_same_rest():
+    """Tune case richmond: "twelve others suffered unrelated injuries" is contradicted by
+    NBC12's "Six others sustained injuries unrelated to the gunfire" only; "Four others
+    suffered gunshot wounds", "three others suffering from anxiety" and "seven people
+    wounded" count other things (a light verb's object names the event and its kind;
+    "others" is the rest of what each sentence named, no part of another text's whole)."""
+    texts = [
+        ("article", "article", "According to the authorities, seven were wounded by gunfire, including three "
+                               "suffering life-threatening injuries, and twelve others suffered unrelated injuries."),
+        ("nbc12", "news", "Six others sustained injuries unrelated to the gunfire."),
+        ("times-dispatch", "news", "Four others suffered gunshot wounds that were not life-threatening: a 14-year-old "
+                                   "boy, a 32-year-old man, a 55-year-old man and a 58-year-old man."),
+        ("report", "news", "This includes two victims who fell, one struck by a car, and three others suffering from "
+                           "anxiety who were treated at the scene of the shooting or at a local hospital."),
+        ("report", "news", "Authorities found seven people wounded at Monroe Park across the street from the "
+                           "ceremony, including three with life-threatening injuries, Edwards said."),
+    ]
+    statements = [Statement(src, role, text, f"k{i}") for i, (src, role, text) in enumerate(texts)]
+    [injured] = [c for c in build_clusters(statements) if c.id == "injured"]
+    shown = {(v.source, v.display): i for i, v in enumerate(injured.values)}
+    assert {injured.values[j].display for j in injured.disagreement.against(shown["article", "twelve"])} == {"Six"}
+    assert injured.disagreement.against(shown["article", "seven"]) == []

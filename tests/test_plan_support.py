@@ -1,9 +1,9 @@
-"""When a source counts as supporting a sentence, and when the destination already says it.
+"""When a source counts as supporting a sentence.
 
 The planner's citation findings follow the gold definitions of the real-merge corpus
 (tests/cases/real/README.md): *unsourced* and *unverifiable* mean that no available news
-supports the sentence, even in part; *failed verification* that the cited news does not;
-*already in target* that the destination says it (all of it). These tests run the planner on tuning
+supports the sentence, even in part; *failed verification* that the cited news does not
+(*already in target* is tested in test_plan_already.py). These tests run the planner on tuning
 cases of that corpus (split "tune"; the held-out cases are never used here) and pin the
 sentences each rule was made for.
 """
@@ -16,8 +16,8 @@ import pytest
 
 from mergekit.load.inputs import load_folder
 from mergekit.plan import plan_merge
-from mergekit.plan.planner import already_said, supports
-from mergekit.verify import Judgement, judge
+from mergekit.plan.planner import supports
+from mergekit.verify import Judgement
 
 REAL = Path(__file__).resolve().parent / "cases" / "real"
 
@@ -40,6 +40,11 @@ def test_a_partial_label_counts_only_when_support_is_more_likely_than_not():
     assert not supports(Judgement("not_supported", 0.9, "q", "r", "not_supported"))
 
 
+def test_a_partial_label_whose_source_says_one_clause_in_full_counts():
+    assert supports(Judgement("partial", 0.3, "q", "r", "partial", part_said=True))
+    assert not supports(Judgement("not_supported", 0.3, "q", "r", "not_supported", part_said=True))
+
+
 def test_news_on_the_event_that_does_not_say_it_leaves_a_sentence_unsourced():
     # All three news texts are about the festival and name Woodstock 50; none says Lang died.
     lang = "Woodstock 50 co-creator Michael Lang died on January 8, 2022."
@@ -57,33 +62,22 @@ def test_a_sentence_the_news_support_in_part_is_not_unverifiable(sentence):
     assert "unverifiable" not in found[text]
 
 
-DESTINATION = (
-    "In March 2017 thieves entered the museum through a window at the back, next to the railway "
-    "tracks, and stole the Big Maple Leaf, a 100-kilogram gold coin issued by the Royal Canadian "
-    "Mint that had been on display there since 2010.",
-)
-
-
-def test_sharing_the_names_is_not_saying_it():
-    # The verifier's full-support head passes it (the names are there); the destination
-    # never says what the coin shows.
-    j = judge("The obverse displays a stylized maple leaf.", DESTINATION)
-    assert j.support == "supported"
-    assert not already_said(j)
-
-
-def test_the_destination_that_says_it_all_already_says_it():
-    passages = ["After the death of Mayor Chokwe Lumumba in February 2014, Yarber won the special election "
-                "to succeed him, defeating the late mayor's son Chokwe Antar Lumumba in a runoff.",
-                "Tony Yarber is an American politician who served as mayor of Jackson, Mississippi."]
-    assert already_said(judge("Councilman Tony Yarber defeated the late Lumumba's son Chokwe Antar Lumumba "
-                              "in a runoff.", passages))
-    found = _findings("big-maple-leaf-theft")
-    assert "already_in_target" not in found["The obverse displays a stylized maple leaf."]
-
-
 def test_the_sentence_verdict_uses_the_same_test_of_support():
     # "partly supported" in the report would contradict the finding that no source says it.
     plan = plan_merge(load_folder(REAL / "woodstock-50" / "input"))
     lang = next(sp for sp in plan.sentences if sp.original.startswith("Woodstock 50 co-creator Michael Lang died"))
     assert lang.verdict == "not_supported"
+
+
+@pytest.mark.parametrize("case, sentence", [
+    # The report says "On Monday" (29 April 2019); the article writes "In late April 2019".
+    ("woodstock-50", "In late April 2019, a financial backer claimed the festival had been canceled"),
+    # The mirror copy glued "beenFIFA" and "theUEFA"; repaired, the news text's "Fifa" and "Uefa's elite" count.
+    ("meler-referee-assault", "He has been FIFA listed since 2017"),
+    # One clause is said in full: "19-year-old Amari Ty-Jon Pollard of Henrico has been charged".
+    ("richmond-graduation-shooting", "Two persons were initially arrested in connection with the event"),
+])
+def test_support_the_news_give_in_other_words_is_found(case, sentence):
+    found = _findings(case)
+    [text] = [s for s in found if s.startswith(sentence)]
+    assert not found[text] & {"unsourced", "unverifiable"}

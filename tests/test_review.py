@@ -70,7 +70,7 @@ def test_every_action_then_the_draft_follows(run_dir, editor):
     assert "No source to attribute for this finding." in result.output
     assert "No source to cite for this finding." in result.output
     assert "Stopped; every answer so far is saved." in result.output
-    assert "Decisions: 1 keep, 2 dismiss, 1 edit, 1 attribute, 1 cite, 1 drop, 6 undecided." in result.output
+    assert "Decisions: 1 keep, 2 dismiss, 1 edit, 1 attribute, 1 cite, 1 drop, 5 undecided." in result.output
     saved = tomllib.loads((run_dir / "decisions.toml").read_text())["decisions"]
     assert saved["contradicted-be8f59a866"]["text"] == EDITED
     assert saved["contradicted-b2736a911c"]["source"] == "004_8fae180621002d83.txt"
@@ -102,8 +102,8 @@ def test_quit_midway_and_resume(run_dir):
     assert first.exit_code == 0, first.output
     assert actions(run_dir) == {"contradicted-9f4658d0f0": "keep", "contradicted-b2736a911c": "dismiss"}
     second = review(run_dir, "--stdin", input="x\nq\n")
-    assert "2 of 13 findings already decided; starting at 3." in second.output
-    assert "[3/13]" in second.output and "[1/13]" not in second.output
+    assert "2 of 12 findings already decided; starting at 3." in second.output
+    assert "[3/12]" in second.output and "[1/12]" not in second.output
     assert actions(run_dir)["contradicted-405e767ab4"] == "drop"
     assert len(actions(run_dir)) == 3
 
@@ -154,9 +154,8 @@ def test_accept_all_and_dismiss_kind(run_dir):
     result = review(run_dir, "--dismiss-kind", "unverifiable", "--accept-all")
     assert result.exit_code == 0, result.output
     got = actions(run_dir)
-    assert len(got) == 13
-    assert {k for k, v in got.items() if v == "dismiss"} == {"unverifiable-fc1a14ae82", "unverifiable-a238a2be2b", "unverifiable-35bcbd9813",
-                                                               "unverifiable-a90bb6041c"}
+    assert len(got) == 12
+    assert {k for k, v in got.items() if v == "dismiss"} == {"unverifiable-fc1a14ae82", "unverifiable-a238a2be2b", "unverifiable-35bcbd9813"}
     assert review(run_dir, "--dismiss-kind", "nonsense").exit_code == 2
 
 

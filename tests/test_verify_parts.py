@@ -136,3 +136,13 @@ def test_tree_head_compiles_after_many_vectors_and_answers_the_same():
     got = [fresh.probability(v) for v in values]
     assert fresh._fast[1] is not None  # compiled past COMPILE_AFTER
     assert got == [1 / (1 + math.exp(-z)) for z in walked]
+
+
+def test_part_said_needs_a_whole_clause_of_three_words_not_only_names():
+    claim = "Two persons were arrested but only one, 19-year-old Amari Pollard, remained a suspect."
+    assert extract(claim, ["Police charged 19-year-old Amari Pollard with murder."]).part_said
+    # the names alone are not a part of what it says
+    assert not extract("Huguenot High School began its ceremony at 4 pm.",
+                       ["Huguenot High School students gathered."]).part_said
+    # a clause of two words is not enough
+    assert not extract("They were in critical condition.", ["She is in critical condition."]).part_said

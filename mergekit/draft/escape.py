@@ -135,6 +135,8 @@ def escape_url(url: str) -> str | None:
         return "".join(f"%{b:02X}" for b in text.encode("utf-8"))
 
     url = "".join(c if c.isprintable() else encode(c) for c in url)
+    # "https://mailto:x@host" (a user name that reads as a scheme) must not show a live "mailto:".
+    url = re.sub(rf"(?i)(?<=://)((?:{_BARE_SCHEMES})):", r"\1%3A", url)
     # Single ~ _ ' are common in URLs; runs of them are signatures, magic words, bold.
     return re.sub(r"""[\s|\[\]{}<>"]|~{3,}|_{2,}|'{2,}""", lambda m: encode(m.group(0)), url)
 

@@ -61,6 +61,10 @@ def describe(f: Finding, plan: MergePlan) -> str:
             text += " The sentence is left out of the proposal, as it would state its figure as fact."
         elif f.article == "source" and not f.carried:
             text += " The sentence is not carried over."
+        if f.uncited:
+            names = _listed([name(s) for s in f.uncited])
+            text += (f" No sentence giving both figures was written: {names} has no title to cite it by "
+                     "(give it as the news item's title in merge.toml).")
         return text
     if f.rule == "misattributed":
         mine, theirs = f.said
@@ -84,6 +88,10 @@ def describe(f: Finding, plan: MergePlan) -> str:
         return "no citation, and no available source says it."
     if f.rule == "already_said":
         return f"{name(f.sources[0])} already says this; not copied again."
+    if f.rule == "partly_said":
+        adds = _listed([f"\u201c{s.what}\u201d" for s in f.said])
+        return (f"{name(f.sources[0])} already says this, except {adds}; the sentence is carried over so "
+                "that nothing is lost: fold what it adds into the article's own sentence, or keep it.")
     if f.rule == "no_list_entry":
         via = " (the paragraph's closing citation)" if f.inherited else ""
         nothing = ", and no available source says it" if f.kind == "unverifiable" else ""

@@ -14,6 +14,17 @@ wholes, disagree when their intervals do not overlap; a group disagrees with the
 only when it is larger than the whole can be ("12 children killed" against "5 people
 killed"); two different groups never disagree ("3 officers" and "20 residents injured").
 
+Only a final figure of the event can contradict another (``scope.py``): a sentence about
+another event gives no value, nor does an increment ("a further 21") or a state at the
+time of writing ("19 remain missing"); a running count ("had risen to five") is a lower
+bound, and so is an event's count that a later report exceeds (``_updated``: a news item
+published later, or the same text and speaker in another sentence, gives a higher count
+of it or of a group of it): a report dated earlier giving a lower count is an update. A
+date read against its report's publication date ("on Monday") is compared only with dates
+within a week of it (``_same_scope``): further away, it is another occurrence. An event
+whose dates name three or more disjoint intervals (an eruption in 1830, 1979, 1996 and
+2023) recurs: its dates are different occurrences and never a conflict.
+
 Which values disagree is answered per value (``Disagreement``: the intervals sorted once
 per scope class, each answer found by bisection), so a cluster costs its values, not their
 pairs, even when most of them disagree; the reason counts the disagreeing pairs without
@@ -65,6 +76,8 @@ class ClusterValue:
     counted: str = ""  # the counted group's folded noun ("child"), "" for the whole count
     years: frozenset[int] = frozenset()  # the years its sentence is about (``_years``); empty: unknown
     context: frozenset[str] = frozenset()  # its sentence's words outside its noun phrase (``_context``)
+    published: dt.date | None = None  # when its news item was published, when known
+    relative: bool = False  # a date read against the publication date ("on Thursday", "last week")
 
     def interval(self, *, rtol: float = 0.05) -> tuple[float, float, str]:
         """Comparable interval (canonical unit, tolerance applied) and its dimension."""
@@ -120,6 +133,13 @@ class Cluster:
         return out
 
 
+def _rest(counted: str) -> bool:
+    """Whether a group is "the rest" besides what its sentence named ("five others were
+    injured" after two killed): the same rest of another text can be compared, but not a
+    whole, which may or may not count what the rest leaves out ("seven were wounded")."""
+    return counted == "other" or counted.startswith("other ")
+
+
 def _agree(a: ClusterValue, b: ClusterValue, rtol: float) -> bool:
     """Whether two values of one cluster can both hold (the rule of the module docstring);
     the reference for ``_disagreeing``."""
@@ -129,8 +149,8 @@ def _agree(a: ClusterValue, b: ClusterValue, rtol: float) -> bool:
         return False
     if a.counted == b.counted:
         return alo <= bhi and blo <= ahi
-    if a.counted and b.counted:
-        return True  # two different groups
+    if a.counted and b.counted or _rest(a.counted) or _rest(b.counted):
+        return True  # two different groups; "the rest" is no part of another text's whole
     group_lo, whole_hi = (alo, bhi) if a.counted else (blo, ahi)
     return group_lo <= whole_hi
 
@@ -183,7 +203,7 @@ class _Sorted:
             orders["high", dim, group] = ordered(ix, 1)
         for dim, ix in by_dim.items():
             orders["wholes", dim] = ordered(members.get((dim, ""), []), 1)
-            orders["groups", dim] = ordered([i for i in ix if counted[i]], 0)
+            orders["groups", dim] = ordered([i for i in ix if counted[i] and not _rest(counted[i])], 0)
         dims = {d: (tuple(ix), min(iv[i][0] for i in ix), max(iv[i][0] for i in ix)) for d, ix in by_dim.items()}
         return cls(orders, dims)
 
@@ -196,7 +216,9 @@ class _Sorted:
             before = self.orders["high", dim, group]  # same group, ending before it starts
             runs.append((before, 0, bisect_left(before[1], lo)))
         if dim in self.dims:
-            if group:  # a group larger than a whole that ends below it
+            if _rest(group):  # the rest: compared only with the same rest
+                pass
+            elif group:  # a group larger than a whole that ends below it
                 wholes = self.orders["wholes", dim]
                 runs.append((wholes, 0, bisect_left(wholes[1], lo)))
             else:  # the whole, below a group's smallest value
@@ -223,7 +245,8 @@ class Disagreement:
     above it; every value of another dimension. So ``count(i)`` costs a few bisections per
     class and ``against(i)`` its answer, and a cluster whose values mostly disagree costs
     its values, not their pairs. An event-less count's rule that two values share a
-    context word (``event_less``) is checked pair by pair on the answer, so such a
+    context word (``event_less``), and the rule that a relative date is compared only with
+    dates near it, are checked pair by pair on the answer (``pairwise``), so such a
     cluster's count and widest pair cost its disagreeing pairs.
     """
 
@@ -232,6 +255,7 @@ class Disagreement:
     event_less: bool
     scopes: tuple[_Scope, ...]  # each value's scope class
     classes: dict[_Scope, _Sorted] = field(repr=False)  # scope class -> _Sorted
+    pairwise: bool = False  # ``_same_scope`` checked pair by pair: event-less, or a relative date among them
 
     @classmethod
     def of(cls, values: Sequence[ClusterValue], rtol: float, *, event_less: bool = False) -> Disagreement:
@@ -242,7 +266,8 @@ class Disagreement:
         by_scope: dict[_Scope, list[int]] = {}
         for i, s in enumerate(scopes):
             by_scope.setdefault(s, []).append(i)
-        return cls(values, iv, event_less, scopes, {s: _Sorted.of(ix, iv, counted) for s, ix in by_scope.items()})
+        return cls(values, iv, event_less, scopes, {s: _Sorted.of(ix, iv, counted) for s, ix in by_scope.items()},
+                   pairwise=event_less or any(v.relative for v in values))
 
     def _runs(self, i: int) -> list[_Run]:
         lo, hi, dim = self.iv[i]
@@ -256,11 +281,11 @@ class Disagreement:
     def against(self, i: int) -> list[int]:
         """The indices of the values that disagree with value ``i``, ascending."""
         found = sorted(j for order, start, stop in self._runs(i) for j in order[0][start:stop])
-        return [j for j in found if self._keep(i, j)] if self.event_less else found
+        return [j for j in found if self._keep(i, j)] if self.pairwise else found
 
     def count(self, i: int) -> int:
         """How many values disagree with value ``i``."""
-        if self.event_less:
+        if self.pairwise:
             return len(self.against(i))
         return sum(stop - start for _, start, stop in self._runs(i))
 
@@ -268,7 +293,7 @@ class Disagreement:
         """The largest distance between value ``i``'s low and the low of a value that
         disagrees with it (None when none does)."""
         lo = self.iv[i][0]
-        if self.event_less:
+        if self.pairwise:
             return max((abs(lo - self.iv[j][0]) for j in self.against(i)), default=None)
         ends = []
         for (_ix, keys, mins, maxs), start, stop in self._runs(i):
@@ -327,41 +352,25 @@ def _who(v: ClusterValue) -> str:
     return f"{v.source}" + (f", {v.attributed_to}" if v.attributed_to else "")
 
 
-# a running count, still rising when written: "the toll had risen to five", "three so far"
-_RISEN_TO = re.compile(r"\b(?:ris(?:en|ing)|rose|climb(?:ed|ing|s)?|jump(?:ed|s)?|grown|grew|increas(?:ed|ing|es))"
-                       r"\s+to\s+(?:at\s+least\s+)?$", re.I)
-_SO_FAR = re.compile(r"^[^,;.]{0,40}?\b(?:so\s+far|to\s+date|thus\s+far|as\s+yet)\b", re.I)
-# "since 2014" starts a span that reaches the time of writing: it dates no event of the sentence
-_SINCE = re.compile(r"\b(?:since|from)\s+(?:\w+\s+){0,2}$", re.I)
-_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 # months and weekdays: a shared month does not make two counts about one thing
 _CALENDAR = re.compile(r"^(?:jan(?:uary)?|feb(?:ruary)?|march|april|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
                        r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$", re.I)
 
 
-def _running(text: str, span: tuple[int, int]) -> bool:
-    """Whether the figure at ``span`` is a running count ("had risen to five", "three
-    bodies so far"): a lower bound of the final count, which may be any larger."""
-    return bool(_RISEN_TO.search(text[:span[0]]) or _SO_FAR.match(text[span[1]:]))
-
-
-def _explicit_years(st: Statement, dates: Sequence[DateFact]) -> frozenset[int]:
-    """The years of the dates a sentence writes with a year ("On 9 January 1994")."""
-    return frozenset(y for d in dates
-                     if d.resolved and _YEAR.search(d.text) and not _SINCE.search(st.text[:d.span[0]])
-                     if d.low is not None and d.high is not None
-                     for y in range(d.low.year, d.high.year + 1))
-
-
 def _years(statements: Sequence[Statement], dates: Sequence[Sequence[DateFact]]) -> list[frozenset[int]]:
     """The years each sentence is about: those it writes (not a "since 2014", which reaches
-    the time of writing); else, in an article, those of the sentence just before it ("On 8
-    September 2005, a plane lost power. The crew ...");
+    the time of writing, unless "since 2014, when ..." dates what follows); else, in an
+    article, those of the sentence just before it ("On 8 September 2005, a plane lost
+    power. The crew ..."); else, in the source article (about one event), the year it
+    names most (a news figure of another year, "a 2015 blaze that killed 64 people", is
+    about another event);
     else, for news, the year it was published and the one before, or with no date the
     year its text names most, or the news as a whole (a report is about recent events
     unless it says otherwise);
     else unknown (empty), and an unknown year never keeps two values apart."""
-    explicit = [_explicit_years(st, ds) for st, ds in zip(statements, dates, strict=True)]
+    from .scope import years_named
+
+    explicit = [years_named(st.text, ds) for st, ds in zip(statements, dates, strict=True)]
     named: dict[str, Counter[int]] = defaultdict(Counter)
     for st, years in zip(statements, explicit, strict=True):
         named[st.source].update(years)
@@ -371,6 +380,8 @@ def _years(statements: Sequence[Statement], dates: Sequence[Sequence[DateFact]])
     for i, (st, years) in enumerate(zip(statements, explicit, strict=True)):
         if not years and i and st.role != "news" and statements[i - 1].source == st.source:
             years = explicit[i - 1]
+        if not years and st.role == "article":  # the article is about the year it names most
+            years = _most_named(named[st.source])
         if not years and st.role == "news":
             if st.published:
                 years = frozenset({st.published.year - 1, st.published.year})
@@ -400,11 +411,22 @@ def _context(text: str, span: tuple[int, int]) -> frozenset[str]:
                      and not _CALENDAR.match(m.group(0)))
 
 
+# "on Tuesday" names a day of the week before its report, "yesterday" the day before:
+# another date more than a week away cannot be what the writer meant by it, and is
+# another occurrence (a runoff two weeks after the first round, an earlier closure)
+_NEAR_DAYS = 7
+
+
 def _same_scope(a: ClusterValue, b: ClusterValue, event_less: bool) -> bool:
     """Whether two values of a cluster can be about the same event at the same scope: two
     counts' sentences are about a common year (when both say), and a count that names no event
     ("364,808 measles cases", "12 shops") shares a content word outside its noun phrase
-    with the other (the market, the village, the body it is about)."""
+    with the other (the market, the village, the body it is about). A date read against
+    its report's publication date ("on Thursday", "last month") is about an occurrence
+    near that date: one more than ``_NEAR_DAYS`` away from another date is another
+    occurrence ("the bridge closed on Thursday" in 2023 against "closed in 2019")."""
+    if a.kind == "date" and b.kind == "date" and (a.relative or b.relative):
+        return max(a.low, b.low) - min(a.high, b.high) <= _NEAR_DAYS
     if a.kind == "date" or b.kind == "date" or a.unit or b.unit:
         return True  # a date is compared across years; a distance does not change with them
     if a.years and b.years and not a.years & b.years:
@@ -418,16 +440,20 @@ def _values(st: Statement, context_speaker: str | None, years: frozenset[int],
             dates: Sequence[DateFact]) -> list[tuple[str, str, ClusterValue]]:
     from .memo import attributions, date_topic, extract_quantities, quantity_topic  # each sentence read once
     from .polarity import polarity
+    from .scope import about_another_event, increment, one_of_several, presupposed, running, snapshot, years_named
     from .statements import speaker_at
+
+    if about_another_event(st.text) and not years_named(st.text, dates):
+        return []  # "The previous week, two boats sank, killing at least 16"; a year keeps it apart
 
     found = attributions(st.text)
     out = []
-    base: dict[str, Any] = dict(source=st.source, role=st.role, key=st.key, quote=st.text)
+    base: dict[str, Any] = dict(source=st.source, role=st.role, key=st.key, quote=st.text, published=st.published)
     for q in extract_quantities(st.text):
         topic = quantity_topic(q, st.text)
-        if topic is None:
-            continue
-        if _running(st.text, q.span):
+        if topic is None or increment(st.text, q.span) or snapshot(st.text, q.span) or presupposed(st.text, q.span):
+            continue  # "a further 21 rescued", "19 remain missing", "the 11 who died inside": no total to dispute
+        if running(st.text, q.span):
             q = replace(q, high=float("inf"))
         negated = False
         if q.value > 0:
@@ -446,14 +472,94 @@ def _values(st: Statement, context_speaker: str | None, years: frozenset[int],
         topic = date_topic(d.span, st.text)
         if topic is None or d.low is None or d.high is None or d.precision == "decade":
             continue
+        if one_of_several(st.text, topic.id.removeprefix("date-")):
+            continue  # "last erupted in January 2023", "its previous eruption": one of several
         value = ClusterValue(float(d.low.toordinal()), float(d.low.toordinal()), float(d.high.toordinal()),
                              "date", d.precision != "day",
                              attributed_to=speaker_at(found, d.span[0], fallback=context_speaker),
                              display=d.text if d.low == d.high and not d.relative else
                              f"{d.text} ({d.low}" + ("" if d.low == d.high else f"..{d.high}") + ")",
-                             kind="date", **base)
+                             kind="date", relative=d.relative, **base)
         out.append((topic.id, topic.label, value))
     return out
+
+
+def _top_two(pairs: list[tuple[float, str]]) -> tuple[tuple[float, str], ...]:
+    """The highest (low, key) and the highest of another key: enough to find, for any
+    key, the highest low of a value from another sentence."""
+    first = max(pairs, default=None)
+    second = max((p for p in pairs if first and p[1] != first[1]), default=None)
+    return tuple(p for p in (first, second) if p)
+
+
+@dataclass(frozen=True, eq=False)
+class _Later:
+    """The highest counts later than a value (``_updated``), indexed once per cluster: per
+    source, speaker and group (the group "*" holds every group, for a whole), the highest
+    lows of two sentences; per group, the dated news lows by publication date with their
+    running maximum from the end."""
+
+    same: dict[tuple[str, str | None, str], tuple[tuple[float, str], ...]]
+    dated: dict[str, tuple[list[dt.date], list[float]]]
+
+    @classmethod
+    def of(cls, values: Sequence[ClusterValue]) -> _Later:
+        same: dict[tuple[str, str | None, str], list[tuple[float, str]]] = defaultdict(list)
+        dated: dict[str, list[tuple[dt.date, float]]] = defaultdict(list)
+        for w in values:
+            if w.kind != "quantity" or w.unit:
+                continue
+            for group in {w.counted, "*"}:
+                same[w.source, w.attributed_to, group].append((w.low, w.key))
+                if w.role == "news" and w.published is not None:
+                    dated[group].append((w.published, w.low))
+        suffix: dict[str, tuple[list[dt.date], list[float]]] = {}
+        for group, pairs in dated.items():
+            pairs.sort()
+            suffix[group] = ([d for d, _ in pairs], list(accumulate(reversed([low for _, low in pairs]), max))[::-1])
+        return cls({k: _top_two(v) for k, v in same.items()}, suffix)
+
+    def exceeds(self, v: ClusterValue) -> bool:
+        """Whether a later count of what ``v`` counts, or of a group of it when ``v`` counts
+        the whole ("12 Orang Asli residents died" after "three deaths"), is higher."""
+        group = v.counted or "*"
+        if any(low > v.high and key != v.key for low, key in self.same.get((v.source, v.attributed_to, group), ())):
+            return True
+        if v.published is None or group not in self.dated:
+            return False
+        days, highest = self.dated[group]
+        i = bisect_right(days, v.published)
+        return i < len(days) and highest[i] > v.high
+
+
+def _updated(values: list[ClusterValue]) -> list[ClusterValue]:
+    """An event's count that a later report exceeds was a count still rising: a lower
+    bound (high = infinity), like "so far". Later is a news item published after it (both
+    dated), or the same text and speaker giving a higher count in another sentence
+    ("causing three deaths" in May, "12 ... died from the disease" since). A denial or a
+    count of none is never an early count."""
+    later = _Later.of(values)
+    return [replace(v, high=float("inf"))
+            if (v.role == "news" and v.kind == "quantity" and not v.unit and v.value > 0 and not v.negated
+                and v.high != float("inf") and later.exceeds(v)) else v
+            for v in values]
+
+
+# the dates of one event that are this many disjoint intervals are several occurrences
+_RECURRING = 3
+
+
+def _occurrences(values: Sequence[ClusterValue]) -> int:
+    """How many disjoint occurrences the dates of a cluster name at least: the intervals
+    sorted by start, a new occurrence wherever one starts after all before it end."""
+    count, end = 0, float("-inf")
+    for v in sorted(values, key=lambda v: v.low):
+        if v.low > end:
+            count += 1
+            end = v.high
+        else:
+            end = max(end, v.high)
+    return count
 
 
 def build_clusters(statements: Sequence[Statement], *, rtol: float = 0.05,
@@ -478,6 +584,13 @@ def build_clusters(statements: Sequence[Statement], *, rtol: float = 0.05,
         if len({(v.source, v.key, v.quote) for v in values}) < min_statements:
             continue
         event_less = tid.startswith("count-")  # a count of a noun, no event governs it
+        if not event_less:
+            values = _updated(values)
+        occurrences = _occurrences(values) if tid.startswith("date-") else 1
+        if occurrences >= _RECURRING:  # an eruption in 1830, 1979, 1996 and 2023: each text's its own
+            clusters.append(Cluster(tid, label, tuple(values), False,
+                                    f"the event recurs: {occurrences} dates far apart; tolerance: {TOLERANCE}"))
+            continue
         disagreement = Disagreement.of(values, rtol, event_less=event_less)
         widest = disagreement.widest()
         if widest:

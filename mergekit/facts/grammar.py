@@ -10,7 +10,11 @@ included) and returns a ``Counted``:
   with the project's Snowball stemmer ("residents"/"resident" -> "resid",
   "policemen"/"policeman" -> "policeman"), or "" for the *whole* of an event's count: no
   noun ("100 were injured"), a noun of people in general ("people", "individuals") or
-  the event's own noun ("victims", "deaths", "the injured");
+  the event's own noun ("victims", "deaths", "the injured"); "others" counts the rest
+  besides those named before ("two were killed and five others injured": key "other"), a
+  group of the whole that "seven were wounded" may count; an event's count in one named
+  place is a group too ("12 residents in Gua Musang died", "In Arkansas, one person was
+  killed": key "... in arkansa"), so a figure about another place is never the toll;
 * ``event``: what happens to what is counted, from the verb that governs the figure: its
   predicate after the noun phrase, through auxiliaries ("790 people were killed",
   "eight people had died", "12 people dead", "36 residents injured"), else the verb whose
@@ -19,11 +23,16 @@ included) and returns a ``Counted``:
   death", "over 100 injured"). Verbs are named by their Snowball stem ("arrested" ->
   "arrest"); verbs that count the same thing share a class from the data file
   (``dead``: killed, died, dead, deaths, fatalities...; ``injured``: injured, wounded,
-  hurt...). A reporting verb ("said 26 people ...") never governs the figure;
+  hurt...). A reporting verb ("said 26 people ...") never governs the figure; a light verb's
+  object names the event ("suffered gunshot wounds" -> injured, "suffering from anxiety"
+  -> "anxieti"), and ``presumed`` marks an event presumed, not confirmed ("166 are feared
+  dead": its topic is ``dead-presumed``, another claim than the confirmed dead);
 * ``part``: the figure is a part of a whole counted elsewhere: "two of the victims", "one
   of them", "30 of 1,500", "2,500 of whom", or a figure in a clause opened by "including"
   or "among" ("including three children", "among the dead were two children"). "one of
-  the residents" died is *not* a part of the dead: it counts residents;
+  the residents" died is *not* a part of the dead: it counts residents. A definite set
+  picked out of one counted before is a part too: "the other four victims", "the five
+  other victims who sustained gunshot wounds";
 * ``time``: the figure counts a unit of time, a duration or an offset ("two days", "one
   day before", "a seven-hour gunbattle"), never compared with a count.
 
@@ -43,6 +52,8 @@ from typing import Any
 
 import snowballstemmer
 
+from mergekit import months
+
 __all__ = ["Counted", "counted", "event_of", "event_label", "noun_after", "words", "is_named"]
 
 
@@ -56,6 +67,7 @@ class Counted:
     verb: str | None  # the event word as written ("arrested", "killed")
     part: bool  # a part of a whole counted elsewhere ("two of the victims")
     time: bool  # a duration or time offset ("two days", "one day before")
+    presumed: bool = False  # the event is presumed, not confirmed ("166 are feared dead")
 
 
 @cache
@@ -130,7 +142,7 @@ def noun_after(text: str, end: int) -> tuple[str | None, int]:
         low = tok.lower()
         if not tok[0].isalpha():
             break
-        if i == 0 and low == "of":  # "dozens of computers"
+        if i == 0 and low == "of" or head is None and low == "other":  # "dozens of computers", "six other patients"
             continue
         if low in w["function"] or len(low) > 4 and low.endswith("ly"):
             break
@@ -172,6 +184,8 @@ def _verb_after(text: str, end: int) -> tuple[str | None, bool, int]:
         if low in w["auxiliary"] or low in ("who", "which", "that") and not aux:
             aux = aux or low in w["be_have"]
             continue
+        if aux and len(low) > 4 and low.endswith("ly") and not _is_verb_form(low):
+            continue  # an adverb between the auxiliary and the verb: "were critically injured"
         place = _LOCATIVE_RE.match(text, m.start()) if aux else None
         if place and place.group("place") not in (w["function"] | w["not_a_name"] | w["whole"] | w["idiom"]):
             # "62 people were on site", "75 workers were present on the site"
@@ -190,6 +204,45 @@ _LOCATIVE_RE = re.compile(r"(?:present\s+)?(?:on|at|in|inside|aboard|on\s+board)
 _PLACE_AFTER_RE = re.compile(r"\s+(?:on|at|inside|aboard|on\s+board)\s+(?:the\s+)?(?P<place>[A-Za-z]+)\b"
                              r"(?!\s+(?:of|to)\b)")
 _COORD_RE = re.compile(r"\s*(?:,\s*)?(?:and|or|as\s+well\s+as)\b", re.I)
+# a named place restricting a count: "12 residents in Gua Musang died", "three people died
+# in Independence County"; a sentence opening "In Arkansas, ..." restricts all its counts
+_PLACE_NAME = r"(?P<name>(?!(?:The|A|An|This|That|" + months.ANY + r"|Monday|Tuesday|Wednesday|Thursday|Friday|" \
+    r"Saturday|Sunday)\b)[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
+# "in the city of", "in northwestern", "in neighbouring": what may stand before the name
+_PLACE_KIND = r"(?:city|town|village|province|state|county|region|district|municipality)"
+_PLACE_ADJ = r"(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west|central)(?:ern)?\s+|neighbou?ring\s+|nearby\s+)"
+_PLACE_LEAD = rf"(?:the\s+)?{_PLACE_ADJ}?(?:{_PLACE_KIND}\s+of\s+)?{_PLACE_ADJ}?"
+_IN_PLACE_RE = re.compile(r"\s+(?:in|near)\s+" + _PLACE_LEAD + _PLACE_NAME + r"(?!\s*\d)")
+_FRONTED_PLACE = re.compile(r"\s*(?:(?:Meanwhile|Elsewhere|Separately),?\s+)?(?:In|in|Near|near)\s+" + _PLACE_LEAD
+                            + _PLACE_NAME + r"(?=\s*,|\s+(?:at|about|some|more|nearly|over|up|\d))")
+# a place that is the subject of the figure's clause: "The state of Morelos, just south of
+# the capital, was hardest hit with 42 deaths", "Puebla, a town southeast of Mexico City,
+# saw 11 deaths", "while Mexico state ... recorded eight deaths"
+_SUBJECT_PLACE = re.compile(rf"\s*(?:(?:while|and|but|whereas)\s+)?(?:[Tt]he\s+)?(?:{_PLACE_KIND}\s+of\s+)?"
+                            + _PLACE_NAME + rf"(?:\s+{_PLACE_KIND})?\s*(?:,[^,;]{{0,60}},\s*)?(?:was|were|saw|"
+                            r"recorded|registered|suffered)\b")
+_CLAUSE_OPEN = re.compile(r"[;:]|,\s+(?=(?:while|whereas|and|but)\b)|^")
+# "arriving in Gansu, where 113 people were killed": the place a relative "where" names
+_WHERE_PLACE = re.compile(_PLACE_NAME + r"(?:\s+[a-z]+)?,?\s+where\s+(?:[\w-]+\s+){0,2}$")
+# an aside between the counted and its verb: ", including the doctor on duty,"
+_ASIDE = re.compile(r"\s*,\s+(?:including|among\s+(?:them|whom)|such\s+as|mostly|most\s+of\s+them|many\s+of\s+them)"
+                    r"\b[^,;:.()]{0,60},")
+# more places before the predicate: "in neighbouring Qinghai province were also killed"
+_AUX_AHEAD = re.compile(r"[^,;:.()]{0,50}?\s(were|was|are|is|had|have|has)\s")
+
+
+def _subject_place(text: str, start: int) -> re.Match[str] | None:
+    """A named place that is the subject of the clause holding the figure at ``start``."""
+    for opening in reversed(list(_CLAUSE_OPEN.finditer(text, 0, start))):
+        m = _SUBJECT_PLACE.match(text, opening.end())
+        if m and m.end() <= start:
+            return m
+    return None
+
+
+def _named_place(text: str, end: int) -> re.Match[str] | None:
+    """A named place right after ``end`` ("in Gua Musang"), not a date ("in May 2019")."""
+    return _IN_PLACE_RE.match(text, end)
 
 
 _NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
@@ -223,7 +276,10 @@ def _verb_before(text: str, start: int) -> str | None:
     return None
 
 
-_FOR_RE = re.compile(r"\s+for\s+(?:(?:minor|serious|severe|their|his|her)\s+)?([a-z]+)", re.I)
+# the event a verb's figure undergoes, named after it: "were treated for injuries", "were
+# taken to hospital with injuries"
+_FOR_RE = re.compile(r"(?:\s+to\s+(?:a\s+|the\s+)?[a-z]+)?\s+(?:for|with)\s+"
+                     r"(?:(?:minor|serious|severe|critical|multiple|their|his|her)\s+)?([a-z]+)", re.I)
 _LOST_LIVES = re.compile(r"\blo(?:st|se|ses|sing)\s+(?:their|his|her|its)\s+li(?:fe|ves)\b", re.I)
 _PART_AFTER = re.compile(
     r"\s+of\s+(?:(?:whom|which|them|those|these|us)\b|(?:about\s+|some\s+|around\s+|nearly\s+)?(?:\d|"
@@ -233,7 +289,15 @@ _PART_CLAUSE = re.compile(r"\b(?:including|includes|included|among)\b", re.I)
 _CLAUSE_START = re.compile(r"[,;:(]|\b(?:and|but|while)\b")
 
 
+# "the other four victims", "the five other victims who ...": a definite set picked out of
+# one counted before ("the three officers who disappeared" still counts the disappeared)
+_DEFINITE_BEFORE = re.compile(r"\bthe\s+(?P<other>other\s+)?$", re.I)
+
+
 def _is_part(text: str, start: int, end: int) -> bool:
+    definite = _DEFINITE_BEFORE.search(text, max(0, start - 12), start)
+    if definite and (definite.group("other") or re.match(r"\s+other\b", text[end:], re.I)):
+        return True
     m = _PART_AFTER.match(text, end)
     if m:
         whole = m.group("whole")
@@ -261,14 +325,8 @@ def counted(text: str, start: int, end: int, noun: str | None = None) -> Counted
     if head and _fold(head) in {_fold(t) for t in w["time"]}:
         return Counted(head, _fold(head), None, None, False, True)
     part = _is_part(text, start, end)
-    where = _PLACE_AFTER_RE.match(text, np_end)  # "ten people on the ground were killed"
-    where_noun = where.group("place").lower() if where else None
-    if where_noun in w["function"] | w["not_a_name"] | w["whole"] | w["idiom"]:
-        where_noun = None
-    after, aux, after_end = _verb_after(text, where.end() if where and where_noun else np_end)
-    cause = _FOR_RE.match(text, after_end) if after else None
-    if cause and event_of(cause.group(1)) in w["event_labels"]:
-        after, aux = cause.group(1), True  # "two people were treated for injuries"
+    p = _predicate(text, start, np_end)
+    after, aux, after_end = p.verb, p.aux, p.end
     before = _verb_before(text, start)
     nominal = head if head and event_of(head) in w["event_labels"] else None
     candidates = [v for v in (nominal, (after if aux else None), before, after) if v]
@@ -277,17 +335,99 @@ def counted(text: str, start: int, end: int, noun: str | None = None) -> Counted
     event = event_of(verb) if verb else None
     if event == "lose" and _LOST_LIVES.search(text, end, min(len(text), end + 80)):
         event = "dead"  # "19 people lost their lives"
+    presumed = bool(event in w["event_labels"] and after and _PRESUMED.search(text, np_end, after_end))
+    return Counted(head, _key(text, head, event, p), event, verb, part, False, presumed)
+
+
+@dataclass(frozen=True)
+class _Predicate:
+    """What follows a counted noun phrase: the verb (through auxiliaries, a place, a cause
+    or a light verb's object), whether an auxiliary led to it, where it ends, and what
+    restricts the counted: a place noun ("on the ground"), a named place ("in Gua
+    Musang"), the kind a light verb's object gives ("unrelated" injuries)."""
+
+    verb: str | None
+    aux: bool
+    end: int
+    where: str | None
+    named_place: re.Match[str] | None
+    kind: str
+
+
+def _predicate(text: str, start: int, np_end: int) -> _Predicate:
+    w = words()
+    where = _PLACE_AFTER_RE.match(text, np_end)  # "ten people on the ground were killed"
+    where_noun = where.group("place").lower() if where else None
+    if where_noun in w["function"] | w["not_a_name"] | w["whole"] | w["idiom"]:
+        where_noun = None
+    named_place = _named_place(text, np_end)  # "12 residents in Gua Musang died"
+    aside = _ASIDE.match(text, np_end)  # "seven people, including the doctor on duty, were injured"
+    verb_from = (where.end() if where and where_noun else named_place.end() if named_place
+                 else aside.end() if aside else np_end)
+    after, aux, after_end = _verb_after(text, verb_from)
+    if named_place and not after:  # "13 people in the city of Haidong in Qinghai province were killed"
+        aux_next = _AUX_AHEAD.match(text, named_place.end())
+        if aux_next:
+            after, aux, after_end = _verb_after(text, aux_next.start(1) - 1)
+    named_place = (named_place or (_named_place(text, after_end) if after else None)
+                   or _WHERE_PLACE.search(text, max(0, start - 80), start) or _FRONTED_PLACE.match(text)
+                   or _subject_place(text, start))
+    cause = _FOR_RE.match(text, after_end) if after else None
+    if cause and event_of(cause.group(1)) in w["event_labels"]:
+        after, aux = cause.group(1), True  # "two people were treated for injuries"
+    # "were critically injured", "slightly hurt": a degree narrows the event to a group of it
+    degree = re.search(r"\b([a-z]{3,}ly)\s+[a-z]+$", text[verb_from:after_end]) if after else None
+    kind = (_fold(degree.group(1)) if degree and not _is_verb_form(degree.group(1))
+            and degree.group(1) not in w["auxiliary"] | w["function"] else "")
+    if after and stem(after.lower()) in w["light_verbs"]:  # "four others suffered gunshot wounds"
+        obj, modifiers = _light_object(text, after_end)
+        if obj:
+            after, aux, kind = obj, True, "-".join(sorted(_fold(m) for m in modifiers))
+    return _Predicate(after, aux, after_end, where_noun, named_place, kind)
+
+
+def _key(text: str, head: str | None, event: str | None, p: _Predicate) -> str:
+    """The counted group's key: "" for the whole, the folded head noun, narrowed by the
+    predicate's place, named place, kind and cause (module docstring)."""
+    w = words()
     whole = head is None or head in w["whole"] or event_of(head) in w["event_labels"]
     key = "" if whole or head is None else _fold(head)
-    if where_noun:  # the counted in one place are a group of the count: "6 on the ground"
-        key = f"{key} at {_fold(where_noun)}".strip()
-    died_of = _cause(text, after_end) if after and event in w["event_labels"] else None
+    if head == "others" and event:  # "two were killed and five others injured": the rest
+        key = "other"
+    if p.where:  # the counted in one place are a group of the count: "6 on the ground"
+        key = f"{key} at {_fold(p.where)}".strip()
+    elif p.named_place and event:  # so are an event's in one named place: "In Arkansas, one person was killed"
+        key = f"{key} in {'-'.join(_fold(t) for t in p.named_place.group('name').split())}".strip()
+    if p.kind and event in w["event_labels"]:  # "suffered unrelated injuries": a group of the injured
+        key = f"{key} {p.kind}".strip()
+    died_of = _cause(text, p.end) if p.verb and event in w["event_labels"] else None
     if died_of:  # "four died of measles": the dead of one cause, a group of the dead
         key = f"{key} of {died_of}".strip()
-    return Counted(head, key, event, verb, part, False)
+    return key
 
 
 _CAUSE_RE = re.compile(r"\s+(?:of|from)\s+(?!\d)", re.I)
+_OBJECT_RE = re.compile(r"\s+(?:from\s+)?((?:[A-Za-z-]+\s+){0,3}[A-Za-z-]+)")
+
+
+def _light_object(text: str, end: int) -> tuple[str | None, list[str]]:
+    """The noun a light verb ending at ``end`` takes and the words qualifying it
+    ("suffered gunshot wounds" -> ("wounds", ["gunshot"]), "injuries unrelated to the
+    gunfire" -> ("injuries", ["unrelated"]), "suffering from anxiety" -> ("anxiety", [])):
+    the first event noun of its object noun phrase, else the phrase's head."""
+    m = _OBJECT_RE.match(text, end)
+    if not m:
+        return None, []
+    phrase = []
+    for word in m.group(1).split():
+        if word.lower() in words()["function"]:
+            break
+        phrase.append(word.lower())
+    named = [t for t in phrase if event_of(t) in words()["event_labels"]]
+    noun = (named or phrase[-1:] or [None])[0]
+    return noun, [t for t in phrase if t != noun and event_of(t) not in words()["event_labels"]]
+# a presumption between the count and its event: "are feared dead", "presumed to have died"
+_PRESUMED = re.compile(r"\b(?:feared|presumed|believed|thought)\b", re.I)
 
 
 def _cause(text: str, end: int) -> str | None:

@@ -25,7 +25,7 @@ from mergekit.accents import fold
 from .grammar import Counted, _is_verb_form, counted, event_label, event_of, noun_after, words
 from .quantities import Quantity
 
-__all__ = ["Topic", "quantity_topic", "date_topic", "what_counts", "is_count"]
+__all__ = ["Topic", "quantity_topic", "date_topic", "what_counts", "is_count", "not_counted"]
 
 
 @dataclass(frozen=True)
@@ -51,7 +51,10 @@ _PARTITIVE = re.compile(r"\s+of\s+(?:the|these|those|its|their|our|his|her|them)
 _TOLL_RE = re.compile(r"\b(?:death|casualty)\s+toll\b[^,;.]{0,30}\b(?:to|of|at|reached|is|was)\s+$", re.I)
 # indefinite quantifiers: a writer's "several" or "a few" is no count another text can contradict
 _INDEFINITE = re.compile(r"\b(?:several|a\s+few|a\s+handful)\b", re.I)
-_CURRENCY = re.compile(r"^(?:dollars?|euros?|pounds?|lek|dinars?|francs?|yuan|rupees?|percent|per|cent)$", re.I)
+# currency names (money is no count of things): the world's common ones, singular and plural
+_CURRENCY = re.compile(r"^(?:dollars?|euros?|pounds?|lek|dinars?|francs?|yuan|rupees?|r[o]?ubles?|yen|won|pesos?|"
+                       r"rand|naira|shillings?|kron(?:a|e|er|or)|zloty|baht|ringgit|rupiah|liras?|dirhams?|riyals?|"
+                       r"reais|hryvnias?|tenge|lei|leu|forints?|dong|cedis?|taka|percent|per|cent)$", re.I)
 # units of measure other than km/mi/ha: "3 centimetres thick", "2,300 ft" count nothing
 _MEASURE = re.compile(r"^(?:centimet(?:re|er)s?|cm|millimet(?:re|er)s?|mm|inch(?:es)?|in|ft|feet|foot|yards?|"
                       r"kilo(?:gram)?s?|kg|grams?|g|tonnes?|tons?|lbs?|ounces?|oz|lit(?:re|er)s?|gallons?|"
@@ -120,13 +123,21 @@ def quantity_topic(q: Quantity, text: str) -> Topic | None:
     if found is None:
         return None
     c, event = found
-    if c.time or c.part or (c.noun and (_CURRENCY.match(c.noun) or _MEASURE.match(c.noun))):
+    if c.time or c.part or (c.noun and not_counted(c.noun)):
         return None
+    if event and c.presumed:  # "166 people are feared dead": another claim than the confirmed dead
+        return Topic(f"{event}-presumed", event_label(f"{event}-presumed", c.verb, c.noun), c.key)
     if event:
         return Topic(event, event_label(event, c.verb, c.noun), c.key)
     if c.key and c.noun:  # a count of a noun ("12 shops"), not of a place alone ("22 on board")
         return Topic(f"count-{c.key}", f"number of {c.noun}", c.key)
     return None
+
+
+def not_counted(noun: str) -> bool:
+    """Whether a noun a figure quantifies is money or a unit of measure ("1.3 billion
+    rubles", "3 centimetres"): no count of things."""
+    return bool(_CURRENCY.match(noun) or _MEASURE.match(noun))
 
 
 def is_count(q: Quantity, text: str) -> bool:

@@ -8,12 +8,20 @@ cleaned by these rules, in order, each one a documented reason a line is dropped
    the story; it and everything after it (teasers for other stories) are dropped. A
    "Source » outlet" footer names the outlet.
 2. **teaser**: an inline "READ: ...", "Read more: ...", "Also read: ..." line.
-3. **caption**: a photo caption ending in a bracketed credit ("[NAME/Agency via Getty Images]").
+3. **caption**: a photo caption ending in a bracketed credit ("[NAME/Agency via Getty
+   Images]"), or, among the masthead lines, in any credit ("Photograph: Hector
+   Retamal/AP", "— Picture by ...", "| AP file photo").
 4. **furniture**: a line of fewer than four words without sentence punctuation
    ("COMMENTS", "SHARE THIS", "Text sizeAa Aa", "News").
 5. **masthead**: headline-like lines (no closing punctuation) before the first paragraph
-   of prose: the longest is the title, a date among them is the publication date, the
-   rest (taglines) are dropped.
+   of prose: a date among them is the publication date; the title is the first of them
+   that is about the story (it shares a word with the body; a byline, "By ...", is not a
+   title), since a copied page opens with its headline, and what follows it (a deck,
+   a photo caption, a video's "WATCH ABOVE" line) is often longer but is not the title;
+   a line before it that shares nothing with the story (the site's tagline) is not either.
+   A line after the headline that is about the story and six words or more is the deck
+   (standfirst), kept as text; the rest are dropped. No line about the story: no title
+   (none is made up).
 
 A dateline ("TIRANA, June 30, 2023 – ") gives the date and is cut from the first sentence.
 A bulleted line of four words or more ("- Five bushfires begin burning near Bega") is a
@@ -40,12 +48,25 @@ _FOOTER = re.compile(
 _SOURCE_FOOTER = re.compile(r"^source\s*[»:>]\s*(?P<outlet>.+)$", re.IGNORECASE)
 _TEASER = re.compile(r"^(?:read(?: more| also)?|also read|see also|watch|related)\s*:", re.IGNORECASE)
 _CAPTION = re.compile(r"\[[^\]]*(?:/|getty|afp|reuters|ap photo|photo)[^\]]*\]\s*$", re.IGNORECASE)
+# In the masthead (before the story, no closing punctuation), a line ending in an unbracketed
+# credit is a caption too ("Photograph: Hector Retamal/AP", "Photo: AP", "— Picture by Yusof Mat
+# Isa", "| AP file photo"), never the headline; prose is left to the text.
+_MASTHEAD_CAPTION = re.compile(r"\b(?:photo(?:graph)?|picture|image)\s*(?:by\b|:|©)[^.!?]{0,80}$|\bfile photo\s*$",
+                               re.IGNORECASE)
 _CAPTION_SPAN = 300  # longer than any photo credit; bounds the caption pattern's backtracking
 _DATELINE = re.compile(
     r"^[A-Z][A-Z .'-]+,\s+(?P<date>[A-Z][a-z]+\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]+ \d{4})\s*[–—-]\s*"
 )
 _SENTENCE_END = re.compile(r"[.!?\"'”’:;)]\s*$")
 _BULLET = re.compile(r"^[-•*▪–]\s+(?=\S)")
+_BYLINE = re.compile(r"by\s", re.IGNORECASE)
+_DECK_WORDS = 6  # a masthead line after the headline this long reads as a sentence (a deck), not a label
+_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def _stems(text: str) -> set[str]:
+    """The first five letters of each word of four letters or more ("bridges" ~ "bridge")."""
+    return {w.lower()[:5] for w in _WORD.findall(text)}
 
 
 @dataclass(frozen=True)
@@ -81,8 +102,9 @@ def clean_news_text(text: str) -> CleanedText:
             break
         if _TEASER.match(line):
             removed.append(f"teaser: {line}")
-        elif _CAPTION.search(line[-_CAPTION_SPAN:]):  # a caption ends its line: the tail is enough, in linear time
-            removed.append(f"caption: {line}")
+        elif _CAPTION.search(line[-_CAPTION_SPAN:]) or (not body and not _is_prose(line)
+                                                         and _MASTHEAD_CAPTION.search(line[-_CAPTION_SPAN:])):
+            removed.append(f"caption: {line}")  # a caption ends its line: the tail is enough, in linear time
         elif (bullet := _BULLET.match(line)) and len(line.split()) >= 4:
             body.append(line[bullet.end():])  # a list item of a timeline or key points: a statement
         elif not body and not _is_prose(line):
@@ -101,13 +123,19 @@ def clean_news_text(text: str) -> CleanedText:
             headlines.append(line)
         else:
             removed.append(f"furniture: {line}")
-    title = max(headlines, key=len) if headlines else None
-    removed.extend(f"masthead: {line}" for line in headlines if line != title)
+    story = set().union(*(_stems(p) for p in body))
+    about = [line for line in headlines if not _BYLINE.match(line) and _stems(line) & story]
+    title = about[0] if about else None
+    # After the headline, a line about the story of a sentence's length is the deck
+    # (standfirst): the outlet's own statement, kept as text.
+    decks = [line for line in headlines[headlines.index(title) + 1:]
+             if line in about and line != title and len(line.split()) >= _DECK_WORDS] if title else []
+    removed.extend(f"masthead: {line}" for line in headlines if line != title and line not in decks)
 
     if body and (m := _DATELINE.match(body[0])):
         date = date or find_date(m.group("date"))
         body[0] = body[0][m.end():]
-    return CleanedText(tuple(body), title, date, outlet, tuple(removed))
+    return CleanedText(tuple(decks + body), title, date, outlet, tuple(removed))
 
 
 def parse_news_text(text: str, *, label: str) -> NewsItem:

@@ -32,7 +32,7 @@ from rapidfuzz import fuzz
 from mergekit.accents import fold
 from mergekit.model import NewsItem, Reference
 
-__all__ = ["same_url", "same_title", "same_outlet", "same_date", "same_story", "match", "near_miss", "Match", "TITLE_MATCH"]
+__all__ = ["hostname", "same_url", "same_title", "same_outlet", "same_date", "same_story", "match", "near_miss", "Match", "TITLE_MATCH"]
 
 TITLE_MATCH = 90.0  # token_sort_ratio at which two titles are the same headline
 _DATE_SLACK = dt.timedelta(days=1)
@@ -47,11 +47,22 @@ class Match:
     by: str  # "url" or "title, outlet and date"
 
 
+def hostname(url: str) -> str | None:
+    """The host of ``url``; None when it has none or is malformed ("https://[[x]]", not an IP)."""
+    try:
+        return urlsplit(url).hostname
+    except ValueError:
+        return None
+
+
 def _url_key(url: str | None) -> str | None:
     if not url or "://" not in url and not url.startswith("www."):
         return None
-    parts = urlsplit(url if "://" in url else f"http://{url}")
-    host = (parts.hostname or "").removeprefix("www.").removeprefix("m.")
+    try:
+        parts = urlsplit(url if "://" in url else f"http://{url}")
+        host = (parts.hostname or "").removeprefix("www.").removeprefix("m.")
+    except ValueError:  # "http://[not-an-ip]/": no URL to match by
+        return None
     query = urlencode([(k, v) for k, v in parse_qsl(parts.query) if not k.lower().startswith("utm_")])
     return f"{host}{parts.path.rstrip('/')}{'?' + query if query else ''}".lower() or None
 
@@ -82,7 +93,7 @@ def _outlet_key(name: str) -> str:
     """``"The Times of Israel"``, ``"www.timesofisrael.com"`` -> ``"timesofisrael"``."""
     name = name.strip().rstrip("/").lower()
     if "://" in name:
-        name = urlsplit(name).hostname or name
+        name = hostname(name) or name
     if " " not in name and "." in name:
         name = _host_name(name)
     name = re.sub(r"^the\s+", "", name)
@@ -90,7 +101,7 @@ def _outlet_key(name: str) -> str:
 
 
 def _site(url: str | None) -> str | None:
-    host = urlsplit(url).hostname if url and "://" in url else None
+    host = hostname(url) if url and "://" in url else None
     return _fold(_host_name(host)) if host else None
 
 

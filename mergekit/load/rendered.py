@@ -21,7 +21,15 @@ by shape:
   and the like hold no prose to merge;
 - footnote markers ``[12]`` bind the reference to its sentence, maintenance markers
   (``[citation needed]``, ``[dubious – discuss]``) become the sentence's tags, and note
-  markers (``[a]``, ``[note 1]``) are dropped.
+  markers (``[a]``, ``[note 1]``) are dropped;
+- spaces lost at link boundaries (a page copied from a mirror reads "has beenFIFA listed",
+  "a member of theUEFA Elite", "in the2017–18 season") are put back, conservatively: only
+  where a closed-class function word (``GLUED_WORDS``: articles, prepositions,
+  conjunctions, auxiliaries, possessives) is glued to a capitalised word or a year. Words
+  that are written that way ("iPhone", "eBay", "McDonald", "YouTube", "PlayStation") start
+  with no such word followed by a capital, or with a capital, and stay as they are; a
+  glue between two lower-case words ("Turkishfootballreferee") cannot be told from a word
+  and stays too.
 
 Every dropped line is kept in ``Article.removed`` as "rule: line", for ``-v`` and tests.
 """
@@ -37,7 +45,7 @@ from mergekit.load.sentences import split_cited
 from mergekit.load.templates import maintenance_name
 from mergekit.model import AfdNotice, Article, Section, Sentence
 
-__all__ = ["parse_rendered", "looks_rendered", "NON_PROSE_SECTIONS", "REFERENCE_SECTIONS"]
+__all__ = ["parse_rendered", "looks_rendered", "unglue", "GLUED_WORDS", "NON_PROSE_SECTIONS", "REFERENCE_SECTIONS"]
 
 REFERENCE_SECTIONS = {"references", "notes", "citations", "sources", "footnotes", "notes and references",
                       "references and notes", "explanatory notes", "works cited"}
@@ -56,6 +64,29 @@ _NOTE = re.compile(r"^(?:[a-z]{1,2}|[ivx]{1,5}|(?:note|nb|n|lower-alpha|upper-al
 _SENTENCE_END = re.compile(r"(?:[.!?]|[.!?,][\"'”’)\]]+|[.!?][\"'”’]?\))$")
 _CITATION = re.compile(r'"[^"]{3,}"\.\s+\S|\bRetrieved\s+\S')
 _TRAILING_MARKERS = re.compile(r"(?:\s*\[[^\[\]\n]{1,40}\])+$")
+# Closed-class words that a lost link space glues to the link's first word. None of them
+# starts an English word or brand written with a capital inside ("iPhone", "eBay", "macOS").
+GLUED_WORDS = (
+    "a an the and or but nor of in on at to for from with by into onto between among as "
+    "been being be is was were are has have had his her its their our this that these those "
+    "under over after before during against versus than"
+).split()
+_GLUED = re.compile(
+    r"(?<![^\W\d_])(?:" + "|".join(sorted(GLUED_WORDS, key=len, reverse=True)) + r")"
+    r"(?=[^\W\d_a-z]|(?:1[5-9]|20)\d\d(?!\d))"
+)
+
+
+def _space(match: re.Match[str]) -> str:
+    after = match.string[match.end()]
+    return match.group(0) + " " if after.isupper() or after.isdigit() else match.group(0)
+
+
+def unglue(text: str) -> str:
+    """``text`` with the spaces a copy lost at link boundaries put back ("beenFIFA" ->
+    "been FIFA", "the2017–18" -> "the 2017–18"): a lower-case function word glued to a
+    capitalised word or a year, at the start of a word (see the module docstring)."""
+    return _GLUED.sub(_space, text)
 
 
 def _is_sentence_line(line: str) -> bool:
@@ -199,7 +230,7 @@ class _Page:
                 return match.group(0)
             return f"[{len(tokens) - 1}]"
 
-        text = _MARKER.sub(marker, text)
+        text = unglue(_MARKER.sub(marker, text))
         section = self.sections[-1][1]
         number = len({s.paragraph for s in section})
         for clean, keys in split_cited(text):

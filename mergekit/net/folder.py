@@ -21,12 +21,13 @@ from requests_cache import CachedSession
 from mergekit.errors import InputError
 from mergekit.filenames import url_slug
 from mergekit.load.afd import is_notice_template, parse_notice_template
-from mergekit.load.manifest import MANIFEST, read_manifest, write_manifest
+from mergekit.load.manifest import MANIFEST, read_manifest, render_manifest
 from mergekit.model import AfdNotice
 from mergekit.net import config
 from mergekit.net.news import OK, NewsPage, fetch_news
 from mergekit.net.session import NetSettings, open_session
 from mergekit.net.wiki import Page, fetch_page
+from mergekit.unit import write_unit
 
 __all__ = [
     "FetchedMerge",
@@ -152,15 +153,15 @@ def _unavailable_row(news: NewsPage) -> dict:
     return {"url": news.url, "status": news.status, "reason": news.reason, "final_url": news.final_url}
 
 
-def _previous_files(folder: Path) -> list[Path]:
-    """News files a previous fetch wrote into ``folder`` (to replace them)."""
+def _previous_files(folder: Path) -> set[str]:
+    """Names of the news files a previous fetch wrote into ``folder`` (to replace them)."""
     if not (folder / MANIFEST).is_file():
-        return []
+        return set()
     try:
         names = read_manifest(folder / MANIFEST).news
     except InputError:  # not ours to replace: leave the files alone
-        return []
-    return [folder / n for n in names if "/" not in n and re.match(r"\d\d_", n)]
+        return set()
+    return {n for n in names if "/" not in n and re.match(r"\d\d_", n)}
 
 
 def _page_table(page: Page) -> dict:
@@ -173,16 +174,18 @@ def _page_table(page: Page) -> dict:
 
 
 def write_folder(fetched: FetchedMerge, folder: Path) -> Path:
-    """Write ``fetched`` into ``folder`` (created; a previous fetch's news files replaced)."""
-    folder.mkdir(parents=True, exist_ok=True)
-    for old in _previous_files(folder):
-        old.unlink(missing_ok=True)
-    (folder / "source.wikitext").write_text(fetched.source.wikitext, encoding="utf-8")
-    (folder / "target.wikitext").write_text(fetched.target.wikitext, encoding="utf-8")
+    """Write ``fetched`` into ``folder`` as one unit, the way ``run`` writes a draft
+    (``mergekit.outputs.write_unit``: a staged folder swapped in under a lock), so an
+    interrupted fetch leaves the previous folder whole or none at all. A previous fetch's
+    pages, news files and manifest are replaced; anything else the folder holds is kept."""
+    files: dict[str, str | bytes] = {
+        "source.wikitext": fetched.source.wikitext,
+        "target.wikitext": fetched.target.wikitext,
+    }
     for index, news in enumerate(fetched.news, start=1):
         name = news_filename(index, news)
         if name:
-            (folder / name).write_bytes(news.body)
+            files[name] = news.body
     data: dict[str, Any] = {
         "wiki": {"api": fetched.api_url},
         "source": {"file": "source.wikitext", **_page_table(fetched.source)},
@@ -196,7 +199,10 @@ def write_folder(fetched: FetchedMerge, folder: Path) -> Path:
         }
     rows = [_news_row(i, n) for i, n in enumerate(fetched.news, start=1) if n.status == OK]
     gone = [_unavailable_row(n) for n in fetched.news if n.status != OK]
-    write_manifest(folder / MANIFEST, {**data, "news": rows, "unavailable": gone})
+    files[MANIFEST] = render_manifest({**data, "news": rows, "unavailable": gone})
+    replaced = {"source.wikitext", "target.wikitext", MANIFEST} | _previous_files(folder)
+    write_unit(folder, files, own=lambda entry: entry.is_file() and entry.name in replaced,
+               what="the fetched merge")
     return folder
 
 

@@ -3,9 +3,17 @@
 Claim clusters catch conflicts about the topics their lexicon knows (injured, dead,
 distance, ...). This is the general check underneath: for a sentence and each source,
 take the source's sentences best aligned with it, and compare the quantities that count
-the same thing (the same noun, singular or plural; "no ships" counts zero ships) where
-the evidence figure's own clause shares another content word with the claim (the same
-subject: "no person was touched" says nothing of a person killed). A
+the same thing (the same noun, singular or plural; "no ships" counts zero ships) in the
+same event (the same governing verb or event class: "34 workers were killed" says nothing
+of "81 workers were on site", nor "a capacity of 60 passengers" of "carrying 188
+passengers"; a duration is compared only with a duration of the same verb) and the same
+group (``grammar.Counted.key``: "12 people died in Mexico State" is no toll) where the evidence figure's own
+clause shares another content word with the claim (the same subject: "no person was
+touched" says nothing of a person killed). What ``facts.scope`` finds is not a final
+figure of the event: a sentence about another event gives no figure here, a running count
+("three bodies so far") is a lower bound, and neither a duration still running when
+written ("now approaching 39 hours": how long so far, of whatever was going on) nor an
+offset ("nine days since the collapse") is compared. A
 source contradicts the sentence when an aligned sentence gives an incompatible figure and
 none of its aligned sentences gives a compatible one: a source that reports both "36" and
 "more than 100" supports the sentence that says 36.
@@ -14,13 +22,25 @@ none of its aligned sentences gives a compatible one: a source that reports both
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
 
 from mergekit.align import Match, content_words, fold_plural
 from mergekit.facts import Quantity, quantities_agree
+from mergekit.facts.grammar import _is_verb_form, event_of
 from mergekit.facts.memo import extract_quantities, is_count, what_counts  # each sentence read once
 from mergekit.facts.quantities import PARTITIVE
+from mergekit.facts.scope import (
+    about_another_event,
+    increment,
+    offset,
+    presupposed,
+    running,
+    running_duration,
+    snapshot,
+    years_named,
+)
+from mergekit.facts.topics import not_counted
 
 __all__ = ["FigureConflict", "figure_conflicts", "counted_quantities"]
 
@@ -59,53 +79,128 @@ def _noun(word: str | None) -> str | None:
 
 
 
+@dataclass(frozen=True)
+class _Count:
+    """A count in a sentence: its folded noun, the quantity, its event and whether it counts time."""
+
+    noun: str
+    q: Quantity
+    event: str | None  # what happens to the counted ("dead", "divert"), None when nothing governs it
+    time: bool  # a duration ("nine days"): compared only with a duration of the same verb
+    group: str = ""  # what restricts the counted (``grammar.Counted.key``): "in gansu", "at ground"
+
+
+def _counts(text: str) -> list[_Count]:
+    """The counts of ``text`` that can contradict another text's (``counted_quantities``):
+    none in a sentence about another event (``scope.about_another_event``); a running
+    count or a duration elapsed when written is a lower bound; an offset is no count."""
+    if about_another_event(text) and not years_named(text):
+        return []  # with a year, the year keeps it apart (``figure_conflicts``)
+    out: list[_Count] = []
+    for q in extract_quantities(text):
+        counted = _noun(q.noun)
+        if q.unit is not None or not counted or counted == "other" or PARTITIVE.match(text, q.span[1]):
+            continue  # "five others": the rest of what each sentence named before, never the same
+        if not is_count(q, text):  # not a part, a measure, a share or "several"
+            continue
+        if increment(text, q.span) or snapshot(text, q.span) or presupposed(text, q.span):
+            continue  # "a further 21 rescued", "19 remain missing", "the 11 who died inside": no total
+        found = what_counts(q, text)
+        if found is None:
+            continue
+        c, event = found
+        if c.noun and not_counted(c.noun):
+            continue  # "1.3 billion rubles": money
+        if c.time and (offset(text, q.span[1]) or running_duration(text, q.span)):
+            continue  # "nine days since the collapse": when; "on site for 169 hours": so far
+        if running(text, q.span):
+            q = replace(q, high=float("inf"))
+        cause = f" {c.key}".partition(" of ")[2]  # "two dying from pneumonia"
+        if event and c.presumed:
+            event += "-presumed"  # "166 are feared dead" is not the confirmed dead
+        out.append(_Count(counted + (f" of {cause}" if cause else ""), q,
+                          _duration_verb(text, q) if c.time else event, c.time, c.key))
+    for match in _NONE.finditer(text):
+        noun = fold_plural(match.group(1).lower())
+        zero = Quantity(value=0.0, low=0.0, high=0.0, unit=None, approx=False, noun=noun,
+                        span=match.span(), text=match.group(0))
+        found = what_counts(zero, text)
+        out.append(_Count(noun, zero, found[1] if found else None, bool(found and found[0].time),
+                          found[0].key if found else ""))
+    return out
+
+
+# what may stand between a verb and the duration it governs: "lasted for nearly nine days"
+_DURATION_GAP = frozenset({"for", "about", "some", "nearly", "almost", "around", "roughly", "over", "than",
+                           "more", "at", "least", "up", "to", "only", "just", "a", "an", "the", "another"})
+
+
+def _duration_verb(text: str, q: Quantity) -> str | None:
+    """The verb a duration measures, by its stem: the verb before it ("lasted nine days",
+    "trapped for 17 days") or the participle after its noun ("5 days (118 hours) trapped");
+    None when none governs it ("for the first time in 68 days")."""
+    before = re.findall(r"[A-Za-z]+", text[max(0, q.span[0] - 60):q.span[0]])
+    for word in reversed(before[-5:]):
+        if word.lower() in _DURATION_GAP:
+            continue
+        if word.lower() in ("last", "lasts"):  # a function word elsewhere ("the last survivor")
+            return "last"
+        if _is_verb_form(word):
+            return event_of(word)
+        break
+    after = re.match(r"[\s-]*[A-Za-z]+\)?\s*(?:\([^)]*\)\s*)?([A-Za-z]+)", text[q.span[1]:])
+    return event_of(after.group(1)) if after and _is_verb_form(after.group(1)) else None
+
+
 def counted_quantities(text: str) -> list[tuple[str, Quantity]]:
     """(counted noun, quantity) pairs of ``text``, with "no X" as a count of zero.
 
     A partitive ("one of the residents") picks from a group; it does not count it.
     """
-    out: list[tuple[str, Quantity]] = []
-    for q in extract_quantities(text):
-        counted = _noun(q.noun)
-        if q.unit is not None or not counted or PARTITIVE.match(text, q.span[1]):
-            continue
-        if not is_count(q, text):  # not a part, a measure, a share or "several"
-            continue
-        found = what_counts(q, text)
-        cause = f" {found[0].key}".partition(" of ")[2] if found else ""  # "two dying from pneumonia"
-        out.append((counted + (f" of {cause}" if cause else ""), q))
-    for match in _NONE.finditer(text):
-        noun = fold_plural(match.group(1).lower())
-        out.append((noun, Quantity(value=0.0, low=0.0, high=0.0, unit=None, approx=False, noun=noun,
-                                   span=match.span(), text=match.group(0))))
-    return out
+    return [(c.noun, c.q) for c in _counts(text)]
 
 
-def figure_conflicts(claim: str, aligned: Sequence[Match]) -> list[FigureConflict]:
-    """Conflicts between ``claim`` and its aligned evidence, at most one per source and noun."""
-    mine = counted_quantities(claim)
+def figure_conflicts(claim: str, aligned: Sequence[Match], years: frozenset[int] = frozenset(),
+                     source_years: Mapping[str, frozenset[int]] | None = None) -> list[FigureConflict]:
+    """Conflicts between ``claim`` and its aligned evidence, at most one per source and noun.
+
+    ``years``: the year the claim's article is about, for a claim that names none; an
+    evidence sentence dated only in other years is about another event ("in 2008 when
+    87,000 people were killed"). ``source_years``: for an evidence sentence that names no
+    year, the years its source was written in (a report tells of recent events), by source."""
+    mine = _counts(claim)
     if not mine:
         return []
+    years = years_named(claim) or years
     # Aligned and about the same thing: a content word in common besides the figures and the
     # nouns they count, compared by a 5-letter prefix ("injured" ~ "injuries").
-    counted = {noun for noun, _ in mine}
-    figures = {w.lower() for _, q in mine for w in q.text.split()}
+    nouns = {c.noun for c in mine}
+    figures = {w.lower() for c in mine for w in c.q.text.split()}
     words = {_prefix(w) for w in content_words(claim)
-             if not w.isdigit() and w not in figures and _noun(w) not in counted}
-    by_source: dict[str, list[tuple[str, Quantity, str]]] = {}
+             if not w.isdigit() and w not in figures and _noun(w) not in nouns}
+    by_source: dict[str, list[tuple[_Count, str]]] = {}
     for match in aligned:
         text = match.passage.text
-        for noun, q in counted_quantities(text):
+        named = (years_named(text) or (source_years or {}).get(match.passage.source, frozenset())
+                 if years else frozenset())
+        if named and not named & years:
+            continue
+        for count in _counts(text):
             # The figure must be about the claim's subject: a shared word in its own clause.
-            if words & {_prefix(w) for w in content_words(_clause(text, q.span))}:
-                by_source.setdefault(match.passage.source, []).append((noun, q, text))
+            if words & {_prefix(w) for w in content_words(_clause(text, count.q.span))}:
+                by_source.setdefault(match.passage.source, []).append((count, text))
     conflicts = []
     for source in sorted(by_source):
         theirs = by_source[source]
-        for noun, q in mine:
-            same = [(tq, text) for tn, tq, text in theirs if tn == noun]
-            if not same or any(quantities_agree(q, tq) for tq, _ in same):
+        for mc in mine:
+            # the same thing counted: the same noun and group, and the same event ("34 workers
+            # were killed" says nothing of "81 workers were on site", nor "12 people died in
+            # Mexico State" of the toll), or a duration of each
+            same = [(tc.q, text) for tc, text in theirs
+                    if tc.noun == mc.noun and tc.event == mc.event and tc.time == mc.time
+                    and tc.group == mc.group and (tc.event is not None or not tc.time)]
+            if not same or any(quantities_agree(mc.q, tq) for tq, _ in same):
                 continue
             other, quote = same[0]
-            conflicts.append(FigureConflict(source, noun, q.noun or noun, q.text, other.text, quote))
+            conflicts.append(FigureConflict(source, mc.noun, mc.q.noun or mc.noun, mc.q.text, other.text, quote))
     return conflicts

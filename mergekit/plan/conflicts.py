@@ -19,6 +19,7 @@ from mergekit.align import Match, Passage, PassageIndex
 from mergekit.facts import Statement, build_clusters, find_misattributions
 from mergekit.facts.clusters import Cluster, ClusterValue
 from mergekit.facts.misattribution import Misattribution
+from mergekit.facts.scope import most_named_years, years_named
 from mergekit.load.inputs import MergeInputs
 from mergekit.plan.aligned import FigureConflict, figure_conflicts
 from mergekit.plan.model import Evidence, PlanSettings, Rule, Said, Stance, sentence_key, target_key
@@ -197,6 +198,22 @@ def find_conflicts(inputs: MergeInputs, settings: PlanSettings = PlanSettings())
     )
 
 
+def _report_years(every: list[Statement]) -> dict[str, frozenset[int]]:
+    """The years each news report tells of where a sentence names none: the year it was
+    written in and the one before; undated, the year its text names most, else the year
+    all the news name most (as ``facts.clusters`` reads them)."""
+    named: dict[str, list[frozenset[int]]] = defaultdict(list)
+    published: dict[str, dt.date] = {}
+    for s in every:
+        if s.role == "news":
+            named[s.source].append(years_named(s.text))
+            if s.published:
+                published[s.source] = s.published
+    every_news = most_named_years([y for ys in named.values() for y in ys])
+    return {source: frozenset({published[source].year - 1, published[source].year}) if source in published
+            else most_named_years(ys) or every_news for source, ys in named.items()}
+
+
 def _aligned(inputs: MergeInputs, every: list[Statement], with_target: dict[str, list[Conflict]],
              with_news: dict[str, list[Conflict]], *, per_source: int, max_sources: int) -> dict[str, set[str]]:
     """Figure conflicts between each article sentence and its aligned evidence (see aligned.py)."""
@@ -204,6 +221,8 @@ def _aligned(inputs: MergeInputs, every: list[Statement], with_target: dict[str,
     covered = {(key, e.source) for bucket in (with_target, with_news) for key, cs in bucket.items()
                for c in cs for e in c.evidence if e.stance == Stance.CONTRADICTS}
     contradicting: dict[str, set[str]] = defaultdict(set)
+    article_years = most_named_years([years_named(s.text) for s in every if s.role == "article"])
+    written = _report_years(every)
     found: dict[str, list[FigureConflict]] = {}  # by text: a repeated sentence aligns alike
     for st in (s for s in every if s.role == "article"):
         # One query per sentence; the best few passages of each of the best-aligned sources.
@@ -214,7 +233,7 @@ def _aligned(inputs: MergeInputs, every: list[Statement], with_target: dict[str,
                 taken[m.passage.source] += 1
                 aligned.append(m)
         if st.text not in found:
-            found[st.text] = figure_conflicts(st.text, aligned)
+            found[st.text] = figure_conflicts(st.text, aligned, article_years, written)
         for fc in found[st.text]:
             contradicting[st.key].add(fc.source)
             if (st.key, fc.source) in covered:

@@ -7,7 +7,8 @@ keeps every finding, so a later review can revisit them); what changes is each s
 
 - ``keep``: nothing; the tag stays.
 - ``dismiss``: the tag the finding called for ({{citation needed}}, {{failed verification}})
-  is left out.
+  is left out; a sentence left out as already in the destination is carried after all
+  (the editor finds the destination does not say it).
 - ``edit``: the sentence's text is the editor's (escaped by the writer like any input).
 - ``attribute``: of the sentence's attributed notes, only the chosen source's stay.
 - ``cite``: the chosen source is cited first and the missing-citation tag is left out; it
@@ -76,6 +77,8 @@ def _change(sp: SentencePlan, finding: Finding, d: Decision, names: Mapping[str,
     if d.action == "keep":
         return sp, "kept as flagged"
     if d.action == "dismiss":
+        if finding.kind == "already_in_target" and not sp.include:
+            return replace(sp, include=True), "dismissed after checking: carried over"
         return replace(sp, tags=untagged), "dismissed after checking"
     if d.action == "drop":
         return replace(sp, include=False), "left out of the merge"

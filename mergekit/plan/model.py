@@ -48,6 +48,7 @@ class Rule(StrEnum):
     CITES_UNAVAILABLE = "cites_unavailable"  # cites only sources that are not among the inputs
     NO_CITATION = "no_citation"  # uncited, and no available source says it
     ALREADY_SAID = "already_said"  # the destination already says it
+    PARTLY_SAID = "partly_said"  # the destination says it but for a figure, date or name the sentence adds
     NO_LIST_ENTRY = "no_list_entry"  # a marker with no reference-list entry
 
 
@@ -133,6 +134,7 @@ class Finding:
     verifier: str = ""  # the verifier's own account, for flags.json only
     article: ArticleRole = ArticleRole.SOURCE
     carried: bool = True  # the sentence goes into the draft
+    uncited: tuple[str, ...] = ()  # news an attribution sentence would cite, not written: no title to cite them by
 
 
 @dataclass(frozen=True)

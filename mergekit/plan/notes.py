@@ -16,14 +16,22 @@ document ("a statement", "a report") names nobody. A side without a speaker is g
 its outlet ("Euractiv reported over 100"); a figure that comes with a speaker who is not
 a person or organisation is not restated at all. If no clean sentence can be formed,
 none is generated: the finding and the talk post carry the conflict.
+
+A generated sentence attributes a figure to a news source, so it must carry that
+source's citation, and a citation needs the source's title (CS1's ``|title=``), which
+mergekit never makes up. A sentence whose cited source has no title (none in the text,
+the page's metadata or the manifest) and that the destination does not already cite is
+not written (:func:`citable_notes`): the conflict stays with the editor, in the finding
+(which says why no sentence was written), the talk post and the report.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
-__all__ = ["Side", "as_written", "speaker_phrase", "conflict_sentence"]
+__all__ = ["Side", "as_written", "speaker_phrase", "conflict_sentence", "citable_notes"]
 
 # Words that open a clause without naming anyone, and pronouns.
 _NOBODY = {
@@ -125,3 +133,14 @@ def conflict_sentence(topic: str, mine: Side, other: Side) -> str | None:
     if not (topic and a and b):
         return None
     return f"Figures for {topic} differ: {a}, while {b}."
+
+
+Note = tuple[str, tuple[str, ...]]  # (generated sentence, labels of the news it cites)
+
+
+def citable_notes(notes: Sequence[Note], citable: Collection[str]) -> tuple[tuple[Note, ...], tuple[Note, ...]]:
+    """(the notes every cited source of which can be cited, the notes left out because one
+    cannot): ``citable`` are the labels of the news with a title or already cited by the
+    destination."""
+    kept = tuple(note for note in notes if all(label in citable for label in note[1]))
+    return kept, tuple(note for note in notes if note not in kept)

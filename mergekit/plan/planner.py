@@ -10,12 +10,14 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
-from urllib.parse import urlsplit
 
 from mergekit.align import Passage, PassageIndex
 from mergekit.draft.dates import format_date
+from mergekit.facts.dates import DateFact
 from mergekit.load.inputs import MergeInputs
-from mergekit.model import Sentence
+from mergekit.load.refmatch import hostname
+from mergekit.model import NewsItem, Sentence
+from mergekit.plan.already import Told, told, windows
 from mergekit.plan.citations import effective_citations
 from mergekit.plan.conflicts import Conflict, Conflicts, find_conflicts
 from mergekit.plan.model import (
@@ -33,7 +35,9 @@ from mergekit.plan.model import (
     sentence_key,
     target_key,
 )
+from mergekit.plan.notes import citable_notes
 from mergekit.verify import Judgement, judge
+from mergekit.verify.dates import given_dates, without_given_dates
 
 __all__ = ["plan_merge"]
 
@@ -69,27 +73,6 @@ def _disputes(conflicts: Conflicts, key: str) -> dict[str, str]:
     return out
 
 
-# The share of a sentence's content words the destination's passage must hold for the
-# sentence to count as already said. Chosen on the tuning cases of the real-merge corpus
-# (tests/cases/real, split "tune"): the destinations that did say the sentence held 0.90
-# and 1.00 of its words; those that only shared its names held 0.60-0.71 (the words they
-# lacked were what the sentence says: "obverse", "stylized"; "acquired"; "first").
-ALREADY_SAID_COVERAGE = 0.75
-
-
-def already_said(j: Judgement) -> bool:
-    """Whether the destination, judged ``j`` on its passages closest to a source sentence,
-    already says that sentence, so the merge must not copy it again.
-
-    Saying it means all of it: the passage fully supports it with every name and number
-    (``citable``, the rule a new citation needs) and holds nearly all of its content words.
-    Support alone is not enough: a destination about the same event shares the sentence's
-    names and dates, and the verifier's full-support head, fitted on news evidence, then
-    passes sentences whose own fact (what the coin shows, who was rescued first) the
-    destination never states."""
-    return j.support == "supported" and j.citable and j.coverage >= ALREADY_SAID_COVERAGE
-
-
 def supports(j: Judgement) -> bool:
     """Whether a source supports a sentence, at least in part, for the citation findings
     (unsourced, unverifiable, failed verification) and for the draft's choice of citations.
@@ -101,8 +84,12 @@ def supports(j: Judgement) -> bool:
     for recall on benchmark rows (0.41, before the contradiction discount), and on real
     merges it calls "partial" a news text about the same event that shares the sentence's
     names but not what it says (scores down to 0.1 on the real-merge tuning cases), so no
-    sentence with news on its topic would ever be found unsourced or unverifiable."""
-    return j.support == "supported" or (j.support == "partial" and j.score >= 0.5)
+    sentence with news on its topic would ever be found unsourced or unverifiable. A
+    "partial" label whose source says one clause of the sentence in full (three or more
+    content words, not only names: ``Judgement.part_said``) counts too, whatever its score:
+    that is what "says part of it" means ("... but only one, 19-year-old Amari Pollard,
+    remained a suspect")."""
+    return j.support == "supported" or (j.support == "partial" and (j.score >= 0.5 or j.part_said))
 
 
 def _verdict(judgements: dict[str, Judgement], *, any_news: bool) -> Verdict:
@@ -111,6 +98,18 @@ def _verdict(judgements: dict[str, Judgement], *, any_news: bool) -> Verdict:
     # The same test as the findings: a sentence no source ``supports`` is not "partial".
     labels = {j.support for j in judgements.values() if supports(j)}
     return next((Verdict(v) for v in _SUPPORTIVE if v in labels), Verdict.NOT_SUPPORTED)
+
+
+def _evidence_text(item: NewsItem) -> tuple[str, ...]:
+    """What a news item says, for the verifier: its headline, then its sentences. The loader
+    keeps the headline apart from the body, yet it is the outlet's own statement and often
+    the only place it gives the gist ("Boat that sank in Lake Toba had four times the
+    number of passengers allowed"). It is read as a sentence of its own (a full stop added
+    where it has none), so a quote that starts with it still reads as prose."""
+    if not item.title or not item.title.strip():
+        return item.sentences
+    title = item.title.strip()
+    return (title if title[-1] in ".!?" else f"{title}.", *item.sentences)
 
 
 class _Planner:
@@ -122,25 +121,53 @@ class _Planner:
         self.news_index = PassageIndex(
             [Passage(item.label, i, text) for item in inputs.news for i, text in enumerate(item.sentences)]
         )
-        target_sentences = [s for _, s in inputs.target.sentences()]
+        target = [(k, s) for k, section in enumerate(inputs.target.sections) for s in section.sentences]
+        self.target_sentences = [s.text for _, s in target]
+        self.target_paragraphs = [(k, s.paragraph) for k, s in target]  # a window never leaves its paragraph
         self.target_index = PassageIndex(
-            [Passage(inputs.target.label, i, s.text) for i, s in enumerate(target_sentences)]
+            [Passage(inputs.target.label, i, text) for i, text in enumerate(self.target_sentences)]
         )
+        lead = next((s.text for section, s in inputs.target.sentences() if not section.title), "")
+        self.target_frame = f"{inputs.target.title or ''}. {lead}"
         self.findings: list[Finding] = []
         self.news = {item.label: item for item in inputs.news}
+        # News a citation can be written for: with a title, or already cited by the destination.
+        self.citable = {item.label for item in inputs.news if item.title} | set(inputs.target_cites)
+        self._news_dates: dict[str, tuple[DateFact, ...]] = {}
+        self._news_text: dict[str, tuple[str, ...]] = {}
 
     def judge_news(self, text: str, *, cited: Sequence[str] = ()) -> dict[str, Judgement]:
         """The verifier's judgement from the sources the sentence cites and the ``max_judged``
         sources whose passages align best with it (the others share too little to support it)."""
         best = sorted(self.news_index.best_per_source(text, limit=self.max_judged).items(), key=lambda kv: (-kv[1].score, kv[0]))
         labels = {label for label, _ in best[: self.max_judged]} | set(cited)
-        return {label: judge(text, self.news[label].sentences) for label in sorted(labels)}
+        return {label: self.judge_one(text, label) for label in sorted(labels)}
 
-    def in_target(self, text: str) -> Judgement | None:
+    def judge_one(self, text: str, label: str) -> Judgement:
+        """The verifier's judgement of ``text`` against news item ``label``: its headline and
+        sentences, with the dates the item gives taken out of ``text`` (``verify.dates``)."""
+        return judge(without_given_dates(text, self.news_dates(label)), self.news_text(label))
+
+    def news_text(self, label: str) -> tuple[str, ...]:
+        """News item ``label``'s headline and sentences (``_evidence_text``, built once per item)."""
+        if label not in self._news_text:
+            self._news_text[label] = _evidence_text(self.news[label])
+        return self._news_text[label]
+
+    def news_dates(self, label: str) -> tuple[DateFact, ...]:
+        """The dates news item ``label`` gives (read once per item; see ``verify.dates``)."""
+        if label not in self._news_dates:
+            self._news_dates[label] = given_dates(self.news_text(label), self.news[label].date)
+        return self._news_dates[label]
+
+    def in_target(self, text: str) -> Told:
+        """What the destination says of ``text``: its ``top_target`` closest sentences, each
+        read in the windows of its paragraph (``plan.already``)."""
         matches = self.target_index.best(text, top_k=self.top_target)
-        if not matches:
-            return None
-        return judge(text, [m.passage.text for m in matches])
+        spans = dict.fromkeys(span for m in matches
+                              for span in windows(self.target_sentences, self.target_paragraphs, m.passage.index))
+        shortest = sorted(spans, key=lambda span: span[1] - span[0])  # stable: shortest, then closest
+        return told(text, [self.target_sentences[a:b] for a, b in shortest], self.target_frame)
 
     def add(self, kind: FindingKind, section: str, sentence: str, cited: Sequence[str],
             evidence: Sequence[Evidence], rule: Rule, **facts: Any) -> None:
@@ -186,7 +213,7 @@ class _Planner:
             for conflict in conflicts.target_with_news.get(target_key(number), ()):
                 self.add_conflict(FindingKind.CONTRADICTED, name, sentence.text, sentence.refs, conflict, article=ArticleRole.TARGET)
             cited = [label_of[r] for r in sentence.refs if r in label_of]
-            judgements = {label: judge(sentence.text, self.news[label].sentences) for label in cited}
+            judgements = {label: self.judge_one(sentence.text, label) for label in cited}
             # The destination's own text is only reported, never changed, and a wrong report
             # reads as an error in the destination: only a cited source with no support
             # at all (not even the verifier's "partial") is reported as failing it.
@@ -202,7 +229,7 @@ def _source_names(inputs: MergeInputs) -> dict[str, str]:
     20 June 2023"), else the site or the headline; never the input's file name."""
     names = {}
     for n, item in enumerate(inputs.news, start=1):
-        site = (urlsplit(item.url).hostname or "").removeprefix("www.") if item.url else ""
+        site = (hostname(item.url) or "").removeprefix("www.") if item.url else ""
         name = item.work or site or (f"\u201c{item.title}\u201d" if item.title else f"news item {n}")
         names[item.label] = f"{name}, {format_date(item.date, 'dmy')}" if item.date else name
     names[inputs.target.label] = inputs.target.title or "the destination"
@@ -248,6 +275,14 @@ def _judge(planner: _Planner, conflicts: Conflicts, key: str, text: str,
     return judgements
 
 
+def _uncited(conflict: Conflict, uncitable: Sequence[tuple[str, tuple[str, ...]]]) -> tuple[str, ...]:
+    """The sources of ``conflict`` its generated sentence would have cited, left out because
+    they have no title to cite them by (``notes.citable_notes``)."""
+    quoted = {e.source for e in conflict.evidence}
+    return tuple(label for text, labels in uncitable if text.startswith(f"Figures for {conflict.topic} differ")
+                 for label in labels if label in quoted)
+
+
 def _plan_sentence(planner: _Planner, conflicts: Conflicts, key: str,
                    section: str, sentence: Sentence, cited: tuple[str, ...], inherited: bool) -> SentencePlan:
     inputs = planner.inputs
@@ -261,27 +296,34 @@ def _plan_sentence(planner: _Planner, conflicts: Conflicts, key: str,
     citable = tuple(label for label, j in ranked if j.citable and label not in disputes)
 
     conflict_target = conflicts.with_target.get(key, ())
-    target_j = planner.in_target(sentence.text)
-    include = not (target_j and already_said(target_j) and not conflict_target)
-    if target_j is not None and not include:
+    # Told by the destination and adding nothing: left out. Told but adding a figure, a
+    # date or a name: carried, and the editor told what the destination already has.
+    there = planner.in_target(sentence.text) if not conflict_target else Told(False, "", 0.0)
+    include = not there.said
+    if there.told:
         planner.add(FindingKind.ALREADY_IN_TARGET, name, sentence.text, cited,
-                    [Evidence(inputs.target.label, target_j.quote, target_j.score, Stance.SUPPORTS)],
-                    Rule.ALREADY_SAID, sources=(inputs.target.label,), verifier=target_j.reason, carried=False)
+                    [Evidence(inputs.target.label, there.quote, round(there.coverage, 4), Stance.SUPPORTS)],
+                    Rule.ALREADY_SAID if there.said else Rule.PARTLY_SAID, sources=(inputs.target.label,),
+                    said=tuple(Said(inputs.source.label, what) for what in there.adds),
+                    verifier=f"{there.coverage:.0%} of the sentence's words in the destination's passage",
+                    carried=include)
     # The article's own figure that conflicts with the destination is carried only where the
     # sentence says who gives it; unattributed, it would read as the destination's fact.
     if conflict_target and not all(c.attributed for c in conflict_target):
         include = False
     for conflict in conflict_target:
         planner.add_conflict(FindingKind.CONFLICTS_TARGET, name, sentence.text, cited, conflict, carried=include)
+    notes, uncitable = citable_notes(conflicts.notes.get(key, ()) if include else (), planner.citable)
     for conflict in conflicts.with_news.get(key, ()):
-        planner.add_conflict(FindingKind.CONTRADICTED, name, sentence.text, cited, conflict, carried=include)
+        planner.add_conflict(FindingKind.CONTRADICTED, name, sentence.text, cited, conflict, carried=include,
+                             uncited=_uncited(conflict, uncitable))
     tags = _citation_findings(planner, name, sentence.text, cited, inherited, judgements,
                               evidence, supporting, citable) if include else ()
     return SentencePlan(
         key=key, section=section, paragraph=sentence.paragraph,
         text=conflicts.corrected_text.get(key, sentence.text), original=sentence.text, cited=cited,
         placed=sentence.refs, verdict=_verdict(judgements, any_news=bool(inputs.news)), evidence=evidence,
-        supporting=citable, include=include, tags=tags, notes=conflicts.notes.get(key, ()) if include else (),
+        supporting=citable, include=include, tags=tags, notes=notes,
         failing=tuple(label for label in (inputs.cited.get(k) for k in cited)
                       if label in judgements and not supports(judgements[label])),
     )

@@ -40,6 +40,7 @@ class Judgement:
     support: str = ""  # supported | partial | not_supported, by the support heads alone
     citable: bool = False  # safe to cite for the claim (see ``model.citable``)
     coverage: float = 0.0  # share of the claim's content words found within one passage (``cov_win``)
+    part_said: bool = False  # one clause of the claim (3+ content words, not only names) is in one passage
 
     def __post_init__(self) -> None:
         if not self.support:  # a label without a separate support decision
@@ -68,4 +69,5 @@ def _judge(claim: str, evidence: tuple[str, ...]) -> Judgement:
     verdict = load_verifier().decide(features.values)
     score = verdict.p_any * (1 - verdict.p_contra)
     return Judgement(verdict.label, round(score, 4), features.quote, explain(features, verdict),
-                     verdict.support, citable(verdict, features.values), features.as_dict()["cov_win"])
+                     verdict.support, citable(verdict, features.values), features.as_dict()["cov_win"],
+                     features.part_said)

@@ -21,7 +21,7 @@ from mergekit.verify.memo import numbers  # each evidence sentence read once
 from mergekit.verify.scan import Scan, content, scan
 from mergekit.verify.spans import STOPWORDS, split_sentences, stem, tokens
 
-__all__ = ["FEATURE_NAMES", "Features", "extract"]
+__all__ = ["FEATURE_NAMES", "PART_WORDS", "Features", "extract"]
 
 FEATURE_NAMES = (
     "cov_doc",  # share of the claim's content words found anywhere in the source
@@ -54,6 +54,12 @@ FEATURE_NAMES = (
 )
 
 
+# The fewest content words a clause needs for "the source says part of the claim": a clause
+# of two is mostly a name or a noun phrase ("Huguenot High", "critical condition") that a
+# text on the same event shares; three or more carry what the clause says about it.
+PART_WORDS = 3
+
+
 @dataclass(frozen=True)
 class Features:
     """The feature vector plus what the explanation needs."""
@@ -64,6 +70,7 @@ class Features:
     missing_numbers: tuple[str, ...]
     missing_names: tuple[str, ...]
     refutations: tuple[str, ...]
+    part_said: bool = False  # one clause of the claim is said in full in one passage (``PART_WORDS``)
 
     def as_dict(self) -> dict[str, float]:
         """Name -> value."""
@@ -104,6 +111,13 @@ def _share(part: set[str], whole: set[str]) -> float:
     return len(part & whole) / len(whole) if whole else 1.0
 
 
+def _part_said(doc: Scan, clauses: list[set[str]], names: set[str]) -> bool:
+    """Whether one passage of the source holds every word of one clause of the claim, a
+    clause of at least ``PART_WORDS`` content words that are not all names."""
+    return any(len(clause) >= PART_WORDS and clause - names and Scan.best(doc.unions, clause)[0] >= 1.0
+               for clause in clauses)
+
+
 def extract(claim: str, evidence: Sequence[str]) -> Features:
     """Compute the features of ``claim`` against ``evidence`` (pages, passages or sentences)."""
     claim_words = tokens(claim)
@@ -132,7 +146,8 @@ def extract(claim: str, evidence: Sequence[str]) -> Features:
     cov_two, _ = Scan.best([first | u for u in doc.unions], claim_set) if first else (0.0, 0)
     prefixes = {w[:5] for w in doc.counts if len(w) >= 5}
     near = sum(1 for w in claim_set - found if len(w) >= 5 and w[:5] in prefixes)
-    clause_cov = [Scan.best(doc.unions, clause)[0] for clause in _clauses(claim)] or [cov_win]
+    clauses = _clauses(claim)
+    clause_cov = [Scan.best(doc.unions, clause)[0] for clause in clauses] or [cov_win]
 
     claim_numbers = numbers(claim)
     doc_numbers = set().union(*(numbers(s, parts=True) for s in doc.sentences)) if claim_numbers else set()
@@ -185,6 +200,7 @@ def extract(claim: str, evidence: Sequence[str]) -> Features:
         values=values,
         quote=quote,
         missing_words=tuple(sorted(claim_set - found)),
+        part_said=_part_said(doc, clauses, names),
         missing_numbers=tuple(missing_numbers),
         missing_names=tuple(missing_names),
         refutations=tuple(w for w, _ in doc.refutations.most_common(3)),

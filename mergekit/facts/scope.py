@@ -1,0 +1,236 @@
+"""Whether a figure is a final figure of the event a text is about, read from its sentence.
+
+Two figures can only contradict each other when both state the same thing at its end.
+News texts also give figures that are none of that, and comparing them is the commonest
+false contradiction on real coverage:
+
+* **another event** (``about_another_event``): a sentence about an earlier or a separate
+  event of the same kind (when it names no year: with one, the year keeps it apart and
+  lets it meet what other texts say of that year's event): "During the same storm system ..., another twister hit Moore",
+  "The previous week, two boats sank, killing at least 16", "There were no reported
+  fatalities on that occasion", "In a separate incident ...". Its subject is "another",
+  "a second/separate/previous/similar" or "an earlier" thing with a verb of its own (not
+  "another 18 people", a further count of the same event, nor "Another died", nor
+  "another witness said", a speaker), or it refers to "that occasion", "a separate
+  incident", "the previous <day, week ...>", to what happened "previously", to "its last
+  deadly eruption", or to "a 2015 blaze";
+* **one of several** (``one_of_several``): the date of an event told as one of its kind,
+  "the volcano last erupted in January 2023", "its previous eruption", "another
+  collapse": another text's date of that event may be another occurrence;
+* **a running count** (``running``): a figure still rising when written, "the toll had
+  risen to five", "three bodies so far", "20 remain missing to date": a lower bound of the
+  final count, which may be any larger;
+* **a running duration** (``running_duration``): the time elapsed when the text was
+  written, "the rescue operation is now approaching 39 hours", "workers buried for more
+  than 12 hours", "volunteers have been on site for 169 hours", "miners trapped for 17
+  days are alive": how long something has gone on so far, not the duration of what a
+  finished account measures;
+* **an offset** (``offset``): a count of time units that places something in time, "two
+  days before the holiday", "nine days since the collapse", "three weeks after the
+  crash", "a year ago": not the duration of anything, never compared;
+* **an increment** (``increment``): "a further 21 workers had been rescued", "another 18
+  people rescued" (with no figure before it: "killed ten and injured another four" counts
+  four besides the ten), "an additional 40", "12 more", "a reduction of two", "up by 3": what
+  was added to or taken from another count, not the count itself; and a figure set apart
+  from the count, "the count does not include one death reported in Oaxaca", "not
+  including three", "in addition to five";
+* **a presupposed set** (``presupposed``): "the 11 people who died inside the church",
+  "the two victims who died are ...": a definite set its relative clause picks out, told
+  about rather than counted, and often a part of the toll;
+* **another year** (``years_named``): the years a sentence dates what it tells with ("On
+  9 January 1994", "in 2008 when 87,000 people were killed"; not "since 2014", which
+  reaches the time of writing, unless "since 2014, when ..." dates what follows): a figure
+  of a sentence about other years than another's is about another event;
+* **a snapshot** (``snapshot``): the state when the text was written, which changes both
+  ways as an event unfolds, "19 remain unaccounted for", "12 workers are still
+  hospitalised", "39 persons unaccounted for at present", "currently 50 in hospital":
+  another report at another time may give any other figure.
+
+The words are English grammar (determiners, time adverbs, auxiliaries); nothing here
+knows one event's topic.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .dates import DateFact, extract_dates
+from .grammar import _is_verb_form, event_of, noun_after, words
+
+__all__ = ["about_another_event", "running", "running_duration", "offset", "increment", "snapshot", "years_named",
+           "presupposed", "one_of_several", "most_named_years"]
+
+# "another twister hit", "a separate fire broke out", "an earlier accident killed": the
+# determiner, up to two modifiers, the head noun and the word after it
+_OTHER_SUBJECT = re.compile(
+    r"\b(?:another|a\s+(?:second|separate|previous|similar|different)|an\s+(?:earlier|unrelated))"
+    r"\s+(?P<np>(?:[\w’'-]+\s+){0,2}?)(?P<head>[A-Za-z][\w’'-]*)\s+(?P<next>[A-Za-z]+)", re.I)
+_OTHER_OCCASION = re.compile(
+    r"\b(?:(?:on|at)\s+that\s+occasion|(?:in|on)\s+(?:a|an)\s+(?:separate|unrelated|earlier|previous|"
+    r"similar)\s+[a-z]+|(?:in|during|after)\s+another\s+(?-i:[a-z]+)|previously|the\s+(?:previous|preceding)\s+(?:day|night|week|weekend|month|year|"
+    r"morning|evening|summer|winter|spring|autumn)"
+    # "its last deadly eruption occurred in 1979", "the previous deadliest accident in 2015"
+    r"|(?:its|the|their)\s+(?:last|previous|preceding|earlier)\s+(?-i:(?:[a-z-]+\s+){0,2}?[a-z]+)\s+(?:occurred|"
+    r"happened|took\s+place|struck|hit|was|left|(?-i:[a-z]+ed)|in\s+(?:1[89]|20)\d\d)"
+    # "a 2015 blaze that killed 64 people", "an 1830 eruption"
+    r"|(?:a|an)\s+(?:[a-z-]+\s+)?(?:1[89]|20)\d\d\s+[a-z]+)\b", re.I)
+# number words: a figure written out ("another three"), or a quantifier of one ("dozens")
+_NUMBER_WORDS = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?")
+_NUMBER = re.compile(rf"^(?:\d[\d,.]*|{_NUMBER_WORDS}|several|few|many|more|half|couple)$", re.I)
+
+
+def about_another_event(text: str) -> bool:
+    """Whether a sentence is (also) about another event than the text's own (module docstring)."""
+    if _OTHER_OCCASION.search(text):
+        return True
+    w = words()
+    for m in _OTHER_SUBJECT.finditer(text):
+        head, after = m.group("head").lower(), m.group("next").lower()
+        if _NUMBER.match(head) or any(_NUMBER.match(t) for t in m.group("np").split()):
+            continue  # "another 18 people", "a second three-storey block": a further count
+        if _is_verb_form(head) or head in w["whole"] or head in w["time"] or head in w["function"]:
+            continue  # "Another died", "another person", "another week", "another of"
+        if after in w["reporting"] or after in ("of", "to", "for", "on", "in", "at", "and"):
+            continue  # "another witness said": a speaker; "another round of talks"
+        if after in w["auxiliary"] or _is_verb_form(after) or after in w["irregular"]:
+            return True  # "another twister hit Moore", "a separate fire was reported"
+    return False
+
+
+# a running count, still rising when written: "the toll had risen to five", "three so far"
+_RISEN_TO = re.compile(r"\b(?:ris(?:en|ing)|rose|climb(?:ed|ing|s)?|jump(?:ed|s)?|grown|grew|increas(?:ed|ing|es))"
+                       r"\s+to\s+(?:at\s+least\s+)?$", re.I)
+_SO_FAR = re.compile(r"^[^,;.]{0,40}?\b(?:so\s+far|to\s+date|thus\s+far|as\s+yet)\b", re.I)
+
+
+def running(text: str, span: tuple[int, int]) -> bool:
+    """Whether the figure at ``span`` is a running count ("had risen to five", "three
+    bodies so far"): a lower bound of the final count, which may be any larger."""
+    return bool(_RISEN_TO.search(text[:span[0]]) or _SO_FAR.match(text[span[1]:]))
+
+
+# the time of writing in a duration's clause: "is now approaching 39 hours", "has been
+# trapped for days", "as of 5.33am", "so far", "still", or a present tense ("miners
+# trapped for 17 days ... are alive")
+_NOW = re.compile(r"\b(?:now|still|so\s+far|to\s+date|as\s+of|approaching|ongoing|under\s+way|"
+                  r"ha(?:s|ve)\s+been|is|are|am)\b", re.I)
+_LOWER_BOUND = re.compile(r"^(?:more\s+than|over|at\s+least|upwards\s+of)\b", re.I)
+_CLAUSE = re.compile(r"[;:]|,\s|\s[\u2013\u2014-]\s|\b(?:and|but|while|after|before|when)\b")
+# an offset: the time units place something in time ("two days before", "nine days since")
+_OFFSET_AFTER = re.compile(r"^\s*(?:[\w-]+\s+)?(?:before|after|later|earlier|ago|since|prior|"
+                           r"beforehand|afterwards?|previously|into|from)\b", re.I)
+
+
+def _clause_of(text: str, span: tuple[int, int]) -> str:
+    start = max((m.end() for m in _CLAUSE.finditer(text, 0, span[0])), default=0)
+    end = _CLAUSE.search(text, span[1])
+    return text[start:end.start() if end else len(text)]
+
+
+def running_duration(text: str, span: tuple[int, int]) -> bool:
+    """Whether the duration at ``span`` is the time elapsed when the text was written
+    ("now approaching 39 hours", "buried for more than 12 hours")."""
+    return bool(_LOWER_BOUND.match(text[span[0]:span[1]]) or _NOW.search(_clause_of(text, span)))
+
+
+def offset(text: str, end: int) -> bool:
+    """Whether the count of time units ending at ``end`` (its noun after it) is an offset
+    ("two days before the holiday", "nine days since the collapse", "a year ago")."""
+    noun_end = re.match(r"[\s-]*[A-Za-z]+", text[end:])
+    return bool(noun_end and _OFFSET_AFTER.match(text[end + noun_end.end():]))
+
+
+_INCREMENT_BEFORE = re.compile(r"\b(?:a\s+further|another|an\s+additional|an\s+extra|a\s+(?:new|fresh)\s+batch\s+of)"
+                               r"\s+(?:(?:about|some|around|nearly|almost|at\s+least)\s+)?$", re.I)
+_FIGURE = re.compile(rf"\d|\b(?:{_NUMBER_WORDS})\b", re.I)
+_INCREMENT_AFTER = re.compile(r"^\s+(?:more|additional|further|extra)\b", re.I)
+# a difference or a figure kept out of the count: "a reduction of two", "up by 3", "does
+# not include one death", "not counting", "excluding", "in addition to"
+_DIFFERENCE_BEFORE = re.compile(
+    r"\b(?:(?:reduction|increase|rise|drop|decrease|fall|jump|revision|difference)\s+of|(?:up|down)\s+by|"
+    r"(?:do|does|did)(?:\s+not|n[’']t)\s+(?:include|count)|not\s+(?:including|counting)|excluding|"
+    r"in\s+addition\s+to|on\s+top\s+of|apart\s+from|besides)\s+(?:(?:about|some|around|nearly|almost|"
+    r"at\s+least|the|a|an)\s+)?$", re.I)
+
+
+def increment(text: str, span: tuple[int, int]) -> bool:
+    """Whether the count at ``span`` adds to or is set apart from another count ("a further
+    21", "another 18", "12 more", "a reduction of two", "does not include one death")
+    rather than stating a total."""
+    before = text[:span[0]]
+    cue = _INCREMENT_BEFORE.search(before)
+    if cue and cue.group(0).lower().startswith("another") and _FIGURE.search(before, 0, cue.start()):
+        cue = None  # "killed ten people and injured another four": four besides the ten, no increment
+    return bool(cue or _DIFFERENCE_BEFORE.search(before) or _INCREMENT_AFTER.match(text[span[1]:]))
+
+
+# "remain" as a verb of state ("19 remain unaccounted for", "remained in hospital"), not
+# the noun ("the skeletal remains of the 12 who died")
+_STATE = re.compile(r"\b(?:still|at\s+present|presently|currently|as\s+of|for\s+now|remain(?:s|ed|ing)?\s+"
+                    r"(?:missing|unaccounted|trapped|stranded|buried|detained|hospitali[sz]ed|in|at|on|under|inside|"
+                    r"critical|unknown|closed|open|behind|without|homeless|displaced))\b", re.I)
+
+
+def snapshot(text: str, span: tuple[int, int]) -> bool:
+    """Whether the count at ``span`` is a state at the time of writing ("19 remain
+    unaccounted for", "12 are still hospitalised", "39 unaccounted for at present"): its
+    clause says so."""
+    return bool(_STATE.search(_clause_of(text, span)))
+
+
+# "since 2014" starts a span that reaches the time of writing: it dates no event of the sentence
+_SINCE = re.compile(r"\b(?:since|from)\s+(?:\w+\s+){0,2}$", re.I)
+_WHEN_AFTER = re.compile(r"^\s*,?\s*when\b", re.I)  # "since 2014, when 600 were killed": that year
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+def years_named(text: str, dates: Sequence[DateFact] | None = None) -> frozenset[int]:
+    """The years of the dates ``text`` writes with a year ("On 9 January 1994"), not a
+    "since 2014" (module docstring); ``dates``: ``extract_dates(text)`` when read already."""
+    found = extract_dates(text) if dates is None else dates
+    return frozenset(y for d in found
+                     if d.resolved and _YEAR.search(d.text)
+                     and (not _SINCE.search(text[:d.span[0]]) or _WHEN_AFTER.match(text[d.span[1]:]))
+                     if d.low is not None and d.high is not None
+                     for y in range(d.low.year, d.high.year + 1))
+
+
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+(?:(?:first|last|other)\s+)?$")
+_RELATIVE = re.compile(r"\s*,?\s*(?:who|whom|whose|that|which)\b")
+
+
+def presupposed(text: str, span: tuple[int, int]) -> bool:
+    """Whether the count at ``span`` is a definite set its relative clause picks out ("the
+    11 people who died inside the church"): presupposed, not a count to dispute."""
+    if not _THE_BEFORE.search(text, max(0, span[0] - 16), span[0]):
+        return False
+    np_end = noun_after(text, span[1])[1]
+    return bool(_RELATIVE.match(text, np_end))
+
+
+# "another", "last", "previous" ... before the event word: one of several ("a" alone is
+# how a report first names its own event: "the police launched an operation")
+_ONE_OF = re.compile(r"\b(?:another|last|previous|preceding|earlier|first|second|third)\s+(?:[a-z-]+\s+){0,2}$",
+                     re.I)
+
+
+def one_of_several(text: str, event: str) -> bool:
+    """Whether ``text`` tells of ``event`` (an event word's stem or class, as
+    ``grammar.event_of`` names it) as one of its kind: "last erupted", "the previous
+    collapse", "another raid" (module docstring)."""
+    for m in re.finditer(r"[A-Za-z][\w’'-]*", text):
+        if event_of(m.group(0)) == event and _ONE_OF.search(text, max(0, m.start() - 40), m.start()):
+            return True
+    return False
+
+
+def most_named_years(named: Sequence[frozenset[int]]) -> frozenset[int]:
+    """The years named by most of ``named`` (each a sentence's ``years_named``), ties kept;
+    empty when none names a year: the year an article about one event is about."""
+    counts: dict[int, int] = {}
+    for years in named:
+        for y in years:
+            counts[y] = counts.get(y, 0) + 1
+    top = max(counts.values(), default=0)
+    return frozenset(y for y, n in counts.items() if n == top and top)

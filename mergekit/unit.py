@@ -1,0 +1,151 @@
+"""Write a folder as one unit: whole, or not at all.
+
+The folder is replaced whole: a new folder is written beside it and swapped into its
+place in one atomic step (``renameat2``; two renames where the system lacks it), the
+previous folder kept (as ``.NAME.old-*``) until the swap succeeds, so a kill or a full
+disk at any moment leaves either the old folder or the new one, never a mix. A lock file
+beside the folder (``.NAME.lock``) makes a concurrent writer into the same folder wait.
+What the previous folder held besides the unit's own files is carried over. Files are
+created with the modes the umask gives. ``run`` writes its draft this way
+(``mergekit.outputs``), ``fetch`` its merge folder (``mergekit.net.folder``).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import ctypes
+import fcntl
+import functools
+import glob
+import os
+import shutil
+import tempfile
+import time
+from collections.abc import Callable, Iterator, Mapping
+from pathlib import Path
+
+from mergekit.errors import InputError
+
+__all__ = ["LOCK_WAIT", "write_unit"]
+
+LOCK_WAIT = 60.0  # seconds a run waits for another run writing the same folder
+
+
+@contextlib.contextmanager
+def _locked(out: Path) -> Iterator[None]:
+    """Hold the lock of ``out`` (a file beside it); wait up to ``LOCK_WAIT`` for another run."""
+    with open(out.parent / f".{out.name}.lock", "a") as handle:
+        deadline = time.monotonic() + LOCK_WAIT
+        while True:
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() > deadline:
+                    raise InputError(f"another mergekit run is writing {out} (waited {LOCK_WAIT:.0f} s): "
+                                     "let it finish, or give another --out") from None
+                time.sleep(0.05)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def _beside(out: Path, kind: str) -> list[Path]:
+    return sorted(out.parent.glob(f".{glob.escape(out.name)}.{kind}-*"))
+
+
+def _carry(source: Path, dest: Path, own: Callable[[Path], bool]) -> None:
+    """Move what is not the unit's ``own`` (an ``input/`` folder, the editor's notes) from
+    ``source`` into ``dest``, unless ``dest`` already has it."""
+    for entry in source.iterdir():
+        if not own(entry) and not (dest / entry.name).exists():
+            os.rename(entry, dest / entry.name)
+
+
+def _recover(out: Path, own: Callable[[Path], bool]) -> None:
+    """Finish or undo what a killed run left beside ``out``. ``.new-*``: a draft still being
+    written, dropped. ``.ready-*``: a complete unit; it becomes ``out`` when ``out`` is
+    gone, else what it carried goes back. ``.old-*``: the previous folder; back in place
+    when nothing else is, else dropped."""
+    for staged in _beside(out, "new"):
+        shutil.rmtree(staged, ignore_errors=True)
+    for left in _beside(out, "ready") + _beside(out, "old"):  # a complete unit first
+        if out.exists():
+            _carry(left, out, own)
+            shutil.rmtree(left, ignore_errors=True)
+        else:
+            os.rename(left, out)
+
+
+def _exchange(a: Path, b: Path) -> bool:
+    """Swap two paths atomically (Linux ``renameat2(RENAME_EXCHANGE)``); False where the
+    system or the file system cannot."""
+    libc = _libc()
+    if libc is None:
+        return False
+    at_fdcwd, rename_exchange = -100, 2
+    if libc.renameat2(at_fdcwd, os.fsencode(a), at_fdcwd, os.fsencode(b), rename_exchange) == 0:
+        return True
+    return False
+
+
+@functools.cache
+def _libc():
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        return libc if hasattr(libc, "renameat2") else None
+    except OSError:
+        return None
+
+
+def _stage(out: Path, files: Mapping[str, bytes]) -> Path:
+    """Every file in a new folder beside ``out``, renamed ``.ready-*`` once complete;
+    modes follow the umask."""
+    staged = Path(tempfile.mkdtemp(dir=out.parent, prefix=f".{out.name}.new-"))
+    umask = os.umask(0)
+    os.umask(umask)
+    os.chmod(staged, 0o777 & ~umask)
+    for name, data in files.items():
+        with open(staged / name, "wb") as handle:
+            handle.write(data)
+    ready = staged.with_name(staged.name.replace(".new-", ".ready-", 1))
+    os.rename(staged, ready)
+    return ready
+
+
+def write_unit(out: Path, files: Mapping[str, str | bytes], *, own: Callable[[Path], bool],
+               what: str) -> list[Path]:
+    """Write ``files`` (text as UTF-8, bytes as given) as the folder ``out``, as one unit:
+    they are written into a new folder beside it, which then takes its place; the previous
+    folder is kept until that succeeds. ``own`` tells the entries of a previous ``out`` that
+    the new unit replaces; the rest (an ``input/`` folder, the editor's notes) is carried
+    over. A concurrent writer into the same folder waits for the lock; a failure (a full
+    disk) leaves the previous folder as it was. ``what`` names the unit in an error."""
+    if out.exists() and not out.is_dir():
+        raise InputError(f"output {out} is a file: give a folder for --out")
+    payload = {name: data if isinstance(data, bytes) else data.encode("utf-8") for name, data in files.items()}
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise InputError(f"cannot create output folder {out}: {exc.strerror}") from None
+    with _locked(out):
+        _recover(out, own)
+        try:
+            ready = _stage(out, payload)
+        except OSError as exc:
+            for staged in _beside(out, "new"):
+                shutil.rmtree(staged, ignore_errors=True)
+            raise InputError(f"cannot write {what} into {out}: {exc.strerror}; nothing was changed") from None
+        if out.exists():
+            _carry(out, ready, own)
+            old = out.parent / ready.name.replace(".ready-", ".old-", 1)
+            if _exchange(ready, out):  # one atomic step: ``ready`` now holds the previous folder
+                os.rename(ready, old)
+            else:  # two renames; a kill between them is undone by the next run's _recover
+                os.rename(out, old)
+                os.rename(ready, out)
+            shutil.rmtree(old, ignore_errors=True)
+        else:
+            os.rename(ready, out)
+    return [out / name for name in files]

@@ -1,0 +1,64 @@
+"""A claim's dates that a source gives, taken out before the claim is compared word for word.
+
+News reports date events relative to their publication ("on Monday", "yesterday",
+"earlier this month"); an article written later gives the same date in full ("In late
+April 2019", "On October 13, 2010"). Compared word by word, "April" and "2019" are then
+missing from the report and count against it, although the report does say when. The
+dates of both are read by ``mergekit.facts.dates`` (the report's resolved against its
+publication date), and every date of the claim that agrees with a date the report gives
+without writing its year ("on Monday", "4 December"; their intervals overlap, both
+resolved) is taken out of the claim before the lexical features are computed. A date the
+report writes with its year ("since 2011") is left alone: the words match already, and
+taking them out would only take found words away. A date the report does not give stays
+in the claim and still counts against it; so does every other word.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+from mergekit.facts.dates import DateFact, dates_agree, extract_dates
+from mergekit.months import NAMES
+
+__all__ = ["given_dates", "without_given_dates"]
+
+_YEAR = re.compile(r"\d{4}")
+# What every date written without a year holds ("Monday", "yesterday", "tonight", "last
+# week", "two days ago", "this summer", "4 December", "late May"): a text with none of it
+# is not read (speed only: most news sentences, their figures included, skip the reader).
+_YEARLESS = re.compile(
+    r"day|night|tomorrow|ago|week|month|year|spring|summer|autumn|fall|winter"
+    r"|\b(?:" + "|".join(name[:3] for name in NAMES) + ")", re.IGNORECASE
+)
+
+
+def given_dates(texts: Iterable[str], published: str | None) -> tuple[DateFact, ...]:
+    """The resolved dates ``texts`` give without writing a year (relative ones resolved
+    against the ISO date ``published``)."""
+    try:
+        pub = dt.date.fromisoformat(published) if published else None
+    except ValueError:
+        pub = None
+    return tuple(d for text in texts if _YEARLESS.search(text) for d in extract_dates(text, published=pub)
+                 if d.resolved and not _YEAR.search(d.text))
+
+
+def without_given_dates(claim: str, given: Iterable[DateFact]) -> str:
+    """``claim`` with each of its resolved dates that agrees with one of ``given`` cut out
+    (``claim`` itself when none does)."""
+    given = tuple(given)
+    if not given:
+        return claim
+    cuts = [d.span for d in _claim_dates(claim) if any(dates_agree(d, g) for g in given)]
+    for start, end in reversed(cuts):
+        claim = claim[:start] + " " + claim[end:]
+    return " ".join(claim.split()) if cuts else claim
+
+
+@lru_cache(maxsize=4096)
+def _claim_dates(claim: str) -> tuple[DateFact, ...]:
+    """The claim's resolved dates (read once: a sentence is judged against several sources)."""
+    return tuple(d for d in extract_dates(claim) if d.resolved)

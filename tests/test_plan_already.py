@@ -1,0 +1,163 @@
+"""What the destination already says (mergekit.plan.already), on real destination text.
+
+A sentence the destination tells and adds nothing to is left out of the draft; one it
+tells but adds a figure, a date or a name to is carried, with a finding that says what the
+destination already has. The destinations below are the real-merge corpus's tuning cases
+(split "tune"; the held-out cases are never used here); the sentences are the cases' own
+and variations of them, one per reason a match is missed or must be refused.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from mergekit.load.inputs import load_folder
+from mergekit.pipeline import render_merge
+from mergekit.plan import plan_merge
+from mergekit.plan.already import told, windows
+
+ROOT = Path(__file__).resolve().parent.parent
+REAL = ROOT / "tests" / "cases" / "real"
+
+# tests/cases/real/copiapo-mining-accident/input/Copiapó.wikitext, its frame and its one prose sentence.
+COPIAPO = ("Copiapó. Copiapó is a city in northern Chile.",
+           ["In August 2010 a collapse in the roof of the San José mine, outside the city, trapped 33 miners deep "
+            "underground; after 17 days a rescue probe made contact with them and they were found alive."])
+# tests/cases/real/meler-referee-assault/input/MKE_Ankaragücü.wikitext: the attack, in one paragraph of three.
+MELER = ("MKE Ankaragücü. MKE Ankaragücü is a football club based in Ankara, Turkey, which plays in the Süper Lig.",
+         ["On 11 December 2023, after a 1\u20131 home draw with Çaykur Rizespor, club president Faruk Koca ran onto "
+          "the pitch and punched the referee, Halil Umut Meler, who was then kicked while on the ground.",
+          "Koca and three other men were arrested.",
+          "Koca resigned; the Turkish Football Federation banned him for life, fined the club two million lira and "
+          "ordered it to play five home games without fans, and all Turkish league football was suspended for a week."])
+
+
+def _told(destination: tuple[str, list[str]], sentence: str):
+    frame, sentences = destination
+    spans = {span for i in range(len(sentences)) for span in windows(sentences, [0] * len(sentences), i)}
+    return told(sentence, [sentences[a:b] for a, b in sorted(spans, key=lambda s: s[1] - s[0])], frame)
+
+
+@pytest.mark.parametrize("destination, sentence, said, adds", [
+    # numbers as words against digits; another order of the same words
+    (COPIAPO, "Thirty-three miners were trapped deep underground in August 2010.", True, ()),
+    # a compound ("under the ground" ~ "underground"), but a figure the destination lacks
+    (COPIAPO, "It left 33 miners trapped around 700 meters under the ground.", False, ("around 700 meters",)),
+    # a date more precise than the destination's is something the sentence adds
+    (COPIAPO, "On 5 August 2010, 33 miners were trapped deep underground.", False, ("5 August 2010",)),
+    # a name the destination does not give
+    (COPIAPO, "After 17 days, a rescue probe sent by Codelco made contact with the 33 trapped miners.", False, ("Codelco",)),
+    # another date format, the subject's own name only in the destination's frame
+    (MELER, "On December 11, 2023, club president Faruk Koca punched the referee Halil Umut Meler after a home "
+            "draw with Çaykur Rizespor.", True, ()),
+    # one fact the destination tells in two sentences; a stem ("suspension" ~ "suspended")
+    (MELER, "After club president Faruk Koca punched the referee Halil Umut Meler, all Turkish league football "
+            "was suspended for a week.", True, ()),
+    (MELER, "The federation fined the club two million lira.", True, ()),
+    (MELER, "Koca and three other men were arrested.", True, ()),
+])
+def test_what_the_destination_tells(destination, sentence, said, adds):
+    t = _told(destination, sentence)
+    assert (t.told, t.said, t.adds) == (True, said, adds)
+    assert t.quote
+
+
+@pytest.mark.parametrize("destination, sentence", [
+    (COPIAPO, "In August 2010, 35 miners were trapped deep underground."),  # another count: a conflict
+    (COPIAPO, "The 33 miners were not trapped underground in August 2010."),  # denied
+    (COPIAPO, "In August 2010, 33 miners were trapped deep underground, and they were not found alive."),
+    (MELER, "The federation fined the club three million lira."),
+    (MELER, "Koca and four other men were arrested."),
+    (MELER, "After club president Faruk Koca punched the referee Halil Umut Meler, Turkish league football was "
+            "not suspended."),  # "without fans", in another clause, does not make the destination deny it
+    (MELER, "On 12 December 2023, club president Faruk Koca punched the referee Halil Umut Meler."),  # another day
+])
+def test_a_destination_that_disagrees_does_not_already_say_it(destination, sentence):
+    assert not _told(destination, sentence).told
+
+
+def test_a_name_of_several_words_is_one_thing():
+    # The destination says the coin was "issued by the Royal Canadian Mint"; the sentence's
+    # fact (produced, in 2007) is not there: three name words are not three words found.
+    bode = ("Bode Museum. The Bode Museum is a museum on Museum Island in Berlin, Germany.",
+            ["In March 2017 thieves entered the museum through a window at the back, next to the railway tracks, "
+             "and stole the Big Maple Leaf, a 100-kilogram gold coin issued by the Royal Canadian Mint that had "
+             "been on display there since 2010."])
+    assert not _told(bode, "They were produced by the Royal Canadian Mint in 2007.").told
+    assert not _told(bode, "The obverse displays a stylized maple leaf.").told
+
+
+# tests/cases/real/piatra-neamt-hospital-fire/input/Piatra_Neamt.wikitext and
+# tests/cases/real/hpakant-jade-mine-landslide/input/Hpakant.wikitext, frame and sentence.
+PIATRA = ("Piatra Neamț. Piatra Neamț is the capital city of Neamț County, in the historical region of Western "
+          "Moldavia, in northeastern Romania.",
+          ["In November 2020, a fire in the hospital's COVID-19 intensive care unit killed ten patients; seven "
+           "people, including the doctor on duty, were critically injured."])
+HPAKANT = ("Hpakant. Hpakant (; also Hpakan and Phakant) is a town in Hpakant Township, Kachin State of the "
+           "northernmost part of Myanmar (Burma).",
+           ["It is famous for its jade mines which produce the world's best quality jadeite."])
+
+
+@pytest.mark.parametrize("destination, sentence", [
+    # the breakdown of the dead is the sentence's own: "seven men" are not the "seven people" injured
+    (PIATRA, "Ten people were killed in the fire, three women and seven men."),
+    # "another four" injured against the destination's seven: not the same fact, maybe a conflict
+    (PIATRA, "The fire killed ten people and injured another four, including two doctors."),
+    # a rank is a claim: "the largest" is not "famous for"
+    (HPAKANT, "The largest jade mine in the world is at Hpakant in Kachin state."),
+])
+def test_a_figure_or_rank_the_destination_does_not_give_is_not_already_there(destination, sentence):
+    assert not _told(destination, sentence).told
+
+
+def _already(case: str) -> dict[str, tuple[str, bool, tuple[str, ...]]]:
+    """Sentence -> (rule, carried, what it adds) of its already_in_target finding."""
+    plan = plan_merge(load_folder(REAL / case / "input"))
+    return {f.sentence: (f.rule, f.carried, tuple(s.what for s in f.said))
+            for f in plan.findings if f.kind == "already_in_target"}
+
+
+@pytest.mark.parametrize("case, sentence, expected", [
+    ("copiapo-mining-accident", "It left 33 miners trapped around 700 meters under the ground.",
+     ("partly_said", True, ("around 700 meters",))),
+    ("big-maple-leaf-theft", "On March 27, 2017, one of the coins was stolen from a Berlin museum.",
+     ("partly_said", True, ("March 27, 2017",))),
+    ("jackson-mayoral-2014", "Councilman Tony Yarber defeated the late Lumumba's son Chokwe Antar Lumumba in a runoff.",
+     ("already_said", False, ())),
+])
+def test_the_tuning_cases_destination_already_has(case, sentence, expected):
+    assert _already(case)[sentence] == expected
+
+
+def test_a_sentence_that_adds_to_the_destination_is_carried_and_the_talk_post_says_what():
+    rendered = render_merge(load_folder(REAL / "copiapo-mining-accident" / "input"))
+    sentence = "It left 33 miners trapped around 700 meters under the ground."
+    assert sentence in rendered.files["Copiapó.wikitext"]
+    talk = rendered.files["talk.wikitext"]
+    [bullet] = [line for line in talk.splitlines() if line.startswith(f"* \u201c{sentence}")]
+    assert "already says this, except \u201caround 700 meters\u201d" in bullet
+
+
+def _inputs():
+    yield ROOT / "seeds"
+    yield from sorted((ROOT / "tests" / "cases" / "merges").glob("*/input"))
+    for case in sorted(REAL.iterdir()):
+        gold = case / "GOLD.toml"
+        if gold.is_file() and re.search(r'^split\s*=\s*"tune"', gold.read_text(encoding="utf-8"), re.M):
+            yield case / "input"
+
+
+@pytest.mark.parametrize("folder", list(_inputs()), ids=lambda p: p.parent.name if p.name == "input" else p.name)
+def test_no_sentence_left_out_as_already_said_has_a_figure_the_destination_lacks(folder):
+    inputs = load_folder(folder)
+    plan = plan_merge(inputs)
+    destination = inputs.target.wikitext or ""
+    dropped = {f.sentence for f in plan.findings if f.kind == "already_in_target" and not f.carried}
+    for sp in plan.sentences:
+        if sp.original in dropped:
+            assert not sp.include
+            for digits in re.findall(r"\d+", sp.original):
+                assert digits in destination, (sp.original, digits)

@@ -1,0 +1,53 @@
+"""A claim's dates that a news report gives are not counted against the report
+(``mergekit.verify.dates``), and the report's headline is read as its first sentence."""
+
+from __future__ import annotations
+
+from mergekit.model import NewsItem
+from mergekit.plan.planner import _evidence_text
+from mergekit.verify.dates import given_dates, without_given_dates
+
+REPORT = ("On Monday, financial partner Dentsu Aegis stated it had \u201cdecided to cancel the festival,\u201d "
+          "a message Woodstock 50 organizers immediately disputed.",)
+CLAIM = "In late April 2019, a financial backer claimed the festival had been canceled."
+
+
+def test_a_date_the_report_gives_relative_to_its_publication_is_taken_out():
+    # Published on Tuesday 30 April 2019: "On Monday" is 29 April, in late April 2019.
+    given = given_dates(REPORT, "2019-04-30")
+    assert without_given_dates(CLAIM, given) == "In , a financial backer claimed the festival had been canceled."
+
+
+def test_a_date_the_report_does_not_give_stays():
+    # Published in August, its "Monday" is in August: the claim's April is not given.
+    assert without_given_dates(CLAIM, given_dates(REPORT, "2019-08-06")) == CLAIM
+    # No publication date: "On Monday" is not resolved, so it gives no date.
+    assert without_given_dates(CLAIM, given_dates(REPORT, None)) == CLAIM
+    # A day of another month, though the year is the same.
+    may = given_dates(["The building collapsed on 6 May 2024."], "2024-05-08")
+    assert without_given_dates("On 14 March 2024, plans were signed off.", may) == (
+        "On 14 March 2024, plans were signed off.")
+
+
+def test_only_the_dates_that_agree_are_taken_out():
+    # Published on Monday 23 August 2010: "on Sunday" is 22 August.
+    given = given_dates(["The miners were found alive on Sunday."], "2010-08-23")
+    claim = "The mine collapsed on 5 August 2010 and the miners were found on 22 August 2010."
+    assert without_given_dates(claim, given) == "The mine collapsed on 5 August 2010 and the miners were found on ."
+
+
+def test_a_date_the_report_writes_with_its_year_is_left_to_the_word_comparison():
+    # "2011" is found word for word; taking it out would only take a found word away.
+    given = given_dates(["Marapi has stayed at that level since 2011."], "2023-12-04")
+    assert given == ()
+    claim = "Since 2011, the volcano has been at level II."
+    assert without_given_dates(claim, given) == claim
+
+
+def test_the_headline_is_read_as_the_first_sentence():
+    item = NewsItem(label="a.txt", text="", sentences=("The search continues.",),
+                    title="Boat that sank in Lake Toba had four times the number of passengers allowed")
+    assert _evidence_text(item) == ("Boat that sank in Lake Toba had four times the number of passengers allowed.",
+                                    "The search continues.")
+    assert _evidence_text(NewsItem(label="b.txt", text="", sentences=("One.",), title="Why?")) == ("Why?", "One.")
+    assert _evidence_text(NewsItem(label="c.txt", text="", sentences=("One.",))) == ("One.",)
