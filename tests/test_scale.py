@@ -262,9 +262,11 @@ def test_a_merge_reads_each_distinct_sentence_once(tmp_path):
     assert len(every) > 2 * len(distinct)  # the copies repeat most sentences
     memo.clear()
     plan_merge(inputs)
-    assert memo.extract_quantities.cache_info().misses == len(distinct)
+    read = memo.extract_quantities.cache_info()  # misses: the reader's own runs
+    assert read.misses <= len(distinct) < read.hits + read.misses
     assert memo.attributions.cache_info().misses <= len(distinct)
-    assert memo._dates.cache_info().misses == len({(s.text, s.published) for s in every})
+    dates = memo._dates.cache_info()
+    assert dates.misses <= len({(s.text, p) for s in every for p in (s.published, None)}) < dates.hits + dates.misses
 
 
 def test_best_per_source_is_each_sources_best_of_scoring_every_candidate():
