@@ -14,7 +14,9 @@ area the same verb measures ("the area burned ranged between 150 and 1,000 hecta
 against "the fire burned through some 1,250 hectares"; not the area a counted many burnt,
 a sum), and a mass in tonnes with a mass of a substance that shares a word ("17,500
 tonnes of diesel oil" against "20,000 tons of diesel fuel"); a figure restated in brackets
-keeps the bound of the one before ("up to 21,000 cubic metres (17,500 tonnes)"). What ``facts.scope`` finds is not a final
+keeps the bound of the one before ("up to 21,000 cubic metres (17,500 tonnes)"). Where a
+journey went is compared too (``facts.journeys``): "travelling from Zwolle to Coevorden"
+against "traveling at full speed from Zwolle to Emmen", neither sentence about another event. What ``facts.scope`` finds is not a final
 figure of the event: a sentence about another event gives no figure here, a running count
 ("three bodies so far") is a lower bound, and neither a duration still running when
 written ("now approaching 39 hours": how long so far, of whatever was going on) nor an
@@ -33,6 +35,7 @@ from dataclasses import dataclass, replace
 from mergekit.align import Match, content_words, fold_plural
 from mergekit.facts import Quantity, extract_quantities, quantities_agree
 from mergekit.facts.grammar import _is_verb_form, event_of, noun_after, words
+from mergekit.facts.journeys import other_end
 from mergekit.facts.quantities import PARTITIVE
 from mergekit.facts.scope import (
     about_another_event,
@@ -240,9 +243,10 @@ def figure_conflicts(claim: str, aligned: Sequence[Match], years: frozenset[int]
     evidence sentence dated only in other years is about another event ("in 2008 when
     87,000 people were killed"). ``source_years``: for an evidence sentence that names no
     year, the years its source was written in (a report tells of recent events), by source."""
+    conflicts = _journey_conflicts(claim, aligned)
     mine = _counts(claim)
     if not mine:
-        return []
+        return conflicts
     years = years_named(claim) or years
     # Aligned and about the same thing: a content word in common besides the figures and the
     # nouns they count, compared by a 5-letter prefix ("injured" ~ "injuries").
@@ -261,7 +265,6 @@ def figure_conflicts(claim: str, aligned: Sequence[Match], years: frozenset[int]
             # The figure must be about the claim's subject: a shared word in its own clause.
             if words & {_prefix(w) for w in content_words(_clause(text, count.q.span))}:
                 by_source.setdefault(match.passage.source, []).append((count, text))
-    conflicts = []
     for source in sorted(by_source):
         theirs = by_source[source]
         for mc in mine:
@@ -276,4 +279,21 @@ def figure_conflicts(claim: str, aligned: Sequence[Match], years: frozenset[int]
                 continue
             other, quote = same[0]
             conflicts.append(FigureConflict(source, mc.noun, mc.q.noun or mc.noun, mc.q.text, other.text, quote))
-    return conflicts
+    return sorted(conflicts, key=lambda c: c.source)
+
+
+def _journey_conflicts(claim: str, aligned: Sequence[Match]) -> list[FigureConflict]:
+    """Where a journey went, by source: the claim's end against another end of a journey
+    from the same origin in an aligned sentence (``facts.journeys``), at most one per source."""
+    if about_another_event(claim):
+        return []
+    found: dict[str, FigureConflict] = {}
+    for match in aligned:
+        text = match.passage.text
+        if match.passage.source in found or about_another_event(text):
+            continue
+        pair = other_end(claim, text)
+        if pair:
+            found[match.passage.source] = FigureConflict(match.passage.source, "journey-end", "where it was going",
+                                                         pair[0].end, pair[1].end, text)
+    return list(found.values())
