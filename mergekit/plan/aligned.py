@@ -13,7 +13,8 @@ touched" says nothing of a person killed). Two measures are compared too: an are
 area the same verb measures ("the area burned ranged between 150 and 1,000 hectares"
 against "the fire burned through some 1,250 hectares"; not the area a counted many burnt,
 a sum), and a mass in tonnes with a mass of a substance that shares a word ("17,500
-tonnes of diesel oil" against "20,000 tons of diesel fuel"); a figure restated in brackets
+tonnes of diesel oil" against "20,000 tons of diesel fuel") unless each has a verb and they
+differ ("spilled" against "leaked": a tank's content is not what left it); a figure restated in brackets
 keeps the bound of the one before ("up to 21,000 cubic metres (17,500 tonnes)"). Where a
 journey went is compared too (``facts.journeys``): "travelling from Zwolle to Coevorden"
 against "traveling at full speed from Zwolle to Emmen", neither sentence about another event. What ``facts.scope`` finds is not a final
@@ -150,7 +151,7 @@ def _counts(text: str) -> list[_Count]:
 # a mass counted in tonnes: "20,000 tonnes of diesel fuel" (tons are taken as tonnes, as
 # reports write either for the same figure), kilograms in tonnes
 _MASS = {"tonne": 1.0, "ton": 1.0, "kilogram": 0.001, "kg": 0.001}
-_SUBSTANCE = re.compile(r"\)?\s+of\s+((?:[a-z-]+\s+){0,2}[a-z-]+)", re.I)
+_SUBSTANCE = re.compile(r"\)?\s+of\s+([a-z-]+)", re.I)
 # a restatement in brackets of the figure before it: "up to 21,000 cubic metres (17,500 tonnes)"
 _RESTATED = re.compile(r"^\s*(?:[A-Za-z]+\s+){0,2}\(\s*$")
 # verbs that link a measure to what it measures ("ranged between", "totalled"): the event is
@@ -181,14 +182,18 @@ def _measure(text: str, q: Quantity, earlier: Sequence[Quantity]) -> _Count | No
         return None
     substance = _SUBSTANCE.match(text, noun_after(text, q.span[1])[1])
     what: set[str] = set()
-    for word in substance.group(1).lower().split() if substance else ():
-        if word in words()["function"] or _is_verb_form(word):
-            break  # "of diesel fuel leaked": the substance ends at the predicate
-        what.add(word)
+    event = _measure_verb(text, q)  # "leaked 20,000 tonnes of fuel"
+    for word in re.findall(r"[A-Za-z-]+", text[substance.start(1):])[:6] if substance else ():
+        word = word.lower()
+        if len(what) < 3 and word not in words()["function"] and not _is_verb_form(word):
+            what.add(word)  # "of diesel oil"
+        elif word not in words()["auxiliary"]:  # "of diesel fuel (had) spilled": its verb
+            event = event or (event_of(word) if _is_verb_form(word) else None)
+            break
     if not what:
         return None
     return _Count("mass", replace(q, value=q.value * factor, low=q.low * factor, high=q.high * factor),
-                  None, False, what=frozenset(what))
+                  event, False, what=frozenset(what))
 
 
 def _measure_verb(text: str, q: Quantity) -> str | None:
@@ -272,7 +277,7 @@ def figure_conflicts(claim: str, aligned: Sequence[Match], years: frozenset[int]
             # were killed" says nothing of "81 workers were on site", nor "12 people died in
             # Mexico State" of the toll), or a duration of each
             same = [(tc.q, text) for tc, text in theirs
-                    if tc.noun == mc.noun and tc.event == mc.event and tc.time == mc.time
+                    if tc.noun == mc.noun and _same_event(tc, mc) and tc.time == mc.time
                     and tc.group == mc.group and (tc.event is not None or not tc.time)
                     and (tc.what & mc.what or not (tc.what or mc.what))]
             if not same or any(quantities_agree(mc.q, tq) for tq, _ in same):
@@ -280,6 +285,15 @@ def figure_conflicts(claim: str, aligned: Sequence[Match], years: frozenset[int]
             other, quote = same[0]
             conflicts.append(FigureConflict(source, mc.noun, mc.q.noun or mc.noun, mc.q.text, other.text, quote))
     return sorted(conflicts, key=lambda c: c.source)
+
+
+def _same_event(a: _Count, b: _Count) -> bool:
+    """The same event, or for two masses of a substance no verb of either that differs
+    ("up to 17,500 tonnes of diesel oil" meets "20,000 tons of diesel fuel spilled"; "spilled
+    20,000 tonnes" does not meet "the tank held 30,000 tonnes")."""
+    if a.what and b.what:
+        return a.event is None or b.event is None or a.event == b.event
+    return a.event == b.event
 
 
 def _journey_conflicts(claim: str, aligned: Sequence[Match]) -> list[FigureConflict]:
