@@ -112,7 +112,7 @@ def _counts(text: str) -> list[_Count]:
     quantities = extract_quantities(text)
     for i, q in enumerate(quantities):
         counted = _noun(q.noun)
-        measure = _measure(text, q, quantities[:i])
+        measure = _measure(text, q, quantities[:i], quantities[i + 1:])
         if measure is not None:
             if not (increment(text, q.span) or snapshot(text, q.span)):
                 out.append(replace(measure, q=replace(measure.q, high=float("inf")) if running(text, q.span) else measure.q))
@@ -160,21 +160,24 @@ _MEASURE_LINK = frozenset({"rang", "total", "amount", "measur", "estim", "reach"
 _MEASURE_GAP = frozenset({"between", "through", "across", "of", "approximately", "estimated", "totalling"})
 
 
-def _measure(text: str, q: Quantity, earlier: Sequence[Quantity]) -> _Count | None:
+def _measure(text: str, q: Quantity, earlier: Sequence[Quantity], later: Sequence[Quantity]) -> _Count | None:
     """An area or a mass as a count of its dimension, or None: an area with the event of the
     verb that measures it ("burned 1,200 hectares", "the area burned ranged between 150 and
     1,000 hectares"; not "11,000 bushfires burnt 237,869 hectares", a sum over a counted
-    many), a mass with its substance ("17,500 tonnes of diesel oil"); a figure in
+    many, nor one of two areas of a sentence, parts), a mass with its substance ("17,500 tonnes of diesel oil"); a figure in
     brackets after another restates it and keeps its bound ("up to 21,000 cubic metres
     (17,500 tonnes)" is up to 17,500 tonnes)."""
     before = earlier[-1] if earlier else None
-    if before is not None and _RESTATED.match(text[before.span[1]:q.span[0]]) and before.value:
+    if before is not None and _restates(text, before, q) and before.value:
         scale = q.value / before.value
         q = replace(q, low=before.low * scale, high=before.high * scale, approx=before.approx)
     if q.unit in ("ha", "acre"):
         start = _clause_start(text, q.span)
         if any(p.unit is None and p.span[1] > start for p in earlier):
             return None  # "11,000 bushfires burnt 237,869 hectares": the sum of many, not one's area
+        if any(p.unit in ("ha", "acre") and not _restates(text, q, p) for p in later) or (
+                before is not None and before.unit in ("ha", "acre") and not _restates(text, before, q)):
+            return None  # "300 hectares of pine and 900 hectares of farmland": parts of an area
         event = _measure_verb(text, q)
         return _Count("area", q, event, False) if event else None
     factor = _MASS.get(_noun(q.noun) or "")
@@ -194,6 +197,11 @@ def _measure(text: str, q: Quantity, earlier: Sequence[Quantity]) -> _Count | No
         return None
     return _Count("mass", replace(q, value=q.value * factor, low=q.low * factor, high=q.high * factor),
                   event, False, what=frozenset(what))
+
+
+def _restates(text: str, first: Quantity, second: Quantity) -> bool:
+    """Whether ``second`` restates ``first`` in brackets right after it ("(17,500 tonnes)")."""
+    return first.span[1] <= second.span[0] and bool(_RESTATED.match(text[first.span[1]:second.span[0]]))
 
 
 def _measure_verb(text: str, q: Quantity) -> str | None:
