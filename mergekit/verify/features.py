@@ -10,15 +10,16 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Sequence, Set as AbstractSet
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import pairwise
 
 from rapidfuzz import fuzz
 
 from mergekit.verify.lexicon import CONTRASTS, HEDGES, NEGATIONS
 from mergekit.verify.memo import numbers  # each evidence sentence read once
-from mergekit.verify.scan import Scan, content, scan
+from mergekit.verify.scan import Scan, Survey, content, scan_survey, survey
 from mergekit.verify.spans import STOPWORDS, split_sentences, stem, tokens
 
 __all__ = ["FEATURE_NAMES", "PART_WORDS", "Features", "extract"]
@@ -111,21 +112,75 @@ def _share(part: set[str], whole: set[str]) -> float:
     return len(part & whole) / len(whole) if whole else 1.0
 
 
-def _part_said(doc: Scan, clauses: list[set[str]], names: set[str]) -> bool:
+def _part_said(doc: Scan, clauses: Sequence[AbstractSet[str]], names: AbstractSet[str]) -> bool:
     """Whether one passage of the source holds every word of one clause of the claim, a
     clause of at least ``PART_WORDS`` content words that are not all names."""
     return any(len(clause) >= PART_WORDS and clause - names and Scan.best(doc.unions, clause)[0] >= 1.0
                for clause in clauses)
 
 
+@dataclass(frozen=True)
+class _Claim:
+    """What ``extract`` reads from the claim alone (remembered: a claim meets many sources)."""
+
+    words: tuple[str, ...]
+    stems: tuple[str, ...]
+    word_set: frozenset[str]
+    pairs: frozenset[tuple[str, str]]
+    clauses: tuple[frozenset[str], ...]
+    numbers: frozenset[str]
+    names: frozenset[str]
+    negated: bool
+    hedge: float
+    contrast: float
+
+
+@lru_cache(maxsize=4096)
+def _read_claim(claim: str) -> _Claim:
+    words = tokens(claim)
+    stems = content(words)
+    return _Claim(
+        words=tuple(words),
+        stems=tuple(stems),
+        word_set=frozenset(stems) or frozenset(words),
+        pairs=frozenset(pairwise(stems)),
+        clauses=tuple(frozenset(c) for c in _clauses(claim)),
+        numbers=frozenset(numbers(claim)),
+        names=frozenset(_names(claim)),
+        negated=any(w in NEGATIONS for w in words),
+        hedge=float("?" in claim or any(stem(w) in HEDGES for w in words)),
+        contrast=float(any(w in CONTRASTS for w in words)),
+    )
+
+
+@dataclass(frozen=True)
+class _Evidence:
+    """What ``extract`` reads from the evidence alone (remembered: a source meets many claims)."""
+
+    survey: Survey
+    prefixes: frozenset[str]  # the first five letters of every content stem of five or more
+    numbers: frozenset[str]  # every number of every sentence, with the ends of ranges
+
+
+@lru_cache(maxsize=4096)
+def _read_evidence(evidence: tuple[str, ...]) -> _Evidence:
+    seen = survey(tuple(split_sentences(evidence)))
+    return _Evidence(
+        survey=seen,
+        prefixes=frozenset(w[:5] for w in seen.counts if len(w) >= 5),
+        numbers=frozenset().union(*(numbers(s, parts=True) for s in seen.sentences)),
+    )
+
+
 def extract(claim: str, evidence: Sequence[str]) -> Features:
     """Compute the features of ``claim`` against ``evidence`` (pages, passages or sentences)."""
-    claim_words = tokens(claim)
-    claim_stems = content(claim_words)
-    claim_set = set(claim_stems) or set(claim_words)
-    claim_pairs = set(pairwise(claim_stems))
+    said = _read_claim(claim)
+    claim_words = said.words
+    claim_set = said.word_set
+    claim_pairs = said.pairs
     size = max(len(claim_set), 1)
-    doc = scan(split_sentences(evidence), claim_set)
+    source = _read_evidence(tuple(evidence))
+    doc = scan_survey(source.survey, claim_set)
 
     found = {w for w in claim_set if doc.counts[w]}
     cov_doc = len(found) / size
@@ -144,23 +199,23 @@ def extract(claim: str, evidence: Sequence[str]) -> Features:
     cov_win_idf, _ = Scan.best(doc.unions, claim_set, weight)
     first = doc.unions[start]
     cov_two, _ = Scan.best([first | u for u in doc.unions], claim_set) if first else (0.0, 0)
-    prefixes = {w[:5] for w in doc.counts if len(w) >= 5}
+    prefixes = source.prefixes
     near = sum(1 for w in claim_set - found if len(w) >= 5 and w[:5] in prefixes)
-    clauses = _clauses(claim)
+    clauses = said.clauses
     clause_cov = [Scan.best(doc.unions, clause)[0] for clause in clauses] or [cov_win]
 
-    claim_numbers = numbers(claim)
-    doc_numbers = set().union(*(numbers(s, parts=True) for s in doc.sentences)) if claim_numbers else set()
+    claim_numbers = said.numbers
+    doc_numbers = source.numbers if claim_numbers else frozenset()
     win_numbers = numbers(win_text, parts=True) if claim_numbers else set()
     missing_numbers = sorted(claim_numbers - doc_numbers)
-    names = _names(claim)
+    names = said.names
     missing_names = sorted(n for n in names if not doc.counts[n])
-    neg_claim = any(w in NEGATIONS for w in claim_words)
+    neg_claim = said.negated
     neg_mismatch = float(neg_claim != any(doc.negated[i] for i in window))
     refute_doc = sum(doc.refutations.values())
     refute_rel = math.log1p(doc.refute_related)
-    hedge = float("?" in claim or any(stem(w) in HEDGES for w in claim_words))
-    contrast = float(any(w in CONTRASTS for w in claim_words))
+    hedge = said.hedge
+    contrast = said.contrast
     values = (
         cov_doc,
         cov_sent,

@@ -3,20 +3,24 @@
 ``scan`` records, for every sentence, which of the claim's content stems it contains,
 whether it is negated and which refutation words it uses; ``Scan.best`` then finds the
 sentence or window of ``WINDOW`` sentences that covers the most of any word set.
+
+What does not depend on the claim (each sentence's stems, negation and refutation words,
+the stem counts, where each stem occurs) is a ``Survey`` of the sentences, made once per
+distinct evidence (``survey``): a merge judges each news report against many claims.
 """
 
 from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence, Set as AbstractSet
 from dataclasses import dataclass
 from functools import lru_cache
 
 from mergekit.verify.lexicon import NEGATIONS, REFUTATIONS
 from mergekit.verify.spans import STOPWORDS, stem, tokens
 
-__all__ = ["WINDOW", "Scan", "content", "read", "scan"]
+__all__ = ["WINDOW", "Scan", "Survey", "content", "read", "scan", "survey", "scan_survey"]
 
 WINDOW = 3  # sentences per evidence window
 
@@ -30,34 +34,37 @@ def content(words: list[str]) -> list[str]:
 class Scan:
     """What one pass over the sentences found (lists are per sentence)."""
 
-    sentences: list[str]
-    stems: list[tuple[str, ...]]  # content stems
+    sentences: Sequence[str]
+    stems: Sequence[tuple[str, ...]]  # content stems
     hits: list[set[str]]  # claim stems the sentence contains
-    negated: list[bool]
+    negated: Sequence[bool]
     counts: Counter[str]  # content stem -> occurrences in the whole evidence
     refutations: Counter[str]  # refutation stem -> occurrences
     refute_related: int  # refutation words in sentences holding >= 1/4 of the claim's words
     refute_lead: int  # refutation words in the first three sentences
     unions: list[set[str]]  # claim stems per window of WINDOW sentences
 
-    @property
-    def n_words(self) -> int:
-        """Content words in the evidence."""
-        return sum(len(s) for s in self.stems)
+    n_words: int  # content words in the evidence
 
     @staticmethod
     def best(
-        unions: list[set[str]], wanted: set[str], weight: Mapping[str, float] | None = None
+        unions: Sequence[AbstractSet[str]], wanted: AbstractSet[str], weight: Mapping[str, float] | None = None
     ) -> tuple[float, int]:
         """Best share of ``wanted`` (optionally weighted) inside one of ``unions``, and where."""
         if not wanted:
             return 1.0, 0
-        total = math.fsum(weight[w] for w in wanted) if weight else len(wanted)
+        if not weight:  # counting: the most words found is the best share (one division at the end)
+            most, where = 0, 0
+            for i, union in enumerate(unions):
+                if union and (n := len(union & wanted)) > most:
+                    most, where = n, i
+            return most / len(wanted), where
+        total = math.fsum(weight[w] for w in wanted)
         best, where = 0.0, 0
         for i, union in enumerate(unions):
             if union:
                 got = union & wanted
-                share = (math.fsum(weight[w] for w in got) if weight else len(got)) / total
+                share = math.fsum(weight[w] for w in got) / total
                 if share > best:
                     best, where = share, i
         return best, where
@@ -76,23 +83,57 @@ def read(sentence: str) -> tuple[tuple[str, ...], bool, tuple[str, ...]]:
     return stems, any(w in NEGATIONS for w in words), tuple(w for w in stems if w in REFUTATIONS)
 
 
-def scan(sentences: list[str], claim_set: set[str]) -> Scan:
-    """Scan ``sentences`` for the stems in ``claim_set`` (see ``Scan``)."""
-    stems_list, hits, negated = [], [], []
+@dataclass(frozen=True)
+class Survey:
+    """What the sentences hold whatever the claim (shared by every ``Scan`` of them: read only)."""
+
+    sentences: tuple[str, ...]
+    stems: tuple[tuple[str, ...], ...]  # content stems per sentence
+    negated: tuple[bool, ...]
+    counts: Counter[str]  # content stem -> occurrences in the whole evidence
+    refutations: Counter[str]  # refutation stem -> occurrences
+    refuting: tuple[tuple[int, int], ...]  # (sentence index, refutation words) where there are some
+    refute_lead: int  # refutation words in the first three sentences
+    where: dict[str, tuple[int, ...]]  # content stem -> the sentences holding it, in order
+    n_words: int  # content words in the evidence
+
+
+@lru_cache(maxsize=4096)
+def survey(sentences: tuple[str, ...]) -> Survey:
+    """The claim-free reading of ``sentences`` (cached by their text)."""
+    stems_list, negated, refuting = [], [], []
     counts: Counter[str] = Counter()
     refutations: Counter[str] = Counter()
-    related = lead = 0
-    quarter = 0.25 * max(len(claim_set), 1)
+    where: dict[str, list[int]] = {}
+    lead = 0
     for i, sentence in enumerate(sentences):
         stems, is_negated, refs = read(sentence)
         stems_list.append(stems)
         counts.update(stems)
-        hit = claim_set.intersection(stems)
-        hits.append(hit)
+        for w in dict.fromkeys(stems):
+            where.setdefault(w, []).append(i)
         negated.append(is_negated)
         if refs:
             refutations.update(refs)
-            related += len(refs) if len(hit) >= quarter else 0
+            refuting.append((i, len(refs)))
             lead += len(refs) if i < 3 else 0
+    return Survey(sentences, tuple(stems_list), tuple(negated), counts, refutations, tuple(refuting), lead,
+                  {w: tuple(at) for w, at in where.items()}, sum(len(s) for s in stems_list))
+
+
+def scan_survey(seen: Survey, claim_set: AbstractSet[str]) -> Scan:
+    """``scan`` of surveyed sentences: only the claim's own stems are looked up."""
+    hits: list[set[str]] = [set() for _ in seen.sentences]
+    for w in claim_set:
+        for i in seen.where.get(w, ()):
+            hits[i].add(w)
+    quarter = 0.25 * max(len(claim_set), 1)
+    related = sum(n for i, n in seen.refuting if len(hits[i]) >= quarter)
     unions = [set().union(*hits[i : i + WINDOW]) for i in range(max(len(hits) - WINDOW + 1, 1))]
-    return Scan(sentences, stems_list, hits, negated, counts, refutations, related, lead, unions)
+    return Scan(seen.sentences, seen.stems, hits, seen.negated, seen.counts, seen.refutations, related,
+                seen.refute_lead, unions, seen.n_words)
+
+
+def scan(sentences: Sequence[str], claim_set: AbstractSet[str]) -> Scan:
+    """Scan ``sentences`` for the stems in ``claim_set`` (see ``Scan``)."""
+    return scan_survey(survey(tuple(sentences)), claim_set)
