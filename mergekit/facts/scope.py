@@ -54,6 +54,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from .dates import DateFact
 from .grammar import _is_verb_form, event_of, noun_after, words
@@ -81,8 +82,13 @@ _NUMBER_WORDS = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve
 _NUMBER = re.compile(rf"^(?:\d[\d,.]*|{_NUMBER_WORDS}|several|few|many|more|half|couple)$", re.I)
 
 
+@lru_cache(maxsize=1 << 15)
 def about_another_event(text: str) -> bool:
-    """Whether a sentence is (also) about another event than the text's own (module docstring)."""
+    """Whether a sentence is (also) about another event than the text's own (module docstring).
+
+    Remembered by the text (a pure function of it): the claim clusters and the aligned-figures
+    check ask it of every copy of a sentence, 18,380 times for 2,000 texts at 1,000 article
+    sentences against 250 news files."""
     if _OTHER_OCCASION.search(text):
         return True
     w = words()

@@ -117,9 +117,7 @@ def quantity_topic(q: Quantity, text: str) -> Topic | None:
         return _distance(q, text)
     if q.unit:
         return None
-    if not is_count(q, text):
-        return None
-    found = what_counts(q, text)
+    found = _count(q, text)  # is_count and what_counts, what it counts read once
     if found is None:
         return None
     c, event = found
@@ -145,10 +143,15 @@ def is_count(q: Quantity, text: str) -> bool:
     not a figure with a fraction ("31.09": a share or a measure), an indefinite quantifier
     ("several", "a few": no figure to dispute), a measure used as a modifier ("a 100
     kilogram gold coin" counts no coins) or a part of a whole ("one of six coins")."""
+    return _count(q, text) is not None
+
+
+def _count(q: Quantity, text: str) -> tuple[Counted, str | None] | None:
+    """``what_counts`` of a figure that ``is_count``, else None."""
     if q.low == q.high != int(q.value) or _INDEFINITE.search(q.text) or _measure_after(text, q.span[1]):
-        return False
+        return None
     found = what_counts(q, text)
-    return found is not None and not found[0].part
+    return found if found is not None and not found[0].part else None
 
 
 def what_counts(q: Quantity, text: str) -> tuple[Counted, str | None] | None:
