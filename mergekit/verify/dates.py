@@ -30,10 +30,21 @@ _YEAR = re.compile(r"\d{4}")
 # What every date written without a year holds ("Monday", "yesterday", "tonight", "last
 # week", "two days ago", "this summer", "4 December", "late May"): a text with none of it
 # is not read (speed only: most news sentences, their figures included, skip the reader).
-_YEARLESS = re.compile(
-    r"day|night|tomorrow|ago|week|month|year|spring|summer|autumn|fall|winter"
-    r"|\b(?:" + "|".join(name[:3] for name in NAMES) + ")", re.IGNORECASE
-)
+_YEARLESS_WORDS = ("day", "night", "tomorrow", "ago", "week", "month", "year", "spring", "summer", "autumn",
+                   "fall", "winter")
+_YEARLESS = re.compile("|".join(_YEARLESS_WORDS) + r"|\b(?:" + "|".join(name[:3] for name in NAMES) + ")",
+                       re.IGNORECASE)
+# The same test on an ASCII text, lower-cased (where ignoring case is lower-casing): the
+# words as substrings, the months' first three letters at the start of a word.
+_MONTH_START = re.compile(r"\b(?:" + "|".join(name[:3].lower() for name in NAMES) + ")")
+
+
+def _yearless(text: str) -> bool:
+    """Whether ``text`` holds something of ``_YEARLESS`` (a plain-text check first: faster)."""
+    if text.isascii():
+        low = text.lower()
+        return any(word in low for word in _YEARLESS_WORDS) or _MONTH_START.search(low) is not None
+    return _YEARLESS.search(text) is not None
 
 
 def given_dates(texts: Iterable[str], published: str | None) -> tuple[DateFact, ...]:
@@ -43,7 +54,7 @@ def given_dates(texts: Iterable[str], published: str | None) -> tuple[DateFact, 
         pub = dt.date.fromisoformat(published) if published else None
     except ValueError:
         pub = None
-    return tuple(d for text in texts if _YEARLESS.search(text) for d in extract_dates(text, published=pub)
+    return tuple(d for text in texts if _yearless(text) for d in extract_dates(text, published=pub)
                  if d.resolved and not _YEAR.search(d.text))
 
 
