@@ -39,6 +39,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Container, Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from itertools import accumulate
 from typing import TYPE_CHECKING, Any
 
@@ -396,6 +397,7 @@ def _most_named(years: Counter[int]) -> frozenset[int]:
     return frozenset(y for y, n in years.items() if n == top and top)
 
 
+@lru_cache(maxsize=1 << 15)  # remembered: every copy of a sentence asks it again
 def _context(text: str, span: tuple[int, int]) -> frozenset[str]:
     """The content words of a sentence outside the noun phrase of the figure at ``span``,
     stemmed: what the sentence says the count is about ("The old market has 12 shops" ->

@@ -261,10 +261,11 @@ def _read(sentence: _Sentence, passages: Sequence[str], frame: str) -> Told | No
     window = " ".join(passages)
     own = _vocabulary(window)
     context = _vocabulary(frame)
-    counted = [u for u in sentence.units if _unit_found(u, own) or not _unit_found(u, context)]
-    hits = sum(1 for u in counted if _unit_found(u, own))
+    in_own = {u: _unit_found(u, own) for u in sentence.units}  # each unit looked up once
+    counted = [u for u in sentence.units if in_own[u] or not _unit_found(u, context)]
+    hits = sum(1 for u in counted if in_own[u])
     coverage = hits / len(counted) if counted else 0.0
-    if hits < MIN_WORDS or coverage < COVERAGE or any(_rank(u) for u in counted if not _unit_found(u, own)):
+    if hits < MIN_WORDS or coverage < COVERAGE or any(_rank(u) for u in counted if not in_own[u]):
         return Told(False, "", coverage)
     if _denies(sentence.text, [c for p in passages for c in _CLAUSE.split(p)]):
         return None
