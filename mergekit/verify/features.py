@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence, Set as AbstractSet
+from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
@@ -107,7 +108,7 @@ def _clauses(claim: str) -> list[set[str]]:
     return out
 
 
-def _share(part: set[str], whole: set[str]) -> float:
+def _share(part: AbstractSet[str], whole: AbstractSet[str]) -> float:
     """|part ∩ whole| / |whole|, 1.0 for an empty ``whole`` (nothing to miss)."""
     return len(part & whole) / len(whole) if whole else 1.0
 
@@ -123,7 +124,6 @@ def _part_said(doc: Scan, clauses: Sequence[AbstractSet[str]], names: AbstractSe
 class _Claim:
     """What ``extract`` reads from the claim alone (remembered: a claim meets many sources)."""
 
-    words: tuple[str, ...]
     stems: tuple[str, ...]
     word_set: frozenset[str]
     pairs: frozenset[tuple[str, str]]
@@ -140,7 +140,6 @@ def _read_claim(claim: str) -> _Claim:
     words = tokens(claim)
     stems = content(words)
     return _Claim(
-        words=tuple(words),
         stems=tuple(stems),
         word_set=frozenset(stems) or frozenset(words),
         pairs=frozenset(pairwise(stems)),
@@ -175,7 +174,6 @@ def _read_evidence(evidence: tuple[str, ...]) -> _Evidence:
 def extract(claim: str, evidence: Sequence[str]) -> Features:
     """Compute the features of ``claim`` against ``evidence`` (pages, passages or sentences)."""
     said = _read_claim(claim)
-    claim_words = said.words
     claim_set = said.word_set
     claim_pairs = said.pairs
     size = max(len(claim_set), 1)

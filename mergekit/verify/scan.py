@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Mapping, Sequence, Set as AbstractSet
+from collections.abc import Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -53,12 +54,10 @@ class Scan:
         """Best share of ``wanted`` (optionally weighted) inside one of ``unions``, and where."""
         if not wanted:
             return 1.0, 0
-        if not weight:  # counting: the most words found is the best share (one division at the end)
-            most, where = 0, 0
-            for i, union in enumerate(unions):
-                if union and (n := len(union & wanted)) > most:
-                    most, where = n, i
-            return most / len(wanted), where
+        if not weight:  # counting: the first of the most words found is the best share
+            found = [len(union & wanted) for union in unions]
+            most = max(found, default=0)
+            return (most / len(wanted), found.index(most)) if most else (0.0, 0)
         total = math.fsum(weight[w] for w in wanted)
         best, where = 0.0, 0
         for i, union in enumerate(unions):
