@@ -18,10 +18,12 @@ The rules (issue "Trust on merges it has never seen", section 2):
   sentence it follows.
 - ``citation-support``: a news source the draft adds to a sentence supports that sentence
   and was not found contradicting it.
+- ``cite-fields``: a cite's name field (``last``, ``first``, ``author``) names one person.
 - ``no-placeholder``: no made-up reference (``Reference [n] of``) and no ``Untitled`` cite.
 - ``no-afd``: no AfD link or ``{{Afd-merged-from}}`` when no AfD was given.
 - ``title-from-file``: the section title, redirect anchor and page titles are not file names.
-- ``furniture``: no page furniture as prose (coordinates, "Retrieved", "From Wikipedia", ...).
+- ``furniture``: no page furniture as prose (coordinates, "Retrieved", "From Wikipedia", ...),
+  and no kept line that is no sentence (no closing punctuation: a caption, a box's name).
 - ``talk-internals``: the talk post names no input file, score or formula.
 - ``talk-duplicate``: no bullet of the talk post appears twice.
 - ``finding-ids``: finding ids are unique within the run.
@@ -67,6 +69,8 @@ _FURNITURE = re.compile(
     r"\d+\s*°\s*\d+\s*[′']|\bCoordinates\b|From Wikipedia|Jump to (?:navigation|search)|\bRetrieved \d|"
     r"\[edit\]|\bThis article (?:is|was) nominated for deletion\b|^\^",
 )
+# A sentence ends with sentence punctuation, perhaps inside closing quotes or brackets.
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
 _TALK_INTERNALS = re.compile(r"P\((?:support|full|any|contra)\)|\bscore \d|\bvalue pairs\b|\brtol\b|±")
 _REF = re.compile(r'<ref\s+name="(?P<name>[^"]+)"\s*(?:/>|>(?P<body>.*?)</ref>)', re.S)
 
@@ -169,14 +173,29 @@ class _Auditor:
             for v in {val.key: val for val in c.values if val.role == "article"}.values()
         )
         for sp in kept:
+            if not _SENTENCE_END.search(sp.text):
+                self.add("furniture", name, f"{sp.key} is no sentence (a caption, a box's name or a heading?): "
+                         f"{sp.text[:80]!r}")
             if sp.text != sp.original and sp.original not in corrected:
                 self.add("sentence-origin", name, f"{sp.key} is changed with no finding to say why: {sp.text[:80]!r}")
         for line in block.splitlines():
             if not line.strip() or line.lstrip().startswith(("=", "<!--")):
                 continue
             self._paragraph(name, line, kept, style, ref_labels, conflicts)
+        self._cite_fields(name, block)
         if furniture := _FURNITURE.search(_plain(block)):
             self.add("furniture", name, f"page furniture in the new section: {furniture.group(0)!r}")
+
+    def _cite_fields(self, name: str, block: str) -> None:
+        # One person per name field: "first=Joel; McCluskey, Mitchell" is three authors
+        # glued into one, which the citation shows as one person's first name.
+        for template in mwparserfromhell.parse(block).filter_templates():
+            if not str(template.name).strip().lower().startswith("cite"):
+                continue
+            for param in template.params:
+                if re.fullmatch(r"(?:last|first|author)\d*", str(param.name).strip()) and ";" in str(param.value):
+                    self.add("cite-fields", name, f"several people in one name field: "
+                             f"{str(param.name).strip()}={_norm(str(param.value))[:60]!r}")
 
     def _paragraph(self, name: str, line: str, kept: list[SentencePlan], style: str,
                    ref_labels: dict[str, str], conflicts: Counter[str]) -> None:

@@ -82,3 +82,22 @@ def test_source_title_from_file_name():
 def test_furniture_in_the_section(furniture):
     files = _edit(DRAFT, "== 2023 Tirana camp raid ==\n", f"== 2023 Tirana camp raid ==\n{furniture}\n")
     assert "furniture" in _rules(files)
+
+
+def test_a_kept_line_that_is_no_sentence():
+    # norilsk-oil-spill: an infobox's name ("Norilsk diesel oil spill") was kept as prose.
+    inputs, plan, files = _seed()
+    first = next(sp for sp in plan.sentences if sp.include)
+    caption = "Norilsk diesel oil spill"
+    planted = replace(plan, sentences=tuple(replace(sp, text=caption, original=caption) if sp is first else sp
+                                            for sp in plan.sentences))
+    assert "furniture" not in _rules(files)
+    assert "furniture" in _rules(files, plan=planted)
+
+
+def test_several_authors_in_one_name_field():
+    # yaounde-stadium-crush: "Kouam, Joel; McCluskey, Mitchell; Klosok, Aleks" became
+    # |last=Kouam |first=Joel; McCluskey, Mitchell; Klosok, Aleks.
+    files = _edit(DRAFT, "{{cite news |title=", "{{cite news |last=Kouam |first=Joel; McCluskey, Mitchell |title=")
+    assert "cite-fields" not in _rules(_seed()[2])
+    assert "cite-fields" in _rules(files)
