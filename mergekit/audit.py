@@ -18,6 +18,8 @@ The rules (issue "Trust on merges it has never seen", section 2):
   sentence it follows.
 - ``citation-support``: a news source the draft adds to a sentence supports that sentence
   and was not found contradicting it.
+- ``cite-origin``: every cite the new section defines is an input's (a news item or a source
+  reference, found by url or title), with that input's outlet, date, access date and author.
 - ``cite-fields``: a cite's name field (``last``, ``first``, ``author``) names one person.
 - ``no-placeholder``: no made-up reference (``Reference [n] of``) and no ``Untitled`` cite.
 - ``no-afd``: no AfD link or ``{{Afd-merged-from}}`` when no AfD was given.
@@ -40,7 +42,8 @@ from dataclasses import dataclass
 import mwparserfromhell
 from mwparserfromhell.nodes import Comment, Heading, Tag, Template
 
-from mergekit.draft.dates import date_style, restyle_dates
+from mergekit.draft.dates import date_style, format_date, restyle_dates
+from mergekit.draft.escape import escape_url
 from mergekit.load.inputs import MergeInputs
 from mergekit.plan.model import MergePlan, SentencePlan
 
@@ -183,6 +186,7 @@ class _Auditor:
                 continue
             self._paragraph(name, line, kept, style, ref_labels, conflicts)
         self._cite_fields(name, block)
+        self._cite_origin(name, block, style)
         if furniture := _FURNITURE.search(_plain(block)):
             self.add("furniture", name, f"page furniture in the new section: {furniture.group(0)!r}")
 
@@ -196,6 +200,40 @@ class _Auditor:
                 if re.fullmatch(r"(?:last|first|author)\d*", str(param.name).strip()) and ";" in str(param.value):
                     self.add("cite-fields", name, f"several people in one name field: "
                              f"{str(param.name).strip()}={_norm(str(param.value))[:60]!r}")
+
+    def _cite_origin(self, name: str, block: str, style: str) -> None:
+        # Every cite the block defines is an input's (a news item's or a source reference's,
+        # found by its url or title), and says what that input says: outlet, date, author.
+        given = [(n.title, n.url, {n.work}, n.date, n.access_date, n.author) for n in self.inputs.news]
+        given += [(r.title, r.url, {r.work, r.publisher}, r.date, r.access_date, r.author)
+                  for r in self.inputs.source.references]
+        for m in _REF.finditer(block):
+            for template in mwparserfromhell.parse(m.group("body") or "").filter_templates():
+                if not str(template.name).strip().lower().startswith("cite"):
+                    continue
+                field = {str(p.name).strip(): _norm(str(p.value)) for p in template.params}
+                title, url = field.get("title"), field.get("url")
+                mine = [g for g in given if (title and g[0] and _norm(g[0]) == title)
+                        or (url and g[1] and url in {g[1], escape_url(g[1])})]
+                if not mine:
+                    self.add("cite-origin", name, f"a cite no input gives: {title or url or str(template)[:60]!r}")
+                    continue
+                authors = "; ".join(
+                    f"{field[f'last{n}']}, {field.get(f'first{n}', '')}".rstrip(", ") if f"last{n}" in field
+                    else field.get(f"author{n}", "") for n in ["", *map(str, range(1, 10))]
+                    if f"last{n}" in field or f"author{n}" in field)
+                checks = (("title", title, {_norm(g[0]) for g in mine if g[0]}),
+                          ("url", url, {u for g in mine if g[1] for u in (g[1], escape_url(g[1])) if u}),
+                          ("work", field.get("work"), {_norm(w) for g in mine for w in g[2] if w}),
+                          ("date", field.get("date"), {_norm(format_date(g[3], style)) for g in mine if g[3]}),
+                          ("access-date", field.get("access-date"),
+                           {_norm(format_date(g[4], style)) for g in mine if g[4]}),
+                          ("author", authors or None, {"; ".join(_norm(a) for a in g[5].split(";")) for g in mine
+                                                       if g[5]}))
+                for what, value, known in checks:
+                    if value and value not in known:
+                        self.add("cite-origin", name, f"{what}={value!r} in the cite of {title or url!r} is no "
+                                 f"input's (given: {sorted(known)})")
 
     def _paragraph(self, name: str, line: str, kept: list[SentencePlan], style: str,
                    ref_labels: dict[str, str], conflicts: Counter[str]) -> None:

@@ -101,3 +101,14 @@ def test_several_authors_in_one_name_field():
     files = _edit(DRAFT, "{{cite news |title=", "{{cite news |last=Kouam |first=Joel; McCluskey, Mitchell |title=")
     assert "cite-fields" not in _rules(_seed()[2])
     assert "cite-fields" in _rules(files)
+
+
+@pytest.mark.parametrize("old,new", [
+    ("|work=politiko.al |date=20 June 2023", "|work=Fox News |date=20 June 2023"),  # another outlet
+    ("|work=politiko.al |date=20 June 2023", "|work=politiko.al |date=21 June 2023"),  # another day
+    ("|title=Clashes in the MEK, Fox News", "|author=Jane Doe |title=Clashes in the MEK, Fox News"),  # an author
+    ("{{cite news |title=Clashes in the MEK", "{{cite news |title=Invented headline on the MEK"),  # no input's
+])
+def test_a_cite_that_says_what_no_input_says(old, new):
+    assert "cite-origin" not in _rules(_seed()[2])
+    assert "cite-origin" in _rules(_edit(DRAFT, old, new))
