@@ -26,7 +26,7 @@ The rules (issue "Trust on merges it has never seen", section 2):
 - ``title-from-file``: the section title, redirect anchor and page titles are not file names.
 - ``furniture``: no page furniture as prose (coordinates, "Retrieved", "From Wikipedia", ...),
   and no kept line that is no sentence (no closing punctuation: a caption, a box's name).
-- ``talk-internals``: the talk post names no input file, score or formula.
+- ``talk-internals``: the talk post names no input file, score, formula or date interval.
 - ``talk-duplicate``: no bullet of the talk post appears twice.
 - ``finding-ids``: finding ids are unique within the run.
 """
@@ -74,7 +74,8 @@ _FURNITURE = re.compile(
 )
 # A sentence ends with sentence punctuation, perhaps inside closing quotes or brackets.
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
-_TALK_INTERNALS = re.compile(r"P\((?:support|full|any|contra)\)|\bscore \d|\bvalue pairs\b|\brtol\b|±")
+_TALK_INTERNALS = re.compile(r"P\((?:support|full|any|contra)\)|\bscore \d|\bvalue pairs\b|\brtol\b|±"
+                             r"|\d{4}-\d\d-\d\d\.\.\d{4}-\d\d-\d\d")  # a date read as an interval
 _REF = re.compile(r'<ref\s+name="(?P<name>[^"]+)"\s*(?:/>|>(?P<body>.*?)</ref>)', re.S)
 
 

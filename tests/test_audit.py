@@ -112,3 +112,9 @@ def test_several_authors_in_one_name_field():
 def test_a_cite_that_says_what_no_input_says(old, new):
     assert "cite-origin" not in _rules(_seed()[2])
     assert "cite-origin" in _rules(_edit(DRAFT, old, new))
+
+
+def test_a_date_interval_in_the_talk_post():
+    # norilsk-oil-spill: the talk post quoted a date as "In 2014 (2014-01-01..2014-12-31)".
+    files = _edit("talk.wikitext", "~~~~", "* the sentence gives \u201cIn 2014 (2014-01-01..2014-12-31)\u201d\n~~~~")
+    assert "talk-internals" in _rules(files)

@@ -69,3 +69,29 @@ def test_the_talk_post_says_none_not_zero():
         "All 8 of its sentences are carried over. none needs attention before this goes live.")
     assert _carried(6, 11, 5) == "6 of its 11 sentences are carried over; 5 already appear here."
     assert _attention(1) == "1 sentence needs attention before this goes live (listed below)."
+
+
+def test_a_left_out_sentence_says_who_points_back_and_quotes_no_date_interval():
+    # norilsk-oil-spill: "In 2014, the company had been ordered ..." is left out (it conflicts
+    # with the destination), and the kept next sentence opens "Despite these requests"; the
+    # talk post quoted the sentence as giving "In 2014 (2014-01-01..2014-12-31)".
+    from pathlib import Path
+
+    from mergekit.draft.reasons import describe
+    from mergekit.load.inputs import load_folder
+    from mergekit.plan import plan_merge
+
+    plan = plan_merge(load_folder(Path(__file__).parent / "cases" / "real" / "norilsk-oil-spill" / "input"))
+    finding = next(f for f in plan.findings if f.sentence.startswith("In 2014, the company had been ordered"))
+    said = describe(finding, plan)
+    assert "..20" not in said and "\u201cIn 2014\u201d" in said
+    assert said.endswith("The next sentence (\u201cDespite these requests from the Russian\u2026\u201d) points back "
+                         "to it: reword it, or keep both.")
+
+
+def test_a_relative_date_keeps_its_reading_outside_the_quotation_marks():
+    from mergekit.draft.reasons import _what
+
+    assert _what("on Monday (2020-06-01)") == "\u201con Monday\u201d (read as 2020-06-01)"
+    assert _what("In 2014 (2014-01-01..2014-12-31)") == "\u201cIn 2014\u201d"
+    assert _what("eight") == "\u201ceight\u201d"
