@@ -332,7 +332,13 @@ class _Auditor:
                 self.add("talk-internals", "talk.wikitext", f"names the input file {label}")
         if m := _TALK_INTERNALS.search(text):
             self.add("talk-internals", "talk.wikitext", f"a score or formula: {m.group(0)!r}")
-        bullets = Counter(line for line in text.splitlines() if line.startswith("*"))
+        bullets: Counter[str] = Counter()
+        sentence = ""  # "* The same sentence — ..." is a problem of the bullet's sentence above it
+        for line in text.splitlines():
+            if line.startswith("* \u201c"):
+                sentence = line.split(" \u2014 ", 1)[0]
+            if line.startswith("*"):
+                bullets[line.replace("* The same sentence", sentence, 1)] += 1
         for line, n in bullets.items():
             if n > 1:
                 self.add("talk-duplicate", "talk.wikitext", f"{n}x {line[:80]!r}")

@@ -95,3 +95,19 @@ def test_a_relative_date_keeps_its_reading_outside_the_quotation_marks():
     assert _what("on Monday (2020-06-01)") == "\u201con Monday\u201d (read as 2020-06-01)"
     assert _what("In 2014 (2014-01-01..2014-12-31)") == "\u201cIn 2014\u201d"
     assert _what("eight") == "\u201ceight\u201d"
+
+
+def test_a_sentence_with_two_problems_is_quoted_once():
+    # piatra-neamt-hospital-fire: "The fire killed ten people and injured another four, ..."
+    # was quoted in full twice in a row under "Not carried over" (two findings).
+    from pathlib import Path
+
+    from mergekit.load.inputs import load_folder
+    from mergekit.outputs import render_outputs
+    from mergekit.plan import plan_merge
+
+    inputs = load_folder(Path(__file__).parent / "cases" / "real" / "piatra-neamt-hospital-fire" / "input")
+    plan = plan_merge(inputs)
+    talk = render_outputs(plan, inputs)["talk.wikitext"]
+    assert talk.count("\u201cThe fire killed ten people and injured another four, including two doctors.\u201d") == 1
+    assert "* The same sentence \u2014 '''contradicted by a source''': people injured:" in talk

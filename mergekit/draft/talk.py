@@ -70,7 +70,8 @@ def _lines(findings: list[Finding], plan: MergePlan, shown: set[tuple[str, str]]
     """A bullet per problem (the sentence, what is wrong, in words), and under it the passages
     that contradict it (or say it already); a passage already quoted in the post is not
     quoted again (``shown``), so no bullet appears twice."""
-    lines = []
+    lines: list[str] = []
+    listed = None  # the (section, sentence) of the last bullet written
     for finding in findings:
         line = (f"* {_quote(finding.sentence, 160)} \u2014 {_BOLD}{_KIND_TEXT[finding.kind]}{_BOLD}: "
                 f"{escape_wikitext(describe(finding, plan))}")
@@ -79,6 +80,10 @@ def _lines(findings: list[Finding], plan: MergePlan, shown: set[tuple[str, str]]
         if ("bullet", line) in shown:
             continue  # the very same problem, already listed
         shown.add(("bullet", line))
+        # A second problem of the sentence just listed names it so, not by quoting it again.
+        if listed == (finding.section, finding.sentence):
+            line = "* The same sentence" + line[line.index(" \u2014 "):]
+        listed = (finding.section, finding.sentence)
         lines.append(line)
         quoted = [ev for ev in finding.evidence if ev.quote and ev.stance != "neutral"] if finding.kind in _QUOTED else []
         for ev in quoted[:2]:
