@@ -23,6 +23,7 @@ import math
 import re
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process, utils
 
@@ -48,8 +49,10 @@ def content_words(text: str) -> list[str]:
     return [w for w in (m.group(0).lower() for m in _WORD.finditer(text)) if w not in _STOP]
 
 
+@lru_cache(maxsize=1 << 15)
 def _terms(text: str) -> frozenset[str]:
-    """Index terms of ``text``: its content words with a plain plural ``-s`` folded."""
+    """Index terms of ``text``: its content words with a plain plural ``-s`` folded
+    (remembered by text: a merge indexes and queries many copies of one sentence)."""
     return frozenset(fold_plural(w) for w in content_words(text))
 
 
@@ -97,7 +100,11 @@ class PassageIndex:
         self.max_postings = max_postings
         self.max_candidates = max_candidates
         self._terms = [_terms(p.text) for p in self.passages]
-        self._processed = [utils.default_process(p.text) for p in self.passages]
+        self._source = [p.source for p in self.passages]
+        self._text = [p.text for p in self.passages]
+        processed: dict[str, str] = {}  # each distinct text once
+        self._processed = [processed[p.text] if p.text in processed
+                           else processed.setdefault(p.text, utils.default_process(p.text)) for p in self.passages]
         postings: dict[str, list[int]] = {}
         for i, terms in enumerate(self._terms):
             for term in terms:
@@ -106,7 +113,9 @@ class PassageIndex:
         n = len(self.passages)
         self._idf = {t: math.log(1.0 + n / len(ids)) for t, ids in postings.items()}
         self._unseen_idf = math.log(1.0 + n)  # a claim word no passage has
-        self._weight = [math.fsum(self._idf[t] for t in terms) for terms in self._terms]
+        weights: dict[frozenset[str], float] = {}
+        self._weight = [weights[terms] if terms in weights
+                        else weights.setdefault(terms, math.fsum(self._idf[t] for t in terms)) for terms in self._terms]
         # Deterministic tie-breaking everywhere: (source, index), then position.
         order = sorted(range(n), key=lambda i: (self.passages[i].source, self.passages[i].index, i))
         self._rank = [0] * n
@@ -155,20 +164,33 @@ class PassageIndex:
     def _best_per_source(self, claim: str, sources: Collection[str] | None, limit: int | None) -> dict[str, Match]:
         terms = _terms(claim)
         shared = self._shared_weights(terms, sources)
+        source_of = self._source
         by_source: dict[str, list[int]] = {}
-        for i in shared:
-            by_source.setdefault(self.passages[i].source, []).append(i)
+        strongest: dict[str, float] = {}  # each source's most shared weight
+        for i, weight in shared.items():
+            source = source_of[i]
+            ids = by_source.get(source)
+            if ids is None:
+                by_source[source] = [i]
+                strongest[source] = weight
+            else:
+                ids.append(i)
+                if weight > strongest[source]:
+                    strongest[source] = weight
         if limit is not None and len(by_source) > _SOURCE_POOL * limit:
-            strongest = {source: max(shared[i] for i in ids) for source, ids in by_source.items()}
             pool = sorted(by_source, key=lambda source: (-strongest[source], source))[: _SOURCE_POOL * limit]
             by_source = {source: by_source[source] for source in pool}
         per_source = max(3, self.max_candidates // 10)
         top = [i for ids in by_source.values() for i in self._strongest(shared, ids, per_source)]
-        best: dict[str, Match] = {}
-        for score, i in self._ranked(claim, terms, top):  # best first: the first seen wins
-            source = self.passages[i].source
-            if source not in best:
-                best[source] = Match(self.passages[i], score)
+        # Each source's best (score, then rank): what the first of it in ``_ranked`` order is.
+        firsts: dict[str, tuple[float, int, int]] = {}
+        rank = self._rank
+        for negative, i in zip(self._scores(claim, terms, top), top, strict=True):
+            key = (negative, rank[i], i)
+            source = source_of[i]
+            if source not in firsts or key < firsts[source]:
+                firsts[source] = key
+        best = {source: Match(self.passages[i], -negative) for source, (negative, _, i) in firsts.items()}
         if limit is not None:
             best = dict(sorted(best.items(), key=lambda kv: (-kv[1].score, kv[0]))[:limit])
         return dict(sorted(best.items()))
@@ -185,8 +207,9 @@ class PassageIndex:
                 break  # the rest are more frequent still: little weight, many postings
             visited += df
             weight = self._idf[term]
+            get = shared.get
             for i in self._postings[term]:
-                shared[i] = shared.get(i, 0.0) + weight
+                shared[i] = get(i, 0.0) + weight
         if sources is not None:
             wanted = set(sources)
             shared = {i: w for i, w in shared.items() if self.passages[i].source in wanted}
@@ -207,27 +230,45 @@ class PassageIndex:
         self, claim: str, terms: frozenset[str], ids: Sequence[int]
     ) -> list[tuple[float, int]]:
         """(score, passage index) for ``ids`` against ``claim``, best first, ties by rank."""
+        scored = sorted((negative, self._rank[i], i) for negative, i in zip(self._scores(claim, terms, ids), ids, strict=True))
+        return [(-negative, i) for negative, _, i in scored]
+
+    def _scores(self, claim: str, terms: frozenset[str], ids: Sequence[int]) -> list[float]:
+        """Each of ``ids``'s score against ``claim``, negated (so that ascending is best first).
+
+        Passages with the same text (copies of one report) are scored once: they score alike."""
         if not ids:
             return []
         claim_weight = math.fsum(self._idf.get(t, self._unseen_idf) for t in terms)
+        slot: dict[str, int] = {}  # passage text -> its position among the distinct texts
+        distinct: list[int] = []  # one passage of each distinct text
+        slots = []
+        texts = self._text
+        for i in ids:
+            text = texts[i]
+            position = slot.get(text)
+            if position is None:
+                position = slot[text] = len(distinct)
+                distinct.append(i)
+            slots.append(position)
         fuzzy = process.extract(
             utils.default_process(claim),
-            [self._processed[i] for i in ids],
+            [self._processed[i] for i in distinct],
             scorer=fuzz.token_set_ratio,
             processor=None,
             limit=None,
         )
-        ratio = [0.0] * len(ids)
+        ratio = [0.0] * len(distinct)
         for _, value, position in fuzzy:
             ratio[position] = value / 100.0
-        scored = []
-        for position, i in enumerate(ids):
-            common = math.fsum(self._idf[t] for t in terms & self._terms[i])
+        scores = []
+        idf = self._idf.__getitem__
+        for position, i in enumerate(distinct):
+            common = math.fsum(map(idf, terms & self._terms[i]))
             overlap = _f_beta(common / self._weight[i], common / claim_weight)
             score = _OVERLAP_WEIGHT * overlap + (1.0 - _OVERLAP_WEIGHT) * ratio[position]
-            scored.append((-min(1.0, max(0.0, score)), self._rank[i], i))
-        scored.sort()
-        return [(-negative, i) for negative, _, i in scored]
+            scores.append(-min(1.0, max(0.0, score)))
+        return [scores[s] for s in slots]
 
 
 def _f_beta(precision: float, recall: float) -> float:

@@ -27,12 +27,13 @@ from mergekit.load.inputs import MergeInputs
 from mergekit.plan.model import MergePlan
 from mergekit.unit import write_unit
 
-__all__ = ["render_outputs", "write_outputs", "check_output_folder"]
+__all__ = ["render_outputs", "render_flags", "write_outputs", "check_output_folder"]
 
 
-def render_outputs(plan: MergePlan, inputs: MergeInputs, *, decided: tuple = ()) -> dict[str, str]:
+def render_outputs(plan: MergePlan, inputs: MergeInputs, *, decided: tuple = (), flags: bool = True) -> dict[str, str]:
     """File name -> content, for every file of the draft (``decided``: the review decisions
-    applied to ``plan``, listed in the talk post)."""
+    applied to ``plan``, listed in the talk post). ``flags=False`` leaves out ``flags.json``,
+    for a caller that renders it once, with what ``mergekit check`` found (``render_flags``)."""
     original = inputs.target.wikitext or ""
     style = date_style(original)
     section = compose_section(plan, inputs, build_registry(inputs))
@@ -42,7 +43,7 @@ def render_outputs(plan: MergePlan, inputs: MergeInputs, *, decided: tuple = ())
         original.splitlines(keepends=True), merged.splitlines(keepends=True),
         fromfile=f"a/{name}.wikitext", tofile=f"b/{name}.wikitext",
     ))
-    return {
+    files = {
         f"{name}.wikitext": merged,
         f"{name}.diff": diff,
         "talk.wikitext": talk_post(plan, section.body(), inputs.afd, style=style,
@@ -54,8 +55,15 @@ def render_outputs(plan: MergePlan, inputs: MergeInputs, *, decided: tuple = ())
             plan.source_title, plan.target_title, inputs.afd, run_date=plan.run_date, style=style,
             source_revid=inputs.source.revid, target_revid=inputs.target.revid,
         ),
-        "flags.json": visible_json(flags_json(plan, inputs)),
     }
+    if flags:
+        files["flags.json"] = render_flags(plan, inputs)
+    return files
+
+
+def render_flags(plan: MergePlan, inputs: MergeInputs, check: dict | None = None) -> str:
+    """``flags.json`` as written: ``flags_json`` with invisible characters shown (``visible_json``)."""
+    return visible_json(flags_json(plan, inputs, check=check))
 
 
 _DRAFT_FILE = re.compile(r"[^/]+\.(wikitext|diff)|edit-summaries\.txt|flags\.json|report\.html")

@@ -28,9 +28,8 @@ from mergekit.check.rsp import RspTable
 from mergekit.draft.talk import with_check_points
 from mergekit.errors import DraftIntegrityError
 from mergekit.filenames import page_filename
-from mergekit.flags import flags_json
 from mergekit.load.inputs import MergeInputs
-from mergekit.outputs import render_outputs, write_outputs
+from mergekit.outputs import render_flags, render_outputs, write_outputs
 from mergekit.plan.decisions import Decided, DecidedPlan, NotApplied, apply_decisions
 from mergekit.plan.model import MergePlan
 from mergekit.report import REPORT_FILE, render_report
@@ -82,7 +81,7 @@ def render_merge(inputs: MergeInputs, *, section: str | None = None, decisions: 
     decisions = decisions or {}
     plan = planned(inputs, section)
     decided = apply_decisions(plan, decisions)
-    files = render_outputs(decided.plan, inputs, decided=decided.decided)
+    files = render_outputs(decided.plan, inputs, decided=decided.decided, flags=False)  # flags.json below, once
     article = f"{page_filename(decided.plan.target_title)}.wikitext"
     check_destination_kept(inputs.target.wikitext, files.get(article), what=article)
     if rsp is None:
@@ -90,7 +89,7 @@ def render_merge(inputs: MergeInputs, *, section: str | None = None, decisions: 
         rsp = current_table()
     report = checked_draft(inputs.target.wikitext or "", files[article], run_date=decided.plan.run_date, rsp=rsp)
     raise_on_errors(report, article)
-    files["flags.json"] = flags_json(decided.plan, inputs, check=report.to_dict())
+    files["flags.json"] = render_flags(decided.plan, inputs, check=report.to_dict())
     files["talk.wikitext"] = with_check_points(files["talk.wikitext"], report.warnings)
     files[REPORT_FILE] = report_for(files, decided, decisions)
     return Rendered(files, decided, report)

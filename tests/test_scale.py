@@ -198,3 +198,133 @@ def test_report_says_how_many_cluster_values_flags_json_left_out():
     assert "more news values" not in render_report(doc, diff)
     doc["clusters"][0]["values_omitted"] = 17
     assert "17 more news values, not quoted elsewhere in this report, are not listed." in render_report(doc, diff)
+
+
+def _seed_sentences() -> list[str]:
+    from mergekit.load.sentences import split_sentences
+
+    return [s for path in sorted(SEEDS.glob("00*.txt"))
+            for line in path.read_text(encoding="utf-8").splitlines() for s in split_sentences(line)]
+
+
+def test_remembered_fact_readers_answer_as_the_readers_do():
+    import datetime as dt
+
+    from mergekit.facts import dates, memo, quantities, topics
+    from mergekit.facts.attribution import attributions
+    from mergekit.verify import memo as verify_memo
+    from mergekit.verify import spans
+
+    memo.clear()
+    sentences = _seed_sentences()
+    assert len(sentences) > 100
+    published = dt.date(2023, 6, 21)
+    figures = 0
+    for _ in range(2):  # the second pass answers from the memo
+        for text in sentences:
+            found = memo.extract_quantities(text)
+            assert found == quantities.extract_quantities(text)
+            assert memo.extract_dates(text, published=published) == dates.extract_dates(text, published=published)
+            assert memo.extract_dates(text) == dates.extract_dates(text)
+            assert memo.attributions(text) == attributions(text)
+            for q in found:
+                figures += 1
+                assert memo.quantity_topic(q, text) == topics.quantity_topic(q, text)
+                assert memo.is_count(q, text) == topics.is_count(q, text)
+                assert memo.what_counts(q, text) == topics.what_counts(q, text)
+            for d in memo.extract_dates(text):
+                assert memo.date_topic(d.span, text) == topics.date_topic(d.span, text)
+            for parts in (False, True):
+                assert verify_memo.numbers(text, parts=parts) == spans.numbers(text, parts=parts)
+    assert figures > 100 and memo.extract_quantities.cache_info().hits >= len(set(sentences))
+    mine = verify_memo.numbers("3 of 12 people, 1990-95")
+    mine.add("999")  # each caller gets its own set
+    assert "999" not in verify_memo.numbers("3 of 12 people, 1990-95")
+
+
+def test_a_merge_reads_each_distinct_sentence_once(tmp_path):
+    """Copies of a report (the same sentences in many news files) are read for their facts
+    once: the memo's misses are the distinct sentences, not the sentences."""
+    import sys
+
+    sys.path.insert(0, str(SEEDS.parent / "benchmarks"))
+    from merge_growth import build
+
+    from mergekit.facts import memo
+    from mergekit.load.inputs import load_folder
+    from mergekit.plan import plan_merge
+    from mergekit.plan.conflicts import statements
+
+    build(tmp_path / "merge", 2, 6)
+    inputs = load_folder(tmp_path / "merge")
+    every = statements(inputs)
+    distinct = {s.text for s in every}
+    assert len(every) > 2 * len(distinct)  # the copies repeat most sentences
+    memo.clear()
+    plan_merge(inputs)
+    read = memo.extract_quantities.cache_info()  # misses: the reader's own runs
+    assert read.misses <= len(distinct) < read.hits + read.misses
+    assert memo.attributions.cache_info().misses <= len(distinct)
+    dates = memo._dates.cache_info()
+    assert dates.misses <= len({(s.text, p) for s in every for p in (s.published, None)}) < dates.hits + dates.misses
+
+
+def test_best_per_source_is_each_sources_best_of_scoring_every_candidate():
+    """best_per_source keeps each source's best without ranking every candidate, and scores
+    copies of one passage once: the same answer as ranking them all (ties by rank)."""
+    from mergekit.align import Passage, PassageIndex, _terms
+
+    rng = random.Random(7)
+    lines = [line for line in _seed_lines() if len(line.split()) >= 5][:120]
+    passages = []
+    for k in range(12):  # twelve sources; each holds copies of the same few lines, some edited
+        for i, line in enumerate(rng.sample(lines, 15)):
+            passages.append(Passage(f"s{k:02d}", i, line if rng.random() < 0.7 else _mutate(rng, line)))
+    index = PassageIndex(passages, max_candidates=10_000)  # every candidate of a source is scored
+    for claim in rng.sample(lines, 40):
+        ids = index.candidates(claim)
+        expected: dict[str, tuple[float, int]] = {}
+        for score, i in index._ranked(claim, _terms(claim), ids):  # best first
+            expected.setdefault(passages[i].source, (score, i))
+        got = index.best_per_source(claim)
+        assert {s: (m.score, passages.index(m.passage)) for s, m in got.items()} == expected, claim
+        assert list(got) == sorted(expected)
+
+
+def test_a_news_file_too_short_to_hold_an_article_is_not_compared_and_not_taken_for_it():
+    from mergekit.load.roles import WHOLESALE, Grams, _words
+
+    article = " ".join(_seed_lines())
+    grams = Grams(article)
+    for text in (article, article[: len(article) // 2], "Police raided the camp on 20 June 2023.", ""):
+        words = _words(text)
+        bounded = grams.share_in_words(words, at_least=WHOLESALE)
+        exact = grams.share_in(text)
+        assert (bounded >= WHOLESALE) == (exact >= WHOLESALE)
+        assert bounded == exact or bounded < WHOLESALE and bounded >= exact
+
+
+def test_every_reference_section_name_holds_a_word_the_rendered_check_looks_for():
+    from mergekit.load.rendered import _REFERENCE_WORDS, REFERENCE_SECTIONS
+
+    assert all(any(word in name for word in _REFERENCE_WORDS) for name in REFERENCE_SECTIONS)
+
+
+def test_the_written_flags_json_shows_invisible_characters(tmp_path):
+    """``mergekit run`` renders flags.json once, with the check's findings, and shows an
+    invisible character of the inputs as ``\\u200b`` (the run used to write it raw)."""
+    import json
+    import shutil
+
+    from mergekit.load.inputs import load_folder
+    from mergekit.pipeline import render_merge
+
+    shutil.copytree(SEEDS, tmp_path / "merge")
+    source = tmp_path / "merge" / "000_cca1debf4f80bbf1.txt"
+    text = source.read_text(encoding="utf-8")
+    at = text.index("Ashraf camp 1 and 2")
+    source.write_text(text[:at] + "Ashraf\u200b camp 1 and 2" + text[at + len("Ashraf camp 1 and 2"):], encoding="utf-8")
+    files = render_merge(load_folder(tmp_path / "merge")).files
+    assert "\u200b" not in files["flags.json"] and "\\u200b" in files["flags.json"]
+    doc = json.loads(files["flags.json"])
+    assert any("Ashraf\u200b camp" in s["text"] for s in doc["sentences"]) and "check" in doc

@@ -438,12 +438,10 @@ def _same_scope(a: ClusterValue, b: ClusterValue, event_less: bool) -> bool:
 
 def _values(st: Statement, context_speaker: str | None, years: frozenset[int],
             dates: Sequence[DateFact]) -> list[tuple[str, str, ClusterValue]]:
-    from .attribution import attributions
+    from .memo import attributions, date_topic, extract_quantities, quantity_topic  # each sentence read once
     from .polarity import polarity
-    from .quantities import extract_quantities
     from .scope import about_another_event, increment, one_of_several, presupposed, running, snapshot, years_named
     from .statements import speaker_at
-    from .topics import date_topic, quantity_topic
 
     if about_another_event(st.text) and not years_named(st.text, dates):
         return []  # "The previous week, two boats sank, killing at least 16"; a year keeps it apart
@@ -571,7 +569,7 @@ def build_clusters(statements: Sequence[Statement], *, rtol: float = 0.05,
     A cluster is reported when values come from at least ``min_statements`` sentences;
     it conflicts when some pair of its values cannot both hold (see ``TOLERANCE``).
     """
-    from .dates import extract_dates
+    from .memo import extract_dates  # each sentence read once
     from .statements import speakers_in_context
 
     groups: dict[str, tuple[str, list[ClusterValue]]] = {}

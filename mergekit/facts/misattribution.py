@@ -4,7 +4,9 @@ A quotation is looked for in every source sentence (rapidfuzz ``partial_ratio`` 
 normalised words of at least ``min_score``). So that the cost follows the matches rather
 than quotations x sentences, source sentences are indexed by their character trigrams and
 only sentences that can reach ``min_score`` are scored: an exact bound (``_TrigramIndex``),
-so the result is the same as scoring every pair.
+so the result is the same as scoring every pair. Sentences that normalise to the same text
+(news copies of one report) are indexed and scored once, and each sentence's speakers are
+read once (``memo``).
 """
 
 from __future__ import annotations
@@ -19,7 +21,8 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from .attribution import QUOTE_RE, attributions, same_speaker
+from .attribution import QUOTE_RE, same_speaker
+from .memo import attributions
 from .statements import Statement, speaker_at, speakers_in_context
 
 __all__ = ["Misattribution", "find_misattributions"]
@@ -60,10 +63,18 @@ def find_misattributions(article: Sequence[Statement], sources: Sequence[Stateme
     (``same_speaker``), so only a real change of speaker is reported.
     """
     context = speakers_in_context(sources)
-    normed = [_norm(s.text) for s in sources]
+    # Each distinct normalised sentence once: its positions among ``sources``, in order.
+    norm_of: dict[str, str] = {}
+    positions: dict[str, list[int]] = {}
+    for position, s in enumerate(sources):
+        if s.text not in norm_of:
+            norm_of[s.text] = _norm(s.text)
+        positions.setdefault(norm_of[s.text], []).append(position)
+    distinct = list(positions)
     index: _TrigramIndex | None = None
     matched: dict[str, list[tuple[int, float]]] = {}  # needle -> (source position, score)
     speakers: dict[tuple[int, str], str | None] = {}  # (source position, first word) -> its speaker
+    same: dict[tuple[str, str], bool] = {}  # (article speaker, source speaker) -> same_speaker: a few speakers, many pairs
     out: list[Misattribution] = []
     seen: set[tuple[str, str, str]] = set()
     for st in article:
@@ -72,15 +83,20 @@ def find_misattributions(article: Sequence[Statement], sources: Sequence[Stateme
                 continue
             needle = _norm(att.quote)
             if needle not in matched:
-                index = index or _TrigramIndex(normed)
-                matched[needle] = index.matches(needle, min_score)
+                index = index or _TrigramIndex(distinct)
+                matched[needle] = sorted((position, score) for i, score in index.matches(needle, min_score)
+                                         for position in positions[distinct[i]])
             first = needle.split()[0]
             for position, score in matched[needle]:
                 src = sources[position]
                 if (position, first) not in speakers:  # the same quotation in many sentences: read once
                     speakers[position, first] = _source_speaker(src, context[position], _raw_position(src.text, first))
                 speaker = speakers[position, first]
-                if speaker is None or same_speaker(att.speaker, speaker):
+                if speaker is None:
+                    continue
+                if (att.speaker, speaker) not in same:
+                    same[att.speaker, speaker] = same_speaker(att.speaker, speaker)
+                if same[att.speaker, speaker]:
                     continue
                 if (st.key, needle, src.source) in seen:
                     continue

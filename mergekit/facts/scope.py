@@ -55,8 +55,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .dates import DateFact, extract_dates
+from .dates import DateFact
 from .grammar import _is_verb_form, event_of, noun_after, words
+from .memo import extract_dates  # each sentence read once
 
 __all__ = ["about_another_event", "running", "running_duration", "offset", "increment", "snapshot", "years_named",
            "presupposed", "one_of_several", "most_named_years"]

@@ -188,6 +188,14 @@ _CLAUSE_BREAK_RE = re.compile(r"[,;:.()“”\"]|\b(?:and|but|or|that|which|who|
                               r"while|when|after|before|because|as|then|until|since)\b", re.I)
 
 
+# a verb's "to"-infinitive complement, an object (and an aside) between: "ordered the company
+# to pay more than", "had been ordered by the agency to, by 2015, clean the walls"; the
+# infinitive is told by the determiner or figure that opens its object ("sent to hospital
+# in" has none); within the verb's own clause
+_COMPLEMENT = re.compile(r"(?:(?!\b(?:and|but|while|after|before|when)\b)[^.;:,]){0,120}?\bto(?:,[^,]{1,30},)?\s+([a-z]{3,})\s+(?:the|a|an|its|their|his|her|"
+                         r"more|all|up|\d)\b")
+
+
 def _event_word(word: str) -> bool:
     """A word that names an event a date can be the date of: a past form ("raided",
     "agreed", "closed") or an event noun of the data file ("raid", "agreement", "fire"):
@@ -233,7 +241,10 @@ def date_topic(span: tuple[int, int], text: str) -> Topic | None:
     verb takes a short object first, with no clause break or other verb
     ("Police raided the camp on Tuesday", not "raided the camp and left on Tuesday"), or
     the date opens a clause ("On June 20th, 2023, the police launched an operation"), whose
-    first event noun, else first event verb, names the event.
+    first event noun, else first event verb, names the event; a verb with a "to"-infinitive
+    complement names it with what it directs ("In 2014, the company had been ordered ...
+    to clean the walls" is ``date-order-clean``, not the date of "ordered the company to
+    pay" in 2021).
     The event is any event word (``_event_word``), named by its stem: "raided" and "the
     raid" share ``date-raid``, "closed" and "the closure" do not.
     """
@@ -248,5 +259,10 @@ def date_topic(span: tuple[int, int], text: str) -> Topic | None:
         found_words = [m.group(0) for m in re.finditer(r"[\w’'-]+", clause) if _event_word(m.group(0))]
         nouns = [w for w in found_words if w.lower().replace("-", "") in words()["event_nouns"]]
         if nouns or found_words:  # "In 2022, Albania suffered a cyber-attack": the noun names it
-            return _date_topic((nouns or found_words)[0])
+            topic = _date_topic((nouns or found_words)[0])
+            complement = None if nouns else _COMPLEMENT.match(after, after.find(found_words[0]))
+            if complement:  # "ordered the company to pay": the event is what was ordered
+                event = f"{topic.id}-{event_of(complement.group(1))}"
+                return Topic(event, f"date ({found_words[0].lower()} to {complement.group(1).lower()})")
+            return topic
     return None

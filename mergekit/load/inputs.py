@@ -11,9 +11,10 @@ metadata, and so does one the destination already cites.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import logging
 import re
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -190,11 +191,12 @@ def load_files(
 _WIKITEXT_SUFFIXES = {".wikitext", ".wiki", ".mediawiki"}
 
 
-def _article_evidence(path: Path, text: str) -> int:
-    """How strongly a file reads as an article: 3 by suffix, else kinds of article markup."""
+def _article_evidence(path: Path, text: str, rendered: Callable[[Path], bool]) -> int:
+    """How strongly a file reads as an article: 3 by suffix, else kinds of article markup
+    (``rendered``: whether a file reads as a rendered article, ``looks_rendered``)."""
     if path.suffix.lower() in _WIKITEXT_SUFFIXES:
         return 3
-    if looks_rendered(text):
+    if rendered(path):
         return 2
     kinds = [
         re.search(r"^==+[^=\n]+==+\s*$", text, re.MULTILINE),  # section headings
@@ -214,10 +216,11 @@ def _classify(folder: Path, manifest: Manifest) -> tuple[Path, Path, list[Path]]
         inside_folder(folder, p.name)
     # Enough to tell roles apart; each reader then applies its own rules (UTF-8, HTML charsets).
     texts = {p: read_bytes(p, what="input").decode("utf-8", "replace") for p in files}
+    rendered = functools.cache(lambda p: looks_rendered(texts[p]))  # each file read once for both roles
     source = folder / manifest.source.file if manifest.source.file else None
     target = folder / manifest.target.file if manifest.target.file else None
     if source is None:
-        noticed = [p for p in files if p != target and (looks_rendered(texts[p]) or "afd-merge to" in texts[p].lower())]
+        noticed = [p for p in files if p != target and (rendered(p) or "afd-merge to" in texts[p].lower())]
         if len(noticed) != 1:
             raise InputError(
                 f"cannot tell which file in {folder} is the source article "
@@ -225,7 +228,7 @@ def _classify(folder: Path, manifest: Manifest) -> tuple[Path, Path, list[Path]]
             )
         source = noticed[0]
     if target is None:
-        scores = {p: _article_evidence(p, texts[p]) for p in files if p != source}
+        scores = {p: _article_evidence(p, texts[p], rendered) for p in files if p != source}
         best = max(scores.values(), default=0)
         others = [p for p, score in scores.items() if score == best and score > 0]
         if len(others) != 1:

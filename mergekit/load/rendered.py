@@ -49,6 +49,8 @@ __all__ = ["parse_rendered", "looks_rendered", "unglue", "GLUED_WORDS", "NON_PRO
 
 REFERENCE_SECTIONS = {"references", "notes", "citations", "sources", "footnotes", "notes and references",
                       "references and notes", "explanatory notes", "works cited"}
+# A word every name of REFERENCE_SECTIONS holds (a test keeps the two in step).
+_REFERENCE_WORDS = ("reference", "note", "citation", "source", "works")
 NON_PROSE_SECTIONS = {
     "see also", "external links", "externals links", "further reading", "bibliography", "gallery",
     *REFERENCE_SECTIONS,
@@ -125,7 +127,8 @@ def looks_rendered(text: str) -> bool:
     if any(is_tagline(line) for line in lines[:30]) or any(ENTRY.match(line) for line in lines):
         return True
     for index, line in enumerate(lines):
-        if strip_edit_link(line).strip().lower() in REFERENCE_SECTIONS:
+        low = line.lower()  # a line without a reference section's word is none (cheaper than the edit-link pattern)
+        if any(word in low for word in _REFERENCE_WORDS) and strip_edit_link(line).strip().lower() in REFERENCE_SECTIONS:
             entries = [x for x in lines[index + 1:index + 12] if LENIENT_ENTRY.match(x) and '"' in x]
             if entries:
                 return True

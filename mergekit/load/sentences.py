@@ -34,6 +34,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from itertools import pairwise
 
 import sentencex
@@ -99,11 +100,17 @@ def _spans(text: str, breaks: Sequence[int] = ()) -> list[tuple[int, int]]:
 
 def split_sentences(paragraph: str) -> list[str]:
     """The sentences of one paragraph of clean prose (no markers)."""
-    paragraph = " ".join(paragraph.split())
+    return list(_split(" ".join(paragraph.split())))
+
+
+@lru_cache(maxsize=1 << 14)
+def _split(paragraph: str) -> tuple[str, ...]:
+    """``split_sentences`` of a paragraph with its white space folded, remembered by text:
+    many news files of a merge carry the same paragraphs (agency copy, syndication)."""
     if not paragraph:
-        return []
+        return ()
     pieces = (paragraph[a:b].strip() for a, b in _spans(paragraph))
-    return [piece for piece in pieces if _WORDY.search(piece)]
+    return tuple(piece for piece in pieces if _WORDY.search(piece))
 
 
 def _tidy(text: str) -> str:

@@ -9,7 +9,15 @@ of "81 workers were on site", nor "a capacity of 60 passengers" of "carrying 188
 passengers"; a duration is compared only with a duration of the same verb) and the same
 group (``grammar.Counted.key``: "12 people died in Mexico State" is no toll) where the evidence figure's own
 clause shares another content word with the claim (the same subject: "no person was
-touched" says nothing of a person killed). What ``facts.scope`` finds is not a final
+touched" says nothing of a person killed). Two measures are compared too: an area with an
+area the same verb measures ("the area burned ranged between 150 and 1,000 hectares"
+against "the fire burned through some 1,250 hectares"; not the area a counted many burnt,
+a sum), and a mass in tonnes with a mass of a substance that shares a word ("17,500
+tonnes of diesel oil" against "20,000 tons of diesel fuel") unless each has a verb and they
+differ ("spilled" against "leaked": a tank's content is not what left it); a figure restated in brackets
+keeps the bound of the one before ("up to 21,000 cubic metres (17,500 tonnes)"). Where a
+journey went is compared too (``facts.journeys``): "travelling from Zwolle to Coevorden"
+against "traveling at full speed from Zwolle to Emmen", neither sentence about another event. What ``facts.scope`` finds is not a final
 figure of the event: a sentence about another event gives no figure here, a running count
 ("three bodies so far") is a lower bound, and neither a duration still running when
 written ("now approaching 39 hours": how long so far, of whatever was going on) nor an
@@ -26,8 +34,10 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from mergekit.align import Match, content_words, fold_plural
-from mergekit.facts import Quantity, extract_quantities, quantities_agree
-from mergekit.facts.grammar import _is_verb_form, event_of
+from mergekit.facts import Quantity, quantities_agree
+from mergekit.facts.grammar import _is_verb_form, event_of, noun_after, words
+from mergekit.facts.journeys import other_end
+from mergekit.facts.memo import extract_quantities, is_count, what_counts  # each sentence read once
 from mergekit.facts.quantities import PARTITIVE
 from mergekit.facts.scope import (
     about_another_event,
@@ -39,7 +49,7 @@ from mergekit.facts.scope import (
     snapshot,
     years_named,
 )
-from mergekit.facts.topics import is_count, not_counted, what_counts
+from mergekit.facts.topics import not_counted
 
 __all__ = ["FigureConflict", "figure_conflicts", "counted_quantities"]
 
@@ -61,11 +71,14 @@ class FigureConflict:
 _CLAUSE_BREAK = re.compile(r"[,;:()\u201c\u201d\"]|\s[\u2013\u2014-]\s")
 
 
+def _clause_start(text: str, span: tuple[int, int]) -> int:
+    return max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, span[0])), default=0)
+
+
 def _clause(text: str, span: tuple[int, int]) -> str:
     """The clause of ``text`` around ``span`` (between commas, semicolons, colons, quotes, dashes)."""
-    starts = [m.end() for m in _CLAUSE_BREAK.finditer(text, 0, span[0])]
     end = _CLAUSE_BREAK.search(text, span[1])
-    return text[starts[-1] if starts else 0: end.start() if end else len(text)]
+    return text[_clause_start(text, span): end.start() if end else len(text)]
 
 
 def _prefix(word: str) -> str:
@@ -87,6 +100,7 @@ class _Count:
     event: str | None  # what happens to the counted ("dead", "divert"), None when nothing governs it
     time: bool  # a duration ("nine days"): compared only with a duration of the same verb
     group: str = ""  # what restricts the counted (``grammar.Counted.key``): "in gansu", "at ground"
+    what: frozenset[str] = frozenset()  # a mass's substance ("diesel", "fuel"): compared when they share a word
 
 
 def _counts(text: str) -> list[_Count]:
@@ -96,8 +110,14 @@ def _counts(text: str) -> list[_Count]:
     if about_another_event(text) and not years_named(text):
         return []  # with a year, the year keeps it apart (``figure_conflicts``)
     out: list[_Count] = []
-    for q in extract_quantities(text):
+    quantities = extract_quantities(text)
+    for i, q in enumerate(quantities):
         counted = _noun(q.noun)
+        measure = _measure(text, q, quantities[:i], quantities[i + 1:])
+        if measure is not None:
+            if not (increment(text, q.span) or snapshot(text, q.span)):
+                out.append(replace(measure, q=replace(measure.q, high=float("inf")) if running(text, q.span) else measure.q))
+            continue
         if q.unit is not None or not counted or counted == "other" or PARTITIVE.match(text, q.span[1]):
             continue  # "five others": the rest of what each sentence named before, never the same
         if not is_count(q, text):  # not a part, a measure, a share or "several"
@@ -127,6 +147,76 @@ def _counts(text: str) -> list[_Count]:
         out.append(_Count(noun, zero, found[1] if found else None, bool(found and found[0].time),
                           found[0].key if found else ""))
     return out
+
+
+# a mass counted in tonnes: "20,000 tonnes of diesel fuel" (tons are taken as tonnes, as
+# reports write either for the same figure), kilograms in tonnes
+_MASS = {"tonne": 1.0, "ton": 1.0, "kilogram": 0.001, "kg": 0.001}
+_SUBSTANCE = re.compile(r"\)?\s+of\s+([a-z-]+)", re.I)
+# a restatement in brackets of the figure before it: "up to 21,000 cubic metres (17,500 tonnes)"
+_RESTATED = re.compile(r"^\s*(?:[A-Za-z]+\s+){0,2}\(\s*$")
+# verbs that link a measure to what it measures ("ranged between", "totalled"): the event is
+# the verb before them ("the area burned ranged between 150 and 1,000 hectares")
+_MEASURE_LINK = frozenset({"rang", "total", "amount", "measur", "estim", "reach", "stand", "stood"})
+_MEASURE_GAP = frozenset({"between", "through", "across", "of", "approximately", "estimated", "totalling"})
+
+
+def _measure(text: str, q: Quantity, earlier: Sequence[Quantity], later: Sequence[Quantity]) -> _Count | None:
+    """An area or a mass as a count of its dimension, or None: an area with the event of the
+    verb that measures it ("burned 1,200 hectares", "the area burned ranged between 150 and
+    1,000 hectares"; not "11,000 bushfires burnt 237,869 hectares", a sum over a counted
+    many, nor one of two areas of a sentence, parts), a mass with its substance ("17,500 tonnes of diesel oil"); a figure in
+    brackets after another restates it and keeps its bound ("up to 21,000 cubic metres
+    (17,500 tonnes)" is up to 17,500 tonnes)."""
+    before = earlier[-1] if earlier else None
+    if before is not None and _restates(text, before, q) and before.value:
+        scale = q.value / before.value
+        q = replace(q, low=before.low * scale, high=before.high * scale, approx=before.approx)
+    if q.unit in ("ha", "acre"):
+        start = _clause_start(text, q.span)
+        if any(p.unit is None and p.span[1] > start for p in earlier):
+            return None  # "11,000 bushfires burnt 237,869 hectares": the sum of many, not one's area
+        if any(p.unit in ("ha", "acre") and not _restates(text, q, p) for p in later) or (
+                before is not None and before.unit in ("ha", "acre") and not _restates(text, before, q)):
+            return None  # "300 hectares of pine and 900 hectares of farmland": parts of an area
+        event = _measure_verb(text, q)
+        return _Count("area", q, event, False) if event else None
+    factor = _MASS.get(_noun(q.noun) or "")
+    if q.unit is not None or factor is None:
+        return None
+    substance = _SUBSTANCE.match(text, noun_after(text, q.span[1])[1])
+    what: set[str] = set()
+    event = _measure_verb(text, q)  # "leaked 20,000 tonnes of fuel"
+    for word in re.findall(r"[A-Za-z-]+", text[substance.start(1):])[:6] if substance else ():
+        word = word.lower()
+        if len(what) < 3 and word not in words()["function"] and not _is_verb_form(word):
+            what.add(word)  # "of diesel oil"
+        elif word not in words()["auxiliary"]:  # "of diesel fuel (had) spilled": its verb
+            event = event or (event_of(word) if _is_verb_form(word) else None)
+            break
+    if not what:
+        return None
+    return _Count("mass", replace(q, value=q.value * factor, low=q.low * factor, high=q.high * factor),
+                  event, False, what=frozenset(what))
+
+
+def _restates(text: str, first: Quantity, second: Quantity) -> bool:
+    """Whether ``second`` restates ``first`` in brackets right after it ("(17,500 tonnes)")."""
+    return first.span[1] <= second.span[0] and bool(_RESTATED.match(text[first.span[1]:second.span[0]]))
+
+
+def _measure_verb(text: str, q: Quantity) -> str | None:
+    """The event of the verb an area measures, in its clause before it; None when none does."""
+    for word in reversed(re.findall(r"[A-Za-z]+", text[_clause_start(text, q.span):q.span[0]])[-6:]):
+        low = word.lower()
+        if low in _DURATION_GAP or low in _MEASURE_GAP:
+            continue
+        if not _is_verb_form(low) and low not in words()["irregular"]:
+            return None
+        event = event_of(low)
+        if event not in _MEASURE_LINK:
+            return event
+    return None
 
 
 # what may stand between a verb and the duration it governs: "lasted for nearly nine days"
@@ -167,9 +257,10 @@ def figure_conflicts(claim: str, aligned: Sequence[Match], years: frozenset[int]
     evidence sentence dated only in other years is about another event ("in 2008 when
     87,000 people were killed"). ``source_years``: for an evidence sentence that names no
     year, the years its source was written in (a report tells of recent events), by source."""
+    conflicts = _journey_conflicts(claim, aligned)
     mine = _counts(claim)
     if not mine:
-        return []
+        return conflicts
     years = years_named(claim) or years
     # Aligned and about the same thing: a content word in common besides the figures and the
     # nouns they count, compared by a 5-letter prefix ("injured" ~ "injuries").
@@ -188,7 +279,6 @@ def figure_conflicts(claim: str, aligned: Sequence[Match], years: frozenset[int]
             # The figure must be about the claim's subject: a shared word in its own clause.
             if words & {_prefix(w) for w in content_words(_clause(text, count.q.span))}:
                 by_source.setdefault(match.passage.source, []).append((count, text))
-    conflicts = []
     for source in sorted(by_source):
         theirs = by_source[source]
         for mc in mine:
@@ -196,10 +286,37 @@ def figure_conflicts(claim: str, aligned: Sequence[Match], years: frozenset[int]
             # were killed" says nothing of "81 workers were on site", nor "12 people died in
             # Mexico State" of the toll), or a duration of each
             same = [(tc.q, text) for tc, text in theirs
-                    if tc.noun == mc.noun and tc.event == mc.event and tc.time == mc.time
-                    and tc.group == mc.group and (tc.event is not None or not tc.time)]
+                    if tc.noun == mc.noun and _same_event(tc, mc) and tc.time == mc.time
+                    and tc.group == mc.group and (tc.event is not None or not tc.time)
+                    and (tc.what & mc.what or not (tc.what or mc.what))]
             if not same or any(quantities_agree(mc.q, tq) for tq, _ in same):
                 continue
             other, quote = same[0]
             conflicts.append(FigureConflict(source, mc.noun, mc.q.noun or mc.noun, mc.q.text, other.text, quote))
-    return conflicts
+    return sorted(conflicts, key=lambda c: c.source)
+
+
+def _same_event(a: _Count, b: _Count) -> bool:
+    """The same event, or for two masses of a substance no verb of either that differs
+    ("up to 17,500 tonnes of diesel oil" meets "20,000 tons of diesel fuel spilled"; "spilled
+    20,000 tonnes" does not meet "the tank held 30,000 tonnes")."""
+    if a.what and b.what:
+        return a.event is None or b.event is None or a.event == b.event
+    return a.event == b.event
+
+
+def _journey_conflicts(claim: str, aligned: Sequence[Match]) -> list[FigureConflict]:
+    """Where a journey went, by source: the claim's end against another end of a journey
+    from the same origin in an aligned sentence (``facts.journeys``), at most one per source."""
+    if about_another_event(claim):
+        return []
+    found: dict[str, FigureConflict] = {}
+    for match in aligned:
+        text = match.passage.text
+        if match.passage.source in found or about_another_event(text):
+            continue
+        pair = other_end(claim, text)
+        if pair:
+            found[match.passage.source] = FigureConflict(match.passage.source, "journey-end", "where it was going",
+                                                         pair[0].end, pair[1].end, text)
+    return list(found.values())

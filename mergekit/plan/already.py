@@ -46,7 +46,8 @@ from collections.abc import Hashable, Sequence
 from dataclasses import dataclass
 
 from mergekit.align import content_words, fold_plural
-from mergekit.facts import DateFact, Quantity, extract_dates, extract_quantities, polarity, quantities_agree
+from mergekit.facts import DateFact, Quantity, polarity, quantities_agree
+from mergekit.facts.memo import extract_dates, extract_quantities  # each sentence read once
 from mergekit.facts.quantities import PARTITIVE, interval
 
 __all__ = ["COVERAGE", "MIN_WORDS", "Told", "told", "windows"]

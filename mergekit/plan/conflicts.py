@@ -21,7 +21,7 @@ from mergekit.facts.clusters import Cluster, ClusterValue
 from mergekit.facts.misattribution import Misattribution
 from mergekit.facts.scope import most_named_years, years_named
 from mergekit.load.inputs import MergeInputs
-from mergekit.plan.aligned import figure_conflicts
+from mergekit.plan.aligned import FigureConflict, figure_conflicts
 from mergekit.plan.model import Evidence, PlanSettings, Rule, Said, Stance, sentence_key, target_key
 from mergekit.plan.notes import Side, as_written, conflict_sentence, speaker_phrase
 
@@ -223,6 +223,7 @@ def _aligned(inputs: MergeInputs, every: list[Statement], with_target: dict[str,
     contradicting: dict[str, set[str]] = defaultdict(set)
     article_years = most_named_years([years_named(s.text) for s in every if s.role == "article"])
     written = _report_years(every)
+    found: dict[str, list[FigureConflict]] = {}  # by text: a repeated sentence aligns alike
     for st in (s for s in every if s.role == "article"):
         # One query per sentence; the best few passages of each of the best-aligned sources.
         aligned: list[Match] = []
@@ -231,7 +232,9 @@ def _aligned(inputs: MergeInputs, every: list[Statement], with_target: dict[str,
             if taken[m.passage.source] < per_source:
                 taken[m.passage.source] += 1
                 aligned.append(m)
-        for fc in figure_conflicts(st.text, aligned, article_years, written):
+        if st.text not in found:
+            found[st.text] = figure_conflicts(st.text, aligned, article_years, written)
+        for fc in found[st.text]:
             contradicting[st.key].add(fc.source)
             if (st.key, fc.source) in covered:
                 continue

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -171,4 +172,8 @@ class MergePlan:
 
     def source_name(self, label: str) -> str:
         """How an editor knows an input: "Euractiv (20 June 2023)", "the destination"."""
-        return dict(self.source_names).get(label, label)
+        return self._names.get(label, label)
+
+    @cached_property
+    def _names(self) -> dict[str, str]:  # built once: a large merge names sources many times
+        return dict(self.source_names)

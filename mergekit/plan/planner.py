@@ -17,9 +17,10 @@ from mergekit.facts.dates import DateFact
 from mergekit.load.inputs import MergeInputs
 from mergekit.load.refmatch import hostname
 from mergekit.model import NewsItem, Sentence
-from mergekit.plan.already import Told, told, windows
+from mergekit.plan.already import Told, windows
 from mergekit.plan.citations import effective_citations
 from mergekit.plan.conflicts import Conflict, Conflicts, find_conflicts
+from mergekit.plan.memo import told  # a repeated sentence asked once
 from mergekit.plan.model import (
     ArticleRole,
     Evidence,

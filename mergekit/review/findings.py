@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 from mergekit.errors import InputError
@@ -30,14 +31,20 @@ class RunFindings:
 
     def name(self, label: str) -> str:
         """"Euractiv (003_x.txt)" for a news label; the label itself otherwise."""
-        for n in self.doc["news"]:
-            if n["file"] == label:
-                return f"{n['work']} ({label})" if n.get("work") else label
+        if label in self._news_names:
+            return self._news_names[label]
         if label == self.doc["target"]["file"]:
             return f"the destination ({label})"
         if label == self.doc["source"]["file"]:
             return f"the source article ({label})"
         return label
+
+    @cached_property
+    def _news_names(self) -> dict[str, str]:  # built once: a report names sources many times
+        names: dict[str, str] = {}
+        for n in self.doc["news"]:
+            names.setdefault(n["file"], f"{n['work']} ({n['file']})" if n.get("work") else n["file"])
+        return names
 
     def _news(self) -> set[str]:
         return {n["file"] for n in self.doc["news"]}

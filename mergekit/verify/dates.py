@@ -20,7 +20,8 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from mergekit.facts.dates import DateFact, dates_agree, extract_dates
+from mergekit.facts.dates import DateFact, dates_agree
+from mergekit.facts.memo import extract_dates  # each sentence read once
 from mergekit.months import NAMES
 
 __all__ = ["given_dates", "without_given_dates"]

@@ -17,8 +17,9 @@ from itertools import pairwise
 from rapidfuzz import fuzz
 
 from mergekit.verify.lexicon import CONTRASTS, HEDGES, NEGATIONS
+from mergekit.verify.memo import numbers  # each evidence sentence read once
 from mergekit.verify.scan import Scan, content, scan
-from mergekit.verify.spans import STOPWORDS, numbers, split_sentences, stem, tokens
+from mergekit.verify.spans import STOPWORDS, split_sentences, stem, tokens
 
 __all__ = ["FEATURE_NAMES", "PART_WORDS", "Features", "extract"]
 
