@@ -71,25 +71,29 @@ def test_the_talk_post_says_none_not_zero():
     assert _attention(1) == "1 sentence needs attention before this goes live (listed below)."
 
 
-def test_a_left_out_sentence_says_who_points_back_and_quotes_no_date_interval():
-    # norilsk-oil-spill: "In 2014, the company had been ordered ..." is left out (it conflicts
-    # with the destination), and the kept next sentence opens "Despite these requests"; the
-    # talk post quoted the sentence as giving "In 2014 (2014-01-01..2014-12-31)".
+def test_a_left_out_sentence_says_when_the_next_one_points_back_at_it():
+    # norilsk-oil-spill (before main's date-topic fix): "In 2014, the company had been ordered
+    # ..." was left out and the kept next sentence opened "Despite these requests"; the seed
+    # (2023 Tirana camp raid) has the same shape: "This camp, named Ashraf 3 by the MEK, is
+    # located 30 km west of Tirana." is left out, and "These Iranian dissidents ..." follows.
     from pathlib import Path
 
     from mergekit.draft.reasons import describe
     from mergekit.load.inputs import load_folder
     from mergekit.plan import plan_merge
 
-    plan = plan_merge(load_folder(Path(__file__).parent / "cases" / "real" / "norilsk-oil-spill" / "input"))
-    finding = next(f for f in plan.findings if f.sentence.startswith("In 2014, the company had been ordered"))
-    said = describe(finding, plan)
-    assert "..20" not in said and "\u201cIn 2014\u201d" in said
-    assert said.endswith("The next sentence (\u201cDespite these requests from the Russian\u2026\u201d) points back "
-                         "to it: reword it, or keep both.")
+    plan = plan_merge(load_folder(Path(__file__).parents[1] / "seeds"))
+    finding = next(f for f in plan.findings if f.sentence.startswith("This camp, named Ashraf 3"))
+    assert not finding.carried
+    assert describe(finding, plan).endswith(
+        "The next sentence (\u201cThese Iranian dissidents, who are known\u2026\u201d) points back to it: reword it, "
+        "or keep both.")
+    kept = next(f for f in plan.findings if f.carried and f.article == "source")
+    assert "points back" not in describe(kept, plan)
 
 
 def test_a_relative_date_keeps_its_reading_outside_the_quotation_marks():
+    # norilsk-oil-spill: the talk post quoted the sentence as giving "In 2014 (2014-01-01..2014-12-31)".
     from mergekit.draft.reasons import _what
 
     assert _what("on Monday (2020-06-01)") == "\u201con Monday\u201d (read as 2020-06-01)"
