@@ -10,6 +10,8 @@ The rules (issue "Trust on merges it has never seen", section 2):
   with one block inserted.
 - ``sentence-origin``: every sentence of the new section is a source sentence (its text as
   planned; a changed text only where a finding says why), or a generated attribution.
+- ``bare-sentence``: a sentence the article left uncited is carried with a citation the draft
+  adds or a maintenance tag (``{{citation needed}}``), never bare.
 - ``generated-facts``: every figure and name in a generated sentence appears in the
   evidence the run quoted, or in a news item's outlet or title.
 - ``generated-speaker``: a generated sentence's speaker is a name, not a discourse word,
@@ -180,6 +182,9 @@ class _Auditor:
             if not _SENTENCE_END.search(sp.text):
                 self.add("furniture", name, f"{sp.key} is no sentence (a caption, a box's name or a heading?): "
                          f"{sp.text[:80]!r}")
+            if not sp.cited and not sp.supporting and not sp.tags:
+                # an uncited sentence goes in with a citation the draft adds or a tag, never bare
+                self.add("bare-sentence", name, f"{sp.key} is carried with no citation and no tag: {sp.text[:80]!r}")
             if sp.text != sp.original and sp.original not in corrected:
                 self.add("sentence-origin", name, f"{sp.key} is changed with no finding to say why: {sp.text[:80]!r}")
         for line in block.splitlines():

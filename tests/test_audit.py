@@ -118,3 +118,14 @@ def test_a_date_interval_in_the_talk_post():
     # norilsk-oil-spill: the talk post quoted a date as "In 2014 (2014-01-01..2014-12-31)".
     files = _edit("talk.wikitext", "~~~~", "* the sentence gives \u201cIn 2014 (2014-01-01..2014-12-31)\u201d\n~~~~")
     assert "talk-internals" in _rules(files)
+
+
+def test_uncited_sentence_carried_bare():
+    """A sentence with no citation of its own, none added and no tag: the check that found
+    30 such sentences in the tuning corpus's drafts before ``needs_citation`` existed."""
+    inputs, plan, files = _seed()
+    one = next(sp for sp in plan.sentences if sp.include)
+    bare = replace(plan, sentences=tuple(replace(sp, cited=(), tags=(), supporting=()) if sp is one else sp
+                                         for sp in plan.sentences))
+    assert "bare-sentence" in _rules(files, plan=bare)
+    assert "bare-sentence" not in _rules(files)

@@ -25,6 +25,7 @@ __all__ = ["talk_post", "with_check_points"]
 
 _KIND_TEXT = {
     "unsourced": "unsourced",
+    "needs_citation": "needs a citation (a source may say it)",
     "failed_verification": "failed verification",
     "unverifiable": "cannot be verified here",
     "contradicted": "contradicted by a source",
