@@ -10,6 +10,8 @@ The rules (issue "Trust on merges it has never seen", section 2):
   with one block inserted.
 - ``sentence-origin``: every sentence of the new section is a source sentence (its text as
   planned; a changed text only where a finding says why), or a generated attribution.
+- ``bare-sentence``: a sentence the article left uncited is carried with a citation the draft
+  adds or a maintenance tag (``{{citation needed}}``), never bare.
 - ``generated-facts``: every figure and name in a generated sentence appears in the
   evidence the run quoted, or in a news item's outlet or title.
 - ``generated-speaker``: a generated sentence's speaker is a name, not a discourse word,
@@ -18,11 +20,15 @@ The rules (issue "Trust on merges it has never seen", section 2):
   sentence it follows.
 - ``citation-support``: a news source the draft adds to a sentence supports that sentence
   and was not found contradicting it.
+- ``cite-origin``: every cite the new section defines is an input's (a news item or a source
+  reference, found by url or title), with that input's outlet, date, access date and author.
+- ``cite-fields``: a cite's name field (``last``, ``first``, ``author``) names one person.
 - ``no-placeholder``: no made-up reference (``Reference [n] of``) and no ``Untitled`` cite.
 - ``no-afd``: no AfD link or ``{{Afd-merged-from}}`` when no AfD was given.
 - ``title-from-file``: the section title, redirect anchor and page titles are not file names.
-- ``furniture``: no page furniture as prose (coordinates, "Retrieved", "From Wikipedia", ...).
-- ``talk-internals``: the talk post names no input file, score or formula.
+- ``furniture``: no page furniture as prose (coordinates, "Retrieved", "From Wikipedia", ...),
+  and no kept line that is no sentence (no closing punctuation: a caption, a box's name).
+- ``talk-internals``: the talk post names no input file, score, formula or date interval.
 - ``talk-duplicate``: no bullet of the talk post appears twice.
 - ``finding-ids``: finding ids are unique within the run.
 """
@@ -38,7 +44,8 @@ from dataclasses import dataclass
 import mwparserfromhell
 from mwparserfromhell.nodes import Comment, Heading, Tag, Template
 
-from mergekit.draft.dates import date_style, restyle_dates
+from mergekit.draft.dates import date_style, format_date, restyle_dates
+from mergekit.draft.escape import escape_url
 from mergekit.load.inputs import MergeInputs
 from mergekit.plan.model import MergePlan, SentencePlan
 
@@ -67,7 +74,10 @@ _FURNITURE = re.compile(
     r"\d+\s*°\s*\d+\s*[′']|\bCoordinates\b|From Wikipedia|Jump to (?:navigation|search)|\bRetrieved \d|"
     r"\[edit\]|\bThis article (?:is|was) nominated for deletion\b|^\^",
 )
-_TALK_INTERNALS = re.compile(r"P\((?:support|full|any|contra)\)|\bscore \d|\bvalue pairs\b|\brtol\b|±")
+# A sentence ends with sentence punctuation, perhaps inside closing quotes or brackets.
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
+_TALK_INTERNALS = re.compile(r"P\((?:support|full|any|contra)\)|\bscore \d|\bvalue pairs\b|\brtol\b|±"
+                             r"|\d{4}-\d\d-\d\d\.\.\d{4}-\d\d-\d\d")  # a date read as an interval
 _REF = re.compile(r'<ref\s+name="(?P<name>[^"]+)"\s*(?:/>|>(?P<body>.*?)</ref>)', re.S)
 
 
@@ -169,14 +179,67 @@ class _Auditor:
             for v in {val.key: val for val in c.values if val.role == "article"}.values()
         )
         for sp in kept:
+            if not _SENTENCE_END.search(sp.text):
+                self.add("furniture", name, f"{sp.key} is no sentence (a caption, a box's name or a heading?): "
+                         f"{sp.text[:80]!r}")
+            if not sp.cited and not sp.supporting and not sp.tags:
+                # an uncited sentence goes in with a citation the draft adds or a tag, never bare
+                self.add("bare-sentence", name, f"{sp.key} is carried with no citation and no tag: {sp.text[:80]!r}")
             if sp.text != sp.original and sp.original not in corrected:
                 self.add("sentence-origin", name, f"{sp.key} is changed with no finding to say why: {sp.text[:80]!r}")
         for line in block.splitlines():
             if not line.strip() or line.lstrip().startswith(("=", "<!--")):
                 continue
             self._paragraph(name, line, kept, style, ref_labels, conflicts)
+        self._cite_fields(name, block)
+        self._cite_origin(name, block, style)
         if furniture := _FURNITURE.search(_plain(block)):
             self.add("furniture", name, f"page furniture in the new section: {furniture.group(0)!r}")
+
+    def _cite_fields(self, name: str, block: str) -> None:
+        # One person per name field: "first=Joel; McCluskey, Mitchell" is three authors
+        # glued into one, which the citation shows as one person's first name.
+        for template in mwparserfromhell.parse(block).filter_templates():
+            if not str(template.name).strip().lower().startswith("cite"):
+                continue
+            for param in template.params:
+                if re.fullmatch(r"(?:last|first|author)\d*", str(param.name).strip()) and ";" in str(param.value):
+                    self.add("cite-fields", name, f"several people in one name field: "
+                             f"{str(param.name).strip()}={_norm(str(param.value))[:60]!r}")
+
+    def _cite_origin(self, name: str, block: str, style: str) -> None:
+        # Every cite the block defines is an input's (a news item's or a source reference's,
+        # found by its url or title), and says what that input says: outlet, date, author.
+        given = [(n.title, n.url, {n.work}, n.date, n.access_date, n.author) for n in self.inputs.news]
+        given += [(r.title, r.url, {r.work, r.publisher}, r.date, r.access_date, r.author)
+                  for r in self.inputs.source.references]
+        for m in _REF.finditer(block):
+            for template in mwparserfromhell.parse(m.group("body") or "").filter_templates():
+                if not str(template.name).strip().lower().startswith("cite"):
+                    continue
+                field = {str(p.name).strip(): _norm(str(p.value)) for p in template.params}
+                title, url = field.get("title"), field.get("url")
+                mine = [g for g in given if (title and g[0] and _norm(g[0]) == title)
+                        or (url and g[1] and url in {g[1], escape_url(g[1])})]
+                if not mine:
+                    self.add("cite-origin", name, f"a cite no input gives: {title or url or str(template)[:60]!r}")
+                    continue
+                authors = "; ".join(
+                    f"{field[f'last{n}']}, {field.get(f'first{n}', '')}".rstrip(", ") if f"last{n}" in field
+                    else field.get(f"author{n}", "") for n in ["", *map(str, range(1, 10))]
+                    if f"last{n}" in field or f"author{n}" in field)
+                checks = (("title", title, {_norm(g[0]) for g in mine if g[0]}),
+                          ("url", url, {u for g in mine if g[1] for u in (g[1], escape_url(g[1])) if u}),
+                          ("work", field.get("work"), {_norm(w) for g in mine for w in g[2] if w}),
+                          ("date", field.get("date"), {_norm(format_date(g[3], style)) for g in mine if g[3]}),
+                          ("access-date", field.get("access-date"),
+                           {_norm(format_date(g[4], style)) for g in mine if g[4]}),
+                          ("author", authors or None, {"; ".join(_norm(a) for a in g[5].split(";")) for g in mine
+                                                       if g[5]}))
+                for what, value, known in checks:
+                    if value and value not in known:
+                        self.add("cite-origin", name, f"{what}={value!r} in the cite of {title or url!r} is no "
+                                 f"input's (given: {sorted(known)})")
 
     def _paragraph(self, name: str, line: str, kept: list[SentencePlan], style: str,
                    ref_labels: dict[str, str], conflicts: Counter[str]) -> None:
@@ -274,7 +337,13 @@ class _Auditor:
                 self.add("talk-internals", "talk.wikitext", f"names the input file {label}")
         if m := _TALK_INTERNALS.search(text):
             self.add("talk-internals", "talk.wikitext", f"a score or formula: {m.group(0)!r}")
-        bullets = Counter(line for line in text.splitlines() if line.startswith("*"))
+        bullets: Counter[str] = Counter()
+        sentence = ""  # "* The same sentence — ..." is a problem of the bullet's sentence above it
+        for line in text.splitlines():
+            if line.startswith("* \u201c"):
+                sentence = line.split(" \u2014 ", 1)[0]
+            if line.startswith("*"):
+                bullets[line.replace("* The same sentence", sentence, 1)] += 1
         for line, n in bullets.items():
             if n > 1:
                 self.add("talk-duplicate", "talk.wikitext", f"{n}x {line[:80]!r}")

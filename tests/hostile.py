@@ -48,11 +48,12 @@ def _text_problems(text: str, signatures: int) -> list[str]:
     problems = []
     if m := INVISIBLE.search(text):
         problems.append(f"invisible character U+{ord(m.group(0)):04X}")
-    if MAGIC.search(text):
-        problems.append("magic word")
-    if text.count("~~~") != signatures:
+    if text.count("~~~") != signatures:  # a save replaces signatures even inside a comment
         problems.append("signature")
-    if re.search(r"(?i)(?<![\w&])mailto:", re.sub(r'<ref name="[^"<>]*"', "", text)):  # an attribute is no link
+    live = re.sub(r"<!--.*?-->", "", text, flags=re.S)  # nothing in a comment renders or links
+    if MAGIC.search(live):
+        problems.append("magic word")
+    if re.search(r"(?i)(?<![\w&])mailto:", re.sub(r'<ref name="[^"<>]*"', "", live)):  # an attribute is no link
         problems.append("live mailto:")
     return problems
 
@@ -63,7 +64,8 @@ def _template_problems(code) -> list[str]:
         name = str(template.name).strip().lower()
         if name not in TEMPLATES:
             problems.append(f"template {name!r}")
-        elif not {str(p.name).strip() for p in template.params} <= TEMPLATES[name]:
+        elif not {re.sub(r"^(last|first|author)\d+$", r"\1", str(p.name).strip())
+                  for p in template.params} <= TEMPLATES[name]:  # "last2": a second author
             problems.append(f"parameter in {name!r}")
     return problems
 

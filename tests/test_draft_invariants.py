@@ -80,8 +80,8 @@ def test_talk_post_is_signed_and_lists_every_flag(drafted):
     talk = (out / "talk.wikitext").read_text(encoding="utf-8")
     assert talk.rstrip().endswith("~~~~")
     # one bullet per finding: a quoted sentence, then its kind in bold (a review decision's
-    # bullet, or a check point's, is not a finding's)
-    bullets = re.findall(r"(?m)^\* \u201c[^\n]*?\u201d \u2014 '''", talk)
+    # bullet, or a check point's, is not a finding's); "The same sentence": the one above
+    bullets = re.findall(r"(?m)^\* (?:\u201c[^\n]*?\u201d|The same sentence) \u2014 '''", talk)
     assert len(bullets) == len(flags["findings"])
 
 

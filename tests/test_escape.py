@@ -29,3 +29,19 @@ def test_escaped_text_renders_as_itself_and_parses_as_plain_text(text):
 def test_url_keeps_template_intact():
     url = escape_url("https://x.example/a b|c]]}}")
     assert "|" not in url and " " not in url and "]" not in url and "}" not in url
+
+
+def test_hidden_note_reads_as_given_and_cannot_end_its_comment():
+    # The hidden note of piatra-neamt-hospital-fire: an editor reads a comment in the edit
+    # window, where an entity shows raw ("2020&#45;11&#45;15 https&#58;//..." before).
+    from mergekit.draft.escape import escape_comment
+
+    note = ("a source without a title was not cited: Stiripesurse 2020-11-15 https://www.stiripesurse.ro/"
+            "piatra-neamt-fire-healthmin-eight-icu-beds-were-completely-burnt_1528440.html")
+    assert escape_comment(note) == note
+    for hostile in ("a --> b", "x</ref>{{y}}", "-->", "~~~~", "a---b"):
+        comment = f"<!-- {escape_comment(hostile)} -->"
+        code = mwparserfromhell.parse(comment)
+        assert [str(c) for c in code.filter_comments()] == [comment], hostile
+        assert "--" not in escape_comment(hostile) and "<" not in escape_comment(hostile)
+        assert "~~~" not in escape_comment(hostile) and html.unescape(escape_comment(hostile)) == hostile

@@ -146,3 +146,9 @@ def test_part_said_needs_a_whole_clause_of_three_words_not_only_names():
                        ["Huguenot High School students gathered."]).part_said
     # a clause of two words is not enough
     assert not extract("They were in critical condition.", ["She is in critical condition."]).part_said
+
+
+def test_words_of_rank():
+    from mergekit.verify.lexicon import rank_words
+    assert rank_words("The largest jade mine in the world, the first and only one.") == {"largest", "first", "only"}
+    assert rank_words("Protest and interest at the forest near Budapest; the latest arrest.") == {"latest"}

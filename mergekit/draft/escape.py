@@ -11,7 +11,7 @@ wikitext prose, headings      :func:`escape_wikitext`
 template parameter            :func:`escape_param` (also ``=``, which names a parameter)
 page title as a parameter     :func:`escape_title_param` (also ``#``)
 link target / page title      :func:`escape_link` (``[[...]]``; ``escape_anchor`` after ``#``)
-HTML comment ``<!-- -->``     :func:`escape_comment`
+HTML comment ``<!-- -->``     :func:`escape_comment` (only what is live there)
 ``<ref name=...>``            :func:`ref_name_attr`
 URL in a template parameter   :func:`escape_url` (http/https only; else None)
 HTML                          :func:`escape_html`
@@ -111,9 +111,17 @@ def escape_link(title: str) -> str:
     return f":{target}" if ":" in title else target
 
 
+# Inside a comment nothing renders and nothing links: only what ends the comment ("--"),
+# what ends an enclosing <ref> ("<", ">") and what a save still replaces (signatures "~~~")
+# is live. Everything else is written as it is, so the editor reads the note in the edit
+# window as given ("2020-11-15 https://example.org/a-b", not "2020&#45;11&#45;15 https&#58;//").
+_COMMENT_LIVE = re.compile(r"[<>]|-(?=-)|~{3,}")
+
+
 def escape_comment(text: str) -> str:
-    """Text safe inside an HTML comment ``<!-- ... -->`` (no ``-->``, no ``--``)."""
-    return escape_wikitext(text, also="-")
+    """Text safe inside an HTML comment ``<!-- ... -->`` (no ``-->``, no ``--``, no tag),
+    otherwise verbatim: a hidden note is read in the edit window, where entities show raw."""
+    return _COMMENT_LIVE.sub(lambda m: "".join(f"&#{ord(c)};" for c in m.group(0)), _show(clean_text(text)))
 
 
 def ref_name_attr(name: str) -> str:

@@ -10,6 +10,7 @@ evidence scores and each cluster's ``reason``).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from itertools import islice
 
@@ -33,8 +34,25 @@ def _refs(keys: Sequence[str]) -> str:
     return ("reference " if len(keys) == 1 else "references ") + _listed(keys)
 
 
+# A date's display carries the days it was read as ("In 2014 (2014-01-01..2014-12-31)"):
+# inside quotation marks that would misquote the sentence.
+_READ_AS = re.compile(r"^(?P<text>.+?) \((?P<low>\d{4}-\d\d-\d\d)(?:\.\.(?P<high>\d{4}-\d\d-\d\d))?\)$")
+
+
+def _what(what: str) -> str:
+    """The words quoted as the input gives them; a date's reading outside the quotation
+    marks, and only where the words name no year ("on Monday" (read as 2020-06-01))."""
+    m = _READ_AS.match(what)
+    if not m:
+        return f"\u201c{what}\u201d"
+    if re.search(r"\b\d{4}\b", m.group("text")):
+        return f"\u201c{m.group('text')}\u201d"
+    days = m.group("low") + (f" to {m.group('high')}" if m.group("high") else "")
+    return f"\u201c{m.group('text')}\u201d (read as {days})"
+
+
 def _figure(s: Said) -> str:
-    return f"\u201c{s.what}\u201d" + (f" (according to {s.speaker})" if s.speaker else "")
+    return _what(s.what) + (f" (according to {s.speaker})" if s.speaker else "")
 
 
 def _figures(f: Finding, name: Callable[[str], str], whose: str) -> str:
@@ -48,11 +66,38 @@ def _figures(f: Finding, name: Callable[[str], str], whose: str) -> str:
         said += f"; and {len(by_source) - _NAMED} other sources"
     who = f" (according to {mine.speaker})" if mine.speaker else ""
     topic = f"{f.topic}: " if f.topic else ""
-    return f"{topic}{whose} gives \u201c{mine.what}\u201d{who}, but {said}."
+    return f"{topic}{whose} gives {_what(mine.what)}{who}, but {said}."
+
+
+# A sentence that opens by pointing back ("Despite these requests", "This generated", "Such
+# fines") leans on the sentence before it.
+_POINTS_BACK = re.compile(r"^(?:(?:despite|after|following|because of|due to|besides|unlike|in addition to)\s+)?"
+                          r"(?:this|these|those|such)\b", re.IGNORECASE)
+
+
+def _orphan(f: Finding, plan: MergePlan) -> str:
+    """When a sentence is left out and the next one of its paragraph, which the proposal
+    keeps, points back at it: say so, or the proposal reads "these requests" of nothing."""
+    if f.article != "source" or f.carried:
+        return ""
+    order = list(plan.sentences)
+    at = next((i for i, sp in enumerate(order) if sp.original == f.sentence and sp.section == f.section), None)
+    if at is None or at + 1 >= len(order):
+        return ""
+    mine, after = order[at], order[at + 1]
+    if not (after.include and after.section == mine.section and after.paragraph == mine.paragraph
+            and _POINTS_BACK.match(after.text)):
+        return ""
+    opening = " ".join(after.text.split()[:6])
+    return f" The next sentence (\u201c{opening}\u2026\u201d) points back to it: reword it, or keep both."
 
 
 def describe(f: Finding, plan: MergePlan) -> str:
     """The finding as one or two plain sentences for an editor."""
+    return _describe(f, plan) + _orphan(f, plan)
+
+
+def _describe(f: Finding, plan: MergePlan) -> str:
     name = plan.source_name
     whose = "the sentence" if f.article == "source" else "the article"
     if f.rule in ("figures_differ", "aligned_figure"):
@@ -86,6 +131,10 @@ def describe(f: Finding, plan: MergePlan) -> str:
                 "source says it.")
     if f.rule == "no_citation":
         return "no citation, and no available source says it."
+    if f.rule == "uncited_support":
+        return (f"no citation; {name(f.sources[0])} says it, or part of it, but not clearly all of it, so it "
+                "is not cited unchecked: check the quote, then cite it (review: cite) or keep the "
+                "citation-needed tag.")
     if f.rule == "already_said":
         return f"{name(f.sources[0])} already says this; not copied again."
     if f.rule == "partly_said":
@@ -96,6 +145,12 @@ def describe(f: Finding, plan: MergePlan) -> str:
         via = " (the paragraph's closing citation)" if f.inherited else ""
         nothing = ", and no available source says it" if f.kind == "unverifiable" else ""
         spot = "where the marker stands" if f.inherited else "at the spot"
-        return (f"the source article cites {_refs(f.refs)}{via}, but its reference list has no such "
-                f"entry{nothing}; the proposal keeps a hidden note {spot} instead of a citation.")
+        missing = f"entry {f.refs[0]}" if len(f.refs) == 1 else "such entries"
+        # The draft cites a source that says the sentence beside the note (mergekit.draft.section):
+        # the note then stands beside that citation, not instead of one.
+        sp = next((sp for sp in plan.sentences if sp.original == f.sentence and sp.include), None)
+        instead = (f" and cites {name(sp.supporting[0])}, which says it" if sp and sp.supporting and not nothing
+                   else " instead of a citation")
+        return (f"the source article cites {_refs(f.refs)}{via}, but its reference list has no {missing}"
+                f"{nothing}; the proposal keeps a hidden note {spot}{instead}.")
     raise ValueError(f"no wording for rule {f.rule!r}")

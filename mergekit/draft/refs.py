@@ -32,16 +32,28 @@ class CiteData:
 
 
 
+def _authors(author: str) -> list[str]:
+    """The name parameters of ``author`` as a reference list writes it: "Last, First", or
+    several such names joined by ";" ("Kouam, Joel; McCluskey, Mitchell"), each its own
+    numbered ``last``/``first`` pair (a name without a comma is a whole ``author``)."""
+    names = [name.strip() for name in author.split(";") if name.strip()]
+    out = []
+    for n, name in enumerate(names, 1):
+        number = str(n) if len(names) > 1 else ""
+        last, _, first = name.partition(",")
+        if first.strip():
+            out += [f" |last{number}={escape_param(last)}", f" |first{number}={escape_param(first)}"]
+        else:
+            out.append(f" |author{number}={escape_param(name)}")
+    return out
+
+
 def cite_news(cite: CiteData, *, style: str) -> str:
     """The ``{{cite news}}`` template; ``access-date`` only with a URL, as the template requires."""
     url = escape_url(cite.url) if cite.url else None
     parts = ["{{cite news"]
     if cite.author:
-        last, _, first = cite.author.partition(",")
-        if first.strip():
-            parts += [f" |last={escape_param(last)}", f" |first={escape_param(first)}"]
-        else:
-            parts.append(f" |author={escape_param(cite.author)}")
+        parts += _authors(cite.author)
     if cite.title:  # a cite without a title is never given a made-up one (see section.py)
         parts.append(f" |title={escape_param(cite.title)}")
     if url:

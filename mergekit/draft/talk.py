@@ -25,6 +25,7 @@ __all__ = ["talk_post", "with_check_points"]
 
 _KIND_TEXT = {
     "unsourced": "unsourced",
+    "needs_citation": "needs a citation (a source may say it)",
     "failed_verification": "failed verification",
     "unverifiable": "cannot be verified here",
     "contradicted": "contradicted by a source",
@@ -34,6 +35,29 @@ _KIND_TEXT = {
 }
 _BOLD = "'" * 3
 _QUOTED = ("contradicted", "conflicts_target", "already_in_target")  # kinds whose evidence is quoted
+
+
+def _carried(kept: int, total: int, already: int) -> str:
+    """How many sentences the proposal carries over, in words ("5 of its 7 sentences are carried
+    over; 2 already appear here."); a count of none is left out or said as "none"."""
+    if not kept:
+        head = f"None of its {total} sentence{'' if total == 1 else 's'} is carried over"
+    elif kept == total:
+        head = {1: "Its one sentence is carried over", 2: "Both of its sentences are carried over"}.get(
+            total, f"All {total} of its sentences are carried over")
+    else:
+        head = f"{kept} of its {total} sentence{'' if total == 1 else 's'} {'is' if kept == 1 else 'are'} carried over"
+    if already:
+        head += f"; {already} already appear{'s' if already == 1 else ''} here"
+    return head + "."
+
+
+def _attention(points: int) -> str:
+    """How many sentences the points below list; none is said as "none", never "0 sentences"."""
+    if not points:
+        return "none needs attention before this goes live."
+    return (f"{points} sentence{'' if points == 1 else 's'} need{'s' if points == 1 else ''} attention before "
+            "this goes live (listed below).")
 
 
 def _quote(text: str, limit: int = 300) -> str:
@@ -47,7 +71,8 @@ def _lines(findings: list[Finding], plan: MergePlan, shown: set[tuple[str, str]]
     """A bullet per problem (the sentence, what is wrong, in words), and under it the passages
     that contradict it (or say it already); a passage already quoted in the post is not
     quoted again (``shown``), so no bullet appears twice."""
-    lines = []
+    lines: list[str] = []
+    listed = None  # the (section, sentence) of the last bullet written
     for finding in findings:
         line = (f"* {_quote(finding.sentence, 160)} \u2014 {_BOLD}{_KIND_TEXT[finding.kind]}{_BOLD}: "
                 f"{escape_wikitext(describe(finding, plan))}")
@@ -56,6 +81,10 @@ def _lines(findings: list[Finding], plan: MergePlan, shown: set[tuple[str, str]]
         if ("bullet", line) in shown:
             continue  # the very same problem, already listed
         shown.add(("bullet", line))
+        # A second problem of the sentence just listed names it so, not by quoting it again.
+        if listed == (finding.section, finding.sentence):
+            line = "* The same sentence" + line[line.index(" \u2014 "):]
+        listed = (finding.section, finding.sentence)
         lines.append(line)
         quoted = [ev for ev in finding.evidence if ev.quote and ev.stance != "neutral"] if finding.kind in _QUOTED else []
         for ev in quoted[:2]:
@@ -97,10 +126,8 @@ def talk_post(plan: MergePlan, proposed_text: str, afd: AfdNotice, *, style: str
         f"== Proposed merge of [[{escape_link(plan.source_title)}]] ==",
         why + " propose to merge the content of "
         f"[[{escape_link(plan.source_title)}]]{revision} into a new section, \u201c{escape_wikitext(plan.section_title)}\u201d. "
-        f"{kept} of its {len(plan.sentences)} sentences are carried over; {already} already "
-        f"appear{'s' if already == 1 else ''} here. Each sentence was checked against the available sources; "
-        f"{points} sentence{'' if points == 1 else 's'} need{'s' if points == 1 else ''} attention before this "
-        "goes live (listed below). Comments and corrections are welcome before I make the edit.",
+        f"{_carried(kept, len(plan.sentences), already)} Each sentence was checked against the available "
+        f"sources; {_attention(points)} Comments and corrections are welcome before I make the edit.",
         "",
         "=== Proposed text ===",
         "<div style=\"border:1px solid #a2a9b1; padding:0 1em;\">",

@@ -45,11 +45,12 @@ _TRAIL_RE = re.compile(
     rf"\s+(?P<verb>{_VERBS})\b"
     r"(?=\s*(?:[.;”\"]|$)|\s*,\s*(?:adding|according|citing|while|but)\b|\s+(?:the\s+)?\w+(?:\s+[A-Z]\w+)?\s*[.;])")
 # "“...,” said a spokesperson." / "..., said Shahin Gobadi, a spokesman for the MEK." /
+# (never "told": what follows "..., told" is the one told, "told BenarNews", "told villagers")
 # "..., said the Interior Ministry in a statement.": the verb comes first, right after the
 # quotation or clause; the speaker is the noun phrase after it, cut at the next comma, "in a
 # statement", a day ("on Tuesday"), "to reporters" or the end of the sentence.
 _INVERTED_RE = re.compile(
-    r"[,”\"]\s*(?P<verb>said|says|told|added|stated)\s+"
+    r"[,”\"]\s*(?P<verb>said|says|added|stated)\s+"
     r"(?P<speaker>(?:[Tt]he\s+|[Aa]n?\s+)?(?:(?:[A-Z]\.){2,}|[^\s,.;:“”\"]+)"
     r"(?:\s+(?:(?:[A-Z]\.){2,}|[^\s,.;:“”\"]+)){0,7}?)"
     r"(?=\s*(?:[,.;:”\"]|$)|\s+(?:in\s+an?\s+(?:statement|interview|post)|on\s+(?:[A-Z]\w+|\d)"
@@ -73,6 +74,12 @@ _PEOPLE_NP_RE = re.compile(rf"^(?:[a-z][\w-]*\s+){{0,2}}?(?:{_PEOPLE})"
 # a parenthetical between a speaker and its verb ("X, a spokesman for Y, said ...")
 _APPOSITIVE_RE = re.compile(r"^(?:(?:a|an|the)\s+[a-z]|[a-z]+ing\b|who\b|in\s+an?\s+statement\b|"
                             r"(?:chief|head|leader|spokes(?:person|man|woman)|commander|director)\b)")
+_FINITE_RE = re.compile(r"\s(?:was|were|is|are|has|have|had|will|would|could|should|did|does)\b")
+# a post held by a person: "the head of the agency", "a senior commander"
+_POST_RE = re.compile(r"^(?:the|a|an)\s+(?:[a-z]+\s+)?(?:head|chief|leader|spokes(?:person|man|woman)|commander|"
+                      r"director|president|chairman|chairwoman|mayor|governor|minister|secretary)\b")
+# a person's name alone: two to four capitalised words ("Abdul Malik", "Ardit Bala")
+_NAME_CHUNK_RE = re.compile(r"^[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3}$")
 _PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "this", "that", "them", "him", "her"}
 _CLAUSE_LEAD = re.compile(r"^(?:and|but|while|rather|then|also|both|however|even|so)\b\s*", re.I)
 # function words and qualifiers that name nobody ("US", "state", "national" police)
@@ -113,10 +120,15 @@ def _clean_speaker(raw: str) -> str | None:
 
 
 def _before_appositive(chunks: list[str]) -> str:
-    """The speaker of "X, <appositive>, said": the chunk before a parenthetical, else ""."""
+    """The speaker of "X, <appositive>, said": the chunk before a parenthetical, else "".
+    Two parentheticals ("Abdul Malik, the head of the agency in Padang, the provincial
+    capital, told") lead back to a name standing before them."""
     if not _APPOSITIVE_RE.match(chunks[-1].strip()):
         return ""
-    return chunks[-2].strip()
+    found = chunks[-2].strip()
+    if len(chunks) > 2 and _POST_RE.match(found) and _NAME_CHUNK_RE.match(name := chunks[-3].strip(" “”\"")):
+        return name
+    return found
 
 
 def _inverted(text: str, out: list[Attribution], verbs_seen: set[int]) -> None:
@@ -125,8 +137,9 @@ def _inverted(text: str, out: list[Attribution], verbs_seen: set[int]) -> None:
         raw = m.group("speaker")
         if raw.split()[0].lower() in _PRONOUNS | {"that", "to", "in", "on"}:
             continue
-        # a bare plural ("residents") only after "said"-like verbs: "told villagers" is an addressee
-        people = m.group("verb") != "told" and _PEOPLE_NP_RE.match(raw)
+        if _FINITE_RE.search(raw):  # "..., said the raid was illegal": a clause, the thing said
+            continue
+        people = _PEOPLE_NP_RE.match(raw)
         if not (_INVERTED_HEAD_RE.match(raw) or people):
             continue
         speaker = _clean_speaker(raw)

@@ -140,8 +140,13 @@ _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
 
 
 # An infobox as a plain-text copy of the page shows it: an "Infobox" line, then one
-# "- Key: value" row per field ("- Date: 14 November 2020"); neither is prose.
+# "- Key: value" row per field ("- Date: 14 November 2020"); neither is prose, and nor is
+# the box's name above its first row ("Norilsk diesel oil spill"), a line that is no sentence.
 _BOX_ROW = re.compile(r"^(?:infobox\b.{0,60}|- [^:.!?]{1,40}: .*)$", re.IGNORECASE)
+
+
+def _is_sentence(paragraph: str) -> bool:
+    return bool(_SENTENCE_END.search(_END_MARKERS.sub("", paragraph)))
 
 
 def _prose_lines(text: str) -> list[str]:
@@ -154,10 +159,12 @@ def _prose_lines(text: str) -> list[str]:
         stripped = line.strip()
         item = stripped.startswith(("*", "#", ";"))
         if not stripped or stripped.startswith(("{|", "|", "!", "__")) or item or _BOX_ROW.match(stripped):
-            if current:
+            box_name = (bool(_BOX_ROW.match(stripped)) and len(current) == 1 and len(current[0].split()) <= 12
+                        and not _is_sentence(current[0]))
+            if current and not box_name:
                 paragraphs.append(" ".join(current))
-                current = []
-            if item and _SENTENCE_END.search(_END_MARKERS.sub("", body := stripped.lstrip("*#:;").strip())):
+            current = []
+            if item and _is_sentence(body := stripped.lstrip("*#:;").strip()):
                 paragraphs.append(body)
             continue
         current.append(stripped.lstrip(":").strip())

@@ -32,7 +32,7 @@ from mergekit.review.model import Decision, sentence_digest
 __all__ = ["DecidedPlan", "Decided", "NotApplied", "apply_decisions"]
 
 # The maintenance tags each kind of finding puts on its sentence (see the planner).
-_TAGS = {"unsourced": ("citation needed",), "failed_verification": ("citation needed", "failed verification")}
+_TAGS = {"unsourced": ("citation needed",), "needs_citation": ("citation needed",), "failed_verification": ("citation needed", "failed verification")}
 
 
 @dataclass(frozen=True)

@@ -30,6 +30,7 @@ class FindingKind(StrEnum):
     """What the editor must look at."""
 
     UNSOURCED = "unsourced"  # no citation, and no available source supports it
+    NEEDS_CITATION = "needs_citation"  # no citation; a source says it, or part of it, but not enough to cite it unchecked
     FAILED_VERIFICATION = "failed_verification"  # a cited source is available and does not support it
     UNVERIFIABLE = "unverifiable"  # cites only sources that are not available
     CONTRADICTED = "contradicted"  # a source gives another figure, date, polarity or speaker
@@ -47,6 +48,7 @@ class Rule(StrEnum):
     CITED_NOT_SUPPORTING = "cited_not_supporting"  # the cited source(s) do not say it
     CITES_UNAVAILABLE = "cites_unavailable"  # cites only sources that are not among the inputs
     NO_CITATION = "no_citation"  # uncited, and no available source says it
+    UNCITED_SUPPORT = "uncited_support"  # uncited; a source says it or part of it, not citable as it stands
     ALREADY_SAID = "already_said"  # the destination already says it
     PARTLY_SAID = "partly_said"  # the destination says it but for a figure, date or name the sentence adds
     NO_LIST_ENTRY = "no_list_entry"  # a marker with no reference-list entry

@@ -369,4 +369,12 @@ def _citation_findings(planner: _Planner, name: str, text: str, cited: tuple[str
         planner.add(FindingKind.UNSOURCED, name, text, cited, evidence, Rule.NO_CITATION,
                     verifier=f"best: {evidence[0].source}, score {evidence[0].score:.2f}" if evidence else "")
         return ("citation needed",)
+    elif not cited and not citable:
+        # A source says it, or part of it, but no source can be cited for all of it (the
+        # verifier's support is partial, or its passage lacks a name or figure of the
+        # sentence): the sentence is not carried bare, and the editor is shown the source.
+        planner.add(FindingKind.NEEDS_CITATION, name, text, cited, evidence, Rule.UNCITED_SUPPORT,
+                    sources=supporting[:3], said=tuple(Said(label, judgements[label].quote) for label in supporting[:1]),
+                    verifier=judgements[supporting[0]].reason)
+        return ("citation needed",)
     return ()

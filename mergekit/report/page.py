@@ -31,6 +31,7 @@ REPORT_FILE = "report.html"
 KIND_LABELS = {
     "contradicted": "contradicted", "failed_verification": "failed verification",
     "conflicts_target": "conflicts with the destination", "unsourced": "unsourced",
+    "needs_citation": "needs a citation",
     "unverifiable": "unverifiable", "already_in_target": "already in the destination",
 }
 VERDICT_LABELS = {"supported": "supported", "partial": "partly supported",

@@ -71,7 +71,8 @@ class Decision:
 
 # Most severe first: the order the review walks and the report lists findings in.
 SEVERITY = (FindingKind.CONTRADICTED, FindingKind.FAILED_VERIFICATION, FindingKind.CONFLICTS_TARGET,
-            FindingKind.UNSOURCED, FindingKind.UNVERIFIABLE, FindingKind.ALREADY_IN_TARGET)
+            FindingKind.UNSOURCED, FindingKind.NEEDS_CITATION, FindingKind.UNVERIFIABLE,
+            FindingKind.ALREADY_IN_TARGET)
 
 
 def severity(kind: str) -> int:

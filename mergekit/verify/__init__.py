@@ -8,7 +8,8 @@ reproduced by ``scripts/train_verifier.py``). Offline, pure Python, a few millis
 claim.
 
 ``label`` is the benchmark decision (a contradiction first). ``citable`` is the stricter
-decision the draft acts on when it writes a citation (``model.citable``). ``support`` is
+decision the draft acts on when it writes a citation (``model.citable``, and every word of
+rank of the claim, "largest", "first", "only", in the quote). ``support`` is
 what the two support heads alone decide: the contradiction head was fitted on FNC-1 (a
 headline against another outlet's article) and on the citation benchmarks it fires mostly
 on claims the source does support, so a citation is judged on ``support``.
@@ -21,6 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from mergekit.verify.features import extract
+from mergekit.verify.lexicon import rank_words
 from mergekit.verify.model import citable, load_verifier
 from mergekit.verify.reasons import explain
 
@@ -68,6 +70,8 @@ def _judge(claim: str, evidence: tuple[str, ...]) -> Judgement:
     features = extract(claim, evidence)
     verdict = load_verifier().decide(features.values)
     score = verdict.p_any * (1 - verdict.p_contra)
+    # A word of rank the quote lacks ("largest", "first", "only") is a claim it does not make.
+    ranked = rank_words(claim) <= rank_words(features.quote)
     return Judgement(verdict.label, round(score, 4), features.quote, explain(features, verdict),
-                     verdict.support, citable(verdict, features.values), features.as_dict()["cov_win"],
+                     verdict.support, citable(verdict, features.values) and ranked, features.as_dict()["cov_win"],
                      features.part_said)

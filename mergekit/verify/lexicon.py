@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from mergekit.verify.spans import stem
 
-__all__ = ["NEGATIONS", "REFUTATIONS", "HEDGES", "CONTRASTS"]
+__all__ = ["NEGATIONS", "REFUTATIONS", "HEDGES", "CONTRASTS", "rank_words"]
 
 NEGATIONS = frozenset(
     """not no never nor none nobody nothing neither without cannot didnt doesnt dont isnt
@@ -30,3 +30,23 @@ CONTRASTS = frozenset(
     """not no never nope didnt doesnt isnt wasnt wont arent actually but despite sorry
     fake hoax false myth rumor rumour debunked denies denied deny untrue""".split()
 )
+
+
+# Words of rank: a superlative ("largest", "deadliest"), "first", "last", "only". Like a
+# figure, each is a claim of its own ("the largest jade mine in the world" is not said by
+# "the world's biggest source of jade"). -est words of six letters or more are taken as
+# superlatives, except these common nouns, verbs and names.
+_RANK = frozenset({"first", "last", "only", "least"})
+_NOT_SUPERLATIVE = frozenset(
+    """interest protest forest request suggest harvest honest modest contest manifest conquest
+    inquest behest unrest detest attest infest divest ingest molest arrest invest digest earnest
+    everest budapest bucharest midwest northwest southwest""".split()
+)
+
+
+def rank_words(text: str) -> frozenset[str]:
+    """The words of rank in ``text``, lower-cased."""
+    words = {w for w in text.lower().replace("\u2019", "'").split()}
+    words = {w.strip(".,;:!?\"'()[]\u201c\u201d") for w in words}
+    return frozenset(w for w in words if w in _RANK or (
+        len(w) >= 6 and w.endswith("est") and w.isalpha() and w not in _NOT_SUPERLATIVE))
