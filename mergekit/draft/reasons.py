@@ -57,13 +57,16 @@ def _figure(s: Said) -> str:
 
 def _figures(f: Finding, name: Callable[[str], str], whose: str) -> str:
     mine, *others = f.said
-    by_source: dict[str, list[Said]] = {}
+    sources = dict.fromkeys(s.source for s in others)  # in order of first mention
+    named = dict.fromkeys(islice(sources, _NAMED))
+    by_source: dict[str, list[Said]] = {source: [] for source in named}
     for s in others:
-        by_source.setdefault(s.source, []).append(s)
+        if s.source in named:
+            by_source[s.source].append(s)
     said = "; ".join(f"{name(source)} gives {_listed([_figure(s) for s in figures])}"
-                     for source, figures in islice(by_source.items(), _NAMED))
-    if len(by_source) > _NAMED:  # a figure many sources disagree with: the rest are counted, not listed
-        said += f"; and {len(by_source) - _NAMED} other sources"
+                     for source, figures in by_source.items())
+    if len(sources) > _NAMED:  # a figure many sources disagree with: the rest are counted, not listed
+        said += f"; and {len(sources) - _NAMED} other sources"
     who = f" (according to {mine.speaker})" if mine.speaker else ""
     topic = f"{f.topic}: " if f.topic else ""
     return f"{topic}{whose} gives {_what(mine.what)}{who}, but {said}."
@@ -80,8 +83,8 @@ def _orphan(f: Finding, plan: MergePlan) -> str:
     keeps, points back at it: say so, or the proposal reads "these requests" of nothing."""
     if f.article != "source" or f.carried:
         return ""
-    order = list(plan.sentences)
-    at = next((i for i, sp in enumerate(order) if sp.original == f.sentence and sp.section == f.section), None)
+    order = plan.sentences
+    at = _positions(plan).get((f.sentence, f.section))
     if at is None or at + 1 >= len(order):
         return ""
     mine, after = order[at], order[at + 1]
@@ -90,6 +93,22 @@ def _orphan(f: Finding, plan: MergePlan) -> str:
         return ""
     opening = " ".join(after.text.split()[:6])
     return f" The next sentence (\u201c{opening}\u2026\u201d) points back to it: reword it, or keep both."
+
+
+# The plan whose positions ``_positions`` read last, and them: the findings of one plan are
+# described one after another (speed only: a plan's sentences are fixed once it is made).
+_LAST_POSITIONS: list[tuple[MergePlan, dict[tuple[str, str], int]]] = []
+
+
+def _positions(plan: MergePlan) -> dict[tuple[str, str], int]:
+    """(original text, section) -> the index of the first of the plan's sentences with them."""
+    if _LAST_POSITIONS and _LAST_POSITIONS[0][0] is plan:
+        return _LAST_POSITIONS[0][1]
+    positions: dict[tuple[str, str], int] = {}
+    for i, sp in enumerate(plan.sentences):
+        positions.setdefault((sp.original, sp.section), i)
+    _LAST_POSITIONS[:] = [(plan, positions)]
+    return positions
 
 
 def describe(f: Finding, plan: MergePlan) -> str:

@@ -257,6 +257,9 @@ class Disagreement:
     scopes: tuple[_Scope, ...]  # each value's scope class
     classes: dict[_Scope, _Sorted] = field(repr=False)  # scope class -> _Sorted
     pairwise: bool = False  # ``_same_scope`` checked pair by pair: event-less, or a relative date among them
+    # value -> its answer of ``against``, when checked pair by pair: ``count``, ``_spread`` and
+    # the conflicts ask it of the same value (speed only; the answer is a pure function of it)
+    _against: dict[int, tuple[int, ...]] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     @classmethod
     def of(cls, values: Sequence[ClusterValue], rtol: float, *, event_less: bool = False) -> Disagreement:
@@ -281,8 +284,13 @@ class Disagreement:
 
     def against(self, i: int) -> list[int]:
         """The indices of the values that disagree with value ``i``, ascending."""
-        found = sorted(j for order, start, stop in self._runs(i) for j in order[0][start:stop])
-        return [j for j in found if self._keep(i, j)] if self.pairwise else found
+        if self.pairwise:
+            kept = self._against.get(i)
+            if kept is None:
+                found = sorted(j for order, start, stop in self._runs(i) for j in order[0][start:stop])
+                kept = self._against[i] = tuple(j for j in found if self._keep(i, j))
+            return list(kept)
+        return sorted(j for order, start, stop in self._runs(i) for j in order[0][start:stop])
 
     def count(self, i: int) -> int:
         """How many values disagree with value ``i``."""

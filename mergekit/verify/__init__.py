@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from mergekit.verify.features import extract
 from mergekit.verify.lexicon import rank_words
-from mergekit.verify.model import citable, load_verifier
+from mergekit.verify.model import Verdict, citable, load_verifier
 from mergekit.verify.reasons import explain
 
 __all__ = ["Judgement", "LABELS", "judge"]
@@ -61,6 +61,14 @@ def judge(claim: str, evidence: Sequence[str]) -> Judgement:
 
 
 @lru_cache(maxsize=4096)
+def _decide(values: tuple[float, ...]) -> Verdict:
+    """The shipped verifier's verdict on one feature vector, remembered: many pairs give the
+    same vector (2,979 pairs, 138 distinct vectors at the 60x60 benchmark merge), and the
+    verdict is a pure function of it (equal floats compare equal in every threshold)."""
+    return load_verifier().decide(values)
+
+
+@lru_cache(maxsize=4096)
 def _judge(claim: str, evidence: tuple[str, ...]) -> Judgement:
     """``judge`` on a hashable evidence tuple, remembered: a run judges the same sentence
     against the same source more than once (a sentence repeated in the article, the
@@ -68,7 +76,7 @@ def _judge(claim: str, evidence: tuple[str, ...]) -> Judgement:
     if not claim.strip() or not any(p.strip() for p in evidence):
         return Judgement("not_supported", 0.0, "", "no claim or no evidence text to compare")
     features = extract(claim, evidence)
-    verdict = load_verifier().decide(features.values)
+    verdict = _decide(features.values)
     score = verdict.p_any * (1 - verdict.p_contra)
     # A word of rank the quote lacks ("largest", "first", "only") is a claim it does not make.
     ranked = rank_words(claim) <= rank_words(features.quote)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from mergekit.verify.spans import stem
 
 __all__ = ["NEGATIONS", "REFUTATIONS", "HEDGES", "CONTRASTS", "rank_words"]
@@ -44,6 +46,7 @@ _NOT_SUPERLATIVE = frozenset(
 )
 
 
+@lru_cache(maxsize=1 << 14)  # remembered: every judgement asks it of its claim and its quote
 def rank_words(text: str) -> frozenset[str]:
     """The words of rank in ``text``, lower-cased."""
     words = {w for w in text.lower().replace("\u2019", "'").split()}
