@@ -90,6 +90,14 @@ def test_a_left_out_sentence_says_when_the_next_one_points_back_at_it():
         "or keep both.")
     kept = next(f for f in plan.findings if f.carried and f.article == "source")
     assert "points back" not in describe(kept, plan)
+    # Another plan (the next sentence left out too) is read afresh, and the first again after it.
+    from dataclasses import replace
+
+    at = next(i for i, sp in enumerate(plan.sentences) if sp.original == finding.sentence)
+    both_out = replace(plan, sentences=plan.sentences[:at + 1] + (replace(plan.sentences[at + 1], include=False),)
+                       + plan.sentences[at + 2:])
+    assert "points back" not in describe(finding, both_out)
+    assert "points back" in describe(finding, plan)
 
 
 def test_a_relative_date_keeps_its_reading_outside_the_quotation_marks():

@@ -98,6 +98,8 @@ def test_sweep_answers_what_trying_every_pair_answers():
         for i in range(len(values)):
             expect = [j for j in range(len(values)) if j != i and disagree(i, j)]
             assert d.against(i) == expect and d.count(i) == len(expect)
+            d.against(i).append(-1)  # the answer is the caller's: a remembered one stays as it was
+            assert d.against(i) == expect
         lows = [v.interval(rtol=0.05)[0] for v in values]
         assert d.widest() == max(brute, key=lambda p: abs(lows[p[0]] - lows[p[1]]), default=None)
 

@@ -45,6 +45,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # the readers are imported where they read: a cached plan's clusters load without them
     from .dates import DateFact
+    from .quantities import Quantity
     from .statements import Statement
 
 __all__ = ["ClusterValue", "Cluster", "build_clusters", "TOLERANCE"]
@@ -448,9 +449,8 @@ def _same_scope(a: ClusterValue, b: ClusterValue, event_less: bool) -> bool:
 
 def _values(st: Statement, context_speaker: str | None, years: frozenset[int],
             dates: Sequence[DateFact]) -> list[tuple[str, str, ClusterValue]]:
-    from .memo import attributions, date_topic, extract_quantities, quantity_topic  # each sentence read once
-    from .polarity import polarity
-    from .scope import about_another_event, increment, one_of_several, presupposed, running, snapshot, years_named
+    from .memo import attributions, date_topic
+    from .scope import about_another_event, one_of_several, years_named
     from .statements import speaker_at
 
     if about_another_event(st.text) and not years_named(st.text, dates):
@@ -459,25 +459,12 @@ def _values(st: Statement, context_speaker: str | None, years: frozenset[int],
     found = attributions(st.text)
     out = []
     base: dict[str, Any] = dict(source=st.source, role=st.role, key=st.key, quote=st.text, published=st.published)
-    for q in extract_quantities(st.text):
-        topic = quantity_topic(q, st.text)
-        if topic is None or increment(st.text, q.span) or snapshot(st.text, q.span) or presupposed(st.text, q.span):
-            continue  # "a further 21 rescued", "19 remain missing", "the 11 who died inside": no total to dispute
-        if running(st.text, q.span):
-            q = replace(q, high=float("inf"))
-        negated = False
-        if q.value > 0:
-            pol = polarity(_clause_before(st.text, q.span[0]) + st.text[q.span[0]:q.span[1]])
-            if pol.negated and (q.single or q.value <= 1):
-                q, negated = replace(q, value=0.0, low=0.0, high=0.0), True
-            elif pol.negated:
-                continue  # "denied that 36 were hurt" asserts no figure
+    for tid, label, q, negated, counted, context in _figures(st.text):
         value = ClusterValue(q.value, q.low, q.high, q.unit, q.approx,
                              attributed_to=speaker_at(found, q.span[0], fallback=context_speaker),
                              display=("no " + q.noun if negated and q.noun else q.text), negated=negated,
-                             counted=topic.counted, years=years,
-                             context=_context(st.text, q.span), **base)
-        out.append((topic.id, topic.label, value))
+                             counted=counted, years=years, context=context, **base)
+        out.append((tid, label, value))
     for d in dates:
         topic = date_topic(d.span, st.text)
         if topic is None or d.low is None or d.high is None or d.precision == "decade":
@@ -492,6 +479,33 @@ def _values(st: Statement, context_speaker: str | None, years: frozenset[int],
                              kind="date", relative=d.relative, **base)
         out.append((topic.id, topic.label, value))
     return out
+
+
+@lru_cache(maxsize=1 << 15)  # remembered: every copy of a sentence reads its figures alike
+def _figures(text: str) -> tuple[tuple[str, str, Quantity, bool, str, frozenset[str]], ...]:
+    """The figures of a sentence that can join a cluster, from its text alone: for each, the
+    topic's id and label, the quantity (its high unbounded for a running count, "no ..." for
+    a negated one), whether it was negated, what it counts and its context words."""
+    from .memo import extract_quantities, quantity_topic  # each sentence read once
+    from .polarity import polarity
+    from .scope import increment, presupposed, running, snapshot
+
+    out = []
+    for q in extract_quantities(text):
+        topic = quantity_topic(q, text)
+        if topic is None or increment(text, q.span) or snapshot(text, q.span) or presupposed(text, q.span):
+            continue  # "a further 21 rescued", "19 remain missing", "the 11 who died inside": no total to dispute
+        if running(text, q.span):
+            q = replace(q, high=float("inf"))
+        negated = False
+        if q.value > 0:
+            pol = polarity(_clause_before(text, q.span[0]) + text[q.span[0]:q.span[1]])
+            if pol.negated and (q.single or q.value <= 1):
+                q, negated = replace(q, value=0.0, low=0.0, high=0.0), True
+            elif pol.negated:
+                continue  # "denied that 36 were hurt" asserts no figure
+        out.append((topic.id, topic.label, q, negated, topic.counted, _context(text, q.span)))
+    return tuple(out)
 
 
 def _top_two(pairs: list[tuple[float, str]]) -> tuple[tuple[float, str], ...]:

@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from mergekit.align import Match, content_words, fold_plural
 from mergekit.facts import Quantity, quantities_agree
@@ -104,11 +105,17 @@ class _Count:
 
 
 def _counts(text: str) -> list[_Count]:
+    """``_read_counts``, as a list of the caller's own."""
+    return list(_read_counts(text))
+
+
+@lru_cache(maxsize=1 << 15)  # remembered: a news sentence is aligned with many article sentences
+def _read_counts(text: str) -> tuple[_Count, ...]:
     """The counts of ``text`` that can contradict another text's (``counted_quantities``):
     none in a sentence about another event (``scope.about_another_event``); a running
     count or a duration elapsed when written is a lower bound; an offset is no count."""
     if about_another_event(text) and not years_named(text):
-        return []  # with a year, the year keeps it apart (``figure_conflicts``)
+        return ()  # with a year, the year keeps it apart (``figure_conflicts``)
     out: list[_Count] = []
     quantities = extract_quantities(text)
     for i, q in enumerate(quantities):
@@ -146,7 +153,7 @@ def _counts(text: str) -> list[_Count]:
         found = what_counts(zero, text)
         out.append(_Count(noun, zero, found[1] if found else None, bool(found and found[0].time),
                           found[0].key if found else ""))
-    return out
+    return tuple(out)
 
 
 # a mass counted in tonnes: "20,000 tonnes of diesel fuel" (tons are taken as tonnes, as
