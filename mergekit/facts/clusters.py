@@ -402,7 +402,6 @@ def _years(statements: Sequence[Statement], dates: Sequence[Sequence[DateFact]])
     return out
 
 
-@lru_cache(maxsize=1 << 15)  # remembered: every copy of a sentence asks it again
 def _context(text: str, span: tuple[int, int]) -> frozenset[str]:
     """The content words of a sentence outside the noun phrase of the figure at ``span``,
     stemmed: what the sentence says the count is about ("The old market has 12 shops" ->
