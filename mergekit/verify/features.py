@@ -163,7 +163,7 @@ class _Evidence:
 
 @lru_cache(maxsize=4096)
 def _read_evidence(evidence: tuple[str, ...]) -> _Evidence:
-    seen = survey(tuple(split_sentences(evidence)))
+    seen = survey(split_sentences(evidence))
     return _Evidence(
         survey=seen,
         prefixes=frozenset(w[:5] for w in seen.counts if len(w) >= 5),

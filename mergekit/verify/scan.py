@@ -97,9 +97,8 @@ class Survey:
     n_words: int  # content words in the evidence
 
 
-@lru_cache(maxsize=4096)
-def survey(sentences: tuple[str, ...]) -> Survey:
-    """The claim-free reading of ``sentences`` (cached by their text)."""
+def survey(sentences: Sequence[str]) -> Survey:
+    """The claim-free reading of ``sentences`` (``features`` remembers it per evidence)."""
     stems_list, negated, refuting = [], [], []
     counts: Counter[str] = Counter()
     refutations: Counter[str] = Counter()
@@ -116,7 +115,7 @@ def survey(sentences: tuple[str, ...]) -> Survey:
             refutations.update(refs)
             refuting.append((i, len(refs)))
             lead += len(refs) if i < 3 else 0
-    return Survey(sentences, tuple(stems_list), tuple(negated), counts, refutations, tuple(refuting), lead,
+    return Survey(tuple(sentences), tuple(stems_list), tuple(negated), counts, refutations, tuple(refuting), lead,
                   {w: tuple(at) for w, at in where.items()}, sum(len(s) for s in stems_list))
 
 
