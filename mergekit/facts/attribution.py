@@ -108,6 +108,8 @@ class Attribution:
 
 def _clean_speaker(raw: str) -> str | None:
     s = raw.strip(" ,;:“”\"'")
+    if (close := s.find(")")) >= 0 and "(" not in s[:close]:
+        s = s[close + 1:].strip()  # "EMS) spokesperson William Ntladi": the part after the bracket
     s = re.split(r"\s+(?:was|were|is|are|has|have|had|who|which|that)\b", s)[0]
     s = _CLAUSE_LEAD.sub("", s)
     s = re.sub(r"^[A-Z]?[a-z]+ly\s+", "", s)  # "Officially the authorities"
