@@ -134,8 +134,9 @@ class _Planner:
         self.news = {item.label: item for item in inputs.news}
         # News a citation can be written for: with a title, or already cited by the destination.
         self.citable = {item.label for item in inputs.news if item.title} | set(inputs.target_cites)
+        # What the verifier reads of each news item: its headline and sentences (``_evidence_text``).
+        self.news_text = {item.label: _evidence_text(item) for item in inputs.news}
         self._news_dates: dict[str, tuple[DateFact, ...]] = {}
-        self._news_text: dict[str, tuple[str, ...]] = {}
 
     def judge_news(self, text: str, *, cited: Sequence[str] = ()) -> dict[str, Judgement]:
         """The verifier's judgement from the sources the sentence cites and the ``max_judged``
@@ -147,18 +148,12 @@ class _Planner:
     def judge_one(self, text: str, label: str) -> Judgement:
         """The verifier's judgement of ``text`` against news item ``label``: its headline and
         sentences, with the dates the item gives taken out of ``text`` (``verify.dates``)."""
-        return judge(without_given_dates(text, self.news_dates(label)), self.news_text(label))
-
-    def news_text(self, label: str) -> tuple[str, ...]:
-        """News item ``label``'s headline and sentences (``_evidence_text``, built once per item)."""
-        if label not in self._news_text:
-            self._news_text[label] = _evidence_text(self.news[label])
-        return self._news_text[label]
+        return judge(without_given_dates(text, self.news_dates(label)), self.news_text[label])
 
     def news_dates(self, label: str) -> tuple[DateFact, ...]:
         """The dates news item ``label`` gives (read once per item; see ``verify.dates``)."""
         if label not in self._news_dates:
-            self._news_dates[label] = given_dates(self.news_text(label), self.news[label].date)
+            self._news_dates[label] = given_dates(self.news_text[label], self.news[label].date)
         return self._news_dates[label]
 
     def in_target(self, text: str) -> Told:

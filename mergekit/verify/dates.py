@@ -18,7 +18,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable
-from functools import lru_cache
 
 from mergekit.facts.dates import DateFact, dates_agree
 from mergekit.facts.memo import extract_dates  # each sentence read once
@@ -64,13 +63,7 @@ def without_given_dates(claim: str, given: Iterable[DateFact]) -> str:
     given = tuple(given)
     if not given:
         return claim
-    cuts = [d.span for d in _claim_dates(claim) if any(dates_agree(d, g) for g in given)]
+    cuts = [d.span for d in extract_dates(claim) if d.resolved and any(dates_agree(d, g) for g in given)]
     for start, end in reversed(cuts):
         claim = claim[:start] + " " + claim[end:]
     return " ".join(claim.split()) if cuts else claim
-
-
-@lru_cache(maxsize=4096)
-def _claim_dates(claim: str) -> tuple[DateFact, ...]:
-    """The claim's resolved dates (read once: a sentence is judged against several sources)."""
-    return tuple(d for d in extract_dates(claim) if d.resolved)

@@ -20,7 +20,7 @@ from rapidfuzz import fuzz
 
 from mergekit.verify.lexicon import CONTRASTS, HEDGES, NEGATIONS
 from mergekit.verify.memo import numbers  # each evidence sentence read once
-from mergekit.verify.scan import Scan, Survey, content, scan_survey, survey
+from mergekit.verify.scan import Scan, Survey, content, scan, survey
 from mergekit.verify.spans import STOPWORDS, split_sentences, stem, tokens
 
 __all__ = ["FEATURE_NAMES", "PART_WORDS", "Features", "extract"]
@@ -163,7 +163,7 @@ class _Evidence:
 
 @lru_cache(maxsize=4096)
 def _read_evidence(evidence: tuple[str, ...]) -> _Evidence:
-    seen = survey(tuple(split_sentences(evidence)))
+    seen = survey(split_sentences(evidence))
     return _Evidence(
         survey=seen,
         prefixes=frozenset(w[:5] for w in seen.counts if len(w) >= 5),
@@ -178,7 +178,7 @@ def extract(claim: str, evidence: Sequence[str]) -> Features:
     claim_pairs = said.pairs
     size = max(len(claim_set), 1)
     source = _read_evidence(tuple(evidence))
-    doc = scan_survey(source.survey, claim_set)
+    doc = scan(source.survey, claim_set)
 
     found = {w for w in claim_set if doc.counts[w]}
     cov_doc = len(found) / size

@@ -21,7 +21,7 @@ from functools import lru_cache
 from mergekit.verify.lexicon import NEGATIONS, REFUTATIONS
 from mergekit.verify.spans import STOPWORDS, stem, tokens
 
-__all__ = ["WINDOW", "Scan", "Survey", "content", "read", "scan", "survey", "scan_survey"]
+__all__ = ["WINDOW", "Scan", "Survey", "content", "read", "scan", "survey"]
 
 WINDOW = 3  # sentences per evidence window
 
@@ -97,9 +97,8 @@ class Survey:
     n_words: int  # content words in the evidence
 
 
-@lru_cache(maxsize=4096)
-def survey(sentences: tuple[str, ...]) -> Survey:
-    """The claim-free reading of ``sentences`` (cached by their text)."""
+def survey(sentences: Sequence[str]) -> Survey:
+    """The claim-free reading of ``sentences`` (``features`` remembers it per evidence)."""
     stems_list, negated, refuting = [], [], []
     counts: Counter[str] = Counter()
     refutations: Counter[str] = Counter()
@@ -116,12 +115,13 @@ def survey(sentences: tuple[str, ...]) -> Survey:
             refutations.update(refs)
             refuting.append((i, len(refs)))
             lead += len(refs) if i < 3 else 0
-    return Survey(sentences, tuple(stems_list), tuple(negated), counts, refutations, tuple(refuting), lead,
+    return Survey(tuple(sentences), tuple(stems_list), tuple(negated), counts, refutations, tuple(refuting), lead,
                   {w: tuple(at) for w, at in where.items()}, sum(len(s) for s in stems_list))
 
 
-def scan_survey(seen: Survey, claim_set: AbstractSet[str]) -> Scan:
-    """``scan`` of surveyed sentences: only the claim's own stems are looked up."""
+def scan(seen: Survey, claim_set: AbstractSet[str]) -> Scan:
+    """Scan surveyed sentences for the stems in ``claim_set`` (see ``Scan``): only the
+    claim's own stems are looked up."""
     hits: list[set[str]] = [set() for _ in seen.sentences]
     for w in claim_set:
         for i in seen.where.get(w, ()):
@@ -131,8 +131,3 @@ def scan_survey(seen: Survey, claim_set: AbstractSet[str]) -> Scan:
     unions = [set().union(*hits[i : i + WINDOW]) for i in range(max(len(hits) - WINDOW + 1, 1))]
     return Scan(seen.sentences, seen.stems, hits, seen.negated, seen.counts, seen.refutations, related,
                 seen.refute_lead, unions, seen.n_words)
-
-
-def scan(sentences: Sequence[str], claim_set: AbstractSet[str]) -> Scan:
-    """Scan ``sentences`` for the stems in ``claim_set`` (see ``Scan``)."""
-    return scan_survey(survey(tuple(sentences)), claim_set)
