@@ -152,3 +152,10 @@ def test_words_of_rank():
     from mergekit.verify.lexicon import rank_words
     assert rank_words("The largest jade mine in the world, the first and only one.") == {"largest", "first", "only"}
     assert rank_words("Protest and interest at the forest near Budapest; the latest arrest.") == {"latest"}
+
+
+def test_one_rule_for_words_of_rank_in_the_destination_reading():
+    """plan.already and the citation check share the rule: 'protest' is no superlative."""
+    from mergekit.plan.already import _rank
+    assert _rank(("largest",)) and _rank(("only",))
+    assert not _rank(("protest",)) and not _rank(("interest",))

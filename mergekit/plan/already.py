@@ -49,6 +49,7 @@ from mergekit.align import content_words, fold_plural
 from mergekit.facts import DateFact, Quantity, polarity, quantities_agree
 from mergekit.facts.memo import extract_dates, extract_quantities  # each sentence read once
 from mergekit.facts.quantities import PARTITIVE, interval
+from mergekit.verify.lexicon import is_rank_word
 
 __all__ = ["COVERAGE", "MIN_WORDS", "Told", "told", "windows"]
 
@@ -62,7 +63,6 @@ COVERAGE = 0.75
 MIN_WORDS = 2
 _STEM = 5  # letters of a shared stem, as the figure alignment (plan/aligned.py) compares words
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
-_RANK = frozenset({"first", "last", "only", "least"})  # "most" is a stop word of content_words
 _CLAUSE = re.compile(r"[,;:()]|\s[\u2013\u2014-]\s|\s(?:and|but|while|whereas)\s")
 
 
@@ -220,7 +220,7 @@ def _figure_read(mine: Quantity, text: str, theirs: Sequence[tuple[Quantity, str
 
 def _rank(unit: tuple[str, ...]) -> bool:
     """A word of rank (a superlative, "first", "only"): like a figure, a claim of its own."""
-    return len(unit) == 1 and (unit[0] in _RANK or (len(unit[0]) >= 6 and unit[0].endswith("est")))
+    return len(unit) == 1 and is_rank_word(unit[0])
 
 
 def _denies(sentence: str, clauses: Sequence[str]) -> bool:

@@ -6,7 +6,7 @@ from functools import lru_cache
 
 from mergekit.verify.spans import stem
 
-__all__ = ["NEGATIONS", "REFUTATIONS", "HEDGES", "CONTRASTS", "rank_words"]
+__all__ = ["NEGATIONS", "REFUTATIONS", "HEDGES", "CONTRASTS", "rank_words", "is_rank_word"]
 
 NEGATIONS = frozenset(
     """not no never nor none nobody nothing neither without cannot didnt doesnt dont isnt
@@ -47,9 +47,13 @@ _NOT_SUPERLATIVE = frozenset(
 
 
 @lru_cache(maxsize=1 << 14)  # remembered: every judgement asks it of its claim and its quote
+def is_rank_word(word: str) -> bool:
+    """Whether ``word`` (lower-cased) is a word of rank."""
+    return word in _RANK or (len(word) >= 6 and word.endswith("est") and word.isalpha()
+                             and word not in _NOT_SUPERLATIVE)
+
+
 def rank_words(text: str) -> frozenset[str]:
     """The words of rank in ``text``, lower-cased."""
     words = {w for w in text.lower().replace("\u2019", "'").split()}
-    words = {w.strip(".,;:!?\"'()[]\u201c\u201d") for w in words}
-    return frozenset(w for w in words if w in _RANK or (
-        len(w) >= 6 and w.endswith("est") and w.isalpha() and w not in _NOT_SUPERLATIVE))
+    return frozenset(w for w in (w.strip(".,;:!?\"'()[]\u201c\u201d") for w in words) if is_rank_word(w))
