@@ -26,7 +26,8 @@ from .grammar import is_named
 
 __all__ = ["Attribution", "attribution", "attributions", "same_speaker", "QUOTE_RE"]
 
-_VERBS = (r"said|says|say|stated|states|state|told|tells|added|adds|claimed|claims|claim|"
+# (not "state": a noun far more often, "the Indian state of Maharashtra", "Lagos state government")
+_VERBS = (r"said|says|say|stated|states|told|tells|added|adds|claimed|claims|claim|"
           r"confirmed|confirms|confirm|reported|reports|denied|denies|deny|announced|announces|"
           r"declared|declares|insisted|insists|argued|argues|wrote|writes|noted|notes|"
           r"alleged|alleges|accused|accuses|warned|warns|explained|explains|"
@@ -74,6 +75,7 @@ _PEOPLE_NP_RE = re.compile(rf"^(?:[a-z][\w-]*\s+){{0,2}}?(?:{_PEOPLE})"
 # a parenthetical between a speaker and its verb ("X, a spokesman for Y, said ...")
 _APPOSITIVE_RE = re.compile(r"^(?:(?:a|an|the)\s+[a-z]|[a-z]+ing\b|who\b|in\s+an?\s+statement\b|"
                             r"(?:chief|head|leader|spokes(?:person|man|woman)|commander|director)\b)")
+_MAX_SPEAKER_WORDS = 8  # a longer "speaker" before a reporting verb is a clause, not a name
 _FINITE_RE = re.compile(r"\s(?:was|were|is|are|has|have|had|will|would|could|should|did|does)\b")
 # a post held by a person: "the head of the agency", "a senior commander"
 _POST_RE = re.compile(r"^(?:the|a|an)\s+(?:[a-z]+\s+)?(?:head|chief|leader|spokes(?:person|man|woman)|commander|"
@@ -108,6 +110,8 @@ class Attribution:
 
 def _clean_speaker(raw: str) -> str | None:
     s = raw.strip(" ,;:“”\"'")
+    if (close := s.find(")")) >= 0 and "(" not in s[:close]:
+        s = s[close + 1:].strip()  # "EMS) spokesperson William Ntladi": the part after the bracket
     s = re.split(r"\s+(?:was|were|is|are|has|have|had|who|which|that)\b", s)[0]
     s = _CLAUSE_LEAD.sub("", s)
     s = re.sub(r"^[A-Z]?[a-z]+ly\s+", "", s)  # "Officially the authorities"
@@ -171,6 +175,8 @@ def _front(text: str, out: list[Attribution]) -> None:
         speaker = _clean_speaker(chunk)
         if not speaker or not (people or re.search(rf"[A-Z]|\b(?:{_ROLE})\b", speaker)):
             continue
+        if len(speaker.split()) > _MAX_SPEAKER_WORDS:
+            continue  # a clause ("OTTAWA — Maple Leaf Foods expanded a recall after test results confirmed")
         rest_start = m.end()
         rest = text[rest_start:]
         q = QUOTE_RE.search(rest) if re.match(r"\s*(?:[,:]|that\b|as\s+saying)?\s*[\"“]", rest) else None

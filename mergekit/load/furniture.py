@@ -49,6 +49,7 @@ _CHROME = re.compile(
     r"|authority control.*|privacy policy|disclaimers|about wikipedia|wikipedia|\d+ languages?"
     r"|read|edit|view history|view source|talk|article|tools|actions|general|print/export"
     r"|this article is about .*|for .{1,80}, see .*|not to be confused with .*"
+    r"|[^.]{1,120} should not be confused with [^.]{1,120}\.?"
     r"|\".{1,80}\" redirects here.*|main articles?\s*:.*|further information\s*:.*|see also\s*:.*)$",
     re.IGNORECASE,
 )

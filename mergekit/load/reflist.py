@@ -25,6 +25,10 @@ _TITLE = re.compile(r'"(?P<title>[^"]+?)"')
 _AUTHOR_DATE = re.compile(r"^(?P<author>.+?)\s*\((?P<date>[^)]*\d{4}[^)]*)\)\.?\s*$")
 _RETRIEVED = re.compile(r"^Retrieved\s+(?P<date>.+)$")
 _URL = re.compile(r"https?://\S+")
+# "News: ", "Web site: ": a mirror that prints a cite template's kind before its fields
+_LABELLED = re.compile(r"^(?:news|web ?site|web|journal|book|magazine|press release|report|citation|av media):\s+",
+                       re.IGNORECASE)
+_URL_STATUS = {"live", "dead", "usurped", "unfit", "deviated"}
 
 
 def _segments(text: str) -> list[str]:
@@ -38,10 +42,26 @@ def _words(text: str) -> set[str]:
     return {w for w in re.findall(r"[a-z0-9]+", text.lower()) if len(w) > 2}
 
 
+def _labelled_entry(key: str, rest: str, url: str | None, body: str) -> Reference:
+    """A mirror's rendering of a cite template's fields in order, after its kind:
+    "News: Title . Work . Date . Access date . Archive date . Archive URL . live ." (or with
+    ". " between the fields): the title first, then the work; dates, URLs and the
+    url-status word are fields, never the title or the work."""
+    parts = [p.strip() for p in rest.split(" . ")] if " . " in rest else _segments(rest)
+    parts = [p.rstrip(".").strip() for p in parts if p.strip(" .")]
+    title = parts[0] if parts else rest.strip()
+    dates = [d for p in parts[1:] if (d := parse_date(p))]
+    words = [p for p in parts[1:] if not parse_date(p) and not _URL.match(p) and p.lower() not in _URL_STATUS]
+    return Reference(key=key, title=title, work=words[0] if words else None, date=dates[0] if dates else None,
+                     url=url, raw=body)
+
+
 def parse_reference_entry(key: str, body: str) -> Reference:
     """One entry's text (after the back-links) as a ``Reference``."""
     url_match = _URL.search(body)
     url = url_match.group(0).rstrip(".,)") if url_match else None
+    if labelled := _LABELLED.match(body):
+        return _labelled_entry(key, body[labelled.end():], url, body)
     title_match = _TITLE.search(body)
     if not title_match:
         return Reference(key=key, title=body.strip(), url=url, raw=body)

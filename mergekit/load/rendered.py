@@ -141,6 +141,14 @@ def _same(a: str, b: str | None) -> bool:
     return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
 
 
+def _mirror_title(line: str, title: str | None) -> bool:
+    """A mirror's title line: the page's title and one word of the site's ("X explained",
+    "X - Wikipedia", "X | Wikiwand")."""
+    if not title or not line.casefold().startswith(title.casefold()):
+        return False
+    return bool(re.fullmatch(r"\s*(?:[-–—|:]\s*)?\w+", line[len(title):]))
+
+
 class _Page:
     """One pass over the page's paragraphs, collecting sections, references and what was dropped."""
 
@@ -176,7 +184,7 @@ class _Page:
         if self.prose_seen or len(lines) != 1 or not _is_heading(lines[0], words=_TITLE_WORDS):
             return False
         line = strip_edit_link(lines[0]).strip()
-        if _same(line, self.title) or _same(line, self.found_title):
+        if _same(line, self.title) or _same(line, self.found_title) or _mirror_title(line, self.title):
             self.drop("title", line)
             return True
         if self.found_title is None and not self.sections[-1][1] and len(self.sections) == 1 and (
