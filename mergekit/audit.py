@@ -113,9 +113,8 @@ def _norm(text: str) -> str:
     return " ".join(html.unescape(text).split())
 
 
-def _cite_field(body: str, name: str) -> str | None:
-    code = mwparserfromhell.parse(body)
-    for template in code.filter_templates():
+def _cite_field(templates: list[Template], name: str) -> str | None:
+    for template in templates:
         if template.has(name):
             return _norm(str(template.get(name).value))
     return None
@@ -161,8 +160,9 @@ class _Auditor:
             body = m.group("body")
             if not body:
                 continue
-            url = (_cite_field(body, "url") or "").rstrip("/")
-            title = _cite_field(body, "title") or ""
+            templates = mwparserfromhell.parse(body).filter_templates()  # parsed once for both fields
+            url = (_cite_field(templates, "url") or "").rstrip("/")
+            title = _cite_field(templates, "title") or ""
             self.cites[m.group("name")] = (title, url)
             label = by_url.get(url) or by_title.get(title)
             if label:

@@ -163,7 +163,7 @@ def _summary(run: RunFindings, decisions: dict[str, Decision]) -> None:
     current = {f["id"]: f for f in run.findings}
     for d in decisions.values():
         f = current.get(d.finding)
-        if f is None or (d.digest and d.digest != sentence_digest(f["sentence"])):
+        if f is None or d.stale_for(f["sentence"]):
             click.echo(f"  stale: {d.finding} ({d.action}): its sentence changed or is gone; not applied")
 
 

@@ -14,7 +14,7 @@ link target / page title      :func:`escape_link` (``[[...]]``; ``escape_anchor`
 HTML comment ``<!-- -->``     :func:`escape_comment` (only what is live there)
 ``<ref name=...>``            :func:`ref_name_attr`
 URL in a template parameter   :func:`escape_url` (http/https only; else None)
-HTML                          :func:`escape_html`
+HTML (``report.html``)        Jinja's autoescaping (:mod:`mergekit.report.page`)
 JSON (``flags.json``)         :func:`visible_json`
 ============================  =====================================================
 
@@ -29,12 +29,11 @@ and written as visible entities where scripts need them (ZWNJ, ZWJ, LRM, RLM).
 
 from __future__ import annotations
 
-import html
 import re
 
 __all__ = [
     "clean_text", "escape_wikitext", "escape_param", "escape_title_param", "escape_link", "escape_anchor",
-    "escape_comment", "ref_name_attr", "escape_url", "escape_html", "visible_json",
+    "escape_comment", "ref_name_attr", "escape_url", "visible_json",
 ]
 
 _ENTITIES = {
@@ -147,11 +146,6 @@ def escape_url(url: str) -> str | None:
     url = re.sub(rf"(?i)(?<=://)((?:{_BARE_SCHEMES})):", r"\1%3A", url)
     # Single ~ _ ' are common in URLs; runs of them are signatures, magic words, bold.
     return re.sub(r"""[\s|\[\]{}<>"]|~{3,}|_{2,}|'{2,}""", lambda m: encode(m.group(0)), url)
-
-
-def escape_html(text: str) -> str:
-    """``text`` as HTML character data or a quoted attribute value."""
-    return _show(html.escape(clean_text(text), quote=True))
 
 
 def visible_json(text: str) -> str:

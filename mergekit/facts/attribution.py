@@ -33,12 +33,9 @@ _VERBS = (r"said|says|say|stated|states|told|tells|added|adds|claimed|claims|cla
           r"alleged|alleges|accused|accuses|warned|warns|explained|explains|"
           r"(?:was|were)\s+quoted\s+as\s+saying|spoke\s+of")
 QUOTE_RE = re.compile(r"[\"“”]([^\"“”]{3,})[\"“”]")
-_NP = (r"(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w.’'-]*|[a-z][\w-]*)(?:\s+(?:of\s+(?:the\s+)?)?(?:[A-Z][\w.’'-]*|"
-       r"[a-z][\w-]*)){0,6}?")
 _ROLE = (r"spokes(?:person|man|woman)|police|ministry|minister|government|officials?|"
          r"authorities|representatives?|sources?|statement|report|department|spokesperson|"
          r"commander|ambassador|leaders?|prosecutors?|court|secretariat|agency|army|office")
-_FRONT_RE = re.compile(rf"(?P<speaker>{_NP})\s+(?:(?:has|have|had)\s+)?(?P<verb>{_VERBS})\b(?P<rest>.*)", re.S)
 _ACCORDING_RE = re.compile(r"\b(?:according\s+to|data\s+provided\s+by|as\s+reported\s+by)\s+"
                            r"(?P<speaker>[^,;.]+?)(?:,|\.?\s*$)", re.I)
 _TRAIL_RE = re.compile(

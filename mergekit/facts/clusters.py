@@ -36,7 +36,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Container, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -378,35 +378,30 @@ def _years(statements: Sequence[Statement], dates: Sequence[Sequence[DateFact]])
     year its text names most, or the news as a whole (a report is about recent events
     unless it says otherwise);
     else unknown (empty), and an unknown year never keeps two values apart."""
-    from .scope import years_named
+    from .scope import most_named_years, years_named
 
     explicit = [years_named(st.text, ds) for st, ds in zip(statements, dates, strict=True)]
-    named: dict[str, Counter[int]] = defaultdict(Counter)
+    named: dict[str, list[frozenset[int]]] = defaultdict(list)
     for st, years in zip(statements, explicit, strict=True):
-        named[st.source].update(years)
-    all_news = sum((named[st.source] for st in {s.source: s for s in statements if s.role == "news"}.values()),
-                   Counter())
+        named[st.source].append(years)
+    most = {source: most_named_years(ys) for source, ys in named.items()}
+    news = {st.source for st in statements if st.role == "news"}
+    all_news = most_named_years([ys for source in news for ys in named[source]])
     out = []
     for i, (st, years) in enumerate(zip(statements, explicit, strict=True)):
         if not years and i and st.role != "news" and statements[i - 1].source == st.source:
             years = explicit[i - 1]
         if not years and st.role == "article":  # the article is about the year it names most
-            years = _most_named(named[st.source])
+            years = most[st.source]
         if not years and st.role == "news":
             if st.published:
                 years = frozenset({st.published.year - 1, st.published.year})
             else:
-                years = _most_named(named[st.source]) or _most_named(all_news)
+                years = most[st.source] or all_news
         out.append(years)
     return out
 
 
-def _most_named(years: Counter[int]) -> frozenset[int]:
-    top = max(years.values(), default=0)
-    return frozenset(y for y, n in years.items() if n == top and top)
-
-
-@lru_cache(maxsize=1 << 15)  # remembered: every copy of a sentence asks it again
 def _context(text: str, span: tuple[int, int]) -> frozenset[str]:
     """The content words of a sentence outside the noun phrase of the figure at ``span``,
     stemmed: what the sentence says the count is about ("The old market has 12 shops" ->

@@ -11,7 +11,7 @@ import datetime
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .attribution import Attribution, attributions
+from .attribution import Attribution
 
 __all__ = ["Statement", "speakers_in_context", "speaker_at"]
 
@@ -39,6 +39,8 @@ def _quote_balance(text: str) -> int:
 
 def speakers_in_context(statements: Sequence[Statement]) -> tuple[str | None, ...]:
     """For each statement, the speaker of the multi-sentence quotation it sits in (or None)."""
+    from .memo import attributions  # each sentence read once: the callers read it again
+
     out: list[str | None] = [None] * len(statements)
     run: list[int] = []
     run_source = None

@@ -104,11 +104,6 @@ class _Count:
     what: frozenset[str] = frozenset()  # a mass's substance ("diesel", "fuel"): compared when they share a word
 
 
-def _counts(text: str) -> list[_Count]:
-    """``_read_counts``, as a list of the caller's own."""
-    return list(_read_counts(text))
-
-
 @lru_cache(maxsize=1 << 15)  # remembered: a news sentence is aligned with many article sentences
 def _read_counts(text: str) -> tuple[_Count, ...]:
     """The counts of ``text`` that can contradict another text's (``counted_quantities``):
@@ -253,7 +248,7 @@ def counted_quantities(text: str) -> list[tuple[str, Quantity]]:
 
     A partitive ("one of the residents") picks from a group; it does not count it.
     """
-    return [(c.noun, c.q) for c in _counts(text)]
+    return [(c.noun, c.q) for c in _read_counts(text)]
 
 
 def figure_conflicts(claim: str, aligned: Sequence[Match], years: frozenset[int] = frozenset(),
@@ -265,7 +260,7 @@ def figure_conflicts(claim: str, aligned: Sequence[Match], years: frozenset[int]
     87,000 people were killed"). ``source_years``: for an evidence sentence that names no
     year, the years its source was written in (a report tells of recent events), by source."""
     conflicts = _journey_conflicts(claim, aligned)
-    mine = _counts(claim)
+    mine = _read_counts(claim)
     if not mine:
         return conflicts
     years = years_named(claim) or years
@@ -282,7 +277,7 @@ def figure_conflicts(claim: str, aligned: Sequence[Match], years: frozenset[int]
                  if years else frozenset())
         if named and not named & years:
             continue
-        for count in _counts(text):
+        for count in _read_counts(text):
             # The figure must be about the claim's subject: a shared word in its own clause.
             if words & {_prefix(w) for w in content_words(_clause(text, count.q.span))}:
                 by_source.setdefault(match.passage.source, []).append((count, text))

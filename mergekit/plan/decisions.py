@@ -27,7 +27,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
 from mergekit.plan.model import Finding, MergePlan, SentencePlan
-from mergekit.review.model import Decision, sentence_digest
+from mergekit.review.model import Decision
 
 __all__ = ["DecidedPlan", "Decided", "NotApplied", "apply_decisions"]
 
@@ -116,7 +116,7 @@ def apply_decisions(plan: MergePlan, decisions: Mapping[str, Decision]) -> Decid
             not_applied.append(NotApplied(d, "no finding has this id in this run: its sentence changed or the "
                                              "problem is gone; review it again"))
             continue
-        if d.digest and sentence_digest(finding.sentence) != d.digest:  # a hand-written entry may have none
+        if d.stale_for(finding.sentence):  # a hand-written entry may have no digest
             not_applied.append(NotApplied(d, "the sentence changed since this decision; review it again"))
             continue
         if finding.article != "source":

@@ -23,7 +23,7 @@ from markupsafe import Markup, escape
 
 from mergekit.report.bytecode import ResultsBytecodeCache
 from mergekit.review.findings import RunFindings
-from mergekit.review.model import FIGURE, SEVERITY, Decision, sentence_digest, severity
+from mergekit.review.model import FIGURE, SEVERITY, Decision, severity
 
 __all__ = ["REPORT_FILE", "render_report", "KIND_LABELS", "VERDICT_LABELS"]
 
@@ -74,7 +74,7 @@ def _status(finding: Mapping, decision: Decision | None, applied: Mapping[str, s
     """(data-status value, the words shown) for one finding."""
     if decision is None:
         return "open", "not decided yet."
-    if decision.digest and sentence_digest(finding["sentence"]) != decision.digest:
+    if decision.stale_for(finding["sentence"]):
         return "stale", "a decision was made on an earlier version of this sentence; not applied."
     words = applied.get(finding["id"], _ACTION_LABELS[decision.action])
     if decision.action in ("attribute", "cite") and finding["id"] not in applied:

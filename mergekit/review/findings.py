@@ -22,8 +22,8 @@ __all__ = ["RunFindings", "read_run"]
 class RunFindings:
     doc: dict  # the flags.json document
 
-    @property
-    def findings(self) -> list[dict]:
+    @cached_property
+    def findings(self) -> list[dict]:  # built once: the review and its summary walk it many times
         seen: dict[str, dict] = {}
         for f in self.doc["findings"]:
             seen.setdefault(f["id"], f)
@@ -45,9 +45,6 @@ class RunFindings:
         for n in self.doc["news"]:
             names.setdefault(n["file"], f"{n['work']} ({n['file']})" if n.get("work") else n["file"])
         return names
-
-    def _news(self) -> set[str]:
-        return {n["file"] for n in self.doc["news"]}
 
     def clusters(self, finding: dict) -> list[dict]:
         """The conflicting clusters that hold a value from this finding's sentence."""
@@ -72,7 +69,7 @@ class RunFindings:
             if s["text"] == finding["sentence"] and s["section"] == finding["section"]:
                 evidence += s["evidence"]
         labels = [e["source"] for e in evidence if e["stance"] == "supports"]
-        return [lb for lb in dict.fromkeys(labels) if lb in self._news()]
+        return [lb for lb in dict.fromkeys(labels) if lb in self._news_names]
 
 
 def read_run(out: Path) -> RunFindings:

@@ -68,6 +68,11 @@ class Decision:
             raise ValueError(f"unknown action {self.action!r}: use one of {', '.join(ACTIONS)}")
         object.__setattr__(self, "action", Action(self.action))
 
+    def stale_for(self, sentence: str) -> bool:
+        """Whether this decision was made on another version of ``sentence`` (an entry
+        written by hand without a digest is never stale)."""
+        return bool(self.digest) and sentence_digest(sentence) != self.digest
+
 
 # Most severe first: the order the review walks and the report lists findings in.
 SEVERITY = (FindingKind.CONTRADICTED, FindingKind.FAILED_VERIFICATION, FindingKind.CONFLICTS_TARGET,
