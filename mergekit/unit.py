@@ -85,9 +85,7 @@ def _exchange(a: Path, b: Path) -> bool:
     if libc is None:
         return False
     at_fdcwd, rename_exchange = -100, 2
-    if libc.renameat2(at_fdcwd, os.fsencode(a), at_fdcwd, os.fsencode(b), rename_exchange) == 0:
-        return True
-    return False
+    return bool(libc.renameat2(at_fdcwd, os.fsencode(a), at_fdcwd, os.fsencode(b), rename_exchange) == 0)
 
 
 @functools.cache

@@ -27,7 +27,7 @@ from pathlib import Path
 
 from mergekit.errors import InputError
 
-__all__ = ["read_text", "read_bytes", "LIMITS", "size_limit", "without_controls"]
+__all__ = ["read_text", "read_bytes", "decode_text", "LIMITS", "size_limit", "without_controls"]
 
 _MIB = 1024 * 1024
 LIMITS = {"source": 2 * _MIB, "target": 2 * _MIB, "news": 5 * _MIB, "manifest": _MIB, "input": 5 * _MIB}
@@ -81,7 +81,12 @@ def read_bytes(path: Path, *, what: str = "input") -> bytes:
 def read_text(path: Path, *, what: str = "input") -> str:
     """The text of ``path`` (UTF-8 or UTF-16 with a BOM), newlines normalised, control
     characters dropped; bad input raises ``InputError`` naming the file and the fix."""
-    data = read_bytes(path, what=what)
+    return decode_text(read_bytes(path, what=what), path, what=what)
+
+
+def decode_text(data: bytes, path: Path, *, what: str = "input") -> str:
+    """``read_text`` for bytes ``read_bytes`` already gave: decoded, newlines normalised,
+    control characters dropped (``path`` only names the file in an error)."""
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:

@@ -21,7 +21,7 @@ from typing import Any
 
 from mergekit.cache import cached
 from mergekit.errors import InputError
-from mergekit.load.files import read_bytes, read_text
+from mergekit.load.files import decode_text, read_bytes, read_text
 from mergekit.load.manifest import MANIFEST, Manifest, inside_folder, read_manifest
 from mergekit.load.news import parse_news_html, parse_news_text
 from mergekit.load.refmatch import Match, match, near_miss
@@ -122,7 +122,7 @@ def _read_news(path: Path, meta: dict[str, str]) -> NewsItem:
 def _parse_news(path: Path, data: bytes, url: str | None) -> NewsItem:
     if path.suffix.lower() in {".html", ".htm"} or data.lstrip()[:15].lower().startswith((b"<!doctype", b"<html")):
         return parse_news_html(data, label=path.name, url=url)  # HTML declares its charset
-    return parse_news_text(read_text(path, what="news"), label=path.name)
+    return parse_news_text(decode_text(data, path, what="news"), label=path.name)  # the bytes read once
 
 
 def load_files(

@@ -175,7 +175,7 @@ def _page_table(page: Page) -> dict:
 
 def write_folder(fetched: FetchedMerge, folder: Path) -> Path:
     """Write ``fetched`` into ``folder`` as one unit, the way ``run`` writes a draft
-    (``mergekit.outputs.write_unit``: a staged folder swapped in under a lock), so an
+    (``mergekit.unit.write_unit``: a staged folder swapped in under a lock), so an
     interrupted fetch leaves the previous folder whole or none at all. A previous fetch's
     pages, news files and manifest are replaced; anything else the folder holds is kept."""
     files: dict[str, str | bytes] = {
