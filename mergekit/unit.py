@@ -8,6 +8,10 @@ beside the folder (``.NAME.lock``) makes a concurrent writer into the same folde
 What the previous folder held besides the unit's own files is carried over. Files are
 created with the modes the umask gives. ``run`` writes its draft this way
 (``mergekit.outputs``), ``fetch`` its merge folder (``mergekit.net.folder``).
+
+One file of such a folder is replaced alone with ``replace_file`` (a temporary file in
+the same folder renamed over it, under the folder's lock): ``report`` rewrites
+``report.html`` this way, ``review`` its decisions, ``rsp update`` its data.
 """
 
 from __future__ import annotations
@@ -26,7 +30,7 @@ from pathlib import Path
 
 from mergekit.errors import InputError
 
-__all__ = ["LOCK_WAIT", "write_unit"]
+__all__ = ["LOCK_WAIT", "write_unit", "replace_file"]
 
 LOCK_WAIT = 60.0  # seconds a run waits for another run writing the same folder
 
@@ -147,3 +151,28 @@ def write_unit(out: Path, files: Mapping[str, str | bytes], *, own: Callable[[Pa
         else:
             os.rename(ready, out)
     return [out / name for name in files]
+
+
+def replace_file(path: Path, data: str | bytes, *, what: str) -> None:
+    """Replace the one file ``path`` with ``data``, atomically (a temporary file beside it,
+    renamed over it), under the lock of its folder; the other files stay as they are. The
+    mode follows the umask. A failure raises ``InputError`` naming ``what`` and leaves the
+    old file whole."""
+    raw = data.encode("utf-8") if isinstance(data, str) else data
+    tmp = None
+    try:
+        with _locked(path.parent):
+            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(raw)
+            umask = os.umask(0)
+            os.umask(umask)
+            os.chmod(tmp, 0o666 & ~umask)
+            os.replace(tmp, path)
+            tmp = None
+    except OSError as exc:
+        raise InputError(f"cannot write {what} {path}: {exc.strerror or exc}") from None
+    finally:
+        if tmp is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)

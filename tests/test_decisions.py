@@ -129,6 +129,18 @@ def test_dismissed_tag_is_gone_from_the_written_draft(tmp_path):
     assert "dismissed after checking" in (out / "report.html").read_text()
 
 
+def test_report_rewrites_only_the_report(tmp_path):
+    """`mergekit report --out DIR` replaces report.html alone; it used to write the folder as
+    a unit holding only the report, so the draft, its diff and flags.json were deleted."""
+    out = tmp_path / "out"
+    assert CliRunner().invoke(main, ["run", str(HARBOUR), "--out", str(out)]).exit_code == 0
+    before = {p.name: p.read_bytes() for p in out.iterdir() if p.name != "report.html"}
+    result = CliRunner().invoke(main, ["report", "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    assert {p.name: p.read_bytes() for p in out.iterdir() if p.name != "report.html"} == before
+    assert (out / "report.html").stat().st_size > 0
+
+
 def test_decisions_break_no_promise_of_the_audit():
     """Every action on the seed merge: the decided draft breaks no promise the undecided one keeps."""
     from mergekit.audit import audit

@@ -9,10 +9,10 @@ import click
 from mergekit.cli.app import main, reports_input_errors
 from mergekit.errors import InputError
 from mergekit.filenames import page_filename
-from mergekit.outputs import write_outputs
 from mergekit.report import REPORT_FILE, render_report
 from mergekit.review.findings import read_run
 from mergekit.review.store import DECISIONS_FILE, read_decisions
+from mergekit.unit import replace_file
 
 __all__ = ["report"]
 
@@ -38,5 +38,5 @@ def report(out):
     except OSError:
         raise InputError(f"no {diff_path.name} in {out}: run `mergekit run --out {out}` first") from None
     page = render_report(run.doc, diff, read_decisions(out / DECISIONS_FILE))
-    write_outputs(out, {REPORT_FILE: page})
+    replace_file(out / REPORT_FILE, page, what="the report")  # the draft beside it stays
     click.echo(f"Wrote {out / REPORT_FILE}")

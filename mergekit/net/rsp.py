@@ -11,8 +11,6 @@ cache directory with where it came from and the revision's timestamp (how old it
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from pathlib import Path
 
 import mwparserfromhell
@@ -20,6 +18,7 @@ import mwparserfromhell
 from mergekit.check.rsp import RspTable, builtin_table, load_table, parse_records
 from mergekit.errors import InputError
 from mergekit.net.session import NetSettings
+from mergekit.unit import replace_file
 
 __all__ = ["RSP_FILE", "stored_path", "current_table", "export_records", "update_rsp"]
 
@@ -65,8 +64,5 @@ def update_rsp(api_url: str, title: str, settings: NetSettings) -> RspTable:
     records = export_records(page.wikitext, where)
     document = {"origin": f"{where} (revision {page.revid})", "as_of": page.timestamp, "sources": records}
     path = stored_path(settings)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".rsp.", suffix=".tmp")
-    with os.fdopen(fd, "w", encoding="utf-8") as handle:
-        json.dump(document, handle, ensure_ascii=False, indent=1)
-    os.replace(tmp, path)
+    replace_file(path, json.dumps(document, ensure_ascii=False, indent=1), what="the perennial-sources data")
     return load_table(path)

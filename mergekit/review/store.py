@@ -16,8 +16,6 @@ A file that is not valid TOML, or an entry with an unknown action, is an ``Input
 
 from __future__ import annotations
 
-import os
-import tempfile
 import tomllib
 from collections.abc import Iterable
 from pathlib import Path
@@ -26,6 +24,7 @@ import tomli_w
 
 from mergekit.errors import InputError
 from mergekit.review.model import ACTIONS, Action, Decision
+from mergekit.unit import replace_file
 
 __all__ = ["DECISIONS_FILE", "read_decisions", "write_decisions", "decisions_toml"]
 
@@ -77,11 +76,4 @@ def read_decisions(path: Path) -> dict[str, Decision]:
 
 def write_decisions(path: Path, decisions: Iterable[Decision]) -> None:
     """Replace ``path`` with ``decisions``, atomically (temporary file + rename)."""
-    text = decisions_toml(decisions)
-    try:
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-        os.replace(tmp, path)
-    except OSError as exc:
-        raise InputError(f"cannot write {path}: {exc.strerror}") from None
+    replace_file(path, decisions_toml(decisions), what="the review decisions")
