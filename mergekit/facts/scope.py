@@ -17,6 +17,12 @@ false contradiction on real coverage:
 * **one of several** (``one_of_several``): the date of an event told as one of its kind,
   "the volcano last erupted in January 2023", "its previous eruption", "another
   collapse": another text's date of that event may be another occurrence;
+* **a reference point** (``reference_point``): what a rank is measured from, "Seattle's
+  first female mayor since Bertha Landes' election in 1926", "the deadliest flood since
+  the 1998 floods": a word of rank ("first", "only", a superlative) then "since" in one
+  clause; the date or figure after "since" tells of an earlier occurrence. Not in a
+  perfect tense ("has been the largest employer since its founding in 1901"), where
+  "since" opens the span the rank has held, dated by the sentence's own event;
 * **a running count** (``running``): a figure still rising when written, "the toll had
   risen to five", "three bodies so far", "20 remain missing to date": a lower bound of the
   final count, which may be any larger;
@@ -60,7 +66,7 @@ from .dates import DateFact
 from .grammar import _is_verb_form, event_of, noun_after, words
 from .memo import extract_dates  # each sentence read once
 
-__all__ = ["about_another_event", "running", "running_duration", "offset", "increment", "snapshot", "years_named",
+__all__ = ["about_another_event", "reference_point", "running", "running_duration", "offset", "increment", "snapshot", "years_named",
            "presupposed", "one_of_several", "most_named_years"]
 
 # "another twister hit", "a separate fire broke out", "an earlier accident killed": the
@@ -103,6 +109,25 @@ def about_another_event(text: str) -> bool:
         if after in w["auxiliary"] or _is_verb_form(after) or after in w["irregular"]:
             return True  # "another twister hit Moore", "a separate fire was reported"
     return False
+
+
+_SINCE_WORD = re.compile(r"\bsince\b", re.I)
+_PERFECT = re.compile(r"\b(?:has|have|had|'s|’s)\s+(?:(?:not|never|always|long|also)\s+)?been\b", re.I)
+
+
+def reference_point(text: str, span: tuple[int, int]) -> bool:
+    """Whether the date or figure at ``span`` tells of the earlier occurrence a rank is
+    measured from ("the first female mayor since Bertha Landes' election in 1926"): in its
+    clause, a word of rank, then "since" before it, and no perfect tense (module docstring)."""
+    start = max((m.end() for m in _CLAUSE.finditer(text, 0, span[0])), default=0)
+    since = None
+    for since in _SINCE_WORD.finditer(text, start, span[0]):
+        pass
+    if since is None or _PERFECT.search(text, start, since.start()):
+        return False
+    from mergekit.verify.lexicon import is_rank_word  # the words of rank the verifier reads too
+
+    return any(is_rank_word(w.lower()) for w in re.findall(r"[A-Za-z]+", text[start:since.start()]))
 
 
 # a running count, still rising when written: "the toll had risen to five", "three so far"
@@ -194,11 +219,12 @@ _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 def years_named(text: str, dates: Sequence[DateFact] | None = None) -> frozenset[int]:
     """The years of the dates ``text`` writes with a year ("On 9 January 1994"), not a
-    "since 2014" (module docstring); ``dates``: ``extract_dates(text)`` when read already."""
+    "since 2014" nor a reference point ("the first ... since the election in 1926") (module docstring); ``dates``: ``extract_dates(text)`` when read already."""
     found = extract_dates(text) if dates is None else dates
     return frozenset(y for d in found
                      if d.resolved and _YEAR.search(d.text)
-                     and (not _SINCE.search(text[:d.span[0]]) or _WHEN_AFTER.match(text[d.span[1]:]))
+                     and (not (_SINCE.search(text[:d.span[0]]) or reference_point(text, d.span))
+                          or _WHEN_AFTER.match(text[d.span[1]:]))
                      if d.low is not None and d.high is not None
                      for y in range(d.low.year, d.high.year + 1))
 
