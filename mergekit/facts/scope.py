@@ -8,7 +8,8 @@ false contradiction on real coverage:
   event of the same kind (when it names no year: with one, the year keeps it apart and
   lets it meet what other texts say of that year's event): "During the same storm system ..., another twister hit Moore",
   "The previous week, two boats sank, killing at least 16", "There were no reported
-  fatalities on that occasion", "In a separate incident ...". Its subject is "another",
+  fatalities on that occasion", "In a separate incident ...", "missing from a separate
+  training exercise". Its subject is "another",
   "a second/separate/previous/similar" or "an earlier" thing with a verb of its own (not
   "another 18 people", a further count of the same event, nor "Another died", nor
   "another witness said", a speaker), or it refers to "that occasion", "a separate
@@ -75,7 +76,8 @@ _OTHER_SUBJECT = re.compile(
     r"\b(?:another|a\s+(?:second|separate|previous|similar|different)|an\s+(?:earlier|unrelated))"
     r"\s+(?P<np>(?:[\w’'-]+\s+){0,2}?)(?P<head>[A-Za-z][\w’'-]*)\s+(?P<next>[A-Za-z]+)", re.I)
 _OTHER_OCCASION = re.compile(
-    r"\b(?:(?:on|at)\s+that\s+occasion|(?:in|on)\s+(?:a|an)\s+(?:separate|unrelated|earlier|previous|"
+    r"\b(?:(?:on|at)\s+that\s+occasion|(?:at|from|during)\s+(?:a|an)\s+(?:separate|unrelated|earlier|previous)\s+[a-z]+|"
+    r"(?:in|on)\s+(?:a|an)\s+(?:separate|unrelated|earlier|previous|"
     r"similar)\s+[a-z]+|(?:in|during|after)\s+another\s+(?-i:[a-z]+)|previously|the\s+(?:previous|preceding)\s+(?:day|night|week|weekend|month|year|"
     r"morning|evening|summer|winter|spring|autumn)"
     # "its last deadly eruption occurred in 1979", "the previous deadliest accident in 2015"

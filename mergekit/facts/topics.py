@@ -56,10 +56,12 @@ _INDEFINITE = re.compile(r"\b(?:several|a\s+few|a\s+handful)\b", re.I)
 _CURRENCY = re.compile(r"^(?:dollars?|euros?|pounds?|lek|dinars?|francs?|yuan|rupees?|r[o]?ubles?|yen|won|pesos?|"
                        r"rand|naira|shillings?|kron(?:a|e|er|or)|zloty|baht|ringgit|rupiah|liras?|dirhams?|riyals?|"
                        r"reais|hryvnias?|tenge|lei|leu|forints?|dong|cedis?|taka|percent|per|cent)$", re.I)
-# units of measure other than km/mi/ha: "3 centimetres thick", "2,300 ft" count nothing
+# units of measure other than km/mi/ha: "3 centimetres thick", "2,300 ft", "8,132 TWh" count nothing
 _MEASURE = re.compile(r"^(?:centimet(?:re|er)s?|cm|millimet(?:re|er)s?|mm|inch(?:es)?|in|ft|feet|foot|yards?|"
                       r"kilo(?:gram)?s?|kg|grams?|g|tonnes?|tons?|lbs?|ounces?|oz|lit(?:re|er)s?|gallons?|"
-                      r"degrees?|knots?|mph|kph|km/h|hectares?|acres?)$", re.I)
+                      r"degrees?|knots?|mph|kph|km/h|hectares?|acres?|"
+                      # energy and power: "24,398 terawatt-hour (TWh)", "9 GW", "barrels"
+                      r"(?:kilo|mega|giga|tera)?watt(?:[- ]hours?)?s?|[kmgt]?wh|[kmgt]w|joules?|barrels?|bbl)$", re.I)
 # a measure used as a modifier: "a 100 kilogram gold coin" counts no coins
 _WORD_AFTER = re.compile(r"[\s-]*([A-Za-z]+)")
 # a length of nothing named still has a dimension: "700 metres deep", "a 50-metre-high tower"
