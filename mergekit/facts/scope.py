@@ -122,9 +122,7 @@ def reference_point(text: str, span: tuple[int, int]) -> bool:
     measured from ("the first female mayor since Bertha Landes' election in 1926"): in its
     clause, a word of rank, then "since" before it, and no perfect tense (module docstring)."""
     start = max((m.end() for m in _CLAUSE.finditer(text, 0, span[0])), default=0)
-    since = None
-    for since in _SINCE_WORD.finditer(text, start, span[0]):
-        pass
+    since = max(_SINCE_WORD.finditer(text, start, span[0]), key=lambda m: m.start(), default=None)  # the last
     if since is None or _PERFECT.search(text, start, since.start()):
         return False
     from mergekit.verify.lexicon import is_rank_word  # the words of rank the verifier reads too
