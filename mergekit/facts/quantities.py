@@ -93,7 +93,8 @@ _SINGLE_RE = re.compile(
     re.IGNORECASE)
 _NOT_A_COUNT = re.compile(r"\s+(?:another|of\s+(?:the\s+)?(?:most|few|many))\b", re.I)  # "one another"
 # "one" as a pronoun after a determiner, no noun after it: "the one it's replacing", "this one"
-_PRONOUN_ONE_BEFORE = re.compile(r"\b(?:the|this|that)\s+$", re.I)
+# ("that" may open a clause: "said that one was killed" counts one)
+_PRONOUN_ONE_BEFORE = re.compile(r"\b(?:the|this)\s+$", re.I)
 _PRONOUN_ONE_AFTER = re.compile(r"\s*(?:[,.;:!?)\u2013\u2014]|$)|\s+(?:who|whom|which|that|it|he|she|they|we|you|i|is|was|"
                                 r"in|on|at|from|with|for)\b|\s+[a-z]+['\u2019](?:s|re|ve|d|ll)\b", re.I)
 # Sentence words that may stand capitalised before a small figure without naming it
