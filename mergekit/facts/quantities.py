@@ -113,7 +113,8 @@ _NAME_BEFORE = re.compile(r"\b([A-Z][a-z]+)[- ]$")  # "Ashraf 3", "Camp-2"
 # a word capitalised inside is a name whatever the sentence ("iPhone 6", "PlayStation 4")
 _INNER_CAPITAL_BEFORE = re.compile(r"\b[A-Za-z]*[a-z][A-Z][A-Za-z]*[- ]$")
 # a figure that labels or ranks rather than counts: "world number seven", "No. 7", "#3"
-_LABEL_BEFORE = re.compile(r"(?:\b[Nn]umber|\bN[Oo]\.|#)\s*$")
+# (glued: "## 22 Michigan women" is a heading's mark before a count)
+_LABEL_BEFORE = re.compile(r"(?:\b[Nn]umber\s*|\bN[Oo]\.\s*|#)$")
 _CODE_BEFORE = re.compile(r"[A-Za-z]-$")  # "COVID-19", "F-16": the figure is part of a name
 # Halves of a pair that is not a range of counts: the second of "1,2", "2014–2016", "20/06",
 # "10:30" ("2019, 45 people" is a new figure), and the first of "2014–2016" or "3–1".
