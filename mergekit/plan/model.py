@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
     from mergekit.facts.clusters import Cluster
@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 __all__ = [
     "Evidence", "Said", "Finding", "SentencePlan", "MergePlan", "Verdict", "FindingKind", "Rule", "Stance", "ArticleRole",
     "sentence_key", "target_key", "PlanSettings",
-    "FINDING_KINDS", "VERDICTS", "RULES",
+    "FINDING_KINDS", "VERDICTS", "RULES", "KindWords", "KIND_WORDS",
 ]
 
 
@@ -37,6 +37,27 @@ class FindingKind(StrEnum):
     CONFLICTS_TARGET = "conflicts_target"  # the destination article says otherwise
     ALREADY_IN_TARGET = "already_in_target"  # the destination already says it; not copied again
     UNRESOLVED_REFERENCE = "unresolved_reference"  # a footnote marker with no entry in the reference list
+
+
+class KindWords(NamedTuple):
+    """How a finding kind is named to an editor."""
+
+    label: str  # in the report, which shows both articles ("conflicts with the destination")
+    talk: str  # in the talk post, on the destination's talk page ("conflicts with this article")
+
+
+# Every kind, most severe first (the order the review walks and the report lists findings
+# in), with its words: the one table the writers name kinds from.
+KIND_WORDS: dict[FindingKind, KindWords] = {
+    FindingKind.CONTRADICTED: KindWords("contradicted", "contradicted by a source"),
+    FindingKind.FAILED_VERIFICATION: KindWords("failed verification", "failed verification"),
+    FindingKind.CONFLICTS_TARGET: KindWords("conflicts with the destination", "conflicts with this article"),
+    FindingKind.UNSOURCED: KindWords("unsourced", "unsourced"),
+    FindingKind.NEEDS_CITATION: KindWords("needs a citation", "needs a citation (a source may say it)"),
+    FindingKind.UNVERIFIABLE: KindWords("unverifiable", "cannot be verified here"),
+    FindingKind.ALREADY_IN_TARGET: KindWords("already in the destination", "already in this article"),
+    FindingKind.UNRESOLVED_REFERENCE: KindWords("reference not found", "reference not found"),
+}
 
 
 class Rule(StrEnum):
