@@ -89,7 +89,7 @@ def _change(sp: SentencePlan, finding: Finding, d: Decision, names: Mapping[str,
     # The plan names sources as an editor knows them (outlet and date), never by file.
     name = names.get(d.source) or "the chosen news source"
     if d.action == "attribute":
-        notes = tuple(n for n in sp.notes if d.source in n[1])  # (sentence, labels it cites)
+        notes = tuple(n for n in sp.notes if d.source in n.cites)
         if not notes:
             return f"the draft has no attributed figure from {name} for this sentence"
         return replace(sp, notes=notes), f"attributed to {name}"

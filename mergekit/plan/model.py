@@ -12,7 +12,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "Evidence", "Said", "Finding", "SentencePlan", "MergePlan", "Verdict", "FindingKind", "Rule", "Stance", "ArticleRole",
-    "sentence_key", "target_key", "PlanSettings",
+    "sentence_key", "target_key", "PlanSettings", "Note",
     "FINDING_KINDS", "VERDICTS", "RULES", "KindWords", "KIND_WORDS",
 ]
 
@@ -160,6 +160,14 @@ class Finding:
     uncited: tuple[str, ...] = ()  # news an attribution sentence would cite, not written: no title to cite them by
 
 
+class Note(NamedTuple):
+    """A generated attribution sentence for a conflict (``plan.notes``)."""
+
+    text: str  # "Figures for people killed differ: ..."
+    cites: tuple[str, ...]  # the news labels it cites
+    topic: str  # the conflict's topic ("people killed")
+
+
 @dataclass(frozen=True)
 class SentencePlan:
     """One source sentence: its verdict and what goes into the draft."""
@@ -176,7 +184,7 @@ class SentencePlan:
     supporting: tuple[str, ...]  # news labels citable for it (confident full support), best first
     include: bool  # written into the draft
     tags: tuple[str, ...]  # maintenance templates to add ("citation needed", ...)
-    notes: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (generated attribution sentence, cite keys)
+    notes: tuple[Note, ...] = ()  # generated attribution sentences
     failing: tuple[str, ...] = ()  # news labels the sentence cites that do not support it
 
 

@@ -27,6 +27,7 @@ from mergekit.plan.model import (
     Finding,
     FindingKind,
     MergePlan,
+    Note,
     PlanSettings,
     Rule,
     Said,
@@ -271,12 +272,12 @@ def _judge(planner: _Planner, conflicts: Conflicts, key: str, text: str,
     return judgements
 
 
-def _uncited(conflict: Conflict, uncitable: Sequence[tuple[str, tuple[str, ...]]]) -> tuple[str, ...]:
+def _uncited(conflict: Conflict, uncitable: Sequence[Note]) -> tuple[str, ...]:
     """The sources of ``conflict`` its generated sentence would have cited, left out because
     they have no title to cite them by (``notes.citable_notes``)."""
     quoted = {e.source for e in conflict.evidence}
-    return tuple(label for text, labels in uncitable if text.startswith(f"Figures for {conflict.topic} differ")
-                 for label in labels if label in quoted)
+    return tuple(label for note in uncitable if note.topic == conflict.topic
+                 for label in note.cites if label in quoted)
 
 
 def _plan_sentence(planner: _Planner, conflicts: Conflicts, key: str,
