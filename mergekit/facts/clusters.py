@@ -481,9 +481,10 @@ def _figures(text: str) -> tuple[tuple[str, str, Quantity, bool, str, frozenset[
     """The figures of a sentence that can join a cluster, from its text alone: for each, the
     topic's id and label, the quantity (its high unbounded for a running count, "no ..." for
     a negated one), whether it was negated, what it counts and its context words."""
-    from .memo import extract_quantities, quantity_topic  # each sentence read once
+    from .memo import extract_quantities  # each sentence read once
     from .polarity import polarity
     from .scope import increment, presupposed, running, snapshot
+    from .topics import quantity_topic
 
     out = []
     for q in extract_quantities(text):

@@ -39,7 +39,7 @@ from mergekit.facts import Quantity, quantities_agree
 from mergekit.facts.clauses import clause_around, clause_start
 from mergekit.facts.grammar import _is_verb_form, event_of, noun_after, words
 from mergekit.facts.journeys import other_end
-from mergekit.facts.memo import extract_quantities, is_count, what_counts  # each sentence read once
+from mergekit.facts.memo import extract_quantities  # each sentence read once
 from mergekit.facts.quantities import PARTITIVE
 from mergekit.facts.scope import (
     about_another_event,
@@ -51,7 +51,7 @@ from mergekit.facts.scope import (
     snapshot,
     years_named,
 )
-from mergekit.facts.topics import not_counted
+from mergekit.facts.topics import is_count, not_counted, what_counts
 
 __all__ = ["FigureConflict", "figure_conflicts", "counted_quantities"]
 
