@@ -8,7 +8,7 @@ import click
 
 from mergekit.cli.app import main, reports_input_errors
 from mergekit.errors import InputError
-from mergekit.filenames import page_filename
+from mergekit.filenames import diff_filename
 from mergekit.report import REPORT_FILE, render_report
 from mergekit.review.findings import read_run
 from mergekit.review.store import DECISIONS_FILE, read_decisions
@@ -32,7 +32,7 @@ def report(out):
         mergekit report --out my-draft
     """
     run = read_run(out)
-    diff_path = out / f"{page_filename(run.doc['target']['title'])}.diff"
+    diff_path = out / diff_filename(run.doc["target"]["title"])
     try:
         diff = diff_path.read_text(encoding="utf-8")
     except OSError:
