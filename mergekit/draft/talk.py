@@ -15,7 +15,7 @@ from mergekit.draft.escape import escape_link, escape_wikitext
 from mergekit.draft.housekeeping import afd_page
 from mergekit.draft.reasons import describe
 from mergekit.model import AfdNotice
-from mergekit.plan.model import KIND_WORDS, Finding, MergePlan
+from mergekit.plan.model import KIND_WORDS, LEAD, Finding, MergePlan
 
 if TYPE_CHECKING:
     from mergekit.check.model import Finding as CheckFinding
@@ -94,7 +94,7 @@ def talk_post(plan: MergePlan, proposed_text: str, afd: AfdNotice, *, style: str
     kept = sum(sp.include for sp in plan.sentences)
     settled = {d.finding.id for d in decided if d.decision.action != "keep"}
     # Carried or not as the plan now stands (a review decision may have dropped a sentence).
-    included = {(sp.section or "(lead)", sp.original) for sp in plan.sentences if sp.include}
+    included = {(sp.section or LEAD, sp.original) for sp in plan.sentences if sp.include}
     mine = [f for f in plan.findings if f.article == "source" and f.id not in settled]
     flagged = [f for f in mine if (f.section, f.sentence) in included]
     in_target = [f for f in plan.findings if f.article == "target" and f.id not in settled]

@@ -26,7 +26,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
-from mergekit.plan.model import Finding, MergePlan, SentencePlan
+from mergekit.plan.model import LEAD, Finding, MergePlan, SentencePlan
 from mergekit.review.model import Decision
 
 __all__ = ["DecidedPlan", "Decided", "NotApplied", "apply_decisions"]
@@ -66,7 +66,7 @@ class DecidedPlan:
 
 def _sentence_of(plan: MergePlan, finding: Finding) -> int | None:
     for index, sp in enumerate(plan.sentences):
-        if sp.original == finding.sentence and (sp.section or "(lead)") == finding.section:
+        if sp.original == finding.sentence and (sp.section or LEAD) == finding.section:
             return index
     return None
 

@@ -12,7 +12,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "Evidence", "Said", "Finding", "SentencePlan", "MergePlan", "Verdict", "FindingKind", "Rule", "Stance", "ArticleRole",
-    "sentence_key", "target_key", "PlanSettings", "Note",
+    "sentence_key", "target_key", "PlanSettings", "Note", "LEAD",
     "FINDING_KINDS", "VERDICTS", "RULES", "KindWords", "KIND_WORDS",
 ]
 
@@ -108,6 +108,9 @@ def target_key(number: int) -> str:
     """The stable id of the destination's ``number``-th sentence (from 1): "t03"."""
     return f"t{number:02d}"
 
+
+# The section name findings and flags.json give an article's lead (its text before any heading).
+LEAD = "(lead)"
 
 # The members in order; each equals its old string ("unsourced" in FINDING_KINDS).
 VERDICTS = tuple(Verdict)

@@ -22,6 +22,7 @@ from mergekit.plan.citations import effective_citations
 from mergekit.plan.conflicts import Conflict, Conflicts, find_conflicts
 from mergekit.plan.memo import told  # a repeated sentence asked once
 from mergekit.plan.model import (
+    LEAD,
     ArticleRole,
     Evidence,
     Finding,
@@ -206,7 +207,7 @@ class _Planner:
         """
         label_of = {name: label for label, name in self.inputs.target_cites.items()}
         for number, (section, sentence) in enumerate(self.inputs.target.sentences(), start=1):
-            name = section.title or "(lead)"
+            name = section.title or LEAD
             for conflict in conflicts.target_with_news.get(target_key(number), ()):
                 self.add_conflict(FindingKind.CONTRADICTED, name, sentence.text, sentence.refs, conflict, article=ArticleRole.TARGET)
             cited = [label_of[r] for r in sentence.refs if r in label_of]
@@ -283,7 +284,7 @@ def _uncited(conflict: Conflict, uncitable: Sequence[Note]) -> tuple[str, ...]:
 def _plan_sentence(planner: _Planner, conflicts: Conflicts, key: str,
                    section: str, sentence: Sentence, cited: tuple[str, ...], inherited: bool) -> SentencePlan:
     inputs = planner.inputs
-    name = section or "(lead)"
+    name = section or LEAD
     judgements = _judge(planner, conflicts, key, sentence.text, cited)
     ranked = sorted(judgements.items(), key=lambda kv: (-kv[1].score, kv[0]))
     disputes = _disputes(conflicts, key)
