@@ -12,13 +12,14 @@ kept in km ("50 metres" is 0.05 km, unit "km"); a bare "m" is metres only after 
 final", see ``numbers``). How numerals are read is documented in ``numbers``.
 
 Not counts: years, dates, clock times, ages, money, ordinals, percentages, names ("Camp
-Ashraf 3", "COVID-19", "iPhone 6"), labels and ranks ("world number seven", "No. 7"),
-"one" as a pronoun ("the one it's replacing", "one another"),
-year spans and scores ("2018–19", "won 3–1"); a capitalised word is taken as a name only
-when it is not a common sentence word ("Only 5 residents" is a count), a word capitalised
-inside ("iPhone", "PlayStation") always. A partitive "X of the Y" counts none of Y: "One of the injured officers said" is
-kept as "One of the injured officers" (span and text), with no counted noun, so that
-what it is a part of is not read as counted. A relative "X of whom/which" is a part too:
+Ashraf 3", "COVID-19", "iPhone 6"), labels and ranks ("world number seven", "No. 7",
+"#1"), "one" as a pronoun ("the one it's replacing", "one another"), year spans and
+scores ("2018–19", "won 3–1"); a capitalised word is taken as a name only when it is not
+a common sentence word ("Only 5 residents" is a count), a word capitalised inside
+("iPhone", "PlayStation") always. A partitive "X of the Y" counts none of Y: "One of the
+injured officers said" is kept as "One of the injured officers" (span and text), with no
+counted noun, so that what it is a part of is not read as counted. A relative "X of
+whom/which" is a part too:
 in "3,000 members came in 2016, 2,500 of whom still live there" the 2,500 counts no
 noun, so that a part is never compared with its whole.
 
