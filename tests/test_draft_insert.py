@@ -37,9 +37,9 @@ REF_CASES = [
     ("a bare page gets the list after the section",
      "Lead only.",
      "Lead only.\n\n" + REF_SECTION + "== References ==\n{{Reflist}}\n"),
-    ("the list goes after See also and before External links",
-     "Lead.\n\n== See also ==\n* [[X]]\n\n== External links ==\n* [http://x.org X]\n[[Category:Y]]\n",
-     "Lead.\n\n" + REF_SECTION + "== See also ==\n* [[X]]\n\n== References ==\n{{Reflist}}\n\n"
+    ("the list goes right after the section, before External links",
+     "Lead.\n\n== External links ==\n* [http://x.org X]\n[[Category:Y]]\n",
+     "Lead.\n\n" + REF_SECTION + "== References ==\n{{Reflist}}\n\n"
      "== External links ==\n* [http://x.org X]\n[[Category:Y]]\n"),
     ("the list goes before the end matter",
      "Lead.\n\n{{Japan-stub}}\n[[Category:Castles]]\n",

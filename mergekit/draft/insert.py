@@ -1,9 +1,10 @@
 """Put the new section into the destination, leaving every other byte as it was.
 
 A section that brings footnotes into a page with no reference list brings the list too
-(``== References ==`` with ``{{Reflist}}``), placed where MOS:ORDER puts it: before "Further
-reading" and "External links", else before the end matter; without it MediaWiki dumps the
-notes at the very bottom of the page, under the categories' templates.
+(``== References ==`` with ``{{Reflist}}``) right after it, as one block (the page's own
+text stays whole around it); without it MediaWiki dumps the notes at the very bottom of
+the page, under the navboxes and stub tags. (On a page with "See also" but no list, MOS:ORDER
+would put the list after "See also": the editor moves it.)
 """
 
 from __future__ import annotations
@@ -17,8 +18,6 @@ __all__ = ["insert_section", "APPENDIX_SECTIONS", "REFERENCES_SECTION"]
 # Standard appendices, which come after the body (MOS:ORDER).
 APPENDIX_SECTIONS = ("see also", "notes", "references", "citations", "sources",
                      "further reading", "external links")
-# The appendices that follow the reference list (MOS:ORDER).
-_AFTER_REFERENCES = ("further reading", "external links")
 REFERENCES_SECTION = "== References ==\n{{Reflist}}\n\n"
 # Templates that show the default group's footnotes (and their redirects in use).
 _LIST_TEMPLATES = {"reflist", "references", "refs", "reference list", "reflist-talk"}
@@ -51,16 +50,9 @@ def insert_section(wikitext: str, section: str) -> str:
     (quadratic: 500,000 nodes took 14 s)."""
     code = mwparserfromhell.parse(wikitext)
     if "<ref" in section.lower() and not _has_list(code):
-        return _insert(_insert(wikitext, REFERENCES_SECTION, _AFTER_REFERENCES), section, APPENDIX_SECTIONS)
-    return _insert(wikitext, section, APPENDIX_SECTIONS)
-
-
-def _insert(wikitext: str, section: str, before: tuple[str, ...]) -> str:
-    """``section`` before the first level-2 heading named in ``before``, else before the end
-    matter, else at the end."""
-    code = mwparserfromhell.parse(wikitext)
+        section = section.rstrip("\n") + "\n\n" + REFERENCES_SECTION
     for heading in code.filter_headings(recursive=False):
-        if heading.level == 2 and heading.title.strip_code().strip().lower() in before:
+        if heading.level == 2 and heading.title.strip_code().strip().lower() in APPENDIX_SECTIONS:
             code.insert_before(heading, Text(section))
             return str(code)
     nodes = code.nodes
