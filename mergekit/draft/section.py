@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from itertools import groupby
 
-from mergekit.draft.dates import date_style, month_year, restyle_dates
+from mergekit.draft.dates import cite_date_style, date_style, month_year, restyle_dates
 from mergekit.draft.escape import escape_comment, escape_wikitext
 from mergekit.draft.refs import CiteData, RefRegistry
 from mergekit.load.inputs import MergeInputs
@@ -65,7 +65,7 @@ def build_registry(inputs: MergeInputs) -> RefRegistry:
             if same_url or same_title(ref.title, mine.title):
                 existing[f"ref:{ref.key}"] = mine.key
     return RefRegistry(
-        style=date_style(inputs.target.wikitext or ""),
+        style=cite_date_style(inputs.target.wikitext or ""),
         taken={r.key for r in target_refs},
         existing=existing,
     )
@@ -131,11 +131,12 @@ class SectionText:
 def compose_section(plan: MergePlan, inputs: MergeInputs, registry: RefRegistry) -> SectionText:
     """The new section's paragraphs, sentence by sentence, grouped as the source had them."""
     tag_date = month_year(plan.run_date)
+    style = date_style(inputs.target.wikitext or "")  # the prose's (the registry's is the citations')
     kept = [sp for sp in plan.sentences if sp.include]
     blocks = []
     for section, group in groupby(kept, key=lambda sp: sp.section):
         paragraphs = tuple(
-            " ".join(_sentence(sp, inputs, registry, tag_date, registry.style) for sp in paragraph)
+            " ".join(_sentence(sp, inputs, registry, tag_date, style) for sp in paragraph)
             for _, paragraph in groupby(group, key=lambda sp: sp.paragraph)
         )
         blocks.append((section, paragraphs))
