@@ -123,3 +123,29 @@ def test_a_sentence_with_two_problems_is_quoted_once():
     talk = render_outputs(plan, inputs)["talk.wikitext"]
     assert talk.count("\u201cThe fire killed ten people and injured another four, including two doctors.\u201d") == 1
     assert "* The same sentence \u2014 '''contradicted by a source''': people injured:" in talk
+
+
+def _talk(case: str) -> str:
+    from pathlib import Path
+
+    from mergekit.load.inputs import load_folder
+    from mergekit.outputs import render_outputs
+    from mergekit.plan import plan_merge
+
+    inputs = load_folder(Path(__file__).parent / "cases" / "real" / case / "input")
+    return render_outputs(plan_merge(inputs), inputs, flags=False)["talk.wikitext"]
+
+
+def test_a_bullet_that_asks_to_check_a_source_quotes_it():
+    # colston-four-trial: "indy100 says it, or part of it, but not clearly all of it, so it is
+    # not cited unchecked: check the quote, then cite it (review: cite) ..." with no quote
+    # under it (the editor could not see that indy100 has Rees say "a lack of understanding",
+    # not "absolute lack of understanding"), and a mergekit command in a post for Wikipedia.
+    talk = _talk("colston-four-trial")
+    lines = talk.splitlines()
+    at = next(i for i, line in enumerate(lines) if line.startswith("* \u201cThe Mayor of Bristol, Marvin Rees"))
+    assert lines[at].endswith("check its words, then cite it or keep the citation-needed tag.")
+    assert lines[at + 1] == ("** indy100: \u201cIn complete contrast to Patel's words, the Labour mayor of Bristol, "
+                             "Marvin Rees claimed that the Tory minister showed 'a lack of understanding' when she "
+                             "spoke out against the protestors toppling the statue.\u201d")
+    assert "(review:" not in talk

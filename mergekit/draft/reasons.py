@@ -152,8 +152,7 @@ def _describe(f: Finding, plan: MergePlan) -> str:
         return "no citation, and no available source says it."
     if f.rule == "uncited_support":
         return (f"no citation; {name(f.sources[0])} says it, or part of it, but not clearly all of it, so it "
-                "is not cited unchecked: check the quote, then cite it (review: cite) or keep the "
-                "citation-needed tag.")
+                "is not cited unchecked: check its words, then cite it or keep the citation-needed tag.")
     if f.rule == "already_said":
         return f"{name(f.sources[0])} already says this; not copied again."
     if f.rule == "partly_said":

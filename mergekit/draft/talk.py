@@ -1,7 +1,8 @@
 """The talk-page post that proposes the merge (editors propose first on contentious topics).
 
 It speaks an editor's language: one bullet per problem, in words (``reasons.py``), and
-under it the passages that bear on it, named by outlet and date, each quoted once; never
+under it the passages that bear on it (that contradict it, say it already, or may support
+it: the words the editor is asked to check), named by outlet and date, each quoted once; never
 file names, scores or formulas.
 """
 
@@ -15,7 +16,7 @@ from mergekit.draft.escape import escape_link, escape_wikitext
 from mergekit.draft.housekeeping import afd_page
 from mergekit.draft.reasons import describe
 from mergekit.model import AfdNotice
-from mergekit.plan.model import KIND_WORDS, LEAD, Finding, MergePlan
+from mergekit.plan.model import KIND_WORDS, LEAD, Evidence, Finding, MergePlan, Rule
 
 if TYPE_CHECKING:
     from mergekit.check.model import Finding as CheckFinding
@@ -57,6 +58,17 @@ def _quote(text: str, limit: int = 300) -> str:
     return f"\u201c{escape_wikitext(text)}\u201d"
 
 
+def _quoted(finding: Finding) -> list[Evidence]:
+    """The passages quoted under a bullet: those that contradict the sentence or say it
+    already; for a sentence a source may support, that source's words, which the bullet
+    asks the editor to check."""
+    if finding.kind in _QUOTED:
+        return [ev for ev in finding.evidence if ev.quote and ev.stance != "neutral"]
+    if finding.rule == Rule.UNCITED_SUPPORT and finding.sources:
+        return [ev for ev in finding.evidence if ev.quote and ev.source == finding.sources[0]][:1]
+    return []
+
+
 def _lines(findings: list[Finding], plan: MergePlan, shown: set[tuple[str, str]]) -> list[str]:
     """A bullet per problem (the sentence, what is wrong, in words), and under it the passages
     that contradict it (or say it already); a passage already quoted in the post is not
@@ -76,7 +88,7 @@ def _lines(findings: list[Finding], plan: MergePlan, shown: set[tuple[str, str]]
             line = "* The same sentence" + line[line.index(" \u2014 "):]
         listed = (finding.section, finding.sentence)
         lines.append(line)
-        quoted = [ev for ev in finding.evidence if ev.quote and ev.stance != "neutral"] if finding.kind in _QUOTED else []
+        quoted = _quoted(finding)
         for ev in quoted[:2]:
             if (ev.source, ev.quote) not in shown:
                 shown.add((ev.source, ev.quote))
