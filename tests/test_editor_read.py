@@ -149,3 +149,27 @@ def test_a_bullet_that_asks_to_check_a_source_quotes_it():
                              "Marvin Rees claimed that the Tory minister showed 'a lack of understanding' when she "
                              "spoke out against the protestors toppling the statue.\u201d")
     assert "(review:" not in talk
+
+
+def test_a_left_out_sentence_says_when_the_next_one_opens_with_a_pronoun_for_it():
+    # copa-america-2024-final: "Hard Rock Stadium in Miami Gardens, Florida, near the city of
+    # Miami, hosted the final." is left out (already in the destination) and the Venue
+    # subsection of the proposal opened "It was confirmed as the host on November 20, 2023.",
+    # an "it" of nothing, with no word to the editor.
+    talk = _talk("copa-america-2024-final")
+    assert ("* \u201cHard Rock Stadium in Miami Gardens, Florida, near the city of Miami, hosted the final.\u201d "
+            "\u2014 '''already in this article''': 2024 Copa America already says this; not copied again. The next "
+            "sentence (\u201cIt was confirmed as the host\u2026\u201d) points back to it: reword it, or keep both."
+            ).replace("Copa America", "Copa Am\u00e9rica") in talk.splitlines()
+
+
+def test_an_it_that_announces_a_clause_points_nowhere():
+    from mergekit.draft.reasons import _ANNOUNCING_IT, _POINTS_BACK
+
+    for text in ("It was reported that the stadium was full.", "It is unclear whether the match went ahead.",
+                 "It was announced on Monday that the final would be delayed."):
+        assert _POINTS_BACK.match(text) and _ANNOUNCING_IT.match(text)
+    for text in ("It was confirmed as the host on November 20, 2023.", "His son was indicted.",
+                 "They daubed it in red and blue paint."):
+        assert _POINTS_BACK.match(text) and not _ANNOUNCING_IT.match(text)
+    assert not _POINTS_BACK.match("Italy won the final.")

@@ -73,9 +73,13 @@ def _figures(f: Finding, name: Callable[[str], str], whose: str) -> str:
 
 
 # A sentence that opens by pointing back ("Despite these requests", "This generated", "Such
-# fines") leans on the sentence before it.
+# fines", "It was confirmed as the host", "His son") leans on the sentence before it; an "it"
+# that announces a clause ("It was reported that", "It is unclear whether") points nowhere.
 _POINTS_BACK = re.compile(r"^(?:(?:despite|after|following|because of|due to|besides|unlike|in addition to)\s+)?"
-                          r"(?:this|these|those|such)\b", re.IGNORECASE)
+                          r"(?:this|these|those|such|it|its|he|his|him|she|her|they|their|them)\b", re.IGNORECASE)
+_ANNOUNCING_IT = re.compile(r"^it\s+(?:is|was|has been|had been|will be|would be|remains|remained|seems|seemed|"
+                            r"appears|appeared)\s+(?:\S+\s+){0,3}?(?:that|to|whether|if|how|why|when)\b",
+                            re.IGNORECASE)
 
 
 def _orphan(f: Finding, plan: MergePlan) -> str:
@@ -89,7 +93,7 @@ def _orphan(f: Finding, plan: MergePlan) -> str:
         return ""
     mine, after = order[at], order[at + 1]
     if not (after.include and after.section == mine.section and after.paragraph == mine.paragraph
-            and _POINTS_BACK.match(after.text)):
+            and _POINTS_BACK.match(after.text) and not _ANNOUNCING_IT.match(after.text)):
         return ""
     opening = " ".join(after.text.split()[:6])
     return f" The next sentence (\u201c{opening}\u2026\u201d) points back to it: reword it, or keep both."
