@@ -53,10 +53,10 @@ def test_a_missing_reference_note_says_what_the_draft_cites_beside_it():
     plan = plan_merge(load_folder(Path(__file__).parent / "cases" / "real" / "dalfsen-train-crash" / "input"))
     said = {f.sentence: describe(f, plan) for f in plan.findings if f.rule == "no_list_entry"}
     assert said["One person was killed; the driver of the train."] == (
-        "the source article cites references 1 and 7, but its reference list has no such entries; the proposal "
+        "the source article cites references 1 and 7, but the copy given here does not list them; the proposal "
         "keeps a hidden note at the spot and cites Reuters, 23 February 2016, which says it.")
     assert said["Two of the injured were taken to hospital in Zwolle."] == (
-        "the source article cites reference 8, but its reference list has no entry 8; the proposal keeps a "
+        "the source article cites reference 8, but the copy given here does not list it; the proposal keeps a "
         "hidden note at the spot instead of a citation.")
 
 
@@ -173,3 +173,22 @@ def test_an_it_that_announces_a_clause_points_nowhere():
                  "They daubed it in red and blue paint."):
         assert _POINTS_BACK.match(text) and not _ANNOUNCING_IT.match(text)
     assert not _POINTS_BACK.match("Italy won the final.")
+
+
+def test_a_copy_without_its_reference_list_is_not_said_to_lack_the_entries():
+    # optus-data-breach (and flybe-collapse-2023, murdaugh-trial): the stored copy of the source
+    # has no reference list at all, and the draft's note said "the reference list of 2022 Optus
+    # data breach has no entry 1", which the article itself has.
+    from pathlib import Path
+
+    from mergekit.load.inputs import load_folder
+    from mergekit.outputs import render_outputs
+    from mergekit.plan import plan_merge
+
+    inputs = load_folder(Path(__file__).parent / "cases" / "real" / "optus-data-breach" / "input")
+    files = render_outputs(plan_merge(inputs), inputs, flags=False)
+    assert ("driving licence numbers.<!-- source reference 1 could not be resolved: the copy of 2022 Optus data "
+            "breach given here has no reference list (look it up in the article itself) -->") in files["Optus.wikitext"]
+    assert "has no entry" not in files["Optus.wikitext"] + files["talk.wikitext"]
+    assert ("the source article cites reference 1, but the copy given here does not list it; the proposal keeps "
+            "a hidden note at the spot instead of a citation.") in files["talk.wikitext"]

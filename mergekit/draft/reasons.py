@@ -167,12 +167,13 @@ def _describe(f: Finding, plan: MergePlan) -> str:
         via = " (the paragraph's closing citation)" if f.inherited else ""
         nothing = ", and no available source says it" if f.kind == "unverifiable" else ""
         spot = "where the marker stands" if f.inherited else "at the spot"
-        missing = f"entry {f.refs[0]}" if len(f.refs) == 1 else "such entries"
+        # "The copy given here": a rendered copy may have lost its list, which the article has.
+        missing = "it" if len(f.refs) == 1 else "them"
         # The draft cites a source that says the sentence beside the note (mergekit.draft.section):
         # the note then stands beside that citation, not instead of one.
         sp = next((sp for sp in plan.sentences if sp.original == f.sentence and sp.include), None)
         instead = (f" and cites {name(sp.supporting[0])}, which says it" if sp and sp.supporting and not nothing
                    else " instead of a citation")
-        return (f"the source article cites {_refs(f.refs)}{via}, but its reference list has no {missing}"
+        return (f"the source article cites {_refs(f.refs)}{via}, but the copy given here does not list {missing}"
                 f"{nothing}; the proposal keeps a hidden note {spot}{instead}.")
     raise ValueError(f"no wording for rule {f.rule!r}")

@@ -37,12 +37,17 @@ def _source_cite(inputs: MergeInputs, key: str) -> CiteData | None:
 
 
 def _unresolved(keys: list[str], inputs: MergeInputs) -> str:
-    """Markers with no list entry stay visible to the editor, as one hidden note at the spot."""
+    """Markers with no list entry stay visible to the editor, as one hidden note at the spot.
+    A copy of the source with no reference list at all says so: the article itself has the
+    entries, and the note must not claim it lacks them."""
     which = keys[0] if len(keys) == 1 else ", ".join(keys[:-1]) + f" and {keys[-1]}"
     title = inputs.source.title or "the source article"
+    if not inputs.source.references:
+        why = f"the copy of {title} given here has no reference list (look it up in the article itself)"
+    else:
+        why = f"the reference list of {title} has no {'such entries' if len(keys) > 1 else f'entry {keys[0]}'}"
     return "<!-- " + escape_comment(
-        f"source reference{'s' if len(keys) > 1 else ''} {which} could not be resolved: the reference "
-        f"list of {title} has no {'such entries' if len(keys) > 1 else f'entry {keys[0]}'}") + " -->"
+        f"source reference{'s' if len(keys) > 1 else ''} {which} could not be resolved: {why}") + " -->"
 
 
 def _markup(cite: CiteData, registry: RefRegistry) -> str:
