@@ -192,3 +192,28 @@ def test_a_copy_without_its_reference_list_is_not_said_to_lack_the_entries():
     assert "has no entry" not in files["Optus.wikitext"] + files["talk.wikitext"]
     assert ("the source article cites reference 1, but the copy given here does not list it; the proposal keeps "
             "a hidden note at the spot instead of a citation.") in files["talk.wikitext"]
+
+
+def test_a_sentence_whose_source_has_no_title_is_tagged_and_listed_not_bare():
+    # las-vegas-athletics-stadium: "It is planned as the new home stadium ..." (uncited in the
+    # source) is said by the Las Vegas Review-Journal, which the inputs give no title; the draft
+    # carried it with only a hidden note, no tag, and the talk post did not mention it.
+    from pathlib import Path
+
+    from mergekit.load.inputs import load_folder
+    from mergekit.outputs import render_outputs
+    from mergekit.plan import plan_merge
+
+    inputs = load_folder(Path(__file__).parent / "cases" / "real" / "las-vegas-athletics-stadium" / "input")
+    files = render_outputs(plan_merge(inputs), inputs, flags=False)
+    assert ("relocation from Oakland to Las Vegas.<!-- a source without a title was not cited: Las Vegas "
+            "Review-Journal 2025-06-23 https://www.reviewjournal.com/sports/athletics/athletics-to-host-las-vegas-"
+            "ballpark-groundbreaking-ceremony-3388249/ -->{{citation needed|date=November 2026}}"
+            ) in files["Tropicana_Las_Vegas.wikitext"]
+    talk = files["talk.wikitext"]
+    assert ("* \u201cIt is planned as the new home stadium of the Las Vegas Athletics of Major League Baseball (MLB), "
+            "after they complete their relocation from Oakland to Las Vegas.\u201d \u2014 '''needs a citation (a "
+            "source may say it)''': no citation; Las Vegas Review-Journal, 23 June 2025 says it, but no title was "
+            "given for it, so it is not cited: the proposal tags it citation needed and names the source in a "
+            "hidden note; cite it with its title, or keep the tag.") in talk.splitlines()
+    assert "3 sentences need attention" in talk

@@ -76,7 +76,11 @@ def build_registry(inputs: MergeInputs) -> RefRegistry:
     )
 
 
-def _sentence(sp: SentencePlan, inputs: MergeInputs, registry: RefRegistry, tag_date: str, style: str) -> str:
+def _sentence(sp: SentencePlan, inputs: MergeInputs, registry: RefRegistry, tag_date: str, style: str,
+              untitled: list[tuple[str, str]]) -> str:
+    """The sentence's wikitext. One the article left uncited whose citable source has no title
+    is not left bare: it is tagged, and (its text, that source) goes to ``untitled`` for the
+    talk post."""
     cites: dict[str, str] = {}  # cite key -> its markup, each source once, in order
     unresolved: list[str] = []  # markers with no list entry
     # A sentence followed by a note must carry its own citations: the paragraph's closing
@@ -100,8 +104,12 @@ def _sentence(sp: SentencePlan, inputs: MergeInputs, registry: RefRegistry, tag_
         if label not in carried and label not in cites:
             cites[label] = _markup(_news_cite(inputs, label), registry)
     refs = "".join(cites.values()) + (_unresolved(list(dict.fromkeys(unresolved)), inputs) if unresolved else "")
-    tags = "".join(f"{{{{{tag}|date={tag_date}}}}}" for tag in sp.tags)
-    out = escape_wikitext(restyle_dates(sp.text, style)) + refs + tags
+    tags = list(sp.tags)
+    if not sp.cited and not tags and not any(markup.startswith("<ref") for markup in cites.values()):
+        tags.append("citation needed")  # never bare (the source's hidden note says which source says it)
+        untitled += [(sp.text, label) for label in sp.supporting[:1]]
+    tags_text = "".join(f"{{{{{tag}|date={tag_date}}}}}" for tag in tags)
+    out = escape_wikitext(restyle_dates(sp.text, style)) + refs + tags_text
     for note in sp.notes:
         out += " " + escape_wikitext(note.text) + "".join(_markup(_news_cite(inputs, label), registry) for label in note.cites)
     return out
@@ -113,6 +121,8 @@ class SectionText:
 
     title: str
     blocks: tuple[tuple[str, tuple[str, ...]], ...]
+    # (sentence, news label): sentences a source says that could not be cited, as it has no title
+    untitled: tuple[tuple[str, str], ...] = ()
 
     def wikitext(self) -> str:
         """As an article section, ending with a blank line."""
@@ -139,10 +149,11 @@ def compose_section(plan: MergePlan, inputs: MergeInputs, registry: RefRegistry)
     style = date_style(inputs.target.wikitext or "")  # the prose's (the registry's is the citations')
     kept = [sp for sp in plan.sentences if sp.include]
     blocks = []
+    untitled: list[tuple[str, str]] = []
     for section, group in groupby(kept, key=lambda sp: sp.section):
         paragraphs = tuple(
-            " ".join(_sentence(sp, inputs, registry, tag_date, style) for sp in paragraph)
+            " ".join(_sentence(sp, inputs, registry, tag_date, style, untitled) for sp in paragraph)
             for _, paragraph in groupby(group, key=lambda sp: sp.paragraph)
         )
         blocks.append((section, paragraphs))
-    return SectionText(plan.section_title, tuple(blocks))
+    return SectionText(plan.section_title, tuple(blocks), tuple(untitled))

@@ -16,7 +16,7 @@ from mergekit.draft.escape import escape_link, escape_wikitext
 from mergekit.draft.housekeeping import afd_page
 from mergekit.draft.reasons import describe
 from mergekit.model import AfdNotice
-from mergekit.plan.model import KIND_WORDS, LEAD, Evidence, Finding, MergePlan, Rule
+from mergekit.plan.model import KIND_WORDS, LEAD, Evidence, Finding, FindingKind, MergePlan, Rule
 
 if TYPE_CHECKING:
     from mergekit.check.model import Finding as CheckFinding
@@ -96,13 +96,23 @@ def _lines(findings: list[Finding], plan: MergePlan, shown: set[tuple[str, str]]
     return lines
 
 
+def _untitled(sentence: str, source: str) -> str:
+    """The bullet for a sentence whose source the proposal could not cite (no title given)."""
+    return (f"* {_quote(sentence, 160)} \u2014 {_BOLD}{KIND_WORDS[FindingKind.NEEDS_CITATION].talk}{_BOLD}: "
+            f"no citation; {escape_wikitext(source)} says it, but no title was given for it, so it is not "
+            "cited: the proposal tags it citation needed and names the source in a hidden note; cite it "
+            "with its title, or keep the tag.")
+
+
 def talk_post(plan: MergePlan, proposed_text: str, afd: AfdNotice, *, style: str,
               source_revid: int | None = None, unavailable: tuple[dict[str, str], ...] = (),
-              decided: tuple[Decided, ...] = ()) -> str:
+              decided: tuple[Decided, ...] = (), untitled: tuple[tuple[str, str], ...] = ()) -> str:
     """Heading, what and why, the proposed text, the flagged sentences, a signature.
 
     ``decided`` (``mergekit.plan.decisions.Decided``): the editor's review decisions; a
-    finding decided otherwise than "keep" leaves the points to check for "Decided in review"."""
+    finding decided otherwise than "keep" leaves the points to check for "Decided in review".
+    ``untitled`` (``SectionText.untitled``): sentences a source says that the proposal could
+    not cite, as the inputs give that source no title; each is a point to check too."""
     kept = sum(sp.include for sp in plan.sentences)
     settled = {d.finding.id for d in decided if d.decision.action != "keep"}
     # Carried or not as the plan now stands (a review decision may have dropped a sentence).
@@ -112,7 +122,9 @@ def talk_post(plan: MergePlan, proposed_text: str, afd: AfdNotice, *, style: str
     in_target = [f for f in plan.findings if f.article == "target" and f.id not in settled]
     skipped = [f for f in mine if (f.section, f.sentence) not in included]
     already = sum(1 for f in skipped if f.kind == "already_in_target")
-    points = len({(f.section, f.sentence) for f in flagged})
+    flagged_texts = {f.sentence for f in flagged}
+    untitled = tuple((text, label) for text, label in dict.fromkeys(untitled) if text not in flagged_texts)
+    points = len({(f.section, f.sentence) for f in flagged}) + len(untitled)
     shown: set[tuple[str, str]] = set()
     closed = f" (closed {format_date(afd.close_date, style)})" if afd.close_date else ""
     revision = f" as of [[Special:Permalink/{source_revid}|revision {source_revid}]]" if source_revid else ""
@@ -139,7 +151,8 @@ def talk_post(plan: MergePlan, proposed_text: str, afd: AfdNotice, *, style: str
         "",
         "=== Points to check ===",
     ]
-    lines += _lines(flagged, plan, shown) or ["* None."]
+    lines += (_lines(flagged, plan, shown) + [_untitled(text, plan.source_name(label)) for text, label in untitled]
+              or ["* None."])
     if in_target:
         lines += ["", "=== Points to check in the current article ===",
                   "These are in the article already; the proposal does not change them."]
