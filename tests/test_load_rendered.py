@@ -138,6 +138,14 @@ def test_a_bare_line_is_a_heading_only_between_prose_and_the_start_of_a_sentence
     assert titles == (["", "Reactions"] if (middle, below) == ("Reactions", "It was calm.[2]") else [""])
 
 
+def test_a_bare_line_without_an_edit_link_is_no_heading_where_headings_carry_them():
+    text = ("Raid\n\nBackground[edit]\n\nThe police raided the camp on 20 June 2023.[1]\nRescue workers\n"
+            "It was calm.[2]\n")
+    article = parse_rendered(text, title="Raid")
+    assert [(s.title, [x.paragraph for x in s.sentences]) for s in article.sections] == [("Background", [0, 0])]
+    assert "not a sentence: Rescue workers" in article.removed
+
+
 @pytest.mark.parametrize("case", _tune_sources(), ids=lambda c: c.name)
 def test_no_line_of_prose_in_a_tuning_case_becomes_a_heading(case):
     # every section the loader finds in the source is one of the gold's, in its order (the

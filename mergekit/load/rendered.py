@@ -233,13 +233,10 @@ class _Page:
             return True
         return False
 
-    def heading(self, name: str) -> None:
-        """Open the section ``name`` (a heading line); on a page whose headings carry edit
-        links, a line without one is no heading (a short image caption)."""
-        if not self.edit_linked or name in self.edit_linked or name.lower() in NON_PROSE_SECTIONS:
-            self.sections.append((name, []))
-        else:
-            self.drop("not a heading (no edit link)", name)
+    def linked(self, name: str) -> bool:
+        """False for a heading-shaped line without an edit link on a page whose headings
+        carry them (a short image caption)."""
+        return not self.edit_linked or name in self.edit_linked or name.lower() in NON_PROSE_SECTIONS
 
     def paragraph(self, lines: list[str]) -> None:
         current = self.sections[-1][0].lower()
@@ -249,13 +246,17 @@ class _Page:
             self.ref_lines.extend(lines)
             return
         if len(lines) == 1 and _is_heading(name := strip_edit_link(lines[0]).strip()):
-            self.heading(name)
+            if self.linked(name):
+                self.sections.append((name, []))
+            else:
+                self.drop("not a heading (no edit link)", name)
             return
         start = 0
         for at in _bare_headings(lines):
-            self.prose(lines[start:at])
-            self.heading(strip_edit_link(lines[at]).strip())
-            start = at + 1
+            if self.linked(name := strip_edit_link(lines[at]).strip()):
+                self.prose(lines[start:at])
+                self.sections.append((name, []))
+                start = at + 1
         self.prose(lines[start:])
 
     def prose(self, lines: list[str]) -> None:
