@@ -217,3 +217,20 @@ def test_a_sentence_whose_source_has_no_title_is_tagged_and_listed_not_bare():
             "given for it, so it is not cited: the proposal tags it citation needed and names the source in a "
             "hidden note; cite it with its title, or keep the tag.") in talk.splitlines()
     assert "3 sentences need attention" in talk
+
+
+def test_an_outlet_missing_from_mergekits_reliability_data_is_no_talk_point():
+    # shuri-castle-fire: the talk post told other editors "CNN: no entry in the perennial-sources
+    # data (built-in subset), so not known to be reliable" (and the same for 8 more outlets);
+    # murdaugh-trial's only check point was aol.com's.
+    from mergekit.check.model import WARNING, Finding
+    from mergekit.draft.talk import with_check_points
+
+    talk = "== Proposed merge ==\nText.\n\n~~~~\n"
+    unknown = Finding(3, 1, "rsp/unknown", WARNING, "CNN: no entry in the perennial-sources data (built-in subset), "
+                      "so not known to be reliable", "check WP:RS and the reliable-sources noticeboard archives")
+    weasel = Finding(3, 9, "wtw/weasel", WARNING, "MOS:WEASEL: \u201cbelieved to be\u201d in the article's own voice",
+                     "name who says it")
+    assert with_check_points(talk, [unknown]) == talk
+    out = with_check_points(talk, [unknown, weasel])
+    assert "CNN" not in out and "<code>wtw/weasel</code> (1)" in out

@@ -175,9 +175,17 @@ def talk_post(plan: MergePlan, proposed_text: str, afd: AfdNotice, *, style: str
     return "\n".join(lines)
 
 
+# Check rules that say nothing about the proposed text, only about mergekit's data: an outlet
+# missing from the perennial-sources list (which lists only outlets discussed again and again;
+# the built-in subset lacks even CNN) is no point to raise with other editors. flags.json and
+# the report keep them.
+_NOT_FOR_TALK = frozenset({"rsp/unknown"})
+
+
 def with_check_points(talk: str, findings: Sequence[CheckFinding], examples: int = 3) -> str:
     """``talk`` with a short "citation and wording check" list before the signature: one
     bullet per check rule, its count and its first few messages."""
+    findings = [f for f in findings if f.rule not in _NOT_FOR_TALK]
     if not findings:
         return talk
     by_rule: dict[str, list[CheckFinding]] = {}
