@@ -41,6 +41,11 @@ STYLE_CASES = [
      "dmy", "iso"),
     ("no full date at all", "It opened in May 2023.", "iso", "iso"),
     ("a tie is no style", "On 9 May 2023 and on May 10, 2023.", "iso", "iso"),
+    # las-vegas-athletics-stadium: mdy prose, its one citation dated dmy.
+    ("the prose's style is read from the prose, the citations' from the citations",
+     "Its 23-story Paradise tower was imploded on October 9, 2024.<ref name=\"ht\">{{cite news |title=Iconic "
+     "Tropicana casino in Vegas gone within seconds in implosion |work=Hindustan Times |date=10 October 2024}}</ref>",
+     "mdy", "dmy"),
 ]
 
 

@@ -213,7 +213,7 @@ def test_a_sentence_whose_source_has_no_title_is_tagged_and_listed_not_bare():
     talk = files["talk.wikitext"]
     assert ("* \u201cIt is planned as the new home stadium of the Las Vegas Athletics of Major League Baseball (MLB), "
             "after they complete their relocation from Oakland to Las Vegas.\u201d \u2014 '''needs a citation (a "
-            "source may say it)''': no citation; Las Vegas Review-Journal, 23 June 2025 says it, but no title was "
+            "source may say it)''': no citation; Las Vegas Review-Journal, June 23, 2025 says it, but no title was "
             "given for it, so it is not cited: the proposal tags it citation needed and names the source in a "
             "hidden note; cite it with its title, or keep the tag.") in talk.splitlines()
     assert "3 sentences need attention" in talk

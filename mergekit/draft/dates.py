@@ -1,8 +1,9 @@
 """Dates as the destination article writes them.
 
 The style is the one ``{{Use dmy dates}}`` / ``{{Use mdy dates}}`` declares; a page that
-declares none keeps the style it is written in (MOS:DATERET): the one most of its full
-dates use ("2 March 2023" against "March 2, 2023"), ``iso`` when neither leads. Citation
+declares none keeps the style it is written in (MOS:DATERET): the one most of the full
+dates of its prose use ("2 March 2023" against "March 2, 2023"; footnotes and citation
+templates are not counted), ``iso`` when neither leads. Citation
 dates follow the page's own citations (WP:DATEUNIFY: one format for publication dates,
 which may be yyyy-mm-dd even where the prose is dmy); a page with no dated citation gives
 them its prose style.
@@ -36,6 +37,8 @@ def _is_date(match: re.Match[str], year: int, ordinal: int) -> bool:
 _FULL_MDY = re.compile(rf"\b(?:{MONTHS}) \d{{1,2}}{_ORD}, \d{{4}}\b")
 _FULL_DMY = re.compile(rf"\b\d{{1,2}}{_ORD} (?:{MONTHS}),? \d{{4}}\b")
 _ISO = re.compile(r"\d{4}-\d\d-\d\d")
+# Footnotes and citation templates, whose dates may be written otherwise than the prose's.
+_CITATIONS = re.compile(r"<ref\b[^>]*(?<!/)>.*?</ref\s*>|\{\{\s*(?:cite|citation)\b[^{}]*\}\}", re.IGNORECASE | re.DOTALL)
 # A citation template's publication date (a template inside the cite ends the match: rare).
 _CITE_DATE = re.compile(r"\{\{\s*(?:cite|citation)\b[^{}]*?\|\s*date\s*=\s*([^|{}]*)", re.IGNORECASE)
 
@@ -54,7 +57,8 @@ def date_style(wikitext: str) -> str:
     match = re.search(r"\{\{\s*use\s+(dmy|mdy)\s+dates", wikitext, re.IGNORECASE)
     if match:
         return match.group(1).lower()
-    return _leading(Counter(mdy=len(_FULL_MDY.findall(wikitext)), dmy=len(_FULL_DMY.findall(wikitext)))) or "iso"
+    prose = _CITATIONS.sub(" ", wikitext)
+    return _leading(Counter(mdy=len(_FULL_MDY.findall(prose)), dmy=len(_FULL_DMY.findall(prose)))) or "iso"
 
 
 def cite_date_style(wikitext: str) -> str:
