@@ -234,3 +234,11 @@ def test_an_outlet_missing_from_mergekits_reliability_data_is_no_talk_point():
     assert with_check_points(talk, [unknown]) == talk
     out = with_check_points(talk, [unknown, weasel])
     assert "CNN" not in out and "<code>wtw/weasel</code> (1)" in out
+
+
+def test_a_bullet_whose_passage_was_quoted_earlier_says_so():
+    # copa-america-2024-final: "Before the match, Argentina had won a joint-record 15 titles ..."
+    # asked the editor to check livesports808's words and showed none (quoted once, above).
+    line = next(line for line in _talk("copa-america-2024-final").splitlines()
+                if line.startswith("* \u201cBefore the match, Argentina had won a joint-record 15 titles"))
+    assert line.endswith("check its words, then cite it or keep the citation-needed tag. Its words are quoted above.")

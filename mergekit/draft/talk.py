@@ -87,12 +87,14 @@ def _lines(findings: list[Finding], plan: MergePlan, shown: set[tuple[str, str]]
         if listed == (finding.section, finding.sentence):
             line = "* The same sentence" + line[line.index(" \u2014 "):]
         listed = (finding.section, finding.sentence)
+        quoted = _quoted(finding)[:2]
+        fresh = [ev for ev in quoted if (ev.source, ev.quote) not in shown]
+        if finding.rule == Rule.UNCITED_SUPPORT and quoted and not fresh:
+            line += " Its words are quoted above."  # the bullet asks to check them
         lines.append(line)
-        quoted = _quoted(finding)
-        for ev in quoted[:2]:
-            if (ev.source, ev.quote) not in shown:
-                shown.add((ev.source, ev.quote))
-                lines.append(f"** {escape_wikitext(plan.source_name(ev.source))}: {_quote(ev.quote)}")
+        for ev in fresh:
+            shown.add((ev.source, ev.quote))
+            lines.append(f"** {escape_wikitext(plan.source_name(ev.source))}: {_quote(ev.quote)}")
     return lines
 
 
