@@ -45,13 +45,13 @@ import re
 from collections.abc import Hashable, Sequence
 from dataclasses import dataclass
 
-from mergekit.align import content_words, fold_plural
+from mergekit.align import PassageIndex, content_words, fold_plural
 from mergekit.facts import DateFact, Quantity, polarity, quantities_agree
 from mergekit.facts.memo import extract_dates, extract_quantities  # each sentence read once
 from mergekit.facts.quantities import PARTITIVE, interval
 from mergekit.verify.lexicon import is_rank_word
 
-__all__ = ["COVERAGE", "MIN_WORDS", "Told", "told", "windows"]
+__all__ = ["COVERAGE", "MIN_WORDS", "Told", "candidates", "told", "windows"]
 
 # The share of the sentence's words (figures, dates and the subject's name aside) the
 # window must hold. "Nearly all": a quarter may be wording ("at the end of", "led to"). Kept
@@ -94,6 +94,16 @@ def windows(sentences: Sequence[str], paragraphs: Sequence[Hashable], index: int
             if span[0] >= 0 and span[-1] < len(sentences) and all(paragraphs[i] == paragraphs[index] for i in span):
                 out.append((span[0], span[-1] + 1))
     return out
+
+
+def candidates(sentence: str, index: PassageIndex, sentences: Sequence[str], paragraphs: Sequence[Hashable],
+               top_k: int) -> list[tuple[str, ...]]:
+    """The windows :func:`told` reads for ``sentence``: those (:func:`windows`) of the
+    ``top_k`` destination sentences ``index`` finds closest to it, shortest first, then
+    closest. ``index`` holds ``sentences``, passage ``i`` being sentence ``i``."""
+    matches = index.best(sentence, top_k=top_k)
+    spans = dict.fromkeys(span for m in matches for span in windows(sentences, paragraphs, m.passage.index))
+    return [tuple(sentences[a:b]) for a, b in sorted(spans, key=lambda span: span[1] - span[0])]
 
 
 def _figures(text: str) -> list[Quantity]:
