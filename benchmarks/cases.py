@@ -6,9 +6,13 @@ the held-out part apart:
 
 - precision and recall of findings per kind and overall (a finding is right when the gold
   entry it matches lists its kind; findings on ``uncertain`` entries are left out, and a
-  finding on no gold sentence is wrong). Findings of a kind the gold format does not
-  define (``unresolved_reference``: a footnote marker with no entry in the reference list,
-  a fact about the copy rather than about the sentence) are counted apart, not scored;
+  finding on no gold sentence is wrong). ``needs_citation`` (an uncited sentence that a
+  news text says in part, tagged ``{{citation needed}}``) has no gold problem of its own:
+  it is right when the gold verdict is supported or partial (the gold names the best
+  supporting file, not every one, so the file the finding names is not required to be
+  it), and wrong otherwise; it counts in precision but not in recall.
+  ``unresolved_reference`` (a footnote marker with no entry in the reference list, a fact
+  about the copy rather than about the sentence) is counted apart, not scored;
 - how often the sentence verdict agrees with the gold verdict;
 - the invariant violations ``mergekit.audit`` finds in the rendered draft, per rule;
 - cases mergekit refused (an ``InputError``): their gold problems all count as missed.
@@ -43,6 +47,8 @@ ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "tests" / "cases" / "real"
 BUILT_IN = builtin_table()  # the same reliability data on every machine
 KINDS = ("unsourced", "failed_verification", "unverifiable", "contradicted", "conflicts_target", "already_in_target")
+ADVICE = "needs_citation"  # scored against the gold verdict and sources; no gold problem of its own
+SCORED = (*KINDS, ADVICE)
 TOOL_VERDICTS = ("supported", "partial", "not_supported", "no_source")
 
 
@@ -112,12 +118,18 @@ def _gold_kinds(entry: dict, article: str) -> list[str]:
     return entry.get("problems", []) if article == "source" else [entry["kind"]]
 
 
+def _advice_right(finding, entry: dict | None) -> bool:
+    """A needs_citation finding is right when the gold says a news text supports the
+    sentence in full or in part."""
+    return entry is not None and finding.article == "source" and entry.get("verdict") in ("supported", "partial")
+
+
 def _score_findings(result: CaseResult, plan, pools: dict[str, list[dict]]) -> None:
     """Each finding against the gold (flagged, right or wrong), then each gold problem (found or missed)."""
     t = result.tally
     found: set[tuple[str, int, str]] = set()
     for f in plan.findings:
-        if f.kind not in KINDS:  # a kind the gold does not define (unresolved_reference): counted apart
+        if f.kind not in SCORED:  # a kind the gold does not define (unresolved_reference): counted apart
             t.apart[f.kind] += 1
             continue
         pool = pools[f.article]
@@ -127,7 +139,14 @@ def _score_findings(result: CaseResult, plan, pools: dict[str, list[dict]]) -> N
             continue
         kinds = _gold_kinds(entry, f.article) if entry else []
         t.flagged[f.kind] += 1
-        if f.kind in kinds:
+        if f.kind == ADVICE:
+            if _advice_right(f, entry):
+                t.right[f.kind] += 1
+            else:
+                verdict = "no gold sentence" if entry is None else (
+                    f"gold: {entry.get('verdict')} by {entry.get('sources') or 'nothing'}")
+                result.wrong.append(f"{f.kind} [{f.article}] {f.sentence[:90]!r} names {list(f.sources)} ({verdict})")
+        elif f.kind in kinds:
             t.right[f.kind] += 1
             found.add((f.article, i, f.kind))
         else:
@@ -192,10 +211,12 @@ def table(tally: Tally, title: str) -> str:
     lines = [f"## {title}: {tally.cases} cases" + (f", {tally.refused} refused" if tally.refused else ""), "",
              "| kind | findings | right | precision | gold problems | found | recall |",
              "|---|---:|---:|---:|---:|---:|---:|"]
-    for kind in KINDS:
+    for kind in SCORED:
+        gold = "-" if kind == ADVICE else tally.gold[kind]
+        found = "-" if kind == ADVICE else tally.found[kind]
         lines.append(f"| {kind} | {tally.flagged[kind]} | {tally.right[kind]} | "
-                     f"{_ratio(tally.right[kind], tally.flagged[kind])} | {tally.gold[kind]} | "
-                     f"{tally.found[kind]} | {_ratio(tally.found[kind], tally.gold[kind])} |")
+                     f"{_ratio(tally.right[kind], tally.flagged[kind])} | {gold} | "
+                     f"{found} | {_ratio(tally.found[kind], tally.gold[kind])} |")
     f, r, g, n = (sum(c.values()) for c in (tally.flagged, tally.right, tally.gold, tally.found))
     lines.append(f"| **all** | {f} | {r} | **{_ratio(r, f)}** | {g} | {n} | **{_ratio(n, g)}** |")
     v = tally.verdicts
@@ -216,7 +237,7 @@ def summary(tally: Tally) -> dict:
         "precision": r / f if f else None, "recall": n / g if g else None,
         "findings": f, "right": r, "gold": g, "found": n,
         "per_kind": {k: {"findings": tally.flagged[k], "right": tally.right[k], "gold": tally.gold[k],
-                         "found": tally.found[k]} for k in KINDS},
+                         "found": tally.found[k]} for k in SCORED},
         "verdicts": dict(tally.verdicts), "violations": dict(tally.violations), "not_scored": dict(tally.apart),
     }
 
