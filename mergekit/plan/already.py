@@ -9,20 +9,26 @@ destination, not a similarity score:
    tells in two sentences what the source tells in one), read with the article's *frame*:
    its title and first sentence, which name what every other sentence is about ("the
    museum" of a destination titled "Bode Museum", "a museum on Museum Island in Berlin").
-2. **Words.** The sentence's content words, its figures and dates left out (step 3 reads
-   them), are looked for in the window: the same word, its plural, a shared five-letter
+2. **Words.** The sentence's content words, its figures, dates and numbers left out (step 3
+   reads them) and closed-class words too (pronouns, determiners, auxiliaries, wh-words:
+   "she", "such", "whose", "had"; not prepositions: "until it was stolen" is a claim), are
+   looked for in the window: the same word, its plural, a shared five-letter
    stem ("stolen" ~ "stole", "suspension" ~ "suspended"), or one half of a compound
    ("under the ground" ~ "underground"). A name of several capitalised words is one unit,
    found when most of its words are ("Royal Canadian Mint" is one thing, not three). A
-   unit only the frame has (the subject's own name) is context, neither found nor missing. The sentence is *told* there when the
-   window holds at least ``COVERAGE`` of the rest, and at least ``MIN_WORDS`` of them.
+   unit only the frame has (the subject's own name) is context, neither found nor missing.
+   The sentence is *told* there when the window holds at least ``COVERAGE`` of the rest,
+   and at least ``MIN_WORDS`` of them, all within a stretch of at most ``REACH`` times the
+   sentence's length: words scattered over a long window tell nothing together.
 3. **Facts.** Each figure of the sentence (and each part of a compound count: "three
    women and seven men") must agree with a figure of the window that counts the same
    thing (digits or words, units converted: ``facts.quantities_agree``; the same noun, or
    clauses that share a word), each date must be given there
    at least as precisely ("on 11 December 2023" gives "in December 2023"; "in March 2017"
-   does not give "on March 27, 2017"), and each name (a capitalised word inside the
-   sentence) must be there. What is missing is what the sentence *adds*. A word of rank
+   does not give "on March 27, 2017"; a relative date, "yesterday", gives none and denies
+   none), each other number written in digits (a score, a range: "6\u20135", "2018\u201319")
+   must be there by value ("2018-2019" gives "2018\u201319"), and each name (a capitalised
+   word inside the sentence) must be there. What is missing is what the sentence *adds*. A word of rank
    (a superlative, "first", "only") the window lacks is a claim it does not tell: "the
    largest jade mine" is not "famous for its jade mines".
 4. **Disagreement is not repetition.** A window that counts the same thing with another
@@ -61,8 +67,29 @@ __all__ = ["COVERAGE", "MIN_WORDS", "Told", "candidates", "told", "windows"]
 COVERAGE = 0.75
 # So few words found say nothing: "It was closed." against any sentence with "closed".
 MIN_WORDS = 2
+# The words found must lie close together: within a stretch of the window at most ``REACH``
+# times as long as the sentence (in words). A destination that tells a sentence in two or
+# three sentences of its own does so in about as many words; one whose long sentences only
+# scatter the same words over a page does not tell it ("took" in one sentence, "nonfiction"
+# in another, "essays" in a third: "took a nonfiction class and started writing essays").
+REACH = 3
+# Closed-class words that say nothing a window must repeat: pronouns, determiners, auxiliaries,
+# wh-words and degree adverbs ("she", "such", "being", "where", "just"). Prepositions and
+# conjunctions are not among them: "until it was stolen", "without fans" are claims.
+_GRAMMAR = frozenset("""
+    i me my we us our you your he him his she her hers it its they them their theirs this that these those
+    myself yourself himself herself itself ourselves yourselves themselves
+    who whom whose which what where when why how
+    am is are was were be been being have has had having do does did doing can could will would shall should
+    may might must
+    a an the some any each every such same other another own both either neither
+    just very too also so quite rather
+""".split())
 _STEM = 5  # letters of a shared stem, as the figure alignment (plan/aligned.py) compares words
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
+# A number written in digits, or a range or score of two ("3,800-3,700", "2018–19", "6–5");
+# not the comma that ends a clause ("in 2019, ...").
+_NUMBER = re.compile(r"(?<![\w.])\d(?:[\d,]*\d)?(?:\.\d+)?(?:\s?[\u2013\u2014-]\s?\d(?:[\d,]*\d)?(?:\.\d+)?)?")
 _CLAUSE = re.compile(r"[,;:()]|\s[\u2013\u2014-]\s|\s(?:and|but|while|whereas)\s")
 
 
@@ -171,7 +198,7 @@ def _units(text: str) -> list[tuple[str, ...]]:
     previous_end = -2
     for m in _WORD.finditer(text):
         word = m.group(0)
-        if not content_words(word):
+        if not _content(word):
             joined = False
             continue
         name = word[:1].isupper()
@@ -181,6 +208,15 @@ def _units(text: str) -> list[tuple[str, ...]]:
             units.append([word.lower()])
         joined, previous_end = name, m.end()
     return [tuple(u) for u in units]
+
+
+def _content(word: str) -> bool:
+    """Whether ``word`` is a content word that a window must hold: not a closed-class word
+    (``_GRAMMAR``), not one letter (the "s" of "U.S." or of a possessive), not a number
+    (read as a number, step 3)."""
+    if word.isdigit() or (len(word) == 1 and word.isalpha()):
+        return False
+    return bool(content_words(word)) and word.lower() not in _GRAMMAR
 
 
 def _unit_found(unit: tuple[str, ...], vocabulary: _Vocabulary) -> bool:
@@ -228,6 +264,17 @@ def _figure_read(mine: Quantity, text: str, theirs: Sequence[tuple[Quantity, str
     return "adds"
 
 
+def _number(written: str) -> tuple[str, str]:
+    """A number of ``_NUMBER`` as (first, last), a single number twice: "2018–19" and
+    "2018-2019" are ("2018", "2019"), "3,800" is ("3800", "3800")."""
+    first, _, last = re.sub(r"\s", "", written).replace(",", "").replace("\u2013", "-").replace("\u2014", "-").partition("-")
+    if not last:
+        return first, first
+    if len(last) < len(first) and "." not in first:  # a short end: "2018-19"
+        last = first[: len(first) - len(last)] + last
+    return first, last
+
+
 def _rank(unit: tuple[str, ...]) -> bool:
     """A word of rank (a superlative, "first", "only"): like a figure, a claim of its own."""
     return len(unit) == 1 and is_rank_word(unit[0])
@@ -257,13 +304,38 @@ class _Sentence:
     dates: tuple[DateFact, ...]
     units: tuple[tuple[str, ...], ...]
     names: tuple[str, ...]
+    numbers: tuple[str, ...]  # numbers no figure or date holds ("6–5", "2018–19", "the 2017 film"), as written
 
     @classmethod
     def read(cls, text: str) -> _Sentence:
         figures = tuple(_figures(text))
         dates = extract_dates(text)
         words = _fact_spans(text, figures, dates)
-        return cls(text, figures, dates, tuple(_units(words)), tuple(dict.fromkeys(_names(words))))
+        facts = [q.span for q in figures] + [d.span for d in dates]
+        loose = [m.group(0) for m in _NUMBER.finditer(text)  # a range a date reads half of is still one number
+                 if not any(a <= m.start() and m.end() <= b for a, b in facts)]
+        return cls(text, figures, dates, tuple(_units(words)), tuple(dict.fromkeys(_names(words))),
+                   tuple(dict.fromkeys(loose)))
+
+
+def _gathered(units: Sequence[tuple[str, ...]], window: str, reach: int) -> int:
+    """The most of ``units`` found together in one stretch of ``window`` at most ``reach``
+    words long."""
+    tokens = [m.group(0) for m in _WORD.finditer(window)]
+    events = [(at, k) for at, token in enumerate(tokens)
+              for k, unit in enumerate(units) if any(_found(w, _vocabulary(token, every=True)) for w in unit)]
+    best, first = 0, 0
+    inside: dict[int, int] = {}
+    for at, k in events:
+        inside[k] = inside.get(k, 0) + 1
+        while at - events[first][0] >= reach:
+            gone = events[first][1]
+            inside[gone] -= 1
+            if not inside[gone]:
+                del inside[gone]
+            first += 1
+        best = max(best, len(inside))
+    return best
 
 
 def _read(sentence: _Sentence, passages: Sequence[str], frame: str) -> Told | None:
@@ -276,6 +348,10 @@ def _read(sentence: _Sentence, passages: Sequence[str], frame: str) -> Told | No
     hits = sum(1 for u in counted if in_own[u])
     coverage = hits / len(counted) if counted else 0.0
     if hits < MIN_WORDS or coverage < COVERAGE or any(_rank(u) for u in counted if not in_own[u]):
+        return Told(False, "", coverage)
+    hits = _gathered([u for u in counted if in_own[u]], window, REACH * len(_WORD.findall(sentence.text)))
+    coverage = hits / len(counted)
+    if hits < MIN_WORDS or coverage < COVERAGE:
         return Told(False, "", coverage)
     if _denies(sentence.text, [c for p in passages for c in _CLAUSE.split(p)]):
         return None
@@ -292,14 +368,17 @@ def _read(sentence: _Sentence, passages: Sequence[str], frame: str) -> Told | No
         if reading == "adds":
             adds.append(q.text)
     their_dates = extract_dates(everything)
+    calendar = any(t.low is not None for t in their_dates)  # "today" is on no calendar
     for d in sentence.dates:
         given = _date_given(d, their_dates)
-        if given is None and their_dates and d.precision == "day":
+        if given is None and calendar and d.precision == "day":
             return None  # another day than the destination's: a conflict
         if not given:
             adds.append(d.text)
     have = _vocabulary(everything, every=True)
     adds += [n for n in sentence.names if not _found(n.lower(), have)]
+    their_numbers = {_number(m.group(0)) for m in _NUMBER.finditer(everything)}
+    adds += [n for n in sentence.numbers if _number(n) not in their_numbers]
     return Told(not adds, window, coverage, tuple(adds))
 
 
