@@ -14,6 +14,12 @@ the held-out part apart:
   ``unresolved_reference`` (a footnote marker with no entry in the reference list, a fact
   about the copy rather than about the sentence) is counted apart, not scored;
 - how often the sentence verdict agrees with the gold verdict;
+- the citations mergekit adds itself (a news text cited for a sentence the article did not
+  cite it for): right when the gold says that file supports the whole sentence; wrong when
+  the gold says no text supports it, or names that very file as saying only part of it or
+  as contradicting it; "unlisted" when the gold names other files (its ``sources`` are the
+  best, not every one: check those by hand). A wrong citation is the worst thing a draft
+  can carry;
 - the invariant violations ``mergekit.audit`` finds in the rendered draft, per rule;
 - cases mergekit refused (an ``InputError``): their gold problems all count as missed.
 
@@ -80,13 +86,14 @@ class Tally:
     gold: Counter = field(default_factory=Counter)      # kind -> gold problems
     found: Counter = field(default_factory=Counter)     # kind -> of those, found
     verdicts: Counter = field(default_factory=Counter)  # "agree" / "differ"
+    citations: Counter = field(default_factory=Counter)  # added citations: "right" / "unlisted" / "wrong"
     violations: Counter = field(default_factory=Counter)
     apart: Counter = field(default_factory=Counter)     # findings of kinds the gold does not define
     cases: int = 0
     refused: int = 0
 
     def add(self, other: Tally) -> None:
-        for name in ("flagged", "right", "gold", "found", "verdicts", "violations", "apart"):
+        for name in ("flagged", "right", "gold", "found", "verdicts", "citations", "violations", "apart"):
             getattr(self, name).update(getattr(other, name))
         self.cases += other.cases
         self.refused += other.refused
@@ -99,6 +106,7 @@ class CaseResult:
     tally: Tally
     wrong: list[str] = field(default_factory=list)
     missed: list[str] = field(default_factory=list)
+    citations: list[str] = field(default_factory=list)  # added citations not right, described
     violations: list[str] = field(default_factory=list)
     refused: str | None = None
 
@@ -178,6 +186,41 @@ def _score_verdicts(result: CaseResult, plan, sentences: list[dict]) -> None:
         t.verdicts["agree" if ok else "differ"] += 1
 
 
+def added_citation(sp, cited_labels: dict[str, str]) -> str | None:
+    """The news label the draft cites for sentence ``sp`` that the article did not cite
+    (as ``mergekit.draft.section`` writes it: the first citable source), or None."""
+    if not sp.include or not sp.supporting:
+        return None
+    carried = {cited_labels.get(k, f"ref:{k}") for k in sp.cited}
+    label = sp.supporting[0]
+    return None if label in carried else label
+
+
+def citation_grade(label: str, entry: dict) -> str:
+    """"right", "wrong" or "unlisted" for citing news file ``label`` for gold sentence ``entry``."""
+    verdict, named = entry.get("verdict"), label in entry.get("sources", [])
+    if verdict in ("not_supported", "no_source") or (named and verdict != "supported"):
+        return "wrong"
+    return "right" if named else "unlisted"
+
+
+def _score_citations(result: CaseResult, plan, cited_labels: dict[str, str], sentences: list[dict]) -> None:
+    texts = [e["text"] for e in sentences]
+    for sp in plan.sentences:
+        label = added_citation(sp, cited_labels)
+        if label is None:
+            continue
+        i = match(sp.original, texts)
+        if i is None or sentences[i].get("uncertain"):
+            continue
+        grade = citation_grade(label, sentences[i])
+        result.tally.citations[grade] += 1
+        if grade != "right":
+            entry = sentences[i]
+            result.citations.append(f"{grade}: {label} cited for {sp.original[:90]!r} "
+                                    f"(gold: {entry.get('verdict')} by {entry.get('sources') or 'nothing'})")
+
+
 def score_case(folder: Path) -> CaseResult:
     gold = tomllib.loads((folder / "GOLD.toml").read_text(encoding="utf-8"))
     result = CaseResult(folder.name, gold.get("split", "tune"), Tally(cases=1))
@@ -197,6 +240,7 @@ def score_case(folder: Path) -> CaseResult:
         return result
     _score_findings(result, plan, pools)
     _score_verdicts(result, plan, pools["source"])
+    _score_citations(result, plan, dict(inputs.cited), pools["source"])
     for v in audit(inputs, plan, files):
         t.violations[v.rule] += 1
         result.violations.append(f"{v.rule} ({v.file}): {v.detail[:120]}")
@@ -222,6 +266,9 @@ def table(tally: Tally, title: str) -> str:
     v = tally.verdicts
     lines += ["", f"Sentence verdicts agreeing with gold: {v['agree']} of {v['agree'] + v['differ']} "
               f"({_ratio(v['agree'], v['agree'] + v['differ'])}); gold sentences not found: {v['unmatched']}.",
+              f"Citations mergekit added: {sum(tally.citations.values())}: right {tally.citations['right']}, "
+              f"to a file the gold does not name {tally.citations['unlisted']}, "
+              f"**wrong {tally.citations['wrong']}**.",
               "Findings of kinds the gold does not define, not scored: "
               + (", ".join(f"{k} {n}" for k, n in sorted(tally.apart.items())) or "none") + ".",
               f"Invariant violations: {sum(tally.violations.values())}"
@@ -238,7 +285,7 @@ def summary(tally: Tally) -> dict:
         "findings": f, "right": r, "gold": g, "found": n,
         "per_kind": {k: {"findings": tally.flagged[k], "right": tally.right[k], "gold": tally.gold[k],
                          "found": tally.found[k]} for k in SCORED},
-        "verdicts": dict(tally.verdicts), "violations": dict(tally.violations), "not_scored": dict(tally.apart),
+        "verdicts": dict(tally.verdicts), "citations": dict(tally.citations), "violations": dict(tally.violations), "not_scored": dict(tally.apart),
     }
 
 
@@ -280,7 +327,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.verbose:
         for r in results:
             print(f"\n### {r.name} ({r.split})")
-            for title, items in (("wrong", r.wrong), ("missed", r.missed), ("violations", r.violations)):
+            for title, items in (("wrong", r.wrong), ("missed", r.missed), ("citation", r.citations),
+                                 ("violations", r.violations)):
                 for item in items:
                     print(f"- {title}: {item}")
     return 0

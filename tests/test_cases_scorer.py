@@ -65,3 +65,12 @@ def test_needs_citation_is_right_only_where_the_gold_has_support():
     assert not cases._advice_right(finding, {"verdict": "contradicted", "sources": ["a.txt"]})
     assert not cases._advice_right(finding, None)
     assert "needs_citation" in cases.SCORED and "unresolved_reference" not in cases.SCORED
+
+
+def test_an_added_citation_is_graded_against_the_gold_sentence():
+    assert cases.citation_grade("a.txt", {"verdict": "supported", "sources": ["a.txt"]}) == "right"
+    assert cases.citation_grade("b.txt", {"verdict": "supported", "sources": ["a.txt"]}) == "unlisted"
+    assert cases.citation_grade("a.txt", {"verdict": "partial", "sources": ["a.txt"]}) == "wrong"
+    assert cases.citation_grade("a.txt", {"verdict": "contradicted", "sources": ["a.txt"]}) == "wrong"
+    assert cases.citation_grade("b.txt", {"verdict": "contradicted", "sources": ["a.txt"]}) == "unlisted"
+    assert cases.citation_grade("a.txt", {"verdict": "not_supported", "sources": []}) == "wrong"

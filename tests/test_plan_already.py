@@ -79,6 +79,17 @@ def test_a_destination_that_disagrees_does_not_already_say_it(destination, sente
     assert not _told(destination, sentence).told
 
 
+def test_an_ordinal_is_found_in_either_spelling():
+    # tests/cases/real/copa-america-2024-final/input/2024_Copa_América.wikitext, its lead's second sentence.
+    copa = ("2024 Copa América. The 2024 Copa América was the 48th edition of the Copa América.",
+            ["Argentina was the defending champion, and won a record sixteenth title after defeating Colombia 1–0 "
+             "after extra time in the final, which was played on July 14, 2024, at Hard Rock Stadium."])
+    assert _told(copa, "Defending champions Argentina defeated Colombia 1–0 after extra time to claim a "
+                       "record-breaking 16th Copa América title.").told
+    assert not _told(copa, "Defending champions Argentina defeated Colombia 1–0 after extra time to claim a "
+                           "record-breaking 15th Copa América title.").told
+
+
 def test_a_name_of_several_words_is_one_thing():
     # The destination says the coin was "issued by the Royal Canadian Mint"; the sentence's
     # fact (produced, in 2007) is not there: three name words are not three words found.

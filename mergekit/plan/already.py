@@ -55,7 +55,7 @@ from mergekit.align import PassageIndex, content_words, fold_plural
 from mergekit.facts import DateFact, Quantity, polarity, quantities_agree
 from mergekit.facts.memo import extract_dates, extract_quantities  # each sentence read once
 from mergekit.facts.quantities import PARTITIVE, interval
-from mergekit.verify.lexicon import is_rank_word
+from mergekit.verify.lexicon import is_rank_word, ordinal_form
 
 __all__ = ["COVERAGE", "MIN_WORDS", "Told", "candidates", "told", "windows"]
 
@@ -159,13 +159,13 @@ class _Vocabulary:
 def _vocabulary(text: str, *, every: bool = False) -> _Vocabulary:
     """The content words of ``text`` (``every``: all its words, stop words too)."""
     words = [w.lower() for w in _WORD.findall(text)] if every else content_words(text)
-    found = frozenset(words) | {fold_plural(w) for w in words}
+    found = frozenset(words) | {fold_plural(w) for w in words} | {ordinal_form(w) for w in words} - {""}
     return _Vocabulary(found, frozenset(w[:_STEM] for w in found if len(w) >= _STEM), " ".join(sorted(found)))
 
 
 def _found(word: str, vocabulary: _Vocabulary) -> bool:
     """``word`` or its plural, stem or compound half is among ``vocabulary``."""
-    if word in vocabulary.words or fold_plural(word) in vocabulary.words:
+    if word in vocabulary.words or fold_plural(word) in vocabulary.words or ordinal_form(word) in vocabulary.words:
         return True
     if len(word) < _STEM:
         return False
