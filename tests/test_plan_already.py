@@ -151,10 +151,13 @@ def test_numbers_no_figure_reads_must_be_there(destination, sentence, said, adds
 
 
 def test_a_range_is_the_same_however_its_end_is_written():
-    from mergekit.plan.already import _number
+    from mergekit.plan.already import _number, _Sentence
     assert _number("2018\u201319") == _number("2018-2019") == ("2018", "2019")
     assert _number("3,800-3,700") == ("3800", "3700")
     assert _number("6\u20135") != _number("6\u20134")
+    # an ordinal is a word of rank, not a number (tests/cases/real/copa-america-2024-final)
+    assert _Sentence.read("Argentina defeated Colombia 1\u20130 to claim a record-breaking 16th Copa América "
+                          "title.").numbers == ("1\u20130",)
 
 
 def test_a_relative_date_is_no_other_day():

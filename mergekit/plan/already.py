@@ -88,8 +88,9 @@ _GRAMMAR = frozenset("""
 _STEM = 5  # letters of a shared stem, as the figure alignment (plan/aligned.py) compares words
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 # A number written in digits, or a range or score of two ("3,800-3,700", "2018–19", "6–5");
-# not the comma that ends a clause ("in 2019, ...").
-_NUMBER = re.compile(r"(?<![\w.])\d(?:[\d,]*\d)?(?:\.\d+)?(?:\s?[\u2013\u2014-]\s?\d(?:[\d,]*\d)?(?:\.\d+)?)?")
+# not the comma that ends a clause ("in 2019, ..."), nor a word that starts with digits ("16th"
+# is an ordinal, a word of rank; "8VC" a name).
+_NUMBER = re.compile(r"(?<![\w.])\d(?:[\d,]*\d)?(?:\.\d+)?(?:\s?[\u2013\u2014-]\s?\d(?:[\d,]*\d)?(?:\.\d+)?)?(?!\w)")
 _CLAUSE = re.compile(r"[,;:()]|\s[\u2013\u2014-]\s|\s(?:and|but|while|whereas)\s")
 
 
