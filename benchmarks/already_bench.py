@@ -17,7 +17,10 @@ claim plays the source sentence and its evidence text the destination's prose.
   sentence.
 - **Truth.** ``supported`` (the evidence says all of the claim): "already said" is right;
   ``partial`` or ``not_supported``: "already said" is wrong. Rows with
-  ``meta.evaluable == false`` are skipped. FNC-1 (headlines against bodies) is not read.
+  ``meta.evaluable == false`` are skipped. FNC-1 (a headline against another outlet's
+  body: ``agree`` is supported) is read only with ``--fnc`` and reported apart: a headline
+  is not a sentence of an article, so its figures are another kind of test. Its groups are
+  the bodies (``meta.body_id``), and its frame is the body's first sentence alone.
 - **Halves.** Rows are split by group (the article title) with a fixed rule, before any
   row is read: a group whose SHA-256 first byte is even is *dev*, odd is *held out*. Only
   dev rows are ever listed (``-v``); the held-out half prints totals only.
@@ -44,6 +47,7 @@ from mergekit.plan.model import PlanSettings
 
 BENCH = Path(__file__).resolve().parents[1].parent / "shared" / "bench"
 FILES = {"wice_dev.jsonl": "claim_title", "citation_checker.jsonl": "article_title"}
+FNC = {"fnc1_dev.jsonl": "body_id"}  # headlines, not sentences: reported apart (``--fnc``)
 TOP_TARGET = PlanSettings().top_target
 
 
@@ -79,7 +83,7 @@ def decide(claim: str, evidence: str | list[str], title: str) -> Told:
     if not sentences:
         return Told(False, "", 0.0)
     index = PassageIndex([Passage("destination", i, s) for i, s in enumerate(sentences)])
-    frame = f"{title}. {sentences[0]}"
+    frame = f"{title}. {sentences[0]}" if title else sentences[0]
     return told(claim, candidates(claim, index, sentences, paragraphs, TOP_TARGET), frame)
 
 
@@ -122,13 +126,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--bench", type=Path, default=BENCH, help="folder of the benchmark files")
     ap.add_argument("-v", "--verbose", action="store_true", help="list the dev rows it gets wrong")
     ap.add_argument("--json", action="store_true")
+    ap.add_argument("--fnc", action="store_true", help="also FNC-1 headlines, reported apart")
     args = ap.parse_args(argv)
     out: dict[str, dict[str, dict]] = {}
-    for name, group_key in FILES.items():
+    for name, group_key in {**FILES, **(FNC if args.fnc else {})}.items():
         tallies = {"dev": Tally(), "heldout": Tally()}
         wrong: list[str] = []
         for part, row in rows(args.bench / name, group_key):
-            title = str(row["meta"].get(group_key) or "")
+            title = "" if name in FNC else str(row["meta"].get(group_key) or "")
             reading = decide(row["claim"], row["evidence"], title)
             tallies[part].add(row["label"], reading)
             if part == "dev" and args.verbose and reading.said != (row["label"] == "supported"):

@@ -191,6 +191,27 @@ def test_the_words_found_must_lie_close_together(destination, sentence, said):
     assert _told(destination, sentence).said is said
 
 
+# tests/cases/real/hpakant-jade-mine-landslide/input: Hpakant's frame and a news sentence as the destination.
+HPAKANT_NEWS = (HPAKANT[0], ["The landslide was reportedly caused by heavy rain the fire service said in a Facebook post."])
+# tests/cases/real/dalfsen-train-crash/input: Dalfsen's frame and a news sentence.
+DALFSEN_NEWS = ("Dalfsen. Dalfsen is a municipality and a town in the Salland region of the Dutch province of Overijssel.",
+                ["The train had been heading east from Zwolle, RTV Oost reported."])
+
+
+@pytest.mark.parametrize("destination, sentence, said", [
+    # the destination only reports what the sentence states as fact
+    (HPAKANT_NEWS, "The landslide was caused by heavy rain.", False),
+    # both hedge it: the same claim
+    (HPAKANT_NEWS, "The landslide was reportedly caused by heavy rain.", True),
+    # "RTV Oost reported" is attribution, not a hedge
+    (DALFSEN_NEWS, "The train had been heading east from Zwolle.", True),
+])
+def test_a_hedged_claim_does_not_say_a_fact(destination, sentence, said):
+    # Found on FNC-1 headlines (benchmarks/already_bench.py --fnc): "ISIS beheads Kurdish
+    # female fighter" was "already said" by "reports that claimed ... was beheaded".
+    assert _told(destination, sentence).said is said
+
+
 def _already(case: str) -> dict[str, tuple[str, bool, tuple[str, ...]]]:
     """Sentence -> (rule, carried, what it adds) of its already_in_target finding."""
     plan = plan_merge(load_folder(REAL / case / "input"))

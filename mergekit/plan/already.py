@@ -35,6 +35,9 @@ destination, not a similarity score:
    figure, gives another day, or denies what the sentence asserts (or the reverse: for a
    clause of the sentence, the window's clauses closest to it have the other polarity)
    makes no "already there" at all: that is a conflict, for the conflicts layer. A window
+   whose clauses closest to the sentence's hedge or dispute what the sentence states as
+   fact ("reportedly", "may", "claims", "hoax"; not "reported", which is attribution) only
+   reports it, and does not tell it. A window
    that gives another figure of the same kind, of a thing it does not name (the sentence's
    "another four" injured against its "seven people"), does not tell the sentence either.
 
@@ -55,7 +58,8 @@ from mergekit.align import PassageIndex, content_words, fold_plural
 from mergekit.facts import DateFact, Quantity, polarity, quantities_agree
 from mergekit.facts.memo import extract_dates, extract_quantities  # each sentence read once
 from mergekit.facts.quantities import PARTITIVE, interval
-from mergekit.verify.lexicon import is_rank_word, ordinal_form
+from mergekit.verify.lexicon import HEDGES, REFUTATIONS, is_rank_word, ordinal_form
+from mergekit.verify.spans import stem, tokens
 
 __all__ = ["COVERAGE", "MIN_WORDS", "Told", "candidates", "told", "windows"]
 
@@ -85,6 +89,10 @@ _GRAMMAR = frozenset("""
     a an the some any each every such same other another own both either neither
     just very too also so quite rather
 """.split())
+# Stems of the words that hedge or dispute a claim ("reportedly", "may", "claims", "hoax"); but
+# a report, a reporter, "reported" are only attribution ("according to media reports"), which
+# a destination gives as often as the news do.
+_DOUBT = HEDGES | REFUTATIONS
 _STEM = 5  # letters of a shared stem, as the figure alignment (plan/aligned.py) compares words
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 # A number written in digits, or a range or score of two ("3,800-3,700", "2018–19", "6–5");
@@ -281,19 +289,38 @@ def _rank(unit: tuple[str, ...]) -> bool:
     return len(unit) == 1 and is_rank_word(unit[0])
 
 
-def _denies(sentence: str, clauses: Sequence[str]) -> bool:
-    """Whether the window's ``clauses`` deny a clause of ``sentence`` or assert what it
-    denies: the clauses that share most words with it all have the other polarity.
-    Read clause by clause, so that "without fans" denies nothing but the fans."""
+def _closest(sentence: str, clauses: Sequence[str]) -> list[tuple[str, list[str]]]:
+    """Each clause of ``sentence`` with the window's ``clauses`` that share most words with
+    it (none where none shares a word)."""
     vocabularies = [_vocabulary(c) for c in clauses]
+    out = []
     for mine in _CLAUSE.split(sentence):
         units = _units(mine)
         shared = [sum(_unit_found(u, v) for u in units) for v in vocabularies]
         most = max(shared, default=0)
-        if most and all(polarity(c).negated != polarity(mine).negated
-                        for c, n in zip(clauses, shared, strict=True) if n == most):
-            return True
-    return False
+        out.append((mine, [c for c, n in zip(clauses, shared, strict=True) if most and n == most]))
+    return out
+
+
+def _denies(sentence: str, clauses: Sequence[str]) -> bool:
+    """Whether the window's ``clauses`` deny a clause of ``sentence`` or assert what it
+    denies: the clauses that share most words with it all have the other polarity.
+    Read clause by clause, so that "without fans" denies nothing but the fans."""
+    return any(closest and all(polarity(c).negated != polarity(mine).negated for c in closest)
+               for mine, closest in _closest(sentence, clauses))
+
+
+def _doubt(text: str) -> bool:
+    """Whether ``text`` hedges or disputes a claim ("reportedly", "may", "claims", "hoax")."""
+    return any(stem(w) in _DOUBT for w in tokens(text) if w == "reportedly" or not w.startswith("report"))
+
+
+def _hedges(sentence: str, clauses: Sequence[str]) -> bool:
+    """Whether the window only reports, hedges or disputes what ``sentence`` states as fact:
+    the window's clauses closest to a clause of the sentence hedge it ("reports that claimed
+    the fighter was beheaded", "may be the release target") and the sentence hedges nothing."""
+    return not _doubt(sentence) and any(any(_doubt(c) for c in closest)
+                                        for _, closest in _closest(sentence, clauses))
 
 
 @dataclass(frozen=True)
@@ -354,8 +381,11 @@ def _read(sentence: _Sentence, passages: Sequence[str], frame: str) -> Told | No
     coverage = hits / len(counted)
     if hits < MIN_WORDS or coverage < COVERAGE:
         return Told(False, "", coverage)
-    if _denies(sentence.text, [c for p in passages for c in _CLAUSE.split(p)]):
+    clauses = [c for p in passages for c in _CLAUSE.split(p)]
+    if _denies(sentence.text, clauses):
         return None
+    if _hedges(sentence.text, clauses):
+        return Told(False, "", coverage)
     everything = f"{frame} {window}"
     theirs = [(q, text) for text in (frame, *passages) for q in _figures(text)]
     adds: list[str] = []
