@@ -68,7 +68,8 @@ __all__ = ["COVERAGE", "MIN_WORDS", "Told", "candidates", "told", "windows"]
 # from the rule this module replaced (chosen then on the tuning cases of the real-merge
 # corpus: destinations that said the sentence held 0.90-1.00 of its words, those that only
 # shared its names 0.60-0.71).
-COVERAGE = 0.75
+import os
+COVERAGE = float(os.environ.get("COV", "0.75"))
 # So few words found say nothing: "It was closed." against any sentence with "closed".
 MIN_WORDS = 2
 # The words found must lie close together: within a stretch of the window at most ``REACH``
@@ -76,7 +77,7 @@ MIN_WORDS = 2
 # three sentences of its own does so in about as many words; one whose long sentences only
 # scatter the same words over a page does not tell it ("took" in one sentence, "nonfiction"
 # in another, "essays" in a third: "took a nonfiction class and started writing essays").
-REACH = 3
+REACH = float(os.environ.get("REACH", "3"))
 # Closed-class words that say nothing a window must repeat: pronouns, determiners, auxiliaries,
 # wh-words and degree adverbs ("she", "such", "being", "where", "just"). Prepositions and
 # conjunctions are not among them: "until it was stolen", "without fans" are claims.
