@@ -97,8 +97,8 @@ def _sentence(sp: SentencePlan, inputs: MergeInputs, registry: RefRegistry, tag_
     refs = "".join(cites.values()) + (_unresolved(list(dict.fromkeys(unresolved)), inputs) if unresolved else "")
     tags = "".join(f"{{{{{tag}|date={tag_date}}}}}" for tag in sp.tags)
     out = escape_wikitext(restyle_dates(sp.text, style)) + refs + tags
-    for note, labels in sp.notes:
-        out += " " + escape_wikitext(note) + "".join(_markup(_news_cite(inputs, label), registry) for label in labels)
+    for note in sp.notes:
+        out += " " + escape_wikitext(note.text) + "".join(_markup(_news_cite(inputs, label), registry) for label in note.cites)
     return out
 
 

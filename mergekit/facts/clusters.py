@@ -43,6 +43,8 @@ from functools import lru_cache
 from itertools import accumulate
 from typing import TYPE_CHECKING, Any
 
+from .clauses import clause_start
+
 if TYPE_CHECKING:  # the readers are imported where they read: a cached plan's clusters load without them
     from .dates import DateFact
     from .quantities import Quantity
@@ -345,8 +347,7 @@ _CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:but|while|whereas|although)\b|[.!?](?=\s
 def _clause_before(text: str, pos: int) -> str:
     """The text from the start of the clause that holds ``pos`` up to ``pos``, so a
     denial or negation in an earlier clause does not reach a figure at ``pos``."""
-    start = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, pos)), default=0)
-    return text[start:pos]
+    return text[clause_start(text, pos, _CLAUSE_BREAK):pos]
 
 
 def _fmt_interval(v: ClusterValue, rtol: float) -> str:
@@ -481,9 +482,10 @@ def _figures(text: str) -> tuple[tuple[str, str, Quantity, bool, str, frozenset[
     """The figures of a sentence that can join a cluster, from its text alone: for each, the
     topic's id and label, the quantity (its high unbounded for a running count, "no ..." for
     a negated one), whether it was negated, what it counts and its context words."""
-    from .memo import extract_quantities, quantity_topic  # each sentence read once
+    from .memo import extract_quantities  # each sentence read once
     from .polarity import polarity
     from .scope import increment, presupposed, running, snapshot
+    from .topics import quantity_topic
 
     out = []
     for q in extract_quantities(text):

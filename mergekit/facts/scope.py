@@ -56,6 +56,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from .clauses import clause_around
 from .dates import DateFact
 from .grammar import _is_verb_form, event_of, noun_after, words
 from .memo import extract_dates  # each sentence read once
@@ -129,16 +130,10 @@ _OFFSET_AFTER = re.compile(r"^\s*(?:[\w-]+\s+)?(?:before|after|later|earlier|ago
                            r"beforehand|afterwards?|previously|into|from)\b", re.I)
 
 
-def _clause_of(text: str, span: tuple[int, int]) -> str:
-    start = max((m.end() for m in _CLAUSE.finditer(text, 0, span[0])), default=0)
-    end = _CLAUSE.search(text, span[1])
-    return text[start:end.start() if end else len(text)]
-
-
 def running_duration(text: str, span: tuple[int, int]) -> bool:
     """Whether the duration at ``span`` is the time elapsed when the text was written
     ("now approaching 39 hours", "buried for more than 12 hours")."""
-    return bool(_LOWER_BOUND.match(text[span[0]:span[1]]) or _NOW.search(_clause_of(text, span)))
+    return bool(_LOWER_BOUND.match(text[span[0]:span[1]]) or _NOW.search(clause_around(text, span, _CLAUSE)))
 
 
 def offset(text: str, end: int) -> bool:
@@ -183,7 +178,7 @@ def snapshot(text: str, span: tuple[int, int]) -> bool:
     """Whether the count at ``span`` is a state at the time of writing ("19 remain
     unaccounted for", "12 are still hospitalised", "39 unaccounted for at present"): its
     clause says so."""
-    return bool(_STATE.search(_clause_of(text, span)))
+    return bool(_STATE.search(clause_around(text, span, _CLAUSE)))
 
 
 # "since 2014" starts a span that reaches the time of writing: it dates no event of the sentence

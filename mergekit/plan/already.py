@@ -56,6 +56,7 @@ from dataclasses import dataclass
 
 from mergekit.align import PassageIndex, content_words, fold_plural
 from mergekit.facts import DateFact, Quantity, polarity, quantities_agree
+from mergekit.facts.clauses import clause_around
 from mergekit.facts.memo import extract_dates, extract_quantities  # each sentence read once
 from mergekit.facts.quantities import PARTITIVE, interval
 from mergekit.verify.lexicon import HEDGES, REFUTATIONS, is_rank_word, ordinal_form
@@ -241,13 +242,6 @@ def _agree(mine: Quantity, theirs: Quantity) -> bool:
     return quantities_agree(mine, theirs, rtol=0.0 if mine.unit is None and theirs.unit is None else 0.05)
 
 
-def _clause_of(text: str, span: tuple[int, int]) -> str:
-    """The clause of ``text`` that holds ``span``."""
-    starts = [m.end() for m in _CLAUSE.finditer(text, 0, span[0])]
-    end = _CLAUSE.search(text, span[1])
-    return text[starts[-1] if starts else 0: end.start() if end else len(text)]
-
-
 def _same_thing(mine: Quantity, text: str, theirs: Quantity, their_text: str) -> bool:
     """Whether two figures of one value count the same thing: the same noun, or no noun on
     one side, or clauses that share a word besides the figures ("ten people were killed" ~
@@ -256,8 +250,8 @@ def _same_thing(mine: Quantity, text: str, theirs: Quantity, their_text: str) ->
     if not (mine.noun and theirs.noun) or fold_plural(mine.noun) == fold_plural(theirs.noun):
         return True
     figure = _vocabulary(f"{mine.text} {theirs.text} {mine.noun} {theirs.noun}")
-    shared = _vocabulary(_clause_of(their_text, theirs.span))
-    return any(_found(w, shared) for w in _vocabulary(_clause_of(text, mine.span)).words
+    shared = _vocabulary(clause_around(their_text, theirs.span, _CLAUSE))
+    return any(_found(w, shared) for w in _vocabulary(clause_around(text, mine.span, _CLAUSE)).words
                if not _found(w, figure))
 
 

@@ -22,11 +22,13 @@ from mergekit.plan.citations import effective_citations
 from mergekit.plan.conflicts import Conflict, Conflicts, find_conflicts
 from mergekit.plan.memo import told  # a repeated sentence asked once
 from mergekit.plan.model import (
+    LEAD,
     ArticleRole,
     Evidence,
     Finding,
     FindingKind,
     MergePlan,
+    Note,
     PlanSettings,
     Rule,
     Said,
@@ -202,7 +204,7 @@ class _Planner:
         """
         label_of = {name: label for label, name in self.inputs.target_cites.items()}
         for number, (section, sentence) in enumerate(self.inputs.target.sentences(), start=1):
-            name = section.title or "(lead)"
+            name = section.title or LEAD
             for conflict in conflicts.target_with_news.get(target_key(number), ()):
                 self.add_conflict(FindingKind.CONTRADICTED, name, sentence.text, sentence.refs, conflict, article=ArticleRole.TARGET)
             cited = [label_of[r] for r in sentence.refs if r in label_of]
@@ -268,18 +270,18 @@ def _judge(planner: _Planner, conflicts: Conflicts, key: str, text: str,
     return judgements
 
 
-def _uncited(conflict: Conflict, uncitable: Sequence[tuple[str, tuple[str, ...]]]) -> tuple[str, ...]:
+def _uncited(conflict: Conflict, uncitable: Sequence[Note]) -> tuple[str, ...]:
     """The sources of ``conflict`` its generated sentence would have cited, left out because
     they have no title to cite them by (``notes.citable_notes``)."""
     quoted = {e.source for e in conflict.evidence}
-    return tuple(label for text, labels in uncitable if text.startswith(f"Figures for {conflict.topic} differ")
-                 for label in labels if label in quoted)
+    return tuple(label for note in uncitable if note.topic == conflict.topic
+                 for label in note.cites if label in quoted)
 
 
 def _plan_sentence(planner: _Planner, conflicts: Conflicts, key: str,
                    section: str, sentence: Sentence, cited: tuple[str, ...], inherited: bool) -> SentencePlan:
     inputs = planner.inputs
-    name = section or "(lead)"
+    name = section or LEAD
     judgements = _judge(planner, conflicts, key, sentence.text, cited)
     ranked = sorted(judgements.items(), key=lambda kv: (-kv[1].score, kv[0]))
     disputes = _disputes(conflicts, key)

@@ -8,8 +8,9 @@ reproduced by ``scripts/train_verifier.py``). Offline, pure Python, a few millis
 claim.
 
 ``label`` is the benchmark decision (a contradiction first). ``citable`` is the stricter
-decision the draft acts on when it writes a citation (``model.citable``, and every word of
-rank of the claim, "largest", "first", "only", in the quote). ``support`` is
+decision the draft acts on when it writes a citation (``model.citable``, and every specific
+of the claim in the quote: its words of rank, counts written in words and quotations,
+``exact``). ``support`` is
 what the two support heads alone decide: the contradiction head was fitted on FNC-1 (a
 headline against another outlet's article) and on the citation benchmarks it fires mostly
 on claims the source does support, so a citation is judged on ``support``.
@@ -21,8 +22,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from mergekit.verify.exact import holds_specifics
 from mergekit.verify.features import extract
-from mergekit.verify.lexicon import rank_words
 from mergekit.verify.model import Verdict, citable, load_verifier
 from mergekit.verify.reasons import explain
 
@@ -78,8 +79,8 @@ def _judge(claim: str, evidence: tuple[str, ...]) -> Judgement:
     features = extract(claim, evidence)
     verdict = _decide(features.values)
     score = verdict.p_any * (1 - verdict.p_contra)
-    # A word of rank the quote lacks ("largest", "first", "only") is a claim it does not make.
-    ranked = rank_words(claim) <= rank_words(features.quote)
+    # A word of rank, a count or a quotation the quote lacks is a claim it does not make.
+    exact = holds_specifics(claim, features.quote)
     return Judgement(verdict.label, round(score, 4), features.quote, explain(features, verdict),
-                     verdict.support, citable(verdict, features.values) and ranked, features.as_dict()["cov_win"],
+                     verdict.support, citable(verdict, features.values) and exact, features.as_dict()["cov_win"],
                      features.part_said)
