@@ -121,6 +121,17 @@ def rows(path: Path, group_key: str) -> Iterator[tuple[str, dict]]:
             yield half(str(row["meta"].get(group_key) or "")), row
 
 
+def _report(out: dict[str, dict[str, dict]], name: str, tallies: dict[str, Tally], quiet: bool) -> None:
+    out[name] = {part: {**asdict(t), "precision": round(t.precision, 3), "recall": round(t.recall, 3)}
+                 for part, t in tallies.items()}
+    if quiet:
+        return
+    print(name)
+    for part, t in tallies.items():
+        print(f"  {part:8} rows {t.rows:4}  supported {t.supported:4}  already said {t.said:3} "
+              f"(right {t.right:3})  precision {t.precision:.3f}  recall {t.recall:.3f}  partly said {t.partly}")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--bench", type=Path, default=BENCH, help="folder of the benchmark files")
@@ -129,8 +140,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--fnc", action="store_true", help="also FNC-1 headlines, reported apart")
     args = ap.parse_args(argv)
     out: dict[str, dict[str, dict]] = {}
+    sentences = {"dev": Tally(), "heldout": Tally()}  # WiCE and citation_checker together
     for name, group_key in {**FILES, **(FNC if args.fnc else {})}.items():
-        tallies = {"dev": Tally(), "heldout": Tally()}
+        tallies = sentences if name in FILES else {"dev": Tally(), "heldout": Tally()}
+        before = {part: asdict(t) for part, t in tallies.items()}
         wrong: list[str] = []
         for part, row in rows(args.bench / name, group_key):
             title = "" if name in FNC else str(row["meta"].get(group_key) or "")
@@ -140,16 +153,11 @@ def main(argv: list[str] | None = None) -> int:
                 what = "FALSE 'already said'" if reading.said else "missed"
                 wrong.append(f"  {what} [{row['id']} {row['label']}] cov={reading.coverage:.2f} "
                              f"adds={list(reading.adds)}\n    claim: {row['claim']}\n    quote: {reading.quote}")
-        out[name] = {part: {**asdict(t), "precision": round(t.precision, 3), "recall": round(t.recall, 3)}
-                     for part, t in tallies.items()}
-        if not args.json:
-            print(name)
-            for part, t in tallies.items():
-                print(f"  {part:8} rows {t.rows:4}  supported {t.supported:4}  already said {t.said:3} "
-                      f"(right {t.right:3})  precision {t.precision:.3f}  recall {t.recall:.3f}  "
-                      f"partly said {t.partly}")
-            if wrong:
-                print("\n".join(wrong))
+        own = {part: Tally(**{k: v - before[part][k] for k, v in asdict(t).items()}) for part, t in tallies.items()}
+        _report(out, name, own, args.json)
+        if wrong:
+            print("\n".join(wrong))
+    _report(out, "wice_dev + citation_checker", sentences, args.json)
     if args.json:
         json.dump(out, sys.stdout, indent=2)
         print()
