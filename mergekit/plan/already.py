@@ -351,9 +351,12 @@ class _Sentence:
 def _gathered(units: Sequence[tuple[str, ...]], window: str, reach: int) -> int:
     """The most of ``units`` found together in one stretch of ``window`` at most ``reach``
     words long."""
-    tokens = [m.group(0) for m in _WORD.finditer(window)]
-    events = [(at, k) for at, token in enumerate(tokens)
-              for k, unit in enumerate(units) if any(_found(w, _vocabulary(token, every=True)) for w in unit)]
+    tokens = [m.group(0).lower() for m in _WORD.finditer(window)]
+    if len(tokens) <= reach:
+        return len(units)  # the whole window is one such stretch (``units`` are found in it)
+    holds = {token: [k for k, unit in enumerate(units) if any(_found(w, _token_vocabulary(token)) for w in unit)]
+             for token in set(tokens)}
+    events = [(at, k) for at, token in enumerate(tokens) for k in holds[token]]
     best, first = 0, 0
     inside: dict[int, int] = {}
     for at, k in events:
@@ -366,6 +369,12 @@ def _gathered(units: Sequence[tuple[str, ...]], window: str, reach: int) -> int:
             first += 1
         best = max(best, len(inside))
     return best
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _token_vocabulary(token: str) -> _Vocabulary:
+    """One word as :func:`_found` looks it up (apart from the windows' cache: a page has many)."""
+    return _vocabulary.__wrapped__(token, every=True)
 
 
 def _read(sentence: _Sentence, passages: Sequence[str], frame: str) -> Told | None:
