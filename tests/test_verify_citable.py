@@ -1,5 +1,5 @@
 """What keeps a "supported" source from being cited for a claim it does not say
-(``mergekit.verify.names``, ``opposites``, ``plans``), on the real sentence pairs of the
+(``mergekit.verify.names``, ``opposites``, ``plans``, and ``exact``'s words for every one), on the real sentence pairs of the
 real-merge corpus's tuning cases that the draft cited wrongly before each rule."""
 
 from __future__ import annotations
@@ -39,6 +39,8 @@ def _news(path: str) -> list[str]:
     (REVERSE, "big-maple-leaf-theft/input/globeandmail-massive-gold-coin.txt"),
     # the new bridge's opening, not the old one's removal
     (OLD_BRIDGE, "walterdale-bridge/input/cbc-delayed-a-full-year.txt"),
+    # "a bus carrying German tourists" (and "some local people could also be among the casualties")
+    ("Of the 29 dead, all of them were German.", "madeira-bus-crash/input/maravipost-at-least-29-killed.txt"),
 ])
 def test_a_source_the_heads_call_supporting_is_not_cited(claim, news):
     judgement = judge(claim, _news(news))
