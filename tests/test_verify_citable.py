@@ -66,6 +66,9 @@ def test_the_same_sources_are_still_cited_for_what_they_say():
     # the first word alone is capitalised for the sentence; "The" is no part of a name
     ("Construction began in 2013.", ["Construction Review Online reported it."], ()),
     ("The Bode Museum lent it.", ["The Bode Museum Berlin lent it."], ()),
+    # "New" is a word of the name, not a function word to drop
+    ("It moved to New York.", ["It moved to New York City Hall."], ()),
+    ("It moved to New York.", ["It opened the New York Museum."], ("new york",)),
 ])
 def test_names_inside_longer_names(claim, evidence, stranded):
     assert inside_longer_names(claim, evidence) == stranded

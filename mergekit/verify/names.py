@@ -42,6 +42,7 @@ KINDS = frozenset(
     theatre theater park garden mine prison monument memorial center centre""".split()
 )
 
+_LEADING = STOPWORDS - {"new"}  # capitalised for the sentence, no part of a name ("New York" is)
 _WORD = re.compile(r"[^\W_][\w'’\-]*|\S")  # a word (hyphens and apostrophes inside) or one mark
 _POSSESSIVE = re.compile(r"['’]s?$")
 
@@ -60,7 +61,7 @@ def _names(text: str, *, sentence: bool) -> list[Name]:
             start = i if not run else start
             run.append(_POSSESSIVE.sub("", fold(word).casefold()))
             continue
-        while run and run[0] in STOPWORDS:
+        while run and run[0] in _LEADING:
             run.pop(0)
             start += 1
         if run and not (sentence and start == 0 and len(run) == 1):
