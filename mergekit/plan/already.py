@@ -351,12 +351,12 @@ class _Sentence:
 def _gathered(units: Sequence[tuple[str, ...]], window: str, reach: int) -> int:
     """The most of ``units`` found together in one stretch of ``window`` at most ``reach``
     words long."""
-    tokens = [m.group(0).lower() for m in _WORD.finditer(window)]
-    if len(tokens) <= reach:
+    words = [m.group(0).lower() for m in _WORD.finditer(window)]
+    if len(words) <= reach:
         return len(units)  # the whole window is one such stretch (``units`` are found in it)
     holds = {token: [k for k, unit in enumerate(units) if any(_found(w, _token_vocabulary(token)) for w in unit)]
-             for token in set(tokens)}
-    events = [(at, k) for at, token in enumerate(tokens) for k in holds[token]]
+             for token in set(words)}
+    events = [(at, k) for at, token in enumerate(words) for k in holds[token]]
     best, first = 0, 0
     inside: dict[int, int] = {}
     for at, k in events:
