@@ -33,7 +33,7 @@ def _source_cite(inputs: MergeInputs, key: str) -> CiteData | None:
     if ref is None:
         return None
     return CiteData(f"ref:{key}", ref.title, ref.work or ref.publisher, ref.date, ref.url,
-                    ref.access_date, ref.author, raw=ref.raw)
+                    ref.access_date, ref.author, raw=ref.raw, language=ref.language)
 
 
 def _unresolved(keys: list[str], inputs: MergeInputs) -> str:

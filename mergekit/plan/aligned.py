@@ -46,6 +46,7 @@ from mergekit.facts.scope import (
     increment,
     offset,
     presupposed,
+    reference_point,
     running,
     running_duration,
     snapshot,
@@ -109,14 +110,15 @@ def _read_counts(text: str) -> tuple[_Count, ...]:
         counted = _noun(q.noun)
         measure = _measure(text, q, quantities[:i], quantities[i + 1:])
         if measure is not None:
-            if not (increment(text, q.span) or snapshot(text, q.span)):
+            if not (increment(text, q.span) or snapshot(text, q.span) or reference_point(text, q.span)):
                 out.append(replace(measure, q=replace(measure.q, high=float("inf")) if running(text, q.span) else measure.q))
             continue
         if q.unit is not None or not counted or counted == "other" or PARTITIVE.match(text, q.span[1]):
             continue  # "five others": the rest of what each sentence named before, never the same
         if not is_count(q, text):  # not a part, a measure, a share or "several"
             continue
-        if increment(text, q.span) or snapshot(text, q.span) or presupposed(text, q.span):
+        if (increment(text, q.span) or snapshot(text, q.span) or presupposed(text, q.span)
+                or reference_point(text, q.span)):
             continue  # "a further 21 rescued", "19 remain missing", "the 11 who died inside": no total
         found = what_counts(q, text)
         if found is None:
