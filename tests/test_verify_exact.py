@@ -31,6 +31,11 @@ ATC = ("A nearly 36 year old Dornier 228, owned and operated by Busy Bee Congo, 
      "The bridge will open to traffic, she said, by the end of the year.", ()),
     # two quoted words are a name or a title, not a quotation to check
     ('The coin, known as the "Big Maple", was stolen.', "The Big Maple Leaf coin was stolen.", ()),
+    # a word for every one (tests/cases/real/madeira-bus-crash: the Maravi Post's first sentence)
+    ("Of the 29 dead, all of them were German.",
+     "At least 29 people have died after a bus carrying German tourists plunged off a road and overturned on the "
+     "Portuguese island of Madeira.", ("all",)),
+    ("Of the 29 dead, all of them were German.", "Authorities confirmed all 29 people killed were German.", ()),
     # vague counts and "one" are not demanded
     ("Dozens of people and one officer were hurt.", "People were hurt in the clashes.", ()),
 ])

@@ -17,7 +17,7 @@ from mergekit.facts.dates import DateFact
 from mergekit.load.inputs import MergeInputs
 from mergekit.load.refmatch import hostname
 from mergekit.model import NewsItem, Sentence
-from mergekit.plan.already import Told, windows
+from mergekit.plan.already import Told, candidates
 from mergekit.plan.citations import effective_citations
 from mergekit.plan.conflicts import Conflict, Conflicts, find_conflicts
 from mergekit.plan.memo import told  # a repeated sentence asked once
@@ -161,11 +161,8 @@ class _Planner:
     def in_target(self, text: str) -> Told:
         """What the destination says of ``text``: its ``top_target`` closest sentences, each
         read in the windows of its paragraph (``plan.already``)."""
-        matches = self.target_index.best(text, top_k=self.top_target)
-        spans = dict.fromkeys(span for m in matches
-                              for span in windows(self.target_sentences, self.target_paragraphs, m.passage.index))
-        shortest = sorted(spans, key=lambda span: span[1] - span[0])  # stable: shortest, then closest
-        return told(text, [self.target_sentences[a:b] for a, b in shortest], self.target_frame)
+        return told(text, candidates(text, self.target_index, self.target_sentences, self.target_paragraphs,
+                                     self.top_target), self.target_frame)
 
     def add(self, kind: FindingKind, section: str, sentence: str, cited: Sequence[str],
             evidence: Sequence[Evidence], rule: Rule, **facts: Any) -> None:

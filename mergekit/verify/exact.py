@@ -10,7 +10,10 @@ specific are claims of their own, and a near match is no match:
   (``num_frac_win``); "one" and "zero" are too often no count ("one of the") to demand;
 * a quotation of three words or more: each stretch of it between an ellipsis or an
   editor's brackets ("were [destroyed]") is in the quote, case and punctuation aside
-  ("an 'absolute lack of understanding'" is not said by "a lack of understanding").
+  ("an 'absolute lack of understanding'" is not said by "a lack of understanding");
+* a word that says the claim holds for every one (``UNIVERSALS``: "Of the 29 dead, all of
+  them were German" is not said by "a bus carrying German tourists", nor "a week-long
+  suspension of all Turkish league football" by a report without it).
 """
 
 from __future__ import annotations
@@ -21,8 +24,12 @@ from functools import lru_cache
 from mergekit.facts.attribution import QUOTE_RE
 from mergekit.facts.numbers import NUMERAL_RE, parse_numeral
 from mergekit.verify.lexicon import rank_words
+from mergekit.verify.spans import tokens
 
-__all__ = ["holds_specifics", "missing_specifics"]
+__all__ = ["UNIVERSALS", "holds_specifics", "missing_specifics"]
+
+# Words that say something holds for every one, always, or for none (``spans.tokens`` form).
+UNIVERSALS = frozenset({"all", "every", "each", "entire", "none", "always"})
 
 _MIN_QUOTED_WORDS = 3  # shorter quoted words are names and titles ("the 'Big Maple Leaf'")
 _CUT = re.compile(r"\.{3}|…|\[[^\]]*\]")  # an ellipsis or an editor's insertion
@@ -54,9 +61,10 @@ def _quotations(text: str) -> list[str]:
 
 
 def missing_specifics(claim: str, quote: str) -> tuple[str, ...]:
-    """The claim's specifics the quote lacks, as written in the claim ("eighth", "three",
-    a quoted stretch); () when it holds every one."""
+    """The claim's specifics the quote lacks, as written in the claim ("eighth", "all",
+    "three", a quoted stretch); () when it holds every one."""
     missing = sorted(rank_words(claim) - rank_words(quote))
+    missing += sorted(UNIVERSALS.intersection(tokens(claim)).difference(tokens(quote)))
     spelled = _values(claim, spelled_only=True)
     if spelled:
         given = _values(quote, spelled_only=False)
