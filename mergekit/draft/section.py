@@ -83,9 +83,10 @@ def _sentence(sp: SentencePlan, inputs: MergeInputs, registry: RefRegistry, tag_
     talk post."""
     cites: dict[str, str] = {}  # cite key -> its markup, each source once, in order
     unresolved: list[str] = []  # markers with no list entry
-    # A sentence followed by a note must carry its own citations: the paragraph's closing
-    # citation would otherwise seem to be the note's.
-    placed = sp.placed or (sp.cited if sp.notes else ())
+    # A sentence carries its own citations, and those of its paragraph's closing citation
+    # that say it (plan.citations): a merge moves sentences, and a note after it would
+    # otherwise seem to be the closing citation's.
+    placed = sp.placed or sp.cited
     for key in placed:
         label = inputs.cited.get(key)
         # A cited source that says none of the sentence is replaced when a citable one says

@@ -156,7 +156,7 @@ class Finding:
     said: tuple[Said, ...] = ()  # the sentence's own figure or speaker first, then the others'
     sources: tuple[str, ...] = ()  # input labels the rule names (the cited ones, the one that says it)
     refs: tuple[str, ...] = ()  # reference keys the rule names
-    inherited: bool = False  # the refs are the paragraph's closing citation
+    inherited: bool = False  # the refs are the paragraph's closing citation, which might cover an uncited sentence
     verifier: str = ""  # the verifier's own account, for flags.json only
     article: ArticleRole = ArticleRole.SOURCE
     carried: bool = True  # the sentence goes into the draft
@@ -180,7 +180,8 @@ class SentencePlan:
     paragraph: int
     text: str  # the text to write (a misattributed speaker corrected)
     original: str  # the sentence as the source article has it
-    cited: tuple[str, ...]  # the source article's reference keys (own, or the paragraph's)
+    cited: tuple[str, ...]  # the source article's reference keys it rests on: its own, or those of the
+    # paragraph's closing citation whose news text says it (plan.citations)
     placed: tuple[str, ...]  # the reference keys written after this very sentence in the source
     verdict: Verdict
     evidence: tuple[Evidence, ...]
@@ -188,7 +189,7 @@ class SentencePlan:
     include: bool  # written into the draft
     tags: tuple[str, ...]  # maintenance templates to add ("citation needed", ...)
     notes: tuple[Note, ...] = ()  # generated attribution sentences
-    failing: tuple[str, ...] = ()  # news labels the sentence cites that do not support it
+    failing: tuple[str, ...] = ()  # news labels the sentence (or its paragraph's closing citation) cites that do not support it
 
 
 @dataclass(frozen=True)
