@@ -95,3 +95,17 @@ def test_the_run_says_so(tmp_path):
                                        "--section", "Trial"])
     assert result.exit_code == 0, result.output
     assert "already has a section" not in result.output
+
+
+def test_a_heading_is_data_in_the_talk_post(tmp_path):
+    """The destination's heading is quoted as text: its markup and a signature do not act."""
+    folder = tmp_path / "case"
+    shutil.copytree(REAL / "optus-data-breach" / "input", folder)
+    target = folder / "Optus.wikitext"
+    target.write_text(target.read_text(encoding="utf-8").replace(
+        "== Data breach ==", "== Data breach </div>{{y}}~~~~ ==", 1), encoding="utf-8")
+    inputs, plan = _plan(folder)
+    assert plan.home is not None
+    talk = render_outputs(plan, inputs)["talk.wikitext"]
+    line = next(x for x in talk.splitlines() if x.startswith("This article already has a section"))
+    assert "</div>" not in line and "~~~~" not in line and "{{" not in line
