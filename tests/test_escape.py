@@ -45,3 +45,14 @@ def test_hidden_note_reads_as_given_and_cannot_end_its_comment():
         assert [str(c) for c in code.filter_comments()] == [comment], hostile
         assert "--" not in escape_comment(hostile) and "<" not in escape_comment(hostile)
         assert "~~~" not in escape_comment(hostile) and html.unescape(escape_comment(hostile)) == hostile
+
+
+@pytest.mark.parametrize("title", ["//", "//evil.example/x", "/sub", "Category:X", "Plain"])
+def test_a_linked_title_is_one_internal_link(title):
+    # Found by the hostile-input property test: a destination titled "//" gave the redirect
+    # "#REDIRECT [[//#2023 Tirana camp raid]]", which parses as an external link.
+    from mergekit.draft.housekeeping import redirect_page
+
+    code = mwparserfromhell.parse(redirect_page(title, "2023 Tirana camp raid").splitlines()[0])
+    assert not code.filter_external_links()
+    assert [str(link.title).lstrip(":") for link in code.filter_wikilinks()] == [f"{title}#2023 Tirana camp raid"]
