@@ -78,8 +78,9 @@ def _judge(claim: str, evidence: tuple[str, ...]) -> Judgement:
     features = extract(claim, evidence)
     verdict = _decide(features.values)
     score = verdict.p_any * (1 - verdict.p_contra)
-    # A word of rank the quote lacks ("largest", "first", "only") is a claim it does not make.
-    ranked = rank_words(claim) <= rank_words(features.quote)
+    # A word of rank the quote lacks ("largest", "first", "only") is a claim it does not make
+    # (a claim without one needs none: the quote is not read).
+    ranked = not (claimed := rank_words(claim)) or claimed <= rank_words(features.quote)
     return Judgement(verdict.label, round(score, 4), features.quote, explain(features, verdict),
                      verdict.support, citable(verdict, features.values) and ranked, features.as_dict()["cov_win"],
                      features.part_said)

@@ -53,6 +53,7 @@ def is_rank_word(word: str) -> bool:
                              and word not in _NOT_SUPERLATIVE)
 
 
+@lru_cache(maxsize=1 << 14)  # remembered by text: a claim is judged against several sources
 def rank_words(text: str) -> frozenset[str]:
     """The words of rank in ``text``, lower-cased."""
     words = {w for w in text.lower().replace("\u2019", "'").split()}
