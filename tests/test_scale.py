@@ -361,3 +361,16 @@ def test_a_few_quotations_scored_alone_find_what_the_index_finds(monkeypatch):
         monkeypatch.setattr(misattribution, "_SCORED_ALONE", alone)
         found[alone] = misattribution.find_misattributions(article, news, min_score=60.0)
     assert found[0] == found[1000] and found[0]
+
+
+def test_the_reports_figure_marks_are_remembered_by_text_and_type():
+    # report.page._figures is remembered (a quote shows under many findings): by text, and by
+    # type, so markup already escaped is not served the escaped answer of the same text
+    from markupsafe import Markup
+
+    from mergekit.report.page import _figures
+
+    assert _figures("<b>12</b> people") == Markup("&lt;b&gt;<mark>12</mark>&lt;/b&gt; people")
+    assert _figures(Markup("<b>12</b> people")) == Markup("<b><mark>12</mark></b> people")
+    assert _figures("<b>12</b> people") == Markup("&lt;b&gt;<mark>12</mark>&lt;/b&gt; people")
+    assert _figures("7 boats") == Markup("<mark>7</mark> boats") and _figures("8 boats") == Markup("<mark>8</mark> boats")
