@@ -6,10 +6,20 @@ the held-out part apart:
 
 - precision and recall of findings per kind and overall (a finding is right when the gold
   entry it matches lists its kind; findings on ``uncertain`` entries are left out, and a
-  finding on no gold sentence is wrong). Findings of a kind the gold format does not
-  define (``unresolved_reference``: a footnote marker with no entry in the reference list,
-  a fact about the copy rather than about the sentence) are counted apart, not scored;
+  finding on no gold sentence is wrong). ``needs_citation`` (an uncited sentence that a
+  news text says in part, tagged ``{{citation needed}}``) has no gold problem of its own:
+  it is right when the gold verdict is supported or partial (the gold names the best
+  supporting file, not every one, so the file the finding names is not required to be
+  it), and wrong otherwise; it counts in precision but not in recall.
+  ``unresolved_reference`` (a footnote marker with no entry in the reference list, a fact
+  about the copy rather than about the sentence) is counted apart, not scored;
 - how often the sentence verdict agrees with the gold verdict;
+- the citations mergekit adds itself (a news text cited for a sentence the article did not
+  cite it for): right when the gold says that file supports the whole sentence; wrong when
+  the gold says no text supports it, or names that very file as saying only part of it or
+  as contradicting it; "unlisted" when the gold names other files (its ``sources`` are the
+  best, not every one: check those by hand). A wrong citation is the worst thing a draft
+  can carry;
 - the invariant violations ``mergekit.audit`` finds in the rendered draft, per rule;
 - cases mergekit refused (an ``InputError``): their gold problems all count as missed.
 
@@ -43,6 +53,8 @@ ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "tests" / "cases" / "real"
 BUILT_IN = builtin_table()  # the same reliability data on every machine
 KINDS = ("unsourced", "failed_verification", "unverifiable", "contradicted", "conflicts_target", "already_in_target")
+ADVICE = "needs_citation"  # scored against the gold verdict and sources; no gold problem of its own
+SCORED = (*KINDS, ADVICE)
 TOOL_VERDICTS = ("supported", "partial", "not_supported", "no_source")
 
 
@@ -74,13 +86,14 @@ class Tally:
     gold: Counter = field(default_factory=Counter)      # kind -> gold problems
     found: Counter = field(default_factory=Counter)     # kind -> of those, found
     verdicts: Counter = field(default_factory=Counter)  # "agree" / "differ"
+    citations: Counter = field(default_factory=Counter)  # added citations: "right" / "unlisted" / "wrong"
     violations: Counter = field(default_factory=Counter)
     apart: Counter = field(default_factory=Counter)     # findings of kinds the gold does not define
     cases: int = 0
     refused: int = 0
 
     def add(self, other: Tally) -> None:
-        for name in ("flagged", "right", "gold", "found", "verdicts", "violations", "apart"):
+        for name in ("flagged", "right", "gold", "found", "verdicts", "citations", "violations", "apart"):
             getattr(self, name).update(getattr(other, name))
         self.cases += other.cases
         self.refused += other.refused
@@ -93,6 +106,7 @@ class CaseResult:
     tally: Tally
     wrong: list[str] = field(default_factory=list)
     missed: list[str] = field(default_factory=list)
+    citations: list[str] = field(default_factory=list)  # added citations not right, described
     violations: list[str] = field(default_factory=list)
     refused: str | None = None
 
@@ -112,12 +126,18 @@ def _gold_kinds(entry: dict, article: str) -> list[str]:
     return entry.get("problems", []) if article == "source" else [entry["kind"]]
 
 
+def _advice_right(finding, entry: dict | None) -> bool:
+    """A needs_citation finding is right when the gold says a news text supports the
+    sentence in full or in part."""
+    return entry is not None and finding.article == "source" and entry.get("verdict") in ("supported", "partial")
+
+
 def _score_findings(result: CaseResult, plan, pools: dict[str, list[dict]]) -> None:
     """Each finding against the gold (flagged, right or wrong), then each gold problem (found or missed)."""
     t = result.tally
     found: set[tuple[str, int, str]] = set()
     for f in plan.findings:
-        if f.kind not in KINDS:  # a kind the gold does not define (unresolved_reference): counted apart
+        if f.kind not in SCORED:  # a kind the gold does not define (unresolved_reference): counted apart
             t.apart[f.kind] += 1
             continue
         pool = pools[f.article]
@@ -127,7 +147,14 @@ def _score_findings(result: CaseResult, plan, pools: dict[str, list[dict]]) -> N
             continue
         kinds = _gold_kinds(entry, f.article) if entry else []
         t.flagged[f.kind] += 1
-        if f.kind in kinds:
+        if f.kind == ADVICE:
+            if _advice_right(f, entry):
+                t.right[f.kind] += 1
+            else:
+                verdict = "no gold sentence" if entry is None else (
+                    f"gold: {entry.get('verdict')} by {entry.get('sources') or 'nothing'}")
+                result.wrong.append(f"{f.kind} [{f.article}] {f.sentence[:90]!r} names {list(f.sources)} ({verdict})")
+        elif f.kind in kinds:
             t.right[f.kind] += 1
             found.add((f.article, i, f.kind))
         else:
@@ -159,6 +186,41 @@ def _score_verdicts(result: CaseResult, plan, sentences: list[dict]) -> None:
         t.verdicts["agree" if ok else "differ"] += 1
 
 
+def added_citation(sp, cited_labels: dict[str, str]) -> str | None:
+    """The news label the draft cites for sentence ``sp`` that the article did not cite
+    (as ``mergekit.draft.section`` writes it: the first citable source), or None."""
+    if not sp.include or not sp.supporting:
+        return None
+    carried = {cited_labels.get(k, f"ref:{k}") for k in sp.cited}
+    label = sp.supporting[0]
+    return None if label in carried else label
+
+
+def citation_grade(label: str, entry: dict) -> str:
+    """"right", "wrong" or "unlisted" for citing news file ``label`` for gold sentence ``entry``."""
+    verdict, named = entry.get("verdict"), label in entry.get("sources", [])
+    if verdict in ("not_supported", "no_source") or (named and verdict != "supported"):
+        return "wrong"
+    return "right" if named else "unlisted"
+
+
+def _score_citations(result: CaseResult, plan, cited_labels: dict[str, str], sentences: list[dict]) -> None:
+    texts = [e["text"] for e in sentences]
+    for sp in plan.sentences:
+        label = added_citation(sp, cited_labels)
+        if label is None:
+            continue
+        i = match(sp.original, texts)
+        if i is None or sentences[i].get("uncertain"):
+            continue
+        grade = citation_grade(label, sentences[i])
+        result.tally.citations[grade] += 1
+        if grade != "right":
+            entry = sentences[i]
+            result.citations.append(f"{grade}: {label} cited for {sp.original[:90]!r} "
+                                    f"(gold: {entry.get('verdict')} by {entry.get('sources') or 'nothing'})")
+
+
 def score_case(folder: Path) -> CaseResult:
     gold = tomllib.loads((folder / "GOLD.toml").read_text(encoding="utf-8"))
     result = CaseResult(folder.name, gold.get("split", "tune"), Tally(cases=1))
@@ -178,6 +240,7 @@ def score_case(folder: Path) -> CaseResult:
         return result
     _score_findings(result, plan, pools)
     _score_verdicts(result, plan, pools["source"])
+    _score_citations(result, plan, dict(inputs.cited), pools["source"])
     for v in audit(inputs, plan, files):
         t.violations[v.rule] += 1
         result.violations.append(f"{v.rule} ({v.file}): {v.detail[:120]}")
@@ -192,15 +255,20 @@ def table(tally: Tally, title: str) -> str:
     lines = [f"## {title}: {tally.cases} cases" + (f", {tally.refused} refused" if tally.refused else ""), "",
              "| kind | findings | right | precision | gold problems | found | recall |",
              "|---|---:|---:|---:|---:|---:|---:|"]
-    for kind in KINDS:
+    for kind in SCORED:
+        gold = "-" if kind == ADVICE else tally.gold[kind]
+        found = "-" if kind == ADVICE else tally.found[kind]
         lines.append(f"| {kind} | {tally.flagged[kind]} | {tally.right[kind]} | "
-                     f"{_ratio(tally.right[kind], tally.flagged[kind])} | {tally.gold[kind]} | "
-                     f"{tally.found[kind]} | {_ratio(tally.found[kind], tally.gold[kind])} |")
+                     f"{_ratio(tally.right[kind], tally.flagged[kind])} | {gold} | "
+                     f"{found} | {_ratio(tally.found[kind], tally.gold[kind])} |")
     f, r, g, n = (sum(c.values()) for c in (tally.flagged, tally.right, tally.gold, tally.found))
     lines.append(f"| **all** | {f} | {r} | **{_ratio(r, f)}** | {g} | {n} | **{_ratio(n, g)}** |")
     v = tally.verdicts
     lines += ["", f"Sentence verdicts agreeing with gold: {v['agree']} of {v['agree'] + v['differ']} "
               f"({_ratio(v['agree'], v['agree'] + v['differ'])}); gold sentences not found: {v['unmatched']}.",
+              f"Citations mergekit added: {sum(tally.citations.values())}: right {tally.citations['right']}, "
+              f"to a file the gold does not name {tally.citations['unlisted']}, "
+              f"**wrong {tally.citations['wrong']}**.",
               "Findings of kinds the gold does not define, not scored: "
               + (", ".join(f"{k} {n}" for k, n in sorted(tally.apart.items())) or "none") + ".",
               f"Invariant violations: {sum(tally.violations.values())}"
@@ -216,8 +284,8 @@ def summary(tally: Tally) -> dict:
         "precision": r / f if f else None, "recall": n / g if g else None,
         "findings": f, "right": r, "gold": g, "found": n,
         "per_kind": {k: {"findings": tally.flagged[k], "right": tally.right[k], "gold": tally.gold[k],
-                         "found": tally.found[k]} for k in KINDS},
-        "verdicts": dict(tally.verdicts), "violations": dict(tally.violations), "not_scored": dict(tally.apart),
+                         "found": tally.found[k]} for k in SCORED},
+        "verdicts": dict(tally.verdicts), "citations": dict(tally.citations), "violations": dict(tally.violations), "not_scored": dict(tally.apart),
     }
 
 
@@ -259,7 +327,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.verbose:
         for r in results:
             print(f"\n### {r.name} ({r.split})")
-            for title, items in (("wrong", r.wrong), ("missed", r.missed), ("violations", r.violations)):
+            for title, items in (("wrong", r.wrong), ("missed", r.missed), ("citation", r.citations),
+                                 ("violations", r.violations)):
                 for item in items:
                     print(f"- {title}: {item}")
     return 0

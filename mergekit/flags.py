@@ -16,7 +16,7 @@ from typing import Any
 
 from mergekit.draft.reasons import describe
 from mergekit.load.inputs import MergeInputs
-from mergekit.plan.model import Evidence, Finding, MergePlan
+from mergekit.plan.model import LEAD, Evidence, Finding, MergePlan
 
 __all__ = ["SCHEMA", "MAX_EVIDENCE", "MAX_CLUSTER_VALUES", "flags_document", "flags_json"]
 
@@ -71,7 +71,7 @@ def flags_document(plan: MergePlan, inputs: MergeInputs, check: dict | None = No
         "findings": [_finding(f, plan) for f in plan.findings],
         "sentences": [
             {
-                "key": s.key, "section": s.section or "(lead)", "text": s.original, "verdict": s.verdict,
+                "key": s.key, "section": s.section or LEAD, "text": s.original, "verdict": s.verdict,
                 "cited": list(s.cited), "included": s.include, "evidence": [_evidence(e) for e in s.evidence],
             }
             for s in plan.sentences

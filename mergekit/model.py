@@ -24,6 +24,7 @@ class Reference:
     url: str | None = None
     author: str | None = None  # as written ("Last, First")
     raw: str = ""  # the entry or the <ref> contents as written
+    language: str | None = None  # the language the source is in, when the citation says ("Japanese")
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,7 @@ from mergekit.draft.insert import insert_section
 from mergekit.draft.section import build_registry, compose_section
 from mergekit.draft.talk import talk_post
 from mergekit.errors import InputError
-from mergekit.filenames import page_filename
+from mergekit.filenames import diff_filename, wikitext_filename
 from mergekit.flags import flags_json
 from mergekit.load.inputs import MergeInputs
 from mergekit.plan.model import MergePlan
@@ -38,14 +38,14 @@ def render_outputs(plan: MergePlan, inputs: MergeInputs, *, decided: tuple = (),
     style = date_style(original)
     section = compose_section(plan, inputs, build_registry(inputs))
     merged = insert_section(original, section.wikitext())
-    name = page_filename(plan.target_title)
+    article = wikitext_filename(plan.target_title)
     diff = "".join(difflib.unified_diff(
         original.splitlines(keepends=True), merged.splitlines(keepends=True),
-        fromfile=f"a/{name}.wikitext", tofile=f"b/{name}.wikitext",
+        fromfile=f"a/{article}", tofile=f"b/{article}",
     ))
     files = {
-        f"{name}.wikitext": merged,
-        f"{name}.diff": diff,
+        article: merged,
+        diff_filename(plan.target_title): diff,
         "talk.wikitext": talk_post(plan, section.body(), inputs.afd, style=style,
                                    source_revid=inputs.source.revid, unavailable=inputs.unavailable,
                                    decided=decided),

@@ -27,7 +27,7 @@ from mergekit.check.draft import check_draft, raise_on_errors
 from mergekit.check.rsp import RspTable
 from mergekit.draft.talk import with_check_points
 from mergekit.errors import DraftIntegrityError
-from mergekit.filenames import page_filename
+from mergekit.filenames import diff_filename, wikitext_filename
 from mergekit.load.inputs import MergeInputs
 from mergekit.outputs import render_flags, render_outputs, write_outputs
 from mergekit.plan.decisions import Decided, DecidedPlan, NotApplied, apply_decisions
@@ -55,7 +55,7 @@ class DraftResult:
 
 def report_for(files: dict[str, str], decided: DecidedPlan, decisions: dict) -> str:
     """``report.html`` from the rendered ``flags.json`` and diff, and the applied decisions."""
-    diff = files[f"{page_filename(decided.plan.target_title)}.diff"]
+    diff = files[diff_filename(decided.plan.target_title)]
     return render_report(
         json.loads(files["flags.json"]), diff, decisions,
         applied={d.finding.id: d.phrase for d in decided.decided},
@@ -82,7 +82,7 @@ def render_merge(inputs: MergeInputs, *, section: str | None = None, decisions: 
     plan = planned(inputs, section)
     decided = apply_decisions(plan, decisions)
     files = render_outputs(decided.plan, inputs, decided=decided.decided, flags=False)  # flags.json below, once
-    article = f"{page_filename(decided.plan.target_title)}.wikitext"
+    article = wikitext_filename(decided.plan.target_title)
     check_destination_kept(inputs.target.wikitext, files.get(article), what=article)
     if rsp is None:
         from mergekit.net.rsp import current_table

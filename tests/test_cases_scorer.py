@@ -53,3 +53,24 @@ def test_split_runs_only_that_part(tmp_path, capsys):
     assert cases.main(["--corpus", str(tmp_path), "--split", "tune"]) == 0
     out = capsys.readouterr().out
     assert "| a-tune | tune |" in out and "b-held" not in out and "held-out" not in out
+
+
+def test_needs_citation_is_right_only_where_the_gold_has_support():
+    from types import SimpleNamespace
+
+    finding = SimpleNamespace(kind="needs_citation", article="source", sources=("a.txt",))
+    assert cases._advice_right(finding, {"verdict": "partial", "sources": ["b.txt"]})  # gold names the best file only
+    assert cases._advice_right(finding, {"verdict": "supported", "sources": ["a.txt"]})
+    assert not cases._advice_right(finding, {"verdict": "not_supported", "sources": []})
+    assert not cases._advice_right(finding, {"verdict": "contradicted", "sources": ["a.txt"]})
+    assert not cases._advice_right(finding, None)
+    assert "needs_citation" in cases.SCORED and "unresolved_reference" not in cases.SCORED
+
+
+def test_an_added_citation_is_graded_against_the_gold_sentence():
+    assert cases.citation_grade("a.txt", {"verdict": "supported", "sources": ["a.txt"]}) == "right"
+    assert cases.citation_grade("b.txt", {"verdict": "supported", "sources": ["a.txt"]}) == "unlisted"
+    assert cases.citation_grade("a.txt", {"verdict": "partial", "sources": ["a.txt"]}) == "wrong"
+    assert cases.citation_grade("a.txt", {"verdict": "contradicted", "sources": ["a.txt"]}) == "wrong"
+    assert cases.citation_grade("b.txt", {"verdict": "contradicted", "sources": ["a.txt"]}) == "unlisted"
+    assert cases.citation_grade("a.txt", {"verdict": "not_supported", "sources": []}) == "wrong"

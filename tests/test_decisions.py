@@ -155,7 +155,7 @@ def test_decisions_break_no_promise_of_the_audit():
         _decide(found["contradicted-be8f59a866"], "edit", text="The MEK said one person was killed."),
         _decide(found["contradicted-b2736a911c"], "attribute", source="004_8fae180621002d83.txt"),
         _decide(found["conflicts_target-37bf8374f0"], "cite", source="002_5997e2cb23b45927.txt"),
-        _decide(found["unverifiable-fc1a14ae82"], "dismiss"),
+        _decide(found["unverifiable-35bcbd9813"], "dismiss"),
         _decide(found["contradicted-9f4658d0f0"], "keep"),
     ]
     decided = apply_decisions(plan, {d.finding: d for d in chosen})

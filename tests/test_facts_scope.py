@@ -20,7 +20,8 @@ def _check(check: str, figure: str, text: str) -> bool:
     if check == "offset":
         return scope.offset(text, span[1])
     return {"running": scope.running, "duration": scope.running_duration, "increment": scope.increment,
-            "snapshot": scope.snapshot, "presupposed": scope.presupposed}[check](text, span)
+            "snapshot": scope.snapshot, "presupposed": scope.presupposed,
+            "reference": scope.reference_point}[check](text, span)
 
 
 @pytest.mark.parametrize("row", ROWS, ids=[f"{r[0]}-{r[2]}-{i}" for i, r in enumerate(ROWS)])

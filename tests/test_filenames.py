@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from mergekit.filenames import page_filename, url_slug
+from mergekit.filenames import diff_filename, page_filename, url_slug, wikitext_filename
 
 
 @pytest.mark.parametrize("title, name", [
@@ -19,6 +19,10 @@ from mergekit.filenames import page_filename, url_slug
 ])
 def test_page_filename(title, name):
     assert page_filename(title) == name
+
+
+def test_a_draft_names_its_destination_and_diff_after_the_title():
+    assert (wikitext_filename("AC/DC"), diff_filename("AC/DC")) == ("AC_DC.wikitext", "AC_DC.diff")
 
 
 @pytest.mark.parametrize("url, slug", [

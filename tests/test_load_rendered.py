@@ -9,14 +9,29 @@ its glued infobox labels and numbered back-links); their expected sentences are 
 from __future__ import annotations
 
 import re
+import tomllib
 from pathlib import Path
 
 import pytest
 
 from mergekit.load.furniture import furniture_rule
 from mergekit.load.rendered import parse_rendered
+from mergekit.load.wikitext import looks_like_wikitext, parse_wikitext
 
 ARTICLES = Path(__file__).parent / "cases" / "articles"
+REAL = Path(__file__).parent / "cases" / "real"
+
+
+def _tune_sources() -> list[Path]:
+    """The tuning cases of the real corpus whose merge.toml names the source file (the
+    held-out cases are never read here)."""
+    out = []
+    for case in sorted(REAL.iterdir()):
+        gold = case / "GOLD.toml"
+        if gold.is_file() and re.search(r'^split\s*=\s*"tune"', gold.read_text(encoding="utf-8"), re.M):
+            if "file" in tomllib.loads((case / "input" / "merge.toml").read_text(encoding="utf-8")).get("source", {}):
+                out.append(case)
+    return out
 FURNITURE = re.compile(
     r"°|Coordinates|From Wikipedia|Jump to|\[edit\]|\[change|Retrieved|Categories|last edited|Creative Commons"
     r"|Casualties|is located in|\bv t e\b|•|\.svg|Learn how|Main article|, see "
@@ -97,3 +112,48 @@ def test_a_long_title_line_is_still_the_title():
     article = parse_rendered(text)
     assert article.title == "List of accidents and disasters by death toll in the year 2019"
     assert [s.title for s in article.sections] == [""]
+
+
+def test_a_bare_heading_line_between_lines_of_prose_opens_its_section():
+    # optus-data-breach: a Kiwix copy prints "Breach" on a line of its own, no blank line
+    # and no "[edit]" around it; its sentences are the section's, not the lead's
+    text = (REAL / "optus-data-breach" / "input" / "2022_Optus_data_breach.txt").read_text(encoding="utf-8")
+    article = parse_rendered(text, title="2022 Optus data breach")
+    assert [(s.title, len(s.sentences)) for s in article.sections] == [("", 2), ("Breach", 9)]
+    assert article.sections[1].sentences[0].text == "Around 22 September, Optus noticed suspicious activity on its network."
+
+
+@pytest.mark.parametrize("middle, below", [
+    ("Reactions", "It was calm.[2]"),                    # the one shape that is a heading
+    ("The police said that the", "Camp was calm.[2]"),  # a line broken mid-sentence
+    ("- Reactions", "It was calm.[2]"),                  # a list item
+    ("Reactions", "- It was calm.[2]"),                  # above a list item
+    ("Source: The Guardian", "It was calm.[2]"),        # a "Label: value" row
+    ("Reactions", "it was calm.[2]"),                    # a line that does not start a sentence
+    ("Reactions of the government and the police in Tirana", "It was calm.[2]"),  # too long
+])
+def test_a_bare_line_is_a_heading_only_between_prose_and_the_start_of_a_sentence(middle, below):
+    text = f"Raid\n\nThe police raided the camp on 20 June 2023.[1]\n{middle}\n{below}\n"
+    titles = [s.title for s in parse_rendered(text, title="Raid").sections]
+    assert titles == (["", "Reactions"] if (middle, below) == ("Reactions", "It was calm.[2]") else [""])
+
+
+def test_a_bare_line_without_an_edit_link_is_no_heading_where_headings_carry_them():
+    text = ("Raid\n\nBackground[edit]\n\nThe police raided the camp on 20 June 2023.[1]\nRescue workers\n"
+            "It was calm.[2]\n")
+    article = parse_rendered(text, title="Raid")
+    assert [(s.title, [x.paragraph for x in s.sentences]) for s in article.sections] == [("Background", [0, 0])]
+    assert "not a sentence: Rescue workers" in article.removed
+
+
+@pytest.mark.parametrize("case", _tune_sources(), ids=lambda c: c.name)
+def test_no_line_of_prose_in_a_tuning_case_becomes_a_heading(case):
+    # every section the loader finds in the source is one of the gold's, in its order (the
+    # gold was written by close reading; a copy may lose a heading, never invent one)
+    gold = tomllib.loads((case / "GOLD.toml").read_text(encoding="utf-8"))
+    source = tomllib.loads((case / "input" / "merge.toml").read_text(encoding="utf-8"))["source"]
+    text = (case / "input" / source["file"]).read_text(encoding="utf-8")
+    parse = parse_wikitext if looks_like_wikitext(text) else parse_rendered
+    found = [s.title for s in parse(text, title=source.get("title")).sections if s.sentences]
+    wanted = list(dict.fromkeys(s["section"] for s in gold["sentence"]))
+    assert [t for t in wanted if t in found] == found

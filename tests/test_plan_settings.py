@@ -16,7 +16,8 @@ def _most_uncited_judged(settings: PlanSettings) -> int:
     plan = plan_merge(inputs, settings=settings)
     most = 0
     for sp in plan.sentences:
-        cited = {inputs.cited.get(key) for key in sp.cited}
+        # The sources of its citations, or of its paragraph's closing citation, are judged whatever the knob.
+        cited = {inputs.cited.get(key) for key in sp.cited} | set(sp.failing)
         judged = {e.source for e in sp.evidence if e.stance != Stance.CONTRADICTS} - cited - {inputs.target.label}
         most = max(most, len(judged))
     return most

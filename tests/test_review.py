@@ -3,7 +3,8 @@
 The seed run's findings, most severe first (tests/../drafts/flags.json):
 1 contradicted (the White House quotation), 2-3 contradicted (one dead; 36 injured),
 4-5 contradicted (150 computers; 15 officers and 21 residents injured), 6 contradicted
-(1 killed), 7-8 the destination's own text, 9 conflicts_target (30 km), 10-12 unverifiable.
+(1 killed), 7 the destination's own text, 8 conflicts_target (30 km), 9-10 unsourced, 11-14
+needs_citation, 15 unverifiable.
 """
 
 from __future__ import annotations
@@ -63,14 +64,14 @@ def actions(out: Path) -> dict[str, str]:
 def test_every_action_then_the_draft_follows(run_dir, editor):
     # 1 attribute (none to choose) keep, 2 attribute Euronews, 3 cite Tirana Times, 4 cite (none)
     # drop, 5 back -> 4 skip, 5 skip, 6 edit, 7 dismiss (the destination's text: no edit offered),
-    # 8 skip, 9 skip, 10 dismiss, 11 quit.
-    keys = "a\nk\na\n1\nc\n1\nc\nx\nb\ns\ns\ne\nd\ns\ns\nd\nq\n"
+    # 8 skip, 9 dismiss, 10 quit.
+    keys = "a\nk\na\n1\nc\n1\nc\nx\nb\ns\ns\ne\nd\ns\nd\nq\n"
     result = review(run_dir, "--stdin", input=keys, env={"EDITOR": editor})
     assert result.exit_code == 0, result.output
     assert "No source to attribute for this finding." in result.output
     assert "No source to cite for this finding." in result.output
     assert "Stopped; every answer so far is saved." in result.output
-    assert "Decisions: 1 keep, 2 dismiss, 1 edit, 1 attribute, 1 cite, 1 drop, 5 undecided." in result.output
+    assert "Decisions: 1 keep, 2 dismiss, 1 edit, 1 attribute, 1 cite, 1 drop, 8 undecided." in result.output
     saved = tomllib.loads((run_dir / "decisions.toml").read_text())["decisions"]
     assert saved["contradicted-be8f59a866"]["text"] == EDITED
     assert saved["contradicted-b2736a911c"]["source"] == "004_8fae180621002d83.txt"
@@ -102,8 +103,8 @@ def test_quit_midway_and_resume(run_dir):
     assert first.exit_code == 0, first.output
     assert actions(run_dir) == {"contradicted-9f4658d0f0": "keep", "contradicted-b2736a911c": "dismiss"}
     second = review(run_dir, "--stdin", input="x\nq\n")
-    assert "2 of 12 findings already decided; starting at 3." in second.output
-    assert "[3/12]" in second.output and "[1/12]" not in second.output
+    assert "2 of 15 findings already decided; starting at 3." in second.output
+    assert "[3/15]" in second.output and "[1/15]" not in second.output
     assert actions(run_dir)["contradicted-405e767ab4"] == "drop"
     assert len(actions(run_dir)) == 3
 
@@ -129,10 +130,10 @@ def test_no_run_in_the_folder_is_a_one_line_error(tmp_path):
 
 
 def test_set_by_id_prefix_and_hash(run_dir):
-    result = review(run_dir, "--set", "fc1a14=dismiss", "--set", "contradicted-be8f=edit:One person died.",
+    result = review(run_dir, "--set", "9ea83e=dismiss", "--set", "contradicted-be8f=edit:One person died.",
                     "--set", "conflicts_target-37bf8374f0=cite:001_59580324c2911592.txt")
     assert result.exit_code == 0, result.output
-    assert actions(run_dir) == {"unverifiable-fc1a14ae82": "dismiss", "contradicted-be8f59a866": "edit",
+    assert actions(run_dir) == {"unsourced-9ea83e88b0": "dismiss", "contradicted-be8f59a866": "edit",
                                 "conflicts_target-37bf8374f0": "cite"}
     assert "One person died." in (rerun(run_dir) and (run_dir / "Camp_Ashraf_3.wikitext").read_text())
 
@@ -140,8 +141,8 @@ def test_set_by_id_prefix_and_hash(run_dir):
 @pytest.mark.parametrize("value, message", [
     ("contradicted=dismiss", "more than one finding matches"),
     ("zzzz=dismiss", "no finding matches"),
-    ("fc1a14=maybe", "write ID=ACTION"),
-    ("fc1a14=cite:nowhere.txt", "none for this finding"),
+    ("9ea83e=maybe", "write ID=ACTION"),
+    ("9ea83e=cite:nowhere.txt", "none for this finding"),
     ("contradicted-be8f=edit:", "an edit needs the new text"),
 ])
 def test_bad_set_is_exit_2(run_dir, value, message):
@@ -151,11 +152,11 @@ def test_bad_set_is_exit_2(run_dir, value, message):
 
 
 def test_accept_all_and_dismiss_kind(run_dir):
-    result = review(run_dir, "--dismiss-kind", "unverifiable", "--accept-all")
+    result = review(run_dir, "--dismiss-kind", "unsourced", "--accept-all")
     assert result.exit_code == 0, result.output
     got = actions(run_dir)
-    assert len(got) == 12
-    assert {k for k, v in got.items() if v == "dismiss"} == {"unverifiable-fc1a14ae82", "unverifiable-a238a2be2b", "unverifiable-35bcbd9813"}
+    assert len(got) == 15
+    assert {k for k, v in got.items() if v == "dismiss"} == {"unsourced-9ea83e88b0", "unsourced-f7f4b4bd87"}
     assert review(run_dir, "--dismiss-kind", "nonsense").exit_code == 2
 
 

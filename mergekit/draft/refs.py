@@ -29,6 +29,7 @@ class CiteData:
     access_date: str | None = None  # ISO
     author: str | None = None
     raw: str = ""  # the reference as the source article writes it
+    language: str | None = None  # "Japanese": the language the source is in, when its reference says
 
 
 
@@ -60,6 +61,8 @@ def cite_news(cite: CiteData, *, style: str) -> str:
         parts.append(f" |url={url}")
     if cite.work:
         parts.append(f" |work={escape_param(cite.work)}")
+    if cite.language:
+        parts.append(f" |language={escape_param(cite.language)}")
     if cite.date:
         parts.append(f" |date={format_date(cite.date, style)}")
     if url and cite.access_date:

@@ -33,7 +33,7 @@ def _source_cite(inputs: MergeInputs, key: str) -> CiteData | None:
     if ref is None:
         return None
     return CiteData(f"ref:{key}", ref.title, ref.work or ref.publisher, ref.date, ref.url,
-                    ref.access_date, ref.author, raw=ref.raw)
+                    ref.access_date, ref.author, raw=ref.raw, language=ref.language)
 
 
 def _unresolved(keys: list[str], inputs: MergeInputs) -> str:
@@ -74,9 +74,10 @@ def build_registry(inputs: MergeInputs) -> RefRegistry:
 def _sentence(sp: SentencePlan, inputs: MergeInputs, registry: RefRegistry, tag_date: str, style: str) -> str:
     cites: dict[str, str] = {}  # cite key -> its markup, each source once, in order
     unresolved: list[str] = []  # markers with no list entry
-    # A sentence followed by a note must carry its own citations: the paragraph's closing
-    # citation would otherwise seem to be the note's.
-    placed = sp.placed or (sp.cited if sp.notes else ())
+    # A sentence carries its own citations, and those of its paragraph's closing citation
+    # that say it (plan.citations): a merge moves sentences, and a note after it would
+    # otherwise seem to be the closing citation's.
+    placed = sp.placed or sp.cited
     for key in placed:
         label = inputs.cited.get(key)
         # A cited source that says none of the sentence is replaced when a citable one says
@@ -97,8 +98,8 @@ def _sentence(sp: SentencePlan, inputs: MergeInputs, registry: RefRegistry, tag_
     refs = "".join(cites.values()) + (_unresolved(list(dict.fromkeys(unresolved)), inputs) if unresolved else "")
     tags = "".join(f"{{{{{tag}|date={tag_date}}}}}" for tag in sp.tags)
     out = escape_wikitext(restyle_dates(sp.text, style)) + refs + tags
-    for note, labels in sp.notes:
-        out += " " + escape_wikitext(note) + "".join(_markup(_news_cite(inputs, label), registry) for label in labels)
+    for note in sp.notes:
+        out += " " + escape_wikitext(note.text) + "".join(_markup(_news_cite(inputs, label), registry) for label in note.cites)
     return out
 
 

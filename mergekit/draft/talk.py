@@ -15,7 +15,7 @@ from mergekit.draft.escape import escape_link, escape_wikitext
 from mergekit.draft.housekeeping import afd_page
 from mergekit.draft.reasons import describe
 from mergekit.model import AfdNotice
-from mergekit.plan.model import Finding, MergePlan
+from mergekit.plan.model import KIND_WORDS, LEAD, Finding, MergePlan
 
 if TYPE_CHECKING:
     from mergekit.check.model import Finding as CheckFinding
@@ -23,16 +23,6 @@ if TYPE_CHECKING:
 
 __all__ = ["talk_post", "with_check_points"]
 
-_KIND_TEXT = {
-    "unsourced": "unsourced",
-    "needs_citation": "needs a citation (a source may say it)",
-    "failed_verification": "failed verification",
-    "unverifiable": "cannot be verified here",
-    "contradicted": "contradicted by a source",
-    "conflicts_target": "conflicts with this article",
-    "already_in_target": "already in this article",
-    "unresolved_reference": "reference not found",
-}
 _BOLD = "'" * 3
 _QUOTED = ("contradicted", "conflicts_target", "already_in_target")  # kinds whose evidence is quoted
 
@@ -74,7 +64,7 @@ def _lines(findings: list[Finding], plan: MergePlan, shown: set[tuple[str, str]]
     lines: list[str] = []
     listed = None  # the (section, sentence) of the last bullet written
     for finding in findings:
-        line = (f"* {_quote(finding.sentence, 160)} \u2014 {_BOLD}{_KIND_TEXT[finding.kind]}{_BOLD}: "
+        line = (f"* {_quote(finding.sentence, 160)} \u2014 {_BOLD}{KIND_WORDS[finding.kind].talk}{_BOLD}: "
                 f"{escape_wikitext(describe(finding, plan))}")
         if ("bullet", line) in shown:  # the same words on a sentence the article has twice
             line = line.replace(" \u2014 ", f" (in \u201c{escape_wikitext(finding.section)}\u201d) \u2014 ", 1)
@@ -104,7 +94,7 @@ def talk_post(plan: MergePlan, proposed_text: str, afd: AfdNotice, *, style: str
     kept = sum(sp.include for sp in plan.sentences)
     settled = {d.finding.id for d in decided if d.decision.action != "keep"}
     # Carried or not as the plan now stands (a review decision may have dropped a sentence).
-    included = {(sp.section or "(lead)", sp.original) for sp in plan.sentences if sp.include}
+    included = {(sp.section or LEAD, sp.original) for sp in plan.sentences if sp.include}
     mine = [f for f in plan.findings if f.article == "source" and f.id not in settled]
     flagged = [f for f in mine if (f.section, f.sentence) in included]
     in_target = [f for f in plan.findings if f.article == "target" and f.id not in settled]
@@ -151,7 +141,7 @@ def talk_post(plan: MergePlan, proposed_text: str, afd: AfdNotice, *, style: str
         ]
     if decided:
         lines += ["", "=== Decided in review ==="]
-        lines += [f"* {_quote(d.finding.sentence, 160)} \u2014 {_KIND_TEXT[d.finding.kind]}: "
+        lines += [f"* {_quote(d.finding.sentence, 160)} \u2014 {KIND_WORDS[d.finding.kind].talk}: "
                   f"{escape_wikitext(d.phrase)}" for d in decided]
     if skipped:
         lines += ["", "=== Not carried over ==="]

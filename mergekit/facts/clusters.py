@@ -43,6 +43,8 @@ from functools import lru_cache
 from itertools import accumulate
 from typing import TYPE_CHECKING, Any
 
+from .clauses import clause_start
+
 if TYPE_CHECKING:  # the readers are imported where they read: a cached plan's clusters load without them
     from .dates import DateFact
     from .quantities import Quantity
@@ -345,8 +347,7 @@ _CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:but|while|whereas|although)\b|[.!?](?=\s
 def _clause_before(text: str, pos: int) -> str:
     """The text from the start of the clause that holds ``pos`` up to ``pos``, so a
     denial or negation in an earlier clause does not reach a figure at ``pos``."""
-    start = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, pos)), default=0)
-    return text[start:pos]
+    return text[clause_start(text, pos, _CLAUSE_BREAK):pos]
 
 
 def _fmt_interval(v: ClusterValue, rtol: float) -> str:
@@ -445,7 +446,7 @@ def _same_scope(a: ClusterValue, b: ClusterValue, event_less: bool) -> bool:
 def _values(st: Statement, context_speaker: str | None, years: frozenset[int],
             dates: Sequence[DateFact]) -> list[tuple[str, str, ClusterValue]]:
     from .memo import attributions, date_topic
-    from .scope import about_another_event, one_of_several, years_named
+    from .scope import about_another_event, one_of_several, reference_point, years_named
     from .statements import speaker_at
 
     if about_another_event(st.text) and not years_named(st.text, dates):
@@ -464,8 +465,8 @@ def _values(st: Statement, context_speaker: str | None, years: frozenset[int],
         topic = date_topic(d.span, st.text)
         if topic is None or d.low is None or d.high is None or d.precision == "decade":
             continue
-        if one_of_several(st.text, topic.id.removeprefix("date-")):
-            continue  # "last erupted in January 2023", "its previous eruption": one of several
+        if one_of_several(st.text, topic.id.removeprefix("date-")) or reference_point(st.text, d.span):
+            continue  # "last erupted in January 2023", "its previous eruption", "the first since the 1926 election"
         value = ClusterValue(float(d.low.toordinal()), float(d.low.toordinal()), float(d.high.toordinal()),
                              "date", d.precision != "day",
                              attributed_to=speaker_at(found, d.span[0], fallback=context_speaker),
@@ -481,14 +482,16 @@ def _figures(text: str) -> tuple[tuple[str, str, Quantity, bool, str, frozenset[
     """The figures of a sentence that can join a cluster, from its text alone: for each, the
     topic's id and label, the quantity (its high unbounded for a running count, "no ..." for
     a negated one), whether it was negated, what it counts and its context words."""
-    from .memo import extract_quantities, quantity_topic  # each sentence read once
+    from .memo import extract_quantities  # each sentence read once
     from .polarity import polarity
-    from .scope import increment, presupposed, running, snapshot
+    from .scope import increment, presupposed, reference_point, running, snapshot
+    from .topics import quantity_topic
 
     out = []
     for q in extract_quantities(text):
         topic = quantity_topic(q, text)
-        if topic is None or increment(text, q.span) or snapshot(text, q.span) or presupposed(text, q.span):
+        if (topic is None or increment(text, q.span) or snapshot(text, q.span) or presupposed(text, q.span)
+                or reference_point(text, q.span)):
             continue  # "a further 21 rescued", "19 remain missing", "the 11 who died inside": no total to dispute
         if running(text, q.span):
             q = replace(q, high=float("inf"))

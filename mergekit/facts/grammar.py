@@ -54,6 +54,8 @@ import snowballstemmer
 
 from mergekit import months
 
+from .clauses import clause_start
+
 __all__ = ["Counted", "counted", "event_of", "event_label", "noun_after", "words", "is_named"]
 
 
@@ -317,8 +319,7 @@ def _is_part(text: str, start: int, end: int) -> bool:
             return True
         last = whole.split()[-1].lower()
         return bool(re.search(r"\d", whole)) or last in words()["whole"] or event_of(last) in words()["event_labels"]
-    clause_from = max((c.end() for c in _CLAUSE_START.finditer(text, 0, start)), default=0)
-    clause = text[clause_from:start]
+    clause = text[clause_start(text, start, _CLAUSE_START):start]
     cue = _PART_CLAUSE.search(clause)
     # "Among the dozens arrested": the figure is the object of "among", the whole itself
     return cue is not None and not (cue.group(0).lower() == "among"

@@ -12,7 +12,10 @@ arguments in bounded least-recently-used caches (``MEMO_SIZE`` entries each): ke
 content, so a second merge in the same process (the tests run many) gets the answers a
 fresh read would, and bounded, so a long process does not grow without end. Callers that
 read a sentence more than once import them from here instead of from the reader's module;
-the readers themselves are unchanged.
+the readers themselves are unchanged. What a figure counts (``topics.quantity_topic``,
+``is_count``, ``what_counts``) is not remembered here: its callers remember a sentence's
+figures whole, by text (``clusters._figures``, ``plan.aligned._read_counts``), and ask
+it once per figure.
 """
 
 from __future__ import annotations
@@ -25,13 +28,11 @@ from .attribution import Attribution
 from .attribution import attributions as _attributions
 from .dates import DateFact
 from .dates import extract_dates as _extract_dates
-from .grammar import Counted
 from .quantities import Quantity
 from .quantities import extract_quantities as _extract_quantities
 from .topics import Topic
 
-__all__ = ["MEMO_SIZE", "attributions", "date_topic", "extract_dates", "extract_quantities", "is_count",
-           "quantity_topic", "what_counts", "clear"]
+__all__ = ["MEMO_SIZE", "attributions", "date_topic", "extract_dates", "extract_quantities", "clear"]
 
 MEMO_SIZE = 1 << 15  # answers kept per reader: a 4,000 x 25,000 merge has fewer distinct sentences
 
@@ -59,30 +60,12 @@ def attributions(text: str) -> tuple[Attribution, ...]:
 
 
 @lru_cache(maxsize=MEMO_SIZE)
-def quantity_topic(q: Quantity, text: str) -> Topic | None:
-    """``topics.quantity_topic``, remembered."""
-    return _topics.quantity_topic(q, text)
-
-
-@lru_cache(maxsize=MEMO_SIZE)
 def date_topic(span: tuple[int, int], text: str) -> Topic | None:
     """``topics.date_topic``, remembered."""
     return _topics.date_topic(span, text)
 
 
-@lru_cache(maxsize=MEMO_SIZE)
-def is_count(q: Quantity, text: str) -> bool:
-    """``topics.is_count``, remembered."""
-    return _topics.is_count(q, text)
-
-
-@lru_cache(maxsize=MEMO_SIZE)
-def what_counts(q: Quantity, text: str) -> tuple[Counted, str | None] | None:
-    """``topics.what_counts``, remembered."""
-    return _topics.what_counts(q, text)
-
-
 def clear() -> None:
     """Forget every remembered answer (for measuring a cold run)."""
-    for reader in (extract_quantities, _dates, attributions, quantity_topic, date_topic, is_count, what_counts):
+    for reader in (extract_quantities, _dates, attributions, date_topic):
         reader.cache_clear()

@@ -12,11 +12,14 @@ kept in km ("50 metres" is 0.05 km, unit "km"); a bare "m" is metres only after 
 final", see ``numbers``). How numerals are read is documented in ``numbers``.
 
 Not counts: years, dates, clock times, ages, money, ordinals, percentages, names ("Camp
-Ashraf 3", "COVID-19"), year spans and scores ("2018–19", "won 3–1"); a capitalised word
-is taken as a name only when it is not a common sentence word ("Only 5 residents" is a
-count). A partitive "X of the Y" counts none of Y: "One of the injured officers said" is
-kept as "One of the injured officers" (span and text), with no counted noun, so that
-what it is a part of is not read as counted. A relative "X of whom/which" is a part too:
+Ashraf 3", "COVID-19", "iPhone 6"), labels and ranks ("world number seven", "No. 7",
+"#1"), "one" as a pronoun ("the one it's replacing", "one another"), year spans and
+scores ("2018–19", "won 3–1"); a capitalised word is taken as a name only when it is not
+a common sentence word ("Only 5 residents" is a count), a word capitalised inside
+("iPhone", "PlayStation") always. A partitive "X of the Y" counts none of Y: "One of the
+injured officers said" is kept as "One of the injured officers" (span and text), with no
+counted noun, so that what it is a part of is not read as counted. A relative "X of
+whom/which" is a part too:
 in "3,000 members came in 2016, 2,500 of whom still live there" the 2,500 counts no
 noun, so that a part is never compared with its whole.
 
@@ -90,6 +93,11 @@ _SINGLE_RE = re.compile(
     r"(?=(?:was\s+|has\s+|had\s+)?(?:been\s+)?(?:killed|died|dead|injured|wounded)\b)",
     re.IGNORECASE)
 _NOT_A_COUNT = re.compile(r"\s+(?:another|of\s+(?:the\s+)?(?:most|few|many))\b", re.I)  # "one another"
+# "one" as a pronoun after a determiner, no noun after it: "the one it's replacing", "this one"
+# ("that" may open a clause: "said that one was killed" counts one)
+_PRONOUN_ONE_BEFORE = re.compile(r"\b(?:the|this)\s+$", re.I)
+_PRONOUN_ONE_AFTER = re.compile(r"\s*(?:[,.;:!?)\u2013\u2014]|$)|\s+(?:who|whom|which|that|it|he|she|they|we|you|i|is|was|"
+                                r"in|on|at|from|with|for)\b|\s+[a-z]+['\u2019](?:s|re|ve|d|ll)\b", re.I)
 # Sentence words that may stand capitalised before a small figure without naming it
 # ("Only 5 residents", "Another 12 people"), unlike "Camp 2" or "Ashraf 3".
 _SENTENCE_WORDS = frozenset({
@@ -103,6 +111,11 @@ _SENTENCE_WORDS = frozenset({
     "when", "while", "with", "within", "yet",
 }) | {c for c, _ in _BOUNDS if " " not in c}
 _NAME_BEFORE = re.compile(r"\b([A-Z][a-z]+)[- ]$")  # "Ashraf 3", "Camp-2"
+# a word capitalised inside is a name whatever the sentence ("iPhone 6", "PlayStation 4")
+_INNER_CAPITAL_BEFORE = re.compile(r"\b[A-Za-z]*[a-z][A-Z][A-Za-z]*[- ]$")
+# a figure that labels or ranks rather than counts: "world number seven", "No. 7", "#3"
+# (glued: "## 22 Michigan women" is a heading's mark before a count)
+_LABEL_BEFORE = re.compile(r"(?:\b[Nn]umber\s*|\bN[Oo]\.\s*|#)$")
 _CODE_BEFORE = re.compile(r"[A-Za-z]-$")  # "COVID-19", "F-16": the figure is part of a name
 # Halves of a pair that is not a range of counts: the second of "1,2", "2014–2016", "20/06",
 # "10:30" ("2019, 45 people" is a new figure), and the first of "2014–2016" or "3–1".
@@ -181,7 +194,8 @@ def _skip_numeral(text: str, start: int, end: int, surface: str) -> bool:
 
 
 def _not_a_count(text: str, start: int, end: int, surface: str) -> bool:
-    """Years, days of a month, ordinals, clock times, money, ages and names like "Ashraf 3"."""
+    """Years, days of a month, ordinals, clock times, money, ages, names like "Ashraf 3" or
+    "iPhone 6", and labels or ranks ("world number seven", "No. 7")."""
     before, after = text[max(0, start - 12):start], text[end:end + 12]
     if re.fullmatch(r"\d+", surface) and re.match(r"(?:s\b|'s\b|:\d|st\b|nd\b|rd\b|th\b|%)", after):
         return True
@@ -194,7 +208,9 @@ def _not_a_count(text: str, start: int, end: int, surface: str) -> bool:
         return True
     if re.fullmatch(r"1[89]\d\d|20\d\d", surface) and not re.search(r"(?:than|over|about|some)\s+$", before):
         return True
-    if _CODE_BEFORE.search(before):
+    if _CODE_BEFORE.search(before) or _LABEL_BEFORE.search(before):
+        return True
+    if _INNER_CAPITAL_BEFORE.search(before) and re.fullmatch(r"\d{1,2}", surface):
         return True
     name = _NAME_BEFORE.search(before)
     return bool(name and re.fullmatch(r"\d{1,2}", surface) and name.group(1).lower() not in _SENTENCE_WORDS)
@@ -234,8 +250,10 @@ def extract_quantities(text: str) -> tuple[Quantity, ...]:
         s, e = m.span()
         if not free(s, e) or _skip_numeral(text, s, e, m.group(0)):
             continue
-        if m.group("word") and m.group(0).lower() == "one" and _NOT_A_COUNT.match(text[e:]):
-            continue
+        if m.group("word") and m.group(0).lower() == "one" and (
+                _NOT_A_COUNT.match(text[e:])
+                or _PRONOUN_ONE_BEFORE.search(text, max(0, s - 8), s) and _PRONOUN_ONE_AFTER.match(text, e)):
+            continue  # "one another", "the one it's replacing": no count
         q = _figure(text, s, e, parse_numeral(m.group(0)))
         found.append(q)
         taken.append((s, q.span[1]))

@@ -8,7 +8,8 @@ false contradiction on real coverage:
   event of the same kind (when it names no year: with one, the year keeps it apart and
   lets it meet what other texts say of that year's event): "During the same storm system ..., another twister hit Moore",
   "The previous week, two boats sank, killing at least 16", "There were no reported
-  fatalities on that occasion", "In a separate incident ...". Its subject is "another",
+  fatalities on that occasion", "In a separate incident ...", "missing from a separate
+  training exercise". Its subject is "another",
   "a second/separate/previous/similar" or "an earlier" thing with a verb of its own (not
   "another 18 people", a further count of the same event, nor "Another died", nor
   "another witness said", a speaker), or it refers to "that occasion", "a separate
@@ -17,6 +18,12 @@ false contradiction on real coverage:
 * **one of several** (``one_of_several``): the date of an event told as one of its kind,
   "the volcano last erupted in January 2023", "its previous eruption", "another
   collapse": another text's date of that event may be another occurrence;
+* **a reference point** (``reference_point``): what a rank is measured from, "Seattle's
+  first female mayor since Bertha Landes' election in 1926", "the deadliest flood since
+  the 1998 floods": a word of rank ("first", "only", a superlative) then "since" in one
+  clause; the date or figure after "since" tells of an earlier occurrence. Not in a
+  perfect tense ("has been the largest employer since its founding in 1901"), where
+  "since" opens the span the rank has held, dated by the sentence's own event;
 * **a running count** (``running``): a figure still rising when written, "the toll had
   risen to five", "three bodies so far", "20 remain missing to date": a lower bound of the
   final count, which may be any larger;
@@ -56,11 +63,12 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from .clauses import clause_around, clause_start
 from .dates import DateFact
 from .grammar import _is_verb_form, event_of, noun_after, words
 from .memo import extract_dates  # each sentence read once
 
-__all__ = ["about_another_event", "running", "running_duration", "offset", "increment", "snapshot", "years_named",
+__all__ = ["about_another_event", "reference_point", "running", "running_duration", "offset", "increment", "snapshot", "years_named",
            "presupposed", "one_of_several", "most_named_years"]
 
 # "another twister hit", "a separate fire broke out", "an earlier accident killed": the
@@ -69,7 +77,8 @@ _OTHER_SUBJECT = re.compile(
     r"\b(?:another|a\s+(?:second|separate|previous|similar|different)|an\s+(?:earlier|unrelated))"
     r"\s+(?P<np>(?:[\w’'-]+\s+){0,2}?)(?P<head>[A-Za-z][\w’'-]*)\s+(?P<next>[A-Za-z]+)", re.I)
 _OTHER_OCCASION = re.compile(
-    r"\b(?:(?:on|at)\s+that\s+occasion|(?:in|on)\s+(?:a|an)\s+(?:separate|unrelated|earlier|previous|"
+    r"\b(?:(?:on|at)\s+that\s+occasion|(?:at|from|during)\s+(?:a|an)\s+(?:separate|unrelated|earlier|previous)\s+[a-z]+|"
+    r"(?:in|on)\s+(?:a|an)\s+(?:separate|unrelated|earlier|previous|"
     r"similar)\s+[a-z]+|(?:in|during|after)\s+another\s+(?-i:[a-z]+)|previously|the\s+(?:previous|preceding)\s+(?:day|night|week|weekend|month|year|"
     r"morning|evening|summer|winter|spring|autumn)"
     # "its last deadly eruption occurred in 1979", "the previous deadliest accident in 2015"
@@ -105,6 +114,23 @@ def about_another_event(text: str) -> bool:
     return False
 
 
+_SINCE_WORD = re.compile(r"\bsince\b", re.I)
+_PERFECT = re.compile(r"\b(?:has|have|had|'s|’s)\s+(?:(?:not|never|always|long|also)\s+)?been\b", re.I)
+
+
+def reference_point(text: str, span: tuple[int, int]) -> bool:
+    """Whether the date or figure at ``span`` tells of the earlier occurrence a rank is
+    measured from ("the first female mayor since Bertha Landes' election in 1926"): in its
+    clause, a word of rank, then "since" before it, and no perfect tense (module docstring)."""
+    start = clause_start(text, span[0], _CLAUSE)
+    since = max(_SINCE_WORD.finditer(text, start, span[0]), key=lambda m: m.start(), default=None)  # the last
+    if since is None or _PERFECT.search(text, start, since.start()):
+        return False
+    from mergekit.verify.lexicon import is_rank_word  # the words of rank the verifier reads too
+
+    return any(is_rank_word(w.lower()) for w in re.findall(r"[A-Za-z]+", text[start:since.start()]))
+
+
 # a running count, still rising when written: "the toll had risen to five", "three so far"
 _RISEN_TO = re.compile(r"\b(?:ris(?:en|ing)|rose|climb(?:ed|ing|s)?|jump(?:ed|s)?|grown|grew|increas(?:ed|ing|es))"
                        r"\s+to\s+(?:at\s+least\s+)?$", re.I)
@@ -129,16 +155,10 @@ _OFFSET_AFTER = re.compile(r"^\s*(?:[\w-]+\s+)?(?:before|after|later|earlier|ago
                            r"beforehand|afterwards?|previously|into|from)\b", re.I)
 
 
-def _clause_of(text: str, span: tuple[int, int]) -> str:
-    start = max((m.end() for m in _CLAUSE.finditer(text, 0, span[0])), default=0)
-    end = _CLAUSE.search(text, span[1])
-    return text[start:end.start() if end else len(text)]
-
-
 def running_duration(text: str, span: tuple[int, int]) -> bool:
     """Whether the duration at ``span`` is the time elapsed when the text was written
     ("now approaching 39 hours", "buried for more than 12 hours")."""
-    return bool(_LOWER_BOUND.match(text[span[0]:span[1]]) or _NOW.search(_clause_of(text, span)))
+    return bool(_LOWER_BOUND.match(text[span[0]:span[1]]) or _NOW.search(clause_around(text, span, _CLAUSE)))
 
 
 def offset(text: str, end: int) -> bool:
@@ -183,7 +203,7 @@ def snapshot(text: str, span: tuple[int, int]) -> bool:
     """Whether the count at ``span`` is a state at the time of writing ("19 remain
     unaccounted for", "12 are still hospitalised", "39 unaccounted for at present"): its
     clause says so."""
-    return bool(_STATE.search(_clause_of(text, span)))
+    return bool(_STATE.search(clause_around(text, span, _CLAUSE)))
 
 
 # "since 2014" starts a span that reaches the time of writing: it dates no event of the sentence
@@ -194,11 +214,12 @@ _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 def years_named(text: str, dates: Sequence[DateFact] | None = None) -> frozenset[int]:
     """The years of the dates ``text`` writes with a year ("On 9 January 1994"), not a
-    "since 2014" (module docstring); ``dates``: ``extract_dates(text)`` when read already."""
+    "since 2014" nor a reference point ("the first ... since the election in 1926") (module docstring); ``dates``: ``extract_dates(text)`` when read already."""
     found = extract_dates(text) if dates is None else dates
     return frozenset(y for d in found
                      if d.resolved and _YEAR.search(d.text)
-                     and (not _SINCE.search(text[:d.span[0]]) or _WHEN_AFTER.match(text[d.span[1]:]))
+                     and (not (_SINCE.search(text[:d.span[0]]) or reference_point(text, d.span))
+                          or _WHEN_AFTER.match(text[d.span[1]:]))
                      if d.low is not None and d.high is not None
                      for y in range(d.low.year, d.high.year + 1))
 

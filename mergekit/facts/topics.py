@@ -9,8 +9,9 @@ governs it ("790 people were killed" -> ``dead``, "police arrested three manager
 Durations and time offsets ("two days", "one day before"), figures with a fraction
 ("31.09": a share or a measure, never a count of things), indefinite quantifiers
 ("several", "a few": no figure to dispute), parts of a whole ("two of the
-victims", "including three children"), money and bare figures with neither an event nor
-a noun have none. ``Topic.counted`` is the counted noun's folded key ("" for the whole of
+victims", "including three children"), a member picked out of a group that no event
+governs ("one of the first things": not the group's size), money and bare figures with
+neither an event nor a noun have none. ``Topic.counted`` is the counted noun's folded key ("" for the whole of
 the event's count), so that a cluster compares a group only with the same group or with
 the whole (see ``clusters``).
 """
@@ -55,10 +56,12 @@ _INDEFINITE = re.compile(r"\b(?:several|a\s+few|a\s+handful)\b", re.I)
 _CURRENCY = re.compile(r"^(?:dollars?|euros?|pounds?|lek|dinars?|francs?|yuan|rupees?|r[o]?ubles?|yen|won|pesos?|"
                        r"rand|naira|shillings?|kron(?:a|e|er|or)|zloty|baht|ringgit|rupiah|liras?|dirhams?|riyals?|"
                        r"reais|hryvnias?|tenge|lei|leu|forints?|dong|cedis?|taka|percent|per|cent)$", re.I)
-# units of measure other than km/mi/ha: "3 centimetres thick", "2,300 ft" count nothing
+# units of measure other than km/mi/ha: "3 centimetres thick", "2,300 ft", "8,132 TWh" count nothing
 _MEASURE = re.compile(r"^(?:centimet(?:re|er)s?|cm|millimet(?:re|er)s?|mm|inch(?:es)?|in|ft|feet|foot|yards?|"
                       r"kilo(?:gram)?s?|kg|grams?|g|tonnes?|tons?|lbs?|ounces?|oz|lit(?:re|er)s?|gallons?|"
-                      r"degrees?|knots?|mph|kph|km/h|hectares?|acres?)$", re.I)
+                      r"degrees?|knots?|mph|kph|km/h|hectares?|acres?|"
+                      # energy and power: "24,398 terawatt-hour (TWh)", "9 GW", "barrels"
+                      r"(?:kilo|mega|giga|tera)?watt(?:[- ]hours?)?s?|[kmgt]?wh|[kmgt]w|joules?|barrels?|bbl)$", re.I)
 # a measure used as a modifier: "a 100 kilogram gold coin" counts no coins
 _WORD_AFTER = re.compile(r"[\s-]*([A-Za-z]+)")
 # a length of nothing named still has a dimension: "700 metres deep", "a 50-metre-high tower"
@@ -158,7 +161,9 @@ def what_counts(q: Quantity, text: str) -> tuple[Counted, str | None] | None:
     """What a count counts (``grammar.counted``) and its event, with the forms the
     quantity extractor already read: a partitive ("one of the residents": the group it is
     one of), a compound ("15 officers and 21 residents": people) or a zero or single count
-    ("no fatalities", "a victim": their noun). None for a partitive of nothing named."""
+    ("no fatalities", "a victim": their noun). None for a partitive of nothing named, or
+    one that no event governs: "one of the first things the students learned" picks a
+    member out of a group and says nothing of its size ("9 things you need to know")."""
     end, noun = q.span[1], None
     partitive = _PARTITIVE.search(q.text) if q.noun is None and not q.parts else None
     if partitive:  # "one of the residents": the figure, then the group it is one of
@@ -174,7 +179,10 @@ def what_counts(q: Quantity, text: str) -> tuple[Counted, str | None] | None:
     if partitive and not c.event:  # "the loss of the life of one of the residents"
         after_span = counted(text, q.span[0], q.span[1], noun=noun)
         c = replace(c, event=after_span.event, verb=after_span.verb)
-    return c, c.event or _event_noun_before(text, q)
+    event = c.event or _event_noun_before(text, q)
+    if partitive and event is None:
+        return None  # "one of the first things the students learned": a member of a group, not its size
+    return c, event
 
 
 _GAP_WORDS = {"was", "were", "is", "has", "had", "been", "carried", "out", "signed", "launched",

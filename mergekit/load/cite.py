@@ -1,9 +1,14 @@
-"""Cite templates (``{{cite news}}``, ``{{cite web}}``, ...) as ``Reference``s."""
+"""Cite templates (``{{cite news}}``, ``{{cite web}}``, ...) as ``Reference``s.
+
+The author is cleaned of the outlet's name as a rendered list's is
+(``mergekit.load.authors``); ``|language=`` is the reference's language.
+"""
 
 from __future__ import annotations
 
 import mwparserfromhell
 
+from mergekit.load.authors import clean_author
 from mergekit.load.dates import parse_date
 from mergekit.load.templates import template_name
 from mergekit.model import Reference
@@ -38,16 +43,18 @@ def reference_from_wikitext(key: str, contents: str) -> Reference:
             author = _param(template, "author", "author1") or (
                 f"{last}, {first}" if last and first else last
             )
+            work, publisher = _param(template, *_WORK), _param(template, "publisher")
             return Reference(
                 key=key,
                 title=_param(template, "title"),
-                work=_param(template, *_WORK),
-                publisher=_param(template, "publisher"),
+                work=work,
+                publisher=publisher,
                 date=_iso_or_raw(_param(template, "date")),
                 access_date=_iso_or_raw(_param(template, "access-date", "accessdate")),
                 url=_param(template, "url"),
-                author=author,
+                author=clean_author(author, work, publisher),
                 raw=contents,
+                language=_param(template, "language", "lang"),
             )
     text = code.strip_code().strip()
     links = [str(link.url) for link in code.filter_external_links()]

@@ -121,17 +121,20 @@ def split_cited(paragraph: str) -> list[tuple[str, list[str]]]:
     """``[(sentence without markers, [marker keys]), ...]`` for one paragraph.
 
     A marker right after a full stop (or ``!``/``?``, or one of them and a closing quotation
-    mark or bracket) ends its sentence even where the splitter would read an abbreviation
-    ("... the U.S. firm Acme Corp.[2] Engineers said ..."): references go after the sentence.
+    mark or bracket; a space between them does not count) ends its sentence even where the
+    splitter would read an abbreviation ("... the U.S. firm Acme Corp.[2] Engineers said ..."):
+    references go after the sentence they cite.
     """
     paragraph = " ".join(paragraph.split())
     clean_parts, positions, last = [], [], 0
-    length = 0
+    length = blank = 0  # clean characters so far; of them, the white space at the end
     for match in MARKER.finditer(paragraph):
         piece = paragraph[last:match.start()]
         clean_parts.append(piece)
         length += len(piece)
-        positions.append((length, match.group(1)))
+        blank = blank + len(piece) if not piece.strip() else len(piece) - len(piece.rstrip())
+        # A marker cites the text before it, a space between them or not ("2023. [7] On ...").
+        positions.append((length - blank, match.group(1)))
         last = match.end()
     clean_parts.append(paragraph[last:])
     clean = "".join(clean_parts)

@@ -36,21 +36,23 @@ from functools import lru_cache
 
 from mergekit.align import Match, content_words, fold_plural
 from mergekit.facts import Quantity, quantities_agree
+from mergekit.facts.clauses import clause_around, clause_start
 from mergekit.facts.grammar import _is_verb_form, event_of, noun_after, words
 from mergekit.facts.journeys import journeys, other_end
-from mergekit.facts.memo import extract_quantities, is_count, what_counts  # each sentence read once
+from mergekit.facts.memo import extract_quantities  # each sentence read once
 from mergekit.facts.quantities import PARTITIVE
 from mergekit.facts.scope import (
     about_another_event,
     increment,
     offset,
     presupposed,
+    reference_point,
     running,
     running_duration,
     snapshot,
     years_named,
 )
-from mergekit.facts.topics import not_counted
+from mergekit.facts.topics import is_count, not_counted, what_counts
 
 __all__ = ["FigureConflict", "figure_conflicts", "counted_quantities"]
 
@@ -69,17 +71,8 @@ class FigureConflict:
     quote: str
 
 
+# what ends a clause around a figure: commas, semicolons, colons, brackets, quotes, dashes
 _CLAUSE_BREAK = re.compile(r"[,;:()\u201c\u201d\"]|\s[\u2013\u2014-]\s")
-
-
-def _clause_start(text: str, span: tuple[int, int]) -> int:
-    return max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, span[0])), default=0)
-
-
-def _clause(text: str, span: tuple[int, int]) -> str:
-    """The clause of ``text`` around ``span`` (between commas, semicolons, colons, quotes, dashes)."""
-    end = _CLAUSE_BREAK.search(text, span[1])
-    return text[_clause_start(text, span): end.start() if end else len(text)]
 
 
 def _prefix(word: str) -> str:
@@ -117,14 +110,15 @@ def _read_counts(text: str) -> tuple[_Count, ...]:
         counted = _noun(q.noun)
         measure = _measure(text, q, quantities[:i], quantities[i + 1:])
         if measure is not None:
-            if not (increment(text, q.span) or snapshot(text, q.span)):
+            if not (increment(text, q.span) or snapshot(text, q.span) or reference_point(text, q.span)):
                 out.append(replace(measure, q=replace(measure.q, high=float("inf")) if running(text, q.span) else measure.q))
             continue
         if q.unit is not None or not counted or counted == "other" or PARTITIVE.match(text, q.span[1]):
             continue  # "five others": the rest of what each sentence named before, never the same
         if not is_count(q, text):  # not a part, a measure, a share or "several"
             continue
-        if increment(text, q.span) or snapshot(text, q.span) or presupposed(text, q.span):
+        if (increment(text, q.span) or snapshot(text, q.span) or presupposed(text, q.span)
+                or reference_point(text, q.span)):
             continue  # "a further 21 rescued", "19 remain missing", "the 11 who died inside": no total
         found = what_counts(q, text)
         if found is None:
@@ -175,7 +169,7 @@ def _measure(text: str, q: Quantity, earlier: Sequence[Quantity], later: Sequenc
         scale = q.value / before.value
         q = replace(q, low=before.low * scale, high=before.high * scale, approx=before.approx)
     if q.unit in ("ha", "acre"):
-        start = _clause_start(text, q.span)
+        start = clause_start(text, q.span[0], _CLAUSE_BREAK)
         if any(p.unit is None and p.span[1] > start for p in earlier):
             return None  # "11,000 bushfires burnt 237,869 hectares": the sum of many, not one's area
         if any(p.unit in ("ha", "acre") and not _restates(text, q, p) for p in later) or (
@@ -209,7 +203,7 @@ def _restates(text: str, first: Quantity, second: Quantity) -> bool:
 
 def _measure_verb(text: str, q: Quantity) -> str | None:
     """The event of the verb an area measures, in its clause before it; None when none does."""
-    for word in reversed(re.findall(r"[A-Za-z]+", text[_clause_start(text, q.span):q.span[0]])[-6:]):
+    for word in reversed(re.findall(r"[A-Za-z]+", text[clause_start(text, q.span[0], _CLAUSE_BREAK):q.span[0]])[-6:]):
         low = word.lower()
         if low in _DURATION_GAP or low in _MEASURE_GAP:
             continue
@@ -279,7 +273,7 @@ def figure_conflicts(claim: str, aligned: Sequence[Match], years: frozenset[int]
             continue
         for count in _read_counts(text):
             # The figure must be about the claim's subject: a shared word in its own clause.
-            if words & {_prefix(w) for w in content_words(_clause(text, count.q.span))}:
+            if words & {_prefix(w) for w in content_words(clause_around(text, count.q.span, _CLAUSE_BREAK))}:
                 by_source.setdefault(match.passage.source, []).append((count, text))
     for source in sorted(by_source):
         theirs = by_source[source]

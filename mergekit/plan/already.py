@@ -9,26 +9,38 @@ destination, not a similarity score:
    tells in two sentences what the source tells in one), read with the article's *frame*:
    its title and first sentence, which name what every other sentence is about ("the
    museum" of a destination titled "Bode Museum", "a museum on Museum Island in Berlin").
-2. **Words.** The sentence's content words, its figures and dates left out (step 3 reads
-   them), are looked for in the window: the same word, its plural, a shared five-letter
+2. **Words.** The sentence's content words, its figures, dates and numbers left out (step 3
+   reads them) and closed-class words too (pronouns, determiners, auxiliaries, wh-words:
+   "she", "such", "whose", "had"; not prepositions: "until it was stolen" is a claim), are
+   looked for in the window: the same word, its plural, a shared five-letter
    stem ("stolen" ~ "stole", "suspension" ~ "suspended"), or one half of a compound
    ("under the ground" ~ "underground"). A name of several capitalised words is one unit,
    found when most of its words are ("Royal Canadian Mint" is one thing, not three). A
-   unit only the frame has (the subject's own name) is context, neither found nor missing. The sentence is *told* there when the
-   window holds at least ``COVERAGE`` of the rest, and at least ``MIN_WORDS`` of them.
+   unit only the frame has (the subject's own name) is context, neither found nor missing.
+   The sentence is *told* there when the window holds at least ``COVERAGE`` of the rest,
+   and at least ``MIN_WORDS`` of them, all within a stretch of at most ``REACH`` times the
+   sentence's length (words scattered over a long window tell nothing together), and at
+   least half of each part of the sentence (``_PART``: split at a semicolon, colon, bracket,
+   dash or coordinating conjunction; "..., and relatives camped outside" is a claim of its own
+   that the rest being told does not make told).
 3. **Facts.** Each figure of the sentence (and each part of a compound count: "three
    women and seven men") must agree with a figure of the window that counts the same
    thing (digits or words, units converted: ``facts.quantities_agree``; the same noun, or
    clauses that share a word), each date must be given there
    at least as precisely ("on 11 December 2023" gives "in December 2023"; "in March 2017"
-   does not give "on March 27, 2017"), and each name (a capitalised word inside the
-   sentence) must be there. What is missing is what the sentence *adds*. A word of rank
+   does not give "on March 27, 2017"; a relative date, "yesterday", gives none and denies
+   none), each other number written in digits (a score, a range: "6\u20135", "2018\u201319")
+   must be there by value ("2018-2019" gives "2018\u201319"), and each name (a capitalised
+   word inside the sentence) must be there. What is missing is what the sentence *adds*. A word of rank
    (a superlative, "first", "only") the window lacks is a claim it does not tell: "the
    largest jade mine" is not "famous for its jade mines".
 4. **Disagreement is not repetition.** A window that counts the same thing with another
    figure, gives another day, or denies what the sentence asserts (or the reverse: for a
    clause of the sentence, the window's clauses closest to it have the other polarity)
    makes no "already there" at all: that is a conflict, for the conflicts layer. A window
+   whose clauses closest to the sentence's hedge or dispute what the sentence states as
+   fact ("reportedly", "may", "claims", "hoax"; not "reported", which is attribution) only
+   reports it, and does not tell it. A window
    that gives another figure of the same kind, of a thing it does not name (the sentence's
    "another four" injured against its "seven people"), does not tell the sentence either.
 
@@ -45,13 +57,15 @@ import re
 from collections.abc import Hashable, Sequence
 from dataclasses import dataclass
 
-from mergekit.align import content_words, fold_plural
+from mergekit.align import PassageIndex, content_words, fold_plural
 from mergekit.facts import DateFact, Quantity, polarity, quantities_agree
+from mergekit.facts.clauses import clause_around
 from mergekit.facts.memo import extract_dates, extract_quantities  # each sentence read once
 from mergekit.facts.quantities import PARTITIVE, interval
-from mergekit.verify.lexicon import is_rank_word
+from mergekit.verify.lexicon import HEDGES, REFUTATIONS, is_rank_word, ordinal_form
+from mergekit.verify.spans import stem, tokens
 
-__all__ = ["COVERAGE", "MIN_WORDS", "Told", "told", "windows"]
+__all__ = ["COVERAGE", "MIN_WORDS", "Told", "candidates", "told", "windows"]
 
 # The share of the sentence's words (figures, dates and the subject's name aside) the
 # window must hold. "Nearly all": a quarter may be wording ("at the end of", "led to"). Kept
@@ -61,8 +75,38 @@ __all__ = ["COVERAGE", "MIN_WORDS", "Told", "told", "windows"]
 COVERAGE = 0.75
 # So few words found say nothing: "It was closed." against any sentence with "closed".
 MIN_WORDS = 2
+# The words found must lie close together: within a stretch of the window at most ``REACH``
+# times as long as the sentence (in words). A destination that tells a sentence in two or
+# three sentences of its own does so in about as many words; one whose long sentences only
+# scatter the same words over a page does not tell it ("took" in one sentence, "nonfiction"
+# in another, "essays" in a third: "took a nonfiction class and started writing essays").
+REACH = 3
+# Closed-class words that say nothing a window must repeat: pronouns, determiners, auxiliaries,
+# wh-words and degree adverbs ("she", "such", "being", "where", "just"). Prepositions and
+# conjunctions are not among them: "until it was stolen", "without fans" are claims.
+_GRAMMAR = frozenset("""
+    i me my we us our you your he him his she her hers it its they them their theirs this that these those
+    myself yourself himself herself itself ourselves yourselves themselves
+    who whom whose which what where when why how
+    am is are was were be been being have has had having do does did doing can could will would shall should
+    may might must
+    a an the some any each every such same other another own both either neither
+    just very too also so quite rather
+""".split())
+# Stems of the words that hedge or dispute a claim ("reportedly", "may", "claims", "hoax"); but
+# a report, a reporter, "reported" are only attribution ("according to media reports"), which
+# a destination gives as often as the news do.
+_DOUBT = HEDGES | REFUTATIONS
 _STEM = 5  # letters of a shared stem, as the figure alignment (plan/aligned.py) compares words
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
+# A number written in digits, or a range or score of two ("3,800-3,700", "2018–19", "6–5");
+# not the comma that ends a clause ("in 2019, ..."), nor a word that starts with digits ("16th"
+# is an ordinal, a word of rank; "8VC" a name).
+_NUMBER = re.compile(r"(?<![\w.])\d(?:[\d,]*\d)?(?:\.\d+)?(?:\s?[\u2013\u2014-]\s?\d(?:[\d,]*\d)?(?:\.\d+)?)?(?!\w)")
+# Where a sentence falls into parts that each make a claim: semicolons, colons, brackets,
+# dashes and coordinating conjunctions (not commas: "Hard Rock Stadium in Miami Gardens,
+# Florida, near the city of Miami" is one claim).
+_PART = re.compile(r"[;:()]|\s[\u2013\u2014-]\s|\s(?:and|but|while|whereas)\s")
 _CLAUSE = re.compile(r"[,;:()]|\s[\u2013\u2014-]\s|\s(?:and|but|while|whereas)\s")
 
 
@@ -96,6 +140,16 @@ def windows(sentences: Sequence[str], paragraphs: Sequence[Hashable], index: int
     return out
 
 
+def candidates(sentence: str, index: PassageIndex, sentences: Sequence[str], paragraphs: Sequence[Hashable],
+               top_k: int) -> list[tuple[str, ...]]:
+    """The windows :func:`told` reads for ``sentence``: those (:func:`windows`) of the
+    ``top_k`` destination sentences ``index`` finds closest to it, shortest first, then
+    closest. ``index`` holds ``sentences``, passage ``i`` being sentence ``i``."""
+    matches = index.best(sentence, top_k=top_k)
+    spans = dict.fromkeys(span for m in matches for span in windows(sentences, paragraphs, m.passage.index))
+    return [tuple(sentences[a:b]) for a, b in sorted(spans, key=lambda span: span[1] - span[0])]
+
+
 def _figures(text: str) -> list[Quantity]:
     """The figures ``text`` states; "one of the coins" picks from a group and states none."""
     return [q for q in extract_quantities(text) if not PARTITIVE.search(q.text)]
@@ -122,13 +176,13 @@ class _Vocabulary:
 def _vocabulary(text: str, *, every: bool = False) -> _Vocabulary:
     """The content words of ``text`` (``every``: all its words, stop words too)."""
     words = [w.lower() for w in _WORD.findall(text)] if every else content_words(text)
-    found = frozenset(words) | {fold_plural(w) for w in words}
+    found = frozenset(words) | {fold_plural(w) for w in words} | {ordinal_form(w) for w in words} - {""}
     return _Vocabulary(found, frozenset(w[:_STEM] for w in found if len(w) >= _STEM), " ".join(sorted(found)))
 
 
 def _found(word: str, vocabulary: _Vocabulary) -> bool:
     """``word`` or its plural, stem or compound half is among ``vocabulary``."""
-    if word in vocabulary.words or fold_plural(word) in vocabulary.words:
+    if word in vocabulary.words or fold_plural(word) in vocabulary.words or ordinal_form(word) in vocabulary.words:
         return True
     if len(word) < _STEM:
         return False
@@ -161,7 +215,7 @@ def _units(text: str) -> list[tuple[str, ...]]:
     previous_end = -2
     for m in _WORD.finditer(text):
         word = m.group(0)
-        if not content_words(word):
+        if not _content(word):
             joined = False
             continue
         name = word[:1].isupper()
@@ -171,6 +225,15 @@ def _units(text: str) -> list[tuple[str, ...]]:
             units.append([word.lower()])
         joined, previous_end = name, m.end()
     return [tuple(u) for u in units]
+
+
+def _content(word: str) -> bool:
+    """Whether ``word`` is a content word that a window must hold: not a closed-class word
+    (``_GRAMMAR``), not one letter (the "s" of "U.S." or of a possessive), not a number
+    (read as a number, step 3)."""
+    if word.isdigit() or (len(word) == 1 and word.isalpha()):
+        return False
+    return bool(content_words(word)) and word.lower() not in _GRAMMAR
 
 
 def _unit_found(unit: tuple[str, ...], vocabulary: _Vocabulary) -> bool:
@@ -185,13 +248,6 @@ def _agree(mine: Quantity, theirs: Quantity) -> bool:
     return quantities_agree(mine, theirs, rtol=0.0 if mine.unit is None and theirs.unit is None else 0.05)
 
 
-def _clause_of(text: str, span: tuple[int, int]) -> str:
-    """The clause of ``text`` that holds ``span``."""
-    starts = [m.end() for m in _CLAUSE.finditer(text, 0, span[0])]
-    end = _CLAUSE.search(text, span[1])
-    return text[starts[-1] if starts else 0: end.start() if end else len(text)]
-
-
 def _same_thing(mine: Quantity, text: str, theirs: Quantity, their_text: str) -> bool:
     """Whether two figures of one value count the same thing: the same noun, or no noun on
     one side, or clauses that share a word besides the figures ("ten people were killed" ~
@@ -200,8 +256,8 @@ def _same_thing(mine: Quantity, text: str, theirs: Quantity, their_text: str) ->
     if not (mine.noun and theirs.noun) or fold_plural(mine.noun) == fold_plural(theirs.noun):
         return True
     figure = _vocabulary(f"{mine.text} {theirs.text} {mine.noun} {theirs.noun}")
-    shared = _vocabulary(_clause_of(their_text, theirs.span))
-    return any(_found(w, shared) for w in _vocabulary(_clause_of(text, mine.span)).words
+    shared = _vocabulary(clause_around(their_text, theirs.span, _CLAUSE))
+    return any(_found(w, shared) for w in _vocabulary(clause_around(text, mine.span, _CLAUSE)).words
                if not _found(w, figure))
 
 
@@ -218,24 +274,54 @@ def _figure_read(mine: Quantity, text: str, theirs: Sequence[tuple[Quantity, str
     return "adds"
 
 
+def _number(written: str) -> tuple[str, str]:
+    """A number of ``_NUMBER`` as (first, last), a single number twice: "2018–19" and
+    "2018-2019" are ("2018", "2019"), "3,800" is ("3800", "3800")."""
+    first, _, last = re.sub(r"\s", "", written).replace(",", "").replace("\u2013", "-").replace("\u2014", "-").partition("-")
+    if not last:
+        return first, first
+    if len(last) < len(first) and "." not in first:  # a short end: "2018-19"
+        last = first[: len(first) - len(last)] + last
+    return first, last
+
+
 def _rank(unit: tuple[str, ...]) -> bool:
     """A word of rank (a superlative, "first", "only"): like a figure, a claim of its own."""
     return len(unit) == 1 and is_rank_word(unit[0])
+
+
+def _closest(sentence: str, clauses: Sequence[str]) -> list[tuple[str, list[str]]]:
+    """Each clause of ``sentence`` with the window's ``clauses`` that share most words with
+    it (none where none shares a word)."""
+    vocabularies = [_vocabulary(c) for c in clauses]
+    out = []
+    for mine in _CLAUSE.split(sentence):
+        units = _units(mine)
+        shared = [sum(_unit_found(u, v) for u in units) for v in vocabularies]
+        most = max(shared, default=0)
+        out.append((mine, [c for c, n in zip(clauses, shared, strict=True) if most and n == most]))
+    return out
 
 
 def _denies(sentence: str, clauses: Sequence[str]) -> bool:
     """Whether the window's ``clauses`` deny a clause of ``sentence`` or assert what it
     denies: the clauses that share most words with it all have the other polarity.
     Read clause by clause, so that "without fans" denies nothing but the fans."""
-    vocabularies = [_vocabulary(c) for c in clauses]
-    for mine in _CLAUSE.split(sentence):
-        units = _units(mine)
-        shared = [sum(_unit_found(u, v) for u in units) for v in vocabularies]
-        most = max(shared, default=0)
-        if most and all(polarity(c).negated != polarity(mine).negated
-                        for c, n in zip(clauses, shared, strict=True) if n == most):
-            return True
-    return False
+    return any(closest and all(polarity(c).negated != polarity(mine).negated for c in closest)
+               for mine, closest in _closest(sentence, clauses))
+
+
+def _doubt(text: str) -> bool:
+    """Whether ``text`` hedges or disputes a claim ("reportedly", "may", "claims", "hoax")."""
+    return any(stem(w) in _DOUBT for w in tokens(text) if w == "reportedly" or not w.startswith("report"))
+
+
+def _hedges(sentence: str, clauses: Sequence[str]) -> bool:
+    """Whether the window only reports, hedges or disputes what ``sentence`` states as fact:
+    the window's clauses closest to a clause of the sentence hedge it ("reports that claimed
+    the fighter was beheaded", "may be the release target") and the sentence hedges nothing."""
+    return not _doubt(sentence) and any(any(_doubt(c) for c in closest)
+                                        for _, closest in _closest(sentence, clauses))
 
 
 @dataclass(frozen=True)
@@ -247,13 +333,48 @@ class _Sentence:
     dates: tuple[DateFact, ...]
     units: tuple[tuple[str, ...], ...]
     names: tuple[str, ...]
+    numbers: tuple[str, ...]  # numbers no figure or date holds ("6–5", "2018–19", "the 2017 film"), as written
+    parts: tuple[tuple[tuple[str, ...], ...], ...]  # the units of each part (``_PART``) of the sentence
 
     @classmethod
     def read(cls, text: str) -> _Sentence:
         figures = tuple(_figures(text))
         dates = extract_dates(text)
         words = _fact_spans(text, figures, dates)
-        return cls(text, figures, dates, tuple(_units(words)), tuple(dict.fromkeys(_names(words))))
+        facts = [q.span for q in figures] + [d.span for d in dates]
+        loose = [m.group(0) for m in _NUMBER.finditer(text)  # a range a date reads half of is still one number
+                 if not any(a <= m.start() and m.end() <= b for a, b in facts)]
+        return cls(text, figures, dates, tuple(_units(words)), tuple(dict.fromkeys(_names(words))),
+                   tuple(dict.fromkeys(loose)), tuple(tuple(_units(part)) for part in _PART.split(words)))
+
+
+def _gathered(units: Sequence[tuple[str, ...]], window: str, reach: int) -> int:
+    """The most of ``units`` found together in one stretch of ``window`` at most ``reach``
+    words long."""
+    words = [m.group(0).lower() for m in _WORD.finditer(window)]
+    if len(words) <= reach:
+        return len(units)  # the whole window is one such stretch (``units`` are found in it)
+    holds = {token: [k for k, unit in enumerate(units) if any(_found(w, _token_vocabulary(token)) for w in unit)]
+             for token in set(words)}
+    events = [(at, k) for at, token in enumerate(words) for k in holds[token]]
+    best, first = 0, 0
+    inside: dict[int, int] = {}
+    for at, k in events:
+        inside[k] = inside.get(k, 0) + 1
+        while at - events[first][0] >= reach:
+            gone = events[first][1]
+            inside[gone] -= 1
+            if not inside[gone]:
+                del inside[gone]
+            first += 1
+        best = max(best, len(inside))
+    return best
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _token_vocabulary(token: str) -> _Vocabulary:
+    """One word as :func:`_found` looks it up (apart from the windows' cache: a page has many)."""
+    return _vocabulary.__wrapped__(token, every=True)
 
 
 def _read(sentence: _Sentence, passages: Sequence[str], frame: str) -> Told | None:
@@ -267,8 +388,18 @@ def _read(sentence: _Sentence, passages: Sequence[str], frame: str) -> Told | No
     coverage = hits / len(counted) if counted else 0.0
     if hits < MIN_WORDS or coverage < COVERAGE or any(_rank(u) for u in counted if not in_own[u]):
         return Told(False, "", coverage)
-    if _denies(sentence.text, [c for p in passages for c in _CLAUSE.split(p)]):
+    hits = _gathered([u for u in counted if in_own[u]], window, REACH * len(_WORD.findall(sentence.text)))
+    coverage = hits / len(counted)
+    if hits < MIN_WORDS or coverage < COVERAGE:
+        return Told(False, "", coverage)
+    told_parts = [[in_own[u] for u in part if u in counted] for part in sentence.parts]
+    if any(2 * sum(part) < len(part) for part in told_parts if len(part) > 1):
+        return Told(False, "", coverage)  # a part of the sentence the window does not tell
+    clauses = [c for p in passages for c in _CLAUSE.split(p)]
+    if _denies(sentence.text, clauses):
         return None
+    if _hedges(sentence.text, clauses):
+        return Told(False, "", coverage)
     everything = f"{frame} {window}"
     theirs = [(q, text) for text in (frame, *passages) for q in _figures(text)]
     adds: list[str] = []
@@ -282,14 +413,17 @@ def _read(sentence: _Sentence, passages: Sequence[str], frame: str) -> Told | No
         if reading == "adds":
             adds.append(q.text)
     their_dates = extract_dates(everything)
+    calendar = any(t.low is not None for t in their_dates)  # "today" is on no calendar
     for d in sentence.dates:
         given = _date_given(d, their_dates)
-        if given is None and their_dates and d.precision == "day":
+        if given is None and calendar and d.precision == "day":
             return None  # another day than the destination's: a conflict
         if not given:
             adds.append(d.text)
     have = _vocabulary(everything, every=True)
     adds += [n for n in sentence.names if not _found(n.lower(), have)]
+    their_numbers = {_number(m.group(0)) for m in _NUMBER.finditer(everything)}
+    adds += [n for n in sentence.numbers if _number(n) not in their_numbers]
     return Told(not adds, window, coverage, tuple(adds))
 
 

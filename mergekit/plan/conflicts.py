@@ -22,7 +22,7 @@ from mergekit.facts.misattribution import Misattribution
 from mergekit.facts.scope import most_named_years, years_named
 from mergekit.load.inputs import MergeInputs
 from mergekit.plan.aligned import FigureConflict, figure_conflicts
-from mergekit.plan.model import Evidence, PlanSettings, Rule, Said, Stance, sentence_key, target_key
+from mergekit.plan.model import Evidence, Note, PlanSettings, Rule, Said, Stance, sentence_key, target_key
 from mergekit.plan.notes import Side, as_written, conflict_sentence, speaker_phrase
 
 __all__ = ["Conflict", "Conflicts", "find_conflicts", "statements"]
@@ -47,7 +47,7 @@ class Conflicts:
     with_target: dict[str, tuple[Conflict, ...]] = field(default_factory=dict)
     with_news: dict[str, tuple[Conflict, ...]] = field(default_factory=dict)
     corrected_text: dict[str, str] = field(default_factory=dict)
-    notes: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = field(default_factory=dict)  # (sentence, news labels cited)
+    notes: dict[str, tuple[Note, ...]] = field(default_factory=dict)  # generated attribution sentences
     contradicting: dict[str, frozenset[str]] = field(default_factory=dict)  # key -> sources whose aligned figures disagree
     target_with_news: dict[str, tuple[Conflict, ...]] = field(default_factory=dict)  # "tNN" -> the destination vs news
 
@@ -111,7 +111,7 @@ def _mine_side(inputs: MergeInputs, value: ClusterValue, sentence_refs: dict[str
 
 def _note(inputs: MergeInputs, works: dict[str, str], cluster: Cluster, mine: ClusterValue,
           others: Sequence[ClusterValue],
-          sentence_refs: dict[str, tuple[str, ...]]) -> tuple[str, tuple[str, ...]] | None:
+          sentence_refs: dict[str, tuple[str, ...]]) -> Note | None:
     """The one generated sentence for a conflict: the first other figure it can name cleanly."""
     if mine.kind != "quantity":
         return None
@@ -119,7 +119,7 @@ def _note(inputs: MergeInputs, works: dict[str, str], cluster: Cluster, mine: Cl
     for other in others:
         text = conflict_sentence(cluster.topic, own, _side(other, works.get(other.source)))
         if text:
-            return text, (other.source,)
+            return Note(text, (other.source,), cluster.topic)
     return None
 
 
@@ -132,7 +132,7 @@ def find_conflicts(inputs: MergeInputs, settings: PlanSettings = PlanSettings())
     with_target: dict[str, list[Conflict]] = defaultdict(list)
     with_news: dict[str, list[Conflict]] = defaultdict(list)
     target_with_news: dict[str, list[Conflict]] = defaultdict(list)  # the destination's own sentences
-    notes: dict[str, list[tuple[str, tuple[str, ...]]]] = defaultdict(list)
+    notes: dict[str, list[Note]] = defaultdict(list)
     noted: set[str] = set()  # clusters with a generated sentence: at most one per conflict
     for cluster in clusters:
         if not cluster.conflict or cluster.disagreement is None:

@@ -26,7 +26,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
-from mergekit.plan.model import Finding, MergePlan, SentencePlan
+from mergekit.plan.model import LEAD, Finding, MergePlan, SentencePlan
 from mergekit.review.model import Decision
 
 __all__ = ["DecidedPlan", "Decided", "NotApplied", "apply_decisions"]
@@ -66,7 +66,7 @@ class DecidedPlan:
 
 def _sentence_of(plan: MergePlan, finding: Finding) -> int | None:
     for index, sp in enumerate(plan.sentences):
-        if sp.original == finding.sentence and (sp.section or "(lead)") == finding.section:
+        if sp.original == finding.sentence and (sp.section or LEAD) == finding.section:
             return index
     return None
 
@@ -89,7 +89,7 @@ def _change(sp: SentencePlan, finding: Finding, d: Decision, names: Mapping[str,
     # The plan names sources as an editor knows them (outlet and date), never by file.
     name = names.get(d.source) or "the chosen news source"
     if d.action == "attribute":
-        notes = tuple(n for n in sp.notes if d.source in n[1])  # (sentence, labels it cites)
+        notes = tuple(n for n in sp.notes if d.source in n.cites)
         if not notes:
             return f"the draft has no attributed figure from {name} for this sentence"
         return replace(sp, notes=notes), f"attributed to {name}"

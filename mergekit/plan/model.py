@@ -5,15 +5,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
     from mergekit.facts.clusters import Cluster
 
 __all__ = [
     "Evidence", "Said", "Finding", "SentencePlan", "MergePlan", "Verdict", "FindingKind", "Rule", "Stance", "ArticleRole",
-    "sentence_key", "target_key", "PlanSettings",
-    "FINDING_KINDS", "VERDICTS", "RULES",
+    "sentence_key", "target_key", "PlanSettings", "Note", "LEAD",
+    "FINDING_KINDS", "VERDICTS", "RULES", "KindWords", "KIND_WORDS",
 ]
 
 
@@ -37,6 +37,27 @@ class FindingKind(StrEnum):
     CONFLICTS_TARGET = "conflicts_target"  # the destination article says otherwise
     ALREADY_IN_TARGET = "already_in_target"  # the destination already says it; not copied again
     UNRESOLVED_REFERENCE = "unresolved_reference"  # a footnote marker with no entry in the reference list
+
+
+class KindWords(NamedTuple):
+    """How a finding kind is named to an editor."""
+
+    label: str  # in the report, which shows both articles ("conflicts with the destination")
+    talk: str  # in the talk post, on the destination's talk page ("conflicts with this article")
+
+
+# Every kind, most severe first (the order the review walks and the report lists findings
+# in), with its words: the one table the writers name kinds from.
+KIND_WORDS: dict[FindingKind, KindWords] = {
+    FindingKind.CONTRADICTED: KindWords("contradicted", "contradicted by a source"),
+    FindingKind.FAILED_VERIFICATION: KindWords("failed verification", "failed verification"),
+    FindingKind.CONFLICTS_TARGET: KindWords("conflicts with the destination", "conflicts with this article"),
+    FindingKind.UNSOURCED: KindWords("unsourced", "unsourced"),
+    FindingKind.NEEDS_CITATION: KindWords("needs a citation", "needs a citation (a source may say it)"),
+    FindingKind.UNVERIFIABLE: KindWords("unverifiable", "cannot be verified here"),
+    FindingKind.ALREADY_IN_TARGET: KindWords("already in the destination", "already in this article"),
+    FindingKind.UNRESOLVED_REFERENCE: KindWords("reference not found", "reference not found"),
+}
 
 
 class Rule(StrEnum):
@@ -88,6 +109,9 @@ def target_key(number: int) -> str:
     return f"t{number:02d}"
 
 
+# The section name findings and flags.json give an article's lead (its text before any heading).
+LEAD = "(lead)"
+
 # The members in order; each equals its old string ("unsourced" in FINDING_KINDS).
 VERDICTS = tuple(Verdict)
 FINDING_KINDS = tuple(FindingKind)
@@ -132,11 +156,19 @@ class Finding:
     said: tuple[Said, ...] = ()  # the sentence's own figure or speaker first, then the others'
     sources: tuple[str, ...] = ()  # input labels the rule names (the cited ones, the one that says it)
     refs: tuple[str, ...] = ()  # reference keys the rule names
-    inherited: bool = False  # the refs are the paragraph's closing citation
+    inherited: bool = False  # the refs are the paragraph's closing citation, which might cover an uncited sentence
     verifier: str = ""  # the verifier's own account, for flags.json only
     article: ArticleRole = ArticleRole.SOURCE
     carried: bool = True  # the sentence goes into the draft
     uncited: tuple[str, ...] = ()  # news an attribution sentence would cite, not written: no title to cite them by
+
+
+class Note(NamedTuple):
+    """A generated attribution sentence for a conflict (``plan.notes``)."""
+
+    text: str  # "Figures for people killed differ: ..."
+    cites: tuple[str, ...]  # the news labels it cites
+    topic: str  # the conflict's topic ("people killed")
 
 
 @dataclass(frozen=True)
@@ -148,15 +180,16 @@ class SentencePlan:
     paragraph: int
     text: str  # the text to write (a misattributed speaker corrected)
     original: str  # the sentence as the source article has it
-    cited: tuple[str, ...]  # the source article's reference keys (own, or the paragraph's)
+    cited: tuple[str, ...]  # the source article's reference keys it rests on: its own, or those of the
+    # paragraph's closing citation whose news text says it (plan.citations)
     placed: tuple[str, ...]  # the reference keys written after this very sentence in the source
     verdict: Verdict
     evidence: tuple[Evidence, ...]
     supporting: tuple[str, ...]  # news labels citable for it (confident full support), best first
     include: bool  # written into the draft
     tags: tuple[str, ...]  # maintenance templates to add ("citation needed", ...)
-    notes: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (generated attribution sentence, cite keys)
-    failing: tuple[str, ...] = ()  # news labels the sentence cites that do not support it
+    notes: tuple[Note, ...] = ()  # generated attribution sentences
+    failing: tuple[str, ...] = ()  # news labels the sentence (or its paragraph's closing citation) cites that do not support it
 
 
 @dataclass(frozen=True)

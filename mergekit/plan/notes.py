@@ -31,6 +31,8 @@ import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
+from mergekit.plan.model import Note
+
 __all__ = ["Side", "as_written", "speaker_phrase", "conflict_sentence", "citable_notes"]
 
 # Words that open a clause without naming anyone, and pronouns.
@@ -133,9 +135,6 @@ def conflict_sentence(topic: str, mine: Side, other: Side) -> str | None:
     if not (topic and a and b):
         return None
     return f"Figures for {topic} differ: {a}, while {b}."
-
-
-Note = tuple[str, tuple[str, ...]]  # (generated sentence, labels of the news it cites)
 
 
 def citable_notes(notes: Sequence[Note], citable: Collection[str]) -> tuple[tuple[Note, ...], tuple[Note, ...]]:

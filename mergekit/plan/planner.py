@@ -17,16 +17,18 @@ from mergekit.facts.dates import DateFact
 from mergekit.load.inputs import MergeInputs
 from mergekit.load.refmatch import hostname
 from mergekit.model import NewsItem, Sentence
-from mergekit.plan.already import Told, windows
+from mergekit.plan.already import Told, candidates
 from mergekit.plan.citations import effective_citations
 from mergekit.plan.conflicts import Conflict, Conflicts, find_conflicts
 from mergekit.plan.memo import told  # a repeated sentence asked once
 from mergekit.plan.model import (
+    LEAD,
     ArticleRole,
     Evidence,
     Finding,
     FindingKind,
     MergePlan,
+    Note,
     PlanSettings,
     Rule,
     Said,
@@ -159,11 +161,8 @@ class _Planner:
     def in_target(self, text: str) -> Told:
         """What the destination says of ``text``: its ``top_target`` closest sentences, each
         read in the windows of its paragraph (``plan.already``)."""
-        matches = self.target_index.best(text, top_k=self.top_target)
-        spans = dict.fromkeys(span for m in matches
-                              for span in windows(self.target_sentences, self.target_paragraphs, m.passage.index))
-        shortest = sorted(spans, key=lambda span: span[1] - span[0])  # stable: shortest, then closest
-        return told(text, [self.target_sentences[a:b] for a, b in shortest], self.target_frame)
+        return told(text, candidates(text, self.target_index, self.target_sentences, self.target_paragraphs,
+                                     self.top_target), self.target_frame)
 
     def add(self, kind: FindingKind, section: str, sentence: str, cited: Sequence[str],
             evidence: Sequence[Evidence], rule: Rule, **facts: Any) -> None:
@@ -205,7 +204,7 @@ class _Planner:
         """
         label_of = {name: label for label, name in self.inputs.target_cites.items()}
         for number, (section, sentence) in enumerate(self.inputs.target.sentences(), start=1):
-            name = section.title or "(lead)"
+            name = section.title or LEAD
             for conflict in conflicts.target_with_news.get(target_key(number), ()):
                 self.add_conflict(FindingKind.CONTRADICTED, name, sentence.text, sentence.refs, conflict, article=ArticleRole.TARGET)
             cited = [label_of[r] for r in sentence.refs if r in label_of]
@@ -271,25 +270,30 @@ def _judge(planner: _Planner, conflicts: Conflicts, key: str, text: str,
     return judgements
 
 
-def _uncited(conflict: Conflict, uncitable: Sequence[tuple[str, tuple[str, ...]]]) -> tuple[str, ...]:
+def _uncited(conflict: Conflict, uncitable: Sequence[Note]) -> tuple[str, ...]:
     """The sources of ``conflict`` its generated sentence would have cited, left out because
     they have no title to cite them by (``notes.citable_notes``)."""
     quoted = {e.source for e in conflict.evidence}
-    return tuple(label for text, labels in uncitable if text.startswith(f"Figures for {conflict.topic} differ")
-                 for label in labels if label in quoted)
+    return tuple(label for note in uncitable if note.topic == conflict.topic
+                 for label in note.cites if label in quoted)
 
 
 def _plan_sentence(planner: _Planner, conflicts: Conflicts, key: str,
-                   section: str, sentence: Sentence, cited: tuple[str, ...], inherited: bool) -> SentencePlan:
+                   section: str, sentence: Sentence, refs: tuple[str, ...], inherited: bool) -> SentencePlan:
     inputs = planner.inputs
-    name = section or "(lead)"
-    judgements = _judge(planner, conflicts, key, sentence.text, cited)
+    name = section or LEAD
+    judgements = _judge(planner, conflicts, key, sentence.text, refs)
     ranked = sorted(judgements.items(), key=lambda kv: (-kv[1].score, kv[0]))
     disputes = _disputes(conflicts, key)
     evidence = tuple(_evidence(label, j, disputes) for label, j in ranked if j.quote or label in disputes)[:3]
     # A source the tool found contradicting the sentence never counts as supporting it.
     supporting = tuple(label for label, j in ranked if supports(j) and label not in disputes)
     citable = tuple(label for label, j in ranked if j.citable and label not in disputes)
+    # The paragraph's closing citation is the sentence's own only where a news text it names
+    # says the sentence (plan.citations); else the sentence is uncited, the closing citation
+    # named to the editor as one that might cover it.
+    cited = tuple(k for k in refs if inputs.cited.get(k) in supporting) if inherited else refs
+    closing = refs if inherited and not cited else ()
 
     conflict_target = conflicts.with_target.get(key, ())
     # Told by the destination and adding nothing: left out. Told but adding a figure, a
@@ -313,23 +317,26 @@ def _plan_sentence(planner: _Planner, conflicts: Conflicts, key: str,
     for conflict in conflicts.with_news.get(key, ()):
         planner.add_conflict(FindingKind.CONTRADICTED, name, sentence.text, cited, conflict, carried=include,
                              uncited=_uncited(conflict, uncitable))
-    tags = _citation_findings(planner, name, sentence.text, cited, inherited, judgements,
+    tags = _citation_findings(planner, name, sentence.text, cited, closing, judgements,
                               evidence, supporting, citable) if include else ()
     return SentencePlan(
         key=key, section=section, paragraph=sentence.paragraph,
         text=conflicts.corrected_text.get(key, sentence.text), original=sentence.text, cited=cited,
         placed=sentence.refs, verdict=_verdict(judgements, any_news=bool(inputs.news)), evidence=evidence,
         supporting=citable, include=include, tags=tags, notes=notes,
-        failing=tuple(label for label in (inputs.cited.get(k) for k in cited)
+        failing=tuple(label for label in (inputs.cited.get(k) for k in refs)
                       if label in judgements and not supports(judgements[label])),
     )
 
 
-def _citation_findings(planner: _Planner, name: str, text: str, cited: tuple[str, ...], inherited: bool,
+def _citation_findings(planner: _Planner, name: str, text: str, cited: tuple[str, ...], closing: tuple[str, ...],
                        judgements: dict[str, Judgement], evidence: tuple[Evidence, ...],
                        supporting: tuple[str, ...], citable: tuple[str, ...]) -> tuple[str, ...]:
     """The finding about a sentence's citations, if any; returns the maintenance tags to add.
 
+    ``cited``: the references the sentence rests on; ``closing``: for an uncited sentence,
+    the paragraph's closing citation when no news text it names says the sentence (named
+    in the finding as one that might cover it; the sentence is reported as uncited).
     A marker with no reference-list entry (``unresolved``) cannot be checked: unless a
     news source supports the sentence (at least in part), it leaves the sentence
     unverifiable; else it is still reported, once, where the marker stands."""
@@ -343,25 +350,21 @@ def _citation_findings(planner: _Planner, name: str, text: str, cited: tuple[str
                     Rule.CITED_NOT_SUPPORTING, sources=tuple(available),
                     said=tuple(Said(label, judgements[label].quote) for label in citable[:1]),
                     verifier=judgements[available[0]].reason)
-        if citable:
-            return ()
-        # Inherited from the paragraph's closing citation: no ref of its own to tag.
-        return ("citation needed",) if inherited else ("failed verification",)
+        return () if citable else ("failed verification",)
     if unresolved:
         # Unverifiable means no news supports it, even in part (the same test as for a cited
         # reference that is not among the news, below): a news text that says part of it
         # is support an editor can check the rest against.
         if not supporting:
-            planner.add(FindingKind.UNVERIFIABLE, name, text, cited, evidence, Rule.NO_LIST_ENTRY,
-                        refs=unresolved, inherited=inherited)
-        elif not inherited:
+            planner.add(FindingKind.UNVERIFIABLE, name, text, cited, evidence, Rule.NO_LIST_ENTRY, refs=unresolved)
+        else:
             planner.add(FindingKind.UNRESOLVED_REFERENCE, name, text, cited, (), Rule.NO_LIST_ENTRY, refs=unresolved)
         return ()
     if cited and not available and not supporting:
-        planner.add(FindingKind.UNVERIFIABLE, name, text, cited, evidence, Rule.CITES_UNAVAILABLE,
-                    refs=cited, inherited=inherited)
+        planner.add(FindingKind.UNVERIFIABLE, name, text, cited, evidence, Rule.CITES_UNAVAILABLE, refs=cited)
     elif not cited and not supporting:
         planner.add(FindingKind.UNSOURCED, name, text, cited, evidence, Rule.NO_CITATION,
+                    refs=closing, inherited=bool(closing),
                     verifier=f"best: {evidence[0].source}, score {evidence[0].score:.2f}" if evidence else "")
         return ("citation needed",)
     elif not cited and not citable:
@@ -370,6 +373,6 @@ def _citation_findings(planner: _Planner, name: str, text: str, cited: tuple[str
         # sentence): the sentence is not carried bare, and the editor is shown the source.
         planner.add(FindingKind.NEEDS_CITATION, name, text, cited, evidence, Rule.UNCITED_SUPPORT,
                     sources=supporting[:3], said=tuple(Said(label, judgements[label].quote) for label in supporting[:1]),
-                    verifier=judgements[supporting[0]].reason)
+                    refs=closing, inherited=bool(closing), verifier=judgements[supporting[0]].reason)
         return ("citation needed",)
     return ()

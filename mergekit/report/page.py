@@ -22,6 +22,7 @@ from importlib import resources
 import jinja2
 from markupsafe import Markup, escape
 
+from mergekit.plan.model import KIND_WORDS
 from mergekit.report.bytecode import ResultsBytecodeCache
 from mergekit.review.findings import RunFindings
 from mergekit.review.model import FIGURE, SEVERITY, Decision, severity
@@ -29,12 +30,7 @@ from mergekit.review.model import FIGURE, SEVERITY, Decision, severity
 __all__ = ["REPORT_FILE", "render_report", "KIND_LABELS", "VERDICT_LABELS"]
 
 REPORT_FILE = "report.html"
-KIND_LABELS = {
-    "contradicted": "contradicted", "failed_verification": "failed verification",
-    "conflicts_target": "conflicts with the destination", "unsourced": "unsourced",
-    "needs_citation": "needs a citation",
-    "unverifiable": "unverifiable", "already_in_target": "already in the destination",
-}
+KIND_LABELS = {kind: words.label for kind, words in KIND_WORDS.items()}
 VERDICT_LABELS = {"supported": "supported", "partial": "partly supported",
                   "not_supported": "not supported", "no_source": "no source to check"}
 _ACTION_LABELS = {"keep": "kept as flagged", "dismiss": "dismissed after checking", "edit": "reworded",

@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
-from mergekit.plan.model import FindingKind
+from mergekit.plan.model import KIND_WORDS
 
 __all__ = ["Action", "ACTIONS", "CHOICE_ACTIONS", "SEVERITY", "FIGURE", "Decision", "sentence_digest", "severity"]
 
@@ -74,10 +74,8 @@ class Decision:
         return bool(self.digest) and sentence_digest(sentence) != self.digest
 
 
-# Most severe first: the order the review walks and the report lists findings in.
-SEVERITY = (FindingKind.CONTRADICTED, FindingKind.FAILED_VERIFICATION, FindingKind.CONFLICTS_TARGET,
-            FindingKind.UNSOURCED, FindingKind.NEEDS_CITATION, FindingKind.UNVERIFIABLE,
-            FindingKind.ALREADY_IN_TARGET)
+# Most severe first: the order the review walks and the report lists findings in (``KIND_WORDS``').
+SEVERITY = tuple(KIND_WORDS)
 
 
 def severity(kind: str) -> int:

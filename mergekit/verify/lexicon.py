@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from mergekit.verify.spans import stem
 
-__all__ = ["NEGATIONS", "REFUTATIONS", "HEDGES", "CONTRASTS", "rank_words", "is_rank_word"]
+__all__ = ["NEGATIONS", "REFUTATIONS", "HEDGES", "CONTRASTS", "rank_words", "is_rank_word", "ordinal_form"]
 
 NEGATIONS = frozenset(
     """not no never nor none nobody nothing neither without cannot didnt doesnt dont isnt
@@ -34,27 +35,50 @@ CONTRASTS = frozenset(
 )
 
 
-# Words of rank: a superlative ("largest", "deadliest"), "first", "last", "only". Like a
-# figure, each is a claim of its own ("the largest jade mine in the world" is not said by
-# "the world's biggest source of jade"). -est words of six letters or more are taken as
-# superlatives, except these common nouns, verbs and names.
+# Words of rank: a superlative ("largest", "deadliest"), "first", "last", "only", and an
+# ordinal ("eighth final", "16th title"). Like a figure, each is a claim of its own ("the
+# largest jade mine in the world" is not said by "the world's biggest source of jade", nor
+# "Argentina's eighth final" by "a third major championship"). -est words of six letters or
+# more are taken as superlatives, except these common nouns, verbs and names.
 _RANK = frozenset({"first", "last", "only", "least"})
 _NOT_SUPERLATIVE = frozenset(
     """interest protest forest request suggest harvest honest modest contest manifest conquest
     inquest behest unrest detest attest infest divest ingest molest arrest invest digest earnest
     everest budapest bucharest midwest northwest southwest""".split()
 )
+_ORDINAL_WORDS = {
+    word: n for n, word in enumerate(
+        """first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth
+        thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth""".split(), 1)
+} | {"thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60, "seventieth": 70,
+     "eightieth": 80, "ninetieth": 90, "hundredth": 100}
+_WORD_OF_ORDINAL = {n: word for word, n in _ORDINAL_WORDS.items()}
+_NUMERIC_ORDINAL = re.compile(r"(\d+)(?:st|nd|rd|th)")
+_WORD_EDGES = ".,;:!?\"'()[]\u201c\u201d"
+_WORD_BREAK = re.compile(r"[\s\-\u2010-\u2015]+")
+
+
+def ordinal_form(word: str) -> str:
+    """An ordinal in one spelling ("16th" and "sixteenth" are "sixteenth"); "" for any other word."""
+    if word in _ORDINAL_WORDS:
+        return word
+    numeric = _NUMERIC_ORDINAL.fullmatch(word)
+    if numeric is None:
+        return ""
+    n = int(numeric.group(1))
+    return _WORD_OF_ORDINAL.get(n, f"{n}th")
 
 
 @lru_cache(maxsize=1 << 14)  # remembered: every judgement asks it of its claim and its quote
 def is_rank_word(word: str) -> bool:
     """Whether ``word`` (lower-cased) is a word of rank."""
-    return word in _RANK or (len(word) >= 6 and word.endswith("est") and word.isalpha()
-                             and word not in _NOT_SUPERLATIVE)
+    return word in _RANK or bool(ordinal_form(word)) or (
+        len(word) >= 6 and word.endswith("est") and word.isalpha() and word not in _NOT_SUPERLATIVE)
 
 
 @lru_cache(maxsize=1 << 14)  # remembered by text: a claim is judged against several sources
 def rank_words(text: str) -> frozenset[str]:
-    """The words of rank in ``text``, lower-cased."""
-    words = {w for w in text.lower().replace("\u2019", "'").split()}
-    return frozenset(w for w in (w.strip(".,;:!?\"'()[]\u201c\u201d") for w in words) if is_rank_word(w))
+    """The words of rank in ``text``, lower-cased, ordinals in one spelling; a hyphenated
+    word is read part by part ("second-largest")."""
+    words = (w.strip(_WORD_EDGES) for w in _WORD_BREAK.split(text.lower().replace("\u2019", "'")))
+    return frozenset(ordinal_form(w) or w for w in words if is_rank_word(w))

@@ -1,0 +1,26 @@
+"""The clause of a text that holds a span, between the boundaries its reader names.
+
+Each reader says what ends a clause for its question (a pattern: commas and semicolons,
+dashes, brackets, quotes, "and"/"but"...), so the boundaries are the caller's. The clause
+of ``span`` starts where the last boundary that ends before ``span`` ends (the text's
+start when there is none) and ends where the first boundary from the end of ``span``
+starts (the text's end when there is none).
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["clause_start", "clause_around"]
+
+
+def clause_start(text: str, pos: int, boundary: re.Pattern[str]) -> int:
+    """Where the clause of ``text`` that holds ``pos`` starts: the end of the last
+    ``boundary`` in ``text[:pos]``, else 0."""
+    return max((m.end() for m in boundary.finditer(text, 0, pos)), default=0)
+
+
+def clause_around(text: str, span: tuple[int, int], boundary: re.Pattern[str]) -> str:
+    """The clause of ``text`` that holds ``span``, between ``boundary`` matches."""
+    end = boundary.search(text, span[1])
+    return text[clause_start(text, span[0], boundary): end.start() if end else len(text)]
