@@ -44,7 +44,7 @@ from dataclasses import dataclass
 import mwparserfromhell
 from mwparserfromhell.nodes import Comment, Heading, Tag, Template
 
-from mergekit.draft.dates import date_style, format_date, restyle_dates
+from mergekit.draft.dates import cite_date_style, date_style, format_date, restyle_dates
 from mergekit.draft.escape import escape_url
 from mergekit.load.inputs import MergeInputs
 from mergekit.plan.model import MergePlan, SentencePlan
@@ -192,7 +192,7 @@ class _Auditor:
                 continue
             self._paragraph(name, line, kept, style, ref_labels, conflicts)
         self._cite_fields(name, block)
-        self._cite_origin(name, block, style)
+        self._cite_origin(name, block, cite_date_style(self.inputs.target.wikitext or ""))
         if furniture := _FURNITURE.search(_plain(block)):
             self.add("furniture", name, f"page furniture in the new section: {furniture.group(0)!r}")
 

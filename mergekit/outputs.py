@@ -48,7 +48,7 @@ def render_outputs(plan: MergePlan, inputs: MergeInputs, *, decided: tuple = (),
         diff_filename(plan.target_title): diff,
         "talk.wikitext": talk_post(plan, section.body(), inputs.afd, style=style,
                                    source_revid=inputs.source.revid, unavailable=inputs.unavailable,
-                                   decided=decided),
+                                   decided=decided, untitled=section.untitled),
         "redirect.wikitext": redirect_page(plan.target_title, plan.section_title),
         "edit-summaries.txt": edit_summaries(plan.source_title, plan.target_title, plan.section_title, inputs.afd),
         "talk-templates.wikitext": talk_templates(

@@ -21,3 +21,51 @@ CASES = [
 @pytest.mark.parametrize("text, style, expected", CASES)
 def test_restyle_dates(text, style, expected):
     assert restyle_dates(text, style) == expected
+
+
+# The destinations of the real cases declare no style; each writes its dates one way.
+MURDAUGH_PROSE = ("On March 2, 2023, a jury in [[Walterboro, South Carolina|Walterboro]] found Murdaugh guilty "
+                  "of the June 7, 2021, murders of his wife, Maggie, and their son, Paul.")
+MURDAUGH_CITE = ("<ref name=\"fits\">{{cite news |title=Alex Murdaugh Sentenced To Life Behind Bars "
+                 "|url=https://www.fitsnews.com/2023/03/03/alex-murdaugh-sentenced-to-life-behind-bars/ "
+                 "|work=FITSNews |date=March 3, 2023}}</ref>")
+IMRAN = ("On 9 May 2023, Khan was arrested at the [[Islamabad High Court]].<ref name=\"thenews\">{{cite news "
+         "|title=Imran Khan arrested by Rangers in Al-Qadir Trust case |work=The News International "
+         "|date=9 May 2023}}</ref>")
+STYLE_CASES = [
+    ("murdaugh-trial: mdy prose and citations", MURDAUGH_PROSE + MURDAUGH_CITE, "mdy", "mdy"),
+    ("imran-khan-arrest-2023: dmy prose and citations", IMRAN, "dmy", "dmy"),
+    ("a declared style wins over the text", "{{Use dmy dates|date=May 2023}}\n" + MURDAUGH_PROSE, "dmy", "dmy"),
+    ("ISO citations under dmy prose stay ISO (WP:DATEUNIFY)",
+     "It opened on 9 May 2023.{{cite web |title=T |date=2023-05-09}}{{cite news |title=U |date=2023-05-10}}",
+     "dmy", "iso"),
+    ("no full date at all", "It opened in May 2023.", "iso", "iso"),
+    ("a tie is no style", "On 9 May 2023 and on May 10, 2023.", "iso", "iso"),
+    # las-vegas-athletics-stadium: mdy prose, its one citation dated dmy.
+    ("the prose's style is read from the prose, the citations' from the citations",
+     "Its 23-story Paradise tower was imploded on October 9, 2024.<ref name=\"ht\">{{cite news |title=Iconic "
+     "Tropicana casino in Vegas gone within seconds in implosion |work=Hindustan Times |date=10 October 2024}}</ref>",
+     "mdy", "dmy"),
+]
+
+
+@pytest.mark.parametrize("name, page, prose, cites", STYLE_CASES, ids=[c[0] for c in STYLE_CASES])
+def test_a_page_without_a_declared_style_keeps_its_own(name, page, prose, cites):
+    # murdaugh-trial: the draft cited AOL with |date=2023-03-03 beside the article's own
+    # |date=March 3, 2023 (the page declares no {{Use mdy dates}}).
+    from mergekit.draft.dates import cite_date_style, date_style
+
+    assert (date_style(page), cite_date_style(page)) == (prose, cites)
+
+
+def test_the_murdaugh_draft_dates_its_citation_as_the_article_does():
+    from pathlib import Path
+
+    from mergekit.load.inputs import load_folder
+    from mergekit.outputs import render_outputs
+    from mergekit.plan import plan_merge
+
+    inputs = load_folder(Path(__file__).parent / "cases" / "real" / "murdaugh-trial" / "input")
+    article = render_outputs(plan_merge(inputs), inputs, flags=False)["Alex_Murdaugh.wikitext"]
+    assert "|work=AOL |date=March 3, 2023}}" in article
+    assert "|date=2023-03-03" not in article

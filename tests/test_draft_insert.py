@@ -27,3 +27,45 @@ CASES = [
 @pytest.mark.parametrize("name, page, expected", CASES, ids=[c[0] for c in CASES])
 def test_insert_section(name, page, expected):
     assert insert_section(page, SECTION) == expected
+
+
+REF_SECTION = "== Merged ==\nText.<ref>{{cite news |title=T |work=W}}</ref>\n\n"
+
+REF_CASES = [
+    # shuri-castle-fire: the destination (the real article's lead, no notes) has no list, and
+    # the draft brought six footnotes with nowhere to show them (check: refs/no-reflist).
+    ("a bare page gets the list after the section",
+     "Lead only.",
+     "Lead only.\n\n" + REF_SECTION + "== References ==\n{{Reflist}}\n"),
+    ("the list goes right after the section, before External links",
+     "Lead.\n\n== External links ==\n* [http://x.org X]\n[[Category:Y]]\n",
+     "Lead.\n\n" + REF_SECTION + "== References ==\n{{Reflist}}\n\n"
+     "== External links ==\n* [http://x.org X]\n[[Category:Y]]\n"),
+    ("the list goes before the end matter",
+     "Lead.\n\n{{Japan-stub}}\n[[Category:Castles]]\n",
+     "Lead.\n\n" + REF_SECTION + "== References ==\n{{Reflist}}\n\n{{Japan-stub}}\n[[Category:Castles]]\n"),
+    ("a page with <references /> under another heading gets none",
+     "Lead.<ref>x</ref>\n\n== Notes ==\n<references />\n",
+     "Lead.<ref>x</ref>\n\n" + REF_SECTION + "== Notes ==\n<references />\n"),
+    ("a page with {{reflist}} in any spelling gets none",
+     "Lead.\n\n== Sources ==\n{{Reflist|30em}}\n",
+     "Lead.\n\n" + REF_SECTION + "== Sources ==\n{{Reflist|30em}}\n"),
+]
+
+
+@pytest.mark.parametrize("name, page, expected", REF_CASES, ids=[c[0] for c in REF_CASES])
+def test_a_section_with_notes_brings_a_reference_list_where_there_is_none(name, page, expected):
+    assert insert_section(page, REF_SECTION) == expected
+
+
+def test_the_shuri_castle_draft_has_a_reference_list():
+    from pathlib import Path
+
+    from mergekit.load.inputs import load_folder
+    from mergekit.outputs import render_outputs
+    from mergekit.plan import plan_merge
+
+    inputs = load_folder(Path(__file__).parent / "cases" / "real" / "shuri-castle-fire" / "input")
+    article = render_outputs(plan_merge(inputs), inputs, flags=False)["Shuri_Castle.wikitext"]
+    assert article.endswith("\n== References ==\n{{Reflist}}\n")
+    assert article.index("== Shurijo ==") < article.index("== References ==")

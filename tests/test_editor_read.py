@@ -53,10 +53,10 @@ def test_a_missing_reference_note_says_what_the_draft_cites_beside_it():
     plan = plan_merge(load_folder(Path(__file__).parent / "cases" / "real" / "dalfsen-train-crash" / "input"))
     said = {f.sentence: describe(f, plan) for f in plan.findings if f.rule == "no_list_entry"}
     assert said["One person was killed; the driver of the train."] == (
-        "the source article cites references 1 and 7, but its reference list has no such entries; the proposal "
+        "the source article cites references 1 and 7, but the copy given here does not list them; the proposal "
         "keeps a hidden note at the spot and cites Reuters, 23 February 2016, which says it.")
     assert said["Two of the injured were taken to hospital in Zwolle."] == (
-        "the source article cites reference 8, but its reference list has no entry 8; the proposal keeps a "
+        "the source article cites reference 8, but the copy given here does not list it; the proposal keeps a "
         "hidden note at the spot instead of a citation.")
 
 
@@ -123,3 +123,122 @@ def test_a_sentence_with_two_problems_is_quoted_once():
     talk = render_outputs(plan, inputs)["talk.wikitext"]
     assert talk.count("\u201cThe fire killed ten people and injured another four, including two doctors.\u201d") == 1
     assert "* The same sentence \u2014 '''contradicted by a source''': people injured:" in talk
+
+
+def _talk(case: str) -> str:
+    from pathlib import Path
+
+    from mergekit.load.inputs import load_folder
+    from mergekit.outputs import render_outputs
+    from mergekit.plan import plan_merge
+
+    inputs = load_folder(Path(__file__).parent / "cases" / "real" / case / "input")
+    return render_outputs(plan_merge(inputs), inputs, flags=False)["talk.wikitext"]
+
+
+def test_a_bullet_that_asks_to_check_a_source_quotes_it():
+    # colston-four-trial: "indy100 says it, or part of it, but not clearly all of it, so it is
+    # not cited unchecked: check the quote, then cite it (review: cite) ..." with no quote
+    # under it (the editor could not see that indy100 has Rees say "a lack of understanding",
+    # not "absolute lack of understanding"), and a mergekit command in a post for Wikipedia.
+    talk = _talk("colston-four-trial")
+    lines = talk.splitlines()
+    at = next(i for i, line in enumerate(lines) if line.startswith("* \u201cThe Mayor of Bristol, Marvin Rees"))
+    assert lines[at].endswith("check its words, then cite it or keep the citation-needed tag.")
+    assert lines[at + 1] == ("** indy100: \u201cIn complete contrast to Patel's words, the Labour mayor of Bristol, "
+                             "Marvin Rees claimed that the Tory minister showed 'a lack of understanding' when she "
+                             "spoke out against the protestors toppling the statue.\u201d")
+    assert "(review:" not in talk
+
+
+def test_a_left_out_sentence_says_when_the_next_one_opens_with_a_pronoun_for_it():
+    # copa-america-2024-final: "Hard Rock Stadium in Miami Gardens, Florida, near the city of
+    # Miami, hosted the final." is left out (already in the destination) and the Venue
+    # subsection of the proposal opened "It was confirmed as the host on November 20, 2023.",
+    # an "it" of nothing, with no word to the editor.
+    talk = _talk("copa-america-2024-final")
+    assert ("* \u201cHard Rock Stadium in Miami Gardens, Florida, near the city of Miami, hosted the final.\u201d "
+            "\u2014 '''already in this article''': 2024 Copa America already says this; not copied again. The next "
+            "sentence (\u201cIt was confirmed as the host\u2026\u201d) points back to it: reword it, or keep both."
+            ).replace("Copa America", "Copa Am\u00e9rica") in talk.splitlines()
+
+
+def test_an_it_that_announces_a_clause_points_nowhere():
+    from mergekit.draft.reasons import _ANNOUNCING_IT, _POINTS_BACK
+
+    for text in ("It was reported that the stadium was full.", "It is unclear whether the match went ahead.",
+                 "It was announced on Monday that the final would be delayed."):
+        assert _POINTS_BACK.match(text) and _ANNOUNCING_IT.match(text)
+    for text in ("It was confirmed as the host on November 20, 2023.", "His son was indicted.",
+                 "They daubed it in red and blue paint."):
+        assert _POINTS_BACK.match(text) and not _ANNOUNCING_IT.match(text)
+    assert not _POINTS_BACK.match("Italy won the final.")
+
+
+def test_a_copy_without_its_reference_list_is_not_said_to_lack_the_entries():
+    # optus-data-breach (and flybe-collapse-2023, murdaugh-trial): the stored copy of the source
+    # has no reference list at all, and the draft's note said "the reference list of 2022 Optus
+    # data breach has no entry 1", which the article itself has.
+    from pathlib import Path
+
+    from mergekit.load.inputs import load_folder
+    from mergekit.outputs import render_outputs
+    from mergekit.plan import plan_merge
+
+    inputs = load_folder(Path(__file__).parent / "cases" / "real" / "optus-data-breach" / "input")
+    files = render_outputs(plan_merge(inputs), inputs, flags=False)
+    assert ("driving licence numbers.<!-- source reference 1 could not be resolved: the copy of 2022 Optus data "
+            "breach given here has no reference list (look it up in the article itself) -->") in files["Optus.wikitext"]
+    assert "has no entry" not in files["Optus.wikitext"] + files["talk.wikitext"]
+    assert ("the source article cites reference 1, but the copy given here does not list it; the proposal keeps "
+            "a hidden note at the spot instead of a citation.") in files["talk.wikitext"]
+
+
+def test_a_sentence_whose_source_has_no_title_is_tagged_and_listed_not_bare():
+    # las-vegas-athletics-stadium: "It is planned as the new home stadium ..." (uncited in the
+    # source) is said by the Las Vegas Review-Journal, which the inputs give no title; the draft
+    # carried it with only a hidden note, no tag, and the talk post did not mention it.
+    from pathlib import Path
+
+    from mergekit.load.inputs import load_folder
+    from mergekit.outputs import render_outputs
+    from mergekit.plan import plan_merge
+
+    inputs = load_folder(Path(__file__).parent / "cases" / "real" / "las-vegas-athletics-stadium" / "input")
+    files = render_outputs(plan_merge(inputs), inputs, flags=False)
+    assert ("relocation from Oakland to Las Vegas.<!-- a source without a title was not cited: Las Vegas "
+            "Review-Journal 2025-06-23 https://www.reviewjournal.com/sports/athletics/athletics-to-host-las-vegas-"
+            "ballpark-groundbreaking-ceremony-3388249/ -->{{citation needed|date=November 2026}}"
+            ) in files["Tropicana_Las_Vegas.wikitext"]
+    talk = files["talk.wikitext"]
+    assert ("* \u201cIt is planned as the new home stadium of the Las Vegas Athletics of Major League Baseball (MLB), "
+            "after they complete their relocation from Oakland to Las Vegas.\u201d \u2014 '''needs a citation (a "
+            "source may say it)''': no citation; Las Vegas Review-Journal, June 23, 2025 says it, but no title was "
+            "given for it, so it is not cited: the proposal tags it citation needed and names the source in a "
+            "hidden note; cite it with its title, or keep the tag.") in talk.splitlines()
+    assert "3 sentences need attention" in talk
+
+
+def test_an_outlet_missing_from_mergekits_reliability_data_is_no_talk_point():
+    # shuri-castle-fire: the talk post told other editors "CNN: no entry in the perennial-sources
+    # data (built-in subset), so not known to be reliable" (and the same for 8 more outlets);
+    # murdaugh-trial's only check point was aol.com's.
+    from mergekit.check.model import WARNING, Finding
+    from mergekit.draft.talk import with_check_points
+
+    talk = "== Proposed merge ==\nText.\n\n~~~~\n"
+    unknown = Finding(3, 1, "rsp/unknown", WARNING, "CNN: no entry in the perennial-sources data (built-in subset), "
+                      "so not known to be reliable", "check WP:RS and the reliable-sources noticeboard archives")
+    weasel = Finding(3, 9, "wtw/weasel", WARNING, "MOS:WEASEL: \u201cbelieved to be\u201d in the article's own voice",
+                     "name who says it")
+    assert with_check_points(talk, [unknown]) == talk
+    out = with_check_points(talk, [unknown, weasel])
+    assert "CNN" not in out and "<code>wtw/weasel</code> (1)" in out
+
+
+def test_a_bullet_whose_passage_was_quoted_earlier_says_so():
+    # copa-america-2024-final: "Before the match, Argentina had won a joint-record 15 titles ..."
+    # asked the editor to check livesports808's words and showed none (quoted once, above).
+    line = next(line for line in _talk("copa-america-2024-final").splitlines()
+                if line.startswith("* \u201cBefore the match, Argentina had won a joint-record 15 titles"))
+    assert line.endswith("check its words, then cite it or keep the citation-needed tag. Its words are quoted above.")

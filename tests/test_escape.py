@@ -64,3 +64,14 @@ def test_the_first_character_test_finds_what_the_plain_pattern_finds():
     assert len(texts) > 8000
     for text in texts:
         assert escape._CHARS.sub(escape._sub, text) == plain_chars.sub(escape._sub, text), text
+
+
+@pytest.mark.parametrize("title", ["//", "//evil.example/x", "/sub", "Category:X", "Plain"])
+def test_a_linked_title_is_one_internal_link(title):
+    # Found by the hostile-input property test: a destination titled "//" gave the redirect
+    # "#REDIRECT [[//#2023 Tirana camp raid]]", which parses as an external link.
+    from mergekit.draft.housekeeping import redirect_page
+
+    code = mwparserfromhell.parse(redirect_page(title, "2023 Tirana camp raid").splitlines()[0])
+    assert not code.filter_external_links()
+    assert [str(link.title).lstrip(":") for link in code.filter_wikilinks()] == [f"{title}#2023 Tirana camp raid"]

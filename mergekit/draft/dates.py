@@ -1,14 +1,24 @@
-"""Dates as the destination article writes them ({{Use dmy dates}} / {{Use mdy dates}})."""
+"""Dates as the destination article writes them.
+
+The style is the one ``{{Use dmy dates}}`` / ``{{Use mdy dates}}`` declares; a page that
+declares none keeps the style it is written in (MOS:DATERET): the one most of the full
+dates of its prose use ("2 March 2023" against "March 2, 2023"; footnotes and citation
+templates are not counted), ``iso`` when neither leads. Citation
+dates follow the page's own citations (WP:DATEUNIFY: one format for publication dates,
+which may be yyyy-mm-dd even where the prose is dmy); a page with no dated citation gives
+them its prose style.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 
 from mergekit.draft.escape import escape_param
 from mergekit.load.dates import MONTHS
 
-__all__ = ["date_style", "format_date", "month_year", "restyle_dates"]
+__all__ = ["cite_date_style", "date_style", "format_date", "month_year", "restyle_dates"]
 
 _ORD = r"(st|nd|rd|th)?"
 # "June 20th, 2023" / "June 20, 2023" / "June 21st" (mdy) and "20th June 2023" / "21 June" (dmy).
@@ -23,10 +33,47 @@ def _is_date(match: re.Match[str], year: int, ordinal: int) -> bool:
     return bool(match.group(year) or match.group(ordinal)) or after in ("", ".", ",", ";", ":", ")")
 
 
+# Full dates only (a year makes them unambiguous): "March 2, 2023" and "2 March 2023".
+_FULL_MDY = re.compile(rf"\b(?:{MONTHS}) \d{{1,2}}{_ORD}, \d{{4}}\b")
+_FULL_DMY = re.compile(rf"\b\d{{1,2}}{_ORD} (?:{MONTHS}),? \d{{4}}\b")
+_ISO = re.compile(r"\d{4}-\d\d-\d\d")
+# Footnotes and citation templates, whose dates may be written otherwise than the prose's.
+_CITATIONS = re.compile(r"<ref\b[^>]*(?<!/)>.*?</ref\s*>|\{\{\s*(?:cite|citation)\b[^{}]*\}\}", re.IGNORECASE | re.DOTALL)
+# A citation template's publication date (a template inside the cite ends the match: rare).
+_CITE_DATE = re.compile(r"\{\{\s*(?:cite|citation)\b[^{}]*?\|\s*date\s*=\s*([^|{}]*)", re.IGNORECASE)
+
+
+def _leading(counts: Counter[str]) -> str | None:
+    """The style most dates use; None when none leads (a tie, or no date at all)."""
+    ranked = (+counts).most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return None
+    return ranked[0][0]
+
+
 def date_style(wikitext: str) -> str:
-    """``dmy``, ``mdy`` or ``iso`` (no declared style)."""
+    """``dmy`` or ``mdy`` as declared, else as most of the page's full dates are written;
+    ``iso`` when neither (module docstring)."""
     match = re.search(r"\{\{\s*use\s+(dmy|mdy)\s+dates", wikitext, re.IGNORECASE)
-    return match.group(1).lower() if match else "iso"
+    if match:
+        return match.group(1).lower()
+    prose = _CITATIONS.sub(" ", wikitext)
+    return _leading(Counter(mdy=len(_FULL_MDY.findall(prose)), dmy=len(_FULL_DMY.findall(prose)))) or "iso"
+
+
+def cite_date_style(wikitext: str) -> str:
+    """The style of the ``|date=`` of the page's citation templates (``iso`` included), as
+    most are written; a page with none, or none that leads, gives ``date_style``."""
+    counts: Counter[str] = Counter()
+    for match in _CITE_DATE.finditer(wikitext):
+        value = match.group(1).strip()
+        if _ISO.fullmatch(value):
+            counts["iso"] += 1
+        elif _FULL_MDY.search(value):
+            counts["mdy"] += 1
+        elif _FULL_DMY.search(value):
+            counts["dmy"] += 1
+    return _leading(counts) or date_style(wikitext)
 
 
 def format_date(iso: str, style: str) -> str:

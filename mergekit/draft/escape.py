@@ -109,9 +109,10 @@ def escape_anchor(text: str) -> str:
 def escape_link(title: str) -> str:
     """A page title safe as the target of ``[[...]]``: inert markup, no fragment of its own,
     and a leading colon when it has a prefix, so "Category:X" or "fr:X" is a plain link
-    and never a category or an interlanguage link."""
+    and never a category or an interlanguage link, or when it opens with "/", so "//x" is
+    no protocol-relative external link and "/x" no subpage link."""
     target = escape_anchor(title)
-    return f":{target}" if ":" in title else target
+    return f":{target}" if ":" in title or target.startswith("/") else target
 
 
 # Inside a comment nothing renders and nothing links: only what ends the comment ("--"),

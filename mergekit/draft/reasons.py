@@ -73,9 +73,13 @@ def _figures(f: Finding, name: Callable[[str], str], whose: str) -> str:
 
 
 # A sentence that opens by pointing back ("Despite these requests", "This generated", "Such
-# fines") leans on the sentence before it.
+# fines", "It was confirmed as the host", "His son") leans on the sentence before it; an "it"
+# that announces a clause ("It was reported that", "It is unclear whether") points nowhere.
 _POINTS_BACK = re.compile(r"^(?:(?:despite|after|following|because of|due to|besides|unlike|in addition to)\s+)?"
-                          r"(?:this|these|those|such)\b", re.IGNORECASE)
+                          r"(?:this|these|those|such|it|its|he|his|him|she|her|they|their|them)\b", re.IGNORECASE)
+_ANNOUNCING_IT = re.compile(r"^it\s+(?:is|was|has been|had been|will be|would be|remains|remained|seems|seemed|"
+                            r"appears|appeared)\s+(?:\S+\s+){0,3}?(?:that|to|whether|if|how|why|when)\b",
+                            re.IGNORECASE)
 
 
 def _orphan(f: Finding, plan: MergePlan) -> str:
@@ -89,7 +93,7 @@ def _orphan(f: Finding, plan: MergePlan) -> str:
         return ""
     mine, after = order[at], order[at + 1]
     if not (after.include and after.section == mine.section and after.paragraph == mine.paragraph
-            and _POINTS_BACK.match(after.text)):
+            and _POINTS_BACK.match(after.text) and not _ANNOUNCING_IT.match(after.text)):
         return ""
     opening = " ".join(after.text.split()[:6])
     return f" The next sentence (\u201c{opening}\u2026\u201d) points back to it: reword it, or keep both."
@@ -165,8 +169,8 @@ def _describe(f: Finding, plan: MergePlan) -> str:
         return "no citation, and no available source says it." + _closing(f, plan, name)
     if f.rule == "uncited_support":
         return (f"no citation; {name(f.sources[0])} says it, or part of it, but not clearly all of it, so it "
-                "is not cited unchecked: check the quote, then cite it (review: cite) or keep the "
-                "citation-needed tag." + _closing(f, plan, name))
+                "is not cited unchecked: check its words, then cite it or keep the citation-needed tag."
+                + _closing(f, plan, name))
     if f.rule == "already_said":
         return f"{name(f.sources[0])} already says this; not copied again."
     if f.rule == "partly_said":
@@ -175,12 +179,13 @@ def _describe(f: Finding, plan: MergePlan) -> str:
                 "that nothing is lost: fold what it adds into the article's own sentence, or keep it.")
     if f.rule == "no_list_entry":
         nothing = ", and no available source says it" if f.kind == "unverifiable" else ""
-        missing = f"entry {f.refs[0]}" if len(f.refs) == 1 else "such entries"
+        # "The copy given here": a rendered copy may have lost its list, which the article has.
+        missing = "it" if len(f.refs) == 1 else "them"
         # The draft cites a source that says the sentence beside the note (mergekit.draft.section):
         # the note then stands beside that citation, not instead of one.
         sp = next((sp for sp in plan.sentences if sp.original == f.sentence and sp.include), None)
         instead = (f" and cites {name(sp.supporting[0])}, which says it" if sp and sp.supporting and not nothing
                    else " instead of a citation")
-        return (f"the source article cites {_refs(f.refs)}, but its reference list has no {missing}"
+        return (f"the source article cites {_refs(f.refs)}, but the copy given here does not list {missing}"
                 f"{nothing}; the proposal keeps a hidden note at the spot{instead}.")
     raise ValueError(f"no wording for rule {f.rule!r}")

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from itertools import groupby
 
-from mergekit.draft.dates import date_style, month_year, restyle_dates
+from mergekit.draft.dates import cite_date_style, date_style, month_year, restyle_dates
 from mergekit.draft.escape import escape_comment, escape_wikitext
 from mergekit.draft.refs import CiteData, RefRegistry
 from mergekit.load.inputs import MergeInputs
@@ -37,12 +37,17 @@ def _source_cite(inputs: MergeInputs, key: str) -> CiteData | None:
 
 
 def _unresolved(keys: list[str], inputs: MergeInputs) -> str:
-    """Markers with no list entry stay visible to the editor, as one hidden note at the spot."""
+    """Markers with no list entry stay visible to the editor, as one hidden note at the spot.
+    A copy of the source with no reference list at all says so: the article itself has the
+    entries, and the note must not claim it lacks them."""
     which = keys[0] if len(keys) == 1 else ", ".join(keys[:-1]) + f" and {keys[-1]}"
     title = inputs.source.title or "the source article"
+    if not inputs.source.references:
+        why = f"the copy of {title} given here has no reference list (look it up in the article itself)"
+    else:
+        why = f"the reference list of {title} has no {'such entries' if len(keys) > 1 else f'entry {keys[0]}'}"
     return "<!-- " + escape_comment(
-        f"source reference{'s' if len(keys) > 1 else ''} {which} could not be resolved: the reference "
-        f"list of {title} has no {'such entries' if len(keys) > 1 else f'entry {keys[0]}'}") + " -->"
+        f"source reference{'s' if len(keys) > 1 else ''} {which} could not be resolved: {why}") + " -->"
 
 
 def _markup(cite: CiteData, registry: RefRegistry) -> str:
@@ -65,13 +70,17 @@ def build_registry(inputs: MergeInputs) -> RefRegistry:
             if same_url or same_title(ref.title, mine.title):
                 existing[f"ref:{ref.key}"] = mine.key
     return RefRegistry(
-        style=date_style(inputs.target.wikitext or ""),
+        style=cite_date_style(inputs.target.wikitext or ""),
         taken={r.key for r in target_refs},
         existing=existing,
     )
 
 
-def _sentence(sp: SentencePlan, inputs: MergeInputs, registry: RefRegistry, tag_date: str, style: str) -> str:
+def _sentence(sp: SentencePlan, inputs: MergeInputs, registry: RefRegistry, tag_date: str, style: str,
+              untitled: list[tuple[str, str]]) -> str:
+    """The sentence's wikitext. One the article left uncited whose citable source has no title
+    is not left bare: it is tagged, and (its text, that source) goes to ``untitled`` for the
+    talk post."""
     cites: dict[str, str] = {}  # cite key -> its markup, each source once, in order
     unresolved: list[str] = []  # markers with no list entry
     # A sentence carries its own citations, and those of its paragraph's closing citation
@@ -96,8 +105,12 @@ def _sentence(sp: SentencePlan, inputs: MergeInputs, registry: RefRegistry, tag_
         if label not in carried and label not in cites:
             cites[label] = _markup(_news_cite(inputs, label), registry)
     refs = "".join(cites.values()) + (_unresolved(list(dict.fromkeys(unresolved)), inputs) if unresolved else "")
-    tags = "".join(f"{{{{{tag}|date={tag_date}}}}}" for tag in sp.tags)
-    out = escape_wikitext(restyle_dates(sp.text, style)) + refs + tags
+    tags = list(sp.tags)
+    if not sp.cited and not tags and not any(markup.startswith("<ref") for markup in cites.values()):
+        tags.append("citation needed")  # never bare (the source's hidden note says which source says it)
+        untitled += [(sp.text, label) for label in sp.supporting[:1]]
+    tags_text = "".join(f"{{{{{tag}|date={tag_date}}}}}" for tag in tags)
+    out = escape_wikitext(restyle_dates(sp.text, style)) + refs + tags_text
     for note in sp.notes:
         out += " " + escape_wikitext(note.text) + "".join(_markup(_news_cite(inputs, label), registry) for label in note.cites)
     return out
@@ -109,6 +122,8 @@ class SectionText:
 
     title: str
     blocks: tuple[tuple[str, tuple[str, ...]], ...]
+    # (sentence, news label): sentences a source says that could not be cited, as it has no title
+    untitled: tuple[tuple[str, str], ...] = ()
 
     def wikitext(self) -> str:
         """As an article section, ending with a blank line."""
@@ -132,12 +147,14 @@ class SectionText:
 def compose_section(plan: MergePlan, inputs: MergeInputs, registry: RefRegistry) -> SectionText:
     """The new section's paragraphs, sentence by sentence, grouped as the source had them."""
     tag_date = month_year(plan.run_date)
+    style = date_style(inputs.target.wikitext or "")  # the prose's (the registry's is the citations')
     kept = [sp for sp in plan.sentences if sp.include]
     blocks = []
+    untitled: list[tuple[str, str]] = []
     for section, group in groupby(kept, key=lambda sp: sp.section):
         paragraphs = tuple(
-            " ".join(_sentence(sp, inputs, registry, tag_date, registry.style) for sp in paragraph)
+            " ".join(_sentence(sp, inputs, registry, tag_date, style, untitled) for sp in paragraph)
             for _, paragraph in groupby(group, key=lambda sp: sp.paragraph)
         )
         blocks.append((section, paragraphs))
-    return SectionText(plan.section_title, tuple(blocks))
+    return SectionText(plan.section_title, tuple(blocks), tuple(untitled))

@@ -1,7 +1,8 @@
 """The talk-page post that proposes the merge (editors propose first on contentious topics).
 
 It speaks an editor's language: one bullet per problem, in words (``reasons.py``), and
-under it the passages that bear on it, named by outlet and date, each quoted once; never
+under it the passages that bear on it (that contradict it, say it already, or may support
+it: the words the editor is asked to check), named by outlet and date, each quoted once; never
 file names, scores or formulas.
 """
 
@@ -15,7 +16,7 @@ from mergekit.draft.escape import escape_link, escape_wikitext
 from mergekit.draft.housekeeping import afd_page
 from mergekit.draft.reasons import describe
 from mergekit.model import AfdNotice
-from mergekit.plan.model import KIND_WORDS, LEAD, Finding, MergePlan
+from mergekit.plan.model import KIND_WORDS, LEAD, Evidence, Finding, FindingKind, MergePlan, Rule
 
 if TYPE_CHECKING:
     from mergekit.check.model import Finding as CheckFinding
@@ -57,6 +58,17 @@ def _quote(text: str, limit: int = 300) -> str:
     return f"\u201c{escape_wikitext(text)}\u201d"
 
 
+def _quoted(finding: Finding) -> list[Evidence]:
+    """The passages quoted under a bullet: those that contradict the sentence or say it
+    already; for a sentence a source may support, that source's words, which the bullet
+    asks the editor to check."""
+    if finding.kind in _QUOTED:
+        return [ev for ev in finding.evidence if ev.quote and ev.stance != "neutral"]
+    if finding.rule == Rule.UNCITED_SUPPORT and finding.sources:
+        return [ev for ev in finding.evidence if ev.quote and ev.source == finding.sources[0]][:1]
+    return []
+
+
 def _lines(findings: list[Finding], plan: MergePlan, shown: set[tuple[str, str]]) -> list[str]:
     """A bullet per problem (the sentence, what is wrong, in words), and under it the passages
     that contradict it (or say it already); a passage already quoted in the post is not
@@ -75,22 +87,34 @@ def _lines(findings: list[Finding], plan: MergePlan, shown: set[tuple[str, str]]
         if listed == (finding.section, finding.sentence):
             line = "* The same sentence" + line[line.index(" \u2014 "):]
         listed = (finding.section, finding.sentence)
+        quoted = _quoted(finding)[:2]
+        fresh = [ev for ev in quoted if (ev.source, ev.quote) not in shown]
+        if finding.rule == Rule.UNCITED_SUPPORT and quoted and not fresh:
+            line += " Its words are quoted above."  # the bullet asks to check them
         lines.append(line)
-        quoted = [ev for ev in finding.evidence if ev.quote and ev.stance != "neutral"] if finding.kind in _QUOTED else []
-        for ev in quoted[:2]:
-            if (ev.source, ev.quote) not in shown:
-                shown.add((ev.source, ev.quote))
-                lines.append(f"** {escape_wikitext(plan.source_name(ev.source))}: {_quote(ev.quote)}")
+        for ev in fresh:
+            shown.add((ev.source, ev.quote))
+            lines.append(f"** {escape_wikitext(plan.source_name(ev.source))}: {_quote(ev.quote)}")
     return lines
+
+
+def _untitled(sentence: str, source: str) -> str:
+    """The bullet for a sentence whose source the proposal could not cite (no title given)."""
+    return (f"* {_quote(sentence, 160)} \u2014 {_BOLD}{KIND_WORDS[FindingKind.NEEDS_CITATION].talk}{_BOLD}: "
+            f"no citation; {escape_wikitext(source)} says it, but no title was given for it, so it is not "
+            "cited: the proposal tags it citation needed and names the source in a hidden note; cite it "
+            "with its title, or keep the tag.")
 
 
 def talk_post(plan: MergePlan, proposed_text: str, afd: AfdNotice, *, style: str,
               source_revid: int | None = None, unavailable: tuple[dict[str, str], ...] = (),
-              decided: tuple[Decided, ...] = ()) -> str:
+              decided: tuple[Decided, ...] = (), untitled: tuple[tuple[str, str], ...] = ()) -> str:
     """Heading, what and why, the proposed text, the flagged sentences, a signature.
 
     ``decided`` (``mergekit.plan.decisions.Decided``): the editor's review decisions; a
-    finding decided otherwise than "keep" leaves the points to check for "Decided in review"."""
+    finding decided otherwise than "keep" leaves the points to check for "Decided in review".
+    ``untitled`` (``SectionText.untitled``): sentences a source says that the proposal could
+    not cite, as the inputs give that source no title; each is a point to check too."""
     kept = sum(sp.include for sp in plan.sentences)
     settled = {d.finding.id for d in decided if d.decision.action != "keep"}
     # Carried or not as the plan now stands (a review decision may have dropped a sentence).
@@ -100,7 +124,9 @@ def talk_post(plan: MergePlan, proposed_text: str, afd: AfdNotice, *, style: str
     in_target = [f for f in plan.findings if f.article == "target" and f.id not in settled]
     skipped = [f for f in mine if (f.section, f.sentence) not in included]
     already = sum(1 for f in skipped if f.kind == "already_in_target")
-    points = len({(f.section, f.sentence) for f in flagged})
+    flagged_texts = {f.sentence for f in flagged}
+    untitled = tuple((text, label) for text, label in dict.fromkeys(untitled) if text not in flagged_texts)
+    points = len({(f.section, f.sentence) for f in flagged}) + len(untitled)
     shown: set[tuple[str, str]] = set()
     closed = f" (closed {format_date(afd.close_date, style)})" if afd.close_date else ""
     revision = f" as of [[Special:Permalink/{source_revid}|revision {source_revid}]]" if source_revid else ""
@@ -127,7 +153,8 @@ def talk_post(plan: MergePlan, proposed_text: str, afd: AfdNotice, *, style: str
         "",
         "=== Points to check ===",
     ]
-    lines += _lines(flagged, plan, shown) or ["* None."]
+    lines += (_lines(flagged, plan, shown) + [_untitled(text, plan.source_name(label)) for text, label in untitled]
+              or ["* None."])
     if in_target:
         lines += ["", "=== Points to check in the current article ===",
                   "These are in the article already; the proposal does not change them."]
@@ -150,9 +177,17 @@ def talk_post(plan: MergePlan, proposed_text: str, afd: AfdNotice, *, style: str
     return "\n".join(lines)
 
 
+# Check rules that say nothing about the proposed text, only about mergekit's data: an outlet
+# missing from the perennial-sources list (which lists only outlets discussed again and again;
+# the built-in subset lacks even CNN) is no point to raise with other editors. flags.json and
+# the report keep them.
+_NOT_FOR_TALK = frozenset({"rsp/unknown"})
+
+
 def with_check_points(talk: str, findings: Sequence[CheckFinding], examples: int = 3) -> str:
     """``talk`` with a short "citation and wording check" list before the signature: one
     bullet per check rule, its count and its first few messages."""
+    findings = [f for f in findings if f.rule not in _NOT_FOR_TALK]
     if not findings:
         return talk
     by_rule: dict[str, list[CheckFinding]] = {}

@@ -12,7 +12,7 @@ from dataclasses import replace
 from typing import Any
 
 from mergekit.align import Passage, PassageIndex
-from mergekit.draft.dates import format_date
+from mergekit.draft.dates import date_style, format_date
 from mergekit.facts.dates import DateFact
 from mergekit.load.inputs import MergeInputs
 from mergekit.load.refmatch import hostname
@@ -221,12 +221,14 @@ class _Planner:
 
 def _source_names(inputs: MergeInputs) -> dict[str, str]:
     """Input label -> how an editor knows it: the outlet and date ("Euronews Albania,
-    20 June 2023"), else the site or the headline; never the input's file name."""
+    20 June 2023"; "AOL, March 3, 2023" beside an article written mdy), else the site or the
+    headline; never the input's file name."""
     names = {}
+    style = "mdy" if date_style(inputs.target.wikitext or "") == "mdy" else "dmy"
     for n, item in enumerate(inputs.news, start=1):
         site = (hostname(item.url) or "").removeprefix("www.") if item.url else ""
         name = item.work or site or (f"\u201c{item.title}\u201d" if item.title else f"news item {n}")
-        names[item.label] = f"{name}, {format_date(item.date, 'dmy')}" if item.date else name
+        names[item.label] = f"{name}, {format_date(item.date, style)}" if item.date else name
     names[inputs.target.label] = inputs.target.title or "the destination"
     names[inputs.source.label] = inputs.source.title or "the source article"
     return names
