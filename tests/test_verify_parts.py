@@ -187,3 +187,34 @@ def test_fold_translates_only_non_ascii_runs_as_the_whole_text_table_did():
     for text in (every, "Durrës and Korçë, the “ﬁnal” report: 36 hurt", "plain ASCII", "", "ë", "aëb"):
         assert fold(text) == text.translate(_FOLD)
     assert fold("Durrës ﬁle ") == "Durres file "
+
+
+def test_the_two_window_and_clause_shortcuts_answer_as_the_brute_force():
+    """``extract`` reads "cov_two" without joining every window to the first, and
+    ``part_said`` from the clause coverages it has already found: both are held to the
+    brute force (join every window; find each clause's best window again) over claims
+    and evidence taken from the seed news, windows of every kind (empty, partial, whole)."""
+    from pathlib import Path
+
+    from mergekit.verify.features import PART_WORDS, _read_claim, _read_evidence
+    from mergekit.verify.scan import Scan, scan
+
+    seeds = Path(__file__).resolve().parents[1] / "seeds"
+    sentences = [s for f in sorted(seeds.glob("0*.txt")) for s in split_sentences([f.read_text("utf-8")])]
+    rng = random.Random(13)
+    checked = set()
+    for _ in range(300):
+        claim = rng.choice(sentences)
+        start = rng.randrange(len(sentences))
+        evidence = sentences[start:start + rng.randint(1, 12)]
+        said, source = _read_claim(claim), _read_evidence(tuple(evidence))
+        doc = scan(source.survey, said.word_set)
+        first = doc.unions[Scan.best(doc.unions, said.word_set)[1]]
+        two = Scan.best([first | u for u in doc.unions], said.word_set)[0] if first else 0.0
+        part = any(len(c) >= PART_WORDS and c - said.names and Scan.best(doc.unions, c)[0] >= 1.0
+                   for c in said.clauses)
+        got = extract(claim, evidence)
+        assert got.values[FEATURE_NAMES.index("cov_two")] == two
+        assert got.part_said == part
+        checked.add((two > 0, two == 1.0, part))
+    assert len(checked) >= 4  # no window, some, whole; parts said and not

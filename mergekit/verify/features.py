@@ -113,11 +113,12 @@ def _share(part: AbstractSet[str], whole: AbstractSet[str]) -> float:
     return len(part & whole) / len(whole) if whole else 1.0
 
 
-def _part_said(doc: Scan, clauses: Sequence[AbstractSet[str]], names: AbstractSet[str]) -> bool:
+def _part_said(clauses: Sequence[AbstractSet[str]], covered: Sequence[float], names: AbstractSet[str]) -> bool:
     """Whether one passage of the source holds every word of one clause of the claim, a
-    clause of at least ``PART_WORDS`` content words that are not all names."""
-    return any(len(clause) >= PART_WORDS and clause - names and Scan.best(doc.unions, clause)[0] >= 1.0
-               for clause in clauses)
+    clause of at least ``PART_WORDS`` content words that are not all names: ``covered``
+    is each clause's best share in one window (``Scan.best``), read once for the features."""
+    return any(len(clause) >= PART_WORDS and clause - names and share >= 1.0
+               for clause, share in zip(clauses, covered, strict=True))
 
 
 @dataclass(frozen=True)
@@ -196,11 +197,14 @@ def extract(claim: str, evidence: Sequence[str]) -> Features:
     weight = {w: math.log((len(doc.hits) + 1) / (df.get(w, 0) + 1)) + 1 for w in claim_set}
     cov_win_idf, _ = Scan.best(doc.unions, claim_set, weight)
     first = doc.unions[start]
-    cov_two, _ = Scan.best([first | u for u in doc.unions], claim_set) if first else (0.0, 0)
+    # every window's stems are claim stems, so a window joined with the first covers their union:
+    # Scan.best([first | u for u in unions], claim_set)[0], without the joined sets
+    cov_two = max(len(first | u) for u in doc.unions) / len(claim_set) if first else 0.0
     prefixes = source.prefixes
     near = sum(1 for w in claim_set - found if len(w) >= 5 and w[:5] in prefixes)
     clauses = said.clauses
-    clause_cov = [Scan.best(doc.unions, clause)[0] for clause in clauses] or [cov_win]
+    covered = [Scan.best(doc.unions, clause)[0] for clause in clauses]
+    clause_cov = covered or [cov_win]
 
     claim_numbers = said.numbers
     doc_numbers = source.numbers if claim_numbers else frozenset()
@@ -253,7 +257,7 @@ def extract(claim: str, evidence: Sequence[str]) -> Features:
         values=values,
         quote=quote,
         missing_words=tuple(sorted(claim_set - found)),
-        part_said=_part_said(doc, clauses, names),
+        part_said=_part_said(clauses, covered, names),
         missing_numbers=tuple(missing_numbers),
         missing_names=tuple(missing_names),
         refutations=tuple(w for w, _ in doc.refutations.most_common(3)),
