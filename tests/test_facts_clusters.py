@@ -148,3 +148,31 @@ def test_the_rest_of_a_light_verbs_object_is_compared_only_with_the_same_rest():
     shown = {(v.source, v.display): i for i, v in enumerate(injured.values)}
     assert {injured.values[j].display for j in injured.disagreement.against(shown["article", "twelve"])} == {"Six"}
     assert injured.disagreement.against(shown["article", "seven"]) == []
+
+
+def test_a_sentence_read_once_gives_every_copy_what_a_fresh_read_would():
+    """``clusters._read`` remembers what a sentence can give the clusters by its text and
+    publication date: a copy published on another day reads its relative dates from its own
+    day, and every copy's values are those of a fresh read (the memo emptied first)."""
+    from mergekit.facts import memo
+    from mergekit.facts.clusters import _figures, _read, _values
+
+    texts = ["The bridge closed on Thursday after 12 people were injured, police said.",
+             "The previous week, two boats sank, killing at least 16.",
+             "The village has 40 houses."]
+    days = [dt.date(2023, 6, 1), dt.date(2023, 6, 20), None]
+    statements = [Statement(f"n{i}", "news", text, f"k{i}", day)
+                  for i, (text, day) in enumerate((t, d) for t in texts for d in days)]
+
+    def fresh(st: Statement) -> list:
+        _read.cache_clear(), _figures.cache_clear(), memo.clear()
+        return _values(st, None, frozenset())
+
+    expected = [fresh(st) for st in statements]
+    _read.cache_clear(), _figures.cache_clear(), memo.clear()
+    for _ in range(2):  # the second pass reads every copy from the memo
+        assert [_values(st, None, frozenset()) for st in statements] == expected
+    closed = [[v.low for _, _, v in values if v.kind == "date"] for values in expected[:3]]
+    assert closed[0] != closed[1] and all(closed[:2])  # "on Thursday" from each report's day
+    assert expected[3:6] == [[], [], []]  # about another event, no year: nothing to compare
+    assert all(values for values in expected[6:])

@@ -258,10 +258,11 @@ def test_a_merge_reads_each_distinct_sentence_once(tmp_path):
     assert len(every) > 2 * len(distinct)  # the copies repeat most sentences
     memo.clear()
     # the readers that remember a sentence's figures above the memo forget them too: a cold run
-    from mergekit.facts.clusters import _figures
+    from mergekit.facts.clusters import _figures, _read
     from mergekit.plan.aligned import _read_counts
 
     _figures.cache_clear()
+    _read.cache_clear()
     _read_counts.cache_clear()
     plan_merge(inputs)
     read = memo.extract_quantities.cache_info()  # misses: the reader's own runs

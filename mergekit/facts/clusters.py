@@ -50,6 +50,9 @@ if TYPE_CHECKING:  # the readers are imported where they read: a cached plan's c
     from .quantities import Quantity
     from .statements import Statement
 
+    # a figure that can join a cluster: topic id and label, quantity, negated, what it counts, context
+    _Figure = tuple[str, str, Quantity, bool, str, frozenset[str]]
+
 __all__ = ["ClusterValue", "Cluster", "build_clusters", "TOLERANCE"]
 
 TOLERANCE = ("exact figures +/-5 %; 'about N' +/-10 %; 'nearly N' 0.9N-N; 'more than N' N-2N; "
@@ -443,42 +446,62 @@ def _same_scope(a: ClusterValue, b: ClusterValue, event_less: bool) -> bool:
     return True
 
 
-def _values(st: Statement, context_speaker: str | None, years: frozenset[int],
-            dates: Sequence[DateFact]) -> list[tuple[str, str, ClusterValue]]:
-    from .memo import attributions, date_topic
-    from .scope import about_another_event, one_of_several, reference_point, years_named
+def _values(st: Statement, context_speaker: str | None, years: frozenset[int]) -> list[tuple[str, str, ClusterValue]]:
+    """The values a statement gives its clusters: what its text and publication date can
+    give (``_read``, remembered), with its source, speaker and years."""
+    read = _read(st.text, st.published)
+    if not read[0] and not read[1]:
+        return []
+    from .memo import attributions
     from .statements import speaker_at
 
-    if about_another_event(st.text) and not years_named(st.text, dates):
-        return []  # "The previous week, two boats sank, killing at least 16"; a year keeps it apart
-
+    figures, dated = read
     found = attributions(st.text)
     out = []
     base: dict[str, Any] = dict(source=st.source, role=st.role, key=st.key, quote=st.text, published=st.published)
-    for tid, label, q, negated, counted, context in _figures(st.text):
+    for tid, label, q, negated, counted, context in figures:
         value = ClusterValue(q.value, q.low, q.high, q.unit, q.approx,
                              attributed_to=speaker_at(found, q.span[0], fallback=context_speaker),
                              display=("no " + q.noun if negated and q.noun else q.text), negated=negated,
                              counted=counted, years=years, context=context, **base)
         out.append((tid, label, value))
-    for d in dates:
-        topic = date_topic(d.span, st.text)
-        if topic is None or d.low is None or d.high is None or d.precision == "decade":
-            continue
-        if one_of_several(st.text, topic.id.removeprefix("date-")) or reference_point(st.text, d.span):
-            continue  # "last erupted in January 2023", "its previous eruption", "the first since the 1926 election"
+    for tid, label, d in dated:
+        assert d.low is not None and d.high is not None  # ``_read`` keeps resolved dates only
         value = ClusterValue(float(d.low.toordinal()), float(d.low.toordinal()), float(d.high.toordinal()),
                              "date", d.precision != "day",
                              attributed_to=speaker_at(found, d.span[0], fallback=context_speaker),
                              display=d.text if d.low == d.high and not d.relative else
                              f"{d.text} ({d.low}" + ("" if d.low == d.high else f"..{d.high}") + ")",
                              kind="date", relative=d.relative, **base)
-        out.append((topic.id, topic.label, value))
+        out.append((tid, label, value))
     return out
 
 
+@lru_cache(maxsize=1 << 15)  # remembered: every copy of a sentence with its date reads alike
+def _read(text: str, published: dt.date | None) -> tuple[tuple[_Figure, ...], tuple[tuple[str, str, DateFact], ...]]:
+    """What a sentence published on ``published`` can give the clusters, from these two
+    alone: its figures (``_figures``) and, for each of its dates that can join a cluster,
+    the topic's id and label and the date; none when it is about another event and names
+    no year to keep it apart ("The previous week, two boats sank, killing at least 16")."""
+    from .memo import date_topic, extract_dates
+    from .scope import about_another_event, one_of_several, reference_point, years_named
+
+    dates = extract_dates(text, published=published)
+    if about_another_event(text) and not years_named(text, dates):
+        return (), ()
+    dated = []
+    for d in dates:
+        topic = date_topic(d.span, text)
+        if topic is None or d.low is None or d.high is None or d.precision == "decade":
+            continue
+        if one_of_several(text, topic.id.removeprefix("date-")) or reference_point(text, d.span):
+            continue  # "last erupted in January 2023", "its previous eruption", "the first since the 1926 election"
+        dated.append((topic.id, topic.label, d))
+    return _figures(text), tuple(dated)
+
+
 @lru_cache(maxsize=1 << 15)  # remembered: every copy of a sentence reads its figures alike
-def _figures(text: str) -> tuple[tuple[str, str, Quantity, bool, str, frozenset[str]], ...]:
+def _figures(text: str) -> tuple[_Figure, ...]:
     """The figures of a sentence that can join a cluster, from its text alone: for each, the
     topic's id and label, the quantity (its high unbounded for a running count, "no ..." for
     a negated one), whether it was negated, what it counts and its context words."""
@@ -596,9 +619,9 @@ def build_clusters(statements: Sequence[Statement], *, rtol: float = 0.05,
 
     groups: dict[str, tuple[str, list[ClusterValue]]] = {}
     context = speakers_in_context(statements)
-    dates = [extract_dates(st.text, published=st.published) for st in statements]  # read once, used twice
-    for st, speaker, years, ds in zip(statements, context, _years(statements, dates), dates, strict=True):
-        for tid, label, value in _values(st, speaker, years, ds):
+    dates = [extract_dates(st.text, published=st.published) for st in statements]  # read once (remembered)
+    for st, speaker, years in zip(statements, context, _years(statements, dates), strict=True):
+        for tid, label, value in _values(st, speaker, years):
             groups.setdefault(tid, (label, []))[1].append(value)
     clusters = []
     for tid in sorted(groups):
