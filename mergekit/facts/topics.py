@@ -227,20 +227,61 @@ def _event_before(before: list[re.Match[str]], text: str, date_start: int) -> To
     """The event of a date starting at ``date_start``, given the words ``before`` it: an
     event word with only gap words between ("the raid was carried out yesterday"), or an
     event verb, a short object and gap words ("Police raided the camp on Tuesday")."""
-    object_words = 0
+    found = _verb_and_object(before, text, date_start)
+    return _date_topic(found[0]) if found else None
+
+
+def _verb_and_object(before: list[re.Match[str]], text: str, date_start: int) -> tuple[str, list[str]] | None:
+    """``_event_before``'s event word and the object words between it and the date (none
+    when the event word is followed by gap words alone)."""
+    object_words: list[str] = []
     for back in range(1, min(len(before), 5 + _OBJECT_MAX) + 1):
         m = before[-back]
         w = m.group(0)
-        if object_words == 0 and w.lower() in _GAP_WORDS:
+        if not object_words and w.lower() in _GAP_WORDS:
             continue
         if _event_word(w):
-            if object_words == 0 or (_EVENT_VERB_RE.match(w) is not None
-                                     and not _CLAUSE_BREAK_RE.search(text, m.end(), date_start)):
-                return _date_topic(w)
+            if not object_words or (_EVENT_VERB_RE.match(w) is not None
+                                    and not _CLAUSE_BREAK_RE.search(text, m.end(), date_start)):
+                return w, object_words[::-1]
             return None
-        if _VERB_RE.match(w) or object_words == _OBJECT_MAX or w.lower() == "by":
+        if _VERB_RE.match(w) or len(object_words) == _OBJECT_MAX or w.lower() == "by":
             return None  # another verb, a long object, or a passive agent ("used by the group")
-        object_words += w.lower() not in ("the", "a", "an")  # articles come free
+        if w.lower() not in ("the", "a", "an"):  # articles come free
+            object_words.append(w)
+    return None
+
+
+# the link between two dates of one verb, each after its own object: "renamed British
+# European in 2000 and Flybe in 2002" (the verb left out of the second conjunct)
+_GAPPED_RE = re.compile(r"\s*,?\s+and\s+(?:the\s+|a\s+|an\s+)?(?P<object>[\w’'-]+(?:\s+[\w’'-]+){0,3}?)"
+                        r"\s+(?:(?:in|on|at|by|during|from)\s+)?$")
+
+
+def _gapped(span: tuple[int, int], text: str) -> Topic | None:
+    """The event of a date in a gapped coordination "V X <date 1> and Y <date 2>": one verb,
+    two objects, two dates: two events, each the verb with its own object ("renamed British
+    European in 2000 and Flybe in 2002" are two renamings, neither of which "renamed Flybe
+    in 2002" contradicts). None when the date is in no such coordination."""
+    from .memo import extract_dates
+
+    spans = [d.span for d in extract_dates(text)]
+    if span not in spans:
+        return None
+    i = spans.index(span)
+    pairs = [(spans[j], spans[j + 1]) for j in (i - 1, i) if 0 <= j < len(spans) - 1]
+    for first, second in pairs:
+        link = _GAPPED_RE.fullmatch(text, first[1], second[0])
+        if link is None or any(_VERB_RE.match(w) or _event_word(w) or w.lower() in ("and", "or", "but")
+                               for w in link.group("object").split()):
+            continue
+        found = _verb_and_object(list(re.finditer(r"[\w’'-]+", text[:first[0]])), text, first[0])
+        if found is None or not found[1] or not _EVENT_VERB_RE.match(found[0]):
+            continue  # the first date's event is no verb taking an object
+        verb, obj = found[0], (found[1] if span == first else link.group("object").split())
+        base = _date_topic(verb)
+        slug = "-".join(fold(w).lower() for w in obj)
+        return Topic(f"{base.id}-{slug}", f"date ({verb.lower()} {' '.join(obj)})")
     return None
 
 
@@ -257,8 +298,15 @@ def date_topic(span: tuple[int, int], text: str) -> Topic | None:
     to clean the walls" is ``date-order-clean``, not the date of "ordered the company to
     pay" in 2021).
     The event is any event word (``_event_word``), named by its stem: "raided" and "the
-    raid" share ``date-raid``, "closed" and "the closure" do not.
+    raid" share ``date-raid``, "closed" and "the closure" do not. In a gapped coordination
+    ("renamed British European in 2000 and Flybe in 2002") one verb has two objects, each
+    with its date: two events, each named by the verb and its object
+    (``date-renam-british-european``, ``date-renam-flybe``), so neither is compared with
+    the other's date.
     """
+    gapped = _gapped(span, text)
+    if gapped:
+        return gapped
     before = list(re.finditer(r"[\w’'-]+", text[:span[0]]))
     found = _event_before(before, text, span[0])
     if found:
