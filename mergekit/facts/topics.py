@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 
 from mergekit.accents import fold
 
-from .grammar import Counted, _is_verb_form, counted, event_label, event_of, noun_after, words
+from .grammar import Counted, _is_verb_form, counted, event_label, event_of, noun_after, stem, words
 from .quantities import Quantity
 
 __all__ = ["Topic", "quantity_topic", "date_topic", "what_counts", "is_count", "not_counted"]
@@ -228,10 +228,28 @@ def _event_before(before: list[re.Match[str]], text: str, date_start: int) -> To
     event word with only gap words between ("the raid was carried out yesterday"), or an
     event verb, a short object and gap words ("Police raided the camp on Tuesday")."""
     found = _verb_and_object(before, text, date_start)
-    return _date_topic(found[0]) if found else None
+    return _phased(found[0], text) if found else None
 
 
-def _verb_and_object(before: list[re.Match[str]], text: str, date_start: int) -> tuple[str, list[str]] | None:
+def _phased(m: re.Match[str], text: str) -> Topic:
+    """The date topic of the event word ``m``; an event noun after a phase word ("began
+    operations", "ceased all operations", "the end of operations", function words between)
+    is its beginning or its end, another event than the other (``date-oper-begin``)."""
+    topic = _date_topic(m.group(0))
+    if m.group(0).lower().replace("-", "") not in words()["event_nouns"]:
+        return topic
+    before = re.findall(r"[A-Za-z]+", text[max(0, m.start() - 40):m.start()])
+    while before and before[-1].lower() in words()["function"] and len(before) > 1:
+        before.pop()
+    phase = stem(before[-1].lower()) if before else ""
+    for name, label in (("begin", "start"), ("end", "end")):
+        if phase in words()[f"phase_{name}"]:
+            return Topic(f"{topic.id}-{name}", f"date of the {label} of {m.group(0).lower()}")
+    return topic
+
+
+def _verb_and_object(before: list[re.Match[str]], text: str,
+                     date_start: int) -> tuple[re.Match[str], list[str]] | None:
     """``_event_before``'s event word and the object words between it and the date (none
     when the event word is followed by gap words alone)."""
     object_words: list[str] = []
@@ -243,7 +261,7 @@ def _verb_and_object(before: list[re.Match[str]], text: str, date_start: int) ->
         if _event_word(w):
             if not object_words or (_EVENT_VERB_RE.match(w) is not None
                                     and not _CLAUSE_BREAK_RE.search(text, m.end(), date_start)):
-                return w, object_words[::-1]
+                return m, object_words[::-1]
             return None
         if _VERB_RE.match(w) or len(object_words) == _OBJECT_MAX or w.lower() == "by":
             return None  # another verb, a long object, or a passive agent ("used by the group")
@@ -276,9 +294,9 @@ def _gapped(span: tuple[int, int], text: str) -> Topic | None:
                                for w in link.group("object").split()):
             continue
         found = _verb_and_object(list(re.finditer(r"[\w’'-]+", text[:first[0]])), text, first[0])
-        if found is None or not found[1] or not _EVENT_VERB_RE.match(found[0]):
+        if found is None or not found[1] or not _EVENT_VERB_RE.match(found[0].group(0)):
             continue  # the first date's event is no verb taking an object
-        verb, obj = found[0], (found[1] if span == first else link.group("object").split())
+        verb, obj = found[0].group(0), (found[1] if span == first else link.group("object").split())
         base = _date_topic(verb)
         slug = "-".join(fold(w).lower() for w in obj)
         return Topic(f"{base.id}-{slug}", f"date ({verb.lower()} {' '.join(obj)})")
@@ -302,7 +320,9 @@ def date_topic(span: tuple[int, int], text: str) -> Topic | None:
     ("renamed British European in 2000 and Flybe in 2002") one verb has two objects, each
     with its date: two events, each named by the verb and its object
     (``date-renam-british-european``, ``date-renam-flybe``), so neither is compared with
-    the other's date.
+    the other's date. An event noun after a phase word ("began operations", "ceased all
+    operations", "the end of operations") dates the event's beginning or its end
+    (``date-oper-begin``, ``date-oper-end``): two events, not two dates of one.
     """
     gapped = _gapped(span, text)
     if gapped:
@@ -315,10 +335,11 @@ def date_topic(span: tuple[int, int], text: str) -> Topic | None:
     opens = re.search(r"(?:^|[;:,]\s*)(?:[A-Za-z]+\s+)?$", text[:span[0]])  # "On June 20th, 2023, ..."
     if opens and re.match(r"\s*,(?!\s*(?:which|who|that|when|where)\b)", after):
         clause = re.split(r"[;.]|,(?!\d)", after.lstrip(" ,"), maxsplit=1)[0]
-        found_words = [m.group(0) for m in re.finditer(r"[\w’'-]+", clause) if _event_word(m.group(0))]
-        nouns = [w for w in found_words if w.lower().replace("-", "") in words()["event_nouns"]]
+        found_matches = [m for m in re.finditer(r"[\w’'-]+", clause) if _event_word(m.group(0))]
+        found_words = [m.group(0) for m in found_matches]
+        nouns = [m for m in found_matches if m.group(0).lower().replace("-", "") in words()["event_nouns"]]
         if nouns or found_words:  # "In 2022, Albania suffered a cyber-attack": the noun names it
-            topic = _date_topic((nouns or found_words)[0])
+            topic = _phased((nouns or found_matches)[0], clause)
             complement = None if nouns else _COMPLEMENT.match(after, after.find(found_words[0]))
             if complement:  # "ordered the company to pay": the event is what was ordered
                 event = f"{topic.id}-{event_of(complement.group(1))}"
