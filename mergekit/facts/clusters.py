@@ -21,7 +21,10 @@ bound, and so is an event's count that a later report exceeds (``_updated``: a n
 published later, or the same text and speaker in another sentence, gives a higher count
 of it or of a group of it): a report dated earlier giving a lower count is an update. A
 date read against its report's publication date ("on Monday") is compared only with dates
-within a week of it (``_same_scope``): further away, it is another occurrence. An event
+within a week of it (``_same_scope``): further away, it is another occurrence. A date
+within an occurrence a text tells of as another of its kind ("another major national
+outage ... in April 2021"), in a sentence naming its noun, is that occurrence's
+(``_apart``). An event
 whose dates name three or more disjoint intervals (an eruption in 1830, 1979, 1996 and
 2023) recurs: its dates are different occurrences and never a conflict.
 
@@ -584,6 +587,38 @@ def _occurrences(values: Sequence[ClusterValue]) -> int:
     return count
 
 
+def _other_occurrences(statements: Sequence[Statement],
+                       dates: Sequence[Sequence[DateFact]]) -> list[tuple[frozenset[str], float, float]]:
+    """The occurrences the texts tell of as others of their kind, with their dates: the
+    nouns of ``scope.other_occurrences`` and each date of its sentence, as ordinals."""
+    from .scope import other_occurrences
+
+    out = []
+    for st, ds in zip(statements, dates, strict=True):
+        nouns = other_occurrences(st.text) if ds else frozenset()
+        out.extend((nouns, float(d.low.toordinal()), float(d.high.toordinal())) for d in ds
+                   if nouns and d.low is not None and d.high is not None and d.precision != "decade")
+    return out
+
+
+def _apart(values: list[ClusterValue], others: Sequence[tuple[frozenset[str], float, float]]) -> list[ClusterValue]:
+    """A cluster's dates without those of an occurrence a text tells of as another of its
+    kind ("This followed another major national outage a year prior in April 2021"): a
+    date within it, in a sentence that names its noun ("In April 2021, Rogers experienced
+    a country-wide outage"), is that other occurrence, not a date of the event the other
+    values date (dropped only when some value of the cluster lies outside it)."""
+    from .grammar import stem
+
+    drop = set()
+    for nouns, low, high in others:
+        if not any(v.high < low or v.low > high for v in values):
+            continue  # every date of the cluster is within it: nothing to keep apart
+        for i, v in enumerate(values):
+            if v.low <= high and low <= v.high and nouns & {stem(w.lower()) for w in re.findall(r"[A-Za-z]+", v.quote)}:
+                drop.add(i)
+    return [v for i, v in enumerate(values) if i not in drop]
+
+
 def build_clusters(statements: Sequence[Statement], *, rtol: float = 0.05,
                    min_statements: int = 2) -> tuple[Cluster, ...]:
     """Group the figures and dates of ``statements`` into claim clusters.
@@ -600,9 +635,12 @@ def build_clusters(statements: Sequence[Statement], *, rtol: float = 0.05,
     for st, speaker, years, ds in zip(statements, context, _years(statements, dates), dates, strict=True):
         for tid, label, value in _values(st, speaker, years, ds):
             groups.setdefault(tid, (label, []))[1].append(value)
+    others = _other_occurrences(statements, dates)
     clusters = []
     for tid in sorted(groups):
         label, values = groups[tid]
+        if tid.startswith("date-") and others:
+            values = _apart(values, others)
         if len({(v.source, v.key, v.quote) for v in values}) < min_statements:
             continue
         event_less = tid.startswith("count-")  # a count of a noun, no event governs it

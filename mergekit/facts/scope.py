@@ -65,7 +65,7 @@ from functools import lru_cache
 
 from .clauses import clause_around, clause_start
 from .dates import DateFact
-from .grammar import _is_verb_form, event_of, noun_after, words
+from .grammar import _is_verb_form, event_of, noun_after, stem, words
 from .memo import extract_dates  # each sentence read once
 
 __all__ = ["about_another_event", "reference_point", "running", "running_duration", "offset", "increment", "snapshot", "years_named",
@@ -241,6 +241,32 @@ def presupposed(text: str, span: tuple[int, int]) -> bool:
 # how a report first names its own event: "the police launched an operation")
 _ONE_OF = re.compile(r"\b(?:another|last|previous|preceding|earlier|first|second|third)\s+(?:[a-z-]+\s+){0,2}$",
                      re.I)
+
+
+# "another major national outage", "the previous outage": a thing told as another of its kind
+_ANOTHER = re.compile(r"\b(?:another|previous|preceding|earlier)\s+", re.I)
+_WORD = re.compile(r"[\w’'-]+|[^\w\s]")
+
+
+def other_occurrences(text: str) -> frozenset[str]:
+    """The nouns ``text`` tells of as another of their kind ("This followed another major
+    national outage a year prior in April 2021" -> the stem of "outage"): the head of the
+    noun phrase after "another", "previous", "preceding" or "earlier", the first of its
+    next four words followed by a function word, a verb, punctuation or the end. A date in such
+    a sentence is that other occurrence's (``clusters``: another text's date of a like
+    event within it is the same other occurrence, not a contradiction of the main one)."""
+    out = set()
+    for m in _ANOTHER.finditer(text):
+        tokens = _WORD.findall(text[m.end():m.end() + 80])
+        for i, token in enumerate(tokens[:4]):
+            if not token[0].isalpha() or token.lower() in words()["function"]:
+                break
+            after = tokens[i + 1] if i + 1 < len(tokens) else ""
+            if (not after or not after[0].isalpha() or after.lower() in words()["function"]
+                    or _is_verb_form(after.lower()) or after.lower() in words()["reporting"]):
+                out.add(stem(token.lower()))
+                break
+    return frozenset(out)
 
 
 def one_of_several(text: str, event: str) -> bool:
