@@ -587,17 +587,24 @@ def _occurrences(values: Sequence[ClusterValue]) -> int:
     return count
 
 
+# between a noun told as another of its kind and its date: a few words, no clause break
+# ("another major national outage a year prior in April 2021")
+_NEAR_NOUN = re.compile(r"(?:\s+[\w’'-]+){0,6}?\s*")
+
+
 def _other_occurrences(statements: Sequence[Statement],
                        dates: Sequence[Sequence[DateFact]]) -> list[tuple[frozenset[str], float, float]]:
-    """The occurrences the texts tell of as others of their kind, with their dates: the
-    nouns of ``scope.other_occurrences`` and each date of its sentence, as ordinals."""
+    """The occurrences the texts tell of as others of their kind, with their dates: each
+    noun of ``scope.other_occurrences`` and the dates just after it in its clause
+    (``_NEAR_NOUN``), as ordinals."""
     from .scope import other_occurrences
 
     out = []
     for st, ds in zip(statements, dates, strict=True):
-        nouns = other_occurrences(st.text) if ds else frozenset()
-        out.extend((nouns, float(d.low.toordinal()), float(d.high.toordinal())) for d in ds
-                   if nouns and d.low is not None and d.high is not None and d.precision != "decade")
+        for noun, end in other_occurrences(st.text) if ds else ():
+            out.extend((frozenset({noun}), float(d.low.toordinal()), float(d.high.toordinal())) for d in ds
+                       if d.low is not None and d.high is not None and d.precision != "decade"
+                       and d.span[0] >= end and _NEAR_NOUN.fullmatch(st.text, end, d.span[0]))
     return out
 
 

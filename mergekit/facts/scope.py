@@ -248,25 +248,27 @@ _ANOTHER = re.compile(r"\b(?:another|previous|preceding|earlier)\s+", re.I)
 _WORD = re.compile(r"[\w’'-]+|[^\w\s]")
 
 
-def other_occurrences(text: str) -> frozenset[str]:
-    """The nouns ``text`` tells of as another of their kind ("This followed another major
-    national outage a year prior in April 2021" -> the stem of "outage"): the head of the
-    noun phrase after "another", "previous", "preceding" or "earlier", the first of its
-    next four words followed by a function word, a verb, punctuation or the end. A date in such
-    a sentence is that other occurrence's (``clusters``: another text's date of a like
-    event within it is the same other occurrence, not a contradiction of the main one)."""
-    out = set()
+def other_occurrences(text: str) -> tuple[tuple[str, int], ...]:
+    """The nouns ``text`` tells of as another of their kind, each with where its noun phrase
+    ends ("This followed another major national outage a year prior in April 2021" -> the
+    stem of "outage"): the head of the noun phrase after "another", "previous",
+    "preceding" or "earlier", the first of its next four words followed by a function
+    word, a verb, punctuation or the end. A date just after it, in its clause
+    (``clusters``), is that other occurrence's: another text's date of a like event within
+    it is the same other occurrence, not a contradiction of the main one."""
+    out = []
     for m in _ANOTHER.finditer(text):
-        tokens = _WORD.findall(text[m.end():m.end() + 80])
+        tokens = list(_WORD.finditer(text, m.end(), min(len(text), m.end() + 80)))
         for i, token in enumerate(tokens[:4]):
-            if not token[0].isalpha() or token.lower() in words()["function"]:
+            word = token.group(0).lower()
+            if not word[0].isalpha() or word in words()["function"]:
                 break
-            after = tokens[i + 1] if i + 1 < len(tokens) else ""
-            if (not after or not after[0].isalpha() or after.lower() in words()["function"]
-                    or _is_verb_form(after.lower()) or after.lower() in words()["reporting"]):
-                out.add(stem(token.lower()))
+            after = tokens[i + 1].group(0).lower() if i + 1 < len(tokens) else ""
+            if (not after or not after[0].isalpha() or after in words()["function"]
+                    or _is_verb_form(after) or after in words()["reporting"]):
+                out.append((stem(word), token.end()))
                 break
-    return frozenset(out)
+    return tuple(out)
 
 
 def one_of_several(text: str, event: str) -> bool:
