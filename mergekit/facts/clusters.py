@@ -599,7 +599,7 @@ def _other_occurrences(statements: Sequence[Statement],
     (``_NEAR_NOUN``), as ordinals."""
     from .scope import other_occurrences
 
-    out = []
+    out: list[tuple[frozenset[str], float, float]] = []
     for st, ds in zip(statements, dates, strict=True):
         for noun, end in other_occurrences(st.text) if ds else ():
             out.extend((frozenset({noun}), float(d.low.toordinal()), float(d.high.toordinal())) for d in ds
