@@ -46,7 +46,7 @@ from functools import lru_cache
 from itertools import accumulate
 from typing import TYPE_CHECKING, Any
 
-from .clauses import clause_start
+from .clauses import clause_around, clause_start
 
 if TYPE_CHECKING:  # the readers are imported where they read: a cached plan's clusters load without them
     from .dates import DateFact
@@ -592,36 +592,55 @@ def _occurrences(values: Sequence[ClusterValue]) -> int:
 _NEAR_NOUN = re.compile(r"(?:\s+[\w’'-]+){0,6}?\s*")
 
 
-def _other_occurrences(statements: Sequence[Statement],
-                       dates: Sequence[Sequence[DateFact]]) -> list[tuple[frozenset[str], float, float]]:
-    """The occurrences the texts tell of as others of their kind, with their dates: each
-    noun of ``scope.other_occurrences`` and the dates just after it in its clause
-    (``_NEAR_NOUN``), as ordinals."""
-    from .scope import other_occurrences
+# what ends the clause of an article's date: a semicolon, a sentence end, or a contrast
+# ("commenced operations ... in 2022, but ceased operations ... on 28 January 2023")
+_CONTRAST = re.compile(r";|\.\s|,\s+(?:but|while|whereas|although|though|yet)\b")
 
-    out: list[tuple[frozenset[str], float, float]] = []
+
+def _other_occurrences(statements: Sequence[Statement],
+                       dates: Sequence[Sequence[DateFact]]) -> list[tuple[frozenset[str], float, float, bool]]:
+    """The occurrences the texts tell of apart, with their dates, as ordinals, and whether
+    the article tells of it: each noun of ``scope.other_occurrences`` with the dates just
+    after it in its clause (``_NEAR_NOUN``); and each date of an article sentence with the
+    nouns its event verbs take (``topics.event_objects``: "On 5 March 2020, this first
+    airline named Flybe filed for administration")."""
+    from .scope import other_occurrences
+    from .topics import event_objects
+
+    out: list[tuple[frozenset[str], float, float, bool]] = []
     for st, ds in zip(statements, dates, strict=True):
-        for noun, end in other_occurrences(st.text) if ds else ():
-            out.extend((frozenset({noun}), float(d.low.toordinal()), float(d.high.toordinal())) for d in ds
-                       if d.low is not None and d.high is not None and d.precision != "decade"
-                       and d.span[0] >= end and _NEAR_NOUN.fullmatch(st.text, end, d.span[0]))
+        spans = [(d.span, float(d.low.toordinal()), float(d.high.toordinal())) for d in ds
+                 if d.low is not None and d.high is not None and d.precision != "decade"]
+        for noun, end in other_occurrences(st.text) if spans else ():
+            out.extend((frozenset({noun}), low, high, False) for span, low, high in spans
+                       if span[0] >= end and _NEAR_NOUN.fullmatch(st.text, end, span[0]))
+        if st.role == "article":  # the nouns of the date's own clause ("..., but ceased ...")
+            out.extend((nouns, low, high, True) for span, low, high in spans
+                       if (nouns := event_objects(clause_around(st.text, span, _CONTRAST))))
     return out
 
 
-def _apart(values: list[ClusterValue], others: Sequence[tuple[frozenset[str], float, float]]) -> list[ClusterValue]:
-    """A cluster's dates without those of an occurrence a text tells of as another of its
-    kind ("This followed another major national outage a year prior in April 2021"): a
-    date within it, in a sentence that names its noun ("In April 2021, Rogers experienced
-    a country-wide outage"), is that other occurrence, not a date of the event the other
-    values date (dropped only when some value of the cluster lies outside it)."""
+def _apart(values: list[ClusterValue],
+           others: Sequence[tuple[frozenset[str], float, float, bool]]) -> list[ClusterValue]:
+    """A cluster's dates without those of an occurrence a text tells of apart: a date
+    within it, in a sentence that names its noun, is that occurrence's, not a date of the
+    event the other values date. An occurrence is one a text tells of as another of its
+    kind ("This followed another major national outage a year prior in April 2021" keeps
+    "In April 2021, Rogers experienced a country-wide outage" apart), dropped only when
+    some value of the cluster lies outside it; or one the article itself dates while it
+    dates the cluster's event outside it (by its own account two occurrences: "filed for
+    administration" on 5 March 2020 and "entered administration on 28 January 2023" keep
+    "The carrier entered administration in March 2020" apart). The article's own values
+    are never dropped for its own account."""
     from .grammar import stem
 
     drop = set()
-    for nouns, low, high in others:
-        if not any(v.high < low or v.low > high for v in values):
-            continue  # every date of the cluster is within it: nothing to keep apart
+    for nouns, low, high, own in others:
+        if not any((v.role == "article" or not own) and (v.high < low or v.low > high) for v in values):
+            continue  # nothing of the cluster is outside it: nothing to keep apart
         for i, v in enumerate(values):
-            if v.low <= high and low <= v.high and nouns & {stem(w.lower()) for w in re.findall(r"[A-Za-z]+", v.quote)}:
+            if (v.low <= high and low <= v.high and not (own and v.role == "article")
+                    and nouns & {stem(w.lower()) for w in re.findall(r"[A-Za-z]+", v.quote)}):
                 drop.add(i)
     return [v for i, v in enumerate(values) if i not in drop]
 

@@ -26,7 +26,7 @@ from mergekit.accents import fold
 from .grammar import Counted, _is_verb_form, counted, event_label, event_of, noun_after, stem, words
 from .quantities import Quantity
 
-__all__ = ["Topic", "quantity_topic", "date_topic", "what_counts", "is_count", "not_counted"]
+__all__ = ["Topic", "quantity_topic", "date_topic", "event_objects", "what_counts", "is_count", "not_counted"]
 
 
 @dataclass(frozen=True)
@@ -301,6 +301,20 @@ def _gapped(span: tuple[int, int], text: str) -> Topic | None:
         slug = "-".join(fold(w).lower() for w in obj)
         return Topic(f"{base.id}-{slug}", f"date ({verb.lower()} {' '.join(obj)})")
     return None
+
+
+# an event verb and the noun it takes, through a preposition and a determiner:
+# "filed for administration", "entered administration", "ceased all operations"
+_VERB_NOUN = re.compile(r"\b([A-Za-z]+ed)\s+(?:(?:for|into|in|to|on|under)\s+)?(?:(?:the|a|an|all|its|their)\s+)?"
+                        r"([a-z][a-z-]+)\b")
+
+
+def event_objects(text: str) -> frozenset[str]:
+    """The stems of the nouns the event verbs of ``text`` take ("filed for administration
+    and ceased all operations" -> the stems of "administration" and "operations")."""
+    return frozenset(stem(m.group(2)) for m in _VERB_NOUN.finditer(text)
+                     if _event_word(m.group(1)) and m.group(2) not in words()["function"]
+                     and not _is_verb_form(m.group(2)))
 
 
 def date_topic(span: tuple[int, int], text: str) -> Topic | None:
