@@ -57,7 +57,8 @@ def test_a_missing_reference_note_says_what_the_draft_cites_beside_it():
         "keeps a hidden note at the spot and cites Reuters, 23 February 2016, which says it.")
     assert said["Two of the injured were taken to hospital in Zwolle."] == (
         "the source article cites reference 8, but the copy given here does not list it; the proposal keeps a "
-        "hidden note at the spot instead of a citation.")
+        "hidden note at the spot instead of a citation. NL Times, 25 February 2016 says it, or part of it: check its "
+        "words, then cite it if it says all of it.")
 
 
 def test_the_talk_post_says_none_not_zero():
