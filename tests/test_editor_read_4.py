@@ -33,20 +33,23 @@ def test_a_left_out_lead_sentence_says_the_next_one_points_back_to_it_once():
     assert talk.count(note) == 1
 
 
-def test_a_missing_reference_bullet_names_and_quotes_the_news_that_says_part_of_it():
-    # rogers-outage-2022: "reference not found: ... the proposal keeps a hidden note at the
-    # spot instead of a citation." and nothing more, while CTV News Toronto says the outage
-    # of April 2021 (that is why it is no "cannot be verified here"): the editor was not told
-    # which source to check.
+def test_a_missing_reference_bullet_quotes_the_news_that_says_part_of_it():
+    # rogers-outage-2022: "reference not found: ... part or all of it is in MobileSyrup, ...,
+    # not cited unchecked as it does not clearly say all of it" with no words under it: the
+    # editor was not shown what to check (a "needs a citation" bullet quotes them), and the
+    # passage, once quoted, must keep the words about TekSavvy and Interac.
     lines = _talk("rogers-outage-2022").splitlines()
     at = next(i for i, line in enumerate(lines)
               if line.startswith("* \u201cThis followed another major national outage a year prior in April 2021.\u201d"))
-    assert lines[at].endswith(
-        "the proposal keeps a hidden note at the spot instead of a citation. CTV News Toronto, July 8, 2022 says it, "
-        "or part of it: check its words, then cite it if it says all of it.")
+    assert "part or all of it is in CTV News Toronto, July 8, 2022" in lines[at]
     assert lines[at + 1] == (
         "** CTV News Toronto, July 8, 2022: \u201cIn April 2021, Rogers experienced a country-wide outage that saw many "
         "unable to place calls, send text messages, or access their internet browers.\u201d")
+    at = next(i for i, line in enumerate(lines) if line.startswith("* \u201cThe 2022 outage impacted internet"))
+    assert lines[at + 1] == (
+        "** MobileSyrup, July 7, 2023: \u201c\u2026Brands using Rogers services, like TekSavvy, were also impacted, "
+        "along with access to emergency services. Businesses couldn\u2019t accept debit transactions through Interac "
+        "(which also used Rogers network), subjecting some only to accept cash.\u201d")
 
 
 def test_a_long_quoted_passage_keeps_the_words_it_is_quoted_for():

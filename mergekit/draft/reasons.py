@@ -14,9 +14,9 @@ import re
 from collections.abc import Callable, Sequence
 from itertools import islice
 
-from mergekit.plan.model import LEAD, Evidence, Finding, FindingKind, MergePlan, Rule, Said, Stance
+from mergekit.plan.model import LEAD, Finding, MergePlan, Said
 
-__all__ = ["describe", "partly_said_by"]
+__all__ = ["describe"]
 
 # A conflict's detail names at most this many disagreeing sources; flags.json's evidence
 # (capped too, with a count) and clusters carry the rest.
@@ -136,38 +136,6 @@ def _closing(f: Finding, plan: MergePlan, name: Callable[[str], str]) -> str:
     return f" {which}, but {_listed(failing)} {does} not say it{rest}."
 
 
-def partly_said_by(f: Finding, plan: MergePlan) -> Evidence | None:
-    """For a sentence whose cited reference is missing from the copy given, that news
-    supports in part but not enough to cite unchecked: the passage that does (the sentence
-    plan's best supporting evidence), which the editor is asked to check; else None."""
-    if f.rule != Rule.NO_LIST_ENTRY or f.kind != FindingKind.UNRESOLVED_REFERENCE:
-        return None
-    sp = next((sp for sp in plan.sentences if sp.original == f.sentence and sp.include), None)
-    if sp is None or sp.supporting:
-        return None  # the draft cites a source that says it (said above)
-    return next((ev for ev in sp.evidence if ev.quote and ev.stance == Stance.SUPPORTS), None)
-
-
-def _no_list_entry(f: Finding, plan: MergePlan, name: Callable[[str], str]) -> str:
-    """A cited reference the copy given does not list: what the proposal does there, and the
-    news that may say the sentence in part (``partly_said_by``), for the editor to check."""
-    nothing = ", and no available source says it" if f.kind == "unverifiable" else ""
-    # "The copy given here": a rendered copy may have lost its list, which the article has.
-    missing = "it" if len(f.refs) == 1 else "them"
-    # The draft cites a source that says the sentence beside the note (mergekit.draft.section):
-    # the note then stands beside that citation, not instead of one.
-    sp = next((sp for sp in plan.sentences if sp.original == f.sentence and sp.include), None)
-    instead = (f" and cites {name(sp.supporting[0])}, which says it" if sp and sp.supporting and not nothing
-               else " instead of a citation")
-    text = (f"the source article cites {_refs(f.refs)}, but the copy given here does not list {missing}"
-            f"{nothing}; the proposal keeps a hidden note at the spot{instead}.")
-    partly = partly_said_by(f, plan)
-    if partly:
-        text += (f" {name(partly.source)} says it, or part of it: check its words, then cite it if it says "
-                 "all of it.")
-    return text
-
-
 def describe(f: Finding, plan: MergePlan) -> str:
     """The finding as one or two plain sentences for an editor."""
     return _describe(f, plan) + _orphan(f, plan)
@@ -216,5 +184,17 @@ def _describe(f: Finding, plan: MergePlan) -> str:
         return (f"{name(f.sources[0])} already says this, except {adds}; the sentence is carried over so "
                 "that nothing is lost: fold what it adds into the article's own sentence, or keep it.")
     if f.rule == "no_list_entry":
-        return _no_list_entry(f, plan, name)
+        nothing = ", and no available source says it" if f.kind == "unverifiable" else ""
+        # "The copy given here": a rendered copy may have lost its list, which the article has.
+        missing = "it" if len(f.refs) == 1 else "them"
+        # The draft cites a source that says the sentence beside the note (mergekit.draft.section):
+        # the note then stands beside that citation, not instead of one.
+        sp = next((sp for sp in plan.sentences if sp.original == f.sentence and sp.include), None)
+        instead = (f" and cites {name(sp.supporting[0])}, which says it" if sp and sp.supporting and not nothing
+                   else " instead of a citation")
+        # Not unverifiable: a news text says it, or part of it (named, for the editor to check).
+        partly = (f"; part or all of it is in {name(f.sources[0])}, not cited unchecked as it does not clearly "
+                  "say all of it" if f.sources and not nothing and instead.startswith(" instead") else "")
+        return (f"the source article cites {_refs(f.refs)}, but the copy given here does not list {missing}"
+                f"{nothing}{partly}; the proposal keeps a hidden note at the spot{instead}.")
     raise ValueError(f"no wording for rule {f.rule!r}")

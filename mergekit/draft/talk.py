@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from mergekit.draft.dates import format_date
 from mergekit.draft.escape import escape_link, escape_wikitext
 from mergekit.draft.housekeeping import afd_page
-from mergekit.draft.reasons import describe, partly_said_by
+from mergekit.draft.reasons import describe
 from mergekit.model import AfdNotice
 from mergekit.plan.model import KIND_WORDS, LEAD, Evidence, Finding, FindingKind, MergePlan, Rule
 
@@ -27,6 +27,10 @@ __all__ = ["talk_post", "with_check_points"]
 
 _BOLD = "'" * 3
 _QUOTED = ("contradicted", "conflicts_target", "already_in_target")  # kinds whose evidence is quoted
+# Rules whose finding names a news text that says the sentence, or part of it (``sources``):
+# its words, which the editor is to check, are quoted (an unresolved reference's too).
+_PARTLY_SAID = (Rule.UNCITED_SUPPORT, Rule.NO_LIST_ENTRY)
+_FIGURES = (Rule.FIGURES_DIFFER, Rule.ALIGNED_FIGURE)  # rules whose ``said`` are the figures disputed
 
 
 def _carried(kept: int, total: int, already: int) -> str:
@@ -91,16 +95,15 @@ def _window(text: str, limit: int, about: str) -> int:
     return best_start
 
 
-def _quoted(finding: Finding, plan: MergePlan) -> list[Evidence]:
+def _quoted(finding: Finding) -> list[Evidence]:
     """The passages quoted under a bullet: those that contradict the sentence or say it
     already; for a sentence a source may support, that source's words, which the bullet
     asks the editor to check."""
     if finding.kind in _QUOTED:
         return [ev for ev in finding.evidence if ev.quote and ev.stance != "neutral"]
-    if finding.rule == Rule.UNCITED_SUPPORT and finding.sources:
+    if finding.rule in _PARTLY_SAID and finding.sources:
         return [ev for ev in finding.evidence if ev.quote and ev.source == finding.sources[0]][:1]
-    partly = partly_said_by(finding, plan)
-    return [partly] if partly else []
+    return []
 
 
 def _lines(findings: list[Finding], plan: MergePlan, shown: set[tuple[str, str]]) -> list[str]:
@@ -121,16 +124,16 @@ def _lines(findings: list[Finding], plan: MergePlan, shown: set[tuple[str, str]]
         if listed == (finding.section, finding.sentence):
             line = "* The same sentence" + line[line.index(" \u2014 "):]
         listed = (finding.section, finding.sentence)
-        quoted = _quoted(finding, plan)[:2]
+        quoted = _quoted(finding)[:2]
         fresh = [ev for ev in quoted if (ev.source, ev.quote) not in shown]
-        if (finding.rule == Rule.UNCITED_SUPPORT or partly_said_by(finding, plan)) and quoted and not fresh:
+        if finding.rule in _PARTLY_SAID and quoted and not fresh:
             line += " Its words are quoted above."  # the bullet asks to check them
         lines.append(line)
         for ev in fresh:
             shown.add((ev.source, ev.quote))
             # A misquoted speaker's passage is quoted from its start, where it names the speaker.
-            about = "" if finding.rule == Rule.MISATTRIBUTED else " ".join(
-                [finding.sentence] + [said.what for said in finding.said if said.source == ev.source])
+            figures = [said.what for said in finding.said if said.source == ev.source and finding.rule in _FIGURES]
+            about = "" if finding.rule == Rule.MISATTRIBUTED else " ".join([finding.sentence, *figures])
             lines.append(f"** {escape_wikitext(plan.source_name(ev.source))}: {_quote(ev.quote, about=about)}")
     return lines
 

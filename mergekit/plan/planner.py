@@ -341,7 +341,8 @@ def _citation_findings(planner: _Planner, name: str, text: str, cited: tuple[str
     in the finding as one that might cover it; the sentence is reported as uncited).
     A marker with no reference-list entry (``unresolved``) cannot be checked: unless a
     news source supports the sentence (at least in part), it leaves the sentence
-    unverifiable; else it is still reported, once, where the marker stands."""
+    unverifiable; else it is still reported, once, where the marker stands, as an
+    unresolved reference naming the news text that says the sentence or part of it."""
     inputs = planner.inputs
     unresolved = tuple(k for k in cited if k not in inputs.cited and inputs.source.reference(k) is None)
     available = [inputs.cited[k] for k in cited if k in inputs.cited]
@@ -360,7 +361,10 @@ def _citation_findings(planner: _Planner, name: str, text: str, cited: tuple[str
         if not supporting:
             planner.add(FindingKind.UNVERIFIABLE, name, text, cited, evidence, Rule.NO_LIST_ENTRY, refs=unresolved)
         else:
-            planner.add(FindingKind.UNRESOLVED_REFERENCE, name, text, cited, (), Rule.NO_LIST_ENTRY, refs=unresolved)
+            # The news text that says it, or part of it, is named: why it is not unverifiable.
+            planner.add(FindingKind.UNRESOLVED_REFERENCE, name, text, cited, evidence, Rule.NO_LIST_ENTRY,
+                        refs=unresolved, sources=supporting[:3],
+                        said=tuple(Said(label, judgements[label].quote) for label in supporting[:1]))
         return ()
     if cited and not available and not supporting:
         planner.add(FindingKind.UNVERIFIABLE, name, text, cited, evidence, Rule.CITES_UNAVAILABLE, refs=cited)
