@@ -76,3 +76,17 @@ def test_a_cut_passage_says_where_it_was_cut():
     assert "Oil began to leak on 6 August." in quoted
     assert len(quoted) <= 122
     assert _quote(passage, 120).startswith("\u201cThe ship sailed.")  # nothing to look for: from the start
+
+
+def test_the_report_counts_every_finding_where_it_lists_it():
+    # rogers-outage-2022's report: "11 findings" in the summary, "Findings (10)" in the menu,
+    # and the eleventh (a point in the destination's own text) counted nowhere else.
+    import re
+
+    from mergekit.check.rsp import builtin_table
+    from mergekit.pipeline import render_merge
+
+    page = render_merge(load_folder(REAL / "rogers-outage-2022" / "input"), rsp=builtin_table()).files["report.html"]
+    assert "11 findings (10 in the source article, 1 about the destination)" in page
+    menu = [int(n) for n in re.findall(r'<li><a href="#(?:findings|destination)">[^<(]*\((\d+)\)</a></li>', page)]
+    assert sum(menu) == 11
