@@ -125,7 +125,7 @@ def clean_news_text(text: str) -> CleanedText:
             headlines.append(line)
         else:
             removed.append(f"furniture: {line}")
-    story = set().union(*(_stems(p) for p in body))
+    story = _stems("\n".join(body)) if headlines else set()  # the words of every paragraph, read at once
     about = [line for line in headlines if not _BYLINE.match(line) and _stems(line) & story]
     title = about[0] if about else None
     # After the headline, a line about the story of a sentence's length is the deck

@@ -20,6 +20,7 @@ from mergekit.model import NewsItem, Sentence
 from mergekit.plan.already import Told, candidates
 from mergekit.plan.citations import effective_citations
 from mergekit.plan.conflicts import Conflict, Conflicts, find_conflicts
+from mergekit.plan.home import find_home
 from mergekit.plan.memo import told  # a repeated sentence asked once
 from mergekit.plan.model import (
     LEAD,
@@ -246,15 +247,17 @@ def plan_merge(inputs: MergeInputs, *, section_title: str | None = None,
             key = sentence_key(len(plans) + 1)
             plans.append(_plan_sentence(planner, conflicts, key, section.title, sentence, cited, inherited))
     planner.check_target(conflicts)
+    findings = planner.identified()
     return MergePlan(
         source_title=inputs.source.title or "",
         target_title=inputs.target.title or inputs.afd.target or "",
         section_title=section_title or inputs.source.title or "Merged content",
         sentences=tuple(plans),
-        findings=planner.identified(),
+        findings=findings,
         clusters=conflicts.clusters,
         run_date=inputs.run_date,
         source_names=tuple(sorted(names.items())),
+        home=None if section_title else find_home(inputs, findings),  # an explicit section wins
     )
 
 
