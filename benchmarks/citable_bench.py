@@ -24,21 +24,15 @@ the heads' decision, compared with and without it.
 from __future__ import annotations
 
 import argparse
-import hashlib
-import json
 import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+from benchrows import HALVES, rows
+
 from mergekit.verify import judge
 
 FILES = {"citation_checker.jsonl": "article_title", "wice_dev.jsonl": "claim_title"}
-HALVES = ("dev", "heldout")
-
-
-def half(group: str) -> str:
-    """The half a group's rows belong to (fixed: the parity of its SHA-256's first byte)."""
-    return HALVES[hashlib.sha256(group.encode("utf-8")).digest()[0] % 2]
 
 
 @dataclass
@@ -67,23 +61,17 @@ def main(argv: list[str] | None = None) -> int:
         if not path.is_file():
             print(f"no {path}", file=sys.stderr)
             return 2
-        with path.open(encoding="utf-8") as handle:
-            for line in handle:
-                row = json.loads(line)
-                meta = row.get("meta", {})
-                if meta.get("evaluable") is False:
-                    continue
-                side = half(str(meta.get(key, "")))
-                count = counts.setdefault((name, side), Count())
-                j = judge(row["claim"], row["evidence"])
-                good = row["label"] == "supported"
-                count.rows += 1
-                count.supported += good
-                count.cited += j.citable
-                count.right += j.citable and good
-                if side == "dev" and j.citable and not good and shown < args.show:
-                    shown += 1
-                    print(f"- {row['id']} ({row['label']}): {row['claim']}\n    quote: {j.quote[:300]}")
+        for side, row in rows(path, key):
+            count = counts.setdefault((name, side), Count())
+            j = judge(row["claim"], row["evidence"])
+            good = row["label"] == "supported"
+            count.rows += 1
+            count.supported += good
+            count.cited += j.citable
+            count.right += j.citable and good
+            if side == "dev" and j.citable and not good and shown < args.show:
+                shown += 1
+                print(f"- {row['id']} ({row['label']}): {row['claim']}\n    quote: {j.quote[:300]}")
     print("| file, half | rows | supported | cited | right | precision | recall |")
     print("|---|---:|---:|---:|---:|---:|---:|")
     for (name, side), count in sorted(counts.items(), key=lambda kv: (kv[0][0], HALVES.index(kv[0][1]))):

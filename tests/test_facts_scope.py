@@ -15,6 +15,8 @@ ROWS = [line.split("\t") for line in (Path(__file__).parent / "cases" / "facts" 
 def _check(check: str, figure: str, text: str) -> bool:
     if check == "another":
         return scope.about_another_event(text)
+    if check == "other":  # the figure column holds the noun's stem
+        return figure in {noun for noun, _ in scope.other_occurrences(text)}
     start = text.index(figure)
     span = (start, start + len(figure))
     if check == "offset":

@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable, Sequence
 from itertools import islice
 
-from mergekit.plan.model import Finding, MergePlan, Said
+from mergekit.plan.model import LEAD, Finding, MergePlan, Said
 
 __all__ = ["describe"]
 
@@ -87,6 +87,11 @@ def _orphan(f: Finding, plan: MergePlan) -> str:
     keeps, points back at it: say so, or the proposal reads "these requests" of nothing."""
     if f.article != "source" or f.carried:
         return ""
+    # Said once, under the sentence's first bullet (a second reads "The same sentence").
+    first = next((g for g in plan.findings
+                  if g.article == "source" and (g.section, g.sentence) == (f.section, f.sentence)), f)
+    if first is not f:
+        return ""
     order = plan.sentences
     at = _positions(plan).get((f.sentence, f.section))
     if at is None or at + 1 >= len(order):
@@ -105,12 +110,13 @@ _LAST_POSITIONS: list[tuple[MergePlan, dict[tuple[str, str], int]]] = []
 
 
 def _positions(plan: MergePlan) -> dict[tuple[str, str], int]:
-    """(original text, section) -> the index of the first of the plan's sentences with them."""
+    """(original text, section) -> the index of the first of the plan's sentences with them; the
+    lead is named as findings name it (``LEAD``), not by its empty title."""
     if _LAST_POSITIONS and _LAST_POSITIONS[0][0] is plan:
         return _LAST_POSITIONS[0][1]
     positions: dict[tuple[str, str], int] = {}
     for i, sp in enumerate(plan.sentences):
-        positions.setdefault((sp.original, sp.section), i)
+        positions.setdefault((sp.original, sp.section or LEAD), i)
     _LAST_POSITIONS[:] = [(plan, positions)]
     return positions
 

@@ -8,6 +8,7 @@ file names, scores or formulas.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -26,6 +27,10 @@ __all__ = ["talk_post", "with_check_points"]
 
 _BOLD = "'" * 3
 _QUOTED = ("contradicted", "conflicts_target", "already_in_target")  # kinds whose evidence is quoted
+# Rules whose finding names a news text that says the sentence, or part of it (``sources``):
+# its words, which the editor is to check, are quoted (an unresolved reference's too).
+_PARTLY_SAID = (Rule.UNCITED_SUPPORT, Rule.NO_LIST_ENTRY)
+_FIGURES = (Rule.FIGURES_DIFFER, Rule.ALIGNED_FIGURE)  # rules whose ``said`` are the figures disputed
 
 
 def _carried(kept: int, total: int, already: int) -> str:
@@ -51,11 +56,43 @@ def _attention(points: int) -> str:
             "this goes live (listed below).")
 
 
-def _quote(text: str, limit: int = 300) -> str:
+def _quote(text: str, limit: int = 300, about: str = "") -> str:
+    """``text`` in quotation marks, cut to ``limit`` characters at a word; a long passage is
+    cut to the stretch, from one of its sentence starts, that has most of the words of
+    ``about`` (the sentence the bullet is on, the figures it disputes), so the words the
+    editor is asked to check are not the ones cut off."""
     text = " ".join(text.split())
     if len(text) > limit:
-        text = text[: limit - 1].rsplit(" ", 1)[0] + "\u2026"
+        start = _window(text, limit, about) if about else 0
+        lead = "\u2026" if start else ""
+        text = text[start:]
+        if len(text) > limit - len(lead):
+            text = text[: limit - 1 - len(lead)].rsplit(" ", 1)[0] + "\u2026"
+        text = lead + text
     return f"\u201c{escape_wikitext(text)}\u201d"
+
+
+# Where a sentence of a passage may start: after ". ", "? " or "! " (a closing quotation mark
+# between them), before a capital, a digit or an opening quotation mark.
+_SENTENCE_START = re.compile(r"(?<=[.?!][\"\u201d\u2019]\s)|(?<=[.?!]\s)(?=[A-Z0-9\"\u201c\u2018])")
+
+
+def _words(text: str) -> set[str]:
+    """The words that tell what a passage is about: figures, and words of four letters or more."""
+    return {w for w in re.findall(r"\w+", text.lower()) if w.isdigit() or len(w) >= 4}
+
+
+def _window(text: str, limit: int, about: str) -> int:
+    """The sentence start of ``text`` whose ``limit`` characters share most words with
+    ``about``; of equals the last, which opens nearest the shared words (0 when none shares
+    any)."""
+    wanted = _words(about)
+    best, best_start = 0, 0
+    for start in [0] + [m.start() for m in _SENTENCE_START.finditer(text)]:
+        shared = len(wanted & _words(text[start:start + limit]))
+        if shared and shared >= best:
+            best, best_start = shared, start
+    return best_start
 
 
 def _quoted(finding: Finding) -> list[Evidence]:
@@ -64,7 +101,7 @@ def _quoted(finding: Finding) -> list[Evidence]:
     asks the editor to check."""
     if finding.kind in _QUOTED:
         return [ev for ev in finding.evidence if ev.quote and ev.stance != "neutral"]
-    if finding.rule == Rule.UNCITED_SUPPORT and finding.sources:
+    if finding.rule in _PARTLY_SAID and finding.sources:
         return [ev for ev in finding.evidence if ev.quote and ev.source == finding.sources[0]][:1]
     return []
 
@@ -89,12 +126,15 @@ def _lines(findings: list[Finding], plan: MergePlan, shown: set[tuple[str, str]]
         listed = (finding.section, finding.sentence)
         quoted = _quoted(finding)[:2]
         fresh = [ev for ev in quoted if (ev.source, ev.quote) not in shown]
-        if finding.rule == Rule.UNCITED_SUPPORT and quoted and not fresh:
+        if finding.rule in _PARTLY_SAID and quoted and not fresh:
             line += " Its words are quoted above."  # the bullet asks to check them
         lines.append(line)
         for ev in fresh:
             shown.add((ev.source, ev.quote))
-            lines.append(f"** {escape_wikitext(plan.source_name(ev.source))}: {_quote(ev.quote)}")
+            # A misquoted speaker's passage is quoted from its start, where it names the speaker.
+            figures = [said.what for said in finding.said if said.source == ev.source and finding.rule in _FIGURES]
+            about = "" if finding.rule == Rule.MISATTRIBUTED else " ".join([finding.sentence, *figures])
+            lines.append(f"** {escape_wikitext(plan.source_name(ev.source))}: {_quote(ev.quote, about=about)}")
     return lines
 
 

@@ -21,7 +21,10 @@ bound, and so is an event's count that a later report exceeds (``_updated``: a n
 published later, or the same text and speaker in another sentence, gives a higher count
 of it or of a group of it): a report dated earlier giving a lower count is an update. A
 date read against its report's publication date ("on Monday") is compared only with dates
-within a week of it (``_same_scope``): further away, it is another occurrence. An event
+within a week of it (``_same_scope``): further away, it is another occurrence. A date
+within an occurrence a text tells of as another of its kind ("another major national
+outage ... in April 2021"), in a sentence naming its noun, is that occurrence's
+(``_apart``). An event
 whose dates name three or more disjoint intervals (an eruption in 1830, 1979, 1996 and
 2023) recurs: its dates are different occurrences and never a conflict.
 
@@ -43,7 +46,7 @@ from functools import lru_cache
 from itertools import accumulate
 from typing import TYPE_CHECKING, Any
 
-from .clauses import clause_start
+from .clauses import clause_around, clause_start
 
 if TYPE_CHECKING:  # the readers are imported where they read: a cached plan's clusters load without them
     from .dates import DateFact
@@ -607,6 +610,64 @@ def _occurrences(values: Sequence[ClusterValue]) -> int:
     return count
 
 
+# between a noun told as another of its kind and its date: a few words, no clause break
+# ("another major national outage a year prior in April 2021")
+_NEAR_NOUN = re.compile(r"(?:\s+[\w’'-]+){0,6}?\s*")
+
+
+# what ends the clause of an article's date: a semicolon, a sentence end, or a contrast
+# ("commenced operations ... in 2022, but ceased operations ... on 28 January 2023")
+_CONTRAST = re.compile(r";|\.\s|,\s+(?:but|while|whereas|although|though|yet)\b")
+
+
+def _other_occurrences(statements: Sequence[Statement],
+                       dates: Sequence[Sequence[DateFact]]) -> list[tuple[frozenset[str], float, float, bool]]:
+    """The occurrences the texts tell of apart, with their dates, as ordinals, and whether
+    the article tells of it: each noun of ``scope.other_occurrences`` with the dates just
+    after it in its clause (``_NEAR_NOUN``); and each date of an article sentence with the
+    nouns its event verbs take (``topics.event_objects``: "On 5 March 2020, this first
+    airline named Flybe filed for administration")."""
+    from .scope import other_occurrences
+    from .topics import event_objects
+
+    out: list[tuple[frozenset[str], float, float, bool]] = []
+    for st, ds in zip(statements, dates, strict=True):
+        spans = [(d.span, float(d.low.toordinal()), float(d.high.toordinal())) for d in ds
+                 if d.low is not None and d.high is not None and d.precision != "decade"]
+        for noun, end in other_occurrences(st.text) if spans else ():
+            out.extend((frozenset({noun}), low, high, False) for span, low, high in spans
+                       if span[0] >= end and _NEAR_NOUN.fullmatch(st.text, end, span[0]))
+        if st.role == "article":  # the nouns of the date's own clause ("..., but ceased ...")
+            out.extend((nouns, low, high, True) for span, low, high in spans
+                       if (nouns := event_objects(clause_around(st.text, span, _CONTRAST))))
+    return out
+
+
+def _apart(values: list[ClusterValue],
+           others: Sequence[tuple[frozenset[str], float, float, bool]]) -> list[ClusterValue]:
+    """A cluster's dates without those of an occurrence a text tells of apart: a date
+    within it, in a sentence that names its noun, is that occurrence's, not a date of the
+    event the other values date. An occurrence is one a text tells of as another of its
+    kind ("This followed another major national outage a year prior in April 2021" keeps
+    "In April 2021, Rogers experienced a country-wide outage" apart), dropped only when
+    some value of the cluster lies outside it; or one the article itself dates while it
+    dates the cluster's event outside it (by its own account two occurrences: "filed for
+    administration" on 5 March 2020 and "entered administration on 28 January 2023" keep
+    "The carrier entered administration in March 2020" apart). The article's own values
+    are never dropped for its own account."""
+    from .grammar import stem
+
+    drop = set()
+    for nouns, low, high, own in others:
+        if not any((v.role == "article" or not own) and (v.high < low or v.low > high) for v in values):
+            continue  # nothing of the cluster is outside it: nothing to keep apart
+        for i, v in enumerate(values):
+            if (v.low <= high and low <= v.high and not (own and v.role == "article")
+                    and nouns & {stem(w.lower()) for w in re.findall(r"[A-Za-z]+", v.quote)}):
+                drop.add(i)
+    return [v for i, v in enumerate(values) if i not in drop]
+
+
 def build_clusters(statements: Sequence[Statement], *, rtol: float = 0.05,
                    min_statements: int = 2) -> tuple[Cluster, ...]:
     """Group the figures and dates of ``statements`` into claim clusters.
@@ -623,9 +684,12 @@ def build_clusters(statements: Sequence[Statement], *, rtol: float = 0.05,
     for st, speaker, years in zip(statements, context, _years(statements, dates), strict=True):
         for tid, label, value in _values(st, speaker, years):
             groups.setdefault(tid, (label, []))[1].append(value)
+    others = _other_occurrences(statements, dates)
     clusters = []
     for tid in sorted(groups):
         label, values = groups[tid]
+        if tid.startswith("date-") and others:
+            values = _apart(values, others)
         if len({(v.source, v.key, v.quote) for v in values}) < min_statements:
             continue
         event_less = tid.startswith("count-")  # a count of a noun, no event governs it

@@ -65,7 +65,7 @@ from functools import lru_cache
 
 from .clauses import clause_around, clause_start
 from .dates import DateFact
-from .grammar import _is_verb_form, event_of, noun_after, words
+from .grammar import _is_verb_form, event_of, noun_after, stem, words
 from .memo import extract_dates  # each sentence read once
 
 __all__ = ["about_another_event", "reference_point", "running", "running_duration", "offset", "increment", "snapshot", "years_named",
@@ -241,6 +241,34 @@ def presupposed(text: str, span: tuple[int, int]) -> bool:
 # how a report first names its own event: "the police launched an operation")
 _ONE_OF = re.compile(r"\b(?:another|last|previous|preceding|earlier|first|second|third)\s+(?:[a-z-]+\s+){0,2}$",
                      re.I)
+
+
+# "another major national outage", "the previous outage": a thing told as another of its kind
+_ANOTHER = re.compile(r"\b(?:another|previous|preceding|earlier)\s+", re.I)
+_WORD = re.compile(r"[\w’'-]+|[^\w\s]")
+
+
+def other_occurrences(text: str) -> tuple[tuple[str, int], ...]:
+    """The nouns ``text`` tells of as another of their kind, each with where its noun phrase
+    ends ("This followed another major national outage a year prior in April 2021" -> the
+    stem of "outage"): the head of the noun phrase after "another", "previous",
+    "preceding" or "earlier", the first of its next four words followed by a function
+    word, a verb, punctuation or the end. A date just after it, in its clause
+    (``clusters``), is that other occurrence's: another text's date of a like event within
+    it is the same other occurrence, not a contradiction of the main one."""
+    out = []
+    for m in _ANOTHER.finditer(text):
+        tokens = list(_WORD.finditer(text, m.end(), min(len(text), m.end() + 80)))
+        for i, token in enumerate(tokens[:4]):
+            word = token.group(0).lower()
+            if not word[0].isalpha() or word in words()["function"]:
+                break
+            after = tokens[i + 1].group(0).lower() if i + 1 < len(tokens) else ""
+            if (not after or not after[0].isalpha() or after in words()["function"]
+                    or _is_verb_form(after) or after in words()["reporting"]):
+                out.append((stem(word), token.end()))
+                break
+    return tuple(out)
 
 
 def one_of_several(text: str, event: str) -> bool:

@@ -23,10 +23,10 @@ from dataclasses import dataclass, replace
 
 from mergekit.accents import fold
 
-from .grammar import Counted, _is_verb_form, counted, event_label, event_of, noun_after, words
+from .grammar import Counted, _is_verb_form, counted, event_label, event_of, noun_after, stem, words
 from .quantities import Quantity
 
-__all__ = ["Topic", "quantity_topic", "date_topic", "what_counts", "is_count", "not_counted"]
+__all__ = ["Topic", "quantity_topic", "date_topic", "event_objects", "what_counts", "is_count", "not_counted"]
 
 
 @dataclass(frozen=True)
@@ -227,21 +227,94 @@ def _event_before(before: list[re.Match[str]], text: str, date_start: int) -> To
     """The event of a date starting at ``date_start``, given the words ``before`` it: an
     event word with only gap words between ("the raid was carried out yesterday"), or an
     event verb, a short object and gap words ("Police raided the camp on Tuesday")."""
-    object_words = 0
+    found = _verb_and_object(before, text, date_start)
+    return _phased(found[0], text) if found else None
+
+
+def _phased(m: re.Match[str], text: str) -> Topic:
+    """The date topic of the event word ``m``; an event noun after a phase word ("began
+    operations", "ceased all operations", "the end of operations", function words between)
+    is its beginning or its end, another event than the other (``date-oper-begin``)."""
+    topic = _date_topic(m.group(0))
+    if m.group(0).lower().replace("-", "") not in words()["event_nouns"]:
+        return topic
+    before = re.findall(r"[A-Za-z]+", text[max(0, m.start() - 40):m.start()])
+    while before and before[-1].lower() in words()["function"] and len(before) > 1:
+        before.pop()
+    phase = stem(before[-1].lower()) if before else ""
+    for name, label in (("begin", "start"), ("end", "end")):
+        if phase in words()[f"phase_{name}"]:
+            return Topic(f"{topic.id}-{name}", f"date of the {label} of {m.group(0).lower()}")
+    return topic
+
+
+def _verb_and_object(before: list[re.Match[str]], text: str,
+                     date_start: int) -> tuple[re.Match[str], list[str]] | None:
+    """``_event_before``'s event word and the object words between it and the date (none
+    when the event word is followed by gap words alone)."""
+    object_words: list[str] = []
     for back in range(1, min(len(before), 5 + _OBJECT_MAX) + 1):
         m = before[-back]
         w = m.group(0)
-        if object_words == 0 and w.lower() in _GAP_WORDS:
+        if not object_words and w.lower() in _GAP_WORDS:
             continue
         if _event_word(w):
-            if object_words == 0 or (_EVENT_VERB_RE.match(w) is not None
-                                     and not _CLAUSE_BREAK_RE.search(text, m.end(), date_start)):
-                return _date_topic(w)
+            if not object_words or (_EVENT_VERB_RE.match(w) is not None
+                                    and not _CLAUSE_BREAK_RE.search(text, m.end(), date_start)):
+                return m, object_words[::-1]
             return None
-        if _VERB_RE.match(w) or object_words == _OBJECT_MAX or w.lower() == "by":
+        if _VERB_RE.match(w) or len(object_words) == _OBJECT_MAX or w.lower() == "by":
             return None  # another verb, a long object, or a passive agent ("used by the group")
-        object_words += w.lower() not in ("the", "a", "an")  # articles come free
+        if w.lower() not in ("the", "a", "an"):  # articles come free
+            object_words.append(w)
     return None
+
+
+# the link between two dates of one verb, each after its own object: "renamed British
+# European in 2000 and Flybe in 2002" (the verb left out of the second conjunct)
+_GAPPED_RE = re.compile(r"\s*,?\s+and\s+(?:the\s+|a\s+|an\s+)?(?P<object>[\w’'-]+(?:\s+[\w’'-]+){0,3}?)"
+                        r"\s+(?:(?:in|on|at|by|during|from)\s+)?$")
+
+
+def _gapped(span: tuple[int, int], text: str) -> Topic | None:
+    """The event of a date in a gapped coordination "V X <date 1> and Y <date 2>": one verb,
+    two objects, two dates: two events, each the verb with its own object ("renamed British
+    European in 2000 and Flybe in 2002" are two renamings, neither of which "renamed Flybe
+    in 2002" contradicts). None when the date is in no such coordination."""
+    from .memo import extract_dates
+
+    spans = [d.span for d in extract_dates(text)]
+    if span not in spans:
+        return None
+    i = spans.index(span)
+    pairs = [(spans[j], spans[j + 1]) for j in (i - 1, i) if 0 <= j < len(spans) - 1]
+    for first, second in pairs:
+        link = _GAPPED_RE.fullmatch(text, first[1], second[0])
+        if link is None or any(_VERB_RE.match(w) or _event_word(w) or w.lower() in ("and", "or", "but")
+                               for w in link.group("object").split()):
+            continue
+        found = _verb_and_object(list(re.finditer(r"[\w’'-]+", text[:first[0]])), text, first[0])
+        if found is None or not found[1] or not _EVENT_VERB_RE.match(found[0].group(0)):
+            continue  # the first date's event is no verb taking an object
+        verb, obj = found[0].group(0), (found[1] if span == first else link.group("object").split())
+        base = _date_topic(verb)
+        slug = "-".join(fold(w).lower() for w in obj)
+        return Topic(f"{base.id}-{slug}", f"date ({verb.lower()} {' '.join(obj)})")
+    return None
+
+
+# an event verb and the noun it takes, through a preposition and a determiner:
+# "filed for administration", "entered administration", "ceased all operations"
+_VERB_NOUN = re.compile(r"\b([A-Za-z]+ed)\s+(?:(?:for|into|in|to|on|under)\s+)?(?:(?:the|a|an|all|its|their)\s+)?"
+                        r"([a-z][a-z-]+)\b")
+
+
+def event_objects(text: str) -> frozenset[str]:
+    """The stems of the nouns the event verbs of ``text`` take ("filed for administration
+    and ceased all operations" -> the stems of "administration" and "operations")."""
+    return frozenset(stem(m.group(2)) for m in _VERB_NOUN.finditer(text)
+                     if _event_word(m.group(1)) and m.group(2) not in words()["function"]
+                     and not _is_verb_form(m.group(2)))
 
 
 def date_topic(span: tuple[int, int], text: str) -> Topic | None:
@@ -257,8 +330,17 @@ def date_topic(span: tuple[int, int], text: str) -> Topic | None:
     to clean the walls" is ``date-order-clean``, not the date of "ordered the company to
     pay" in 2021).
     The event is any event word (``_event_word``), named by its stem: "raided" and "the
-    raid" share ``date-raid``, "closed" and "the closure" do not.
+    raid" share ``date-raid``, "closed" and "the closure" do not. In a gapped coordination
+    ("renamed British European in 2000 and Flybe in 2002") one verb has two objects, each
+    with its date: two events, each named by the verb and its object
+    (``date-renam-british-european``, ``date-renam-flybe``), so neither is compared with
+    the other's date. An event noun after a phase word ("began operations", "ceased all
+    operations", "the end of operations") dates the event's beginning or its end
+    (``date-oper-begin``, ``date-oper-end``): two events, not two dates of one.
     """
+    gapped = _gapped(span, text)
+    if gapped:
+        return gapped
     before = list(re.finditer(r"[\w’'-]+", text[:span[0]]))
     found = _event_before(before, text, span[0])
     if found:
@@ -267,10 +349,11 @@ def date_topic(span: tuple[int, int], text: str) -> Topic | None:
     opens = re.search(r"(?:^|[;:,]\s*)(?:[A-Za-z]+\s+)?$", text[:span[0]])  # "On June 20th, 2023, ..."
     if opens and re.match(r"\s*,(?!\s*(?:which|who|that|when|where)\b)", after):
         clause = re.split(r"[;.]|,(?!\d)", after.lstrip(" ,"), maxsplit=1)[0]
-        found_words = [m.group(0) for m in re.finditer(r"[\w’'-]+", clause) if _event_word(m.group(0))]
-        nouns = [w for w in found_words if w.lower().replace("-", "") in words()["event_nouns"]]
+        found_matches = [m for m in re.finditer(r"[\w’'-]+", clause) if _event_word(m.group(0))]
+        found_words = [m.group(0) for m in found_matches]
+        nouns = [m for m in found_matches if m.group(0).lower().replace("-", "") in words()["event_nouns"]]
         if nouns or found_words:  # "In 2022, Albania suffered a cyber-attack": the noun names it
-            topic = _date_topic((nouns or found_words)[0])
+            topic = _phased((nouns or found_matches)[0], clause)
             complement = None if nouns else _COMPLEMENT.match(after, after.find(found_words[0]))
             if complement:  # "ordered the company to pay": the event is what was ordered
                 event = f"{topic.id}-{event_of(complement.group(1))}"

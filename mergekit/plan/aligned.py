@@ -14,7 +14,8 @@ area the same verb measures ("the area burned ranged between 150 and 1,000 hecta
 against "the fire burned through some 1,250 hectares"; not the area a counted many burnt,
 a sum), and a mass in tonnes with a mass of a substance that shares a word ("17,500
 tonnes of diesel oil" against "20,000 tons of diesel fuel") unless each has a verb and they
-differ ("spilled" against "leaked": a tank's content is not what left it); a figure restated in brackets
+differ ("spilled" against "leaked": a tank's content is not what left it; a mass "on board"
+with no verb is what the vessel held, not what spilled); a figure restated in brackets
 keeps the bound of the one before ("up to 21,000 cubic metres (17,500 tonnes)"). Where a
 journey went is compared too (``facts.journeys``): "travelling from Zwolle to Coevorden"
 against "traveling at full speed from Zwolle to Emmen", neither sentence about another event. What ``facts.scope`` finds is not a final
@@ -149,6 +150,9 @@ def _read_counts(text: str) -> tuple[_Count, ...]:
 # reports write either for the same figure), kilograms in tonnes
 _MASS = {"tonne": 1.0, "ton": 1.0, "kilogram": 0.001, "kg": 0.001}
 _SUBSTANCE = re.compile(r"\)?\s+of\s+([a-z-]+)", re.I)
+# a mass a vessel carries, said where it is rather than by a verb: "with about 4,000 tonnes
+# of fuel oil ... onboard" is what it held ("hold", as "the tank held"), not what spilled
+_ON_BOARD = re.compile(r"\b(?:on\s*board|aboard)\b", re.I)
 # a restatement in brackets of the figure before it: "up to 21,000 cubic metres (17,500 tonnes)"
 _RESTATED = re.compile(r"^\s*(?:[A-Za-z]+\s+){0,2}\(\s*$")
 # verbs that link a measure to what it measures ("ranged between", "totalled"): the event is
@@ -185,13 +189,15 @@ def _measure(text: str, q: Quantity, earlier: Sequence[Quantity], later: Sequenc
     event = _measure_verb(text, q)  # "leaked 20,000 tonnes of fuel"
     for word in re.findall(r"[A-Za-z-]+", text[substance.start(1):])[:6] if substance else ():
         word = word.lower()
-        if len(what) < 3 and word not in words()["function"] and not _is_verb_form(word):
-            what.add(word)  # "of diesel oil"
+        if len(what) < 3 and word not in words()["function"] and not _is_verb_form(word) and word != "onboard":
+            what.add(word)  # "of diesel oil" (not "onboard": where it is, ``_ON_BOARD``)
         elif word not in words()["auxiliary"]:  # "of diesel fuel (had) spilled": its verb
             event = event or (event_of(word) if _is_verb_form(word) else None)
             break
     if not what:
         return None
+    if event is None and _ON_BOARD.search(clause_around(text, q.span, _CLAUSE_BREAK)):
+        event = event_of("held")
     return _Count("mass", replace(q, value=q.value * factor, low=q.low * factor, high=q.high * factor),
                   event, False, what=frozenset(what))
 
