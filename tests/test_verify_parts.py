@@ -190,9 +190,10 @@ def test_fold_translates_only_non_ascii_runs_as_the_whole_text_table_did():
 
 
 def test_the_two_window_and_clause_shortcuts_answer_as_the_brute_force():
-    """``extract`` reads "cov_two" without joining every window to the first, and
-    ``part_said`` from the clause coverages it has already found: both are held to the
-    brute force (join every window; find each clause's best window again) over claims
+    """``extract`` reads "cov_two" without joining every window to the first, a claim
+    word's sentences for "cov_win_idf" from the survey, and ``part_said`` from the clause
+    coverages it has already found: each is held to the brute force (join every window;
+    count each word over every sentence's hits; find each clause's best window again) over claims
     and evidence taken from the seed news, windows of every kind (empty, partial, whole)."""
     from pathlib import Path
 
@@ -213,8 +214,14 @@ def test_the_two_window_and_clause_shortcuts_answer_as_the_brute_force():
         two = Scan.best([first | u for u in doc.unions], said.word_set)[0] if first else 0.0
         part = any(len(c) >= PART_WORDS and c - said.names and Scan.best(doc.unions, c)[0] >= 1.0
                    for c in said.clauses)
+        df: dict[str, int] = {}
+        for hit in doc.hits:
+            for w in hit:
+                df[w] = df.get(w, 0) + 1
+        weight = {w: math.log((len(doc.hits) + 1) / (df.get(w, 0) + 1)) + 1 for w in said.word_set}
         got = extract(claim, evidence)
         assert got.values[FEATURE_NAMES.index("cov_two")] == two
+        assert got.values[FEATURE_NAMES.index("cov_win_idf")] == Scan.best(doc.unions, said.word_set, weight)[0]
         assert got.part_said == part
         checked.add((two > 0, two == 1.0, part))
     assert len(checked) >= 4  # no window, some, whole; parts said and not

@@ -189,12 +189,10 @@ def extract(claim: str, evidence: Sequence[str]) -> Features:
     win_pairs = {p for i in window for p in pairwise(doc.stems[i])}
     win_text = " ".join(doc.sentences[i] for i in window)
     # Rarity among the sentences: a claim word found in one sentence says more than one
-    # found everywhere.
-    df: dict[str, int] = {}
-    for hit in doc.hits:
-        for w in hit:
-            df[w] = df.get(w, 0) + 1
-    weight = {w: math.log((len(doc.hits) + 1) / (df.get(w, 0) + 1)) + 1 for w in claim_set}
+    # found everywhere. A claim word's sentences are the survey's (``where``), so its count
+    # of sentences is read there, not counted over every sentence's hits.
+    where = source.survey.where
+    weight = {w: math.log((len(doc.hits) + 1) / (len(where.get(w, ())) + 1)) + 1 for w in claim_set}
     cov_win_idf, _ = Scan.best(doc.unions, claim_set, weight)
     first = doc.unions[start]
     # every window's stems are claim stems, so a window joined with the first covers their union:
