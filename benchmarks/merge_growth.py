@@ -14,7 +14,11 @@ wall time and peak RSS are the child's. ``--old PATH`` runs a second checkout (f
 ``--old-max`` skips the old code above that many source sentences (it takes minutes and
 gigabytes there). The drafts of both are compared byte for byte when both run.
 
-    python benchmarks/merge_growth.py [--sizes 1x1,15x15,60x60,120x60,240x240] [--old /tmp/old]
+``--runs N`` runs each size N times, new and old alternated (which goes first swaps each
+time), and prints the median CPU seconds with their range: on a shared machine one run's
+figure moves by 20 %.
+
+    python benchmarks/merge_growth.py [--sizes 1x1,15x15,60x60,120x60,240x240] [--old /tmp/old] [--runs 1]
 
 Writes only to a temporary folder. Exits 0.
 """
@@ -25,6 +29,8 @@ import argparse
 import filecmp
 import os
 import re
+import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -87,6 +93,8 @@ def build(folder: Path, reps: int, copies: int) -> None:
 def run(code: Path, folder: Path, out: Path) -> tuple[float, float, float]:
     """(wall seconds, CPU seconds, peak RSS MB) of one ``mergekit run`` process with ``code``
     on the path."""
+    for stale in (out, Path(str(out) + ".cache")):  # a repeated run starts as the first did
+        shutil.rmtree(stale, ignore_errors=True)
     start = time.perf_counter()
     child = subprocess.Popen([sys.executable, "-m", "mergekit", "run", str(folder), "--out", str(out)],
                              cwd=folder.parent, stdout=subprocess.DEVNULL,
@@ -108,8 +116,20 @@ def _counts(out: Path) -> tuple[int, int, int]:
 
 
 def _news_sentences(folder: Path) -> int:
-    from mergekit.load.inputs import load_folder
-    return sum(len(item.sentences) for item in load_folder(folder).news)
+    """The news sentences as the new code splits them, counted in a child process (this one
+    stays small: a child's peak RSS counts the parent's memory it was forked from)."""
+    script = ("import sys; from pathlib import Path; from mergekit.load.inputs import load_folder; "
+              "print(sum(len(item.sentences) for item in load_folder(Path(sys.argv[1])).news))")
+    done = subprocess.run([sys.executable, "-c", script, str(folder)], capture_output=True, text=True, check=True,
+                          env={**os.environ, "PYTHONPATH": str(ROOT), "MERGEKIT_NO_CACHE": "1"})
+    return int(done.stdout)
+
+
+def _cell(runs: list[tuple[float, float, float]], asked: int) -> str:
+    """Median wall, CPU and peak MB of ``runs``; with several, the CPU range too."""
+    wall, cpu, peak = (statistics.median(r[k] for r in runs) for k in range(3))
+    spread = f" ({min(r[1] for r in runs):.2f}-{max(r[1] for r in runs):.2f})" if asked > 1 else ""
+    return f"{wall:>7.2f} {cpu:>7.2f}{spread} {peak:>7.0f}"
 
 
 def _same(a: Path, b: Path) -> str:
@@ -125,6 +145,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sizes", default="1x1,15x15,60x60,120x60,240x240")
     parser.add_argument("--old", type=Path, help="a checkout of the old code to run beside the new")
     parser.add_argument("--old-max", type=int, default=2500, help="old code only up to this many source sentences")
+    parser.add_argument("--runs", type=int, default=1, help="runs of each size, new and old alternated: median CPU and range")
     args = parser.parse_args(argv)
     print(f"{'size':>8} {'src sent':>8} {'news':>5} {'news sent':>9} {'flags.json':>10} {'talk':>9} "
           f"{'new s':>7} {'new cpu':>7} {'new MB':>7}"
@@ -134,19 +155,22 @@ def main(argv: list[str] | None = None) -> int:
         with tempfile.TemporaryDirectory() as tmp:
             folder = Path(tmp) / "merge"
             build(folder, reps, copies)
-            new_out = Path(tmp) / "new"
-            wall, cpu, peak = run(ROOT, folder, new_out)
+            new_out, old_out = Path(tmp) / "new", Path(tmp) / "old"
+            figures: dict[str, list[tuple[float, float, float]]] = {"new": [run(ROOT, folder, new_out)]}
             sentences, flags, talk = _counts(new_out)
+            codes = {"new": ROOT}
+            if args.old and sentences <= args.old_max:
+                codes["old"], figures["old"] = args.old, []
+            for i in range(max(args.runs, 1)):  # new and old alternated; new's first run counted the sentences
+                for name in list(codes)[::1 if i % 2 == 0 else -1]:
+                    if i or name != "new":
+                        figures[name].append(run(codes[name], folder, new_out if name == "new" else old_out))
             news = len(list(folder.glob("0*.txt"))) - 1
             row = (f"{size:>8} {sentences:>8,} {news:>5} {_news_sentences(folder):>9,} {flags / 1e6:>8.2f}MB "
-                   f"{talk / 1e6:>7.2f}MB {wall:>7.2f} {cpu:>7.2f} {peak:>7.0f}")
+                   f"{talk / 1e6:>7.2f}MB {_cell(figures['new'], args.runs)}")
             if args.old:
-                if sentences <= args.old_max:
-                    old_out = Path(tmp) / "old"
-                    old_wall, old_cpu, old_peak = run(args.old, folder, old_out)
-                    row += f" {old_wall:>7.2f} {old_cpu:>7.2f} {old_peak:>7.0f} {_same(new_out, old_out):>8}"
-                else:
-                    row += f" {'-':>7} {'-':>7} {'-':>7} {'-':>8}"
+                row += (f" {_cell(figures['old'], args.runs)} {_same(new_out, old_out):>8}" if "old" in figures
+                        else f" {'-':>7} {'-':>7} {'-':>7} {'-':>8}")
             print(row, flush=True)
     print("src sent: source article sentences (flags.json); news: news files; news sent: their sentences as "
           "the new code splits them; s: wall, cpu: user+sys seconds of the run's process (the fairer figure on a "

@@ -225,8 +225,11 @@ def store(namespace: str, key: object, value: object, *, max_bytes: int = MAX_BY
     """Keep ``value`` as the result for ``key``; never raises. The cache is pruned to
     ``max_bytes`` after a process's first write, then whenever it has written another
     sixteenth of it (a merge of 240 news files does not scan the folder 240 times)."""
+    _store(_name(namespace, key), value, max_bytes)
+
+
+def _store(name: tuple[Path, bytes] | None, value: object, max_bytes: int) -> None:
     global _unpruned
-    name = _name(namespace, key)
     if name is None or not (written := _write(*name, value)):
         return
     first = _unpruned is None
@@ -244,11 +247,12 @@ def cached(namespace: str, key: object, compute: Callable[[], T], *, kind: type[
     dataclasses of strings and tuples do); ``compute`` must be a pure function of it, and
     its result of type ``kind``, picklable.
     """
-    found = load(namespace, key, kind)
+    name = _name(namespace, key)  # hashed once, for the look-up and the store
+    found = None if name is None else _read(*name, kind)
     if found is not None:
         return found
     value = compute()
-    store(namespace, key, value, max_bytes=max_bytes)
+    _store(name, value, max_bytes)
     return value
 
 

@@ -63,6 +63,11 @@ def flags_document(plan: MergePlan, inputs: MergeInputs, check: dict | None = No
         "source": {"title": plan.source_title, "file": inputs.source.label, "revid": inputs.source.revid},
         "target": {"title": plan.target_title, "file": inputs.target.label, "revid": inputs.target.revid},
         "section": plan.section_title,
+        "home": None if plan.home is None else {
+            "section": plan.home.section, "title_words": list(plan.home.shared),
+            "defining_words": list(plan.home.defining), "told": plan.home.told, "told_total": plan.home.told_total,
+            "evidence": list(plan.home.evidence(plan.source_title)),
+        },
         "news": [
             {"file": n.label, "title": n.title, "work": n.work, "date": n.date, "url": n.url}
             for n in inputs.news

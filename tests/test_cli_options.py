@@ -61,3 +61,19 @@ def test_run_takes_the_network_options_fetch_takes():
     fetch_options = {p.name for p in main.get_command(None, "fetch").params}
     assert {"api_url", "contact", "offline", "timeout", "max_retries", "news_url", "verbose"} <= run_options
     assert {"api_url", "contact", "offline", "timeout", "max_retries", "news_urls", "verbose"} <= fetch_options
+
+
+def test_a_command_collects_cyclic_garbage_in_larger_batches():
+    # speed only (mergekit.cli.app.GC_THRESHOLDS): a command's process sets the collector's
+    # thresholds before it works; the test process gets its own back
+    import gc
+
+    from mergekit.cli.app import GC_THRESHOLDS
+
+    before = gc.get_threshold()
+    try:
+        gc.set_threshold(700, 10, 10)
+        result = CliRunner().invoke(main, ["run", "--date", "x"])
+        assert result.exit_code == 2 and gc.get_threshold() == GC_THRESHOLDS != (700, 10, 10)
+    finally:
+        gc.set_threshold(*before)

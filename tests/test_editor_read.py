@@ -43,7 +43,8 @@ def test_each_author_of_a_reference_is_a_name_of_its_own():
 def test_a_missing_reference_note_says_what_the_draft_cites_beside_it():
     # dalfsen-train-crash: "references 1 and 7, but its reference list has no such entry; the
     # proposal keeps a hidden note at the spot instead of a citation", while the draft cited
-    # Reuters right there.
+    # Reuters right there. Where no text is cited there, the note names the text that says
+    # part or all of it (why the finding is not "unverifiable").
     from pathlib import Path
 
     from mergekit.draft.reasons import describe
@@ -56,8 +57,33 @@ def test_a_missing_reference_note_says_what_the_draft_cites_beside_it():
         "the source article cites references 1 and 7, but the copy given here does not list them; the proposal "
         "keeps a hidden note at the spot and cites Reuters, 23 February 2016, which says it.")
     assert said["Two of the injured were taken to hospital in Zwolle."] == (
-        "the source article cites reference 8, but the copy given here does not list it; the proposal keeps a "
-        "hidden note at the spot instead of a citation.")
+        "the source article cites reference 8, but the copy given here does not list it; part or all of it is in "
+        "NL Times, 25 February 2016, not cited unchecked as it does not clearly say all of it; the proposal keeps "
+        "a hidden note at the spot instead of a citation.")
+
+
+def test_a_missing_reference_note_says_why_it_is_not_unverifiable():
+    # zuma-satellite-loss (no reference list): the [8] sentence was "reference not found" and the
+    # others "cannot be verified here", with nothing to tell the editor why. The rule: a sentence
+    # no news text supports, even in part, is unverifiable; one a news text says (in part) keeps
+    # the marker's finding, which names that text and its quote.
+    from pathlib import Path
+
+    from mergekit.draft.reasons import describe
+    from mergekit.load.inputs import load_folder
+    from mergekit.plan import plan_merge
+
+    plan = plan_merge(load_folder(Path(__file__).parent / "cases" / "real" / "zuma-satellite-loss" / "input"))
+    missing = [f for f in plan.findings if f.rule == "no_list_entry"]
+    assert {f.kind for f in missing} == {"unverifiable", "unresolved_reference"}
+    for f in missing:
+        said = describe(f, plan)
+        if f.kind == "unverifiable":
+            assert not f.sources and said.endswith("no available source says it; the proposal keeps a hidden "
+                                                   "note at the spot instead of a citation.")
+        else:
+            assert f.sources and f.said[0].source == f.sources[0] and f.said[0].what
+            assert "part or all of it is in " in said and "does not clearly say all of it" in said
 
 
 def test_the_talk_post_says_none_not_zero():
@@ -190,8 +216,9 @@ def test_a_copy_without_its_reference_list_is_not_said_to_lack_the_entries():
     assert ("driving licence numbers.<!-- source reference 1 could not be resolved: the copy of 2022 Optus data "
             "breach given here has no reference list (look it up in the article itself) -->") in files["Optus.wikitext"]
     assert "has no entry" not in files["Optus.wikitext"] + files["talk.wikitext"]
-    assert ("the source article cites reference 1, but the copy given here does not list it; the proposal keeps "
-            "a hidden note at the spot instead of a citation.") in files["talk.wikitext"]
+    assert ("the source article cites reference 1, but the copy given here does not list it; part or all of it "
+            "is in WAtoday, 22 September 2022, not cited unchecked as it does not clearly say all of it; the "
+            "proposal keeps a hidden note at the spot instead of a citation.") in files["talk.wikitext"]
 
 
 def test_a_sentence_whose_source_has_no_title_is_tagged_and_listed_not_bare():

@@ -29,3 +29,16 @@ def test_date_topic(text, surface, topic):
     [d] = [d for d in extract_dates(text, published=dt.date(2023, 6, 22)) if d.text == surface]
     got = date_topic(d.span, text)
     assert (got.id if got else "-") == topic
+
+
+def test_the_grammar_word_list_memos_answer_for_the_lists_asked():
+    # counted and _predicate remember folded and joined word lists by the lists themselves:
+    # other lists (or changed ones) get their own answer, never the last one's
+    from mergekit.facts.grammar import _folded, _union, counted, words
+
+    assert _folded(frozenset({"days", "hours"})) == {"day", "hour"}
+    assert _folded(frozenset({"residents"})) == {"resid"}
+    assert _union(frozenset({"a"}), frozenset({"b"})) == {"a", "b"}
+    assert _union(frozenset({"c"})) == {"c"}
+    assert _folded(words()["time"]) >= {"day", "hour", "week"}
+    assert counted("a seven-hour gunbattle", 2, 7).time and not counted("seven officers died", 0, 5).time

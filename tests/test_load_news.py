@@ -26,3 +26,34 @@ def test_short_bullets_stay_furniture():
         "A fire closed the harbour bridge on Monday, officials said.\n", label="n.txt")
     assert list(item.sentences) == ["A fire closed the harbour bridge on Monday, officials said."]
     assert item.title == "Bridge fire closes harbour"
+
+
+def test_the_story_words_of_joined_paragraphs_are_those_of_each():
+    # clean_news_text reads the body's word stems from its paragraphs joined (speed only):
+    # over random paragraphs of the corpus, the same stems as reading each paragraph
+    import random
+
+    from mergekit.load.news import _stems
+    from tests.test_facts_dates import _corpus_lines
+
+    lines = _corpus_lines()
+    rng = random.Random(3)
+    for _ in range(2000):
+        body = rng.sample(lines, rng.randrange(0, 6))
+        assert _stems("\n".join(body)) == set().union(*(_stems(p) for p in body))
+
+
+def test_a_teaser_cut_off_with_an_ellipsis_is_evidence():
+    """The Growler's teaser on Boaty McBoatface ends mid-sentence in "…"; read as a headline-like
+    line, its one paragraph was dropped and the file skipped as "no sentences of prose"."""
+    path = REAL / "boaty-mcboatface-naming" / "input" / "d.txt"
+    item = parse_news_text(path.read_text(encoding="utf-8"), label=path.name)
+    assert item.title == "The Brits voted, and \u2018Boaty McBoatface\u2019 won"
+    assert item.sentences[0].startswith("When scientists in the U.K. asked the public to name their new $290 million")
+    assert item.sentences[-1] == "Something that everyone could \u2026"
+
+
+def test_a_short_line_in_an_ellipsis_stays_furniture():
+    item = parse_news_text("Bridge fire closes harbour\n\nA fire closed the harbour bridge, officials said.\n\n"
+                           "Read more\u2026\n", label="n.txt")
+    assert list(item.sentences) == ["A fire closed the harbour bridge, officials said."]

@@ -178,3 +178,16 @@ def test_a_source_copied_without_its_reference_list_is_reported(tmp_path, caplog
     source.write_text(text[: text.index("\nReferences")], encoding="utf-8")
     load_files(source, TARGET, [NEWS], manifest=read_manifest(MANIFEST))
     assert "cites references 1, 2, 3" in caplog.text and "cannot be checked" in caplog.text
+
+
+def test_word_runs_zipped_are_the_runs_sliced():
+    # roles reads a text's word 5-grams by zipping its words (speed only): the same runs
+    import random
+
+    from mergekit.load.roles import _ngrams
+
+    rng = random.Random(1)
+    for _ in range(2000):
+        words = [rng.choice("abcde") for _ in range(rng.randrange(0, 12))]
+        for n in range(1, 7):
+            assert _ngrams(words, n) == {tuple(words[i:i + n]) for i in range(len(words) - n + 1)}

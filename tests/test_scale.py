@@ -330,3 +330,43 @@ def test_the_written_flags_json_shows_invisible_characters(tmp_path):
     assert "\u200b" not in files["flags.json"] and "\\u200b" in files["flags.json"]
     doc = json.loads(files["flags.json"])
     assert any("Ashraf\u200b camp" in s["text"] for s in doc["sentences"]) and "check" in doc
+
+
+def test_a_few_quotations_scored_alone_find_what_the_index_finds(monkeypatch):
+    # find_misattributions scores a few quotations against every sentence and builds the
+    # trigram index for more (speed only): both ways, the same sentences and scores, and
+    # the same misattributions of the seeds' statements
+    import mergekit.facts.misattribution as misattribution
+    from mergekit.load.inputs import load_folder
+    from mergekit.plan.conflicts import statements
+
+    rng = random.Random(7)
+    lines = _seed_lines()
+    index = misattribution._TrigramIndex(lines)
+    for _ in range(60):
+        words = rng.choice(lines).split()
+        needle = _mutate(rng, " ".join(words[:rng.randrange(3, 30)])).strip()
+        for min_score in (80.0, 90.0):
+            assert misattribution._score_every(lines, needle, min_score) == index.matches(needle, min_score)
+    every = statements(load_folder(SEEDS))
+    article = [s for s in every if s.role == "article"]
+    news = [s for s in every if s.role == "news"]
+    assert misattribution._needles(article, 5) >= 1
+    found = {}
+    for alone in (0, 1000):
+        monkeypatch.setattr(misattribution, "_SCORED_ALONE", alone)
+        found[alone] = misattribution.find_misattributions(article, news, min_score=60.0)
+    assert found[0] == found[1000] and found[0]
+
+
+def test_the_reports_figure_marks_are_remembered_by_text_and_type():
+    # report.page._figures is remembered (a quote shows under many findings): by text, and by
+    # type, so markup already escaped is not served the escaped answer of the same text
+    from markupsafe import Markup
+
+    from mergekit.report.page import _figures
+
+    assert _figures("<b>12</b> people") == Markup("&lt;b&gt;<mark>12</mark>&lt;/b&gt; people")
+    assert _figures(Markup("<b>12</b> people")) == Markup("<b><mark>12</mark></b> people")
+    assert _figures("<b>12</b> people") == Markup("&lt;b&gt;<mark>12</mark>&lt;/b&gt; people")
+    assert _figures("7 boats") == Markup("<mark>7</mark> boats") and _figures("8 boats") == Markup("<mark>8</mark> boats")

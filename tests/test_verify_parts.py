@@ -177,6 +177,18 @@ def test_one_rule_for_words_of_rank_in_the_destination_reading():
     assert not _rank(("protest",)) and not _rank(("interest",))
 
 
+def test_fold_translates_only_non_ascii_runs_as_the_whole_text_table_did():
+    # mergekit.accents.fold translates only the runs of non-ASCII characters (speed only):
+    # over every character of the first three planes, ASCII and mixed text, the same text
+    # as the table over the whole text
+    from mergekit.accents import _FOLD, fold
+
+    every = "".join(chr(i) for i in range(0x30000) if not 0xD800 <= i < 0xE000)
+    for text in (every, "Durrës and Korçë, the “ﬁnal” report: 36 hurt", "plain ASCII", "", "ë", "aëb"):
+        assert fold(text) == text.translate(_FOLD)
+    assert fold("Durrës ﬁle ") == "Durres file "
+
+
 # Real pairs: sentences of the seed and of real-merge tuning cases, against the passage of
 # a news text the verifier quotes for them.
 MADEIRA = ("Local TV channel SIC attributed it to either brake failure or a problem with the accelerator cable. "

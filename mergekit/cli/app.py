@@ -8,6 +8,7 @@ added to every command as it registers, and counts with the group's own
 from __future__ import annotations
 
 import functools
+import gc
 import importlib
 import logging
 
@@ -45,6 +46,14 @@ def reports_input_errors(func):
 
     return wrapper
 
+
+# The cyclic garbage collector's thresholds for a command's process (speed only: the same
+# garbage is collected, in larger batches). Python's default (700, 10, 10) walks the young
+# objects every 700 allocations and the whole heap each time it grows by a quarter; a
+# merge's inputs and readings are many long-lived objects, rarely cyclic, so at 1,000 x
+# 6,400 sentences that was 0.36 CPU s of collections (four of the whole heap), 0.13 s
+# with these (none of the whole heap), for the same peak memory.
+GC_THRESHOLDS = (10_000, 10, 10)
 
 # Command name -> the module that registers it, so a run imports only its own command's
 # module (and what that needs). Modules not listed load when an unknown name is asked for.
@@ -132,6 +141,7 @@ def main(verbose: int) -> None:
     Example:
         mergekit run            # the embedded seed merge, written to drafts/
     """
+    gc.set_threshold(*GC_THRESHOLDS)
     logging.basicConfig(level=_log_level(verbose), format="%(levelname)s %(name)s: %(message)s")
     if verbose:  # also when logging was configured before (basicConfig then does nothing)
         logging.getLogger().setLevel(_log_level(verbose))

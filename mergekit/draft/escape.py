@@ -42,8 +42,12 @@ _ENTITIES = {
 }
 # URL schemes MediaWiki links without "//" (free external links): "mailto:x@y" is live.
 _BARE_SCHEMES = r"mailto|news|tel|sip|sips|sms|urn|xmpp|magnet|geo|bitcoin"
+# Every alternative starts with one of its own characters or a scheme's first letter: tested
+# first (speed only: the same matches; most characters of prose fail there at once).
+_FIRST = "".join(sorted({scheme[0] for scheme in _BARE_SCHEMES.split("|")}))
 _CHARS = re.compile(
-    rf"[<>\[\]{{}}|]|&(?=#?\w+;)|'{{2,}}|~{{3,}}|_{{2,}}|:(?=//)|(?i:{_BARE_SCHEMES}):(?=\S)"
+    rf"(?=[<>\[\]{{}}|&'~_:]|(?i:[{_FIRST}]))"
+    rf"(?:[<>\[\]{{}}|]|&(?=#?\w+;)|'{{2,}}|~{{3,}}|_{{2,}}|:(?=//)|(?i:{_BARE_SCHEMES}):(?=\S))"
 )
 _LINE_START = re.compile(r"^[*#:;=\s-]")
 # C0/C1 controls and DEL; steering-only bidi and zero-width characters: removed.

@@ -186,6 +186,9 @@ def _describe(f: Finding, plan: MergePlan) -> str:
         sp = next((sp for sp in plan.sentences if sp.original == f.sentence and sp.include), None)
         instead = (f" and cites {name(sp.supporting[0])}, which says it" if sp and sp.supporting and not nothing
                    else " instead of a citation")
+        # Not unverifiable: a news text says it, or part of it (named, for the editor to check).
+        partly = (f"; part or all of it is in {name(f.sources[0])}, not cited unchecked as it does not clearly "
+                  "say all of it" if f.sources and not nothing and instead.startswith(" instead") else "")
         return (f"the source article cites {_refs(f.refs)}, but the copy given here does not list {missing}"
-                f"{nothing}; the proposal keeps a hidden note at the spot{instead}.")
+                f"{nothing}{partly}; the proposal keeps a hidden note at the spot{instead}.")
     raise ValueError(f"no wording for rule {f.rule!r}")

@@ -106,6 +106,18 @@ def _untitled(sentence: str, source: str) -> str:
             "with its title, or keep the tag.")
 
 
+def _home(plan: MergePlan) -> list[str]:
+    """A paragraph naming the section this article already has on the source's subject
+    (``plan.home``), its evidence, and the editor's choice; none when there is none."""
+    if plan.home is None:
+        return []
+    section = escape_wikitext(plan.home.section)
+    why = "; ".join(escape_wikitext(e) for e in plan.home.evidence(plan.source_title))
+    return ["", f"This article already has a section on this subject, \u201c{section}\u201d ({why}). The proposal "
+            f"puts the text in a new section all the same; consider merging it into \u201c{section}\u201d instead, "
+            "so that the article does not tell one subject in two sections."]
+
+
 def talk_post(plan: MergePlan, proposed_text: str, afd: AfdNotice, *, style: str,
               source_revid: int | None = None, unavailable: tuple[dict[str, str], ...] = (),
               decided: tuple[Decided, ...] = (), untitled: tuple[tuple[str, str], ...] = ()) -> str:
@@ -144,6 +156,7 @@ def talk_post(plan: MergePlan, proposed_text: str, afd: AfdNotice, *, style: str
         f"[[{escape_link(plan.source_title)}]]{revision} into a new section, \u201c{escape_wikitext(plan.section_title)}\u201d. "
         f"{_carried(kept, len(plan.sentences), already)} Each sentence was checked against the available "
         f"sources; {_attention(points)} Comments and corrections are welcome before I make the edit.",
+        *_home(plan),
         "",
         "=== Proposed text ===",
         "<div style=\"border:1px solid #a2a9b1; padding:0 1em;\">",

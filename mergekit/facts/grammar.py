@@ -120,6 +120,18 @@ def event_label(event: str, verb: str | None, noun: str | None) -> str:
     return f"{noun or 'number'} {verb or event}".strip()
 
 
+@lru_cache(maxsize=16)  # remembered by the word lists themselves: the same lists, the same answer
+def _folded(nouns: frozenset[str]) -> frozenset[str]:
+    """Each of ``nouns`` folded (``_fold``)."""
+    return frozenset(_fold(t) for t in nouns)
+
+
+@lru_cache(maxsize=16)  # remembered by the word lists themselves
+def _union(*lists: frozenset[str]) -> frozenset[str]:
+    """The words of all ``lists``."""
+    return frozenset().union(*lists)
+
+
 def _is_verb_form(word: str) -> bool:
     """A past participle, a gerund or an irregular past: "killed", "seizing", "took"."""
     w = word.lower()
@@ -189,7 +201,7 @@ def _verb_after(text: str, end: int) -> tuple[str | None, bool, int]:
         if aux and len(low) > 4 and low.endswith("ly") and not _is_verb_form(low):
             continue  # an adverb between the auxiliary and the verb: "were critically injured"
         place = _LOCATIVE_RE.match(text, m.start()) if aux else None
-        if place and place.group("place") not in (w["function"] | w["not_a_name"] | w["whole"] | w["idiom"]):
+        if place and place.group("place") not in _union(w["function"], w["not_a_name"], w["whole"], w["idiom"]):
             # "62 people were on site", "75 workers were present on the site"
             return place.group(0), True, place.end()  # event: the place noun (``event_of``)
         if _is_verb_form(low) or aux and low not in w["function"]:
@@ -319,11 +331,11 @@ def counted(text: str, start: int, end: int, noun: str | None = None) -> Counted
     the counted noun when the caller has read it already."""
     w = words()
     glued = re.match(r"-([A-Za-z]+)", text[end:end + 20])  # "a seven-hour gunbattle"
-    if glued and _fold(glued.group(1)) in {_fold(t) for t in w["time"]}:
+    if glued and _fold(glued.group(1)) in _folded(w["time"]):
         return Counted(glued.group(1).lower(), _fold(glued.group(1)), None, None, False, True)
     head, np_end = noun_after(text, end)
     head = noun if noun is not None else head
-    if head and _fold(head) in {_fold(t) for t in w["time"]}:
+    if head and _fold(head) in _folded(w["time"]):
         return Counted(head, _fold(head), None, None, False, True)
     part = _is_part(text, start, end)
     p = _predicate(text, start, np_end)
@@ -359,7 +371,7 @@ def _predicate(text: str, start: int, np_end: int) -> _Predicate:
     w = words()
     where = _PLACE_AFTER_RE.match(text, np_end)  # "ten people on the ground were killed"
     where_noun = where.group("place").lower() if where else None
-    if where_noun in w["function"] | w["not_a_name"] | w["whole"] | w["idiom"]:
+    if where_noun in _union(w["function"], w["not_a_name"], w["whole"], w["idiom"]):
         where_noun = None
     named_place = _named_place(text, np_end)  # "12 residents in Gua Musang died"
     aside = _ASIDE.match(text, np_end)  # "seven people, including the doctor on duty, were injured"
@@ -379,7 +391,7 @@ def _predicate(text: str, start: int, np_end: int) -> _Predicate:
     # "were critically injured", "slightly hurt": a degree narrows the event to a group of it
     degree = re.search(r"\b([a-z]{3,}ly)\s+[a-z]+$", text[verb_from:after_end]) if after else None
     kind = (_fold(degree.group(1)) if degree and not _is_verb_form(degree.group(1))
-            and degree.group(1) not in w["auxiliary"] | w["function"] else "")
+            and degree.group(1) not in _union(w["auxiliary"], w["function"]) else "")
     if after and stem(after.lower()) in w["light_verbs"]:  # "four others suffered gunshot wounds"
         obj, modifiers = _light_object(text, after_end)
         if obj:

@@ -4,7 +4,9 @@ A quotation is looked for in every source sentence (rapidfuzz ``partial_ratio`` 
 normalised words of at least ``min_score``). So that the cost follows the matches rather
 than quotations x sentences, source sentences are indexed by their character trigrams and
 only sentences that can reach ``min_score`` are scored: an exact bound (``_TrigramIndex``),
-so the result is the same as scoring every pair. Sentences that normalise to the same text
+so the result is the same as scoring every pair. An article with only a few quotations
+(``_SCORED_ALONE``) has each scored against every sentence instead: building the index
+would cost more. Sentences that normalise to the same text
 (news copies of one report) are indexed and scored once, and each sentence's speakers are
 read once (``memo``).
 """
@@ -16,12 +18,12 @@ import re
 import unicodedata
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from .attribution import QUOTE_RE, same_speaker
+from .attribution import QUOTE_RE, Attribution, same_speaker
 from .memo import attributions
 from .statements import Statement, speaker_at, speakers_in_context
 
@@ -71,7 +73,7 @@ def find_misattributions(article: Sequence[Statement], sources: Sequence[Stateme
             norm_of[s.text] = _norm(s.text)
         positions.setdefault(norm_of[s.text], []).append(position)
     distinct = list(positions)
-    index: _TrigramIndex | None = None
+    find: Callable[[str, float], list[tuple[int, float]]] | None = None
     matched: dict[str, list[tuple[int, float]]] = {}  # needle -> (source position, score)
     speakers: dict[tuple[int, str], str | None] = {}  # (source position, first word) -> its speaker
     same: dict[tuple[str, str], bool] = {}  # (article speaker, source speaker) -> same_speaker: a few speakers, many pairs
@@ -79,12 +81,13 @@ def find_misattributions(article: Sequence[Statement], sources: Sequence[Stateme
     seen: set[tuple[str, str, str]] = set()
     for st in article:
         for att in attributions(st.text):
-            if not att.quote or att.speaker.lower() in _PRONOUNS or len(att.quote.split()) < min_words:
+            quote = _quoted(att, min_words)
+            if quote is None:
                 continue
-            needle = _norm(att.quote)
+            needle = _norm(quote)
             if needle not in matched:
-                index = index or _TrigramIndex(distinct)
-                matched[needle] = sorted((position, score) for i, score in index.matches(needle, min_score)
+                find = find or _finder(distinct, _needles(article, min_words))
+                matched[needle] = sorted((position, score) for i, score in find(needle, min_score)
                                          for position in positions[distinct[i]])
             first = needle.split()[0]
             for position, score in matched[needle]:
@@ -101,8 +104,43 @@ def find_misattributions(article: Sequence[Statement], sources: Sequence[Stateme
                 if (st.key, needle, src.source) in seen:
                     continue
                 seen.add((st.key, needle, src.source))
-                out.append(Misattribution(st.key, att.quote, att.speaker, speaker, src.source, src.text, score))
+                out.append(Misattribution(st.key, quote, att.speaker, speaker, src.source, src.text, score))
     return tuple(out)
+
+
+def _quoted(att: Attribution, min_words: int) -> str | None:
+    """The quotation of an article's attribution when it is one to look for: enough words,
+    given to a named speaker."""
+    if not att.quote or att.speaker.lower() in _PRONOUNS or len(att.quote.split()) < min_words:
+        return None
+    return att.quote
+
+
+def _needles(article: Sequence[Statement], min_words: int) -> int:
+    """How many distinct quotations of the article are looked for."""
+    return len({_norm(quote) for st in article for att in attributions(st.text) if (quote := _quoted(att, min_words))})
+
+
+# Up to this many quotations, each is scored against every sentence: building the trigram
+# index costs about as much as scoring every sentence for seven (speed only: both find
+# exactly the sentences that reach the score).
+_SCORED_ALONE = 4
+
+
+def _finder(sentences: Sequence[str], needles: int) -> Callable[[str, float], list[tuple[int, float]]]:
+    """How ``find_misattributions`` finds a needle's sentences: by scoring every one for a
+    few needles, else through a ``_TrigramIndex``."""
+    if needles <= _SCORED_ALONE:
+        return lambda needle, min_score: _score_every(sentences, needle, min_score)
+    return _TrigramIndex(sentences).matches
+
+
+def _score_every(sentences: Sequence[str], needle: str, min_score: float) -> list[tuple[int, float]]:
+    """(position, partial ratio) of every sentence at least 0.8 x the needle's length scoring
+    at least ``min_score``, in order: what ``_TrigramIndex.matches`` finds."""
+    shortest = len(needle) * 0.8
+    return [(i, score) for i, text in enumerate(sentences)
+            if len(text) >= shortest and (score := fuzz.partial_ratio(needle, text)) >= min_score]
 
 
 def _trigrams(text: str) -> list[str]:

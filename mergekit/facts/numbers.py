@@ -81,14 +81,24 @@ _MORE_WORDS = rf"(?:(?:\s+and)?\s+{_WORDNUM}\b(?:{_SCALE})?)*"
 _WORDS = (rf"\b(?:half\s+)?an?\s+{_SCALE_WORD}\b{_MORE_WORDS}"  # "a hundred", "half a million"
           rf"|\b{_WORDNUM}\b(?:{_SCALE}{_MORE_WORDS})?")  # "one", "forty-two", "two thousand five hundred"
 _VAGUE_WORDS = r"dozens|tens|scores|hundreds|thousands"
+
+
+def _starts(*words: str) -> str:
+    """A lookahead for the first letter of ``words`` or a digit, at the start of a word:
+    where every numeral below starts. Tested before the alternatives (speed only: the same
+    matches, as every alternative starts there, and most places fail at once)."""
+    return rf"(?=[{''.join(sorted({w[0] for w in words}))}\d])(?<!\w)"
+
+
 NUMERAL_RE = re.compile(
-    rf"""
+    _starts(*_UNITS, *_TENS, *_VAGUE_WORDS.split("|"), "a", "half", "several")
+    + rf"""(?:
     (?P<vague>\b(?:{_VAGUE_WORDS})(?:\s+of\s+(?:thousands|millions)\b)?(?=\s+of\b|\s+\w+|\s*[.,;:)])
         |\ba\s+few\b|\bseveral\b|\ba\s+handful\b)
     | (?P<mult>(?:\b(?:{_WORD})\b|\b\d+\b)\s+dozen\b|\b(?:half\s+)?a\s+dozen\b)
     | (?P<num>(?<![\w.,])(?:{_DIGITS})(?:{_SCALE}|{_ABBR})?{_DIGITS_END})
     | (?P<word>{_WORDS})
-    """,
+    )""",
     re.IGNORECASE | re.VERBOSE,
 )
 
@@ -96,12 +106,13 @@ NUMERAL_RE = re.compile(
 # A dash joins digits only ("twenty-five" is one numeral); "and" only after "between".
 _RANGE_END = rf"(?:(?<![\w.,])(?:{_DIGITS}){_DIGITS_END}|\b{_WORDNUM}\b)"
 RANGE_RE = re.compile(
-    rf"""
+    _starts(*_UNITS, *_TENS, "between")
+    + rf"""(?:
     (?P<between>\bbetween\s+)?
     (?<![\w.,:/–—-])(?P<low>{_RANGE_END})
     (?: \s*[-–—]\s*(?=\d) | \s+to\s+ | (?(between)\s+and\s+|(?!)) )
     (?P<high>{_RANGE_END})
-    """,
+    )""",
     re.IGNORECASE | re.VERBOSE,
 )
 

@@ -13,7 +13,8 @@ cleaned by these rules, in order, each one a documented reason a line is dropped
    Retamal/AP", "— Picture by ...", "| AP file photo").
 4. **furniture**: a line of fewer than four words without sentence punctuation
    ("COMMENTS", "SHARE THIS", "Text sizeAa Aa", "News").
-5. **masthead**: headline-like lines (no closing punctuation) before the first paragraph
+5. **masthead**: headline-like lines (no closing punctuation; an ellipsis, "..." or "…",
+   closes a line of four words or more cut off mid-sentence, as a teaser is) before the first paragraph
    of prose: a date among them is the publication date; the title is the first of them
    that is about the story (it shares a word with the body; a byline, "By ...", is not a
    title), since a copied page opens with its headline, and what follows it (a deck,
@@ -58,6 +59,7 @@ _DATELINE = re.compile(
     r"^[A-Z][A-Z .'-]+,\s+(?P<date>[A-Z][a-z]+\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]+ \d{4})\s*[–—-]\s*"
 )
 _SENTENCE_END = re.compile(r"[.!?\"'”’:;)]\s*$")
+_CUT_OFF = re.compile(r"\u2026\s*$")  # "…": prose cut off mid-sentence (a teaser), as "..." is
 _BULLET = re.compile(r"^[-•*▪–]\s+(?=\S)")
 _BYLINE = re.compile(r"by\s", re.IGNORECASE)
 _DECK_WORDS = 6  # a masthead line after the headline this long reads as a sentence (a deck), not a label
@@ -81,7 +83,7 @@ class CleanedText:
 
 
 def _is_prose(line: str) -> bool:
-    return bool(_SENTENCE_END.search(line)) and len(line.split()) >= 4
+    return bool(_SENTENCE_END.search(line) or _CUT_OFF.search(line)) and len(line.split()) >= 4
 
 
 def clean_news_text(text: str) -> CleanedText:
@@ -123,7 +125,7 @@ def clean_news_text(text: str) -> CleanedText:
             headlines.append(line)
         else:
             removed.append(f"furniture: {line}")
-    story = set().union(*(_stems(p) for p in body))
+    story = _stems("\n".join(body)) if headlines else set()  # the words of every paragraph, read at once
     about = [line for line in headlines if not _BYLINE.match(line) and _stems(line) & story]
     title = about[0] if about else None
     # After the headline, a line about the story of a sentence's length is the deck

@@ -57,7 +57,12 @@ def _words(text: str) -> list[str]:
 
 def _grams(words: list[str]) -> set[tuple[str, ...]]:
     n = min(_N, len(words))
-    return {tuple(words[i:i + n]) for i in range(len(words) - n + 1)} if n else set()
+    return _ngrams(words, n) if n else set()
+
+
+def _ngrams(words: list[str], n: int) -> set[tuple[str, ...]]:
+    """Every run of ``n`` words of ``words``, as tuples (zipped, not sliced: the same runs, faster)."""
+    return set(zip(*(words[k:] for k in range(n)), strict=False))  # the shifted lists end together at the last run
 
 
 def contained_share(inner: str, outer: str) -> float:
@@ -85,8 +90,7 @@ class Grams:
         most = max(len(words) - self.n + 1, 0) / len(self.grams)  # every one of its grams shared
         if most < at_least:
             return most
-        outer_grams = {tuple(words[i:i + self.n]) for i in range(len(words) - self.n + 1)}
-        return len(self.grams & outer_grams) / len(self.grams)
+        return len(self.grams & _ngrams(words, self.n)) / len(self.grams)
 
 
 def _prose(article: Article) -> str:

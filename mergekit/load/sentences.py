@@ -9,7 +9,12 @@ four repairs of its known slips:
 - an opening quotation mark it leaves at the end of a sentence goes to the sentence it
   opens (``Narula says. "`` / ``A single server``);
 - a boundary right after "Ms." or after a bare list number ("2.") is dropped;
-- a sentence that ends inside brackets ("... mission.) A masterful ...") ends there.
+- a sentence that ends inside brackets ("... mission.) A masterful ...") ends there;
+- a measurement in a one-letter unit ends its sentence where a capitalised word follows
+  ("... a beam of 50 m. She was ...", "... 3 h. Police ..."): sentencex reads a single
+  letter and a full stop as an initial ("John F. Kennedy"), which never follows a number.
+  Longer units ("5 km. She") it already ends; "No. 3", "St. Louis", "U.S. Navy" have no
+  number before the full stop and are left as they are.
 
 Work is linear in the text however it is marked up: sentencex slows down quadratically on
 some runs that are not prose (a megabyte of ``''`` or ``<!--`` takes minutes), so a text
@@ -45,6 +50,7 @@ MARKER = re.compile(r"\[(\d+)\]")
 _QUOTES = "\"\u201c\u201d"
 _CLOSES = re.compile(r"[.!?][\"\u201d\u2019')]?$")
 _PAREN_END = re.compile(r"[.!?]\)(?=\s+[\"\u201c(]?[A-Z])")
+_UNIT_END = re.compile(r"(?<=\d)\s?[mgtshlL]\.(?=\s+[\"\u201c(]?[A-Z])")
 _NO_END = re.compile(r"(?:^|\s)Ms\.\s*$|^\s*\d{1,2}\.\s*$")
 _WORDY = re.compile(r"[^\W_]")  # a letter or a digit: a piece without one is no sentence
 WINDOW = 5_000  # characters handed to sentencex at once (a paragraph of prose is shorter)
@@ -79,7 +85,7 @@ def _spans(text: str, breaks: Sequence[int] = ()) -> list[tuple[int, int]]:
     """(start, end) of each sentence of ``text`` as sentencex cuts it, repaired, and also
     cut at each of the sorted ``breaks`` positions that falls inside a sentence."""
     cuts = sorted(set(_segment(text)).union(p for p in breaks if 0 < p < len(text)).union(
-        m.end() for m in _PAREN_END.finditer(text)))
+        m.end() for pattern in (_PAREN_END, _UNIT_END) for m in pattern.finditer(text)))
     spans = [[a, b] for a, b in pairwise([0] + cuts)]
     for a, b in pairwise(spans):
         head = text[b[0]:b[1]]

@@ -38,7 +38,7 @@ from mergekit.align import Match, content_words, fold_plural
 from mergekit.facts import Quantity, quantities_agree
 from mergekit.facts.clauses import clause_around, clause_start
 from mergekit.facts.grammar import _is_verb_form, event_of, noun_after, words
-from mergekit.facts.journeys import other_end
+from mergekit.facts.journeys import journeys, other_end
 from mergekit.facts.memo import extract_quantities  # each sentence read once
 from mergekit.facts.quantities import PARTITIVE
 from mergekit.facts.scope import (
@@ -304,7 +304,7 @@ def _same_event(a: _Count, b: _Count) -> bool:
 def _journey_conflicts(claim: str, aligned: Sequence[Match]) -> list[FigureConflict]:
     """Where a journey went, by source: the claim's end against another end of a journey
     from the same origin in an aligned sentence (``facts.journeys``), at most one per source."""
-    if about_another_event(claim):
+    if about_another_event(claim) or not journeys(claim):  # no journey of the claim: no other end (read once)
         return []
     found: dict[str, FigureConflict] = {}
     for match in aligned:

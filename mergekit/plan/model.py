@@ -12,7 +12,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "Evidence", "Said", "Finding", "SentencePlan", "MergePlan", "Verdict", "FindingKind", "Rule", "Stance", "ArticleRole",
-    "sentence_key", "target_key", "PlanSettings", "Note", "LEAD",
+    "sentence_key", "target_key", "PlanSettings", "Note", "LEAD", "Home",
     "FINDING_KINDS", "VERDICTS", "RULES", "KindWords", "KIND_WORDS",
 ]
 
@@ -193,6 +193,37 @@ class SentencePlan:
 
 
 @dataclass(frozen=True)
+class Home:
+    """A destination section already on the source's subject, and why (``plan.home``)."""
+
+    section: str  # its title
+    shared: tuple[str, ...]  # words of its title that the source's title has
+    defining: tuple[str, ...]  # other words of its title that the source's first sentence has
+    told: int  # source sentences the destination already tells there
+    told_total: int  # source sentences the destination already tells anywhere
+
+    def evidence(self, source_title: str) -> tuple[str, ...]:
+        """Each piece of evidence, in words ("its heading shares “breach” with the title “2022 Optus data breach”")."""
+        out = []
+        if self.shared:
+            out.append(f"its heading shares {_and(self.shared)} with the title “{source_title}”")
+        if self.defining:
+            out.append(f"its heading has {_and(self.defining)}, {'a word' if len(self.defining) == 1 else 'words'} "
+                       f"of the first sentence of “{source_title}”")
+        if self.told == self.told_total == 1:
+            out.append("the one sentence of the source that this article already tells is there")
+        elif self.told:
+            which = f"all {self.told}" if self.told == self.told_total else f"{self.told} of the {self.told_total}"
+            out.append(f"{which} sentences of the source that this article already tells are there")
+        return tuple(out)
+
+
+def _and(words: tuple[str, ...]) -> str:
+    quoted = [f"“{w}”" for w in words]
+    return quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + " and " + quoted[-1]
+
+
+@dataclass(frozen=True)
 class MergePlan:
     """Everything the writers need; computed without touching files or the clock."""
 
@@ -204,6 +235,7 @@ class MergePlan:
     clusters: tuple[Cluster, ...]
     run_date: str
     source_names: tuple[tuple[str, str], ...] = ()  # (input label, how a reader knows it)
+    home: Home | None = None  # a destination section already on the source's subject (plan.home)
 
     def source_name(self, label: str) -> str:
         """How an editor knows an input: "Euractiv (20 June 2023)", "the destination"."""

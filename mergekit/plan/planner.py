@@ -20,6 +20,7 @@ from mergekit.model import NewsItem, Sentence
 from mergekit.plan.already import Told, candidates
 from mergekit.plan.citations import effective_citations
 from mergekit.plan.conflicts import Conflict, Conflicts, find_conflicts
+from mergekit.plan.home import find_home
 from mergekit.plan.memo import told  # a repeated sentence asked once
 from mergekit.plan.model import (
     LEAD,
@@ -254,15 +255,17 @@ def plan_merge(inputs: MergeInputs, *, section_title: str | None = None,
             key = sentence_key(len(plans) + 1)
             plans.append(_plan_sentence(planner, conflicts, key, section.title, sentence, cited, inherited))
     planner.check_target(conflicts)
+    findings = planner.identified()
     return MergePlan(
         source_title=inputs.source.title or "",
         target_title=inputs.target.title or inputs.afd.target or "",
         section_title=section_title or inputs.source.title or "Merged content",
         sentences=tuple(plans),
-        findings=planner.identified(),
+        findings=findings,
         clusters=conflicts.clusters,
         run_date=inputs.run_date,
         source_names=tuple(sorted(names.items())),
+        home=None if section_title else find_home(inputs, findings),  # an explicit section wins
     )
 
 
@@ -349,7 +352,8 @@ def _citation_findings(planner: _Planner, name: str, text: str, cited: tuple[str
     in the finding as one that might cover it; the sentence is reported as uncited).
     A marker with no reference-list entry (``unresolved``) cannot be checked: unless a
     news source supports the sentence (at least in part), it leaves the sentence
-    unverifiable; else it is still reported, once, where the marker stands."""
+    unverifiable; else it is still reported, once, where the marker stands, as an
+    unresolved reference naming the news text that says the sentence or part of it."""
     inputs = planner.inputs
     unresolved = tuple(k for k in cited if k not in inputs.cited and inputs.source.reference(k) is None)
     available = [inputs.cited[k] for k in cited if k in inputs.cited]
@@ -368,7 +372,10 @@ def _citation_findings(planner: _Planner, name: str, text: str, cited: tuple[str
         if not supporting:
             planner.add(FindingKind.UNVERIFIABLE, name, text, cited, evidence, Rule.NO_LIST_ENTRY, refs=unresolved)
         else:
-            planner.add(FindingKind.UNRESOLVED_REFERENCE, name, text, cited, (), Rule.NO_LIST_ENTRY, refs=unresolved)
+            # The news text that says it, or part of it, is named: why it is not unverifiable.
+            planner.add(FindingKind.UNRESOLVED_REFERENCE, name, text, cited, evidence, Rule.NO_LIST_ENTRY,
+                        refs=unresolved, sources=supporting[:3],
+                        said=tuple(Said(label, judgements[label].quote) for label in supporting[:1]))
         return ()
     if cited and not available and not supporting:
         planner.add(FindingKind.UNVERIFIABLE, name, text, cited, evidence, Rule.CITES_UNAVAILABLE, refs=cited)

@@ -16,6 +16,7 @@ import base64
 import hashlib
 from collections import Counter
 from collections.abc import Mapping
+from functools import lru_cache
 from importlib import resources
 
 import jinja2
@@ -47,6 +48,7 @@ def _hash(text: str) -> str:
     return "'sha256-" + base64.b64encode(hashlib.sha256(text.encode()).digest()).decode() + "'"
 
 
+@lru_cache(maxsize=4096, typed=True)  # by text and type (Markup is not escaped again): a quote shows under many findings
 def _figures(text: str) -> Markup:
     """``text`` escaped, with its figures in ``<mark>``."""
     out, last = [], 0

@@ -76,6 +76,7 @@ def is_rank_word(word: str) -> bool:
         len(word) >= 6 and word.endswith("est") and word.isalpha() and word not in _NOT_SUPERLATIVE)
 
 
+@lru_cache(maxsize=1 << 14)  # remembered by text: a claim is judged against several sources
 def rank_words(text: str) -> frozenset[str]:
     """The words of rank in ``text``, lower-cased, ordinals in one spelling; a hyphenated
     word is read part by part ("second-largest")."""
