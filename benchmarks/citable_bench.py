@@ -27,8 +27,10 @@ import argparse
 import hashlib
 import json
 import sys
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from mergekit.verify import judge
 
@@ -39,6 +41,28 @@ HALVES = ("dev", "heldout")
 def half(group: str) -> str:
     """The half a group's rows belong to (fixed: the parity of its SHA-256's first byte)."""
     return HALVES[hashlib.sha256(group.encode("utf-8")).digest()[0] % 2]
+
+
+def missing(bench: Path) -> Path | None:
+    """The first of ``FILES`` not under ``bench``, if any."""
+    return next((bench / name for name in FILES if not (bench / name).is_file()), None)
+
+
+def table_lines(counts: Mapping[tuple[str, str], Any]) -> list[str]:
+    """Each (file, half) count's ``line``, in file order, dev before held-out."""
+    return [count.line(f"{name.split('.')[0]}, {side}")
+            for (name, side), count in sorted(counts.items(), key=lambda kv: (kv[0][0], HALVES.index(kv[0][1])))]
+
+
+def labelled_rows(bench: Path) -> Iterator[tuple[str, str, dict]]:
+    """Every evaluable row of ``FILES`` under ``bench``: (file name, half, row)."""
+    for name, key in FILES.items():
+        with (bench / name).open(encoding="utf-8") as handle:
+            for line in handle:
+                row = json.loads(line)
+                meta = row.get("meta", {})
+                if meta.get("evaluable") is not False:
+                    yield name, half(str(meta.get(key, ""))), row
 
 
 @dataclass
@@ -60,34 +84,25 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--bench", type=Path, default=Path("../shared/bench"))
     parser.add_argument("--show", type=int, default=0, help="list up to N dev-half rows cited but not supported")
     args = parser.parse_args(argv)
+    if (absent := missing(args.bench)) is not None:
+        print(f"no {absent}", file=sys.stderr)
+        return 2
     counts: dict[tuple[str, str], Count] = {}
     shown = 0
-    for name, key in FILES.items():
-        path = args.bench / name
-        if not path.is_file():
-            print(f"no {path}", file=sys.stderr)
-            return 2
-        with path.open(encoding="utf-8") as handle:
-            for line in handle:
-                row = json.loads(line)
-                meta = row.get("meta", {})
-                if meta.get("evaluable") is False:
-                    continue
-                side = half(str(meta.get(key, "")))
-                count = counts.setdefault((name, side), Count())
-                j = judge(row["claim"], row["evidence"])
-                good = row["label"] == "supported"
-                count.rows += 1
-                count.supported += good
-                count.cited += j.citable
-                count.right += j.citable and good
-                if side == "dev" and j.citable and not good and shown < args.show:
-                    shown += 1
-                    print(f"- {row['id']} ({row['label']}): {row['claim']}\n    quote: {j.quote[:300]}")
+    for name, side, row in labelled_rows(args.bench):
+        count = counts.setdefault((name, side), Count())
+        j = judge(row["claim"], row["evidence"])
+        good = row["label"] == "supported"
+        count.rows += 1
+        count.supported += good
+        count.cited += j.citable
+        count.right += j.citable and good
+        if side == "dev" and j.citable and not good and shown < args.show:
+            shown += 1
+            print(f"- {row['id']} ({row['label']}): {row['claim']}\n    quote: {j.quote[:300]}")
     print("| file, half | rows | supported | cited | right | precision | recall |")
     print("|---|---:|---:|---:|---:|---:|---:|")
-    for (name, side), count in sorted(counts.items(), key=lambda kv: (kv[0][0], HALVES.index(kv[0][1]))):
-        print(count.line(f"{name.split('.')[0]}, {side}"))
+    print("\n".join(table_lines(counts)))
     return 0
 
 

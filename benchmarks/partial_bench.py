@@ -30,12 +30,11 @@ heads' decision, compared with and without it.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from citable_bench import FILES, HALVES, half
+from citable_bench import labelled_rows, missing, table_lines
 
 from mergekit.plan.planner import supports
 from mergekit.verify import judge
@@ -75,32 +74,23 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--show", type=int, default=0,
                         help="list up to N dev-half rows where the decision disagrees with the label")
     args = parser.parse_args(argv)
+    if (absent := missing(args.bench)) is not None:
+        print(f"no {absent}", file=sys.stderr)
+        return 2
     counts: dict[tuple[str, str], Confusion] = {}
     shown = 0
-    for name, key in FILES.items():
-        path = args.bench / name
-        if not path.is_file():
-            print(f"no {path}", file=sys.stderr)
-            return 2
-        with path.open(encoding="utf-8") as handle:
-            for line in handle:
-                row = json.loads(line)
-                meta = row.get("meta", {})
-                if meta.get("evaluable") is False:
-                    continue
-                side = half(str(meta.get(key, "")))
-                j = judge(row["claim"], row["evidence"])
-                says, positive = supports(j), row["label"] in ("supported", "partial")
-                counts.setdefault((name, side), Confusion()).add(says, positive)
-                if side == "dev" and says != positive and shown < args.show:
-                    shown += 1
-                    print(f"- {row['id']} ({row['label']}; says={says}, {j.support}, score {j.score:.2f}, "
-                          f"part_said={j.part_said}): {row['claim']}\n    quote: {j.quote[:300]}")
+    for name, side, row in labelled_rows(args.bench):
+        j = judge(row["claim"], row["evidence"])
+        says, positive = supports(j), row["label"] in ("supported", "partial")
+        counts.setdefault((name, side), Confusion()).add(says, positive)
+        if side == "dev" and says != positive and shown < args.show:
+            shown += 1
+            print(f"- {row['id']} ({row['label']}; says={says}, {j.support}, score {j.score:.2f}, "
+                  f"part_said={j.part_said}, checkable={j.checkable}): {row['claim']}\n    quote: {j.quote[:300]}")
     print("| file, half | rows | says+ | says- | silent+ | silent- | accuracy | says precision | "
           "recall | unsourced precision |")
     print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
-    for (name, side), count in sorted(counts.items(), key=lambda kv: (kv[0][0], HALVES.index(kv[0][1]))):
-        print(count.line(f"{name.split('.')[0]}, {side}"))
+    print("\n".join(table_lines(counts)))
     return 0
 
 
