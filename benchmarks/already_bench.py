@@ -33,27 +33,21 @@ claim plays the source sentence and its evidence text the destination's prose.
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import sys
-from collections.abc import Iterator
 from dataclasses import asdict, dataclass
 from pathlib import Path
+
+from benchrows import BENCH, rows
 
 from mergekit.align import Passage, PassageIndex
 from mergekit.load.sentences import split_sentences
 from mergekit.plan.already import Told, candidates, told
 from mergekit.plan.model import PlanSettings
 
-BENCH = Path(__file__).resolve().parents[1].parent / "shared" / "bench"
 FILES = {"wice_dev.jsonl": "claim_title", "citation_checker.jsonl": "article_title"}
 FNC = {"fnc1_dev.jsonl": "body_id"}  # headlines, not sentences: reported apart (``--fnc``)
 TOP_TARGET = PlanSettings().top_target
-
-
-def half(group: str) -> str:
-    """``dev`` or ``heldout``: a fixed rule on the group's name, decided before reading rows."""
-    return "dev" if hashlib.sha256(group.encode()).digest()[0] % 2 == 0 else "heldout"
 
 
 def destination(evidence: str | list[str]) -> tuple[list[str], list[int]]:
@@ -109,16 +103,6 @@ class Tally:
     @property
     def recall(self) -> float:
         return self.right / self.supported if self.supported else 0.0
-
-
-def rows(path: Path, group_key: str) -> Iterator[tuple[str, dict]]:
-    """(half, row) of every evaluable row; the half is decided from the group name alone."""
-    with path.open(encoding="utf-8") as f:
-        for line in f:
-            row = json.loads(line)
-            if row.get("meta", {}).get("evaluable", True) is False:
-                continue
-            yield half(str(row["meta"].get(group_key) or "")), row
 
 
 def _report(out: dict[str, dict[str, dict]], name: str, tallies: dict[str, Tally], quiet: bool) -> None:

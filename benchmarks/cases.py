@@ -55,7 +55,6 @@ BUILT_IN = builtin_table()  # the same reliability data on every machine
 KINDS = ("unsourced", "failed_verification", "unverifiable", "contradicted", "conflicts_target", "already_in_target")
 ADVICE = "needs_citation"  # scored against the gold verdict and sources; no gold problem of its own
 SCORED = (*KINDS, ADVICE)
-TOOL_VERDICTS = ("supported", "partial", "not_supported", "no_source")
 
 
 def _norm(text: str) -> str:

@@ -24,23 +24,17 @@ the heads' decision, compared with and without it.
 from __future__ import annotations
 
 import argparse
-import hashlib
-import json
 import sys
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from benchrows import HALVES, rows
+
 from mergekit.verify import judge
 
 FILES = {"citation_checker.jsonl": "article_title", "wice_dev.jsonl": "claim_title"}
-HALVES = ("dev", "heldout")
-
-
-def half(group: str) -> str:
-    """The half a group's rows belong to (fixed: the parity of its SHA-256's first byte)."""
-    return HALVES[hashlib.sha256(group.encode("utf-8")).digest()[0] % 2]
 
 
 def missing(bench: Path) -> Path | None:
@@ -48,21 +42,17 @@ def missing(bench: Path) -> Path | None:
     return next((bench / name for name in FILES if not (bench / name).is_file()), None)
 
 
+def labelled_rows(bench: Path) -> Iterator[tuple[str, str, dict]]:
+    """(file name, half, row) of every evaluable row of ``FILES`` under ``bench``."""
+    for name, key in FILES.items():
+        for side, row in rows(bench / name, key):
+            yield name, side, row
+
+
 def table_lines(counts: Mapping[tuple[str, str], Any]) -> list[str]:
     """Each (file, half) count's ``line``, in file order, dev before held-out."""
     return [count.line(f"{name.split('.')[0]}, {side}")
             for (name, side), count in sorted(counts.items(), key=lambda kv: (kv[0][0], HALVES.index(kv[0][1])))]
-
-
-def labelled_rows(bench: Path) -> Iterator[tuple[str, str, dict]]:
-    """Every evaluable row of ``FILES`` under ``bench``: (file name, half, row)."""
-    for name, key in FILES.items():
-        with (bench / name).open(encoding="utf-8") as handle:
-            for line in handle:
-                row = json.loads(line)
-                meta = row.get("meta", {})
-                if meta.get("evaluable") is not False:
-                    yield name, half(str(meta.get(key, ""))), row
 
 
 @dataclass

@@ -33,7 +33,6 @@ on the dev half; the held-out half says whether they generalise.
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import sys
 from collections import Counter
@@ -42,6 +41,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from benchrows import BENCH  # noqa: E402
+from benchrows import rows as bench_rows  # noqa: E402
 
 from mergekit.load.inputs import MergeInputs  # noqa: E402
 from mergekit.load.news import parse_news_text  # noqa: E402
@@ -53,12 +55,7 @@ FILES = {"citation_checker.jsonl": "article_title", "wice_dev.jsonl": "claim_tit
 # the labels where a flag is a false alarm, per file
 FALSE_ALARM = {"citation_checker.jsonl": ("supported", "partial"), "wice_dev.jsonl": ("supported", "partial"),
                "fnc1_dev.jsonl": ("supported",)}
-SEED = "facts_contra/1:"
-
-
-def half(group: str) -> str:
-    """"dev" or "heldout": the split rule of the module docstring."""
-    return "dev" if hashlib.sha256((SEED + group).encode()).digest()[0] % 2 == 0 else "heldout"
+SEED = "facts_contra/1:"  # this script's own split (``benchrows.half``)
 
 
 @dataclass(frozen=True)
@@ -73,16 +70,10 @@ class Row:
 
 def rows(bench: Path) -> Iterator[Row]:
     for name, group_field in FILES.items():
-        for line in (bench / name).read_text(encoding="utf-8").splitlines():
-            if not line.strip():
-                continue
-            obj = json.loads(line)
-            meta = obj.get("meta") or {}
-            if meta.get("evaluable") is False:
-                continue
+        for side, obj in bench_rows(bench / name, group_field, SEED):
             evidence = obj["evidence"]
             text = "\n\n".join(evidence) if isinstance(evidence, list) else evidence
-            yield Row(name, obj["id"], obj["claim"], text, obj["label"], half(str(meta.get(group_field, ""))))
+            yield Row(name, obj["id"], obj["claim"], text, obj["label"], side)
 
 
 def contradictions(claim: str, evidence: str) -> tuple[tuple[Conflict, ...], bool]:
@@ -105,7 +96,7 @@ def describe(conflict: Conflict) -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("bench", nargs="?", default=str(Path(__file__).resolve().parents[1] / ".." / "shared" / "bench"))
+    parser.add_argument("bench", nargs="?", default=str(BENCH))
     parser.add_argument("--quiet", action="store_true", help="totals only, no dev rows listed")
     parser.add_argument("--json", action="store_true", help="totals as JSON")
     args = parser.parse_args()

@@ -15,7 +15,7 @@ decision said "a source says part of it" (needs_citation); ``silent`` = it did n
 reading), recall that of the positive rows (help not hidden behind ``unsourced``);
 ``unsourced precision`` is the share of ``silent`` rows labelled negative.
 
-Halves: ``benchmarks/citable_bench.py``'s fixed rule (a group - citation_checker's
+Halves: ``benchmarks/benchrows.py``'s fixed rule (a group - citation_checker's
 ``meta.article_title``, WiCE's ``meta.claim_title`` - is ``dev`` when the first byte of
 the SHA-256 of its name is even, else ``heldout``), so claims of one article never fall
 on both sides. The rule was fixed before any row was read. A change is developed on the

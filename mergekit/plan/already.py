@@ -303,12 +303,12 @@ def _closest(sentence: str, clauses: Sequence[str]) -> list[tuple[str, list[str]
     return out
 
 
-def _denies(sentence: str, clauses: Sequence[str]) -> bool:
-    """Whether the window's ``clauses`` deny a clause of ``sentence`` or assert what it
-    denies: the clauses that share most words with it all have the other polarity.
-    Read clause by clause, so that "without fans" denies nothing but the fans."""
-    return any(closest and all(polarity(c).negated != polarity(mine).negated for c in closest)
-               for mine, closest in _closest(sentence, clauses))
+def _denies(closest: Sequence[tuple[str, list[str]]]) -> bool:
+    """Whether the window's clauses deny a clause of the sentence or assert what it denies:
+    the clauses that share most words with it (``closest``: :func:`_closest`) all have the
+    other polarity. Read clause by clause, so that "without fans" denies nothing but the fans."""
+    return any(theirs and all(polarity(c).negated != polarity(mine).negated for c in theirs)
+               for mine, theirs in closest)
 
 
 def _doubt(text: str) -> bool:
@@ -316,12 +316,12 @@ def _doubt(text: str) -> bool:
     return any(stem(w) in _DOUBT for w in tokens(text) if w == "reportedly" or not w.startswith("report"))
 
 
-def _hedges(sentence: str, clauses: Sequence[str]) -> bool:
+def _hedges(sentence: str, closest: Sequence[tuple[str, list[str]]]) -> bool:
     """Whether the window only reports, hedges or disputes what ``sentence`` states as fact:
-    the window's clauses closest to a clause of the sentence hedge it ("reports that claimed
-    the fighter was beheaded", "may be the release target") and the sentence hedges nothing."""
-    return not _doubt(sentence) and any(any(_doubt(c) for c in closest)
-                                        for _, closest in _closest(sentence, clauses))
+    the window's clauses closest to a clause of the sentence (``closest``: :func:`_closest`)
+    hedge it ("reports that claimed the fighter was beheaded", "may be the release target")
+    and the sentence hedges nothing."""
+    return not _doubt(sentence) and any(any(_doubt(c) for c in theirs) for _, theirs in closest)
 
 
 @dataclass(frozen=True)
@@ -395,10 +395,10 @@ def _read(sentence: _Sentence, passages: Sequence[str], frame: str) -> Told | No
     told_parts = [[in_own[u] for u in part if u in counted] for part in sentence.parts]
     if any(2 * sum(part) < len(part) for part in told_parts if len(part) > 1):
         return Told(False, "", coverage)  # a part of the sentence the window does not tell
-    clauses = [c for p in passages for c in _CLAUSE.split(p)]
-    if _denies(sentence.text, clauses):
+    closest = _closest(sentence.text, [c for p in passages for c in _CLAUSE.split(p)])  # read once, for both
+    if _denies(closest):
         return None
-    if _hedges(sentence.text, clauses):
+    if _hedges(sentence.text, closest):
         return Told(False, "", coverage)
     everything = f"{frame} {window}"
     theirs = [(q, text) for text in (frame, *passages) for q in _figures(text)]
