@@ -56,9 +56,12 @@ def test_a_missing_reference_note_says_what_the_draft_cites_beside_it():
     assert said["One person was killed; the driver of the train."] == (
         "the source article cites references 1 and 7, but the copy given here does not list them; the proposal "
         "keeps a hidden note at the spot and cites Reuters, 23 February 2016, which says it.")
+    # The NL Times of 23 February ("The two more seriously injured people were taken to the Isala
+    # Hospital in nearby Zwolle"), not that of 25 February, whose passage ("... killed 49-year-old
+    # train driver Eric Breet and injured six others") shares one word with it (planner.supports).
     assert said["Two of the injured were taken to hospital in Zwolle."] == (
         "the source article cites reference 8, but the copy given here does not list it; part or all of it is in "
-        "NL Times, 25 February 2016, not cited unchecked as it does not clearly say all of it; the proposal keeps "
+        "NL Times, 23 February 2016, not cited unchecked as it does not clearly say all of it; the proposal keeps "
         "a hidden note at the spot instead of a citation.")
 
 

@@ -35,9 +35,31 @@ def _findings(case: str) -> dict[str, set[str]]:
 def test_a_partial_label_counts_only_when_support_is_more_likely_than_not():
     assert supports(Judgement("supported", 0.9, "q", "r", "supported"))
     assert supports(Judgement("supported", 0.2, "q", "r", "supported"))  # the full-support head decides alone
-    assert supports(Judgement("partial", 0.5, "q", "r", "partial"))
-    assert not supports(Judgement("partial", 0.47, "q", "r", "partial"))
-    assert not supports(Judgement("not_supported", 0.9, "q", "r", "not_supported"))
+    assert supports(Judgement("partial", 0.5, "q", "r", "partial", checkable=True))
+    assert not supports(Judgement("partial", 0.47, "q", "r", "partial", checkable=True))
+    assert not supports(Judgement("not_supported", 0.9, "q", "r", "not_supported", checkable=True))
+
+
+def test_a_partial_label_counts_only_when_its_quote_shares_something_checkable():
+    # P(any) says "yes", but the quoted passage shares no figure, no name with a word and
+    # fewer than three words of the sentence: nothing the editor can check it against.
+    assert not supports(Judgement("partial", 0.9, "q", "r", "partial", checkable=False))
+
+
+@pytest.mark.parametrize("case, sentence, kind", [
+    # The quote names Angela Merkel, Madeira and Berlin, but says nothing of Costa's support.
+    ("madeira-bus-crash",
+     "Portuguese Prime Minister Ant\u00f3nio Costa gave his support to German Chancellor Angela Merkel.",
+     "unsourced"),
+    # "One dead, several injured after Dutch passenger train derails": only "passenger train".
+    ("dalfsen-train-crash", "They were the train's conductor and a female passenger.", "unverifiable"),
+    # The quote names the CRTC; it says nothing of an executive summary.
+    ("rogers-outage-2022", "An executive summary was published by the Canadian Radio-television and "
+     "Telecommunications Commission in July 2024.", "unverifiable"),
+])
+def test_a_quote_sharing_nothing_checkable_is_not_support(case, sentence, kind):
+    found = _findings(case)[sentence]
+    assert kind in found and "needs_citation" not in found
 
 
 def test_a_partial_label_whose_source_says_one_clause_in_full_counts():

@@ -225,3 +225,44 @@ def test_the_two_window_and_clause_shortcuts_answer_as_the_brute_force():
         assert got.part_said == part
         checked.add((two > 0, two == 1.0, part))
     assert len(checked) >= 4  # no window, some, whole; parts said and not
+
+
+# Real pairs: sentences of the seed and of real-merge tuning cases, against the passage of
+# a news text the verifier quotes for them.
+MADEIRA = ("Local TV channel SIC attributed it to either brake failure or a problem with the accelerator cable. "
+           "In Berlin, foreign minister Heiko Maas said he would fly to Madeira with a team of doctors, "
+           "psychologists and consular officials to meet those affected and thank Portugal for its help. "
+           "\u201cWe have no certainty as yet as to how many Germans were among the victims,\u201d he said, while "
+           "Chancellor Angela Merkel expressed her \u201csadness and shock\u201d at the tragedy.")
+
+
+@pytest.mark.parametrize("claim, passage, checkable", [
+    # only the sentence's names: nothing an editor can check it against
+    ("Portuguese Prime Minister Ant\u00f3nio Costa gave his support to German Chancellor Angela Merkel.",
+     MADEIRA, False),
+    ("An executive summary was published by the Canadian Radio-television and Telecommunications "
+     "Commission in July 2024.",
+     "While Rogers did make filings with the Canadian Radio-television and Telecommunications Commission "
+     "(CRTC), a lot of the detail was redacted under privacy concerns, shielding the true impact of the "
+     "outage from public view.", False),
+    # two common words of the event, no name, no figure
+    ("They were the train's conductor and a female passenger.",
+     "One dead, several injured after Dutch passenger train derails.", False),
+    # a name with a word of what it says
+    ("The attack, believed to be in retaliation for the MEK camp, the host of the Iranian opposition in "
+     "exile, pushed the government to suspend diplomatic relations with Iran.",
+     "MEK leaders reacted with harsh language, describing the police intervention as \u201ccriminal and "
+     "barbaric behavior\u201d, which according to them was instigated by Iran, a country with which Albania "
+     "severed diplomatic relations last summer.", True),
+    # a figure of the sentence (the year), and nothing else
+    ("In July 2019 the camp hosted a conference of the National Council of Resistance of Iran at which "
+     "former United States senator Joe Lieberman spoke.",
+     "In 2019, Exit accessed the compound for a forum and reported that makeup and mobile devices were "
+     "confiscated upon entry, members wore strict uniforms and were segregated by sex.", True),
+    # three words of what it says, no name
+    ("As escape routes were blocked by vehicles, many passengers were unable to escape and were thus "
+     "trapped inside the ferry.",
+     "Nearly 180 passengers are missing after a ferry sank, but rescuers say many remain trapped inside.", True),
+])
+def test_a_quote_is_checkable_when_it_shares_a_figure_a_name_and_a_word_or_three_words(claim, passage, checkable):
+    assert extract(claim, [passage]).checkable is checkable

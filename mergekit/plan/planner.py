@@ -84,16 +84,24 @@ def supports(j: Judgement) -> bool:
     Full support (the ``full`` head) counts. A ``partial`` label counts only when the
     source more likely than not supports the sentence at least in part without disputing
     it (``score`` = P(any)·(1 − P(contradiction)) >= 0.5, the point where a probability
-    says "yes"; not fitted). The label alone is not enough: the ``any`` threshold was fitted
-    for recall on benchmark rows (0.41, before the contradiction discount), and on real
-    merges it calls "partial" a news text about the same event that shares the sentence's
-    names but not what it says (scores down to 0.1 on the real-merge tuning cases), so no
-    sentence with news on its topic would ever be found unsourced or unverifiable. A
-    "partial" label whose source says one clause of the sentence in full (three or more
-    content words, not only names: ``Judgement.part_said``) counts too, whatever its score:
-    that is what "says part of it" means ("... but only one, 19-year-old Amari Pollard,
-    remained a suspect")."""
-    return j.support == "supported" or (j.support == "partial" and (j.score >= 0.5 or j.part_said))
+    says "yes"; not fitted) and the passage it quotes shares something the editor can check
+    against the sentence: one of its figures, one of its names with another of its content
+    words, or three of its content words (``Judgement.checkable``). A needs-citation
+    finding quotes that passage as the part the source says; a passage sharing only the
+    sentence's names ("Portuguese Prime Minister António Costa gave his support to German
+    Chancellor Angela Merkel" against one naming Madeira, Berlin and Heiko Maas, 0.51)
+    shows the editor nothing to check. The label alone is not enough: the ``any`` threshold
+    was fitted for recall on benchmark rows (0.41, before the contradiction discount), and
+    on real merges it calls "partial" a news text about the same event that shares the
+    sentence's names but not what it says (scores down to 0.1 on the real-merge tuning
+    cases), so no sentence with news on its topic would ever be found unsourced or
+    unverifiable. A "partial" label whose source says one clause of the sentence in full
+    (three or more content words, not only names: ``Judgement.part_said``) counts too,
+    whatever its score: that is what "says part of it" means ("... but only one,
+    19-year-old Amari Pollard, remained a suspect"). ``benchmarks/partial_bench.py``
+    measures this decision on labelled rows."""
+    return j.support == "supported" or (
+        j.support == "partial" and (j.part_said or (j.score >= 0.5 and j.checkable)))
 
 
 def _verdict(judgements: dict[str, Judgement], *, any_news: bool) -> Verdict:

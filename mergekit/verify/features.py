@@ -60,6 +60,11 @@ FEATURE_NAMES = (
 # of two is mostly a name or a noun phrase ("Huguenot High", "critical condition") that a
 # text on the same event shares; three or more carry what the clause says about it.
 PART_WORDS = 3
+# A passage shares something an editor can check against the claim (``_checkable``) when it
+# holds one of the claim's figures, one of its names together with one of its other content
+# words, or this many of its content words that are not names: a name alone, or a word or
+# two, is what any text on the same event shares.
+CHECK_WORDS = 3
 
 
 @dataclass(frozen=True)
@@ -73,6 +78,7 @@ class Features:
     missing_names: tuple[str, ...]
     refutations: tuple[str, ...]
     part_said: bool = False  # one clause of the claim is said in full in one passage (``PART_WORDS``)
+    checkable: bool = False  # the quote shares a figure, a name and a word, or words of the claim (``CHECK_WORDS``)
 
     def as_dict(self) -> dict[str, float]:
         """Name -> value."""
@@ -119,6 +125,14 @@ def _part_said(clauses: Sequence[AbstractSet[str]], covered: Sequence[float], na
     is each clause's best share in one window (``Scan.best``), read once for the features."""
     return any(len(clause) >= PART_WORDS and clause - names and share >= 1.0
                for clause, share in zip(clauses, covered, strict=True))
+
+
+def _checkable(in_quote: AbstractSet[str], names: AbstractSet[str], figure: bool) -> bool:
+    """Whether the quote shares with the claim something an editor can check (``CHECK_WORDS``):
+    ``in_quote`` is the claim's content stems the quote holds, ``figure`` whether it holds
+    one of the claim's numbers."""
+    words, named = len(in_quote - names), bool(in_quote & names)
+    return figure or words >= CHECK_WORDS or (named and words >= 1)
 
 
 @dataclass(frozen=True)
@@ -246,16 +260,18 @@ def extract(claim: str, evidence: Sequence[str]) -> Features:
         100 * refute_doc / max(doc.n_words, 1),
     )
     if cov_win == 0:
-        quote = ""
+        quote, in_quote = "", set()
     elif cov_sent >= cov_win - 1e-9:
-        quote = doc.sentences[best_sent]
+        quote, in_quote = doc.sentences[best_sent], doc.hits[best_sent]
     else:
-        quote = win_text
+        quote, in_quote = win_text, doc.unions[start]
+    figure = bool(claim_numbers) and bool(quote) and bool(claim_numbers & numbers(quote, parts=True))
     return Features(
         values=values,
         quote=quote,
         missing_words=tuple(sorted(claim_set - found)),
         part_said=_part_said(clauses, covered, names),
+        checkable=_checkable(in_quote, names, figure),
         missing_numbers=tuple(missing_numbers),
         missing_names=tuple(missing_names),
         refutations=tuple(w for w, _ in doc.refutations.most_common(3)),
