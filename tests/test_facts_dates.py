@@ -70,3 +70,41 @@ def test_the_shared_word_boundary_finds_what_the_plain_alternation_finds():
     for text in texts:
         assert ([(m.span(), m.groupdict()) for m in _RE.finditer(text)]
                 == [(m.span(), m.groupdict()) for m in plain.finditer(text)]), text
+
+
+# A date opening with each word a pattern can open with (month names in both cases, the
+# Unicode case fold of "s" too), and a weekday after spaces: what _STARTS must let through.
+_OPENINGS = ["January 5, 2020", "JAN 2020", "Feb. 3", "4 March 2021", "April 2019", "MAY 2019", "June 2", "July 2020",
+             "Aug 2020", "Sept. 9, 2001", "October 2020", "November 2020", "DEC 5", "between 1990 and 1995",
+             "the 1990s", "spring 2019", "summer of 2019", "autumn 2019", "fall 2019", "winter 2019",
+             "the beginning of 2020", "start of 2020", "middle of 2020", "end of 2020", "close of 2020",
+             "early 2020", "mid-2020", "late 2020", "in 2020", "since 2020", "from 2020", "until 2020", "by 2020",
+             "of 2020", "during 2020", "back in 2020", "today", "yesterday", "tomorrow", "this morning", "tonight",
+             "last night", "on Monday", "next Tuesday", "x  Wednesday", "Thursday", "Friday", "SATURDAY", "sunday",
+             "earlier this week", "next month", "a day ago", "an hour and a year ago", "one week ago", "two years ago",
+             "three days ago", "four days ago", "five days ago", "six days ago", "seven days ago", "eight days ago",
+             "nine days ago", "ten days ago", "eleven days ago", "twelve days ago", "fifteen days ago",
+             "twenty days ago", "thirty days ago", "12 days ago", "early June", "2023-06-20", "20/06/2023",
+             "\u017fince 2019", "la\u017ft week", "x\u00a0Sunday"]
+
+
+def test_the_opening_lookahead_only_skips_positions_no_pattern_matches_at():
+    # _RE tests, after the word boundary, whether the next characters can open a date
+    # (speed only): every position where one of the patterns alone matches, in every corpus
+    # line that may hold a date and in a date opening with each opening word, passes it,
+    # and _RE finds there what the plain alternation finds
+    import re
+
+    from mergekit.facts.dates import _MAY_HOLD, _PATTERNS, _RE, _STARTS
+
+    starts = re.compile(_STARTS, re.I)
+    alone = [re.compile(p, re.I) for _, p in _PATTERNS]
+    plain = re.compile("|".join(f"(?P<k_{k}>{p.replace('(?P<', f'(?P<{k}_')})" for k, p in _PATTERNS), re.I)
+    for text in _OPENINGS:
+        assert _RE.search(text), text
+    for text in [*_OPENINGS, *[line for line in _corpus_lines() if _MAY_HOLD.search(line)][::4]]:
+        for pattern in alone:
+            for m in pattern.finditer(text):
+                assert starts.match(text, m.start()), (text, m.group(0))
+        assert ([(m.span(), m.groupdict()) for m in _RE.finditer(text)]
+                == [(m.span(), m.groupdict()) for m in plain.finditer(text)]), text

@@ -77,7 +77,15 @@ _PATTERNS = [
 # alternatives (the same matches; a position inside a word fails at once instead of in
 # each of them, which halves the time of reading a sentence; ``test_facts_dates`` holds
 # the patterns to it).
-_RE = re.compile(r"\b(?:" + "|".join(f"(?P<k_{k}>{p[2:].replace('(?P<', f'(?P<{k}_')})" for k, p in _PATTERNS) + ")",
+# Then what the next characters can be (the first letters of the patterns' opening words,
+# case-insensitive like them: month names, "the", "between", "in/since/.../back", seasons,
+# parts, "today/tonight/this/last/on/next", weekdays, "earlier", counts in words; or a
+# digit; or the spaces before a weekday, where "wd" starts without its "this/last/on/next"):
+# a word start with any other letter, and the end of a word before anything but a weekday,
+# fail once instead of in each alternative (the same matches; speed only: the scan of the
+# sentences that may hold a date takes about half the time; ``test_facts_dates`` holds it).
+_STARTS = r"(?=[\dabcdefijlmnostuwy]|\s+(?:" + "|".join(_WEEKDAYS) + "))"
+_RE = re.compile(r"\b" + _STARTS + "(?:" + "|".join(f"(?P<k_{k}>{p[2:].replace('(?P<', f'(?P<{k}_')})" for k, p in _PATTERNS) + ")",
                  re.I)
 # Every pattern above needs a digit or one of these words (case-insensitive like the
 # patterns: weekdays, "today" and "yesterday" hold "day"; "this/last/next <unit>",
