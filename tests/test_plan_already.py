@@ -264,3 +264,31 @@ def test_no_sentence_left_out_as_already_said_has_a_figure_the_destination_lacks
             assert not sp.include
             for digits in re.findall(r"\d+", sp.original):
                 assert digits in destination, (sp.original, digits)
+
+
+def test_a_remembered_unit_lookup_answers_what_a_fresh_one_does():
+    # ``_unit_found`` is remembered by (unit, vocabulary): every unit of these sentences,
+    # asked of every window and frame of both destinations (and of copies of them built
+    # apart), gets the answer the unremembered lookup gives; the same unit is found in
+    # one vocabulary and not in another, so a memo keyed by the unit alone would fail;
+    # and told() gives the same answers asked in reverse order after the memo is cleared
+    from mergekit.plan.already import _unit_found, _units, _vocabulary
+
+    sentences = ["Thirty-three miners were trapped deep underground in August 2010.",
+                 "It left 33 miners trapped around 700 meters under the ground.",
+                 "After club president Faruk Koca punched the referee Halil Umut Meler, all Turkish league football "
+                 "was suspended for a week.", "Koca and three other men were arrested."]
+    texts = [text for frame, body in (COPIAPO, MELER) for text in (frame, *body, " ".join(body))]
+    vocabularies = [_vocabulary(t) for t in texts] + [_vocabulary.__wrapped__(t) for t in texts]
+    units = {u for s in sentences for u in _units(s)}
+    answers: dict[tuple[str, ...], set[bool]] = {}
+    for unit in sorted(units):
+        for vocabulary in vocabularies:
+            got = _unit_found(unit, vocabulary)
+            assert got == _unit_found.__wrapped__(unit, vocabulary), (unit, vocabulary.joined[:40])
+            answers.setdefault(unit, set()).add(got)
+    assert any(len(found) == 2 for found in answers.values())
+    pairs = [(d, s) for d in (COPIAPO, MELER) for s in sentences]
+    first = [_told(d, s) for d, s in pairs]
+    _unit_found.cache_clear()
+    assert [_told(d, s) for d, s in reversed(pairs)] == first[::-1]

@@ -236,8 +236,11 @@ def _content(word: str) -> bool:
     return bool(content_words(word)) and word.lower() not in _GRAMMAR
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _unit_found(unit: tuple[str, ...], vocabulary: _Vocabulary) -> bool:
-    """Most words of ``unit`` are found (a name written with or without a title or initial)."""
+    """Most words of ``unit`` are found (a name written with or without a title or initial).
+    Remembered: a pure function of the two, and a merge asks it again and again of the same
+    windows and frame (at 1,000 x 250, 54,646 questions, 1,290 distinct)."""
     return 2 * sum(_found(w, vocabulary) for w in unit) > len(unit)
 
 
