@@ -22,8 +22,8 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from mergekit.check import Report
-from mergekit.check.draft import check_draft, raise_on_errors
+from mergekit.check.draft import raise_on_errors
+from mergekit.check.model import Report
 from mergekit.check.rsp import RspTable
 from mergekit.draft.talk import with_check_points
 from mergekit.errors import DraftIntegrityError
@@ -122,6 +122,7 @@ def checked_draft(original: str, merged: str, *, run_date: str, rsp: RspTable) -
     """``check_draft``, from the results cache when the same draft of the same destination
     was checked with the same date and reliability data by the same code before."""
     from mergekit.cache import cached
+    from mergekit.check.draft import check_draft
 
     return cached("check", (original, merged, run_date, rsp),
                   lambda: check_draft(original, merged, run_date=run_date, rsp=rsp), kind=Report)

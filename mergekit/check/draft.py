@@ -13,7 +13,8 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 
-from mergekit.check import Context, Report, check_text
+from mergekit.check.context import Context
+from mergekit.check.model import Report
 from mergekit.check.render import render_report
 from mergekit.check.rsp import RspTable
 from mergekit.errors import DraftCheckFailed
@@ -33,6 +34,8 @@ def new_lines(original: str, merged: str) -> set[int]:
 
 def check_draft(original: str, merged: str, *, run_date: str, rsp: RspTable) -> Report:
     """The findings on what the merge added to ``original``."""
+    from mergekit.check.core import check_text  # the rule families, loaded only when a draft is checked
+
     report = check_text(merged, Context(today=dt.date.fromisoformat(run_date), rsp=rsp))
     return report.within(new_lines(original, merged))
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from itertools import groupby
 
-from mergekit.check import Report
+from mergekit.check.model import Report
 
 __all__ = ["render_report"]
 
