@@ -23,36 +23,11 @@ the heads' decision, compared with and without it.
 
 from __future__ import annotations
 
-import argparse
-import sys
-from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from pathlib import Path
-from typing import Any
 
-from benchrows import HALVES, rows
+from benchrows import citation_args, citation_rows, table_lines
 
 from mergekit.verify import judge
-
-FILES = {"citation_checker.jsonl": "article_title", "wice_dev.jsonl": "claim_title"}
-
-
-def missing(bench: Path) -> Path | None:
-    """The first of ``FILES`` not under ``bench``, if any."""
-    return next((bench / name for name in FILES if not (bench / name).is_file()), None)
-
-
-def labelled_rows(bench: Path) -> Iterator[tuple[str, str, dict]]:
-    """(file name, half, row) of every evaluable row of ``FILES`` under ``bench``."""
-    for name, key in FILES.items():
-        for side, row in rows(bench / name, key):
-            yield name, side, row
-
-
-def table_lines(counts: Mapping[tuple[str, str], Any]) -> list[str]:
-    """Each (file, half) count's ``line``, in file order, dev before held-out."""
-    return [count.line(f"{name.split('.')[0]}, {side}")
-            for (name, side), count in sorted(counts.items(), key=lambda kv: (kv[0][0], HALVES.index(kv[0][1])))]
 
 
 @dataclass
@@ -70,16 +45,12 @@ class Count:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--bench", type=Path, default=Path("../shared/bench"))
-    parser.add_argument("--show", type=int, default=0, help="list up to N dev-half rows cited but not supported")
-    args = parser.parse_args(argv)
-    if (absent := missing(args.bench)) is not None:
-        print(f"no {absent}", file=sys.stderr)
+    args = citation_args(__doc__.split("\n\n")[0], "list up to N dev-half rows cited but not supported", argv)
+    if args is None:
         return 2
     counts: dict[tuple[str, str], Count] = {}
     shown = 0
-    for name, side, row in labelled_rows(args.bench):
+    for name, side, row in citation_rows(args.bench):
         count = counts.setdefault((name, side), Count())
         j = judge(row["claim"], row["evidence"])
         good = row["label"] == "supported"

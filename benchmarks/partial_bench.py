@@ -29,12 +29,9 @@ heads' decision, compared with and without it.
 
 from __future__ import annotations
 
-import argparse
-import sys
 from dataclasses import dataclass
-from pathlib import Path
 
-from citable_bench import labelled_rows, missing, table_lines
+from benchrows import citation_args, citation_rows, table_lines
 
 from mergekit.plan.planner import supports
 from mergekit.verify import judge
@@ -69,17 +66,13 @@ class Confusion:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--bench", type=Path, default=Path("../shared/bench"))
-    parser.add_argument("--show", type=int, default=0,
-                        help="list up to N dev-half rows where the decision disagrees with the label")
-    args = parser.parse_args(argv)
-    if (absent := missing(args.bench)) is not None:
-        print(f"no {absent}", file=sys.stderr)
+    args = citation_args(__doc__.split("\n\n")[0], "list up to N dev-half rows where the decision disagrees with the label",
+                         argv)
+    if args is None:
         return 2
     counts: dict[tuple[str, str], Confusion] = {}
     shown = 0
-    for name, side, row in labelled_rows(args.bench):
+    for name, side, row in citation_rows(args.bench):
         j = judge(row["claim"], row["evidence"])
         says, positive = supports(j), row["label"] in ("supported", "partial")
         counts.setdefault((name, side), Confusion()).add(says, positive)

@@ -18,7 +18,7 @@ assert spec and spec.loader
 partial_bench = importlib.util.module_from_spec(spec)
 sys.modules["partial_bench"] = partial_bench  # its dataclass looks its module up
 spec.loader.exec_module(partial_bench)
-from citable_bench import FILES  # noqa: E402  (benchmarks/ is on the path only from here)
+from benchrows import CITATION_FILES as FILES  # noqa: E402  (benchmarks/ is on the path only from here)
 
 ROWS = [
     # madeira-bus-crash: the passage names Merkel, Madeira and Berlin, nothing of Costa's support
