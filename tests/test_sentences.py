@@ -17,6 +17,10 @@ CASES = [
     ('It works," Narula says. "A server cannot. Nobody can."',
      ['It works," Narula says.', '"A server cannot.', 'Nobody can."']),
     ("His and Ms. Enns said so. Then they left.", ["His and Ms. Enns said so.", "Then they left."]),
+    # a compound title: sentencex cut after "Det.-Sgt.", and a draft tagged the fragment mid-sentence
+    ("The lead investigator, Det.-Sgt. Jane Roe, said so. Then she left.",
+     ["The lead investigator, Det.-Sgt. Jane Roe, said so.", "Then she left."]),
+    ("It was led by Lt.-Col. Ann Smith. She retired.", ["It was led by Lt.-Col. Ann Smith.", "She retired."]),
     ("2. Off-price retailers differ. 3. They move.", ["2. Off-price retailers differ.", "3. They move."]),
     ("He left (to the north.) It was late.", ["He left (to the north.)", "It was late."]),
     ("The U.S. Army came at 4 p.m. on Jan. 5, 2023. It left.", ["The U.S. Army came at 4 p.m. on Jan. 5, 2023.", "It left."]),

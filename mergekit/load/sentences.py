@@ -8,7 +8,8 @@ four repairs of its known slips:
   sentence it closes (``...competitors.`` / ``" The firm``);
 - an opening quotation mark it leaves at the end of a sentence goes to the sentence it
   opens (``Narula says. "`` / ``A single server``);
-- a boundary right after "Ms." or after a bare list number ("2.") is dropped;
+- a boundary right after "Ms.", after a bare list number ("2.") or after a compound title
+  of hyphen-joined abbreviations ("Det.-Sgt. Jane Roe", "Lt.-Col.") is dropped;
 - a sentence that ends inside brackets ("... mission.) A masterful ...") ends there;
 - a measurement in a one-letter unit ends its sentence where a capitalised word follows
   ("... a beam of 50 m. She was ...", "... 3 h. Police ..."): sentencex reads a single
@@ -51,7 +52,9 @@ _QUOTES = "\"\u201c\u201d"
 _CLOSES = re.compile(r"[.!?][\"\u201d\u2019')]?$")
 _PAREN_END = re.compile(r"[.!?]\)(?=\s+[\"\u201c(]?[A-Z])")
 _UNIT_END = re.compile(r"(?<=\d)\s?[mgtshlL]\.(?=\s+[\"\u201c(]?[A-Z])")
-_NO_END = re.compile(r"(?:^|\s)Ms\.\s*$|^\s*\d{1,2}\.\s*$")
+# "Ms.", a bare list number ("2."), and a compound title of hyphen-joined abbreviations
+# ("Det.-Sgt.", "Lt.-Col."), which sentencex reads as a sentence end though it knows each part
+_NO_END = re.compile(r"(?:^|\s)Ms\.\s*$|^\s*\d{1,2}\.\s*$|(?:^|\s)(?:[A-Z][a-z]{1,4}\.-)+[A-Z][a-z]{1,4}\.\s*$")
 _WORDY = re.compile(r"[^\W_]")  # a letter or a digit: a piece without one is no sentence
 WINDOW = 5_000  # characters handed to sentencex at once (a paragraph of prose is shorter)
 MARGIN = 200  # sentence ends this close to a window's end wait for the next window
