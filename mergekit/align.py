@@ -27,7 +27,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process, utils
 
-__all__ = ["Passage", "Match", "PassageIndex", "content_words", "fold_plural"]
+__all__ = ["Passage", "Match", "PassageIndex", "STEM_LETTERS", "content_words", "fold_plural", "share_stem"]
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _STOP = frozenset(
@@ -54,6 +54,17 @@ def _terms(text: str) -> frozenset[str]:
     """Index terms of ``text``: its content words with a plain plural ``-s`` folded
     (remembered by text: a merge indexes and queries many copies of one sentence)."""
     return frozenset(fold_plural(w) for w in content_words(text))
+
+
+# Two words of at least this many letters that begin alike are taken as one word's forms
+# ("evacuated" / "evacuation"), as the planner's readings of the destination compare words.
+STEM_LETTERS = 5
+
+
+def share_stem(word: str, other: str) -> bool:
+    """The same word, or two words of ``STEM_LETTERS`` letters or more that begin alike."""
+    return word == other or (len(word) >= STEM_LETTERS and len(other) >= STEM_LETTERS
+                             and word[:STEM_LETTERS] == other[:STEM_LETTERS])
 
 
 def fold_plural(word: str) -> str:

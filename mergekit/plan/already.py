@@ -57,7 +57,7 @@ import re
 from collections.abc import Hashable, Sequence
 from dataclasses import dataclass
 
-from mergekit.align import PassageIndex, content_words, fold_plural
+from mergekit.align import STEM_LETTERS, PassageIndex, content_words, fold_plural
 from mergekit.facts import DateFact, Quantity, polarity, quantities_agree
 from mergekit.facts.clauses import clause_around
 from mergekit.facts.memo import extract_dates, extract_quantities  # each sentence read once
@@ -97,7 +97,7 @@ _GRAMMAR = frozenset("""
 # a report, a reporter, "reported" are only attribution ("according to media reports"), which
 # a destination gives as often as the news do.
 _DOUBT = HEDGES | REFUTATIONS
-_STEM = 5  # letters of a shared stem, as the figure alignment (plan/aligned.py) compares words
+_STEM = STEM_LETTERS  # letters of a shared stem (align.share_stem)
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 # A number written in digits, or a range or score of two ("3,800-3,700", "2018–19", "6–5");
 # not the comma that ends a clause ("in 2019, ..."), nor a word that starts with digits ("16th"

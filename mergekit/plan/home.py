@@ -32,7 +32,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from mergekit.align import content_words, fold_plural
+from mergekit.align import content_words, fold_plural, share_stem
 from mergekit.load.inputs import MergeInputs
 from mergekit.plan.model import LEAD, Finding, FindingKind, Home
 
@@ -49,7 +49,6 @@ GENERIC = frozenset("""
 """.split())
 # A single sentence told in a section is thin evidence of where the subject lives: two at least.
 MIN_TOLD = 2
-_STEM = 5
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 # Appendix sections (MOS:ORDER), which hold no subject.
 _APPENDICES = frozenset({"see also", "notes", "references", "citations", "sources", "further reading",
@@ -72,12 +71,8 @@ def _surface(text: str) -> dict[str, str]:
     return out
 
 
-def _same(word: str, other: str) -> bool:
-    return word == other or (len(word) >= _STEM and len(other) >= _STEM and word[:_STEM] == other[:_STEM])
-
-
 def _among(word: str, words: Sequence[str]) -> bool:
-    return any(_same(word, w) for w in words)
+    return any(share_stem(word, w) for w in words)
 
 
 @dataclass(frozen=True)
