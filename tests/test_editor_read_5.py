@@ -62,3 +62,30 @@ def test_what_points_back(text, words):
     from mergekit.draft.pointers import pointing_words
 
     assert pointing_words(text) == words
+
+
+def test_parentheses_a_copy_emptied_of_their_templates_are_not_carried():
+    # unc-zijie-yan-shooting: the stored plain-text copy lost the Chinese names and the birth
+    # dates its templates gave, and the draft carried "Zijie Yan (; – August 28, 2023)",
+    # "Tailei Qi (; born )" and "Dasha ()" into the article as they were.
+    inputs = load_folder(REAL / "unc-zijie-yan-shooting" / "input")
+    texts = [s.text for section in inputs.source.sections for s in section.sentences]
+    assert "Zijie Yan (\u2013 August 28, 2023) was from the city of Jingmen, Hubei Province in central China." in texts
+    assert ("Tailei Qi (born) was raised in a farming family in the small village of Dasha, Fengqiu County, "
+            "Henan Province in northern China.") in texts
+    assert "template debris: (; born ) ()" in inputs.source.removed
+    article = _article("unc-zijie-yan-shooting")
+    assert "(;" not in article and "()" not in article and "Zijie Yan (\u2013 August 28, 2023)" in article
+
+
+@pytest.mark.parametrize("text, clean", [
+    ("a ( ) b (, ) c (; ) d (–) e", "a b c d e"),
+    ("Zijie Yan (\u2013 August 28, 2023) was", "Zijie Yan (\u2013 August 28, 2023) was"),  # a life span: text
+    ("(born 1990; ) and (a, b, c)", "(born 1990) and (a, b, c)"),
+    ("the call f() returns", "the call f() returns"),  # no space before: not a copy's debris
+    ("x (2019\u2013) y", "x (2019\u2013) y"),
+])
+def test_what_template_debris_is(text, clean):
+    from mergekit.load.rendered import clear_template_debris
+
+    assert clear_template_debris(text) == clean
