@@ -89,3 +89,14 @@ def test_what_template_debris_is(text, clean):
     from mergekit.load.rendered import clear_template_debris
 
     assert clear_template_debris(text) == clean
+
+
+def test_an_editorial_ellipsis_in_a_quotation_stays_readable():
+    # liverpool-world-heritage-delisting: English Heritage's words "the city's historic urban
+    # landscape [...] permanently unbalanced" were written "&#91;...&#93;" in the draft: every
+    # bracket was an entity, though only a pair or one before a URL scheme makes a link.
+    article = _article("liverpool-world-heritage-delisting")
+    assert "\"the city's historic urban landscape [...] permanently unbalanced.\"" in article
+    assert "&#91;" not in article
+    talk = _outputs("liverpool-world-heritage-delisting")["talk.wikitext"]
+    assert "landscape [...] permanently" in talk and "&#91;...&#93;" not in talk
