@@ -219,9 +219,12 @@ def test_a_copy_without_its_reference_list_is_not_said_to_lack_the_entries():
     assert ("driving licence numbers.<!-- source reference 1 could not be resolved: the copy of 2022 Optus data "
             "breach given here has no reference list (look it up in the article itself) -->") in files["Optus.wikitext"]
     assert "has no entry" not in files["Optus.wikitext"] + files["talk.wikitext"]
+    # The news text named is the one whose sentence is closest to it (FBC News's "current and former
+    # customers' data was stolen – including names, birthdates, phone numbers, ..."; WAtoday's
+    # quote, named before, opened with its lead).
     assert ("the source article cites reference 1, but the copy given here does not list it; part or all of it "
-            "is in WAtoday, 22 September 2022, not cited unchecked as it does not clearly say all of it; the "
-            "proposal keeps a hidden note at the spot instead of a citation.") in files["talk.wikitext"]
+            "is in FBC News (BBC News), 29 September 2022, not cited unchecked as it does not clearly say all of it; "
+            "the proposal keeps a hidden note at the spot instead of a citation.") in files["talk.wikitext"]
 
 
 def test_a_sentence_whose_source_has_no_title_is_tagged_and_listed_not_bare():

@@ -100,3 +100,19 @@ def test_an_editorial_ellipsis_in_a_quotation_stays_readable():
     assert "&#91;" not in article
     talk = _outputs("liverpool-world-heritage-delisting")["talk.wikitext"]
     assert "landscape [...] permanently" in talk and "&#91;...&#93;" not in talk
+
+
+def test_a_needs_citation_bullet_quotes_the_passage_closest_to_the_sentence():
+    # nipigon-river-bridge: "The Nipigon River Bridge is a cable-stayed bridge carrying Ontario
+    # Highway 11 and Ontario Highway 17, ..." was shown UPI's headline and lead ("Nipigon River
+    # Bridge Fails In Bitter Cold, Severs Trans-Canada Highway. THUNDER BAY, Ontario, Jan. 11
+    # (UPI) — The only major highway ... is closed"), which name the bridge and say nothing of
+    # what the sentence says: UPI ranked first by the verifier's chance of support (0.67 to
+    # Wawa News's 0.66), and its quote was the window with most of the sentence's words.
+    lines = _outputs("nipigon-river-bridge")["talk.wikitext"].splitlines()
+    at = next(i for i, line in enumerate(lines) if line.startswith("* \u201cThe Nipigon River Bridge is a cable-stayed"))
+    assert "no citation; Wawa News, 25 November 2018 says it, or part of it" in lines[at]
+    assert lines[at + 1] == ("** Wawa News, 25 November 2018: \u201cThe province's first cable-stayed bridge, located "
+                             "east of Thunder Bay at the Nipigon River crossing on Highway 11/17, is open to four lanes "
+                             "as of November 23rd, 2018.\u201d")
+    assert not any(line.startswith("**") and "Fails In Bitter Cold" in line for line in lines)
