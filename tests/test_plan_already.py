@@ -292,3 +292,24 @@ def test_a_remembered_unit_lookup_answers_what_a_fresh_one_does():
     first = [_told(d, s) for d, s in pairs]
     _unit_found.cache_clear()
     assert [_told(d, s) for d, s in reversed(pairs)] == first[::-1]
+
+
+# tests/cases/real/murdaugh-trial/input/Alex_Murdaugh.wikitext: the trial paragraph (frame shortened).
+MURDAUGH = ("Alex Murdaugh. Richard Alexander Murdaugh is an American disbarred attorney from the Lowcountry of "
+            "South Carolina.",
+            ["On March 2, 2023, a jury in Walterboro found Murdaugh guilty of the June 7, 2021, murders of his wife, "
+             "Maggie, and their son, Paul, at Moselle, the family's hunting property near Islandton.",
+             "Reports indicated that the jurors took less than an hour to reach their verdict.",
+             "The next day, Judge Clifton Newman sentenced him to two consecutive life terms without the "
+             "possibility of parole."])
+
+
+def test_one_word_in_common_is_no_denial():
+    # "who had pleaded not guilty" shares only "guilty" with "found Murdaugh guilty": not the
+    # same claim denied (which made every window of the paragraph a conflict)
+    t = _told(MURDAUGH, "Murdaugh, who had pleaded not guilty, was sentenced to two life sentences to run "
+                        "consecutively without the possibility of parole.")
+    assert t.told and t.said
+    # a clause that shares its words with the window and has the other polarity still denies it
+    assert not _told(MURDAUGH, "Murdaugh was not sentenced to two consecutive life terms without the "
+                               "possibility of parole.").told

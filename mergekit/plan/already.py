@@ -295,14 +295,17 @@ def _rank(unit: tuple[str, ...]) -> bool:
 
 def _closest(sentence: str, clauses: Sequence[str]) -> list[tuple[str, list[str]]]:
     """Each clause of ``sentence`` with the window's ``clauses`` that share most words with
-    it (none where none shares a word)."""
+    it: at least ``MIN_WORDS`` of them, or all of a shorter clause's (none where none
+    shares so many). One word in common does not make two clauses about one thing: "who had
+    pleaded not guilty" is not the other side of "a jury found Murdaugh guilty"."""
     vocabularies = [_vocabulary(c) for c in clauses]
     out = []
     for mine in _CLAUSE.split(sentence):
         units = _units(mine)
         shared = [sum(_unit_found(u, v) for u in units) for v in vocabularies]
         most = max(shared, default=0)
-        out.append((mine, [c for c, n in zip(clauses, shared, strict=True) if most and n == most]))
+        enough = most >= min(MIN_WORDS, len(units)) and most > 0
+        out.append((mine, [c for c, n in zip(clauses, shared, strict=True) if enough and n == most]))
     return out
 
 
