@@ -313,3 +313,18 @@ def test_one_word_in_common_is_no_denial():
     # a clause that shares its words with the window and has the other polarity still denies it
     assert not _told(MURDAUGH, "Murdaugh was not sentenced to two consecutive life terms without the "
                                "possibility of parole.").told
+
+
+# tests/cases/real/shuri-castle-fire/input/Shuri_Castle.wikitext: its frame and the sentence on the listing.
+SHURI = ("Shuri Castle. Shuri Castle (首里城, Shuri-jō, ) is a Ryukyuan gusuku castle in Shuri, Okinawa Prefecture, Japan.",
+         ["In 2000, Shuri Castle was designated as a World Heritage Site, as a part of the Gusuku Sites and Related "
+          "Properties of the Kingdom of Ryukyu."])
+
+
+def test_a_name_found_counts_its_words():
+    # the frame gives the subject; what is left is one name of four words, three of them
+    # found: that is words enough (``MIN_WORDS``), and "UNESCO" is what the sentence adds
+    t = _told(SHURI, "It was a UNESCO World Heritage Site.")
+    assert (t.told, t.said, t.adds) == (True, False, ("UNESCO",))
+    # one word found is still too few to tell anything
+    assert not _told(SHURI, "It was designated.").told

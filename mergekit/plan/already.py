@@ -390,13 +390,14 @@ def _read(sentence: _Sentence, passages: Sequence[str], frame: str) -> Told | No
     context = _vocabulary(frame)
     in_own = {u: _unit_found(u, own) for u in sentence.units}  # each unit looked up once
     counted = [u for u in sentence.units if in_own[u] or not _unit_found(u, context)]
-    hits = sum(1 for u in counted if in_own[u])
-    coverage = hits / len(counted) if counted else 0.0
-    if hits < MIN_WORDS or coverage < COVERAGE or any(_rank(u) for u in counted if not in_own[u]):
+    found = [u for u in counted if in_own[u]]
+    coverage = len(found) / len(counted) if counted else 0.0
+    # MIN_WORDS counts words: a name found is as many words as it has ("a UNESCO World Heritage Site")
+    if sum(map(len, found)) < MIN_WORDS or coverage < COVERAGE or any(_rank(u) for u in counted if not in_own[u]):
         return Told(False, "", coverage)
-    hits = _gathered([u for u in counted if in_own[u]], window, REACH * len(_WORD.findall(sentence.text)))
+    hits = _gathered(found, window, REACH * len(_WORD.findall(sentence.text)))
     coverage = hits / len(counted)
-    if hits < MIN_WORDS or coverage < COVERAGE:
+    if hits < min(MIN_WORDS, len(found)) or coverage < COVERAGE:
         return Told(False, "", coverage)
     told_parts = [[in_own[u] for u in part if u in counted] for part in sentence.parts]
     if any(2 * sum(part) < len(part) for part in told_parts if len(part) > 1):
