@@ -328,3 +328,23 @@ def test_a_name_found_counts_its_words():
     assert (t.told, t.said, t.adds) == (True, False, ("UNESCO",))
     # one word found is still too few to tell anything
     assert not _told(SHURI, "It was designated.").told
+
+
+# tests/cases/real/madeira-bus-crash/input/Canico.wikitext: its frame and the sentence on the crash.
+CANICO_CRASH = (CANICO[0], ["In April 2019, 29 German tourists died when their bus tumbled down a slope and crashed "
+                            "into a house in Caniço."])
+
+
+@pytest.mark.parametrize("sentence, said", [
+    # "killed" and "died" name the same count (facts.grammar's event classes), and the noun
+    # the figure counts ("people") is told by the figure the window gives ("29 German tourists")
+    ("29 people were killed in the crash.", True),
+    ("In April 2019, 29 people died in the crash.", True),
+    # another count, another event, or a figure the window does not give: not told
+    ("30 people were killed in the crash.", None),
+    ("29 people were injured in the crash.", None),
+    ("The driver was killed in the crash.", None),
+])
+def test_words_that_name_the_same_count(sentence, said):
+    t = _told(CANICO_CRASH, sentence)
+    assert (t.said if t.told else None) is said

@@ -60,6 +60,8 @@ from dataclasses import dataclass
 from mergekit.align import STEM_LETTERS, PassageIndex, content_words, fold_plural
 from mergekit.facts import DateFact, Quantity, polarity, quantities_agree
 from mergekit.facts.clauses import clause_around
+from mergekit.facts.grammar import stem as grammar_stem
+from mergekit.facts.grammar import words as grammar_words
 from mergekit.facts.memo import extract_dates, extract_quantities  # each sentence read once
 from mergekit.facts.quantities import PARTITIVE, interval
 from mergekit.verify.lexicon import HEDGES, REFUTATIONS, is_rank_word, ordinal_form
@@ -170,6 +172,7 @@ class _Vocabulary:
     words: frozenset[str]  # lower case, each also without a plural -s
     stems: frozenset[str]  # the first ``_STEM`` letters of the words that long
     joined: str  # the words, space-separated: a compound half is a substring of it
+    events: frozenset[str]  # the event classes its words name (``_event``)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -177,12 +180,25 @@ def _vocabulary(text: str, *, every: bool = False) -> _Vocabulary:
     """The content words of ``text`` (``every``: all its words, stop words too)."""
     words = [w.lower() for w in _WORD.findall(text)] if every else content_words(text)
     found = frozenset(words) | {fold_plural(w) for w in words} | {ordinal_form(w) for w in words} - {""}
-    return _Vocabulary(found, frozenset(w[:_STEM] for w in found if len(w) >= _STEM), " ".join(sorted(found)))
+    return _Vocabulary(found, frozenset(w[:_STEM] for w in found if len(w) >= _STEM), " ".join(sorted(found)),
+                       frozenset(filter(None, map(_event, words))))
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _event(word: str) -> str | None:
+    """The class of events ``word`` names among those whose different words count the same
+    thing (``facts.grammar``'s table: "killed", "died", "dead" and "deaths" all name the
+    dead), or None."""
+    table: dict[str, str] = grammar_words()["event_class"]
+    return table.get(word) or table.get(grammar_stem(word))
 
 
 def _found(word: str, vocabulary: _Vocabulary) -> bool:
-    """``word`` or its plural, stem or compound half is among ``vocabulary``."""
+    """``word`` or its plural, stem or compound half is among ``vocabulary``, or a word that
+    names the same class of events ("killed" ~ "died")."""
     if word in vocabulary.words or fold_plural(word) in vocabulary.words or ordinal_form(word) in vocabulary.words:
+        return True
+    if vocabulary.events and _event(word) in vocabulary.events:
         return True
     if len(word) < _STEM:
         return False
@@ -341,6 +357,7 @@ class _Sentence:
     names: tuple[str, ...]
     numbers: tuple[str, ...]  # numbers no figure or date holds ("6–5", "2018–19", "the 2017 film"), as written
     parts: tuple[tuple[tuple[str, ...], ...], ...]  # the units of each part (``_PART``) of the sentence
+    counts: frozenset[tuple[str, ...]]  # the nouns its figures count, as units (plural folded)
 
     @classmethod
     def read(cls, text: str) -> _Sentence:
@@ -351,7 +368,8 @@ class _Sentence:
         loose = [m.group(0) for m in _NUMBER.finditer(text)  # a range a date reads half of is still one number
                  if not any(a <= m.start() and m.end() <= b for a, b in facts)]
         return cls(text, figures, dates, tuple(_units(words)), tuple(dict.fromkeys(_names(words))),
-                   tuple(dict.fromkeys(loose)), tuple(tuple(_units(part)) for part in _PART.split(words)))
+                   tuple(dict.fromkeys(loose)), tuple(tuple(_units(part)) for part in _PART.split(words)),
+                   frozenset((fold_plural(q.noun.lower()),) for whole in figures for q in (whole, *whole.parts) if q.noun))
 
 
 def _gathered(units: Sequence[tuple[str, ...]], window: str, reach: int) -> int:
@@ -383,6 +401,13 @@ def _token_vocabulary(token: str) -> _Vocabulary:
     return _vocabulary.__wrapped__(token, every=True)
 
 
+def _readings(sentence: _Sentence, passages: Sequence[str], frame: str) -> dict[Quantity, str]:
+    """Each figure of ``sentence`` as the window reads it (:func:`_figure_read`). A compound
+    count's breakdown ("three women and seven men") is a fact of its own."""
+    theirs = [(q, text) for text in (frame, *passages) for q in _figures(text)]
+    return {q: _figure_read(q, sentence.text, theirs) for whole in sentence.figures for q in (whole, *whole.parts)}
+
+
 def _read(sentence: _Sentence, passages: Sequence[str], frame: str) -> Told | None:
     """``sentence`` against one window of ``passages`` (with the frame); None when they disagree."""
     window = " ".join(passages)
@@ -390,6 +415,13 @@ def _read(sentence: _Sentence, passages: Sequence[str], frame: str) -> Told | No
     context = _vocabulary(frame)
     in_own = {u: _unit_found(u, own) for u in sentence.units}  # each unit looked up once
     counted = [u for u in sentence.units if in_own[u] or not _unit_found(u, context)]
+    readings = None
+    # The noun a figure counts is told with the figure where the window gives it ("29 people
+    # were killed" ~ "29 German tourists died": the figure reading matches "people" to "tourists").
+    if any(not in_own[u] and (fold_plural(u[0]),) in sentence.counts for u in counted):
+        readings = _readings(sentence, passages, frame)
+        counts = {(fold_plural(q.noun.lower()),) for q, reading in readings.items() if q.noun and reading == "given"}
+        in_own |= {u: True for u in counted if (fold_plural(u[0]),) in counts}
     found = [u for u in counted if in_own[u]]
     coverage = len(found) / len(counted) if counted else 0.0
     # MIN_WORDS counts words: a name found is as many words as it has ("a UNESCO World Heritage Site")
@@ -408,11 +440,8 @@ def _read(sentence: _Sentence, passages: Sequence[str], frame: str) -> Told | No
     if _hedges(sentence.text, closest):
         return Told(False, "", coverage)
     everything = f"{frame} {window}"
-    theirs = [(q, text) for text in (frame, *passages) for q in _figures(text)]
     adds: list[str] = []
-    # A compound count's breakdown ("three women and seven men") is a fact of its own.
-    for q in (part for whole in sentence.figures for part in (whole, *whole.parts)):
-        reading = _figure_read(q, sentence.text, theirs)
+    for q, reading in (_readings(sentence, passages, frame) if readings is None else readings).items():
         if reading == "conflict":
             return None  # the same thing counted otherwise
         if reading == "other":
