@@ -330,6 +330,15 @@ def test_a_name_found_counts_its_words():
     assert not _told(SHURI, "It was designated.").told
 
 
+def test_located_only_carries_its_preposition():
+    # the frame's first sentence is the destination's too: "a Ryukyuan gusuku castle in Shuri"
+    frame = SHURI[0]
+    lead = (frame, [frame.split(". ", 1)[1]])
+    t = _told(lead, "Shuri Castle is located in Shuri.")
+    assert (t.told, t.said) == (True, True)
+    assert not _told(lead, "Shuri Castle is situated in Naha.").said  # another place
+
+
 # tests/cases/real/madeira-bus-crash/input/Canico.wikitext: its frame and the sentence on the crash.
 CANICO_CRASH = (CANICO[0], ["In April 2019, 29 German tourists died when their bus tumbled down a slope and crashed "
                             "into a house in Caniço."])

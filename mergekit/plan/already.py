@@ -84,7 +84,8 @@ MIN_WORDS = 2
 # in another, "essays" in a third: "took a nonfiction class and started writing essays").
 REACH = 3
 # Closed-class words that say nothing a window must repeat: pronouns, determiners, auxiliaries,
-# wh-words and degree adverbs ("she", "such", "being", "where", "just"). Prepositions and
+# wh-words and degree adverbs ("she", "such", "being", "where", "just"), and the participles that
+# only carry a place's preposition ("is located in Shuri" says "is in Shuri"). Prepositions and
 # conjunctions are not among them: "until it was stolen", "without fans" are claims.
 _GRAMMAR = frozenset("""
     i me my we us our you your he him his she her hers it its they them their theirs this that these those
@@ -94,6 +95,7 @@ _GRAMMAR = frozenset("""
     may might must
     a an the some any each every such same other another own both either neither
     just very too also so quite rather
+    located situated
 """.split())
 # Stems of the words that hedge or dispute a claim ("reportedly", "may", "claims", "hoax"); but
 # a report, a reporter, "reported" are only attribution ("according to media reports"), which
