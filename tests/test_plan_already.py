@@ -349,6 +349,10 @@ CANICO_CRASH = (CANICO[0], ["In April 2019, 29 German tourists died when their b
     # the figure counts ("people") is told by the figure the window gives ("29 German tourists")
     ("29 people were killed in the crash.", True),
     ("In April 2019, 29 people died in the crash.", True),
+    # a count of the dead given by its noun ("the 29 dead") is the count the verb gives ("29 ...
+    # died"); "all" is a determiner, as "each" and "every" are
+    ("Of the 29 dead, all of them were German.", True),
+    ("Of the 29 injured, all of them were German.", None),
     # another count, another event, or a figure the window does not give: not told
     ("30 people were killed in the crash.", None),
     ("29 people were injured in the crash.", None),

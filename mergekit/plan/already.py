@@ -93,7 +93,7 @@ _GRAMMAR = frozenset("""
     who whom whose which what where when why how
     am is are was were be been being have has had having do does did doing can could will would shall should
     may might must
-    a an the some any each every such same other another own both either neither
+    a an the all some any each every such same other another own both either neither
     just very too also so quite rather
     located situated
 """.split())
@@ -276,8 +276,10 @@ def _same_thing(mine: Quantity, text: str, theirs: Quantity, their_text: str) ->
     injured")."""
     if not (mine.noun and theirs.noun) or fold_plural(mine.noun) == fold_plural(theirs.noun):
         return True
-    figure = _vocabulary(f"{mine.text} {theirs.text} {mine.noun} {theirs.noun}")
     shared = _vocabulary(clause_around(their_text, theirs.span, _CLAUSE))
+    if _event(mine.noun.lower()) in shared.events:  # "the 29 dead" ~ "29 German tourists died"
+        return True
+    figure = _vocabulary(f"{mine.text} {theirs.text} {mine.noun} {theirs.noun}")
     return any(_found(w, shared) for w in _vocabulary(clause_around(text, mine.span, _CLAUSE)).words
                if not _found(w, figure))
 
