@@ -11,22 +11,27 @@ destination, not a similarity score:
    museum" of a destination titled "Bode Museum", "a museum on Museum Island in Berlin").
 2. **Words.** The sentence's content words, its figures, dates and numbers left out (step 3
    reads them) and closed-class words too (pronouns, determiners, auxiliaries, wh-words:
-   "she", "such", "whose", "had"; not prepositions: "until it was stolen" is a claim), are
+   "she", "such", "all", "whose", "had", and "located": "is located in Shuri" says "is in
+   Shuri"; not prepositions: "until it was stolen" is a claim), are
    looked for in the window: the same word, its plural, a shared five-letter
-   stem ("stolen" ~ "stole", "suspension" ~ "suspended"), or one half of a compound
-   ("under the ground" ~ "underground"). A name of several capitalised words is one unit,
+   stem ("stolen" ~ "stole", "suspension" ~ "suspended"), one half of a compound
+   ("under the ground" ~ "underground"), or a word that names the same class of events
+   (``facts.grammar``: "killed" ~ "died" ~ "dead"). The noun a figure counts is found
+   with the figure where step 3 finds the figure there ("29 people" ~ "29 German
+   tourists"). A name of several capitalised words is one unit,
    found when most of its words are ("Royal Canadian Mint" is one thing, not three). A
    unit only the frame has (the subject's own name) is context, neither found nor missing.
    The sentence is *told* there when the window holds at least ``COVERAGE`` of the rest,
-   and at least ``MIN_WORDS`` of them, all within a stretch of at most ``REACH`` times the
+   and at least ``MIN_WORDS`` words (a name found counts all of its), all within a stretch of at most ``REACH`` times the
    sentence's length (words scattered over a long window tell nothing together), and at
    least half of each part of the sentence (``_PART``: split at a semicolon, colon, bracket,
    dash or coordinating conjunction; "..., and relatives camped outside" is a claim of its own
    that the rest being told does not make told).
 3. **Facts.** Each figure of the sentence (and each part of a compound count: "three
    women and seven men") must agree with a figure of the window that counts the same
-   thing (digits or words, units converted: ``facts.quantities_agree``; the same noun, or
-   clauses that share a word), each date must be given there
+   thing (digits or words, units converted: ``facts.quantities_agree``; the same noun,
+   clauses that share a word, or a noun that names the event the other clause's word
+   names: "the 29 dead" ~ "29 ... died"), each date must be given there
    at least as precisely ("on 11 December 2023" gives "in December 2023"; "in March 2017"
    does not give "on March 27, 2017"; a relative date, "yesterday", gives none and denies
    none), each other number written in digits (a score, a range: "6\u20135", "2018\u201319")
@@ -36,8 +41,9 @@ destination, not a similarity score:
    largest jade mine" is not "famous for its jade mines".
 4. **Disagreement is not repetition.** A window that counts the same thing with another
    figure, gives another day, or denies what the sentence asserts (or the reverse: for a
-   clause of the sentence, the window's clauses closest to it have the other polarity)
-   makes no "already there" at all: that is a conflict, for the conflicts layer. A window
+   clause of the sentence, the window's clauses closest to it, sharing at least
+   ``MIN_WORDS`` of its words, have the other polarity: "who had pleaded not guilty" is
+   not denied by "found Murdaugh guilty") makes no "already there" at all: that is a conflict, for the conflicts layer. A window
    whose clauses closest to the sentence's hedge or dispute what the sentence states as
    fact ("reportedly", "may", "claims", "hoax"; not "reported", which is attribution) only
    reports it, and does not tell it. A window
