@@ -149,6 +149,12 @@ def _plural(word: str) -> bool:
             or word in words()["plural"])
 
 
+# a determiner right after a word: that word takes an object, a verb ("113 equals the number")
+_THIRD_PERSON = re.compile(r"\s+(?:the|its|their|his|her)\s")
+# the figure of a toll, which needs no noun: "the death toll of 113", "the toll stood at 33"
+_TOLL_FIGURE = re.compile(r"\btoll\b[^,;.]{0,30}\b(?:of|at|to|reached|is|was)\s+[\w,.-]+$", re.I)
+
+
 def noun_after(text: str, end: int) -> tuple[str | None, int]:
     """The head noun of the noun phrase a figure ending at ``end`` quantifies, and where
     that phrase ends ("36 other camp residents injured" -> ("residents", after it))."""
@@ -167,6 +173,9 @@ def noun_after(text: str, end: int) -> tuple[str | None, int]:
         if head is not None and not tok[0].isupper() and (
                 _is_verb_form(low) or low in w["reporting"] or _plural(head) and not _plural(low)):
             break  # "36 residents injured", "officers said", "people live": the predicate
+        if (head is None and _THIRD_PERSON.match(text, m.end()) and low.endswith("s")
+                and _TOLL_FIGURE.search(text, max(0, end - 60), end)):
+            break  # "The death toll of 113 equals the number ...": a verb taking its object, no noun
         if head is None and _is_verb_form(low) and low not in w["whole"]:
             nxt = toks[i + 1].group(0).lower() if i + 1 < len(toks) else ""
             if not nxt[:1].isalpha() or nxt in w["function"]:
