@@ -88,10 +88,10 @@ def run(ctx: click.Context, folder, source, target, news, manifest, out, run_dat
     summary = ", ".join(f"{n} {kind}" for kind, n in sorted(result.kinds.items())) or "none"
     click.echo(f"Findings: {summary}")
     if result.plan.home is not None:
+        from mergekit.cli.show import home_line
+
         home = result.plan.home
-        click.echo(f"The destination already has a section on this subject, {home.section!r} "
-                   f"({'; '.join(home.evidence(result.plan.source_title))}): the draft adds a new section; "
-                   "consider merging into it (see talk.wikitext)")
+        click.echo(home_line(home.section, home.evidence(result.plan.source_title)))
     if result.decided or result.not_applied:
         click.echo(f"Review decisions: {len(result.decided)} applied, {len(result.not_applied)} not applied")
     for miss in result.not_applied:
