@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from mergekit.draft.insert import insert_section
+from mergekit.draft.insert import insert_into_section, insert_section
+from mergekit.plan.model import ExistingSection
 
 SECTION = "== Merged ==\nText.\n\n"
 
@@ -93,16 +94,10 @@ INTO_CASES = [
 
 @pytest.mark.parametrize("name, page, where, expected", INTO_CASES, ids=[c[0] for c in INTO_CASES])
 def test_insert_into_an_existing_section(name, page, where, expected):
-    from mergekit.draft.insert import insert_into_section
-    from mergekit.plan.model import ExistingSection
-
     assert insert_into_section(page, ExistingSection("A", where[1], where[0]), TEXT) == expected
 
 
 def test_text_with_notes_brings_a_list_only_where_the_section_ends_the_body():
-    from mergekit.draft.insert import insert_into_section
-    from mergekit.plan.model import ExistingSection
-
     noted = "Merged.<ref>{{cite news |title=T}}</ref>\n\n"
     last = insert_into_section("== A ==\nOld.\n\n== External links ==\n* x\n", ExistingSection("A", 2, 0), noted)
     assert last == ("== A ==\nOld.\n\nMerged.<ref>{{cite news |title=T}}</ref>\n\n== References ==\n{{Reflist}}\n\n"
