@@ -14,6 +14,12 @@ wholes, disagree when their intervals do not overlap; a group disagrees with the
 only when it is larger than the whole can be ("12 children killed" against "5 people
 killed"); two different groups never disagree ("3 officers" and "20 residents injured").
 
+A predicate one text denies and another affirms of the same subject ("the event did not
+breach the rules" against "the event, which breached public health guidelines") is a
+cluster too (``polar-<verb>-<subject>``, ``predicates.py``): its values are 0 (denied) and
+1 (affirmed), compared only where their objects can be the same thing, and it is reported
+only when some text denies what another affirms.
+
 Only a final figure of the event can contradict another (``scope.py``): a sentence about
 another event gives no value, nor does an increment ("a further 21") or a state at the
 time of writing ("19 remain missing"); a running count ("had risen to five") is a lower
@@ -81,7 +87,7 @@ class ClusterValue:
     quote: str  # the whole sentence
     attributed_to: str | None
     display: str = ""  # the value as written: "more than 100", "about 15 mi", "2023-06-20"
-    kind: str = "quantity"  # "quantity" | "date"
+    kind: str = "quantity"  # "quantity" | "date" | "polarity" (1 affirmed, 0 denied: ``predicates.py``)
     negated: bool = False  # the value comes from a denial ("denies there was a victim" -> 0)
     counted: str = ""  # the counted group's folded noun ("child"), "" for the whole count
     years: frozenset[int] = frozenset()  # the years its sentence is about (``_years``); empty: unknown
@@ -93,8 +99,8 @@ class ClusterValue:
         """Comparable interval (canonical unit, tolerance applied) and its dimension."""
         from .quantities import Quantity, interval
 
-        if self.kind == "date":
-            return self.low, self.high, "date"
+        if self.kind in ("date", "polarity"):
+            return self.low, self.high, self.kind
         q = Quantity(self.value, self.low, self.high, None if self.unit in (None, "date") else self.unit,
                      self.approx, None, (0, 0), self.display)
         return interval(q, rtol=rtol)
@@ -280,7 +286,7 @@ class Disagreement:
         for i, s in enumerate(scopes):
             by_scope.setdefault(s, []).append(i)
         return cls(values, iv, event_less, scopes, {s: _Sorted.of(ix, iv, counted) for s, ix in by_scope.items()},
-                   pairwise=event_less or any(v.relative for v in values))
+                   pairwise=event_less or any(v.relative or v.kind == "polarity" for v in values))
 
     def _runs(self, i: int) -> list[_Run]:
         lo, hi, dim = self.iv[i]
@@ -438,6 +444,8 @@ def _same_scope(a: ClusterValue, b: ClusterValue, event_less: bool) -> bool:
     its report's publication date ("on Thursday", "last month") is about an occurrence
     near that date: one more than ``_NEAR_DAYS`` away from another date is another
     occurrence ("the bridge closed on Thursday" in 2023 against "closed in 2019")."""
+    if a.kind == "polarity" and not _objects_meet(a, b):
+        return False  # "did not pay the fine" says nothing of "paid the workers"
     if a.kind == "date" and b.kind == "date" and (a.relative or b.relative):
         return max(a.low, b.low) - min(a.high, b.high) <= _NEAR_DAYS
     if a.kind == "date" or b.kind == "date" or a.unit or b.unit:
@@ -449,11 +457,41 @@ def _same_scope(a: ClusterValue, b: ClusterValue, event_less: bool) -> bool:
     return True
 
 
+# a polarity value's context: its object's content stems, and these marks of its form
+_WHOLE_CLASS, _BARE = "\x00class", "\x00bare"
+
+
+def _objects_meet(a: ClusterValue, b: ClusterValue) -> bool:
+    """Whether the objects of a denial and an affirmation can be the same thing
+    (``predicates.objects_meet``), read from their values' context."""
+    from .predicates import objects_meet
+
+    denial, affirmation = (a, b) if a.negated else (b, a)
+    marks = {_WHOLE_CLASS, _BARE}
+    return objects_meet(denial.context - marks, _WHOLE_CLASS in denial.context,
+                        affirmation.context - marks, _BARE in affirmation.context)
+
+
+def _polar(text: str) -> tuple[tuple[str, str, float, bool, str, frozenset[str], int], ...]:
+    """The predicates a sentence asserts or denies (``predicates.py``), none when it is
+    about another event: the topic id and label, value (1 affirmed, 0 denied), whether
+    denied, the verb group as written, the object's context and the verb's offset."""
+    from .predicates import predicates
+    from .scope import about_another_event
+
+    if about_another_event(text):
+        return ()
+    return tuple((f"polar-{p.verb}-{p.subject}", p.label, 0.0 if p.negated else 1.0, p.negated, p.display,
+                  p.objects | ({_WHOLE_CLASS} if p.whole_class else set()) | ({_BARE} if p.bare else set()),
+                  p.span[0]) for p in predicates(text))
+
+
 def _values(st: Statement, context_speaker: str | None, years: frozenset[int]) -> list[tuple[str, str, ClusterValue]]:
     """The values a statement gives its clusters: what its text and publication date can
     give (``_read``, remembered), with its source, speaker and years."""
     read = _read(st.text, st.published)
-    if not read[0] and not read[1]:
+    polar = _polar(st.text)
+    if not read[0] and not read[1] and not polar:
         return []
     from .memo import attributions
     from .statements import speaker_at
@@ -476,6 +514,10 @@ def _values(st: Statement, context_speaker: str | None, years: frozenset[int]) -
                              display=d.text if d.low == d.high and not d.relative else
                              f"{d.text} ({d.low}" + ("" if d.low == d.high else f"..{d.high}") + ")",
                              kind="date", relative=d.relative, **base)
+        out.append((tid, label, value))
+    for tid, label, value_, negated, display, objects, at in polar:
+        value = ClusterValue(value_, value_, value_, None, False, attributed_to=speaker_at(found, at, fallback=context_speaker),
+                             display=display, kind="polarity", negated=negated, context=objects, years=years, **base)
         out.append((tid, label, value))
     return out
 
@@ -692,6 +734,8 @@ def build_clusters(statements: Sequence[Statement], *, rtol: float = 0.05,
             values = _apart(values, others)
         if len({(v.source, v.key, v.quote) for v in values}) < min_statements:
             continue
+        if tid.startswith("polar-") and len({v.negated for v in values}) < 2:
+            continue  # a predicate every text affirms (or every text denies): nothing to compare
         event_less = tid.startswith("count-")  # a count of a noun, no event governs it
         if not event_less:
             values = _updated(values)
