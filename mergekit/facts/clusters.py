@@ -18,7 +18,10 @@ A predicate one text denies and another affirms of the same subject ("the event 
 breach the rules" against "the event, which breached public health guidelines") is a
 cluster too (``polar-<verb>-<subject>``, ``predicates.py``): its values are 0 (denied) and
 1 (affirmed), compared only where their objects can be the same thing, and it is reported
-only when some text denies what another affirms.
+only when some text denies what another affirms. A named person's age ("34-year-old
+Tailei Qi", "Tailei Qi, 33,": ``ages.py``) is a cluster (``age-<name>``) of exact values,
+two of which agree only when a birthday between their reports' dates explains them
+(``_birthday_between``).
 
 Only a final figure of the event can contradict another (``scope.py``): a sentence about
 another event gives no value, nor does an increment ("a further 21") or a state at the
@@ -87,7 +90,7 @@ class ClusterValue:
     quote: str  # the whole sentence
     attributed_to: str | None
     display: str = ""  # the value as written: "more than 100", "about 15 mi", "2023-06-20"
-    kind: str = "quantity"  # "quantity" | "date" | "polarity" (1 affirmed, 0 denied: ``predicates.py``)
+    kind: str = "quantity"  # "quantity" | "date" | "polarity" (1 affirmed, 0 denied: ``predicates.py``) | "age"
     negated: bool = False  # the value comes from a denial ("denies there was a victim" -> 0)
     counted: str = ""  # the counted group's folded noun ("child"), "" for the whole count
     years: frozenset[int] = frozenset()  # the years its sentence is about (``_years``); empty: unknown
@@ -99,7 +102,7 @@ class ClusterValue:
         """Comparable interval (canonical unit, tolerance applied) and its dimension."""
         from .quantities import Quantity, interval
 
-        if self.kind in ("date", "polarity"):
+        if self.kind in ("date", "polarity", "age"):
             return self.low, self.high, self.kind
         q = Quantity(self.value, self.low, self.high, None if self.unit in (None, "date") else self.unit,
                      self.approx, None, (0, 0), self.display)
@@ -181,7 +184,7 @@ _Scope = frozenset[int] | None
 def _scope(v: ClusterValue) -> _Scope:
     """The scope class of ``_same_scope``'s year rule: None for a date or a distance (the
     same scope as anything), else the years its sentence is about (empty: unknown)."""
-    return None if v.kind == "date" or v.unit else v.years
+    return None if v.kind in ("date", "age") or v.unit else v.years
 
 
 def _scopes_meet(a: frozenset[int] | None, b: frozenset[int] | None) -> bool:
@@ -286,7 +289,7 @@ class Disagreement:
         for i, s in enumerate(scopes):
             by_scope.setdefault(s, []).append(i)
         return cls(values, iv, event_less, scopes, {s: _Sorted.of(ix, iv, counted) for s, ix in by_scope.items()},
-                   pairwise=event_less or any(v.relative or v.kind == "polarity" for v in values))
+                   pairwise=event_less or any(v.relative or v.kind in ("polarity", "age") for v in values))
 
     def _runs(self, i: int) -> list[_Run]:
         lo, hi, dim = self.iv[i]
@@ -446,6 +449,8 @@ def _same_scope(a: ClusterValue, b: ClusterValue, event_less: bool) -> bool:
     occurrence ("the bridge closed on Thursday" in 2023 against "closed in 2019")."""
     if a.kind == "polarity" and not _objects_meet(a, b):
         return False  # "did not pay the fine" says nothing of "paid the workers"
+    if a.kind == "age":
+        return not _birthday_between(a, b)
     if a.kind == "date" and b.kind == "date" and (a.relative or b.relative):
         return max(a.low, b.low) - min(a.high, b.high) <= _NEAR_DAYS
     if a.kind == "date" or b.kind == "date" or a.unit or b.unit:
@@ -486,12 +491,43 @@ def _polar(text: str) -> tuple[tuple[str, str, float, bool, str, frozenset[str],
                   p.span[0]) for p in predicates(text))
 
 
+# reports this many days apart or more are as likely as not to have a birthday between them
+_HALF_YEAR = 183
+
+
+def _birthday_between(a: ClusterValue, b: ClusterValue) -> bool:
+    """Whether two ages of one person can differ by the birthdays between their reports'
+    dates: the later report gives the higher age by the whole years between them, or one
+    more, and they are half a year apart or more (a day or two apart, "33" and "34" are two
+    ages, though a birthday may fall between). An undated age is dated by its cluster
+    (``_dated_ages``)."""
+    if a.published is None or b.published is None:
+        return False
+    early, late = sorted((a, b), key=lambda v: (v.published, v.value))
+    assert early.published is not None and late.published is not None
+    days = (late.published - early.published).days
+    years = int(days // 365.25)
+    return days >= _HALF_YEAR and late.value - early.value in (years, years + 1)
+
+
+def _dated_ages(values: list[ClusterValue]) -> list[ClusterValue]:
+    """A person's ages with the undated ones (the article's, the destination's: the age at
+    the event told) dated as the earliest report of that person, the one nearest the event."""
+    dated = [v.published for v in values if v.published is not None]
+    if not dated:
+        return values
+    return [v if v.published is not None else replace(v, published=min(dated)) for v in values]
+
+
 def _values(st: Statement, context_speaker: str | None, years: frozenset[int]) -> list[tuple[str, str, ClusterValue]]:
     """The values a statement gives its clusters: what its text and publication date can
     give (``_read``, remembered), with its source, speaker and years."""
     read = _read(st.text, st.published)
     polar = _polar(st.text)
-    if not read[0] and not read[1] and not polar:
+    from .ages import ages
+
+    aged = ages(st.text)
+    if not read[0] and not read[1] and not polar and not aged:
         return []
     from .memo import attributions
     from .statements import speaker_at
@@ -519,6 +555,11 @@ def _values(st: Statement, context_speaker: str | None, years: frozenset[int]) -
         value = ClusterValue(value_, value_, value_, None, False, attributed_to=speaker_at(found, at, fallback=context_speaker),
                              display=display, kind="polarity", negated=negated, context=objects, years=years, **base)
         out.append((tid, label, value))
+    for age in aged:
+        value = ClusterValue(float(age.value), float(age.value), float(age.value), None, False,
+                             attributed_to=speaker_at(found, age.span[0], fallback=context_speaker),
+                             display=age.display, kind="age", years=years, **base)
+        out.append((f"age-{age.key}", f"age of {age.name}", value))
     return out
 
 
@@ -732,6 +773,8 @@ def build_clusters(statements: Sequence[Statement], *, rtol: float = 0.05,
         label, values = groups[tid]
         if tid.startswith("date-") and others:
             values = _apart(values, others)
+        if tid.startswith("age-"):
+            values = _dated_ages(values)
         if len({(v.source, v.key, v.quote) for v in values}) < min_statements:
             continue
         if tid.startswith("polar-") and len({v.negated for v in values}) < 2:
