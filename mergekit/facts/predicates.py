@@ -95,6 +95,17 @@ _FIGURE = re.compile(r"\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|el
                      r"thousands?|several|many|few|more|most|both)$", re.I)
 
 
+# how far back a subject or a clause's start is looked for: a sentence's own length does
+# not make each verb cost more
+_WINDOW = 300
+
+
+def _clause_start(text: str, pos: int) -> int:
+    """``clauses.clause_start`` within ``_WINDOW`` characters before ``pos``."""
+    low = max(0, pos - _WINDOW)
+    return low + clause_start(text[low:pos], pos - low, _CLAUSE)
+
+
 def _content(word: str) -> bool:
     w = word.lower()
     return w not in words()["function"] and w not in _PRONOUNS and w not in _DETERMINER and not w.isdigit()
@@ -102,7 +113,7 @@ def _content(word: str) -> bool:
 
 def _subject(text: str, start: int) -> str | None:
     """The subject head before the verb group at ``start``, as written (module docstring)."""
-    head = _ADVERBS.sub("", text[:start])  # "which have repeatedly guaranteed": the subject is before them
+    head = _ADVERBS.sub("", text[max(0, start - _WINDOW):start])  # "which have repeatedly guaranteed": before them
     relative = _RELATIVE.search(head)
     if relative:
         word = relative.group("head")
@@ -146,7 +157,7 @@ def predicates(text: str) -> tuple[Predicate, ...]:
         if verb is None or subject is None or _is_verb_form(m.group("verb")) and m.group("aux").lower() != "never" \
                 and not m.group("aux").lower().startswith(("has", "have", "had")):
             continue  # "did not breaching"; a participle only after "has not", "never"
-        start = clause_start(text, m.start(), _CLAUSE)
+        start = _clause_start(text, m.start())
         if not polarity(text[start:m.end()]).negated:
             continue  # "did not fail to breach": two cues cancel
         out.append(Predicate(verb, stem(subject.lower()), *_object(text, m.end()), True, (m.start(), m.end()),
@@ -156,17 +167,17 @@ def predicates(text: str) -> tuple[Predicate, ...]:
         if m.start("verb") in denied or not (word.lower().endswith("ed") or word.lower() in words()["irregular"]):
             continue
         verb = _verb(word)
-        before = re.findall(r"[A-Za-z’']+", text[:m.start()])
+        before = re.findall(r"[A-Za-z’']+", text[max(0, m.start() - 40):m.start()])
         if (verb is None or (before and before[-1].lower() in _BE | {"not", "never", "to"}) or not _is_verb_form(word)
                 or re.match(r"\s+by\b", text[m.end():])):
             continue  # a passive, an adjective ("was closed", "a dinner hosted by"), an infinitive
         subject = _subject(text, m.start())
         if subject is None:
             continue
-        start = clause_start(text, m.start(), _CLAUSE)
+        start = _clause_start(text, m.start())
         stop = _CLAUSE.search(text, m.end())
         clause = text[start:stop.start() if stop else len(text)]
-        if polarity(clause).negated or _HEDGE.search(text[:m.start()][-80:]) or _HEDGE.search(clause):
+        if polarity(clause).negated or _HEDGE.search(text, max(0, m.start() - 80), m.start()) or _HEDGE.search(clause):
             continue
         out.append(Predicate(verb, stem(subject.lower()), *_object(text, m.end()), False, (m.start(), m.end()),
                              m.group(0), subject, word))
