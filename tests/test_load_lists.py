@@ -96,3 +96,21 @@ def test_a_lists_citations_go_into_its_note():
                     'authority gave these figures:" (2 items: 2 passengers killed; 30 injured; cited there: '
                     '"Ferry fire: two dead"; "a &#45;-&#62; b"): a list is not checked item by item against the '
                     'sources; add it by hand, with a source, if it belongs here -->')
+
+
+def test_a_list_whose_section_carries_nothing_is_named_after_the_rest():
+    # a section of the source with a list and no sentence the merge carries: the note goes
+    # at the end of the new section, never under a heading of its own
+    from dataclasses import replace
+
+    inputs = load_folder(STRAWBERRY)
+    lonely = SourceList("Retailers", 0, ("Shops:",), ("Coles", "Aldi"))
+    inputs = replace(inputs, source=replace(inputs.source, lists=(*inputs.source.lists, lonely)))
+    rendered = render_merge(inputs, rsp=builtin_table())
+    assert audit(inputs, rendered.decided.plan, rendered.files) == []
+    draft = next(text for name, text in rendered.files.items()
+                 if name.endswith(".wikitext") and "talk" not in name and name != "redirect.wikitext")
+    section = draft[draft.index("=== Affected brands ===\n"):draft.index("== References ==")].strip().splitlines()
+    assert section[-1].startswith('<!-- not merged: a list of "2018 Australian strawberry contamination", '
+                                  'section "Retailers", under "Shops:" (2 items: Coles; Aldi): ')
+    assert "=== Retailers ===" not in draft
