@@ -114,3 +114,17 @@ def test_a_list_whose_section_carries_nothing_is_named_after_the_rest():
     assert section[-1].startswith('<!-- not merged: a list of "2018 Australian strawberry contamination", '
                                   'section "Retailers", under "Shops:" (2 items: Coles; Aldi): ')
     assert "=== Retailers ===" not in draft
+
+
+def test_a_lead_in_closing_a_paragraph_of_prose_leaves_the_prose():
+    text = ("== Victims ==\nThe fire began at noon.<ref>{{cite news |title=Noon}}</ref> Those killed "
+            "were:<ref>{{cite news |title=Dead}}</ref>\n* Anna Kovacs\n* Béla Tóth\n\nThe mayor spoke.\n")
+    article = parse_wikitext(text)
+    assert [(s.paragraph, s.text, s.refs) for s in article.sections[-1].sentences] == [
+        (0, "The fire began at noon.", ("#1",)), (1, "The mayor spoke.", ())]
+    assert article.lists == (SourceList("Victims", 1, ("Those killed were:",), ("Anna Kovacs", "Béla Tóth"), ("#2",)),)
+    # a second list below the first has no lead-in of its own: the prose above stays
+    again = parse_wikitext(text.replace("\n\nThe mayor", "\n\n* Ceza Nagy\n\nThe mayor"))
+    assert [s.text for s in again.sections[-1].sentences] == ["The fire began at noon.", "The mayor spoke."]
+    assert [(x.lead_in, x.items) for x in again.lists] == [
+        (("Those killed were:",), ("Anna Kovacs", "Béla Tóth")), ((), ("Ceza Nagy",))]

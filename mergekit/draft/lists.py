@@ -4,9 +4,9 @@ A list of names or figures ("Strawberries grown in Queensland:" then "- Donnybro
 Berries", "- Love Berry", ...) is checked by no sentence of a source, and its lead-in says
 nothing without it; the loader (``mergekit.load.wikitext``) keeps both out of the prose,
 and the draft does not join the items into a sentence nor carry them unchecked. It leaves
-one hidden note per list at the list's place in its section, naming the lead-in and the
-items (up to ``SHOWN``, as data) and the titles of the sources they cite, so that the editor can add the list by hand, with a
-source, if it belongs in the destination.
+one hidden note per list at the list's place in its section, naming the lead-in, the
+items (up to ``SHOWN``, as data) and the titles of the sources they cite, so that the
+editor can add the list by hand, with a source, if it belongs in the destination.
 """
 
 from __future__ import annotations

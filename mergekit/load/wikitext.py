@@ -169,17 +169,22 @@ def _item_body(line: str) -> str | None:
     return None
 
 
-def _prose_lines(text: str) -> tuple[list[str], list[tuple[int, tuple[str, ...], tuple[str, ...]]]]:
+# A list of no prose as ``_prose_lines`` finds it: (where, lead-in, items, cut), markers in.
+_Found = tuple[int, tuple[str, ...], tuple[str, ...], bool]
+
+
+def _prose_lines(text: str) -> tuple[list[str], list[_Found]]:
     """Paragraphs of prose: tables, infobox rows and leftover braces removed; each list
     item is a paragraph of its own, kept only when it is a sentence (a list of names or
     figures, "* 12 killed", is not prose). Never is an item joined to the line above.
 
-    Also the lists of no prose, as (where, lead-in, items), their markers still in: runs of
-    items that are no sentences, with the paragraphs right above them that end in ":"
-    (their lead-in, "The brands were:", which says nothing without its list and so goes
-    with it)."""
+    Also the lists of no prose, as (where, lead-in, items, cut), their markers still in:
+    runs of items that are no sentences, with the paragraphs right above them that end in
+    ":" (their lead-in, "The brands were:", which says nothing without its list and so goes
+    with it). Of a paragraph of several sentences only the last is the lead-in: it stays,
+    and ``cut`` says that its last sentence goes to the list's lead-in."""
     paragraphs: list[str] = []
-    lists: list[tuple[int, tuple[str, ...], tuple[str, ...]]] = []
+    lists: list[_Found] = []
     current: list[str] = []
     items: list[str] | None = None  # the open list's items
     for line in text.split("\n"):
@@ -198,12 +203,17 @@ def _prose_lines(text: str) -> tuple[list[str], list[tuple[int, tuple[str, ...],
             elif body:
                 if items is None:
                     lead_in: list[str] = []
-                    while paragraphs and _plain(paragraphs[-1]).endswith(":"):
+                    cut = False
+                    floor = lists[-1][0] if lists else 0  # the paragraphs above a list before are no lead-in of this one
+                    while len(paragraphs) > floor and _plain(paragraphs[-1]).endswith(":"):
+                        if cut := len(split_cited(_markers(paragraphs[-1]))) > 1:
+                            break
                         lead_in.insert(0, paragraphs.pop())
                     items = []
-                    lists.append((len(paragraphs), tuple(lead_in), ()))
+                    lists.append((len(paragraphs), tuple(lead_in), (), cut))
                 items.append(body)
-                lists[-1] = (*lists[-1][:2], tuple(items))
+                where, lead, _, cut = lists[-1]
+                lists[-1] = (where, lead, tuple(items), cut)
             elif not item:
                 items = None
             continue
@@ -254,13 +264,16 @@ def parse_wikitext(text: str, *, title: str | None = None, label: str = "",
             continue
         sentences = []
         paragraphs, found = _prose_lines(prose)
-        for where, lead_in, items in found:
-            tokens = [reader.tokens[int(k)] for k in _PLACEHOLDER.findall("".join(lead_in + items))
-                      if int(k) < len(reader.tokens)]
-            lists.append(SourceList(name, where, tuple(map(_plain, lead_in)), tuple(map(_plain, items)),
+        split = [split_cited(_markers(paragraph)) for paragraph in paragraphs]
+        for where, lead_in, items, cut in found:
+            head = [split[where - 1].pop()] if cut else []  # a lead-in closing a paragraph of prose
+            keys = [k for _, marks in head for k in marks] + _PLACEHOLDER.findall("".join(lead_in + items))
+            tokens = [reader.tokens[int(k)] for k in keys if int(k) < len(reader.tokens)]
+            lists.append(SourceList(name, where, (*(_literal(clean) for clean, _ in head), *map(_plain, lead_in)),
+                                    tuple(map(_plain, items)),
                                     tuple(dict.fromkeys(k for kind, k in tokens if kind == "ref"))))
-        for number, paragraph in enumerate(paragraphs):
-            for clean, keys in split_cited(_markers(paragraph)):
+        for number, parts in enumerate(split):
+            for clean, keys in parts:
                 tokens = [reader.tokens[int(k)] for k in keys if int(k) < len(reader.tokens)]
                 sentences.append(Sentence(
                     text=_literal(clean),
