@@ -366,6 +366,9 @@ def counted(text: str, start: int, end: int, noun: str | None = None) -> Counted
     after, aux, after_end = p.verb, p.aux, p.end
     before = _verb_before(text, start)
     nominal = head if head and event_of(head) in w["event_labels"] else None
+    if nominal in w["sufferers"] and any(_is_verb_form(v.lower()) and v.lower() not in w["reporting"]
+                                         for v in ((after if aux else None), before) if v):
+        nominal = None  # "1,926,400 victims were targeted": the verb names what befell them
     candidates = [v for v in (nominal, (after if aux else None), before, after) if v]
     named = [v for v in candidates if event_of(v) in w["event_labels"]]
     verb = next(iter(named or candidates), None)
