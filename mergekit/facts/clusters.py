@@ -17,9 +17,11 @@ killed"); two different groups never disagree ("3 officers" and "20 residents in
 Only a final figure of the event can contradict another (``scope.py``): a sentence about
 another event gives no value, nor does an increment ("a further 21") or a state at the
 time of writing ("19 remain missing"); a running count ("had risen to five") is a lower
-bound, and so is an event's count that a later report exceeds (``_updated``: a news item
-published later, or the same text and speaker in another sentence, gives a higher count
-of it or of a group of it): a report dated earlier giving a lower count is an update. A
+bound, and so is a count that a later report exceeds (``_updated``: a news item
+published later, or for an event's count the same text and speaker in another sentence,
+gives a higher count of it or of a group of it): a report dated earlier giving a lower
+count is an update, of a toll or of any tally ("two brands" affected, then "six"); an
+article's sentence is dated by the reports it cites (``Statement.as_of``). A
 date read against its report's publication date ("on Monday") is compared only with dates
 within a week of it (``_same_scope``): further away, it is another occurrence. A date
 within an occurrence a text tells of as another of its kind ("another major national

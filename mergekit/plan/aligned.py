@@ -16,7 +16,10 @@ a sum), and a mass in tonnes with a mass of a substance that shares a word ("17,
 tonnes of diesel oil" against "20,000 tons of diesel fuel") unless each has a verb and they
 differ ("held" against "spilled": a tank's content is not what left it; "spilled" and
 "leaked" are one event class, "seeped into the river" another, often a part; a mass "on board"
-with no verb is what the vessel held, not what spilled); a figure restated in brackets
+with no verb is what the vessel held, not what spilled); a sum of money is the value of
+the noun before "worth", "valued at" or "estimated at", compared only with a value of the
+same noun in the same currency ("13 luxury cars worth Dh 25 million" against "13 luxury
+cars, estimated at 35 million dirham"); a figure restated in brackets
 keeps the bound of the one before ("up to 21,000 cubic metres (17,500 tonnes)"). Where a
 journey went is compared too (``facts.journeys``): "travelling from Zwolle to Coevorden"
 against "traveling at full speed from Zwolle to Emmen", neither sentence about another event. What ``facts.scope`` finds is not a final
