@@ -26,9 +26,11 @@ two of which agree only when a birthday between their reports' dates explains th
 Only a final figure of the event can contradict another (``scope.py``): a sentence about
 another event gives no value, nor does an increment ("a further 21") or a state at the
 time of writing ("19 remain missing"); a running count ("had risen to five") is a lower
-bound, and so is an event's count that a later report exceeds (``_updated``: a news item
-published later, or the same text and speaker in another sentence, gives a higher count
-of it or of a group of it): a report dated earlier giving a lower count is an update. A
+bound, and so is a count that a later report exceeds (``_updated``: a news item
+published later, or for an event's count the same text and speaker in another sentence,
+gives a higher count of it or of a group of it): a report dated earlier giving a lower
+count is an update, of a toll or of any tally ("two brands" affected, then "six"); an
+article's sentence is dated by the reports it cites (``Statement.as_of``). A
 date read against its report's publication date ("on Monday") is compared only with dates
 within a week of it (``_same_scope``): further away, it is another occurrence. A date
 within an occurrence a text tells of as another of its kind ("another major national
@@ -95,7 +97,7 @@ class ClusterValue:
     counted: str = ""  # the counted group's folded noun ("child"), "" for the whole count
     years: frozenset[int] = frozenset()  # the years its sentence is about (``_years``); empty: unknown
     context: frozenset[str] = frozenset()  # its sentence's words outside its noun phrase (``_context``)
-    published: dt.date | None = None  # when its news item was published, when known
+    published: dt.date | None = None  # when its news item was published; an article's: its cited reports' (as_of)
     relative: bool = False  # a date read against the publication date ("on Thursday", "last week")
 
     def interval(self, *, rtol: float = 0.05) -> tuple[float, float, str]:
@@ -535,7 +537,8 @@ def _values(st: Statement, context_speaker: str | None, years: frozenset[int]) -
     figures, dated = read
     found = attributions(st.text)
     out = []
-    base: dict[str, Any] = dict(source=st.source, role=st.role, key=st.key, quote=st.text, published=st.published)
+    base: dict[str, Any] = dict(source=st.source, role=st.role, key=st.key, quote=st.text,
+                                published=st.published or st.as_of)
     for tid, label, q, negated, counted, context in figures:
         value = ClusterValue(q.value, q.low, q.high, q.unit, q.approx,
                              attributed_to=speaker_at(found, q.span[0], fallback=context_speaker),
@@ -650,11 +653,13 @@ class _Later:
             suffix[group] = ([d for d, _ in pairs], list(accumulate(reversed([low for _, low in pairs]), max))[::-1])
         return cls({k: _top_two(v) for k, v in same.items()}, suffix)
 
-    def exceeds(self, v: ClusterValue) -> bool:
+    def exceeds(self, v: ClusterValue, *, same_text: bool) -> bool:
         """Whether a later count of what ``v`` counts, or of a group of it when ``v`` counts
-        the whole ("12 Orang Asli residents died" after "three deaths"), is higher."""
+        the whole ("12 Orang Asli residents died" after "three deaths"), is higher: a later
+        report's, or with ``same_text`` the same news text's in another sentence."""
         group = v.counted or "*"
-        if any(low > v.high and key != v.key for low, key in self.same.get((v.source, v.attributed_to, group), ())):
+        if same_text and v.role == "news" and any(
+                low > v.high and key != v.key for low, key in self.same.get((v.source, v.attributed_to, group), ())):
             return True
         if v.published is None or group not in self.dated:
             return False
@@ -663,16 +668,22 @@ class _Later:
         return i < len(days) and highest[i] > v.high
 
 
-def _updated(values: list[ClusterValue]) -> list[ClusterValue]:
+def _updated(values: list[ClusterValue], *, event_less: bool) -> list[ClusterValue]:
     """An event's count that a later report exceeds was a count still rising: a lower
     bound (high = infinity), like "so far". Later is a news item published after it (both
-    dated), or the same text and speaker giving a higher count in another sentence
-    ("causing three deaths" in May, "12 ... died from the disease" since). A denial or a
-    count of none is never an early count."""
+    dated), or, for news, the same text and speaker giving a higher count in another
+    sentence ("causing three deaths" in May, "12 ... died from the disease" since). Any
+    tally is read so, not a toll alone: "two brands" affected on 12 September, "six brands"
+    on the 15th; a count of a noun no event governs (``event_less``) only across reports of
+    different days (one text's two counts of a noun may count two things). An article's
+    sentence is dated by the reports it cites (``as_of``): the destination's "two brands"
+    citing the report of the 12th is that day's count. A denial or a count of none is never
+    an early count."""
     later = _Later.of(values)
     return [replace(v, high=float("inf"))
-            if (v.role == "news" and v.kind == "quantity" and not v.unit and v.value > 0 and not v.negated
-                and v.high != float("inf") and later.exceeds(v)) else v
+            if ((v.role == "news" or v.published is not None) and v.kind == "quantity" and not v.unit
+                and v.value > 0 and not v.negated
+                and v.high != float("inf") and later.exceeds(v, same_text=not event_less)) else v
             for v in values]
 
 
@@ -780,8 +791,7 @@ def build_clusters(statements: Sequence[Statement], *, rtol: float = 0.05,
         if tid.startswith("polar-") and len({v.negated for v in values}) < 2:
             continue  # a predicate every text affirms (or every text denies): nothing to compare
         event_less = tid.startswith("count-")  # a count of a noun, no event governs it
-        if not event_less:
-            values = _updated(values)
+        values = _updated(values, event_less=event_less)
         occurrences = _occurrences(values) if tid.startswith("date-") else 1
         if occurrences >= _RECURRING:  # an eruption in 1830, 1979, 1996 and 2023: each text's its own
             clusters.append(Cluster(tid, label, tuple(values), False,

@@ -170,8 +170,9 @@ def what_counts(q: Quantity, text: str) -> tuple[Counted, str | None] | None:
     if partitive:  # "one of the residents": the figure, then the group it is one of
         end = q.span[0] + partitive.start()
         noun = noun_after(text, q.span[0] + partitive.end())[0]
-    elif q.parts:  # a compound count of several groups counts people in general
-        noun = "people"
+    elif q.parts:  # a compound count of several groups counts people in general; its noun
+        noun = "people"  # phrase is its last part's ("and 21 residents"), read from its figure
+        end = q.parts[-1].span[1]
     elif q.single or q.value == 0:
         noun = q.noun
     c = counted(text, q.span[0], end, noun=noun)
