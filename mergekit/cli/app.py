@@ -55,9 +55,10 @@ def reports_input_errors(func):
 # garbage is collected, in larger batches). Python's default (700, 10, 10) walks the young
 # objects every 700 allocations and the whole heap each time it grows by a quarter; a
 # merge's inputs and readings are many long-lived objects, rarely cyclic, so at 1,000 x
-# 6,400 sentences that was 0.36 CPU s of collections (four of the whole heap), 0.13 s
-# with these (none of the whole heap), for the same peak memory.
-GC_THRESHOLDS = (10_000, 10, 10)
+# 6,400 sentences that was 0.36 CPU s of collections (four of the whole heap), 0.09-0.11 s
+# with (10,000, 10, 10) (none of the whole heap; four of the middle generation, 0.05 s) and
+# 0.045-0.055 s with these (two of the middle generation, 2 ms), for the same peak memory.
+GC_THRESHOLDS = (50_000, 10, 10)
 
 # Command name -> the module that registers it, so a run imports only its own command's
 # module (and what that needs). Modules not listed load when an unknown name is asked for.
