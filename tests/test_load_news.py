@@ -57,3 +57,21 @@ def test_a_short_line_in_an_ellipsis_stays_furniture():
     item = parse_news_text("Bridge fire closes harbour\n\nA fire closed the harbour bridge, officials said.\n\n"
                            "Read more\u2026\n", label="n.txt")
     assert list(item.sentences) == ["A fire closed the harbour bridge, officials said."]
+
+
+def test_a_source_line_that_introduces_the_quoted_report_is_no_footer():
+    """Crooks and Liars quotes the Guardian after a "Source: The Guardian" line: the
+    paragraphs that follow (Supt Andy Bennett's "tactical decision") are the report, not
+    the page's footer. They used to be dropped with the line."""
+    path = REAL / "colston-four-trial" / "input" / "crooksandliars-guardian-protesters-topple-statue.txt"
+    item = parse_news_text(path.read_text(encoding="utf-8"), label=path.name)
+    assert any("we made a very tactical decision" in s for s in item.sentences)
+    assert not any(s.startswith("Source") for s in item.sentences) and item.work is None
+    assert "source line: Source: The Guardian" in item.removed
+
+
+def test_a_source_line_at_the_end_is_the_footer():
+    item = parse_news_text("Fire closes harbour\n\nA fire closed the harbour bridge on Monday, officials said.\n\n"
+                           "Source: AAP\n\nMore fires near Bega\n", label="n.txt")
+    assert list(item.sentences) == ["A fire closed the harbour bridge on Monday, officials said."]
+    assert item.work == "AAP"

@@ -106,6 +106,20 @@ def test_furniture_rules(line, rule):
     assert furniture_rule(line) == rule
 
 
+def test_a_first_line_between_equals_signs_is_the_title():
+    # hushpuppi-sentencing: a stored plain-text copy opens "= Title =", then the infobox's
+    # name and its "- Key: value" rows (no "Infobox" line), then the lead
+    text = ("= Hushpuppi =\n\nRamon Olorunwa Abbas\n- Birth Name: Ramon Olorunwa Abbas\n- Nationality: Nigerian\n\n"
+            "Ramon Olorunwa Abbas is a Nigerian fraudster.\n\nLater life\n\nHe was sentenced in 2022.\n")
+    for given in (None, "Hushpuppi"):
+        article = parse_rendered(text, title=given)
+        assert article.title == "Hushpuppi"
+        assert [s.title for s in article.sections] == ["", "Later life"]
+        assert "title: = Hushpuppi =" in article.removed
+    # only the page's first line: "= x =" later on is no title
+    assert parse_rendered("Raid\n\nIt was calm.[1]\n\n= Aftermath =\n\nIt rained.[1]\n").title is None
+
+
 def test_a_long_title_line_is_still_the_title():
     text = ("List of accidents and disasters by death toll in the year 2019\n\n"
             "From Wikipedia, the free encyclopedia\n\nThis is a list of disasters.[1]\n")

@@ -292,3 +292,72 @@ def test_a_remembered_unit_lookup_answers_what_a_fresh_one_does():
     first = [_told(d, s) for d, s in pairs]
     _unit_found.cache_clear()
     assert [_told(d, s) for d, s in reversed(pairs)] == first[::-1]
+
+
+# tests/cases/real/murdaugh-trial/input/Alex_Murdaugh.wikitext: the trial paragraph (frame shortened).
+MURDAUGH = ("Alex Murdaugh. Richard Alexander Murdaugh is an American disbarred attorney from the Lowcountry of "
+            "South Carolina.",
+            ["On March 2, 2023, a jury in Walterboro found Murdaugh guilty of the June 7, 2021, murders of his wife, "
+             "Maggie, and their son, Paul, at Moselle, the family's hunting property near Islandton.",
+             "Reports indicated that the jurors took less than an hour to reach their verdict.",
+             "The next day, Judge Clifton Newman sentenced him to two consecutive life terms without the "
+             "possibility of parole."])
+
+
+def test_one_word_in_common_is_no_denial():
+    # "who had pleaded not guilty" shares only "guilty" with "found Murdaugh guilty": not the
+    # same claim denied (which made every window of the paragraph a conflict)
+    t = _told(MURDAUGH, "Murdaugh, who had pleaded not guilty, was sentenced to two life sentences to run "
+                        "consecutively without the possibility of parole.")
+    assert t.told and t.said
+    # a clause that shares its words with the window and has the other polarity still denies it
+    assert not _told(MURDAUGH, "Murdaugh was not sentenced to two consecutive life terms without the "
+                               "possibility of parole.").told
+
+
+# tests/cases/real/shuri-castle-fire/input/Shuri_Castle.wikitext: its frame and the sentence on the listing.
+SHURI = ("Shuri Castle. Shuri Castle (首里城, Shuri-jō, ) is a Ryukyuan gusuku castle in Shuri, Okinawa Prefecture, Japan.",
+         ["In 2000, Shuri Castle was designated as a World Heritage Site, as a part of the Gusuku Sites and Related "
+          "Properties of the Kingdom of Ryukyu."])
+
+
+def test_a_name_found_counts_its_words():
+    # the frame gives the subject; what is left is one name of four words, three of them
+    # found: that is words enough (``MIN_WORDS``), and "UNESCO" is what the sentence adds
+    t = _told(SHURI, "It was a UNESCO World Heritage Site.")
+    assert (t.told, t.said, t.adds) == (True, False, ("UNESCO",))
+    # one word found is still too few to tell anything
+    assert not _told(SHURI, "It was designated.").told
+
+
+def test_located_only_carries_its_preposition():
+    # the frame's first sentence is the destination's too: "a Ryukyuan gusuku castle in Shuri"
+    frame = SHURI[0]
+    lead = (frame, [frame.split(". ", 1)[1]])
+    t = _told(lead, "Shuri Castle is located in Shuri.")
+    assert (t.told, t.said) == (True, True)
+    assert not _told(lead, "Shuri Castle is situated in Naha.").said  # another place
+
+
+# tests/cases/real/madeira-bus-crash/input/Canico.wikitext: its frame and the sentence on the crash.
+CANICO_CRASH = (CANICO[0], ["In April 2019, 29 German tourists died when their bus tumbled down a slope and crashed "
+                            "into a house in Caniço."])
+
+
+@pytest.mark.parametrize("sentence, said", [
+    # "killed" and "died" name the same count (facts.grammar's event classes), and the noun
+    # the figure counts ("people") is told by the figure the window gives ("29 German tourists")
+    ("29 people were killed in the crash.", True),
+    ("In April 2019, 29 people died in the crash.", True),
+    # a count of the dead given by its noun ("the 29 dead") is the count the verb gives ("29 ...
+    # died"); "all" is a determiner, as "each" and "every" are
+    ("Of the 29 dead, all of them were German.", True),
+    ("Of the 29 injured, all of them were German.", None),
+    # another count, another event, or a figure the window does not give: not told
+    ("30 people were killed in the crash.", None),
+    ("29 people were injured in the crash.", None),
+    ("The driver was killed in the crash.", None),
+])
+def test_words_that_name_the_same_count(sentence, said):
+    t = _told(CANICO_CRASH, sentence)
+    assert (t.said if t.told else None) is said

@@ -66,3 +66,21 @@ def test_a_closing_citation_whose_news_text_says_the_sentence_is_cited_for_it():
     assert not [f for f in plan.findings if f.sentence == sp.original]
     draft = next(text for name, text in rendered.files.items() if name.endswith(".wikitext") and "Olembe" in name)
     assert 'Yaoundé, Cameroon.<ref name="bbc-sport-2022-01-25">' in draft
+
+
+@pytest.mark.parametrize("case, sentence, tags", [
+    # uncited; Reuters's watchdog gives 15,000 + 6,000 tonnes, not 17,500
+    ("norilsk-oil-spill", "Up to 21,000 cubic metres (17,500 tonnes) of diesel oil spilled", ("citation needed",)),
+    # cites references the stored copy does not list; every news text puts the area above the range
+    ("tathra-bushfire", "Estimates of the area burned ranged between 150 to 1,000 hectares", ()),
+])
+def test_a_sentence_a_news_text_contradicts_gets_that_finding_alone(case, sentence, tags):
+    """One bullet per problem: the contradicted finding, which quotes the passage that says
+    otherwise, is the finding about the sentence's sources; no unsourced or unverifiable
+    finding beside it (the corpus's gold never lists one on a contradicted sentence). The
+    draft's tags stay: an uncited sentence is still tagged {{citation needed}}."""
+    plan = plan_merge(load_folder(REAL / case / "input"))
+    [sp] = [sp for sp in plan.sentences if sp.original.startswith(sentence)]
+    kinds = {f.kind for f in plan.findings if f.sentence == sp.original}
+    assert "contradicted" in kinds and not kinds & {"unsourced", "unverifiable", "needs_citation"}
+    assert sp.tags == tags

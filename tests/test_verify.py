@@ -68,6 +68,18 @@ def test_support_is_the_support_heads_decision_apart_from_a_contradiction():
     assert Judgement("partial", 0.5, "", "x").support == "partial"
 
 
+@pytest.mark.parametrize("claim, evidence, citable", [
+    # a scale is part of the number: a billion is not a million
+    ("Nornickel paid a fine of $1.97 billion for the spill.", "Nornickel paid a fine of $1.97 million for the spill.", False),
+    ("Nornickel paid a fine of $1.97 billion for the spill.", "Nornickel paid a fine of $1.97bn for the spill.", True),
+    ("The hackers demanded a ransom of $1,000,000 from Optus.", "The hackers demanded a ransom of $1m from Optus.", True),
+    ("The landslide struck the mine at 06:30 local time.", "The landslide struck the mine at around 6.30am local time.", True),
+    ("The landslide struck the mine at 06:30 local time.", "The landslide struck the mine at around 6.30pm local time.", False),
+])
+def test_a_number_is_the_same_number_however_it_is_written(claim, evidence, citable):
+    assert judge(claim, [evidence]).citable is citable
+
+
 def test_a_source_is_citable_only_with_the_claims_numbers_and_names():
     from mergekit.verify.features import FEATURE_NAMES
     from mergekit.verify.model import Verdict, citable

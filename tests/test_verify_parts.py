@@ -35,6 +35,19 @@ def test_numbers(text, expected):
     assert numbers(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("£200m, £200 million and 200,000,000", {"200000000"}),
+    ("$1.97 billion or 1.97bn", {"1970000000"}),
+    ("$1,000,000 (A$1.5m)", {"1000000", "1500000"}),
+    ("3 thousand and $10k", {"3000", "10000"}),
+    ("the 100m final, 1.5m tall, 10k runners", {"100", "1.5", "10"}),  # lengths, no currency: no scale
+    ("at 06:30, around 6.30 am, 6.30pm or 6:30 p.m.", {"6:30", "18:30"}),
+    ("a rate of 3.25 per cent, 25:61", {"3.25", "25", "61"}),  # no time of day
+])
+def test_numbers_written_differently_compare_equal(text, expected):
+    assert numbers(text) == expected
+
+
 def test_number_ranges_also_count_their_ends_on_the_evidence_side():
     assert numbers("from 1990-95", parts=True) == {"1990-95", "1990", "95"}
 

@@ -58,8 +58,8 @@ if TYPE_CHECKING:  # the readers are imported where they read: a cached plan's c
 
 __all__ = ["ClusterValue", "Cluster", "build_clusters", "TOLERANCE"]
 
-TOLERANCE = ("exact figures +/-5 %; 'about N' +/-10 %; 'nearly N' 0.9N-N; 'more than N' N-2N; "
-             "'dozens' 24-99; km/mi converted; dates as day intervals")
+TOLERANCE = ("exact figures to their last written digit, round ones +/-5 %; 'about N' +/-10 %; 'nearly N' 0.9N-N; "
+             "'more than N' N-2.1N; 'dozens' 24-99; km/mi converted; dates as day intervals")
 
 
 @dataclass(frozen=True)

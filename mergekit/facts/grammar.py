@@ -20,7 +20,10 @@ included) and returns a ``Counted``:
   "eight people had died", "12 people dead", "36 residents injured"), else the verb whose
   object it is ("police seized 150 computers", "arrested three managers"), else a
   participle right after it ("dozens arrested"), else the event noun it counts ("one
-  death", "over 100 injured"). Verbs are named by their Snowball stem ("arrested" ->
+  death", "over 100 injured"). A gerund right after the noun phrase modifies it when the
+  clause has a predicate of its own ahead ("Six buildings occupying 4,200 square meters
+  were [destroyed]": destroyed; an editor's brackets are no words), and an event word
+  right after the verb is its complement ("were found dead", "was pronounced dead": dead). Verbs are named by their Snowball stem ("arrested" ->
   "arrest"); verbs that count the same thing share a class from the data file
   (``dead``: killed, died, dead, deaths, fatalities...; ``injured``: injured, wounded,
   hurt...). A reporting verb ("said 26 people ...") never governs the figure; a light verb's
@@ -32,7 +35,8 @@ included) and returns a ``Counted``:
   or "among" ("including three children", "among the dead were two children"). "one of
   the residents" died is *not* a part of the dead: it counts residents. A definite set
   picked out of one counted before is a part too: "the other four victims", "the five
-  other victims who sustained gunshot wounds";
+  other victims who sustained gunshot wounds". The base a share is taken from is set
+  aside the same way: "23 out of 75 climbers were found dead" (the 75 are not the dead);
 * ``time``: the figure counts a unit of time, a duration or an offset ("two days", "one
   day before", "a seven-hour gunbattle"), never compared with a count.
 
@@ -145,6 +149,12 @@ def _plural(word: str) -> bool:
             or word in words()["plural"])
 
 
+# a determiner right after a word: that word takes an object, a verb ("113 equals the number")
+_THIRD_PERSON = re.compile(r"\s+(?:the|its|their|his|her)\s")
+# the figure of a toll, which needs no noun: "the death toll of 113", "the toll stood at 33"
+_TOLL_FIGURE = re.compile(r"\btoll\b[^,;.]{0,30}\b(?:of|at|to|reached|is|was)\s+[\w,.-]+$", re.I)
+
+
 def noun_after(text: str, end: int) -> tuple[str | None, int]:
     """The head noun of the noun phrase a figure ending at ``end`` quantifies, and where
     that phrase ends ("36 other camp residents injured" -> ("residents", after it))."""
@@ -163,6 +173,9 @@ def noun_after(text: str, end: int) -> tuple[str | None, int]:
         if head is not None and not tok[0].isupper() and (
                 _is_verb_form(low) or low in w["reporting"] or _plural(head) and not _plural(low)):
             break  # "36 residents injured", "officers said", "people live": the predicate
+        if (head is None and _THIRD_PERSON.match(text, m.end()) and low.endswith("s")
+                and _TOLL_FIGURE.search(text, max(0, end - 60), end)):
+            break  # "The death toll of 113 equals the number ...": a verb taking its object, no noun
         if head is None and _is_verb_form(low) and low not in w["whole"]:
             nxt = toks[i + 1].group(0).lower() if i + 1 < len(toks) else ""
             if not nxt[:1].isalpha() or nxt in w["function"]:
@@ -190,8 +203,8 @@ def _verb_after(text: str, end: int) -> tuple[str | None, bool, int]:
             break
         pos = after
     aux = False
-    for m in list(_WORD_RE.finditer(text, pos, min(len(text), pos + 60)))[:6]:
-        tok = m.group(0)
+    for m in [t for t in _WORD_RE.finditer(text, pos, min(len(text), pos + 60)) if t.group(0) not in "[]"][:6]:
+        tok = m.group(0)  # an editor's brackets are no words: "were [destroyed]"
         low = tok.lower()
         if not tok[0].isalpha() or tok[0].isupper():
             return None, aux, pos
@@ -218,6 +231,11 @@ _LOCATIVE_RE = re.compile(r"(?:present\s+)?(?:on|at|in|inside|aboard|on\s+board)
 _PLACE_AFTER_RE = re.compile(r"\s+(?:on|at|inside|aboard|on\s+board)\s+(?:the\s+)?(?P<place>[A-Za-z]+)\b"
                              r"(?!\s+(?:of|to)\b)")
 _COORD_RE = re.compile(r"\s*(?:,\s*)?(?:and|or|as\s+well\s+as)\b", re.I)
+# the auxiliary of a clause's own predicate after a gerund's phrase, in the clause (a
+# figure's separators are no break): "occupying some 4,200 square meters in total were"
+_PREDICATE_AHEAD = re.compile(r"(?:[^,;:.()\u2013\u2014]|(?<=\d)[,.](?=\d)){0,60}?\s(were|was|are|is|had|have|has)\s")
+# a predicative complement right after the verb: "were found dead", "was left injured"
+_COMPLEMENT = re.compile(r"\s+([a-z]+)\b")
 # a named place restricting a count: "12 residents in Gua Musang died", "three people died
 # in Independence County"; a sentence opening "In Arkansas, ..." restricts all its counts
 _PLACE_NAME = r"(?P<name>(?!(?:The|A|An|This|That|" + months.ANY + r"|Monday|Tuesday|Wednesday|Thursday|Friday|" \
@@ -308,7 +326,13 @@ _CLAUSE_START = re.compile(r"[,;:(]|\b(?:and|but|while)\b")
 _DEFINITE_BEFORE = re.compile(r"\bthe\s+(?P<other>other\s+)?$", re.I)
 
 
+# "23 out of 75 climbers": the figure after "out of" is the whole a share is taken from
+_OUT_OF = re.compile(r"\bout\s+of\s+(?:(?:the|a|an|some|about|around|nearly|over)\s+)?$", re.I)
+
+
 def _is_part(text: str, start: int, end: int) -> bool:
+    if _OUT_OF.search(text, max(0, start - 24), start):
+        return True  # not a count of what happens to the share
     definite = _DEFINITE_BEFORE.search(text, max(0, start - 12), start)
     if definite and (definite.group("other") or re.match(r"\s+other\b", text[end:], re.I)):
         return True
@@ -382,6 +406,19 @@ def _predicate(text: str, start: int, np_end: int) -> _Predicate:
         aux_next = _AUX_AHEAD.match(text, named_place.end())
         if aux_next:
             after, aux, after_end = _verb_after(text, aux_next.start(1) - 1)
+    if after and not aux and after.lower().endswith("ing") and stem(after.lower()) not in w["light_verbs"]:
+        # a gerund right after the noun phrase modifies it, when the clause has its own
+        # predicate ahead: "Six castle buildings occupying some 4,200 square meters in
+        # total were destroyed" counts the destroyed, not what occupies
+        aux_next = _PREDICATE_AHEAD.match(text, after_end)
+        ahead = _verb_after(text, aux_next.start(1) - 1) if aux_next else (None, False, after_end)
+        if ahead[0] and ahead[1]:
+            after, aux, after_end = ahead
+    complement = (_COMPLEMENT.match(text, after_end)
+                  if after and stem(after.lower()) not in w["light_verbs"] and event_of(after) not in w["event_labels"]
+                  else None)
+    if complement and event_of(complement.group(1)) in w["event_labels"] and not _plural(complement.group(1)):
+        after, after_end = complement.group(1), complement.end()  # "were found dead", "was pronounced dead"
     named_place = (named_place or (_named_place(text, after_end) if after else None)
                    or _WHERE_PLACE.search(text, max(0, start - 80), start) or _FRONTED_PLACE.match(text)
                    or _subject_place(text, start))

@@ -27,11 +27,16 @@ Tolerance (``quantities_agree``), in one place so that it can be cited in a repo
 
 * every quantity is an interval ``[low, high]`` in a canonical unit (km for lengths, so
   "800 metres" agrees with "0.8 km" and "0.5 miles"; ha for areas);
-* an exact figure is widened by ``rtol`` (default 5 %) for rounding and unit conversion,
-  so "30 km" agrees with "18.6 mi" (29.9 km) and with "about 20 miles";
+* an exact figure stands for the values that round to it as written, so a round one
+  (a trailing zero or a scale word: "20,000", "ten", "3 thousand") is widened by ``rtol``
+  (default 5 %) for rounding and unit conversion, and one written to its last digit
+  ("116", "Twenty-four", "9.7 million", "18.6 mi") by under half a unit of that digit,
+  at most ``rtol``: "30 km" agrees with "18.6 mi" (29.9 km) and with "about 20 miles",
+  "116" does not agree with "113", nor "24" with "23" (at 5 % both pairs would);
 * "about/around/some/roughly N" is N +/- 10 %; "nearly/almost/close to N" is [0.9N, N];
-* "more than/over/at least N" is [N, 2N] (a writer does not understate a figure by more
-  than half), "fewer than/under N" is [N/2, N], "up to/as many as N" is [0, N];
+* "more than/over/at least N" is [N, 2N] widened by ``rtol`` (a writer does not understate
+  a figure by more than about half: the cap is a habit, not a figure, so "at least 11"
+  still meets "23"), "fewer than/under N" is [N/2, N], "up to/as many as N" is [0, N];
 * vague plurals: "dozens" [24, 99], "tens of" [20, 99], "hundreds" [200, 999],
   "thousands" [2,000, 9,999], "tens of thousands" [20,000, 99,999], "hundreds of
   thousands" [200,000, 999,999];
@@ -43,6 +48,7 @@ So "about 15 mi" (24.1 km +/- 10 %) does *not* agree with "30 km": a conflict.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, replace
 
@@ -150,13 +156,59 @@ class Quantity:
     single: bool = False  # "a victim": a count of one written with an article
 
 
+# the figure as written: digits with thousands separators and decimals ("17,500", "9.7")
+_WRITTEN_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def _last_digit(q: Quantity) -> float | None:
+    """The unit of the last digit a figure is written to, in the figure's own unit, when it
+    is written to its last digit: "116" -> 1, "Twenty-four" -> 1, "9.7 million" -> 0.1
+    million, "52 metres" -> 0.001 (km). None for a round figure, which may stand for a
+    rounded one ("20,000", "ten", "3 thousand", "two million": a trailing zero or a scale
+    word), and for a figure not written as one number (a compound count)."""
+    if q.approx or q.parts or q.value <= 0:
+        return None
+    found = _WRITTEN_DIGITS.findall(q.text)
+    if not found:  # in words: "seven", "Twenty-four"; "a dozen", "ten", "a hundred" are round
+        whole = q.value == int(q.value) and int(q.value) % 10 and "dozen" not in q.text.lower()
+        return 1.0 if whole else None
+    if len(found) > 1:
+        return None
+    digits = found[0].replace(",", "")
+    mantissa = float(digits)
+    if not mantissa:
+        return None
+    scale = q.value / mantissa  # 1; a scale word's 10**6 ("9.7 million"); 0.001 for metres kept in km
+    if not any(math.isclose(scale, 10.0 ** k, rel_tol=1e-9) for k in range(-3, 13)):
+        return None
+    if "." in digits:
+        return 10.0 ** -len(digits.partition(".")[2]) * scale
+    if digits.endswith("0") or scale >= 1_000:
+        return None
+    return scale
+
+
 def interval(q: Quantity, *, rtol: float = 0.05) -> tuple[float, float, str]:
-    """The interval ``q`` stands for, in its canonical unit, with the rounding tolerance."""
+    """The interval ``q`` stands for, in its canonical unit, with the rounding tolerance: a
+    figure written to its last digit ("116", "24", "9.7 million") stands for the values
+    that round to it, within ``rtol``; a round one for ``rtol`` either side (module docstring)."""
     _canon, factor, dim = UNITS.get(q.unit, (None, 1.0, "count")) if q.unit else (None, 1.0, "count")
     low, high = q.low * factor, q.high * factor
     if not q.approx:
-        low, high = low * (1 - rtol), high * (1 + rtol)
+        last = _last_digit(q)
+        if last is None:
+            low, high = low * (1 - rtol), high * (1 + rtol)
+        else:  # under half a unit either side: "23" and "24" do not meet at 23.5
+            half = min(last * factor * _HALF, low * rtol)
+            low, high = low - half, high + half
+    elif _OPEN_ABOVE.match(q.text):  # "at least 11": the cap 2N is a writer's habit, not a figure
+        high = high * (1 + rtol)
     return low, high, dim
+
+
+_HALF = 0.5 * (1 - 1e-6)
+# a lower bound whose upper end is only the habit of ``_apply_bound`` ("min": N to 2N)
+_OPEN_ABOVE = re.compile(r"(?:" + "|".join(re.escape(c) for c, kind in _BOUNDS if kind == "min") + r")\s", re.I)
 
 
 def quantities_agree(a: Quantity, b: Quantity, *, rtol: float = 0.05) -> bool:

@@ -137,10 +137,26 @@ _RISEN_TO = re.compile(r"\b(?:ris(?:en|ing)|rose|climb(?:ed|ing|s)?|jump(?:ed|s)
 _SO_FAR = re.compile(r"^[^,;.]{0,40}?\b(?:so\s+far|to\s+date|thus\s+far|as\s+yet)\b", re.I)
 
 
+# a count as of a time before the figure: "By Wednesday, the death toll was at 33", "by
+# late Monday", "by 5 pm", "by then" (not "by Monday's blast": a possessive names the cause)
+_BY_TIME = re.compile(r"\bby\s+(?:(?:late|early|mid)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b(?![’'])|"
+                      r"then\b|nightfall\b|midnight\b|noon\b|midday\b|(?:this|that|the\s+next)\s+(?:morning|"
+                      r"afternoon|evening|night)\b|\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\b)", re.I)
+
+
+# every one of a group: "All three buildings were destroyed", "all 29 people on board"
+_ALL_OF = re.compile(r"\ball\s+(?:of\s+(?:the|its|their)\s+)?$", re.I)
+
+
 def running(text: str, span: tuple[int, int]) -> bool:
     """Whether the figure at ``span`` is a running count ("had risen to five", "three
-    bodies so far"): a lower bound of the final count, which may be any larger."""
-    return bool(_RISEN_TO.search(text[:span[0]]) or _SO_FAR.match(text[span[1]:]))
+    bodies so far", "By Wednesday, the death toll was at 33") or every one of a group
+    ("All three buildings were destroyed": the three it named, others may have been):
+    a lower bound of the final count, which may be any larger."""
+    if _RISEN_TO.search(text[:span[0]]) or _SO_FAR.match(text[span[1]:]) or _ALL_OF.search(text, 0, span[0]):
+        return True
+    by = _BY_TIME.search(text, 0, span[0])  # opening the sentence, or in the figure's own clause
+    return bool(by and (not text[:by.start()].strip() or by.start() >= clause_start(text, span[0], _CLAUSE)))
 
 
 # the time of writing in a duration's clause: "is now approaching 39 hours", "has been

@@ -6,7 +6,10 @@ cleaned by these rules, in order, each one a documented reason a line is dropped
 1. **footer**: a line that opens the page footer ("Tags", "You may also like", "Original
    post Here", "Source » outlet", "Subscribe to our newsletter", "Related articles") ends
    the story; it and everything after it (teasers for other stories) are dropped. A
-   "Source » outlet" footer names the outlet.
+   "Source » outlet" footer names the outlet. A "Source: outlet" line that prose follows
+   is no footer: a blog introduces the report it quotes so ("Source: The Guardian", then
+   the Guardian's paragraphs); the line alone is dropped, and the outlet is not taken as
+   the page's.
 2. **teaser**: an inline "READ: ...", "Read more: ...", "Also read: ..." line.
 3. **caption**: a photo caption ending in a bracketed credit ("[NAME/Agency via Getty
    Images]"), or, among the masthead lines, in any credit ("Photograph: Hector
@@ -97,6 +100,9 @@ def clean_news_text(text: str) -> CleanedText:
         if not line:
             continue
         if _FOOTER.match(line) and (len(line.split()) <= 5 or _SOURCE_FOOTER.match(line)):
+            if _SOURCE_FOOTER.match(line) and any(_is_prose(rest) for rest in lines[index + 1:]):
+                removed.append(f"source line: {line}")  # the report it names follows: a header, no footer
+                continue
             if m := _SOURCE_FOOTER.match(line):
                 outlet = m.group("outlet").strip()
                 outlet = outlet[:1].upper() + outlet[1:]

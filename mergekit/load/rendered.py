@@ -6,9 +6,11 @@ sentence (``mergekit.load.furniture`` has the line rules: site chrome, edit link
 banners and hatnotes, coordinates, table and infobox rows, navboxes, image names). Then,
 by shape:
 
-- the **title line** is the line above "From Wikipedia, the free encyclopedia", or the
-  one-line paragraph that opens the page right above the AfD notice; it is the article's
-  title, not a heading, and a repeat of it before the lead (an infobox's name) is dropped;
+- the **title line** is the line above "From Wikipedia, the free encyclopedia", the
+  one-line paragraph that opens the page right above the AfD notice, or a first line
+  between equals signs ("= Hushpuppi =", how a stored plain-text copy opens, as the
+  wikitext reader knows it); it is the article's title, not a heading, and a repeat of it
+  before the lead (an infobox's name) is dropped;
 - a **heading** is a one-line paragraph of a few words without sentence punctuation (an
   edit link after it is cut); when the page's headings carry edit links ("[edit]"), only
   a line with one is a heading, so a short image caption is not; a mirror may print a
@@ -59,6 +61,8 @@ NON_PROSE_SECTIONS = {
 }
 _HEADING = re.compile(r"^[^\s.!?].{0,78}$")
 _TITLE_WORDS = 16
+# "= Title =": the first line of a stored plain-text copy (a level-1 heading in wikitext).
+_STORED_TITLE = re.compile(r"^=\s*(?P<title>[^=\s].*?)\s*=$")
 _BARE_WORDS = 6
 # A list item's bullet or number: "- x", "• x", "* x", "1. x", "2) x".
 _LIST_ITEM = re.compile(r"^(?:[-•*·–—]\s|\d{1,3}[.)]\s)")
@@ -221,6 +225,10 @@ class _Page:
         if self.prose_seen or len(lines) != 1 or not _is_heading(lines[0], words=_TITLE_WORDS):
             return False
         line = strip_edit_link(lines[0]).strip()
+        if (stored := _STORED_TITLE.match(line)) and not self.sections[-1][1] and len(self.sections) == 1:
+            self.found_title = self.found_title or stored.group("title")
+            self.drop("title", line)
+            return True
         if _same(line, self.title) or _same(line, self.found_title) or _mirror_title(line, self.title):
             self.drop("title", line)
             return True

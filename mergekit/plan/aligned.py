@@ -14,7 +14,8 @@ area the same verb measures ("the area burned ranged between 150 and 1,000 hecta
 against "the fire burned through some 1,250 hectares"; not the area a counted many burnt,
 a sum), and a mass in tonnes with a mass of a substance that shares a word ("17,500
 tonnes of diesel oil" against "20,000 tons of diesel fuel") unless each has a verb and they
-differ ("spilled" against "leaked": a tank's content is not what left it; a mass "on board"
+differ ("held" against "spilled": a tank's content is not what left it; "spilled" and
+"leaked" are one event class, "seeped into the river" another, often a part; a mass "on board"
 with no verb is what the vessel held, not what spilled); a figure restated in brackets
 keeps the bound of the one before ("up to 21,000 cubic metres (17,500 tonnes)"). Where a
 journey went is compared too (``facts.journeys``): "travelling from Zwolle to Coevorden"

@@ -11,22 +11,27 @@ destination, not a similarity score:
    museum" of a destination titled "Bode Museum", "a museum on Museum Island in Berlin").
 2. **Words.** The sentence's content words, its figures, dates and numbers left out (step 3
    reads them) and closed-class words too (pronouns, determiners, auxiliaries, wh-words:
-   "she", "such", "whose", "had"; not prepositions: "until it was stolen" is a claim), are
+   "she", "such", "all", "whose", "had", and "located": "is located in Shuri" says "is in
+   Shuri"; not prepositions: "until it was stolen" is a claim), are
    looked for in the window: the same word, its plural, a shared five-letter
-   stem ("stolen" ~ "stole", "suspension" ~ "suspended"), or one half of a compound
-   ("under the ground" ~ "underground"). A name of several capitalised words is one unit,
+   stem ("stolen" ~ "stole", "suspension" ~ "suspended"), one half of a compound
+   ("under the ground" ~ "underground"), or a word that names the same class of events
+   (``facts.grammar``: "killed" ~ "died" ~ "dead"). The noun a figure counts is found
+   with the figure where step 3 finds the figure there ("29 people" ~ "29 German
+   tourists"). A name of several capitalised words is one unit,
    found when most of its words are ("Royal Canadian Mint" is one thing, not three). A
    unit only the frame has (the subject's own name) is context, neither found nor missing.
    The sentence is *told* there when the window holds at least ``COVERAGE`` of the rest,
-   and at least ``MIN_WORDS`` of them, all within a stretch of at most ``REACH`` times the
+   and at least ``MIN_WORDS`` words (a name found counts all of its), all within a stretch of at most ``REACH`` times the
    sentence's length (words scattered over a long window tell nothing together), and at
    least half of each part of the sentence (``_PART``: split at a semicolon, colon, bracket,
    dash or coordinating conjunction; "..., and relatives camped outside" is a claim of its own
    that the rest being told does not make told).
 3. **Facts.** Each figure of the sentence (and each part of a compound count: "three
    women and seven men") must agree with a figure of the window that counts the same
-   thing (digits or words, units converted: ``facts.quantities_agree``; the same noun, or
-   clauses that share a word), each date must be given there
+   thing (digits or words, units converted: ``facts.quantities_agree``; the same noun,
+   clauses that share a word, or a noun that names the event the other clause's word
+   names: "the 29 dead" ~ "29 ... died"), each date must be given there
    at least as precisely ("on 11 December 2023" gives "in December 2023"; "in March 2017"
    does not give "on March 27, 2017"; a relative date, "yesterday", gives none and denies
    none), each other number written in digits (a score, a range: "6\u20135", "2018\u201319")
@@ -36,8 +41,9 @@ destination, not a similarity score:
    largest jade mine" is not "famous for its jade mines".
 4. **Disagreement is not repetition.** A window that counts the same thing with another
    figure, gives another day, or denies what the sentence asserts (or the reverse: for a
-   clause of the sentence, the window's clauses closest to it have the other polarity)
-   makes no "already there" at all: that is a conflict, for the conflicts layer. A window
+   clause of the sentence, the window's clauses closest to it, sharing at least
+   ``MIN_WORDS`` of its words, have the other polarity: "who had pleaded not guilty" is
+   not denied by "found Murdaugh guilty") makes no "already there" at all: that is a conflict, for the conflicts layer. A window
    whose clauses closest to the sentence's hedge or dispute what the sentence states as
    fact ("reportedly", "may", "claims", "hoax"; not "reported", which is attribution) only
    reports it, and does not tell it. A window
@@ -60,6 +66,8 @@ from dataclasses import dataclass
 from mergekit.align import STEM_LETTERS, PassageIndex, content_words, fold_plural
 from mergekit.facts import DateFact, Quantity, polarity, quantities_agree
 from mergekit.facts.clauses import clause_around
+from mergekit.facts.grammar import stem as grammar_stem
+from mergekit.facts.grammar import words as grammar_words
 from mergekit.facts.memo import extract_dates, extract_quantities  # each sentence read once
 from mergekit.facts.quantities import PARTITIVE, interval
 from mergekit.verify.lexicon import HEDGES, REFUTATIONS, is_rank_word, ordinal_form
@@ -82,7 +90,8 @@ MIN_WORDS = 2
 # in another, "essays" in a third: "took a nonfiction class and started writing essays").
 REACH = 3
 # Closed-class words that say nothing a window must repeat: pronouns, determiners, auxiliaries,
-# wh-words and degree adverbs ("she", "such", "being", "where", "just"). Prepositions and
+# wh-words and degree adverbs ("she", "such", "being", "where", "just"), and the participles that
+# only carry a place's preposition ("is located in Shuri" says "is in Shuri"). Prepositions and
 # conjunctions are not among them: "until it was stolen", "without fans" are claims.
 _GRAMMAR = frozenset("""
     i me my we us our you your he him his she her hers it its they them their theirs this that these those
@@ -90,8 +99,9 @@ _GRAMMAR = frozenset("""
     who whom whose which what where when why how
     am is are was were be been being have has had having do does did doing can could will would shall should
     may might must
-    a an the some any each every such same other another own both either neither
+    a an the all some any each every such same other another own both either neither
     just very too also so quite rather
+    located situated
 """.split())
 # Stems of the words that hedge or dispute a claim ("reportedly", "may", "claims", "hoax"); but
 # a report, a reporter, "reported" are only attribution ("according to media reports"), which
@@ -170,6 +180,7 @@ class _Vocabulary:
     words: frozenset[str]  # lower case, each also without a plural -s
     stems: frozenset[str]  # the first ``_STEM`` letters of the words that long
     joined: str  # the words, space-separated: a compound half is a substring of it
+    events: frozenset[str]  # the event classes its words name (``_event``)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -177,12 +188,25 @@ def _vocabulary(text: str, *, every: bool = False) -> _Vocabulary:
     """The content words of ``text`` (``every``: all its words, stop words too)."""
     words = [w.lower() for w in _WORD.findall(text)] if every else content_words(text)
     found = frozenset(words) | {fold_plural(w) for w in words} | {ordinal_form(w) for w in words} - {""}
-    return _Vocabulary(found, frozenset(w[:_STEM] for w in found if len(w) >= _STEM), " ".join(sorted(found)))
+    return _Vocabulary(found, frozenset(w[:_STEM] for w in found if len(w) >= _STEM), " ".join(sorted(found)),
+                       frozenset(filter(None, map(_event, words))))
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _event(word: str) -> str | None:
+    """The class of events ``word`` names among those whose different words count the same
+    thing (``facts.grammar``'s table: "killed", "died", "dead" and "deaths" all name the
+    dead), or None."""
+    table: dict[str, str] = grammar_words()["event_class"]
+    return table.get(word) or table.get(grammar_stem(word))
 
 
 def _found(word: str, vocabulary: _Vocabulary) -> bool:
-    """``word`` or its plural, stem or compound half is among ``vocabulary``."""
+    """``word`` or its plural, stem or compound half is among ``vocabulary``, or a word that
+    names the same class of events ("killed" ~ "died")."""
     if word in vocabulary.words or fold_plural(word) in vocabulary.words or ordinal_form(word) in vocabulary.words:
+        return True
+    if vocabulary.events and _event(word) in vocabulary.events:
         return True
     if len(word) < _STEM:
         return False
@@ -258,8 +282,10 @@ def _same_thing(mine: Quantity, text: str, theirs: Quantity, their_text: str) ->
     injured")."""
     if not (mine.noun and theirs.noun) or fold_plural(mine.noun) == fold_plural(theirs.noun):
         return True
-    figure = _vocabulary(f"{mine.text} {theirs.text} {mine.noun} {theirs.noun}")
     shared = _vocabulary(clause_around(their_text, theirs.span, _CLAUSE))
+    if _event(mine.noun.lower()) in shared.events:  # "the 29 dead" ~ "29 German tourists died"
+        return True
+    figure = _vocabulary(f"{mine.text} {theirs.text} {mine.noun} {theirs.noun}")
     return any(_found(w, shared) for w in _vocabulary(clause_around(text, mine.span, _CLAUSE)).words
                if not _found(w, figure))
 
@@ -295,14 +321,17 @@ def _rank(unit: tuple[str, ...]) -> bool:
 
 def _closest(sentence: str, clauses: Sequence[str]) -> list[tuple[str, list[str]]]:
     """Each clause of ``sentence`` with the window's ``clauses`` that share most words with
-    it (none where none shares a word)."""
+    it: at least ``MIN_WORDS`` of them, or all of a shorter clause's (none where none
+    shares so many). One word in common does not make two clauses about one thing: "who had
+    pleaded not guilty" is not the other side of "a jury found Murdaugh guilty"."""
     vocabularies = [_vocabulary(c) for c in clauses]
     out = []
     for mine in _CLAUSE.split(sentence):
         units = _units(mine)
         shared = [sum(_unit_found(u, v) for u in units) for v in vocabularies]
         most = max(shared, default=0)
-        out.append((mine, [c for c, n in zip(clauses, shared, strict=True) if most and n == most]))
+        enough = most >= min(MIN_WORDS, len(units)) and most > 0
+        out.append((mine, [c for c, n in zip(clauses, shared, strict=True) if enough and n == most]))
     return out
 
 
@@ -338,6 +367,7 @@ class _Sentence:
     names: tuple[str, ...]
     numbers: tuple[str, ...]  # numbers no figure or date holds ("6–5", "2018–19", "the 2017 film"), as written
     parts: tuple[tuple[tuple[str, ...], ...], ...]  # the units of each part (``_PART``) of the sentence
+    counts: frozenset[tuple[str, ...]]  # the nouns its figures count, as units (plural folded)
 
     @classmethod
     def read(cls, text: str) -> _Sentence:
@@ -348,7 +378,8 @@ class _Sentence:
         loose = [m.group(0) for m in _NUMBER.finditer(text)  # a range a date reads half of is still one number
                  if not any(a <= m.start() and m.end() <= b for a, b in facts)]
         return cls(text, figures, dates, tuple(_units(words)), tuple(dict.fromkeys(_names(words))),
-                   tuple(dict.fromkeys(loose)), tuple(tuple(_units(part)) for part in _PART.split(words)))
+                   tuple(dict.fromkeys(loose)), tuple(tuple(_units(part)) for part in _PART.split(words)),
+                   frozenset((fold_plural(q.noun.lower()),) for whole in figures for q in (whole, *whole.parts) if q.noun))
 
 
 def _gathered(units: Sequence[tuple[str, ...]], window: str, reach: int) -> int:
@@ -380,6 +411,13 @@ def _token_vocabulary(token: str) -> _Vocabulary:
     return _vocabulary.__wrapped__(token, every=True)
 
 
+def _readings(sentence: _Sentence, passages: Sequence[str], frame: str) -> dict[Quantity, str]:
+    """Each figure of ``sentence`` as the window reads it (:func:`_figure_read`). A compound
+    count's breakdown ("three women and seven men") is a fact of its own."""
+    theirs = [(q, text) for text in (frame, *passages) for q in _figures(text)]
+    return {q: _figure_read(q, sentence.text, theirs) for whole in sentence.figures for q in (whole, *whole.parts)}
+
+
 def _read(sentence: _Sentence, passages: Sequence[str], frame: str) -> Told | None:
     """``sentence`` against one window of ``passages`` (with the frame); None when they disagree."""
     window = " ".join(passages)
@@ -387,13 +425,21 @@ def _read(sentence: _Sentence, passages: Sequence[str], frame: str) -> Told | No
     context = _vocabulary(frame)
     in_own = {u: _unit_found(u, own) for u in sentence.units}  # each unit looked up once
     counted = [u for u in sentence.units if in_own[u] or not _unit_found(u, context)]
-    hits = sum(1 for u in counted if in_own[u])
-    coverage = hits / len(counted) if counted else 0.0
-    if hits < MIN_WORDS or coverage < COVERAGE or any(_rank(u) for u in counted if not in_own[u]):
+    readings = None
+    # The noun a figure counts is told with the figure where the window gives it ("29 people
+    # were killed" ~ "29 German tourists died": the figure reading matches "people" to "tourists").
+    if any(not in_own[u] and (fold_plural(u[0]),) in sentence.counts for u in counted):
+        readings = _readings(sentence, passages, frame)
+        counts = {(fold_plural(q.noun.lower()),) for q, reading in readings.items() if q.noun and reading == "given"}
+        in_own |= {u: True for u in counted if (fold_plural(u[0]),) in counts}
+    found = [u for u in counted if in_own[u]]
+    coverage = len(found) / len(counted) if counted else 0.0
+    # MIN_WORDS counts words: a name found is as many words as it has ("a UNESCO World Heritage Site")
+    if sum(map(len, found)) < MIN_WORDS or coverage < COVERAGE or any(_rank(u) for u in counted if not in_own[u]):
         return Told(False, "", coverage)
-    hits = _gathered([u for u in counted if in_own[u]], window, REACH * len(_WORD.findall(sentence.text)))
+    hits = _gathered(found, window, REACH * len(_WORD.findall(sentence.text)))
     coverage = hits / len(counted)
-    if hits < MIN_WORDS or coverage < COVERAGE:
+    if hits < min(MIN_WORDS, len(found)) or coverage < COVERAGE:
         return Told(False, "", coverage)
     told_parts = [[in_own[u] for u in part if u in counted] for part in sentence.parts]
     if any(2 * sum(part) < len(part) for part in told_parts if len(part) > 1):
@@ -404,11 +450,8 @@ def _read(sentence: _Sentence, passages: Sequence[str], frame: str) -> Told | No
     if _hedges(sentence.text, closest):
         return Told(False, "", coverage)
     everything = f"{frame} {window}"
-    theirs = [(q, text) for text in (frame, *passages) for q in _figures(text)]
     adds: list[str] = []
-    # A compound count's breakdown ("three women and seven men") is a fact of its own.
-    for q in (part for whole in sentence.figures for part in (whole, *whole.parts)):
-        reading = _figure_read(q, sentence.text, theirs)
+    for q, reading in (_readings(sentence, passages, frame) if readings is None else readings).items():
         if reading == "conflict":
             return None  # the same thing counted otherwise
         if reading == "other":

@@ -330,8 +330,8 @@ def _plan_sentence(planner: _Planner, conflicts: Conflicts, key: str,
     for conflict in conflicts.with_news.get(key, ()):
         planner.add_conflict(FindingKind.CONTRADICTED, name, sentence.text, cited, conflict, carried=include,
                              uncited=_uncited(conflict, uncitable))
-    tags = _citation_findings(planner, name, sentence.text, cited, closing, judgements,
-                              evidence, supporting, citable) if include else ()
+    tags = _citation_findings(planner, name, sentence.text, cited, closing, judgements, evidence, supporting,
+                              citable, disputed=bool(conflicts.with_news.get(key))) if include else ()
     return SentencePlan(
         key=key, section=section, paragraph=sentence.paragraph,
         text=conflicts.corrected_text.get(key, sentence.text), original=sentence.text, cited=cited,
@@ -344,7 +344,7 @@ def _plan_sentence(planner: _Planner, conflicts: Conflicts, key: str,
 
 def _citation_findings(planner: _Planner, name: str, text: str, cited: tuple[str, ...], closing: tuple[str, ...],
                        judgements: dict[str, Judgement], evidence: tuple[Evidence, ...],
-                       supporting: tuple[str, ...], citable: tuple[str, ...]) -> tuple[str, ...]:
+                       supporting: tuple[str, ...], citable: tuple[str, ...], *, disputed: bool = False) -> tuple[str, ...]:
     """The finding about a sentence's citations, if any; returns the maintenance tags to add.
 
     ``cited``: the references the sentence rests on; ``closing``: for an uncited sentence,
@@ -353,7 +353,17 @@ def _citation_findings(planner: _Planner, name: str, text: str, cited: tuple[str
     A marker with no reference-list entry (``unresolved``) cannot be checked: unless a
     news source supports the sentence (at least in part), it leaves the sentence
     unverifiable; else it is still reported, once, where the marker stands, as an
-    unresolved reference naming the news text that says the sentence or part of it."""
+    unresolved reference naming the news text that says the sentence or part of it.
+
+    ``disputed``: a news text contradicts the sentence (a contradicted finding quotes it).
+    Where no source supports it either, that finding is the one about its sources: no
+    unsourced or unverifiable finding is added beside it (one bullet per problem: the
+    contradicting passage says more than "no source says it"; the corpus's gold never lists
+    either on a contradicted sentence), and the tags stay as they are (an uncited sentence
+    is still tagged ``{{citation needed}}``). A source that says it, or part of it, is
+    still named (needs_citation): the editor learns which text to check beside the one that
+    disagrees. A cited source that fails verification is still reported: it is about the
+    article's own citation."""
     inputs = planner.inputs
     unresolved = tuple(k for k in cited if k not in inputs.cited and inputs.source.reference(k) is None)
     available = [inputs.cited[k] for k in cited if k in inputs.cited]
@@ -370,7 +380,8 @@ def _citation_findings(planner: _Planner, name: str, text: str, cited: tuple[str
         # reference that is not among the news, below): a news text that says part of it
         # is support an editor can check the rest against.
         if not supporting:
-            planner.add(FindingKind.UNVERIFIABLE, name, text, cited, evidence, Rule.NO_LIST_ENTRY, refs=unresolved)
+            if not disputed:
+                planner.add(FindingKind.UNVERIFIABLE, name, text, cited, evidence, Rule.NO_LIST_ENTRY, refs=unresolved)
         else:
             # The news text that says it, or part of it, is named: why it is not unverifiable.
             planner.add(FindingKind.UNRESOLVED_REFERENCE, name, text, cited, evidence, Rule.NO_LIST_ENTRY,
@@ -378,11 +389,13 @@ def _citation_findings(planner: _Planner, name: str, text: str, cited: tuple[str
                         said=tuple(Said(label, judgements[label].quote) for label in supporting[:1]))
         return ()
     if cited and not available and not supporting:
-        planner.add(FindingKind.UNVERIFIABLE, name, text, cited, evidence, Rule.CITES_UNAVAILABLE, refs=cited)
+        if not disputed:
+            planner.add(FindingKind.UNVERIFIABLE, name, text, cited, evidence, Rule.CITES_UNAVAILABLE, refs=cited)
     elif not cited and not supporting:
-        planner.add(FindingKind.UNSOURCED, name, text, cited, evidence, Rule.NO_CITATION,
-                    refs=closing, inherited=bool(closing),
-                    verifier=f"best: {evidence[0].source}, score {evidence[0].score:.2f}" if evidence else "")
+        if not disputed:
+            planner.add(FindingKind.UNSOURCED, name, text, cited, evidence, Rule.NO_CITATION,
+                        refs=closing, inherited=bool(closing),
+                        verifier=f"best: {evidence[0].source}, score {evidence[0].score:.2f}" if evidence else "")
         return ("citation needed",)
     elif not cited and not citable:
         # A source says it, or part of it, but no source can be cited for all of it (the

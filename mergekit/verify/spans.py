@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from decimal import Decimal
 from functools import lru_cache
 
 import snowballstemmer
@@ -27,6 +28,17 @@ _ENGLISH = snowballstemmer.stemmer("english")  # PyStemmer's C code when install
 _POSSESSIVE = re.compile(r"(?<=[\w'\-])'s(?![\w'\-])")  # "'s" ending a word
 _PART = re.compile(r"\w+")  # letters and digits of any script (tokens() drops "_" first)
 _NUMBER = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?(?:[–—-]\d+(?:\.\d+)?)?")
+# a scale after a number: a word ("200 million") or, glued, an abbreviation ("£200m",
+# "$1.5bn", "10k"); a glued "m" or "k" is a scale only after a currency sign or a decimal
+# and not before a length word ("the 100m final", "1.5m tall" are lengths), "bn" always
+_SCALE_WORD = re.compile(r"\s?(thousand|million|billion|trillion)\b", re.IGNORECASE)
+_SCALE_GLUED = re.compile(r"(bn|m|k)\b(?!\s*(?:tall|high|long|wide|deep|away|in\s+(?:length|height|diameter))\b)",
+                          re.IGNORECASE)
+_SCALES = {"thousand": 3, "million": 6, "billion": 9, "trillion": 12, "k": 3, "m": 6, "bn": 9}  # powers of ten
+_CURRENCY = frozenset("£$€¥₹")
+# a time of day: "06:30", "6.30 am", "6:30 p.m." (a dot only with am/pm: "6.30" alone is a decimal)
+_TIME = re.compile(r"(?<![\w.:])(\d{1,2})(?::(\d{2})(?!\d)(?:\s?([ap])\.?m\b\.?)?|\.(\d{2})\s?([ap])\.?m\b\.?)",
+                   re.IGNORECASE)
 
 STOPWORDS = frozenset(
     """a about above after again against all also am an and any are as at be because been
@@ -91,14 +103,44 @@ def tokens(text: str) -> list[str]:
 
 
 def numbers(text: str, *, parts: bool = False) -> set[str]:
-    """Numbers written with digits, normalised ("53,300" -> "53300", "15.80" -> "15.8");
-    a score or range ("6–5", "1990-95") stays one number, plus its ends when ``parts``."""
-    found = set()
-    for raw in _NUMBER.findall(text):
-        value = raw.replace(",", "").replace("—", "-").replace("–", "-")
+    """Numbers written with digits, normalised, so that two ways of writing one number
+    compare equal: "53,300" -> "53300", "15.80" -> "15.8"; a scale multiplies ("£200m",
+    "£200 million" and "200,000,000" -> "200000000"; "1.5bn" -> "1500000000"); a time of
+    day is "h:mm" on 24 hours ("06:30" and "6.30 am" -> "6:30", "6.30pm" -> "18:30"). A
+    score or range ("6–5", "1990-95") stays one number, plus its ends when ``parts``."""
+    found: set[str] = set()
+    text = _TIME.sub(lambda m: _time(m, found), text)
+    for m in _NUMBER.finditer(text):
+        value = m.group().replace(",", "").replace("—", "-").replace("–", "-")
+        if "-" not in value:
+            value = _scaled(text, m, value)
         if "." in value and "-" not in value:
             value = value.rstrip("0").rstrip(".")
         found.add(value)
         if parts and "-" in value:
             found.update(value.split("-"))
     return found
+
+
+def _time(m: re.Match[str], found: set[str]) -> str:
+    """Add the time of day ``m`` to ``found`` as "h:mm" and blank it out; one that is no
+    time ("25:61") stays, to be read as numbers."""
+    hour, minute = int(m.group(1)), m.group(2) or m.group(4)
+    half = (m.group(3) or m.group(5) or "").lower()
+    if hour > 23 or int(minute) > 59 or (half and not 1 <= hour <= 12):
+        return m.group()
+    found.add(f"{hour % 12 + (12 if half == 'p' else 0) if half else hour}:{minute}")
+    return " "
+
+
+def _scaled(text: str, m: re.Match[str], value: str) -> str:
+    """``value`` (a number without separators) times the scale written after it, if any."""
+    word = _SCALE_WORD.match(text, m.end())
+    glued = None if word else _SCALE_GLUED.match(text, m.end())
+    if glued and glued.group(1).lower() != "bn" and "." not in value and text[max(0, m.start() - 1):m.start()] not in _CURRENCY:
+        glued = None
+    scale = word or glued
+    if scale is None:
+        return value
+    product = Decimal(value).scaleb(_SCALES[scale.group(1).lower()])
+    return f"{product:f}".rstrip("0").rstrip(".") if "." in f"{product:f}" else f"{product:f}"
