@@ -63,6 +63,7 @@ def flags_document(plan: MergePlan, inputs: MergeInputs, check: dict | None = No
         "source": {"title": plan.source_title, "file": inputs.source.label, "revid": inputs.source.revid},
         "target": {"title": plan.target_title, "file": inputs.target.label, "revid": inputs.target.revid},
         "section": plan.section_title,
+        "section_exists": plan.existing is not None,  # --section named one the destination has: the text joins it
         "home": None if plan.home is None else {
             "section": plan.home.section, "title_words": list(plan.home.shared),
             "defining_words": list(plan.home.defining), "told": plan.home.told, "told_total": plan.home.told_total,

@@ -17,7 +17,7 @@ from pathlib import Path
 from mergekit.draft.dates import date_style
 from mergekit.draft.escape import visible_json
 from mergekit.draft.housekeeping import edit_summaries, redirect_page, talk_templates
-from mergekit.draft.insert import insert_section
+from mergekit.draft.insert import insert_into_section, insert_section
 from mergekit.draft.section import build_registry, compose_section
 from mergekit.draft.talk import talk_post
 from mergekit.errors import InputError
@@ -37,7 +37,10 @@ def render_outputs(plan: MergePlan, inputs: MergeInputs, *, decided: tuple = (),
     original = inputs.target.wikitext or ""
     style = date_style(original)
     section = compose_section(plan, inputs, build_registry(inputs))
-    merged = insert_section(original, section.wikitext())
+    if plan.existing is None:
+        merged = insert_section(original, section.wikitext())
+    else:  # a --section the destination has: the text goes into it
+        merged = insert_into_section(original, plan.existing, section.within(plan.existing.level))
     article = wikitext_filename(plan.target_title)
     diff = "".join(difflib.unified_diff(
         original.splitlines(keepends=True), merged.splitlines(keepends=True),

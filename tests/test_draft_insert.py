@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from mergekit.draft.insert import insert_section
+from mergekit.draft.insert import insert_into_section, insert_section
+from mergekit.plan.model import ExistingSection
 
 SECTION = "== Merged ==\nText.\n\n"
 
@@ -69,3 +70,38 @@ def test_the_shuri_castle_draft_has_a_reference_list():
     article = render_outputs(plan_merge(inputs), inputs, flags=False)["Shuri_Castle.wikitext"]
     assert article.endswith("\n== References ==\n{{Reflist}}\n")
     assert article.index("== Shurijo ==") < article.index("== References ==")
+
+
+TEXT = "Merged.\n\n=== Sub ===\nMore.\n\n"
+INTO_CASES = [
+    # (name, page, the heading's index and level, expected)
+    ("at the end of its prose, before its first subsection",
+     "Lead.\n\n== A ==\nOld.\n\n=== A1 ===\nSub.\n\n== B ==\nB.\n", (0, 2),
+     "Lead.\n\n== A ==\nOld.\n\nMerged.\n\n=== Sub ===\nMore.\n\n=== A1 ===\nSub.\n\n== B ==\nB.\n"),
+    ("a section with no blank line before the next heading",
+     "== A ==\nOld.\n== B ==\n", (0, 2), "== A ==\nOld.\n\nMerged.\n\n=== Sub ===\nMore.\n\n== B ==\n"),
+    ("an empty section: right under its heading",
+     "== A ==\n== B ==\n", (0, 2), "== A ==\nMerged.\n\n=== Sub ===\nMore.\n\n== B ==\n"),
+    ("the last section: before the end matter",
+     "== A ==\nOld.\n\n{{Stub}}\n[[Category:X]]\n", (0, 2),
+     "== A ==\nOld.\n\nMerged.\n\n=== Sub ===\nMore.\n\n{{Stub}}\n[[Category:X]]\n"),
+    ("the last section of a page with no newline at its end",
+     "== A ==\nOld.", (0, 2), "== A ==\nOld.\n\nMerged.\n\n=== Sub ===\nMore.\n"),
+    ("the second of two headings with the same text, by its index",
+     "== A ==\nOne.\n\n== A ==\nTwo.\n", (1, 2), "== A ==\nOne.\n\n== A ==\nTwo.\n\nMerged.\n\n=== Sub ===\nMore.\n"),
+]
+
+
+@pytest.mark.parametrize("name, page, where, expected", INTO_CASES, ids=[c[0] for c in INTO_CASES])
+def test_insert_into_an_existing_section(name, page, where, expected):
+    assert insert_into_section(page, ExistingSection("A", where[1], where[0]), TEXT) == expected
+
+
+def test_text_with_notes_brings_a_list_only_where_the_section_ends_the_body():
+    noted = "Merged.<ref>{{cite news |title=T}}</ref>\n\n"
+    last = insert_into_section("== A ==\nOld.\n\n== External links ==\n* x\n", ExistingSection("A", 2, 0), noted)
+    assert last == ("== A ==\nOld.\n\nMerged.<ref>{{cite news |title=T}}</ref>\n\n== References ==\n{{Reflist}}\n\n"
+                    "== External links ==\n* x\n")
+    # In the middle of the body a list would split it: none (mergekit check reports the missing list).
+    middle = insert_into_section("== A ==\nOld.\n\n== B ==\nB.\n", ExistingSection("A", 2, 0), noted)
+    assert middle == "== A ==\nOld.\n\nMerged.<ref>{{cite news |title=T}}</ref>\n\n== B ==\nB.\n"

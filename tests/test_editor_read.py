@@ -53,9 +53,11 @@ def test_a_missing_reference_note_says_what_the_draft_cites_beside_it():
 
     plan = plan_merge(load_folder(Path(__file__).parent / "cases" / "real" / "dalfsen-train-crash" / "input"))
     said = {f.sentence: describe(f, plan) for f in plan.findings if f.rule == "no_list_entry"}
+    # The NL Times of 25 February ("the accident killed 49-year-old train driver Eric Breet"), not
+    # Reuters, whose "killing one person" does not say the driver (verify.exact, a short claim's predicate).
     assert said["One person was killed; the driver of the train."] == (
         "the source article cites references 1 and 7, but the copy given here does not list them; the proposal "
-        "keeps a hidden note at the spot and cites Reuters, 23 February 2016, which says it.")
+        "keeps a hidden note at the spot and cites NL Times, 25 February 2016, which says it.")
     # The NL Times of 23 February ("The two more seriously injured people were taken to the Isala
     # Hospital in nearby Zwolle"), not that of 25 February, whose passage ("... killed 49-year-old
     # train driver Eric Breet and injured six others") shares one word with it (planner.supports).

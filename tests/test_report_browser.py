@@ -170,3 +170,47 @@ def test_injected_markup_is_shown_as_text_and_never_runs(browser, hostile_report
     assert f"javascript:{PWNED}" in text
     assert browser.get_log("browser") == []
     assert _requests(browser) == [hostile_report.resolve().as_uri()]
+
+
+@pytest.fixture(scope="module")
+def home_report(tmp_path_factory) -> tuple[Path, dict, str]:
+    """A tuning case whose destination has a section on the source's subject ("Data breach" in
+    "Optus"), its heading carrying markup as entities (text a reader sees, never markup)."""
+    src = tmp_path_factory.mktemp("home") / "input"
+    shutil.copytree(ROOT / "tests" / "cases" / "real" / "optus-data-breach" / "input", src)
+    destination = src / "Optus.wikitext"
+    destination.write_text(destination.read_text().replace(
+        "== Data breach ==", "== Data breach &lt;script&gt;document.title='pwned'&lt;/script&gt; =="))
+    out = src.parent / "out"
+    assert CliRunner().invoke(main, ["run", str(src), "--out", str(out)]).exit_code == 0
+    result = CliRunner().invoke(main, ["report", "--out", str(out)])  # the terminal's report
+    assert result.exit_code == 0, result.output
+    return out / "report.html", json.loads((out / "flags.json").read_text()), result.output
+
+
+def test_the_section_already_on_the_subject_is_shown_first_as_text(browser, home_report):
+    page, doc, terminal = home_report
+    section = "Data breach <script>document.title='pwned'</script>"
+    assert doc["home"]["section"] == section
+    _open(browser, page)
+    assert browser.title.startswith("Merge report") and len(browser.find_elements(By.TAG_NAME, "script")) == 1
+    home = browser.find_element(By.ID, "home")
+    assert home.is_displayed()
+    # Where an editor deciding where the text goes looks: at the top of the summary, before the counts.
+    assert home.location["y"] < browser.find_element(By.ID, "kind-counts").location["y"]
+    assert browser.find_element(By.CSS_SELECTOR, 'nav a[href="#home"]').text == "Where the text goes"
+    text = home.text
+    assert f"has a section \u201c{section}\u201d on the subject of \u201c2022 Optus data breach\u201d" in text
+    assert "new section, \u201c2022 Optus data breach\u201d" in text and "--section" in text
+    assert [li.text for li in home.find_elements(By.TAG_NAME, "li")] == doc["home"]["evidence"]
+    assert browser.get_log("browser") == []
+    assert terminal.splitlines()[1] == (
+        f"The destination already has a section on this subject, {section!r} ({'; '.join(doc['home']['evidence'])}): "
+        f"the draft adds a new section; to merge into that one, run again with --section {section!r}")
+
+
+def test_no_home_no_notice(browser, seed_report):
+    page, doc = seed_report
+    assert doc["home"] is None
+    _open(browser, page)
+    assert browser.find_elements(By.ID, "home") == [] and browser.find_elements(By.CSS_SELECTOR, 'nav a[href="#home"]') == []

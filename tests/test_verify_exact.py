@@ -3,10 +3,14 @@ real sentences of the real-merge corpus's tuning cases."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from mergekit.verify import judge
-from mergekit.verify.exact import holds_specifics, missing_specifics
+from mergekit.verify.exact import holds_specifics, missing_predicate, missing_specifics
+
+REAL = Path(__file__).resolve().parent / "cases" / "real"
 
 # tests/cases/real/colston-four-trial: the article's quotation against indy100's.
 REES = 'The Mayor of Bristol, Marvin Rees, said those comments showed an "absolute lack of understanding".'
@@ -20,10 +24,10 @@ ATC = ("A nearly 36 year old Dornier 228, owned and operated by Busy Bee Congo, 
 
 @pytest.mark.parametrize("claim, quote, missing", [
     (REES, REES_QUOTE, ("absolute lack of understanding",)),
-    (OPERATORS, ATC, ("3",)),
+    (OPERATORS, ATC, ("3", "previous")),  # and the short claim's "previous" (``missing_predicate``)
     # the same count in digits, and a dozen as twelve
-    ("There were fifteen passengers on board the train.", "The train carried 15 passengers.", ()),
-    ("One person was killed and a dozen were hurt.", "one dead and 12 injured", ()),
+    ("There were fifteen passengers on board the train.", "There were 15 passengers on board the train.", ()),
+    ("One person was killed and a dozen were hurt.", "one killed and 12 hurt", ()),
     # an editor's insertion and an ellipsis cut the quotation; each stretch is found
     ('According to news sources, "Six castle buildings occupying some 4,200 square meters in total were [destroyed]."',
      "Six castle buildings occupying some 4,200 square meters in total were gutted.", ()),
@@ -47,3 +51,42 @@ def test_specifics_the_quote_must_hold(claim, quote, missing):
 def test_a_misquotation_is_not_cited():
     assert not judge(REES, [REES_QUOTE]).citable
     assert not judge(OPERATORS, [ATC]).citable
+
+
+# tests/cases/real/strawberry-needle-contamination: the best passage of the report shares
+# "believed" and "case" with the sentence and says nothing of hoaxes.
+HOAXES = "Some cases are believed to be hoaxes."
+STRAWBERRIES = REAL / "strawberry-needle-contamination" / "input" / "nhltradereport-cut-strawberries.txt"
+
+
+@pytest.mark.parametrize("claim, quote, missing", [
+    (HOAXES, "New South Wales Police have confirmed the first case of strawberries contaminated with needles bought "
+     "from a Sydney supermarket. It is now believed the contamination may affect six brands of strawberries.",
+     ("hoaxes",)),
+    (HOAXES, "Police said they believe a number of the cases were a hoax.", ()),  # the same word in another form
+    # tests/cases/real/wakashio-oil-spill and walterdale-bridge: the predicate's noun is not in the report
+    ("The ship was sailing without cargo.", "Forbes said satellite evidence showed the ship had been sailing in a "
+     "straight line for 1,200 miles, on a direct collision course with the island.", ("cargo",)),
+    ("The bridge is currently scheduled for replacement.", "The contractor's current schedule is that the bridge will "
+     "be open to traffic this September.", ("replacement",)),
+    # a light verb is no claim of its own (tests/cases/real/shuri-castle-fire)
+    ("The fire was put out around 1:30 p.m.", "The fire was extinguished at around 1:30 p.m. after destroying seven "
+     "wooden buildings.", ()),
+    # a longer claim is left to the heads' coverage, a claim with no auxiliary or copula is not read
+    ("They also recommended that consumers cut up other brands before eating.",
+     "Australia warns consumers to cut strawberries after needles found inside.", ()),
+    ("Smith died in Blackville, New Brunswick, on 24 January 1957.", "Marion lived in Blackville.", ()),
+    # names and counts are not demanded here (the heads and the checks above read them)
+    ("Koca and three other men were arrested.", "Koca and three others were arrested.", ()),
+    # paraphrase is not recognised: a known cost (a supported citation withheld)
+    ("One person was killed and a dozen were hurt.", "one dead and 12 injured", ("killed", "hurt")),
+])
+def test_a_short_claims_predicate_is_in_the_quote(claim, quote, missing):
+    assert missing_predicate(claim, quote) == missing
+
+
+def test_a_report_that_does_not_say_hoaxes_is_not_cited_for_them():
+    report = STRAWBERRIES.read_text(encoding="utf-8")
+    judgement = judge(HOAXES, [report])
+    assert judgement.support == "supported" and "now believed" in judgement.quote  # the heads alone would cite it
+    assert not judgement.citable

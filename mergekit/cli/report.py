@@ -7,8 +7,10 @@ from pathlib import Path
 import click
 
 from mergekit.cli.app import main, reports_input_errors
+from mergekit.cli.show import home_line
 from mergekit.report import REPORT_FILE
 from mergekit.report.run import report_of_run
+from mergekit.review.findings import read_run
 from mergekit.unit import replace_file
 
 __all__ = ["report"]
@@ -30,3 +32,5 @@ def report(out):
     """
     replace_file(out / REPORT_FILE, report_of_run(out), what="the report")  # the draft beside it stays
     click.echo(f"Wrote {out / REPORT_FILE}")
+    if home := read_run(out).doc.get("home"):  # where the text goes: the editor's first question
+        click.echo(home_line(home["section"], home["evidence"]))

@@ -32,7 +32,9 @@ _LIVE_ONLY = {name: option for name, option in NETWORK_OPTIONS.items() if name !
 @click.option("--out", type=_PATH, help="Folder for the draft [default: drafts/ for the seeds, "
               "else drafts/<destination>].")
 @click.option("--date", "run_date", help="The run's date, YYYY-MM-DD [default: the manifest's, else today].")
-@click.option("--section", help="Title of the new section [default: the source article's title].")
+@click.option("--section", help="Title of the new section [default: the source article's title]; a "
+              "section the destination already has (the same words, case and spacing aside) takes the text "
+              "at the end of its own prose, under no second heading.")
 @click.option("--source-title", metavar="TITLE", help="Fetch the source from a wiki by title "
               "(into merges/<title>, as `mergekit fetch` does) and draft from that.")
 @click.option("--target-title", metavar="TITLE", help="With --source-title: the destination "
@@ -79,16 +81,17 @@ def run(ctx: click.Context, folder, source, target, news, manifest, out, run_dat
         request = RunRequest(folder=fetched.folder, out=request.out, run_date=request.run_date, section=request.section)
     inputs, out = load_request(request)
     result = draft_merge(inputs, out, section=request.section)
-    click.echo(f"Drafted the merge of {inputs.source.title!r} into {inputs.target.title!r} -> {out}/")
+    into = f", into its section {result.plan.section_title!r}" if result.plan.existing else ""
+    click.echo(f"Drafted the merge of {inputs.source.title!r} into {inputs.target.title!r}{into} -> {out}/")
     for path in result.written:
         click.echo(f"  {path.name}")
     summary = ", ".join(f"{n} {kind}" for kind, n in sorted(result.kinds.items())) or "none"
     click.echo(f"Findings: {summary}")
     if result.plan.home is not None:
+        from mergekit.cli.show import home_line
+
         home = result.plan.home
-        click.echo(f"The destination already has a section on this subject, {home.section!r} "
-                   f"({'; '.join(home.evidence(result.plan.source_title))}): the draft adds a new section; "
-                   "consider merging into it (see talk.wikitext)")
+        click.echo(home_line(home.section, home.evidence(result.plan.source_title)))
     if result.decided or result.not_applied:
         click.echo(f"Review decisions: {len(result.decided)} applied, {len(result.not_applied)} not applied")
     for miss in result.not_applied:

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 import click
 
+from mergekit.draft.escape import clean_text
+
 if TYPE_CHECKING:  # the network stack is imported when a command needs it, not at startup
     from mergekit.net.folder import FetchedMerge
 
-__all__ = ["report_fetch"]
+__all__ = ["report_fetch", "home_line"]
 
 
 def report_fetch(fetched: FetchedMerge) -> None:
@@ -33,3 +36,11 @@ def report_fetch(fetched: FetchedMerge) -> None:
             click.echo(f"news ok: {what}")
         else:
             click.echo(f"news {news.status}: {news.url} ({news.reason})")
+
+
+def home_line(section: str, evidence: Iterable[str]) -> str:
+    """The line that names the destination's section already on the source's subject
+    (``plan.home``, flags.json's ``home``) with its evidence, and how to merge into it."""
+    why = "; ".join(clean_text(e) for e in evidence)
+    return (f"The destination already has a section on this subject, {section!r} ({why}): the draft adds a "
+            f"new section; to merge into that one, run again with --section {section!r}")

@@ -1,5 +1,11 @@
 """Put the new section into the destination, leaving every other byte as it was.
 
+A ``--section`` the destination already has (``plan.existing``) takes the merged text
+instead, with no heading of its own: at the end of that section's own prose, before the
+next heading of any level. Before its first subsection, not after its last, because the
+merged paragraphs without a subsection title are the section's own text: after the last
+subsection they would read as that subsection's.
+
 A section that brings footnotes into a page with no reference list brings the list too
 (``== References ==`` with ``{{Reflist}}``) right after it, as one block (the page's own
 text stays whole around it); without it MediaWiki dumps the notes at the very bottom of
@@ -10,10 +16,12 @@ would put the list after "See also": the editor moves it.)
 from __future__ import annotations
 
 import mwparserfromhell
-from mwparserfromhell.nodes import Comment, Node, Template, Text, Wikilink
+from mwparserfromhell.nodes import Comment, Heading, Node, Template, Text, Wikilink
 from mwparserfromhell.wikicode import Wikicode
 
-__all__ = ["insert_section", "APPENDIX_SECTIONS", "REFERENCES_SECTION"]
+from mergekit.plan.model import ExistingSection
+
+__all__ = ["insert_section", "insert_into_section", "APPENDIX_SECTIONS", "REFERENCES_SECTION"]
 
 # Standard appendices, which come after the body (MOS:ORDER).
 APPENDIX_SECTIONS = ("see also", "notes", "references", "citations", "sources",
@@ -40,6 +48,21 @@ def _has_list(code: Wikicode) -> bool:
                for t in code.filter_templates())
 
 
+def _end_matter(nodes: list[Node], start: int = 0) -> int:
+    """Where the page's end matter begins (``len(nodes)`` when it has none), not before ``start``."""
+    first = len(nodes)
+    while first > start and _is_end_matter(nodes[first - 1]):
+        first -= 1
+    # Start the end matter at a line of its own: skip the blank text that opens it.
+    while first < len(nodes) and isinstance(nodes[first], Text) and not str(nodes[first]).strip():
+        first += 1
+    return first
+
+
+def _is_appendix(heading: Heading) -> bool:
+    return heading.level == 2 and " ".join(heading.title.strip_code().split()).lower() in APPENDIX_SECTIONS
+
+
 def insert_section(wikitext: str, section: str) -> str:
     """``wikitext`` with ``section`` inserted before the first appendix section; without
     one, before the page's end matter (categories, stub templates); else at the end. A
@@ -52,19 +75,44 @@ def insert_section(wikitext: str, section: str) -> str:
     if "<ref" in section.lower() and not _has_list(code):
         section = section.rstrip("\n") + "\n\n" + REFERENCES_SECTION
     for heading in code.filter_headings(recursive=False):
-        if heading.level == 2 and heading.title.strip_code().strip().lower() in APPENDIX_SECTIONS:
+        if _is_appendix(heading):
             code.insert_before(heading, Text(section))
             return str(code)
     nodes = code.nodes
-    first = len(nodes)
-    while first > 0 and _is_end_matter(nodes[first - 1]):
-        first -= 1
-    # Start the end matter at a line of its own: skip the blank text that opens it.
-    while first < len(nodes) and isinstance(nodes[first], Text) and not str(nodes[first]).strip():
-        first += 1
+    first = _end_matter(nodes)
     if 0 < first < len(nodes):
         before = str(nodes[first - 1])
         prefix = "" if before.endswith("\n\n") else ("\n" if before.endswith("\n") else "\n\n")
         code.insert_before(nodes[first], Text(prefix + section))
         return str(code)
     return wikitext.rstrip("\n") + "\n\n" + section.rstrip("\n") + "\n"
+
+
+def insert_into_section(wikitext: str, into: ExistingSection, text: str) -> str:
+    """``wikitext`` with ``text`` (paragraphs and subsections, no heading of its own) at the
+    end of the section ``into``'s own prose, before the next heading of any level or, for the
+    page's last section, before its end matter (module docstring). Text with footnotes, on a
+    page with no reference list, brings one when the section ends the page's body (the next
+    heading is an appendix, or there is none); anywhere else a list would split the body, and
+    ``mergekit check`` reports it missing instead."""
+    if not text.strip():
+        return wikitext
+    code = mwparserfromhell.parse(wikitext)
+    headings = code.filter_headings(recursive=False)
+    nodes = code.nodes
+    start = next(i for i, node in enumerate(nodes) if node is headings[into.index]) + 1
+    if into.index + 1 < len(headings):
+        following = headings[into.index + 1]
+        end = next(i for i, node in enumerate(nodes) if node is following)
+        ends_body = _is_appendix(following)
+    else:
+        end, ends_body = _end_matter(nodes, start), True
+    if "<ref" in text.lower() and ends_body and not _has_list(code):
+        text = text.rstrip("\n") + "\n\n" + REFERENCES_SECTION
+    before = "".join(str(node) for node in nodes[:end])
+    if not "".join(str(node) for node in nodes[start:end]).strip():  # no prose yet: right under the heading
+        prefix = "" if before.endswith("\n") else "\n"
+    else:
+        prefix = "" if before.endswith("\n\n") else ("\n" if before.endswith("\n") else "\n\n")
+    block = prefix + text.rstrip("\n") + ("\n\n" if end < len(nodes) else "\n")
+    return before + block + wikitext[len(before):]

@@ -127,12 +127,19 @@ class SectionText:
 
     def wikitext(self) -> str:
         """As an article section, ending with a blank line."""
-        lines = [f"== {escape_wikitext(self.title)} =="]
+        return f"== {escape_wikitext(self.title)} ==\n" + self.within(2)
+
+    def within(self, level: int) -> str:
+        """As the text of a section of heading ``level``, under no heading of its own: the
+        source's sections as subsections one level below (at most 6, the deepest heading),
+        ending with a blank line."""
+        marks = "=" * min(level + 1, 6)
+        lines = []
         for subtitle, paragraphs in self.blocks:
             if subtitle:
-                lines += [f"=== {escape_wikitext(subtitle)} ==="]
+                lines += [f"{marks} {escape_wikitext(subtitle)} {marks}"]
             lines += [f"{p}\n" for p in paragraphs]  # a blank line between paragraphs
-        return "\n".join(lines) + "\n"
+        return "\n".join(lines) + "\n" if lines else ""
 
     def body(self) -> str:
         """As a quotation on a talk page: subsection titles as bold lines, not headings."""

@@ -158,6 +158,14 @@ def _home(plan: MergePlan) -> list[str]:
             "so that the article does not tell one subject in two sections."]
 
 
+def _where(plan: MergePlan) -> str:
+    """Where the text goes: a new section, or the end of one the article has (``plan.existing``)."""
+    section = escape_wikitext(plan.section_title)
+    if plan.existing is None:
+        return f"into a new section, \u201c{section}\u201d"
+    return f"into the article's section \u201c{section}\u201d, after its present text"
+
+
 def talk_post(plan: MergePlan, proposed_text: str, afd: AfdNotice, *, style: str,
               source_revid: int | None = None, unavailable: tuple[dict[str, str], ...] = (),
               decided: tuple[Decided, ...] = (), untitled: tuple[tuple[str, str], ...] = ()) -> str:
@@ -193,7 +201,7 @@ def talk_post(plan: MergePlan, proposed_text: str, afd: AfdNotice, *, style: str
     lines = [
         f"== Proposed merge of [[{escape_link(plan.source_title)}]] ==",
         why + " propose to merge the content of "
-        f"[[{escape_link(plan.source_title)}]]{revision} into a new section, \u201c{escape_wikitext(plan.section_title)}\u201d. "
+        f"[[{escape_link(plan.source_title)}]]{revision} {_where(plan)}. "
         f"{_carried(kept, len(plan.sentences), already)} Each sentence was checked against the available "
         f"sources; {_attention(points)} Comments and corrections are welcome before I make the edit.",
         *_home(plan),

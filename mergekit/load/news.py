@@ -27,6 +27,8 @@ cleaned by these rules, in order, each one a documented reason a line is dropped
    (standfirst), kept as text; the rest are dropped. No line about the story: no title
    (none is made up).
 
+In a text hard-wrapped at a fixed width (``mergekit.load.wrap``), a wrapped paragraph,
+headline or caption is read as one line first: its newlines are no breaks.
 A dateline ("TIRANA, June 30, 2023 – ") gives the date and is cut from the first sentence.
 A bulleted line of four words or more ("- Five bushfires begin burning near Bega") is a
 statement of a timeline or a key-points box, kept as a sentence of its own even without
@@ -40,6 +42,7 @@ from dataclasses import dataclass
 
 from mergekit.load.dates import find_date
 from mergekit.load.sentences import split_sentences
+from mergekit.load.wrap import hard_wrapped, joined, wrapped
 from mergekit.model import NewsItem
 
 __all__ = ["clean_news_text", "CleanedText", "parse_news_text", "parse_news_html"]
@@ -67,6 +70,7 @@ _BULLET = re.compile(r"^[-•*▪–]\s+(?=\S)")
 _BYLINE = re.compile(r"by\s", re.IGNORECASE)
 _DECK_WORDS = 6  # a masthead line after the headline this long reads as a sentence (a deck), not a label
 _WORD = re.compile(r"[^\W\d_]{4,}")
+_BLOCK = re.compile(r"\n[^\S\n]*\n")
 
 
 def _stems(text: str) -> set[str]:
@@ -89,9 +93,18 @@ def _is_prose(line: str) -> bool:
     return bool(_SENTENCE_END.search(line) or _CUT_OFF.search(line)) and len(line.split()) >= 4
 
 
+def _lines(text: str) -> list[str]:
+    """The text's lines, stripped; in a hard-wrapped text (``mergekit.load.wrap``) a wrapped
+    paragraph, headline or caption is one line, as a copied page's is."""
+    blocks = [[line.strip() for line in block.split("\n") if line.strip()] for block in _BLOCK.split(text)]
+    if not hard_wrapped(blocks):
+        return [line.strip() for line in text.split("\n")]
+    return [line for rows in blocks for line in ([joined(rows)] if wrapped(rows) else rows) + [""]]
+
+
 def clean_news_text(text: str) -> CleanedText:
     """Apply the cleaning rules of this module to plain text copied from a news page."""
-    lines = [line.strip() for line in text.split("\n")]
+    lines = _lines(text)
     removed: list[str] = []
     outlet = None
     body: list[str] = []

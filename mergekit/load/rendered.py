@@ -1,6 +1,10 @@
 """A Wikipedia article as rendered plain text (what a reader copies from the page).
 
-Paragraphs are separated by blank lines, the lines of a box or list by single newlines.
+Paragraphs are separated by blank lines, or by single newlines: a line that ends a
+sentence followed by one that starts a sentence are two paragraphs (a page copied from a
+browser may keep no blank line between them), while a block hard-wrapped at a fixed width
+(``mergekit.load.wrap``: a text browser's dump) is one paragraph, its newlines no breaks.
+The lines of a box or list are separated by single newlines.
 What the page shows besides the article's prose is furniture and never becomes a
 sentence (``mergekit.load.furniture`` has the line rules: site chrome, edit links,
 banners and hatnotes, coordinates, table and infobox rows, navboxes, image names). Then,
@@ -47,6 +51,7 @@ from mergekit.load.furniture import furniture_rule, is_tagline, strip_edit_link
 from mergekit.load.reflist import ENTRY, LENIENT_ENTRY, parse_reference_list
 from mergekit.load.sentences import split_cited
 from mergekit.load.templates import maintenance_name
+from mergekit.load.wrap import hard_wrapped, joined, wrapped
 from mergekit.model import AfdNotice, Article, Section, Sentence
 
 __all__ = ["parse_rendered", "looks_rendered", "unglue", "GLUED_WORDS", "NON_PROSE_SECTIONS", "REFERENCE_SECTIONS"]
@@ -60,6 +65,7 @@ NON_PROSE_SECTIONS = {
     *REFERENCE_SECTIONS,
 }
 _HEADING = re.compile(r"^[^\s.!?].{0,78}$")
+_OPENING = "\"'“‘([«"
 _TITLE_WORDS = 16
 # "= Title =": the first line of a stored plain-text copy (a level-1 heading in wikitext).
 _STORED_TITLE = re.compile(r"^=\s*(?P<title>[^=\s].*?)\s*=$")
@@ -156,6 +162,28 @@ def _bare_headings(lines: list[str]) -> list[int]:
         ):
             found.append(index)
     return found
+
+
+def _starts_sentence(text: str) -> bool:
+    """A capital or a digit first, after an opening quotation mark or bracket."""
+    first = text.lstrip(_OPENING)[:1]
+    return first.isupper() or first.isdigit()
+
+
+def _paragraphs(lines: list[str]) -> list[list[str]]:
+    """Lines of prose grouped into paragraphs: a page copied from a browser may keep one
+    newline between paragraphs, not a blank line, so a line that ends a sentence (before
+    its footnote markers) and a next line that starts one (a capital, a digit, an opening
+    quotation mark or bracket) are two paragraphs; a next line that goes on in lower case
+    continues the paragraph. A hard-wrapped paragraph is one line by then (``parse_rendered``)."""
+    out: list[list[str]] = []
+    for line in lines:
+        text = line.strip()
+        if out and not (_is_sentence_line(out[-1][-1]) and _starts_sentence(text)):
+            out[-1].append(line)
+        else:
+            out.append([line])
+    return out
 
 
 def looks_rendered(text: str) -> bool:
@@ -268,7 +296,8 @@ class _Page:
         self.prose(lines[start:])
 
     def prose(self, lines: list[str]) -> None:
-        """The sentences of a block of lines under the current heading (a box is dropped whole)."""
+        """The sentences of a block of lines under the current heading (a box is dropped whole),
+        a paragraph for each line that starts one (``_paragraphs``)."""
         if self.sections[-1][0].lower() in NON_PROSE_SECTIONS:
             return
         prose = [line for line in lines if _is_sentence_line(line)]
@@ -281,7 +310,8 @@ class _Page:
                 self.drop("not a sentence", line)
         if prose:
             self.prose_seen = True
-            self.sentences(" ".join(line.strip() for line in prose))
+        for paragraph in _paragraphs(prose):
+            self.sentences(" ".join(line.strip() for line in paragraph))
 
     def sentences(self, text: str) -> None:
         tokens: list[tuple[str, str]] = []
@@ -335,11 +365,16 @@ def parse_rendered(text: str, *, title: str | None = None, label: str = "") -> A
     page = _Page(title, _edit_linked(text))
     paragraphs = [p for p in re.split(r"\n\s*\n", text) if p.strip()]
     cleaned = [page.clean(p) for p in paragraphs]
+    if hard_wrapped(cleaned):  # a text browser's dump: a wrapped block is one line (mergekit.load.wrap)
+        cleaned = [[joined(lines)] if wrapped(lines) else lines for lines in cleaned]
     for index, lines in enumerate(cleaned):
         if not lines:
             continue
         if page.afd is None and (notice := parse_rendered_notice(" ".join(lines))):
             page.afd = notice
+            # The notice is a line of its own: one newline, not a blank line, may part it from the lead.
+            if len(lines) > 1 and parse_rendered_notice(lines[0]) and _is_sentence_line(lines[1]):
+                page.paragraph(lines[1:])
             continue
         following = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
         if page.title_line(lines, following):

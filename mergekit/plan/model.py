@@ -12,7 +12,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "Evidence", "Said", "Finding", "SentencePlan", "MergePlan", "Verdict", "FindingKind", "Rule", "Stance", "ArticleRole",
-    "sentence_key", "target_key", "PlanSettings", "Note", "LEAD", "Home",
+    "sentence_key", "target_key", "PlanSettings", "Note", "LEAD", "Home", "ExistingSection",
     "FINDING_KINDS", "VERDICTS", "RULES", "KindWords", "KIND_WORDS",
 ]
 
@@ -193,6 +193,16 @@ class SentencePlan:
 
 
 @dataclass(frozen=True)
+class ExistingSection:
+    """A section the destination already has, named by ``--section`` (``plan.existing``):
+    the merged text goes at the end of its own prose, under no heading of its own."""
+
+    title: str  # as a reader sees the heading (its anchor): markup stripped, spaces collapsed
+    level: int  # 2 for ``== X ==``
+    index: int  # its place among the page's own headings, from 0
+
+
+@dataclass(frozen=True)
 class Home:
     """A destination section already on the source's subject, and why (``plan.home``)."""
 
@@ -236,6 +246,7 @@ class MergePlan:
     run_date: str
     source_names: tuple[tuple[str, str], ...] = ()  # (input label, how a reader knows it)
     home: Home | None = None  # a destination section already on the source's subject (plan.home)
+    existing: ExistingSection | None = None  # --section named one the destination has: the text goes into it
 
     def source_name(self, label: str) -> str:
         """How an editor knows an input: "Euractiv (20 June 2023)", "the destination"."""

@@ -20,6 +20,7 @@ from mergekit.model import NewsItem, Sentence
 from mergekit.plan.already import Told, candidates
 from mergekit.plan.citations import effective_citations
 from mergekit.plan.conflicts import Conflict, Conflicts, find_conflicts
+from mergekit.plan.existing import existing_section
 from mergekit.plan.home import find_home
 from mergekit.plan.memo import told  # a repeated sentence asked once
 from mergekit.plan.model import (
@@ -246,6 +247,8 @@ def _source_names(inputs: MergeInputs) -> dict[str, str]:
 def plan_merge(inputs: MergeInputs, *, section_title: str | None = None,
                settings: PlanSettings = PlanSettings()) -> MergePlan:
     """Every source sentence's verdict and findings, and the draft's content."""
+    # A --section the destination already has takes the text (an appendix named is refused).
+    existing = existing_section(inputs.target.wikitext or "", section_title) if section_title else None
     planner = _Planner(inputs, top_target=settings.top_target, max_judged=settings.max_sources)
     conflicts: Conflicts = find_conflicts(inputs, settings)
     names = _source_names(inputs)
@@ -259,13 +262,14 @@ def plan_merge(inputs: MergeInputs, *, section_title: str | None = None,
     return MergePlan(
         source_title=inputs.source.title or "",
         target_title=inputs.target.title or inputs.afd.target or "",
-        section_title=section_title or inputs.source.title or "Merged content",
+        section_title=existing.title if existing else section_title or inputs.source.title or "Merged content",
         sentences=tuple(plans),
         findings=findings,
         clusters=conflicts.clusters,
         run_date=inputs.run_date,
         source_names=tuple(sorted(names.items())),
         home=None if section_title else find_home(inputs, findings),  # an explicit section wins
+        existing=existing,
     )
 
 
