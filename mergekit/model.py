@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-__all__ = ["Reference", "Sentence", "Section", "AfdNotice", "Article", "NewsItem"]
+__all__ = ["Reference", "Sentence", "Section", "AfdNotice", "Article", "SourceList", "NewsItem"]
 
 
 @dataclass(frozen=True)
@@ -56,6 +56,19 @@ class AfdNotice:
 
 
 @dataclass(frozen=True)
+class SourceList:
+    """A list of the source that is no prose ("- Donnybrook Berries", "* 12 killed"), with the
+    lead-in paragraphs ending in ":" that introduce it: neither is merged as prose (a list
+    of names is checked by no sentence of a source), the draft shows it to the editor."""
+
+    section: str  # its section's title ("" for the lead)
+    paragraph: int  # where it stands: the number of the section's next prose paragraph
+    lead_in: tuple[str, ...]  # "Strawberries grown in Queensland:", as plain text
+    items: tuple[str, ...]  # each item as plain text, its bullet and footnote markers removed
+    refs: tuple[str, ...] = ()  # Reference.key of each citation of its lead-in and items, in order
+
+
+@dataclass(frozen=True)
 class Article:
     """A Wikipedia article, read from rendered text or wikitext."""
 
@@ -67,6 +80,7 @@ class Article:
     revid: int | None = None
     label: str = ""  # the input's name, for evidence and findings
     removed: tuple[str, ...] = ()  # lines a rendered page's loader dropped as furniture ("rule: line")
+    lists: tuple[SourceList, ...] = ()  # lists of no prose, left out with their lead-ins (wikitext)
 
     def reference(self, key: str) -> Reference | None:
         """The reference with ``key``, or None."""

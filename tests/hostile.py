@@ -40,7 +40,7 @@ TEMPLATES = {
 }
 COMMENTS = re.compile(r"^ (Talk:.*: (in place of \{\{Afd-merge from\}\}|at the top)|url: .*"
                       r"|the inputs do not name the discussion's page: link it here"
-                      r"|source references? .* could not be resolved: .*|a source without a title was not cited: .*) $",
+                      r"|source references? .* could not be resolved: .*|a source without a title was not cited: .*|not merged: a list of .*) $",
                       re.DOTALL)
 
 

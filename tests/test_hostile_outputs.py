@@ -53,6 +53,8 @@ def _source(prose: str, ref: dict[str, str], notice: tuple[str, str]) -> str:
         f"{fields}}}}}</ref> Police seized 150 computers from the camp.<ref name=\"a\" /> {' '.join(prose.split())}\n\n"
         "== Aftermath ==\nOne resident died in the raid, the group said.<ref>{{cite news |title=Raid "
         f"|work=Euronews |date={_entities(ref['date'])}}}}}</ref> {_entities(prose)}\n\n"
+        # a list of no prose, an item of which is the hostile text: the draft names it in a hidden note
+        f"Brands named:\n- Brand {' '.join(prose.split())}\n- Mal's Black Label<ref name=\"a\" />\n\n"
         "== References ==\n{{reflist}}\n"
     )
 

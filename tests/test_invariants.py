@@ -22,12 +22,7 @@ FOLDERS = [ROOT / "seeds",
 
 # Known bugs that a corpus case shows: the case stays as it is (its inputs are real); the
 # mark is strict, so the test fails again as soon as the bug is fixed and the line must go.
-KNOWN_BUGS: dict[str, str] = {
-    "tests/cases/real/strawberry-needle-contamination/input":
-        "a stored copy's '- item' list lines are read as prose and joined to the line above "
-        "('Strawberries grown in Queensland: - Donnybrook Berries - ...'), and a list's lead-in "
-        "ending in ':' is carried without its list (furniture)",
-}
+KNOWN_BUGS: dict[str, str] = {}
 PARAMS = [pytest.param(folder, marks=pytest.mark.xfail(strict=True, reason=KNOWN_BUGS[name]))
           if (name := folder.relative_to(ROOT).as_posix()) in KNOWN_BUGS else folder
           for folder in FOLDERS]

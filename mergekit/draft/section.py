@@ -12,9 +12,11 @@ from itertools import groupby
 
 from mergekit.draft.dates import cite_date_style, date_style, month_year, restyle_dates
 from mergekit.draft.escape import escape_comment, escape_wikitext
+from mergekit.draft.lists import list_note
 from mergekit.draft.refs import CiteData, RefRegistry
 from mergekit.load.inputs import MergeInputs
 from mergekit.load.refmatch import same_title
+from mergekit.model import SourceList
 from mergekit.plan.model import MergePlan, SentencePlan
 
 __all__ = ["SectionText", "compose_section", "build_registry"]
@@ -156,12 +158,30 @@ def compose_section(plan: MergePlan, inputs: MergeInputs, registry: RefRegistry)
     tag_date = month_year(plan.run_date)
     style = date_style(inputs.target.wikitext or "")  # the prose's (the registry's is the citations')
     kept = [sp for sp in plan.sentences if sp.include]
-    blocks = []
+    blocks: list[tuple[str, tuple[str, ...]]] = []
     untitled: list[tuple[str, str]] = []
+    lists = list(inputs.source.lists)
     for section, group in groupby(kept, key=lambda sp: sp.section):
-        paragraphs = tuple(
-            " ".join(_sentence(sp, inputs, registry, tag_date, style, untitled) for sp in paragraph)
-            for _, paragraph in groupby(group, key=lambda sp: sp.paragraph)
-        )
-        blocks.append((section, paragraphs))
+        paragraphs: list[str] = []
+        for number, paragraph in groupby(group, key=lambda sp: sp.paragraph):
+            paragraphs += _notes(lists, section, number, inputs)
+            paragraphs.append(" ".join(_sentence(sp, inputs, registry, tag_date, style, untitled) for sp in paragraph))
+        blocks.append((section, (*paragraphs, *_notes(lists, section, None, inputs))))
+    if lists and blocks:  # lists of sections none of whose sentences is carried: after the rest
+        blocks[-1] = (blocks[-1][0], (*blocks[-1][1], *(_list_note(x, inputs) for x in lists)))
     return SectionText(plan.section_title, tuple(blocks), tuple(untitled))
+
+
+def _notes(lists: list[SourceList], section: str, before: int | None, inputs: MergeInputs) -> list[str]:
+    """The notes of the lists of ``section`` that stand before its paragraph ``before`` (all
+    of them: None), taken from ``lists``."""
+    due = [x for x in lists if x.section == section and (before is None or x.paragraph <= before)]
+    for x in due:
+        lists.remove(x)
+    return [_list_note(x, inputs) for x in due]
+
+
+def _list_note(found: SourceList, inputs: MergeInputs) -> str:
+    cites = [cite.title or cite.raw or cite.work or cite.url or "" for key in found.refs
+             if (cite := _source_cite(inputs, key))]
+    return list_note(found, inputs.source.title, tuple(dict.fromkeys(filter(None, cites))))

@@ -20,7 +20,7 @@ from mergekit.load.cite import reference_from_wikitext
 from mergekit.load.rendered import NON_PROSE_SECTIONS
 from mergekit.load.sentences import MARKER, split_cited
 from mergekit.load.templates import maintenance_tag, render_prose_template, template_name
-from mergekit.model import AfdNotice, Article, Reference, Section, Sentence
+from mergekit.model import AfdNotice, Article, Reference, Section, Sentence, SourceList
 
 __all__ = ["parse_wikitext", "looks_like_wikitext", "ref_name"]
 
@@ -149,28 +149,79 @@ def _is_sentence(paragraph: str) -> bool:
     return bool(_SENTENCE_END.search(_END_MARKERS.sub("", paragraph)))
 
 
-def _prose_lines(text: str) -> list[str]:
+# A list item of a plain-text copy of the page: "- Donnybrook Berries" (a "- Key: value"
+# row is the infobox's, ``_BOX_ROW``).
+_PLAIN_ITEM = re.compile(r"^[-•–—]\s+\S")
+_PLACEHOLDER = re.compile("\ue000(\\d+)\ue001")
+
+
+def _plain(text: str) -> str:
+    """A list item or lead-in as the editor reads it: markers removed, spaces collapsed."""
+    return " ".join(_literal(_PLACEHOLDER.sub("", text)).split())
+
+
+def _item_body(line: str) -> str | None:
+    """The text of a list item line (wikitext "*", "#", ";" or a copy's "- "), or None."""
+    if line.startswith(("*", "#", ";")):
+        return line.lstrip("*#:;").strip()
+    if _PLAIN_ITEM.match(line) and not _BOX_ROW.match(line):
+        return line[1:].strip()
+    return None
+
+
+# A list of no prose as ``_prose_lines`` finds it: (where, lead-in, items, cut), markers in.
+_Found = tuple[int, tuple[str, ...], tuple[str, ...], bool]
+
+
+def _prose_lines(text: str) -> tuple[list[str], list[_Found]]:
     """Paragraphs of prose: tables, infobox rows and leftover braces removed; each list
     item is a paragraph of its own, kept only when it is a sentence (a list of names or
-    figures, "* 12 killed", is not prose)."""
+    figures, "* 12 killed", is not prose). Never is an item joined to the line above.
+
+    Also the lists of no prose, as (where, lead-in, items, cut), their markers still in:
+    runs of items that are no sentences, with the paragraphs right above them that end in
+    ":" (their lead-in, "The brands were:", which says nothing without its list and so goes
+    with it). Of a paragraph of several sentences only the last is the lead-in: it stays,
+    and ``cut`` says that its last sentence goes to the list's lead-in."""
     paragraphs: list[str] = []
+    lists: list[_Found] = []
     current: list[str] = []
+    items: list[str] | None = None  # the open list's items
     for line in text.split("\n"):
         stripped = line.strip()
-        item = stripped.startswith(("*", "#", ";"))
+        body = _item_body(stripped)
+        item = body is not None
         if not stripped or stripped.startswith(("{|", "|", "!", "__")) or item or _BOX_ROW.match(stripped):
             box_name = (bool(_BOX_ROW.match(stripped)) and len(current) == 1 and len(current[0].split()) <= 12
                         and not _is_sentence(current[0]))
             if current and not box_name:
                 paragraphs.append(" ".join(current))
             current = []
-            if item and _is_sentence(body := stripped.lstrip("*#:;").strip()):
+            if body is not None and _is_sentence(body):
                 paragraphs.append(body)
+                items = None
+            elif body:
+                if items is None:
+                    lead_in: list[str] = []
+                    cut = False
+                    floor = lists[-1][0] if lists else 0  # the paragraphs above a list before are no lead-in of this one
+                    while len(paragraphs) > floor and _plain(paragraphs[-1]).endswith(":"):
+                        if cut := len(split_cited(_markers(paragraphs[-1]))) > 1:
+                            break
+                        lead_in.insert(0, paragraphs.pop())
+                    items = []
+                    lists.append((len(paragraphs), tuple(lead_in), (), cut))
+                items.append(body)
+                where, lead, _, cut = lists[-1]
+                lists[-1] = (where, lead, tuple(items), cut)
+            elif not item:
+                items = None
             continue
+        items = None
         current.append(stripped.lstrip(":").strip())
     if current:
         paragraphs.append(" ".join(current))
-    return paragraphs
+    return paragraphs, lists
 
 
 # mwparserfromhell takes quadratic time on unclosed tags and comments ("<ref>" * 20,000:
@@ -193,6 +244,7 @@ def parse_wikitext(text: str, *, title: str | None = None, label: str = "",
     code = mwparserfromhell.parse(text)
     reader = _Reader()
     sections: list[Section] = []
+    lists: list[SourceList] = []
     for section in code.get_sections(flat=True, include_lead=True):
         headings = section.filter_headings(recursive=False)
         if headings:
@@ -211,8 +263,17 @@ def parse_wikitext(text: str, *, title: str | None = None, label: str = "",
         if name.lower() in NON_PROSE_SECTIONS:
             continue
         sentences = []
-        for number, paragraph in enumerate(_prose_lines(prose)):
-            for clean, keys in split_cited(_markers(paragraph)):
+        paragraphs, found = _prose_lines(prose)
+        split = [split_cited(_markers(paragraph)) for paragraph in paragraphs]
+        for where, lead_in, items, cut in found:
+            head = [split[where - 1].pop()] if cut else []  # a lead-in closing a paragraph of prose
+            keys = [k for _, marks in head for k in marks] + _PLACEHOLDER.findall("".join(lead_in + items))
+            tokens = [reader.tokens[int(k)] for k in keys if int(k) < len(reader.tokens)]
+            lists.append(SourceList(name, where, (*(_literal(clean) for clean, _ in head), *map(_plain, lead_in)),
+                                    tuple(map(_plain, items)),
+                                    tuple(dict.fromkeys(k for kind, k in tokens if kind == "ref"))))
+        for number, parts in enumerate(split):
+            for clean, keys in parts:
                 tokens = [reader.tokens[int(k)] for k in keys if int(k) < len(reader.tokens)]
                 sentences.append(Sentence(
                     text=_literal(clean),
@@ -229,4 +290,5 @@ def parse_wikitext(text: str, *, title: str | None = None, label: str = "",
         wikitext=text,
         revid=revid,
         label=label,
+        lists=tuple(lists),
     )
