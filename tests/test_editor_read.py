@@ -84,7 +84,7 @@ def test_a_missing_reference_note_says_why_it_is_not_unverifiable():
     for f in missing:
         said = describe(f, plan)
         if f.kind == "unverifiable":
-            assert not f.sources and said.endswith("no available source says it; the proposal keeps a hidden "
+            assert not f.sources and said.endswith("no available source was found to say it; the proposal keeps a hidden "
                                                    "note at the spot instead of a citation.")
         else:
             assert f.sources and f.said[0].source == f.sources[0] and f.said[0].what

@@ -140,9 +140,9 @@ def _describe(f: Finding, plan: MergePlan) -> str:
             text += f"; the proposal cites {name(f.said[0].source)} instead, which does"
         return text + "."
     if f.rule == "cites_unavailable":
-        return f"it cites {_refs(f.refs)}, which could not be checked here, and no available source says it."
+        return f"it cites {_refs(f.refs)}, which could not be checked here, and no available source was found to say it."
     if f.rule == "no_citation":
-        return "no citation, and no available source says it." + _closing(f, plan, name)
+        return "no citation, and no available source was found to say it." + _closing(f, plan, name)
     if f.rule == "uncited_support":
         return (f"no citation; {name(f.sources[0])} says it, or part of it, but not clearly all of it, so it "
                 "is not cited unchecked: check its words, then cite it or keep the citation-needed tag."
@@ -154,7 +154,7 @@ def _describe(f: Finding, plan: MergePlan) -> str:
         return (f"{name(f.sources[0])} already says this, except {adds}; the sentence is carried over so "
                 "that nothing is lost: fold what it adds into the article's own sentence, or keep it.")
     if f.rule == "no_list_entry":
-        nothing = ", and no available source says it" if f.kind == "unverifiable" else ""
+        nothing = ", and no available source was found to say it" if f.kind == "unverifiable" else ""
         # "The copy given here": a rendered copy may have lost its list, which the article has.
         missing = "it" if len(f.refs) == 1 else "them"
         # The draft cites a source that says the sentence beside the note (mergekit.draft.section):
