@@ -66,7 +66,6 @@ from dataclasses import dataclass
 from mergekit.align import STEM_LETTERS, PassageIndex, content_words, fold_plural
 from mergekit.facts import DateFact, Quantity, polarity, quantities_agree
 from mergekit.facts.clauses import clause_around
-from mergekit.facts.grammar import stem as grammar_stem
 from mergekit.facts.grammar import words as grammar_words
 from mergekit.facts.memo import extract_dates, extract_quantities  # each sentence read once
 from mergekit.facts.quantities import PARTITIVE, interval
@@ -198,7 +197,7 @@ def _event(word: str) -> str | None:
     thing (``facts.grammar``'s table: "killed", "died", "dead" and "deaths" all name the
     dead), or None."""
     table: dict[str, str] = grammar_words()["event_class"]
-    return table.get(word) or table.get(grammar_stem(word))
+    return table.get(word) or table.get(stem(word))
 
 
 def _found(word: str, vocabulary: _Vocabulary) -> bool:
