@@ -23,8 +23,8 @@ from mergekit.plan.model import ExistingSection
 
 __all__ = ["insert_section", "insert_into_section", "APPENDIX_SECTIONS", "REFERENCES_SECTION"]
 
-# Standard appendices, which come after the body (MOS:ORDER).
-APPENDIX_SECTIONS = ("see also", "notes", "references", "citations", "sources",
+# Standard appendices, which come after the body and hold no subject (MOS:ORDER).
+APPENDIX_SECTIONS = ("bibliography", "see also", "notes", "references", "citations", "sources",
                      "further reading", "external links")
 REFERENCES_SECTION = "== References ==\n{{Reflist}}\n\n"
 # Templates that show the default group's footnotes (and their redirects in use).
