@@ -51,7 +51,7 @@ from mergekit.load.furniture import furniture_rule, is_tagline, strip_edit_link
 from mergekit.load.reflist import ENTRY, LENIENT_ENTRY, parse_reference_list
 from mergekit.load.sentences import split_cited
 from mergekit.load.templates import maintenance_name
-from mergekit.load.wrap import hard_wrapped, joined, wrapped
+from mergekit.load.wrap import unwrapped
 from mergekit.model import AfdNotice, Article, Section, Sentence
 
 __all__ = ["parse_rendered", "looks_rendered", "unglue", "GLUED_WORDS", "NON_PROSE_SECTIONS", "REFERENCE_SECTIONS"]
@@ -365,8 +365,7 @@ def parse_rendered(text: str, *, title: str | None = None, label: str = "") -> A
     page = _Page(title, _edit_linked(text))
     paragraphs = [p for p in re.split(r"\n\s*\n", text) if p.strip()]
     cleaned = [page.clean(p) for p in paragraphs]
-    if hard_wrapped(cleaned):  # a text browser's dump: a wrapped block is one line (mergekit.load.wrap)
-        cleaned = [[joined(lines)] if wrapped(lines) else lines for lines in cleaned]
+    cleaned = unwrapped(cleaned)  # a text browser's dump: a wrapped block is one line (mergekit.load.wrap)
     for index, lines in enumerate(cleaned):
         if not lines:
             continue
