@@ -184,9 +184,9 @@ def _prose_lines(text: str) -> tuple[list[str], list[_Found]]:
     with it). Of a paragraph of several sentences only the last is the lead-in: it stays,
     and ``cut`` says that its last sentence goes to the list's lead-in."""
     paragraphs: list[str] = []
-    lists: list[_Found] = []
+    lists: list[tuple[int, tuple[str, ...], list[str], bool]] = []  # as _Found, the items still open
     current: list[str] = []
-    items: list[str] | None = None  # the open list's items
+    items: list[str] | None = None  # the open list's items (the last of ``lists``)
     for line in text.split("\n"):
         stripped = line.strip()
         body = _item_body(stripped)
@@ -210,10 +210,8 @@ def _prose_lines(text: str) -> tuple[list[str], list[_Found]]:
                             break
                         lead_in.insert(0, paragraphs.pop())
                     items = []
-                    lists.append((len(paragraphs), tuple(lead_in), (), cut))
+                    lists.append((len(paragraphs), tuple(lead_in), items, cut))
                 items.append(body)
-                where, lead, _, cut = lists[-1]
-                lists[-1] = (where, lead, tuple(items), cut)
             elif not item:
                 items = None
             continue
@@ -221,7 +219,7 @@ def _prose_lines(text: str) -> tuple[list[str], list[_Found]]:
         current.append(stripped.lstrip(":").strip())
     if current:
         paragraphs.append(" ".join(current))
-    return paragraphs, lists
+    return paragraphs, [(where, lead, tuple(run), cut) for where, lead, run, cut in lists]
 
 
 # mwparserfromhell takes quadratic time on unclosed tags and comments ("<ref>" * 20,000:
