@@ -69,6 +69,11 @@ class _Reader:
         self.tokens.append((kind, key))
         return f"{_OPEN}{len(self.tokens) - 1}{_CLOSE}"
 
+    def marked(self, keys: list[str], kind: str) -> tuple[str, ...]:
+        """The keys of ``kind`` ("ref" or "tag") the marker numbers ``keys`` stand for, in order."""
+        tokens = [self.tokens[int(k)] for k in keys if int(k) < len(self.tokens)]
+        return tuple(key for found, key in tokens if found == kind)
+
     def define(self, tag: Tag) -> str:
         name = ref_name(tag)
         contents = str(tag.contents) if tag.contents is not None else ""
@@ -266,17 +271,14 @@ def parse_wikitext(text: str, *, title: str | None = None, label: str = "",
         for where, lead_in, items, cut in found:
             head = [split[where - 1].pop()] if cut else []  # a lead-in closing a paragraph of prose
             keys = [k for _, marks in head for k in marks] + _PLACEHOLDER.findall("".join(lead_in + items))
-            tokens = [reader.tokens[int(k)] for k in keys if int(k) < len(reader.tokens)]
             lists.append(SourceList(name, where, (*(_literal(clean) for clean, _ in head), *map(_plain, lead_in)),
-                                    tuple(map(_plain, items)),
-                                    tuple(dict.fromkeys(k for kind, k in tokens if kind == "ref"))))
+                                    tuple(map(_plain, items)), tuple(dict.fromkeys(reader.marked(keys, "ref")))))
         for number, parts in enumerate(split):
             for clean, keys in parts:
-                tokens = [reader.tokens[int(k)] for k in keys if int(k) < len(reader.tokens)]
                 sentences.append(Sentence(
                     text=_literal(clean),
-                    refs=tuple(dict.fromkeys(k for kind, k in tokens if kind == "ref")),
-                    tags=tuple(k for kind, k in tokens if kind == "tag"),
+                    refs=tuple(dict.fromkeys(reader.marked(keys, "ref"))),
+                    tags=reader.marked(keys, "tag"),
                     paragraph=number,
                 ))
         sections.append(Section(title=name, level=level, sentences=tuple(sentences)))
