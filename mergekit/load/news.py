@@ -108,12 +108,13 @@ def clean_news_text(text: str) -> CleanedText:
     body: list[str] = []
     masthead: list[str] = []
     for index, line in enumerate(lines):
-        if _FOOTER.match(line) and (len(line.split()) <= 5 or _SOURCE_FOOTER.match(line)):
-            if _SOURCE_FOOTER.match(line) and any(_is_prose(rest) for rest in lines[index + 1:]):
+        source = _SOURCE_FOOTER.match(line)
+        if _FOOTER.match(line) and (len(line.split()) <= 5 or source):
+            if source and any(_is_prose(rest) for rest in lines[index + 1:]):
                 removed.append(f"source line: {line}")  # the report it names follows: a header, no footer
                 continue
-            if m := _SOURCE_FOOTER.match(line):
-                outlet = m.group("outlet").strip()
+            if source:
+                outlet = source.group("outlet").strip()
                 outlet = outlet[:1].upper() + outlet[1:]
             removed.extend(f"footer: {rest}" for rest in lines[index:])
             break
