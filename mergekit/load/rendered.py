@@ -253,14 +253,15 @@ class _Page:
         if self.prose_seen or len(lines) != 1 or not _is_heading(lines[0], words=_TITLE_WORDS):
             return False
         line = strip_edit_link(lines[0]).strip()
-        if (stored := _STORED_TITLE.match(line)) and not self.sections[-1][1] and len(self.sections) == 1:
+        top = len(self.sections) == 1 and not self.sections[0][1]  # under no heading, after no sentence
+        if (stored := _STORED_TITLE.match(line)) and top:
             self.found_title = self.found_title or stored.group("title")
             self.drop("title", line)
             return True
         if _same(line, self.title) or _same(line, self.found_title) or _mirror_title(line, self.title):
             self.drop("title", line)
             return True
-        if self.found_title is None and not self.sections[-1][1] and len(self.sections) == 1 and (
+        if self.found_title is None and top and (
             (following is not None and parse_rendered_notice(following)) or
             (following is not None and any(is_tagline(x) for x in following.split("\n")[:2]))
         ):
