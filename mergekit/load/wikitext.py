@@ -157,7 +157,7 @@ def _is_sentence(paragraph: str) -> bool:
 # A list item of a plain-text copy of the page: "- Donnybrook Berries" (a "- Key: value"
 # row is the infobox's, ``_BOX_ROW``).
 _PLAIN_ITEM = re.compile(r"^[-•–—]\s+\S")
-_PLACEHOLDER = re.compile("\ue000(\\d+)\ue001")
+_PLACEHOLDER = re.compile(f"{_OPEN}(\\d+){_CLOSE}")  # a reader's marker, as ``_Reader.marker`` writes it
 
 
 def _plain(text: str) -> str:
