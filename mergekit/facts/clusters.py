@@ -14,12 +14,23 @@ wholes, disagree when their intervals do not overlap; a group disagrees with the
 only when it is larger than the whole can be ("12 children killed" against "5 people
 killed"); two different groups never disagree ("3 officers" and "20 residents injured").
 
+A predicate one text denies and another affirms of the same subject ("the event did not
+breach the rules" against "the event, which breached public health guidelines") is a
+cluster too (``polar-<verb>-<subject>``, ``predicates.py``): its values are 0 (denied) and
+1 (affirmed), compared only where their objects can be the same thing, and it is reported
+only when some text denies what another affirms. A named person's age ("34-year-old
+Tailei Qi", "Tailei Qi, 33,": ``ages.py``) is a cluster (``age-<name>``) of exact values,
+two of which agree only when a birthday between their reports' dates explains them
+(``_birthday_between``).
+
 Only a final figure of the event can contradict another (``scope.py``): a sentence about
 another event gives no value, nor does an increment ("a further 21") or a state at the
 time of writing ("19 remain missing"); a running count ("had risen to five") is a lower
-bound, and so is an event's count that a later report exceeds (``_updated``: a news item
-published later, or the same text and speaker in another sentence, gives a higher count
-of it or of a group of it): a report dated earlier giving a lower count is an update. A
+bound, and so is a count that a later report exceeds (``_updated``: a news item
+published later, or for an event's count the same text and speaker in another sentence,
+gives a higher count of it or of a group of it): a report dated earlier giving a lower
+count is an update, of a toll or of any tally ("two brands" affected, then "six"); an
+article's sentence is dated by the reports it cites (``Statement.as_of``). A
 date read against its report's publication date ("on Monday") is compared only with dates
 within a week of it (``_same_scope``): further away, it is another occurrence. A date
 within an occurrence a text tells of as another of its kind ("another major national
@@ -81,20 +92,20 @@ class ClusterValue:
     quote: str  # the whole sentence
     attributed_to: str | None
     display: str = ""  # the value as written: "more than 100", "about 15 mi", "2023-06-20"
-    kind: str = "quantity"  # "quantity" | "date"
+    kind: str = "quantity"  # "quantity" | "date" | "polarity" (1 affirmed, 0 denied: ``predicates.py``) | "age"
     negated: bool = False  # the value comes from a denial ("denies there was a victim" -> 0)
     counted: str = ""  # the counted group's folded noun ("child"), "" for the whole count
     years: frozenset[int] = frozenset()  # the years its sentence is about (``_years``); empty: unknown
     context: frozenset[str] = frozenset()  # its sentence's words outside its noun phrase (``_context``)
-    published: dt.date | None = None  # when its news item was published, when known
+    published: dt.date | None = None  # when its news item was published; an article's: its cited reports' (as_of)
     relative: bool = False  # a date read against the publication date ("on Thursday", "last week")
 
     def interval(self, *, rtol: float = 0.05) -> tuple[float, float, str]:
         """Comparable interval (canonical unit, tolerance applied) and its dimension."""
         from .quantities import Quantity, interval
 
-        if self.kind == "date":
-            return self.low, self.high, "date"
+        if self.kind in ("date", "polarity", "age"):
+            return self.low, self.high, self.kind
         q = Quantity(self.value, self.low, self.high, None if self.unit in (None, "date") else self.unit,
                      self.approx, None, (0, 0), self.display)
         return interval(q, rtol=rtol)
@@ -175,7 +186,7 @@ _Scope = frozenset[int] | None
 def _scope(v: ClusterValue) -> _Scope:
     """The scope class of ``_same_scope``'s year rule: None for a date or a distance (the
     same scope as anything), else the years its sentence is about (empty: unknown)."""
-    return None if v.kind == "date" or v.unit else v.years
+    return None if v.kind in ("date", "age") or v.unit else v.years
 
 
 def _scopes_meet(a: frozenset[int] | None, b: frozenset[int] | None) -> bool:
@@ -280,7 +291,7 @@ class Disagreement:
         for i, s in enumerate(scopes):
             by_scope.setdefault(s, []).append(i)
         return cls(values, iv, event_less, scopes, {s: _Sorted.of(ix, iv, counted) for s, ix in by_scope.items()},
-                   pairwise=event_less or any(v.relative for v in values))
+                   pairwise=event_less or any(v.relative or v.kind in ("polarity", "age") for v in values))
 
     def _runs(self, i: int) -> list[_Run]:
         lo, hi, dim = self.iv[i]
@@ -438,6 +449,10 @@ def _same_scope(a: ClusterValue, b: ClusterValue, event_less: bool) -> bool:
     its report's publication date ("on Thursday", "last month") is about an occurrence
     near that date: one more than ``_NEAR_DAYS`` away from another date is another
     occurrence ("the bridge closed on Thursday" in 2023 against "closed in 2019")."""
+    if a.kind == "polarity" and not _objects_meet(a, b):
+        return False  # "did not pay the fine" says nothing of "paid the workers"
+    if a.kind == "age":
+        return not _birthday_between(a, b)
     if a.kind == "date" and b.kind == "date" and (a.relative or b.relative):
         return max(a.low, b.low) - min(a.high, b.high) <= _NEAR_DAYS
     if a.kind == "date" or b.kind == "date" or a.unit or b.unit:
@@ -449,11 +464,72 @@ def _same_scope(a: ClusterValue, b: ClusterValue, event_less: bool) -> bool:
     return True
 
 
+# a polarity value's context: its object's content stems, and these marks of its form
+_WHOLE_CLASS, _BARE = "\x00class", "\x00bare"
+
+
+def _objects_meet(a: ClusterValue, b: ClusterValue) -> bool:
+    """Whether the objects of a denial and an affirmation can be the same thing
+    (``predicates.objects_meet``), read from their values' context."""
+    from .predicates import objects_meet
+
+    denial, affirmation = (a, b) if a.negated else (b, a)
+    marks = {_WHOLE_CLASS, _BARE}
+    return objects_meet(denial.context - marks, _WHOLE_CLASS in denial.context,
+                        affirmation.context - marks, _BARE in affirmation.context)
+
+
+def _polar(text: str) -> tuple[tuple[str, str, float, bool, str, frozenset[str], int], ...]:
+    """The predicates a sentence asserts or denies (``predicates.py``), none when it is
+    about another event: the topic id and label, value (1 affirmed, 0 denied), whether
+    denied, the verb group as written, the object's context and the verb's offset."""
+    from .predicates import predicates
+    from .scope import about_another_event
+
+    if about_another_event(text):
+        return ()
+    return tuple((f"polar-{p.verb}-{p.subject}", p.label, 0.0 if p.negated else 1.0, p.negated, p.display,
+                  p.objects | ({_WHOLE_CLASS} if p.whole_class else set()) | ({_BARE} if p.bare else set()),
+                  p.span[0]) for p in predicates(text))
+
+
+# reports this many days apart or more are as likely as not to have a birthday between them
+_HALF_YEAR = 183
+
+
+def _birthday_between(a: ClusterValue, b: ClusterValue) -> bool:
+    """Whether two ages of one person can differ by the birthdays between their reports'
+    dates: the later report gives the higher age by the whole years between them, or one
+    more, and they are half a year apart or more (a day or two apart, "33" and "34" are two
+    ages, though a birthday may fall between). An undated age is dated by its cluster
+    (``_dated_ages``)."""
+    if a.published is None or b.published is None:
+        return False
+    early, late = sorted((a, b), key=lambda v: (v.published, v.value))
+    assert early.published is not None and late.published is not None
+    days = (late.published - early.published).days
+    years = int(days // 365.25)
+    return days >= _HALF_YEAR and late.value - early.value in (years, years + 1)
+
+
+def _dated_ages(values: list[ClusterValue]) -> list[ClusterValue]:
+    """A person's ages with the undated ones (the article's, the destination's: the age at
+    the event told) dated as the earliest report of that person, the one nearest the event."""
+    dated = [v.published for v in values if v.published is not None]
+    if not dated:
+        return values
+    return [v if v.published is not None else replace(v, published=min(dated)) for v in values]
+
+
 def _values(st: Statement, context_speaker: str | None, years: frozenset[int]) -> list[tuple[str, str, ClusterValue]]:
     """The values a statement gives its clusters: what its text and publication date can
     give (``_read``, remembered), with its source, speaker and years."""
     read = _read(st.text, st.published)
-    if not read[0] and not read[1]:
+    polar = _polar(st.text)
+    from .ages import ages
+
+    aged = ages(st.text)
+    if not read[0] and not read[1] and not polar and not aged:
         return []
     from .memo import attributions
     from .statements import speaker_at
@@ -461,7 +537,8 @@ def _values(st: Statement, context_speaker: str | None, years: frozenset[int]) -
     figures, dated = read
     found = attributions(st.text)
     out = []
-    base: dict[str, Any] = dict(source=st.source, role=st.role, key=st.key, quote=st.text, published=st.published)
+    base: dict[str, Any] = dict(source=st.source, role=st.role, key=st.key, quote=st.text,
+                                published=st.published or st.as_of)
     for tid, label, q, negated, counted, context in figures:
         value = ClusterValue(q.value, q.low, q.high, q.unit, q.approx,
                              attributed_to=speaker_at(found, q.span[0], fallback=context_speaker),
@@ -477,6 +554,15 @@ def _values(st: Statement, context_speaker: str | None, years: frozenset[int]) -
                              f"{d.text} ({d.low}" + ("" if d.low == d.high else f"..{d.high}") + ")",
                              kind="date", relative=d.relative, **base)
         out.append((tid, label, value))
+    for tid, label, value_, negated, display, objects, at in polar:
+        value = ClusterValue(value_, value_, value_, None, False, attributed_to=speaker_at(found, at, fallback=context_speaker),
+                             display=display, kind="polarity", negated=negated, context=objects, years=years, **base)
+        out.append((tid, label, value))
+    for age in aged:
+        value = ClusterValue(float(age.value), float(age.value), float(age.value), None, False,
+                             attributed_to=speaker_at(found, age.span[0], fallback=context_speaker),
+                             display=age.display, kind="age", years=years, **base)
+        out.append((f"age-{age.key}", f"age of {age.name}", value))
     return out
 
 
@@ -567,11 +653,13 @@ class _Later:
             suffix[group] = ([d for d, _ in pairs], list(accumulate(reversed([low for _, low in pairs]), max))[::-1])
         return cls({k: _top_two(v) for k, v in same.items()}, suffix)
 
-    def exceeds(self, v: ClusterValue) -> bool:
+    def exceeds(self, v: ClusterValue, *, same_text: bool) -> bool:
         """Whether a later count of what ``v`` counts, or of a group of it when ``v`` counts
-        the whole ("12 Orang Asli residents died" after "three deaths"), is higher."""
+        the whole ("12 Orang Asli residents died" after "three deaths"), is higher: a later
+        report's, or with ``same_text`` the same news text's in another sentence."""
         group = v.counted or "*"
-        if any(low > v.high and key != v.key for low, key in self.same.get((v.source, v.attributed_to, group), ())):
+        if same_text and v.role == "news" and any(
+                low > v.high and key != v.key for low, key in self.same.get((v.source, v.attributed_to, group), ())):
             return True
         if v.published is None or group not in self.dated:
             return False
@@ -580,16 +668,22 @@ class _Later:
         return i < len(days) and highest[i] > v.high
 
 
-def _updated(values: list[ClusterValue]) -> list[ClusterValue]:
+def _updated(values: list[ClusterValue], *, event_less: bool) -> list[ClusterValue]:
     """An event's count that a later report exceeds was a count still rising: a lower
     bound (high = infinity), like "so far". Later is a news item published after it (both
-    dated), or the same text and speaker giving a higher count in another sentence
-    ("causing three deaths" in May, "12 ... died from the disease" since). A denial or a
-    count of none is never an early count."""
+    dated), or, for news, the same text and speaker giving a higher count in another
+    sentence ("causing three deaths" in May, "12 ... died from the disease" since). Any
+    tally is read so, not a toll alone: "two brands" affected on 12 September, "six brands"
+    on the 15th; a count of a noun no event governs (``event_less``) only across reports of
+    different days (one text's two counts of a noun may count two things). An article's
+    sentence is dated by the reports it cites (``as_of``): the destination's "two brands"
+    citing the report of the 12th is that day's count. A denial or a count of none is never
+    an early count."""
     later = _Later.of(values)
     return [replace(v, high=float("inf"))
-            if (v.role == "news" and v.kind == "quantity" and not v.unit and v.value > 0 and not v.negated
-                and v.high != float("inf") and later.exceeds(v)) else v
+            if ((v.role == "news" or v.published is not None) and v.kind == "quantity" and not v.unit
+                and v.value > 0 and not v.negated
+                and v.high != float("inf") and later.exceeds(v, same_text=not event_less)) else v
             for v in values]
 
 
@@ -690,11 +784,14 @@ def build_clusters(statements: Sequence[Statement], *, rtol: float = 0.05,
         label, values = groups[tid]
         if tid.startswith("date-") and others:
             values = _apart(values, others)
+        if tid.startswith("age-"):
+            values = _dated_ages(values)
         if len({(v.source, v.key, v.quote) for v in values}) < min_statements:
             continue
+        if tid.startswith("polar-") and len({v.negated for v in values}) < 2:
+            continue  # a predicate every text affirms (or every text denies): nothing to compare
         event_less = tid.startswith("count-")  # a count of a noun, no event governs it
-        if not event_less:
-            values = _updated(values)
+        values = _updated(values, event_less=event_less)
         occurrences = _occurrences(values) if tid.startswith("date-") else 1
         if occurrences >= _RECURRING:  # an eruption in 1830, 1979, 1996 and 2023: each text's its own
             clusters.append(Cluster(tid, label, tuple(values), False,

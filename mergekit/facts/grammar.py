@@ -20,7 +20,9 @@ included) and returns a ``Counted``:
   "eight people had died", "12 people dead", "36 residents injured"), else the verb whose
   object it is ("police seized 150 computers", "arrested three managers"), else a
   participle right after it ("dozens arrested"), else the event noun it counts ("one
-  death", "over 100 injured"). A gerund right after the noun phrase modifies it when the
+  death", "over 100 injured"). A noun of the people an event befalls ("victims") names
+  the dead only with no verb of its own: "1,926,400 victims were targeted" by a fraud
+  counts the targeted. A gerund right after the noun phrase modifies it when the
   clause has a predicate of its own ahead ("Six buildings occupying 4,200 square meters
   were [destroyed]": destroyed; an editor's brackets are no words), and an event word
   right after the verb is its complement ("were found dead", "was pronounced dead": dead). Verbs are named by their Snowball stem ("arrested" ->
@@ -366,6 +368,9 @@ def counted(text: str, start: int, end: int, noun: str | None = None) -> Counted
     after, aux, after_end = p.verb, p.aux, p.end
     before = _verb_before(text, start)
     nominal = head if head and event_of(head) in w["event_labels"] else None
+    if nominal in w["sufferers"] and any(_is_verb_form(v.lower()) and v.lower() not in w["reporting"]
+                                         for v in ((after if aux else None), before) if v):
+        nominal = None  # "1,926,400 victims were targeted": the verb names what befell them
     candidates = [v for v in (nominal, (after if aux else None), before, after) if v]
     named = [v for v in candidates if event_of(v) in w["event_labels"]]
     verb = next(iter(named or candidates), None)

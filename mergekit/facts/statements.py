@@ -25,6 +25,9 @@ class Statement:
     text: str  # the sentence, plain text (footnote markers removed)
     key: str = ""  # caller's id for the sentence (returned in findings)
     published: datetime.date | None = None  # for relative dates
+    # an article's sentence: the date of the reports it cites (the latest; None when one is
+    # undated), the day its figures were current: a report published later may have updated them
+    as_of: datetime.date | None = None
 
 
 def _quote_balance(text: str) -> int:

@@ -23,6 +23,7 @@ from dataclasses import dataclass, replace
 
 from mergekit.accents import fold
 
+from .clauses import clause_start
 from .grammar import Counted, _is_verb_form, counted, event_label, event_of, noun_after, stem, words
 from .quantities import Quantity
 
@@ -169,8 +170,9 @@ def what_counts(q: Quantity, text: str) -> tuple[Counted, str | None] | None:
     if partitive:  # "one of the residents": the figure, then the group it is one of
         end = q.span[0] + partitive.start()
         noun = noun_after(text, q.span[0] + partitive.end())[0]
-    elif q.parts:  # a compound count of several groups counts people in general
-        noun = "people"
+    elif q.parts:  # a compound count of several groups counts people in general; its noun
+        noun = "people"  # phrase is its last part's ("and 21 residents"), read from its figure
+        end = q.parts[-1].span[1]
     elif q.single or q.value == 0:
         noun = q.noun
     c = counted(text, q.span[0], end, noun=noun)
@@ -228,7 +230,52 @@ def _event_before(before: list[re.Match[str]], text: str, date_start: int) -> To
     event word with only gap words between ("the raid was carried out yesterday"), or an
     event verb, a short object and gap words ("Police raided the camp on Tuesday")."""
     found = _verb_and_object(before, text, date_start)
-    return _phased(found[0], text) if found else None
+    return _of_part(_phased(found[0], text), found[0], text, date_start) if found else None
+
+
+# a part of the whole an event happens to: a direction of travel ("the westbound bridge",
+# "two eastbound lanes"), a degree ("partially opened"), an ordinal part ("the first phase",
+# "the second span", "phase 2")
+_PART = re.compile(r"\b(?:(?P<bound>north|south|east|west)bound|(?P<degree>partially|partly)|"
+                   r"(?P<ordinal>first|second|third|fourth|final|initial)\s+(?P<piece>phase|stage|section|span|"
+                   r"segment|leg|tranche|tower|wing|runway|line|unit|block)|(?P<piece2>phase|stage)\s+"
+                   r"(?P<number>\d+|one|two|three|four|I{1,3}V?))\b", re.I)
+# the extent an event reaches, right after its verb: "opened to four lanes", "expanded to
+# 300 beds" (a figure and its noun)
+_EXTENT = re.compile(r"\s+to\s+(?P<figure>\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve)"
+                     r"\s+(?P<noun>[a-z]+)\b", re.I)
+_NUMBER_WORD = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
+                "eight": "8", "nine": "9", "ten": "10", "twelve": "12"}
+# what ends the clause of an event word, for its part: punctuation or a linking word
+_PART_CLAUSE = re.compile(r"[;:]|,\s|\s[\u2013\u2014-]\s|\b(?:and|but|while|after|before|when|which|who|that)\b")
+
+
+def _of_part(topic: Topic, event: re.Match[str], text: str, date_start: int) -> Topic:
+    """``topic`` of the part its event happens to, when the event word's clause names one
+    (``_PART``: "The westbound bridge opened on 29 November 2015" is ``date-open-westbound``)
+    or its verb reaches an extent (``_EXTENT``: "opened to four lanes on 23 November 2018" is
+    ``date-open-4-lanes``): the opening of one span and that of the whole four lanes, or a
+    first and a second phase, are two events, not two dates of one. The first part named
+    decides; the clause is the event word's, up to the date."""
+    clause = text[clause_start(text, event.start(), _PART_CLAUSE):date_start]
+    extent = _EXTENT.match(text, event.end(), date_start)
+    part = _PART.search(clause)
+    if extent:
+        figure = extent.group("figure").lower().replace(",", "")
+        qualifier = f"{_NUMBER_WORD.get(figure, figure)} {extent.group('noun').lower()}"
+    elif part and part.group("bound"):
+        qualifier = part.group(0).lower()
+    elif part and part.group("degree"):
+        qualifier = "partial"
+    elif part and part.group("ordinal"):
+        qualifier = f"{part.group('ordinal').lower()} {stem(part.group('piece').lower())}"
+    elif part:
+        number = part.group("number").lower()
+        qualifier = f"{stem(part.group('piece2').lower())} {_NUMBER_WORD.get(number, number)}"
+    else:
+        return topic
+    label = f"{topic.label[:-1]}, {qualifier})" if topic.label.endswith(")") else f"{topic.label} ({qualifier})"
+    return Topic(f"{topic.id}-{qualifier.replace(' ', '-')}", label)
 
 
 def _phased(m: re.Match[str], text: str) -> Topic:
@@ -353,10 +400,11 @@ def date_topic(span: tuple[int, int], text: str) -> Topic | None:
         found_words = [m.group(0) for m in found_matches]
         nouns = [m for m in found_matches if m.group(0).lower().replace("-", "") in words()["event_nouns"]]
         if nouns or found_words:  # "In 2022, Albania suffered a cyber-attack": the noun names it
-            topic = _phased((nouns or found_matches)[0], clause)
+            event = (nouns or found_matches)[0]
+            topic = _of_part(_phased(event, clause), event, clause, len(clause))
             complement = None if nouns else _COMPLEMENT.match(after, after.find(found_words[0]))
             if complement:  # "ordered the company to pay": the event is what was ordered
-                event = f"{topic.id}-{event_of(complement.group(1))}"
-                return Topic(event, f"date ({found_words[0].lower()} to {complement.group(1).lower()})")
+                ordered = f"{topic.id}-{event_of(complement.group(1))}"
+                return Topic(ordered, f"date ({found_words[0].lower()} to {complement.group(1).lower()})")
             return topic
     return None

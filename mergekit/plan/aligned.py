@@ -16,7 +16,10 @@ a sum), and a mass in tonnes with a mass of a substance that shares a word ("17,
 tonnes of diesel oil" against "20,000 tons of diesel fuel") unless each has a verb and they
 differ ("held" against "spilled": a tank's content is not what left it; "spilled" and
 "leaked" are one event class, "seeped into the river" another, often a part; a mass "on board"
-with no verb is what the vessel held, not what spilled); a figure restated in brackets
+with no verb is what the vessel held, not what spilled); a sum of money is the value of
+the noun before "worth", "valued at" or "estimated at", compared only with a value of the
+same noun in the same currency ("13 luxury cars worth Dh 25 million" against "13 luxury
+cars, estimated at 35 million dirham"); a figure restated in brackets
 keeps the bound of the one before ("up to 21,000 cubic metres (17,500 tonnes)"). Where a
 journey went is compared too (``facts.journeys``): "travelling from Zwolle to Coevorden"
 against "traveling at full speed from Zwolle to Emmen", neither sentence about another event. What ``facts.scope`` finds is not a final
@@ -110,7 +113,7 @@ def _read_counts(text: str) -> tuple[_Count, ...]:
     quantities = extract_quantities(text)
     for i, q in enumerate(quantities):
         counted = _noun(q.noun)
-        measure = _measure(text, q, quantities[:i], quantities[i + 1:])
+        measure = _measure(text, q, quantities[:i], quantities[i + 1:]) or _value(text, q)
         if measure is not None:
             if not (increment(text, q.span) or snapshot(text, q.span) or reference_point(text, q.span)):
                 out.append(replace(measure, q=replace(measure.q, high=float("inf")) if running(text, q.span) else measure.q))
@@ -201,6 +204,40 @@ def _measure(text: str, q: Quantity, earlier: Sequence[Quantity], later: Sequenc
         event = event_of("held")
     return _Count("mass", replace(q, value=q.value * factor, low=q.low * factor, high=q.high * factor),
                   event, False, what=frozenset(what))
+
+
+# what a sum of money values: the noun before "worth", "valued at", "estimated at" ("13
+# luxury cars worth Dh 25 million", "13 luxury cars, estimated at 35 million dirham"), and
+# the currency written before the figure when its noun names none
+_WORTH = re.compile(r"(?P<noun>[A-Za-z][\w-]*)\s*,?\s+(?:(?:were|was|are|is|being)\s+)?(?:worth|(?:valued|estimated|"
+                    r"priced)\s+at)\s+(?:(?:about|around|some|nearly|almost|approximately|an\s+estimated)\s+)?"
+                    r"(?P<cur>US\$|[$€£₦¥]|[A-Z][A-Za-z]{1,2})?\s*$")
+# a currency as written before a figure, by its name: "Dh 25 million" is in dirhams
+_CURRENCY_MARK = {"$": "dollar", "us$": "dollar", "usd": "dollar", "€": "euro", "eur": "euro", "£": "pound",
+                  "gbp": "pound", "₦": "naira", "ngn": "naira", "dh": "dirham", "dhs": "dirham", "aed": "dirham",
+                  "¥": "yen", "rs": "rupee"}
+
+
+def _value(text: str, q: Quantity) -> _Count | None:
+    """A sum of money as the value of what it values, or None: "13 luxury cars worth Dh 25
+    million" is the cars' value in dirhams, compared only with a value of the same noun in
+    the same currency ("13 luxury cars, estimated at 35 million dirham"). The figure's span
+    reaches back to the valued noun, so that its clause shares the claim's words."""
+    m = _WORTH.search(text, max(0, q.span[0] - 80), q.span[0])
+    if m is None or q.unit is not None:
+        return None
+    named = fold_plural(q.noun.lower()) if q.noun else None
+    if named is not None and not not_counted(named):
+        return None  # "worth 3 points": no sum of money
+    currency = named or _CURRENCY_MARK.get((m.group("cur") or "").lower())
+    if currency is None:
+        return None  # a sum in no currency named
+    noun = fold_plural(m.group("noun").lower())
+    if noun in words()["function"]:
+        return None
+    return _Count(f"value of {noun}", replace(q, span=(m.start("noun"), q.span[1]),
+                                              noun=f"value of {m.group('noun').lower()}"), None, False,
+                  what=frozenset({currency}))
 
 
 def _restates(text: str, first: Quantity, second: Quantity) -> bool:

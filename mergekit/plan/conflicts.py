@@ -21,6 +21,7 @@ from mergekit.facts.clusters import Cluster, ClusterValue
 from mergekit.facts.misattribution import Misattribution
 from mergekit.facts.scope import most_named_years, years_named
 from mergekit.load.inputs import MergeInputs
+from mergekit.model import Reference
 from mergekit.plan.aligned import FigureConflict, figure_conflicts
 from mergekit.plan.model import Evidence, Note, PlanSettings, Rule, Said, Stance, sentence_key, target_key
 from mergekit.plan.notes import Side, as_written, conflict_sentence, speaker_phrase
@@ -59,14 +60,26 @@ def _date(iso: str | None) -> dt.date | None:
         return None
 
 
+def _as_of(refs: Sequence[str], references: Sequence[Reference]) -> dt.date | None:
+    """The day an article sentence's figures were current: the latest date of the
+    references it cites, when it cites some and each gives a date (the editor's cite date)."""
+    dated = {r.key: _date(r.date) for r in references}
+    found = [dated.get(key) for key in refs]
+    known = [d for d in found if d is not None]
+    return max(known) if known and len(known) == len(found) else None
+
+
 def statements(inputs: MergeInputs) -> list[Statement]:
-    """Every sentence of every input as a ``Statement`` (article keys match the planner's)."""
+    """Every sentence of every input as a ``Statement`` (article keys match the planner's);
+    an article's sentence is dated by the references it cites (``Statement.as_of``)."""
     out = [
-        Statement(source=inputs.source.label, role="article", text=s.text, key=sentence_key(i))
+        Statement(source=inputs.source.label, role="article", text=s.text, key=sentence_key(i),
+                  as_of=_as_of(s.refs, inputs.source.references))
         for i, (_, s) in enumerate(inputs.source.sentences(), start=1)
     ]
     out += [
-        Statement(source=inputs.target.label, role="target", text=s.text, key=target_key(i))
+        Statement(source=inputs.target.label, role="target", text=s.text, key=target_key(i),
+                  as_of=_as_of(s.refs, inputs.target.references))
         for i, (_, s) in enumerate(inputs.target.sentences(), start=1)
     ]
     for item in inputs.news:
