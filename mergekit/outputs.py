@@ -53,7 +53,7 @@ def render_outputs(plan: MergePlan, inputs: MergeInputs, *, decided: tuple = (),
         diff_filename(plan.target_title): diff,
         "talk.wikitext": talk_post(plan, quoted, inputs.afd, style=style,
                                    source_revid=inputs.source.revid, unavailable=inputs.unavailable,
-                                   decided=decided, untitled=section.untitled),
+                                   decided=decided, untitled=section.untitled, lists=inputs.source.lists),
         "redirect.wikitext": redirect_page(plan.target_title, plan.section_title),
         "edit-summaries.txt": edit_summaries(plan.source_title, plan.target_title, plan.section_title, inputs.afd),
         "talk-templates.wikitext": talk_templates(

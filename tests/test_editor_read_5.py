@@ -41,3 +41,29 @@ def test_the_talk_quotation_defines_the_destination_references_it_reuses():
     # Defined once, with the destination's own words, at its first use; the article is unchanged.
     assert talk.count('<ref name="vn">{{cite web |title=Liverpool stripped of World Heritage title') == 1
     assert 'Liverpool Waters project.<ref name="vn" />' in outputs["Liverpool.wikitext"]
+
+
+def _visible(wikitext: str) -> str:
+    """What a reader of the rendered page sees of ``wikitext``'s words: no hidden notes."""
+    return mwparserfromhell.parse(wikitext).strip_code(keep_template_params=True)
+
+
+def test_a_list_left_out_is_said_on_the_rendered_talk_page():
+    # strawberry-needle-contamination: the eight affected brands (two lists, with the lead-in
+    # "By 16 September 2018, the following brands had been identified ...") are left out, as
+    # hidden notes in the quoted proposal, which a reader of the talk page never sees; the
+    # post said only "All 12 of its sentences are carried over."
+    talk = _outputs("strawberry-needle-contamination")["talk.wikitext"]
+    seen = _visible(talk)
+    assert "Its 2 lists are not" in seen
+    for brand in ("Donnybrook Berries", "Berry Licious", "Mal's Black Label", "Australian Choice"):
+        assert brand in seen
+    assert "By 16 September 2018, the following brands had been identified" in seen
+    bullets = [line for line in talk.splitlines() if line.startswith("* A list in section")]
+    assert len(bullets) == 2
+    assert talk.index("=== Not carried over ===") < talk.index(bullets[0])
+
+
+def test_a_source_without_lists_says_nothing_of_lists():
+    talk = _outputs("liverpool-world-heritage-delisting")["talk.wikitext"]
+    assert "lists are not" not in talk and "list is not" not in talk and "Not carried over" not in talk
