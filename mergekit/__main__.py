@@ -1,5 +1,5 @@
 """``python -m mergekit``: the same as the ``mergekit`` command."""
 
-from mergekit.cli import main
+from mergekit.cli import entry
 
-main()
+entry()

@@ -40,7 +40,8 @@ TEMPLATES = {
 }
 COMMENTS = re.compile(r"^ (Talk:.*: (in place of \{\{Afd-merge from\}\}|at the top)|url: .*"
                       r"|the inputs do not name the discussion's page: link it here"
-                      r"|source references? .* could not be resolved: .*|a source without a title was not cited: .*|not merged: a list of .*) $",
+                      r"|source references? .* could not be resolved: .*|a source without a title was not cited: .*|not merged: a list of .*"
+                      r"|\u201c.*\u201d points back to a sentence of the source left out here \(see the talk page\): .*) $",
                       re.DOTALL)
 
 

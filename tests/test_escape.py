@@ -75,3 +75,20 @@ def test_a_linked_title_is_one_internal_link(title):
     code = mwparserfromhell.parse(redirect_page(title, "2023 Tirana camp raid").splitlines()[0])
     assert not code.filter_external_links()
     assert [str(link.title).lstrip(":") for link in code.filter_wikilinks()] == [f"{title}#2023 Tirana camp raid"]
+
+
+def test_brackets_are_entities_only_where_they_could_make_a_link():
+    from mergekit.draft.escape import escape_anchor, escape_param
+
+    # Prose: a lone or editorial bracket stays; a pair, one before a URL scheme or "//", and
+    # one at an edge (the next string written could pair with it) are entities.
+    assert escape_wikitext("landscape [...] permanently [sic] [1]") == "landscape [...] permanently [sic] [1]"
+    for text in ("[[x]]", "[http://x.example y]", "[//x.example y]", "[mailto:a@b.example c]", "[ https://x y]"):
+        escaped = escape_wikitext(text)
+        assert escaped.startswith("&#91;") and "[[" not in escaped and "]]" not in escaped, escaped
+        code = mwparserfromhell.parse("[[A]]" + escaped + "[[B]]")
+        assert not code.filter_external_links() and len(code.filter_wikilinks()) == 2, escaped
+    assert escape_wikitext("a [") == "a &#91;" and escape_wikitext("] b") == "&#93; b"
+    # A parameter (a cite's title is its url's link label) and a link target: every bracket.
+    assert escape_param("a [...] b") == "a &#91;...&#93; b"
+    assert escape_anchor("a [1]") == "a &#91;1&#93;"

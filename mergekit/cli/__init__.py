@@ -8,6 +8,6 @@ works: an unknown name imports every module here.
 
 from __future__ import annotations
 
-from mergekit.cli.app import main
+from mergekit.cli.app import entry, main
 
-__all__ = ["main"]
+__all__ = ["entry", "main"]

@@ -18,7 +18,8 @@ HTML (``report.html``)        Jinja's autoescaping (:mod:`mergekit.report.page`)
 JSON (``flags.json``)         :func:`visible_json`
 ============================  =====================================================
 
-The rules: every character that could open markup (links, templates, tags, tables,
+The rules: every character that could open markup (links (brackets as a pair or before a
+URL scheme, in prose; every bracket in a parameter or link), templates, tags, tables,
 bold/italic, signatures ``~~~``, magic words ``__X__``, free URLs and ``mailto:``, list or
 heading syntax at a line's start, a comment's end) is written as an HTML entity, which
 MediaWiki renders as the same character. Control characters are removed; bidi controls
@@ -45,9 +46,17 @@ _BARE_SCHEMES = r"mailto|news|tel|sip|sips|sms|urn|xmpp|magnet|geo|bitcoin"
 # Every alternative starts with one of its own characters or a scheme's first letter: tested
 # first (speed only: the same matches; most characters of prose fail there at once).
 _FIRST = "".join(sorted({scheme[0] for scheme in _BARE_SCHEMES.split("|")}))
+# Brackets open markup only as a pair ("[[", "]]"), or as an external link: "[" before a
+# URL scheme ("[http:", "[mailto:") or "/" ("[//host"). Those are written as entities, and so
+# is a "[" ending the text or a "]" opening it (the next or last string written beside it
+# could make the pair); a lone bracket in prose, an editorial "[...]" or "[sic]" in a
+# quotation, stays readable as it is. Where a bracket ends a link's label or target (a cite's
+# title is shown as the label of its url, a page title), every bracket is an entity
+# (``escape_param``, ``escape_link``).
+_BRACKETS = r"\[{2,}|\]{2,}|\[(?=\s*(?:/|[A-Za-z][\w+.-]*:))|\[$|^\]"
 _CHARS = re.compile(
     rf"(?=[<>\[\]{{}}|&'~_:]|(?i:[{_FIRST}]))"
-    rf"(?:[<>\[\]{{}}|]|&(?=#?\w+;)|'{{2,}}|~{{3,}}|_{{2,}}|:(?=//)|(?i:{_BARE_SCHEMES}):(?=\S))"
+    rf"(?:[<>{{}}|]|{_BRACKETS}|&(?=#?\w+;)|'{{2,}}|~{{3,}}|_{{2,}}|:(?=//)|(?i:{_BARE_SCHEMES}):(?=\S))"
 )
 _LINE_START = re.compile(r"^[*#:;=\s-]")
 # C0/C1 controls and DEL; steering-only bidi and zero-width characters: removed.
@@ -92,18 +101,20 @@ def escape_wikitext(text: str, *, also: str = "") -> str:
 
 
 def escape_param(text: str) -> str:
-    """``text`` safe as a template parameter, positional or named (``=`` is encoded too)."""
-    return escape_wikitext(text, also="=")
+    """``text`` safe as a template parameter, positional or named (``=`` is encoded too, and
+    every bracket: a cite's title is the label of its url's external link, which a "]" ends)."""
+    return escape_wikitext(text, also="=[]")
 
 
 def escape_title_param(title: str) -> str:
     """A page title as a template parameter: no fragment of its own (``#``), no ``=``."""
-    return escape_wikitext(title, also="=#")
+    return escape_wikitext(title, also="=#[]")
 
 
 def escape_anchor(text: str) -> str:
-    """``text`` safe after ``#`` in a link target (a section name)."""
-    return escape_wikitext(text, also="#")
+    """``text`` safe after ``#`` in a link target (a section name; no bracket, which would
+    end the link)."""
+    return escape_wikitext(text, also="#[]")
 
 
 def escape_link(title: str) -> str:

@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable, Sequence
 from itertools import islice
 
+from mergekit.draft.pointers import opening, orphans
 from mergekit.plan.model import LEAD, Finding, MergePlan, Said
 
 __all__ = ["describe"]
@@ -72,19 +73,10 @@ def _figures(f: Finding, name: Callable[[str], str], whose: str) -> str:
     return f"{topic}{whose} gives {_what(mine.what)}{who}, but {said}."
 
 
-# A sentence that opens by pointing back ("Despite these requests", "This generated", "Such
-# fines", "It was confirmed as the host", "His son") leans on the sentence before it; an "it"
-# that announces a clause ("It was reported that", "It is unclear whether") points nowhere.
-_POINTS_BACK = re.compile(r"^(?:(?:despite|after|following|because of|due to|besides|unlike|in addition to)\s+)?"
-                          r"(?:this|these|those|such|it|its|he|his|him|she|her|they|their|them)\b", re.IGNORECASE)
-_ANNOUNCING_IT = re.compile(r"^it\s+(?:is|was|has been|had been|will be|would be|remains|remained|seems|seemed|"
-                            r"appears|appeared)\s+(?:\S+\s+){0,3}?(?:that|to|whether|if|how|why|when)\b",
-                            re.IGNORECASE)
-
-
 def _orphan(f: Finding, plan: MergePlan) -> str:
     """When a sentence is left out and the next one of its paragraph, which the proposal
-    keeps, points back at it: say so, or the proposal reads "these requests" of nothing."""
+    keeps, points back at it (``pointers``): say so, or the proposal reads "these requests"
+    of nothing."""
     if f.article != "source" or f.carried:
         return ""
     # Said once, under the sentence's first bullet (a second reads "The same sentence").
@@ -92,33 +84,11 @@ def _orphan(f: Finding, plan: MergePlan) -> str:
                   if g.article == "source" and (g.section, g.sentence) == (f.section, f.sentence)), f)
     if first is not f:
         return ""
-    order = plan.sentences
-    at = _positions(plan).get((f.sentence, f.section))
-    if at is None or at + 1 >= len(order):
+    orphan = next((o for o in orphans(plan)
+                   if (o.left_out.original, o.left_out.section or LEAD) == (f.sentence, f.section)), None)
+    if orphan is None:
         return ""
-    mine, after = order[at], order[at + 1]
-    if not (after.include and after.section == mine.section and after.paragraph == mine.paragraph
-            and _POINTS_BACK.match(after.text) and not _ANNOUNCING_IT.match(after.text)):
-        return ""
-    opening = " ".join(after.text.split()[:6])
-    return f" The next sentence (\u201c{opening}\u2026\u201d) points back to it: reword it, or keep both."
-
-
-# The plan whose positions ``_positions`` read last, and them: the findings of one plan are
-# described one after another (speed only: a plan's sentences are fixed once it is made).
-_LAST_POSITIONS: list[tuple[MergePlan, dict[tuple[str, str], int]]] = []
-
-
-def _positions(plan: MergePlan) -> dict[tuple[str, str], int]:
-    """(original text, section) -> the index of the first of the plan's sentences with them; the
-    lead is named as findings name it (``LEAD``), not by its empty title."""
-    if _LAST_POSITIONS and _LAST_POSITIONS[0][0] is plan:
-        return _LAST_POSITIONS[0][1]
-    positions: dict[tuple[str, str], int] = {}
-    for i, sp in enumerate(plan.sentences):
-        positions.setdefault((sp.original, sp.section or LEAD), i)
-    _LAST_POSITIONS[:] = [(plan, positions)]
-    return positions
+    return f" The next sentence (\u201c{opening(orphan)}\u2026\u201d) points back to it: reword it, or keep both."
 
 
 def _closing(f: Finding, plan: MergePlan, name: Callable[[str], str]) -> str:
@@ -170,9 +140,9 @@ def _describe(f: Finding, plan: MergePlan) -> str:
             text += f"; the proposal cites {name(f.said[0].source)} instead, which does"
         return text + "."
     if f.rule == "cites_unavailable":
-        return f"it cites {_refs(f.refs)}, which could not be checked here, and no available source says it."
+        return f"it cites {_refs(f.refs)}, which could not be checked here, and no available source was found to say it."
     if f.rule == "no_citation":
-        return "no citation, and no available source says it." + _closing(f, plan, name)
+        return "no citation, and no available source was found to say it." + _closing(f, plan, name)
     if f.rule == "uncited_support":
         return (f"no citation; {name(f.sources[0])} says it, or part of it, but not clearly all of it, so it "
                 "is not cited unchecked: check its words, then cite it or keep the citation-needed tag."
@@ -184,7 +154,7 @@ def _describe(f: Finding, plan: MergePlan) -> str:
         return (f"{name(f.sources[0])} already says this, except {adds}; the sentence is carried over so "
                 "that nothing is lost: fold what it adds into the article's own sentence, or keep it.")
     if f.rule == "no_list_entry":
-        nothing = ", and no available source says it" if f.kind == "unverifiable" else ""
+        nothing = ", and no available source was found to say it" if f.kind == "unverifiable" else ""
         # "The copy given here": a rendered copy may have lost its list, which the article has.
         missing = "it" if len(f.refs) == 1 else "them"
         # The draft cites a source that says the sentence beside the note (mergekit.draft.section):

@@ -13,6 +13,7 @@ from itertools import groupby
 from mergekit.draft.dates import cite_date_style, date_style, month_year, restyle_dates
 from mergekit.draft.escape import escape_comment, escape_wikitext
 from mergekit.draft.lists import list_note
+from mergekit.draft.pointers import orphans
 from mergekit.draft.refs import CiteData, RefRegistry
 from mergekit.load.inputs import MergeInputs
 from mergekit.load.refmatch import same_title
@@ -78,8 +79,26 @@ def build_registry(inputs: MergeInputs) -> RefRegistry:
     )
 
 
+def _pointer_note(sp: SentencePlan, plan: MergePlan) -> str:
+    """A hidden note before a kept sentence that points back to the left-out sentence before
+    it (``pointers``): the prose is not reworded, the editor is shown what it points to. The
+    left-out sentence is named by its opening words, not restated (it may be left out for a
+    figure the draft must not state). No space after the note: a line that opens with it
+    must not open with a space."""
+    orphan = next((o for o in orphans(plan) if o.kept is sp), None)
+    if orphan is None:
+        return ""
+    words = orphan.left_out.original.split()
+    named = " ".join(words[:_NAMED]) + ("\u2026" if len(words) > _NAMED else "")
+    return ("<!-- " + escape_comment(f"\u201c{orphan.words}\u201d points back to a sentence of the source left out "
+                                     f"here (see the talk page): \u201c{named}\u201d") + " -->")
+
+
+_NAMED = 8  # opening words of the left-out sentence a hidden note names it by
+
+
 def _sentence(sp: SentencePlan, inputs: MergeInputs, registry: RefRegistry, tag_date: str, style: str,
-              untitled: list[tuple[str, str]]) -> str:
+              untitled: list[tuple[str, str]], plan: MergePlan) -> str:
     """The sentence's wikitext. One the article left uncited whose citable source has no title
     is not left bare: it is tagged, and (its text, that source) goes to ``untitled`` for the
     talk post."""
@@ -112,7 +131,7 @@ def _sentence(sp: SentencePlan, inputs: MergeInputs, registry: RefRegistry, tag_
         tags.append("citation needed")  # never bare (the source's hidden note says which source says it)
         untitled += [(sp.text, label) for label in sp.supporting[:1]]
     tags_text = "".join(f"{{{{{tag}|date={tag_date}}}}}" for tag in tags)
-    out = escape_wikitext(restyle_dates(sp.text, style)) + refs + tags_text
+    out = _pointer_note(sp, plan) + escape_wikitext(restyle_dates(sp.text, style)) + refs + tags_text
     for note in sp.notes:
         out += " " + escape_wikitext(note.text) + "".join(_markup(_news_cite(inputs, label), registry) for label in note.cites)
     return out
@@ -165,7 +184,8 @@ def compose_section(plan: MergePlan, inputs: MergeInputs, registry: RefRegistry)
         paragraphs: list[str] = []
         for number, paragraph in groupby(group, key=lambda sp: sp.paragraph):
             paragraphs += _notes(lists, section, number, inputs)
-            paragraphs.append(" ".join(_sentence(sp, inputs, registry, tag_date, style, untitled) for sp in paragraph))
+            paragraphs.append(" ".join(_sentence(sp, inputs, registry, tag_date, style, untitled, plan)
+                                       for sp in paragraph))
         blocks.append((section, (*paragraphs, *_notes(lists, section, None, inputs))))
     if lists and blocks:  # lists of sections none of whose sentences is carried: after the rest
         blocks[-1] = (blocks[-1][0], (*blocks[-1][1], *(_list_note(x, inputs) for x in lists)))

@@ -231,7 +231,18 @@ _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 def years_named(text: str, dates: Sequence[DateFact] | None = None) -> frozenset[int]:
     """The years of the dates ``text`` writes with a year ("On 9 January 1994"), not a
     "since 2014" nor a reference point ("the first ... since the election in 1926") (module docstring); ``dates``: ``extract_dates(text)`` when read already."""
-    found = extract_dates(text) if dates is None else dates
+    return _years_named(text) if dates is None else _years(text, dates)
+
+
+@lru_cache(maxsize=1 << 15)
+def _years_named(text: str) -> frozenset[int]:
+    """``years_named`` of a text alone, remembered: the planner asks it of every news sentence
+    for its report's years, and of an aligned one again for each article sentence it is
+    aligned with (11,937 questions of 1,774 texts at 60x60)."""
+    return _years(text, extract_dates(text))
+
+
+def _years(text: str, found: Sequence[DateFact]) -> frozenset[int]:
     return frozenset(y for d in found
                      if d.resolved and _YEAR.search(d.text)
                      and (not (_SINCE.search(text[:d.span[0]]) or reference_point(text, d.span))

@@ -111,12 +111,17 @@ def _parse_article(text: str, *, title: str | None, label: str, revid: int | Non
     return parse_rendered(text, title=title, label=label)  # rendered text, or plain text that carries no markup
 
 
-def _read_news(path: Path, meta: dict[str, str]) -> NewsItem:
-    data = read_bytes(path, what="news")
-    item = cached("news", (data, path.suffix.lower(), path.name, meta.get("url")),  # parsed once per file content
-                  lambda: _parse_news(path, data, meta.get("url")), kind=NewsItem)
-    fields: dict[str, Any] = dict(meta)
-    return replace(item, **fields)
+def _read_news(paths: list[Path], metas: list[dict[str, str]]) -> list[NewsItem]:
+    """The news files parsed, each with its manifest fields. The parses are cached as one
+    entry for all of them (by every file's content, name and URL): a cache entry is a file,
+    and creating one cost more kernel time (about 0.5 ms here) than parsing a plain-text
+    report, so a first run of 240 reports spent 0.2 s writing 240 entries."""
+    data = [read_bytes(path, what="news") for path in paths]
+    key = tuple((d, path.suffix.lower(), path.name, meta.get("url")) for d, path, meta in zip(data, paths, metas, strict=True))
+    parsed = cached("news", key, lambda: tuple(_parse_news(path, d, meta.get("url"))
+                                              for d, path, meta in zip(data, paths, metas, strict=True)), kind=tuple)
+    fields: list[dict[str, Any]] = [dict(meta) for meta in metas]
+    return [replace(item, **f) for item, f in zip(parsed, fields, strict=True)]
 
 
 def _parse_news(path: Path, data: bytes, url: str | None) -> NewsItem:
@@ -152,9 +157,8 @@ def load_files(
     items, cited, target_cites = [], {}, {}
     unavailable = list(manifest.unavailable)
     articles = [("source", article_grams(src), source), ("destination", article_grams(dst), target)]
-    for path in news:
-        meta = manifest.news.get(path.name, {})
-        item = _read_news(path, meta)
+    metas = [manifest.news.get(path.name, {}) for path in news]
+    for path, meta, item in zip(news, metas, _read_news(news, metas), strict=True):
         if not item.sentences:  # all site furniture: reported, not evidence, not fatal
             log.warning("news file %s has no sentences of prose once cleaned; skipped", path)
             unavailable.append({"url": item.url or path.name, "reason": "no prose once site furniture is removed"})

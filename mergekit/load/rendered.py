@@ -27,6 +27,12 @@ by shape:
   is read as the numbered reference list, and so is a block of rendered entries
   ("1. ^ a b ...") wherever it stands (a copy may lose the list's heading); "See also", "External links", "Further reading"
   and the like hold no prose to merge;
+- parentheses that a copy emptied when it dropped the templates inside them (pronunciations,
+  names in another script, birth dates: "Zijie Yan (; – August 28, 2023)", "Dasha ()",
+  "( )", "(, )") are template debris: a group with no letter or digit goes with the space
+  before it, and a separator left at a group's start or end by a dropped first or last item
+  goes ("(; – August 28, 2023)" -> "(– August 28, 2023)": the dash and the date are text,
+  the life span with its unknown birth); what holds any letter or digit stays;
 - footnote markers ``[12]`` bind the reference to its sentence, maintenance markers
   (``[citation needed]``, ``[dubious – discuss]``) become the sentence's tags, and note
   markers (``[a]``, ``[note 1]``) are dropped;
@@ -54,7 +60,7 @@ from mergekit.load.templates import maintenance_name
 from mergekit.load.wrap import hard_wrapped, joined, wrapped
 from mergekit.model import AfdNotice, Article, Section, Sentence
 
-__all__ = ["parse_rendered", "looks_rendered", "unglue", "GLUED_WORDS", "NON_PROSE_SECTIONS", "REFERENCE_SECTIONS"]
+__all__ = ["parse_rendered", "looks_rendered", "unglue", "clear_template_debris", "GLUED_WORDS", "NON_PROSE_SECTIONS", "REFERENCE_SECTIONS"]
 
 REFERENCE_SECTIONS = {"references", "notes", "citations", "sources", "footnotes", "notes and references",
                       "references and notes", "explanatory notes", "works cited"}
@@ -90,6 +96,25 @@ _GLUED = re.compile(
     r"(?<![^\W\d_])(?:" + "|".join(sorted(GLUED_WORDS, key=len, reverse=True)) + r")"
     r"(?=[^\W\d_a-z]|(?:1[5-9]|20)\d\d(?!\d))"
 )
+
+
+# A group of parentheses with nothing inside but spaces and separators; and a list separator
+# at the start or end of a group that holds more (what a dropped first or last item left).
+_EMPTY_GROUP = re.compile(r"(?:\s+|^)\([\s;,:/|\u00b7\u2010-\u2015-]*\)")
+_GROUP = re.compile(r"\((?P<inner>[^()]*)\)")
+_EDGE_SEPARATORS = re.compile(r"^\s*[;,](?:\s*[;,])*\s*|\s*(?:[;,]\s*)*$")
+
+
+def _tidy_group(match: re.Match[str]) -> str:
+    inner = _EDGE_SEPARATORS.sub("", match.group("inner"))
+    return f"({inner})" if inner else match.group(0)
+
+
+def clear_template_debris(text: str) -> str:
+    """``text`` without the parentheses a copy emptied of their templates, and without the
+    separators they left at a group's edge (see the module docstring): "Dasha (), Fengqiu"
+    -> "Dasha, Fengqiu", "(; – August 28, 2023)" -> "(– August 28, 2023)"."""
+    return _GROUP.sub(_tidy_group, _EMPTY_GROUP.sub("", text))
 
 
 def _space(match: re.Match[str]) -> str:
@@ -329,6 +354,10 @@ class _Page:
             return f"[{len(tokens) - 1}]"
 
         text = unglue(_MARKER.sub(marker, text))
+        if (tidy := clear_template_debris(text)) != text:
+            self.drop("template debris", " ".join(m.group(0) for m in _GROUP.finditer(text)
+                                                  if clear_template_debris(m.group(0)) != m.group(0)))
+            text = tidy
         section = self.sections[-1][1]
         number = len({s.paragraph for s in section})
         for clean, keys in split_cited(text):

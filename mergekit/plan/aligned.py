@@ -84,6 +84,13 @@ def _prefix(word: str) -> str:
     return word[:5]
 
 
+@lru_cache(maxsize=1 << 15)
+def _clause_prefixes(text: str, span: tuple[int, int]) -> frozenset[str]:
+    """The 5-letter prefixes of the content words of the clause of ``text`` around ``span``
+    (remembered: a news sentence's count is compared with every claim it is aligned with)."""
+    return frozenset(_prefix(w) for w in content_words(clause_around(text, span, _CLAUSE_BREAK)))
+
+
 def _noun(word: str | None) -> str | None:
     return fold_plural(word.lower()) if word else None
 
@@ -317,7 +324,7 @@ def figure_conflicts(claim: str, aligned: Sequence[Match], years: frozenset[int]
             continue
         for count in _read_counts(text):
             # The figure must be about the claim's subject: a shared word in its own clause.
-            if words & {_prefix(w) for w in content_words(clause_around(text, count.q.span, _CLAUSE_BREAK))}:
+            if words & _clause_prefixes(text, count.q.span):
                 by_source.setdefault(match.passage.source, []).append((count, text))
     for source in sorted(by_source):
         theirs = by_source[source]

@@ -68,7 +68,7 @@ class Rule(StrEnum):
     MISATTRIBUTED = "misattributed"  # a quotation given to another speaker than the source names
     CITED_NOT_SUPPORTING = "cited_not_supporting"  # the cited source(s) do not say it
     CITES_UNAVAILABLE = "cites_unavailable"  # cites only sources that are not among the inputs
-    NO_CITATION = "no_citation"  # uncited, and no available source says it
+    NO_CITATION = "no_citation"  # uncited, and no available source was found to say it
     UNCITED_SUPPORT = "uncited_support"  # uncited; a source says it or part of it, not citable as it stands
     ALREADY_SAID = "already_said"  # the destination already says it
     PARTLY_SAID = "partly_said"  # the destination says it but for a figure, date or name the sentence adds

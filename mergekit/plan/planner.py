@@ -346,6 +346,34 @@ def _plan_sentence(planner: _Planner, conflicts: Conflicts, key: str,
     )
 
 
+def _shown(planner: _Planner, text: str, supporting: tuple[str, ...],
+           judgements: dict[str, Judgement]) -> tuple[tuple[str, ...], tuple[Said, ...]]:
+    """The sources named for a sentence news texts say in part (at most three, the one whose
+    passage is shown first), and the passage shown.
+
+    Not the verifier's first source and quote: the verifier ranks sources by how likely each
+    supports the sentence at least in part, and quotes the window of three sentences with
+    most of its words; as every text of a merge repeats the subject's name, a report that
+    only names the subject can rank first, its window then its headline and lead
+    (nipigon-river-bridge: "Nipigon River Bridge Fails In Bitter Cold, Severs Trans-Canada
+    Highway. THUNDER BAY, Ontario, Jan. 11 (UPI) ..." for "The Nipigon River Bridge is a
+    cable-stayed bridge carrying Ontario Highway 11 and ..."). The passage shown is the
+    sentence, of all the sources that say it at least in part, that retrieval finds closest
+    to it (``align.PassageIndex``: its words weighted by their rarity among all news
+    sentences, the passage's own words too, so a sentence that says this and little else
+    ranks first: "The province's first cable-stayed bridge, located ... on Highway 11/17");
+    ties keep the verifier's order. Where the verifier's quote of that source holds the
+    sentence, the quote is shown (the sentence with what surrounds it); where retrieval
+    finds no sentence of them, the verifier's first source and quote."""
+    found = planner.news_index.best_per_source(text, sources=supporting)
+    if not found:
+        return supporting[:3], tuple(Said(label, judgements[label].quote) for label in supporting[:1])
+    label = min(found, key=lambda source: (-found[source].score, supporting.index(source)))
+    closest, judged = found[label].passage.text, judgements[label].quote
+    rest = [other for other in supporting if other != label]
+    return (label, *rest[:2]), (Said(label, judged if closest in judged else closest),)
+
+
 def _citation_findings(planner: _Planner, name: str, text: str, cited: tuple[str, ...], closing: tuple[str, ...],
                        judgements: dict[str, Judgement], evidence: tuple[Evidence, ...],
                        supporting: tuple[str, ...], citable: tuple[str, ...], *, disputed: bool = False) -> tuple[str, ...]:
@@ -388,9 +416,9 @@ def _citation_findings(planner: _Planner, name: str, text: str, cited: tuple[str
                 planner.add(FindingKind.UNVERIFIABLE, name, text, cited, evidence, Rule.NO_LIST_ENTRY, refs=unresolved)
         else:
             # The news text that says it, or part of it, is named: why it is not unverifiable.
+            sources, said = _shown(planner, text, supporting, judgements)
             planner.add(FindingKind.UNRESOLVED_REFERENCE, name, text, cited, evidence, Rule.NO_LIST_ENTRY,
-                        refs=unresolved, sources=supporting[:3],
-                        said=tuple(Said(label, judgements[label].quote) for label in supporting[:1]))
+                        refs=unresolved, sources=sources, said=said)
         return ()
     if cited and not available and not supporting:
         if not disputed:
@@ -405,8 +433,9 @@ def _citation_findings(planner: _Planner, name: str, text: str, cited: tuple[str
         # A source says it, or part of it, but no source can be cited for all of it (the
         # verifier's support is partial, or its passage lacks a name or figure of the
         # sentence): the sentence is not carried bare, and the editor is shown the source.
+        sources, said = _shown(planner, text, supporting, judgements)
         planner.add(FindingKind.NEEDS_CITATION, name, text, cited, evidence, Rule.UNCITED_SUPPORT,
-                    sources=supporting[:3], said=tuple(Said(label, judgements[label].quote) for label in supporting[:1]),
-                    refs=closing, inherited=bool(closing), verifier=judgements[supporting[0]].reason)
+                    sources=sources, said=said, refs=closing, inherited=bool(closing),
+                    verifier=judgements[sources[0]].reason)
         return ("citation needed",)
     return ()

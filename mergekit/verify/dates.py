@@ -33,16 +33,16 @@ _YEARLESS_WORDS = ("day", "night", "tomorrow", "ago", "week", "month", "year", "
                    "fall", "winter")
 _YEARLESS = re.compile("|".join(_YEARLESS_WORDS) + r"|\b(?:" + "|".join(name[:3] for name in NAMES) + ")",
                        re.IGNORECASE)
-# The same test on an ASCII text, lower-cased (where ignoring case is lower-casing): the
-# words as substrings, the months' first three letters at the start of a word.
-_MONTH_START = re.compile(r"\b(?:" + "|".join(name[:3].lower() for name in NAMES) + ")")
+# The same test on an ASCII text, lower-cased (where ignoring case is lower-casing): a
+# pattern without the case-insensitive flag, which the engine scans for the letters its
+# alternatives start with (half the time of 12 substring tests and a pattern of the months).
+_YEARLESS_LOW = re.compile("|".join(_YEARLESS_WORDS) + r"|\b(?:" + "|".join(name[:3].lower() for name in NAMES) + ")")
 
 
 def _yearless(text: str) -> bool:
     """Whether ``text`` holds something of ``_YEARLESS`` (a plain-text check first: faster)."""
     if text.isascii():
-        low = text.lower()
-        return any(word in low for word in _YEARLESS_WORDS) or _MONTH_START.search(low) is not None
+        return _YEARLESS_LOW.search(text.lower()) is not None
     return _YEARLESS.search(text) is not None
 
 
