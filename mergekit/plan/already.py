@@ -66,7 +66,6 @@ from dataclasses import dataclass
 from mergekit.align import STEM_LETTERS, PassageIndex, content_words, fold_plural
 from mergekit.facts import DateFact, Quantity, polarity, quantities_agree
 from mergekit.facts.clauses import clause_around
-from mergekit.facts.grammar import stem as grammar_stem
 from mergekit.facts.grammar import words as grammar_words
 from mergekit.facts.memo import extract_dates, extract_quantities  # each sentence read once
 from mergekit.facts.quantities import PARTITIVE, interval
@@ -198,7 +197,7 @@ def _event(word: str) -> str | None:
     thing (``facts.grammar``'s table: "killed", "died", "dead" and "deaths" all name the
     dead), or None."""
     table: dict[str, str] = grammar_words()["event_class"]
-    return table.get(word) or table.get(grammar_stem(word))
+    return table.get(word) or table.get(stem(word))
 
 
 def _found(word: str, vocabulary: _Vocabulary) -> bool:
@@ -367,7 +366,7 @@ class _Sentence:
     names: tuple[str, ...]
     numbers: tuple[str, ...]  # numbers no figure or date holds ("6–5", "2018–19", "the 2017 film"), as written
     parts: tuple[tuple[tuple[str, ...], ...], ...]  # the units of each part (``_PART``) of the sentence
-    counts: frozenset[tuple[str, ...]]  # the nouns its figures count, as units (plural folded)
+    counts: frozenset[str]  # the nouns its figures count, lower case, plural folded
 
     @classmethod
     def read(cls, text: str) -> _Sentence:
@@ -379,7 +378,7 @@ class _Sentence:
                  if not any(a <= m.start() and m.end() <= b for a, b in facts)]
         return cls(text, figures, dates, tuple(_units(words)), tuple(dict.fromkeys(_names(words))),
                    tuple(dict.fromkeys(loose)), tuple(tuple(_units(part)) for part in _PART.split(words)),
-                   frozenset((fold_plural(q.noun.lower()),) for whole in figures for q in (whole, *whole.parts) if q.noun))
+                   frozenset(fold_plural(q.noun.lower()) for whole in figures for q in (whole, *whole.parts) if q.noun))
 
 
 def _gathered(units: Sequence[tuple[str, ...]], window: str, reach: int) -> int:
@@ -428,10 +427,10 @@ def _read(sentence: _Sentence, passages: Sequence[str], frame: str) -> Told | No
     readings = None
     # The noun a figure counts is told with the figure where the window gives it ("29 people
     # were killed" ~ "29 German tourists died": the figure reading matches "people" to "tourists").
-    if any(not in_own[u] and (fold_plural(u[0]),) in sentence.counts for u in counted):
+    if any(not in_own[u] and fold_plural(u[0]) in sentence.counts for u in counted):
         readings = _readings(sentence, passages, frame)
-        counts = {(fold_plural(q.noun.lower()),) for q, reading in readings.items() if q.noun and reading == "given"}
-        in_own |= {u: True for u in counted if (fold_plural(u[0]),) in counts}
+        counts = {fold_plural(q.noun.lower()) for q, reading in readings.items() if q.noun and reading == "given"}
+        in_own |= {u: True for u in counted if fold_plural(u[0]) in counts}
     found = [u for u in counted if in_own[u]]
     coverage = len(found) / len(counted) if counted else 0.0
     # MIN_WORDS counts words: a name found is as many words as it has ("a UNESCO World Heritage Site")

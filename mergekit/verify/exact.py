@@ -48,11 +48,12 @@ UNIVERSALS = frozenset({"all", "every", "each", "entire", "none", "always"})
 
 # A claim is short when it has at most this many content words (``_content``).
 SHORT = 3
-# Words that say who holds a claim or how sure it is, not what it claims (``spans.tokens`` form).
+# Words that say who holds a claim or how sure it is, not what it claims (``spans.tokens`` form),
+# beside those ``_content`` already drops as ``lexicon.HEDGES`` ("reported", "allegedly",
+# "claimed", "apparently") or ``spans.STOPWORDS`` ("said").
 REPORTING = frozenset(
-    """believe believed believes thought reported reportedly said says stated claimed alleged allegedly
-    according suggested considered understood known described called told appears appeared seems
-    seemed likely possibly probably apparently""".split()
+    """believe believed believes thought stated according suggested considered understood known
+    described called told appears appeared seems seemed likely probably""".split()
 )
 # Light words: general nouns, light verbs and adverbs of time that carry no claim of their own.
 LIGHT = frozenset(

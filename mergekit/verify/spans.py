@@ -142,5 +142,4 @@ def _scaled(text: str, m: re.Match[str], value: str) -> str:
     scale = word or glued
     if scale is None:
         return value
-    product = Decimal(value).scaleb(_SCALES[scale.group(1).lower()])
-    return f"{product:f}".rstrip("0").rstrip(".") if "." in f"{product:f}" else f"{product:f}"
+    return f"{Decimal(value).scaleb(_SCALES[scale.group(1).lower()]):f}"  # numbers() strips a decimal's zeros
