@@ -20,6 +20,7 @@ from mergekit.draft.housekeeping import edit_summaries, redirect_page, talk_temp
 from mergekit.draft.insert import insert_into_section, insert_section
 from mergekit.draft.section import build_registry, compose_section
 from mergekit.draft.talk import talk_post
+from mergekit.draft.talkrefs import define_reused
 from mergekit.errors import InputError
 from mergekit.filenames import diff_filename, wikitext_filename
 from mergekit.flags import flags_json
@@ -46,12 +47,13 @@ def render_outputs(plan: MergePlan, inputs: MergeInputs, *, decided: tuple = (),
         original.splitlines(keepends=True), merged.splitlines(keepends=True),
         fromfile=f"a/{article}", tofile=f"b/{article}",
     ))
+    quoted = define_reused(section.body(), inputs.target.references)  # on the talk page, with its own references
     files = {
         article: merged,
         diff_filename(plan.target_title): diff,
-        "talk.wikitext": talk_post(plan, section.body(), inputs.afd, style=style,
+        "talk.wikitext": talk_post(plan, quoted, inputs.afd, style=style,
                                    source_revid=inputs.source.revid, unavailable=inputs.unavailable,
-                                   decided=decided, untitled=section.untitled),
+                                   decided=decided, untitled=section.untitled, lists=inputs.source.lists),
         "redirect.wikitext": redirect_page(plan.target_title, plan.section_title),
         "edit-summaries.txt": edit_summaries(plan.source_title, plan.target_title, plan.section_title, inputs.afd),
         "talk-templates.wikitext": talk_templates(

@@ -19,6 +19,10 @@ CASES = [
     ("before categories and stub tags when there are no appendices",
      "Lead.\n\n== History ==\nOld.\n\n{{Albania-stub}}\n[[Category:Towns]]\n",
      "Lead.\n\n== History ==\nOld.\n\n== Merged ==\nText.\n\n{{Albania-stub}}\n[[Category:Towns]]\n"),
+    ("before a Bibliography (the subject's works), the first appendix of MOS:ORDER",
+     "Lead.\n\n== Life ==\nOld.\n\n== Bibliography ==\n* ''Book''\n\n== References ==\n{{Reflist}}\n",
+     "Lead.\n\n== Life ==\nOld.\n\n== Merged ==\nText.\n\n== Bibliography ==\n* ''Book''\n\n"
+     "== References ==\n{{Reflist}}\n"),
     ("at the end of a bare page",
      "Lead only.",
      "Lead only.\n\n== Merged ==\nText.\n"),

@@ -23,8 +23,8 @@ from mergekit.plan.model import ExistingSection
 
 __all__ = ["insert_section", "insert_into_section", "APPENDIX_SECTIONS", "REFERENCES_SECTION"]
 
-# Standard appendices, which come after the body (MOS:ORDER).
-APPENDIX_SECTIONS = ("see also", "notes", "references", "citations", "sources",
+# Standard appendices, which come after the body and hold no subject (MOS:ORDER).
+APPENDIX_SECTIONS = ("bibliography", "see also", "notes", "references", "citations", "sources",
                      "further reading", "external links")
 REFERENCES_SECTION = "== References ==\n{{Reflist}}\n\n"
 # Templates that show the default group's footnotes (and their redirects in use).
@@ -100,10 +100,10 @@ def insert_into_section(wikitext: str, into: ExistingSection, text: str) -> str:
     code = mwparserfromhell.parse(wikitext)
     headings = code.filter_headings(recursive=False)
     nodes = code.nodes
-    start = next(i for i, node in enumerate(nodes) if node is headings[into.index]) + 1
+    start = code.index(headings[into.index]) + 1
     if into.index + 1 < len(headings):
         following = headings[into.index + 1]
-        end = next(i for i, node in enumerate(nodes) if node is following)
+        end = code.index(following)
         ends_body = _is_appendix(following)
     else:
         end, ends_body = _end_matter(nodes, start), True

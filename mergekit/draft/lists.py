@@ -7,16 +7,37 @@ and the draft does not join the items into a sentence nor carry them unchecked. 
 one hidden note per list at the list's place in its section, naming the lead-in, the
 items (up to ``SHOWN``, as data) and the titles of the sources they cite, so that the
 editor can add the list by hand, with a source, if it belongs in the destination.
+
+A hidden note is seen only in the edit window: on the talk page, whose quotation of the
+proposal shows none, each list is also a visible point (``list_point``), so that a reader
+of the rendered post is not told the content is carried over while a list is left out.
 """
 
 from __future__ import annotations
 
-from mergekit.draft.escape import escape_comment
+from mergekit.draft.escape import escape_comment, escape_wikitext
 from mergekit.model import SourceList
 
-__all__ = ["list_note", "SHOWN"]
+__all__ = ["list_note", "list_point", "SHOWN"]
 
 SHOWN = 12
+
+
+def _items(found: SourceList) -> str:
+    """"6 items: Donnybrook Berries; Love Berry; ..." (up to ``SHOWN`` named)."""
+    items = "; ".join(found.items[:SHOWN])
+    if len(found.items) > SHOWN:
+        items += f"; and {len(found.items) - SHOWN} more"
+    return f"{len(found.items)} item{'s' if len(found.items) != 1 else ''}: {items}"
+
+
+def list_point(found: SourceList) -> str:
+    """A talk-page bullet for ``found``, in visible wikitext (its words escaped, as data)."""
+    where = f"section \u201c{escape_wikitext(found.section)}\u201d" if found.section else "the lead"
+    lead = f", under \u201c{escape_wikitext(' '.join(found.lead_in))}\u201d" if found.lead_in else ""
+    return (f"* A list in {where}{lead} ({escape_wikitext(_items(found))}) \u2014 not merged: a list is not checked "
+            "item by item against the sources; it is left as a hidden note where it stood, to add by hand, "
+            "with a source, if it belongs here.")
 
 
 def list_note(found: SourceList, title: str | None, cites: tuple[str, ...] = ()) -> str:
@@ -24,11 +45,7 @@ def list_note(found: SourceList, title: str | None, cites: tuple[str, ...] = ())
     and items cite ``cites`` (their titles)."""
     where = f'section "{found.section}"' if found.section else "its lead"
     lead = f', under "{" ".join(found.lead_in)}"' if found.lead_in else ""
-    items = "; ".join(found.items[:SHOWN])
-    if len(found.items) > SHOWN:
-        items += f"; and {len(found.items) - SHOWN} more"
-    count = f"{len(found.items)} item{'s' if len(found.items) != 1 else ''}"
     cited = "; cited there: " + "; ".join(f'"{c}"' for c in cites) if cites else ""
-    text = (f'not merged: a list of "{title or "the source article"}", {where}{lead} ({count}: {items}{cited}): '
+    text = (f'not merged: a list of "{title or "the source article"}", {where}{lead} ({_items(found)}{cited}): '
             "a list is not checked item by item against the sources; add it by hand, with a source, if it belongs here")
     return f"<!-- {escape_comment(text)} -->"

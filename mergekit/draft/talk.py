@@ -15,8 +15,9 @@ from typing import TYPE_CHECKING
 from mergekit.draft.dates import format_date
 from mergekit.draft.escape import escape_link, escape_wikitext
 from mergekit.draft.housekeeping import afd_page
+from mergekit.draft.lists import list_point
 from mergekit.draft.reasons import describe
-from mergekit.model import AfdNotice
+from mergekit.model import AfdNotice, SourceList
 from mergekit.plan.model import KIND_WORDS, LEAD, Evidence, Finding, FindingKind, MergePlan, Rule
 
 if TYPE_CHECKING:
@@ -46,6 +47,14 @@ def _carried(kept: int, total: int, already: int) -> str:
     if already:
         head += f"; {already} already appear{'s' if already == 1 else ''} here"
     return head + "."
+
+
+def _lists_left(count: int) -> str:
+    """" Its list is not (...)." for the source's lists, never merged as prose; nothing for none."""
+    if not count:
+        return ""
+    which = "Its list is" if count == 1 else f"Its {count} lists are"
+    return f" {which} not (see \u201cNot carried over\u201d below)."
 
 
 def _attention(points: int) -> str:
@@ -168,13 +177,16 @@ def _where(plan: MergePlan) -> str:
 
 def talk_post(plan: MergePlan, proposed_text: str, afd: AfdNotice, *, style: str,
               source_revid: int | None = None, unavailable: tuple[dict[str, str], ...] = (),
-              decided: tuple[Decided, ...] = (), untitled: tuple[tuple[str, str], ...] = ()) -> str:
+              decided: tuple[Decided, ...] = (), untitled: tuple[tuple[str, str], ...] = (),
+              lists: Sequence[SourceList] = ()) -> str:
     """Heading, what and why, the proposed text, the flagged sentences, a signature.
 
     ``decided`` (``mergekit.plan.decisions.Decided``): the editor's review decisions; a
     finding decided otherwise than "keep" leaves the points to check for "Decided in review".
     ``untitled`` (``SectionText.untitled``): sentences a source says that the proposal could
-    not cite, as the inputs give that source no title; each is a point to check too."""
+    not cite, as the inputs give that source no title; each is a point to check too.
+    ``lists`` (``Article.lists``): the source's lists, never merged as prose; each is a point
+    under "Not carried over", as the proposal shows them only as hidden notes."""
     kept = sum(sp.include for sp in plan.sentences)
     settled = {d.finding.id for d in decided if d.decision.action != "keep"}
     # Carried or not as the plan now stands (a review decision may have dropped a sentence).
@@ -202,7 +214,7 @@ def talk_post(plan: MergePlan, proposed_text: str, afd: AfdNotice, *, style: str
         f"== Proposed merge of [[{escape_link(plan.source_title)}]] ==",
         why + " propose to merge the content of "
         f"[[{escape_link(plan.source_title)}]]{revision} {_where(plan)}. "
-        f"{_carried(kept, len(plan.sentences), already)} Each sentence was checked against the available "
+        f"{_carried(kept, len(plan.sentences), already)}{_lists_left(len(lists))} Each sentence was checked against the available "
         f"sources; {_attention(points)} Comments and corrections are welcome before I make the edit.",
         *_home(plan),
         "",
@@ -231,9 +243,9 @@ def talk_post(plan: MergePlan, proposed_text: str, afd: AfdNotice, *, style: str
         lines += ["", "=== Decided in review ==="]
         lines += [f"* {_quote(d.finding.sentence, 160)} \u2014 {KIND_WORDS[d.finding.kind].talk}: "
                   f"{escape_wikitext(d.phrase)}" for d in decided]
-    if skipped:
+    if skipped or lists:
         lines += ["", "=== Not carried over ==="]
-        lines += _lines(skipped, plan, shown)
+        lines += _lines(skipped, plan, shown) + [list_point(found) for found in lists]
     lines += ["", "~~~~", ""]
     return "\n".join(lines)
 

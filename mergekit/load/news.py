@@ -42,7 +42,7 @@ from dataclasses import dataclass
 
 from mergekit.load.dates import find_date
 from mergekit.load.sentences import split_sentences
-from mergekit.load.wrap import hard_wrapped, joined, wrapped
+from mergekit.load.wrap import unwrapped
 from mergekit.model import NewsItem
 
 __all__ = ["clean_news_text", "CleanedText", "parse_news_text", "parse_news_html"]
@@ -94,12 +94,10 @@ def _is_prose(line: str) -> bool:
 
 
 def _lines(text: str) -> list[str]:
-    """The text's lines, stripped; in a hard-wrapped text (``mergekit.load.wrap``) a wrapped
-    paragraph, headline or caption is one line, as a copied page's is."""
+    """The text's non-blank lines, stripped; in a hard-wrapped text (``mergekit.load.wrap``) a
+    wrapped paragraph, headline or caption is one line, as a copied page's is."""
     blocks = [[line.strip() for line in block.split("\n") if line.strip()] for block in _BLOCK.split(text)]
-    if not hard_wrapped(blocks):
-        return [line.strip() for line in text.split("\n")]
-    return [line for rows in blocks for line in ([joined(rows)] if wrapped(rows) else rows) + [""]]
+    return [line for rows in unwrapped(blocks) for line in rows]
 
 
 def clean_news_text(text: str) -> CleanedText:
@@ -110,16 +108,15 @@ def clean_news_text(text: str) -> CleanedText:
     body: list[str] = []
     masthead: list[str] = []
     for index, line in enumerate(lines):
-        if not line:
-            continue
-        if _FOOTER.match(line) and (len(line.split()) <= 5 or _SOURCE_FOOTER.match(line)):
-            if _SOURCE_FOOTER.match(line) and any(_is_prose(rest) for rest in lines[index + 1:]):
+        source = _SOURCE_FOOTER.match(line)
+        if _FOOTER.match(line) and (len(line.split()) <= 5 or source):
+            if source and any(_is_prose(rest) for rest in lines[index + 1:]):
                 removed.append(f"source line: {line}")  # the report it names follows: a header, no footer
                 continue
-            if m := _SOURCE_FOOTER.match(line):
-                outlet = m.group("outlet").strip()
+            if source:
+                outlet = source.group("outlet").strip()
                 outlet = outlet[:1].upper() + outlet[1:]
-            removed.extend(f"footer: {rest}" for rest in lines[index:] if rest)
+            removed.extend(f"footer: {rest}" for rest in lines[index:])
             break
         if _TEASER.match(line):
             removed.append(f"teaser: {line}")

@@ -57,7 +57,7 @@ from mergekit.load.furniture import furniture_rule, is_tagline, strip_edit_link
 from mergekit.load.reflist import ENTRY, LENIENT_ENTRY, parse_reference_list
 from mergekit.load.sentences import split_cited
 from mergekit.load.templates import maintenance_name
-from mergekit.load.wrap import hard_wrapped, joined, wrapped
+from mergekit.load.wrap import unwrapped
 from mergekit.model import AfdNotice, Article, Section, Sentence
 
 __all__ = ["parse_rendered", "looks_rendered", "unglue", "clear_template_debris", "GLUED_WORDS", "NON_PROSE_SECTIONS", "REFERENCE_SECTIONS"]
@@ -278,14 +278,15 @@ class _Page:
         if self.prose_seen or len(lines) != 1 or not _is_heading(lines[0], words=_TITLE_WORDS):
             return False
         line = strip_edit_link(lines[0]).strip()
-        if (stored := _STORED_TITLE.match(line)) and not self.sections[-1][1] and len(self.sections) == 1:
+        top = len(self.sections) == 1 and not self.sections[0][1]  # under no heading, after no sentence
+        if (stored := _STORED_TITLE.match(line)) and top:
             self.found_title = self.found_title or stored.group("title")
             self.drop("title", line)
             return True
         if _same(line, self.title) or _same(line, self.found_title) or _mirror_title(line, self.title):
             self.drop("title", line)
             return True
-        if self.found_title is None and not self.sections[-1][1] and len(self.sections) == 1 and (
+        if self.found_title is None and top and (
             (following is not None and parse_rendered_notice(following)) or
             (following is not None and any(is_tagline(x) for x in following.split("\n")[:2]))
         ):
@@ -394,8 +395,7 @@ def parse_rendered(text: str, *, title: str | None = None, label: str = "") -> A
     page = _Page(title, _edit_linked(text))
     paragraphs = [p for p in re.split(r"\n\s*\n", text) if p.strip()]
     cleaned = [page.clean(p) for p in paragraphs]
-    if hard_wrapped(cleaned):  # a text browser's dump: a wrapped block is one line (mergekit.load.wrap)
-        cleaned = [[joined(lines)] if wrapped(lines) else lines for lines in cleaned]
+    cleaned = unwrapped(cleaned)  # a text browser's dump: a wrapped block is one line (mergekit.load.wrap)
     for index, lines in enumerate(cleaned):
         if not lines:
             continue

@@ -69,6 +69,11 @@ class _Reader:
         self.tokens.append((kind, key))
         return f"{_OPEN}{len(self.tokens) - 1}{_CLOSE}"
 
+    def marked(self, keys: list[str], kind: str) -> tuple[str, ...]:
+        """The keys of ``kind`` ("ref" or "tag") the marker numbers ``keys`` stand for, in order."""
+        tokens = [self.tokens[int(k)] for k in keys if int(k) < len(self.tokens)]
+        return tuple(key for found, key in tokens if found == kind)
+
     def define(self, tag: Tag) -> str:
         name = ref_name(tag)
         contents = str(tag.contents) if tag.contents is not None else ""
@@ -152,7 +157,7 @@ def _is_sentence(paragraph: str) -> bool:
 # A list item of a plain-text copy of the page: "- Donnybrook Berries" (a "- Key: value"
 # row is the infobox's, ``_BOX_ROW``).
 _PLAIN_ITEM = re.compile(r"^[-•–—]\s+\S")
-_PLACEHOLDER = re.compile("\ue000(\\d+)\ue001")
+_PLACEHOLDER = re.compile(f"{_OPEN}(\\d+){_CLOSE}")  # a reader's marker, as ``_Reader.marker`` writes it
 
 
 def _plain(text: str) -> str:
@@ -184,9 +189,9 @@ def _prose_lines(text: str) -> tuple[list[str], list[_Found]]:
     with it). Of a paragraph of several sentences only the last is the lead-in: it stays,
     and ``cut`` says that its last sentence goes to the list's lead-in."""
     paragraphs: list[str] = []
-    lists: list[_Found] = []
+    lists: list[tuple[int, tuple[str, ...], list[str], bool]] = []  # as _Found, the items still open
     current: list[str] = []
-    items: list[str] | None = None  # the open list's items
+    items: list[str] | None = None  # the open list's items (the last of ``lists``)
     for line in text.split("\n"):
         stripped = line.strip()
         body = _item_body(stripped)
@@ -210,10 +215,8 @@ def _prose_lines(text: str) -> tuple[list[str], list[_Found]]:
                             break
                         lead_in.insert(0, paragraphs.pop())
                     items = []
-                    lists.append((len(paragraphs), tuple(lead_in), (), cut))
+                    lists.append((len(paragraphs), tuple(lead_in), items, cut))
                 items.append(body)
-                where, lead, _, cut = lists[-1]
-                lists[-1] = (where, lead, tuple(items), cut)
             elif not item:
                 items = None
             continue
@@ -221,7 +224,7 @@ def _prose_lines(text: str) -> tuple[list[str], list[_Found]]:
         current.append(stripped.lstrip(":").strip())
     if current:
         paragraphs.append(" ".join(current))
-    return paragraphs, lists
+    return paragraphs, [(where, lead, tuple(run), cut) for where, lead, run, cut in lists]
 
 
 # mwparserfromhell takes quadratic time on unclosed tags and comments ("<ref>" * 20,000:
@@ -268,17 +271,14 @@ def parse_wikitext(text: str, *, title: str | None = None, label: str = "",
         for where, lead_in, items, cut in found:
             head = [split[where - 1].pop()] if cut else []  # a lead-in closing a paragraph of prose
             keys = [k for _, marks in head for k in marks] + _PLACEHOLDER.findall("".join(lead_in + items))
-            tokens = [reader.tokens[int(k)] for k in keys if int(k) < len(reader.tokens)]
             lists.append(SourceList(name, where, (*(_literal(clean) for clean, _ in head), *map(_plain, lead_in)),
-                                    tuple(map(_plain, items)),
-                                    tuple(dict.fromkeys(k for kind, k in tokens if kind == "ref"))))
+                                    tuple(map(_plain, items)), tuple(dict.fromkeys(reader.marked(keys, "ref")))))
         for number, parts in enumerate(split):
             for clean, keys in parts:
-                tokens = [reader.tokens[int(k)] for k in keys if int(k) < len(reader.tokens)]
                 sentences.append(Sentence(
                     text=_literal(clean),
-                    refs=tuple(dict.fromkeys(k for kind, k in tokens if kind == "ref")),
-                    tags=tuple(k for kind, k in tokens if kind == "tag"),
+                    refs=tuple(dict.fromkeys(reader.marked(keys, "ref"))),
+                    tags=reader.marked(keys, "tag"),
                     paragraph=number,
                 ))
         sections.append(Section(title=name, level=level, sentences=tuple(sentences)))

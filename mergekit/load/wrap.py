@@ -31,7 +31,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-__all__ = ["wrapped", "hard_wrapped", "joined", "MAX_WIDTH", "MIN_WIDTH", "MIN_WORDS", "MIN_LINES"]
+__all__ = ["wrapped", "hard_wrapped", "joined", "unwrapped", "MAX_WIDTH", "MIN_WIDTH", "MIN_WORDS", "MIN_LINES"]
 
 MIN_WIDTH, MAX_WIDTH = 50, 100
 MIN_WORDS = 4
@@ -62,3 +62,11 @@ def hard_wrapped(blocks: Sequence[Sequence[str]]) -> bool:
 def joined(lines: Sequence[str]) -> str:
     """The lines of a wrapped block as one line."""
     return " ".join(line.strip() for line in lines)
+
+
+def unwrapped(blocks: Sequence[Sequence[str]]) -> list[list[str]]:
+    """A text's ``blocks`` of non-blank lines as a copied page's: in a hard-wrapped text each
+    wrapped block is one line; in any other text the blocks are as they were."""
+    if not hard_wrapped(blocks):
+        return [list(block) for block in blocks]
+    return [[joined(block)] if wrapped(block) else list(block) for block in blocks]

@@ -33,6 +33,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from mergekit.align import content_words, fold_plural, share_stem
+from mergekit.draft.insert import APPENDIX_SECTIONS
 from mergekit.load.inputs import MergeInputs
 from mergekit.plan.model import LEAD, Finding, FindingKind, Home
 
@@ -50,9 +51,6 @@ GENERIC = frozenset("""
 # A single sentence told in a section is thin evidence of where the subject lives: two at least.
 MIN_TOLD = 2
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
-# Appendix sections (MOS:ORDER), which hold no subject.
-_APPENDICES = frozenset({"see also", "notes", "references", "citations", "sources", "further reading",
-                         "external links", "bibliography"})
 
 
 def _words(text: str) -> list[str]:
@@ -115,7 +113,7 @@ def find_home(inputs: MergeInputs, findings: Sequence[Finding]) -> Home | None:
     readings = []
     for sec in target.sections:
         title = sec.title.strip()
-        if not title or title.lower() in _APPENDICES or not sec.sentences:
+        if not title or title.lower() in APPENDIX_SECTIONS or not sec.sentences:
             continue
         heading = {w: said for w, said in _surface(title).items() if w not in GENERIC and not _among(w, theirs)}
         shared = tuple(said for w, said in heading.items() if _among(w, distinctive))
