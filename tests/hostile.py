@@ -37,6 +37,7 @@ TEMPLATES = {
     "citation needed": {"date"}, "failed verification": {"date"}, "better source needed": {"date"},
     "verification needed": {"date"}, "dubious": {"date"}, "according to whom": {"date"},
     "who": {"date"}, "when": {"date"}, "by whom": {"date"}, "clarify": {"date"},
+    "update after": {"1", "2", "3"},
 }
 COMMENTS = re.compile(r"^ (Talk:.*: (in place of \{\{Afd-merge from\}\}|at the top)|url: .*"
                       r"|the inputs do not name the discussion's page: link it here"

@@ -108,7 +108,14 @@ def _closing(f: Finding, plan: MergePlan, name: Callable[[str], str]) -> str:
 
 def describe(f: Finding, plan: MergePlan) -> str:
     """The finding as one or two plain sentences for an editor."""
-    return _describe(f, plan) + _orphan(f, plan)
+    return (_dated(f) if f.rule == "dated_plan" else _describe(f, plan)) + _orphan(f, plan)
+
+
+def _dated(f: Finding) -> str:
+    """A plan told as still to come for a date before the run date (plan.dated)."""
+    when, run = f.said
+    return (f"states a plan for {when.what} as still to come; the merge is dated {run.what[:4]}: say what "
+            "happened, with a source, or reword with \u201cAs of\u201d.")
 
 
 def _describe(f: Finding, plan: MergePlan) -> str:

@@ -18,6 +18,7 @@ from mergekit.draft.refs import CiteData, RefRegistry
 from mergekit.load.inputs import MergeInputs
 from mergekit.load.refmatch import same_title
 from mergekit.model import SourceList
+from mergekit.plan.dated import tag_markup
 from mergekit.plan.model import MergePlan, SentencePlan
 
 __all__ = ["SectionText", "compose_section", "build_registry"]
@@ -127,14 +128,21 @@ def _sentence(sp: SentencePlan, inputs: MergeInputs, registry: RefRegistry, tag_
             cites[label] = _markup(_news_cite(inputs, label), registry)
     refs = "".join(cites.values()) + (_unresolved(list(dict.fromkeys(unresolved)), inputs) if unresolved else "")
     tags = list(sp.tags)
-    if not sp.cited and not tags and not any(markup.startswith("<ref") for markup in cites.values()):
+    # {{Update after}} says nothing of the sentence's sources: it never stands for a citation tag.
+    if not sp.cited and all(tag_markup(t) is not None for t in tags) and not any(markup.startswith("<ref") for markup in cites.values()):
         tags.append("citation needed")  # never bare (the source's hidden note says which source says it)
         untitled += [(sp.text, label) for label in sp.supporting[:1]]
-    tags_text = "".join(f"{{{{{tag}|date={tag_date}}}}}" for tag in tags)
+    tags_text = "".join(_tag(tag, tag_date) for tag in sorted(tags, key=lambda t: tag_markup(t) is not None))
     out = _pointer_note(sp, plan) + escape_wikitext(restyle_dates(sp.text, style)) + refs + tags_text
     for note in sp.notes:
         out += " " + escape_wikitext(note.text) + "".join(_markup(_news_cite(inputs, label), registry) for label in note.cites)
     return out
+
+
+def _tag(tag: str, tag_date: str) -> str:
+    """A maintenance tag's wikitext: dated with ``tag_date``, or {{Update after}} with its own date."""
+    markup = tag_markup(tag)
+    return f"{{{{{tag}|date={tag_date}}}}}" if markup is None else markup
 
 
 @dataclass(frozen=True)

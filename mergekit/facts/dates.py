@@ -63,7 +63,7 @@ _PATTERNS = [
     ("season_y", rf"\b{_SEASON}\s+(?:of\s+)?{_Y}\b"),
     ("part_y", rf"\b(?:(?:the\s+)?(?P<partof>beginning|start|middle|end|close)\s+of\s+|"
                rf"(?P<part>early|mid|late)[\s-]+){_Y}\b"),  # "the summer of 2021", "winter 2019"
-    ("y", rf"\b(?:in|since|from|until|by|of|during|early|late|mid|back\s+in)\s+{_Y}\b(?![,\s]*\d{{3}}|[-/]\d)"),
+    ("y", rf"\b(?:in|since|from|until|through|by|of|during|early|late|mid|back\s+in)\s+{_Y}\b(?![,\s]*\d{{3}}|[-/]\d)"),
     ("rel", r"\b(?P<rel>today|yesterday|tomorrow|this\s+(?:morning|afternoon|evening)|tonight|last\s+night)\b"),
     ("wd", r"\b(?P<which>this|last|on|next)?\s*(?P<weekday>" + "|".join(_WEEKDAYS) + r")\b"),
     # "earlier this month" ends at the publication date, "this month" at the month's end

@@ -26,13 +26,15 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
+from mergekit.plan.dated import TAG
 from mergekit.plan.model import LEAD, Finding, MergePlan, SentencePlan
 from mergekit.review.model import Decision
 
 __all__ = ["DecidedPlan", "Decided", "NotApplied", "apply_decisions"]
 
 # The maintenance tags each kind of finding puts on its sentence (see the planner).
-_TAGS = {"unsourced": ("citation needed",), "needs_citation": ("citation needed",), "failed_verification": ("citation needed", "failed verification")}
+_TAGS = {"unsourced": ("citation needed",), "needs_citation": ("citation needed",), "failed_verification": ("citation needed", "failed verification"),
+         "outdated": (TAG,)}
 
 
 @dataclass(frozen=True)
@@ -73,7 +75,7 @@ def _sentence_of(plan: MergePlan, finding: Finding) -> int | None:
 
 def _change(sp: SentencePlan, finding: Finding, d: Decision, names: Mapping[str, str]) -> tuple[SentencePlan, str] | str:
     """The sentence after the decision and the talk post's phrase, or why it cannot apply."""
-    untagged = tuple(t for t in sp.tags if t not in _TAGS.get(finding.kind, ()))
+    untagged = tuple(t for t in sp.tags if t.partition("|")[0] not in _TAGS.get(finding.kind, ()))  # "update after|2017"
     if d.action == "keep":
         return sp, "kept as flagged"
     if d.action == "dismiss":

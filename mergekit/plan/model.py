@@ -37,6 +37,7 @@ class FindingKind(StrEnum):
     CONFLICTS_TARGET = "conflicts_target"  # the destination article says otherwise
     ALREADY_IN_TARGET = "already_in_target"  # the destination already says it; not copied again
     UNRESOLVED_REFERENCE = "unresolved_reference"  # a footnote marker with no entry in the reference list
+    OUTDATED = "outdated"  # states a plan as still to come for a date before the run date (plan.dated)
 
 
 class KindWords(NamedTuple):
@@ -55,6 +56,7 @@ KIND_WORDS: dict[FindingKind, KindWords] = {
     FindingKind.UNSOURCED: KindWords("unsourced", "unsourced"),
     FindingKind.NEEDS_CITATION: KindWords("needs a citation", "needs a citation (a source may say it)"),
     FindingKind.UNVERIFIABLE: KindWords("unverifiable", "cannot be verified here"),
+    FindingKind.OUTDATED: KindWords("outdated", "outdated"),
     FindingKind.ALREADY_IN_TARGET: KindWords("already in the destination", "already in this article"),
     FindingKind.UNRESOLVED_REFERENCE: KindWords("reference not found", "reference not found"),
 }
@@ -73,6 +75,7 @@ class Rule(StrEnum):
     ALREADY_SAID = "already_said"  # the destination already says it
     PARTLY_SAID = "partly_said"  # the destination says it but for a figure, date or name the sentence adds
     NO_LIST_ENTRY = "no_list_entry"  # a marker with no reference-list entry
+    DATED_PLAN = "dated_plan"  # a plan told as still to come for a date before the run date
 
 
 class Stance(StrEnum):

@@ -20,6 +20,7 @@ from mergekit.model import NewsItem, Sentence
 from mergekit.plan.already import Told, candidates
 from mergekit.plan.citations import effective_citations
 from mergekit.plan.conflicts import Conflict, Conflicts, find_conflicts
+from mergekit.plan.dated import dated_plan
 from mergekit.plan.existing import existing_section
 from mergekit.plan.home import find_home
 from mergekit.plan.memo import told  # a repeated sentence asked once
@@ -336,6 +337,13 @@ def _plan_sentence(planner: _Planner, conflicts: Conflicts, key: str,
                              uncited=_uncited(conflict, uncitable))
     tags = _citation_findings(planner, name, sentence.text, cited, closing, judgements, evidence, supporting,
                               citable, disputed=bool(conflicts.with_news.get(key))) if include else ()
+    # A plan told as still to come for a date before the run date (plan.dated): kept as
+    # written, tagged {{Update after}}, and the editor asked to say what happened.
+    dated = dated_plan(sentence.text, inputs.run_date) if include else None
+    if dated is not None:
+        planner.add(FindingKind.OUTDATED, name, sentence.text, cited, (), Rule.DATED_PLAN,
+                    said=(Said(inputs.source.label, dated.written), Said("run date", inputs.run_date)))
+        tags += (dated.tag,)
     return SentencePlan(
         key=key, section=section, paragraph=sentence.paragraph,
         text=conflicts.corrected_text.get(key, sentence.text), original=sentence.text, cited=cited,

@@ -20,7 +20,7 @@ import re
 
 from mergekit.verify.spans import STOPWORDS, tokens
 
-__all__ = ["unkept_plan"]
+__all__ = ["unkept_plan", "planned"]
 
 _UNKEPT = re.compile(
     r"\b(?:supposed|meant|originally\s+(?:scheduled|planned|expected|slated|due|set|intended))\s+to\b"
@@ -39,3 +39,25 @@ def unkept_plan(claim: str, quote: str) -> str:
         if said & set(tokens(found.group("plan"))):
             return found.group(0).strip()
     return ""
+
+
+# A plan or expectation told as still to come: present or future tense only ("is scheduled
+# for", "is expected to", "is due to", "will", "plans to"); "was scheduled for" tells it as past.
+_PLANNED = re.compile(
+    r"\b(?:(?:is|are)\s+(?:now\s+|currently\s+|also\s+|still\s+)?"
+    r"(?:(?:scheduled|expected|due|set|slated|planned|projected|anticipated|intended|estimated)\b|to\b)"
+    r"|will\b|shall\b|(?:plans?|intends?|aims?|hopes?|expects?)\s+to\b)",
+    re.IGNORECASE,
+)
+# Where the plan's clause ends: a stop, or "but" ("is expected in 2017 but ...").
+_CLAUSE_END = re.compile(r"[;:!?]|\.(?:\s|$)|\bbut\b", re.IGNORECASE)
+
+
+def planned(text: str) -> tuple[int, int] | None:
+    """The span of ``text`` that tells a plan as still to come: from the end of its first plan
+    words ("is scheduled for") to the end of their clause, else None."""
+    found = _PLANNED.search(text)
+    if found is None:
+        return None
+    end = _CLAUSE_END.search(text, found.end())
+    return found.end(), end.start() if end else len(text)
