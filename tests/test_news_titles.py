@@ -53,3 +53,34 @@ def test_the_deck_under_the_headline_is_text():
     cleaned = clean_news_text((REAL / "woodstock-50/input/iq-festival-graveyard.txt").read_text(encoding="utf-8"))
     assert cleaned.paragraphs[0].startswith("The late Woodstock 50 has become the most recent festival cancellation")
     assert not any(p.startswith("By Jon Chapple") for p in cleaned.paragraphs)
+
+
+@pytest.mark.parametrize("path, caption", [
+    # a portrait's caption naming its subject, between the headline and the byline
+    ("hushpuppi-sentencing/input/thisdaylive-9-years.txt", "Ramon Olorunwa Abbas, also known as Ray Hushpuppi"),
+    # a photo caption that ran into the agency's title for the picture, its credit on the next line
+    ("woodstock-50/input/rollingstone-officially-canceled.txt", "Woodstock co-producer and co-founder, Michael Lang,"),
+])
+def test_a_caption_that_names_rather_than_states_is_no_deck(path, caption):
+    # More of its words capitalised than not: a name or label, not the outlet's sentence-case statement.
+    cleaned = clean_news_text((REAL / path).read_text(encoding="utf-8"))
+    assert any(r.startswith(f"caption: {caption}") for r in cleaned.removed)
+    assert not any(caption in p for p in cleaned.paragraphs)
+
+
+@pytest.mark.parametrize("path, kept", [
+    # sentence-case decks under a headline stay text
+    ("woodstock-50/input/rollingstone-officially-canceled.txt",
+     "Weeks before it was supposed to begin, Woodstock cofounder Michael Lang has decided to pull the plug"),
+    ("copiapo-mining-accident/input/guardian-found-alive.txt", "'All 33 of us are well', says message"),
+    ("imran-khan-arrest-2023/input/thenews-rangers-arrest-imran-khan.txt",
+     "Rangers shift Khan to NAB Rawalpindi; PTI workers hold protests across country; IHC takes notice"),
+    # a short paragraph under a headline, and the story's first paragraph after the caption
+    ("golfgate-calleary/input/thejournal-who-attended.txt",
+     "81 people are said to have attended the event in Clifden this week."),
+    ("hushpuppi-sentencing/input/thisdaylive-9-years.txt",
+     "The United States Central District Court in California yesterday sentenced Nigerian-born, Ramon Abbas"),
+])
+def test_decks_and_short_paragraphs_stay_text(path, kept):
+    cleaned = clean_news_text((REAL / path).read_text(encoding="utf-8"))
+    assert any(p.startswith(kept) for p in cleaned.paragraphs)

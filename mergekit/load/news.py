@@ -24,7 +24,9 @@ cleaned by these rules, in order, each one a documented reason a line is dropped
    a photo caption, a video's "WATCH ABOVE" line) is often longer but is not the title;
    a line before it that shares nothing with the story (the site's tagline) is not either.
    A line after the headline that is about the story and six words or more is the deck
-   (standfirst), kept as text; the rest are dropped. No line about the story: no title
+   (standfirst), kept as text, unless it is a name rather than a statement: more of its
+   words capitalised than not, as a portrait's caption is ("Ramon Olorunwa Abbas, also
+   known as Ray Hushpuppi"), while a deck is written in sentence case; the rest are dropped. No line about the story: no title
    (none is made up).
 
 In a text hard-wrapped at a fixed width (``mergekit.load.wrap``), a wrapped paragraph,
@@ -70,6 +72,7 @@ _BULLET = re.compile(r"^[-•*▪–]\s+(?=\S)")
 _BYLINE = re.compile(r"by\s", re.IGNORECASE)
 _DECK_WORDS = 6  # a masthead line after the headline this long reads as a sentence (a deck), not a label
 _WORD = re.compile(r"[^\W\d_]{4,}")
+_LETTERS = re.compile(r"[^\W\d_]+")
 _BLOCK = re.compile(r"\n[^\S\n]*\n")
 
 
@@ -87,6 +90,13 @@ class CleanedText:
     date: str | None
     outlet: str | None
     removed: tuple[str, ...]  # "rule: line" for each dropped line
+
+
+def _is_name(line: str) -> bool:
+    """A line most of whose words are capitalised: a name or label (a portrait's caption),
+    not a statement in sentence case."""
+    words = _LETTERS.findall(line)
+    return sum(w[0].isupper() for w in words) * 2 > len(words)
 
 
 def _is_prose(line: str) -> bool:
@@ -147,8 +157,9 @@ def clean_news_text(text: str) -> CleanedText:
     # After the headline, a line about the story of a sentence's length is the deck
     # (standfirst): the outlet's own statement, kept as text.
     decks = [line for line in headlines[headlines.index(title) + 1:]
-             if line in about and line != title and len(line.split()) >= _DECK_WORDS] if title else []
-    removed.extend(f"masthead: {line}" for line in headlines if line != title and line not in decks)
+             if line in about and line != title and len(line.split()) >= _DECK_WORDS and not _is_name(line)] if title else []
+    removed.extend(f"{'caption' if line in about and _is_name(line) else 'masthead'}: {line}"
+                   for line in headlines if line != title and line not in decks)
 
     if body and (m := _DATELINE.match(body[0])):
         date = date or find_date(m.group("date"))

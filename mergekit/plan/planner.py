@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
@@ -119,11 +120,31 @@ def _evidence_text(item: NewsItem) -> tuple[str, ...]:
     keeps the headline apart from the body, yet it is the outlet's own statement and often
     the only place it gives the gist ("Boat that sank in Lake Toba had four times the
     number of passengers allowed"). It is read as a sentence of its own (a full stop added
-    where it has none), so a quote that starts with it still reads as prose."""
+    where it has none), so a quote that starts with it still reads as prose. A text that
+    already opens with its headline (a question headline ends in "?" and so reads as prose
+    to the loader; an HTML extract may keep it) gives it once, not twice."""
     if not item.title or not item.title.strip():
         return item.sentences
     title = item.title.strip()
+    if _opens_with(item.sentences, title):
+        return item.sentences
     return (title if title[-1] in ".!?" else f"{title}.", *item.sentences)
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"\w+", text.casefold())
+
+
+def _opens_with(sentences: Sequence[str], title: str) -> bool:
+    """Whether the first sentences, read word for word (case, punctuation and quote marks
+    aside), are the headline: a headline the splitter cut in two ("Sunk. Why?") counts."""
+    words = _words(title)
+    read: list[str] = []
+    for sentence in sentences:
+        read += _words(sentence)
+        if len(read) >= len(words):
+            return read == words
+    return False
 
 
 class _Planner:
