@@ -75,7 +75,7 @@ def _agreeing(f: Finding, mine: Said, name: Callable[[str], str]) -> str:
     named = []
     for source, figures in by_source.items():
         # Their own words where they differ: the figure as written, or only who gives it.
-        own = [_figure(s) if s.what != mine.what else f"according to {s.speaker}"
+        own = [f"according to {s.speaker}" if s.what == mine.what and s.speaker else _figure(s)
                for s in figures if (s.what, s.speaker) != (mine.what, mine.speaker)]
         named.append(name(source) + (f" ({_listed(own)})" if own else ""))
     if rest:
