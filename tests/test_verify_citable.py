@@ -74,6 +74,22 @@ def test_names_inside_longer_names(claim, evidence, stranded):
     assert inside_longer_names(claim, evidence) == stranded
 
 
+def test_a_run_of_a_thousand_sources_reads_each_source_once():
+    """A 1,000-sentence article against 250 news files has about 960 sources (240x240 in
+    ``benchmarks/merge_growth.py``), each read against every claim aligned with it: going
+    back to the first source after the last finds its names remembered (256 thrashed)."""
+    from mergekit.verify import names
+
+    sources = [(f"Report {i} names the Walterdale Bridge.", f"It was built in {i}.") for i in range(1000)]
+    names._source_names.cache_clear()
+    for evidence in sources:
+        inside_longer_names(COMMUNITY, evidence)
+    misses = names._source_names.cache_info().misses
+    for evidence in sources:
+        assert inside_longer_names(COMMUNITY, evidence) == ("walterdale",)
+    assert names._source_names.cache_info().misses == misses
+
+
 @pytest.mark.parametrize("claim, quote, found", [
     (REVERSE, "Like all Canadian gold coins, it bears the portrait of Queen Elizabeth II on the obverse side.",
      ("reverse/obverse",)),

@@ -496,6 +496,7 @@ def _objects_meet(a: ClusterValue, b: ClusterValue) -> bool:
                         affirmation.context - marks, _BARE in affirmation.context)
 
 
+@lru_cache(maxsize=1 << 15)  # remembered: a sentence's copies and each of its statements read alike
 def _polar(text: str) -> tuple[tuple[str, str, float, bool, str, frozenset[str], int], ...]:
     """The predicates a sentence asserts or denies (``predicates.py``), none when it is
     about another event: the topic id and label, value (1 affirmed, 0 denied), whether
