@@ -89,3 +89,14 @@ def test_an_early_count_read_as_a_lower_bound_gives_no_figure_to_agree_with():
                            "people injured")
     assert conflicts
     assert all(s.what != "two" for c in conflicts for s in c.agreeing)
+
+
+def test_a_total_summed_from_other_groups_is_not_named_as_agreeing():
+    """The seeds: the police's "15 officers and 21 residents were injured" adds up to the MEK's
+    "36 other camp residents injured", but the groups differ (21 residents against 36): the
+    MEK's 36 is not named as giving the sentence's figure."""
+    inputs = load_folder(Path(__file__).parent.parent / "seeds")
+    key = next(s.key for s in statements(inputs) if s.role == "article" and s.text.startswith("15 officers and 21"))
+    found = find_conflicts(inputs)
+    (conflict,) = [c for c in found.with_news.get(key, ()) if c.topic == "people injured"]
+    assert conflict.agreeing == ()

@@ -181,6 +181,18 @@ def _figure(v: ClusterValue) -> bool:
     return v.kind != "quantity" or v.low == v.high
 
 
+# A count summed from its parts as written: "15 officers and 21 residents" (not "one hundred and five").
+_SUMMED = re.compile(r"(?<!hundred )(?<!thousand )\band\b", re.IGNORECASE)
+
+
+def _summed(v: ClusterValue) -> bool:
+    """Whether the value is written as parts that add up ("15 officers and 21 residents"):
+    its total can equal another's figure by chance while the groups differ (the police's
+    15 officers and 21 residents injured are not the MEK's 36 residents), so such a value
+    gives only the figure of a value written in parts too."""
+    return v.kind == "quantity" and bool(_SUMMED.search(v.display))
+
+
 # An order of one scope class (``_Sorted``): (indices in order, the sort keys or None for
 # another dimension's values, the lows' running min and max); a run is (order, start, stop).
 _Order = tuple[Any, ...]
@@ -320,12 +332,14 @@ class Disagreement:
     def same(self, i: int, j: int) -> bool:
         """Whether value ``j`` gives value ``i``'s figure: the same dimension and group
         (``counted``), intervals that meet at the cluster's tolerance, the same scope, and
-        both counts a figure, not a bound. Stricter than not disagreeing: another group or
+        both counts a figure, not a bound, written alike as one figure or as parts that add up
+        (``_summed``). Stricter than not disagreeing: another group or
         another year, and a bound ("at least 113", "more than 100", an early or running
         count read as one), is compatible with a figure but gives no one's figure."""
         (ilo, ihi, idim), (jlo, jhi, jdim) = self.iv[i], self.iv[j]
         a, b = self.values[i], self.values[j]
         return (i != j and idim == jdim and a.counted == b.counted and _figure(a) and _figure(b)
+                and _summed(a) == _summed(b)
                 and ilo <= jhi and jlo <= ihi and _scopes_meet(self.scopes[i], self.scopes[j])
                 and self._keep(i, j))
 
