@@ -39,6 +39,15 @@ outage ... in April 2021"), in a sentence naming its noun, is that occurrence's
 whose dates name three or more disjoint intervals (an eruption in 1830, 1979, 1996 and
 2023) recurs: its dates are different occurrences and never a conflict.
 
+A time of day ("departed at 10:05 a.m.", ``times.py``) is a value of the event its date
+would date (``time-<event>``, "time (departed)"), in minutes after midnight; a zone written
+with it ("GMT", "local time") is part of the cluster, so times are compared only within one
+zone or when neither names one. When one of a cluster's times does not say its half of the
+day ("1:04"), all of them are compared on the 12-hour clock (``_twelve_hour``). Two times
+are of one event when what it acts on is the same (``times.event_things``: "sent a
+campuswide alert" and "an Alert Carolina message sent", not "sent a photo"): they share
+a word of it, or both name nothing. The tolerance is ``TIME_TOLERANCE``.
+
 Which values disagree is answered per value (``Disagreement``: the intervals sorted once
 per scope class, each answer found by bisection), so a cluster costs its values, not their
 pairs, even when most of them disagree; the reason counts the disagreeing pairs without
@@ -63,14 +72,16 @@ if TYPE_CHECKING:  # the readers are imported where they read: a cached plan's c
     from .dates import DateFact
     from .quantities import Quantity
     from .statements import Statement
+    from .times import TimeFact
 
     # a figure that can join a cluster: topic id and label, quantity, negated, what it counts, context
     _Figure = tuple[str, str, Quantity, bool, str, frozenset[str]]
 
-__all__ = ["ClusterValue", "Cluster", "Disagreement", "build_clusters", "TOLERANCE"]
+__all__ = ["ClusterValue", "Cluster", "Disagreement", "build_clusters", "TOLERANCE", "TIME_TOLERANCE"]
 
 TOLERANCE = ("exact figures to their last written digit, round ones +/-5 %; 'about N' +/-10 %; 'nearly N' 0.9N-N; "
              "'more than N' N-2.1N; 'dozens' 24-99; km/mi converted; dates as day intervals")
+TIME_TOLERANCE = "times of day to the minute; 'about N', 'around N' and times to the hour +/-30 min"
 
 
 @dataclass(frozen=True)
@@ -84,7 +95,7 @@ class ClusterValue:
     value: float
     low: float
     high: float
-    unit: str | None  # "km", "mi", "date" or None for a count
+    unit: str | None  # "km", "mi", "date", "time" ("time12": half of the day unknown) or None for a count
     approx: bool
     source: str
     role: str
@@ -92,7 +103,7 @@ class ClusterValue:
     quote: str  # the whole sentence
     attributed_to: str | None
     display: str = ""  # the value as written: "more than 100", "about 15 mi", "2023-06-20"
-    kind: str = "quantity"  # "quantity" | "date" | "polarity" (1 affirmed, 0 denied: ``predicates.py``) | "age"
+    kind: str = "quantity"  # "quantity" | "date" | "time" (minutes) | "polarity" (1 affirmed, 0 denied) | "age"
     negated: bool = False  # the value comes from a denial ("denies there was a victim" -> 0)
     counted: str = ""  # the counted group's folded noun ("child"), "" for the whole count
     years: frozenset[int] = frozenset()  # the years its sentence is about (``_years``); empty: unknown
@@ -104,7 +115,7 @@ class ClusterValue:
         """Comparable interval (canonical unit, tolerance applied) and its dimension."""
         from .quantities import Quantity, interval
 
-        if self.kind in ("date", "polarity", "age"):
+        if self.kind in ("date", "time", "polarity", "age"):
             return self.low, self.high, self.kind
         q = Quantity(self.value, self.low, self.high, None if self.unit in (None, "date") else self.unit,
                      self.approx, None, (0, 0), self.display)
@@ -203,7 +214,7 @@ _Scope = frozenset[int] | None
 def _scope(v: ClusterValue) -> _Scope:
     """The scope class of ``_same_scope``'s year rule: None for a date or a distance (the
     same scope as anything), else the years its sentence is about (empty: unknown)."""
-    return None if v.kind in ("date", "age") or v.unit else v.years
+    return None if v.kind in ("date", "time", "age") or v.unit else v.years
 
 
 def _scopes_meet(a: frozenset[int] | None, b: frozenset[int] | None) -> bool:
@@ -308,7 +319,7 @@ class Disagreement:
         for i, s in enumerate(scopes):
             by_scope.setdefault(s, []).append(i)
         return cls(values, iv, event_less, scopes, {s: _Sorted.of(ix, iv, counted) for s, ix in by_scope.items()},
-                   pairwise=event_less or any(v.relative or v.kind in ("polarity", "age") for v in values))
+                   pairwise=event_less or any(v.relative or v.kind in ("polarity", "age", "time") for v in values))
 
     def _runs(self, i: int) -> list[_Run]:
         lo, hi, dim = self.iv[i]
@@ -403,6 +414,9 @@ def _fmt_interval(v: ClusterValue, rtol: float) -> str:
     if dim == "date":
         a, b = dt.date.fromordinal(int(lo)), dt.date.fromordinal(int(hi))
         return str(a) if a == b else f"{a}..{b}"
+    if dim == "time":
+        start, end = (f"{int(m) // 60:02d}:{int(m) % 60:02d}" for m in (lo, hi))
+        return start if start == end else f"{start}..{end}"
     unit = " km" if dim == "length" else ""
     return f"{lo:g}{unit}" if lo == hi else f"{lo:.4g}-{hi:.4g}{unit}"
 
@@ -484,6 +498,8 @@ def _same_scope(a: ClusterValue, b: ClusterValue, event_less: bool) -> bool:
         return False  # "did not pay the fine" says nothing of "paid the workers"
     if a.kind == "age":
         return not _birthday_between(a, b)
+    if a.kind == "time":  # "sent an alert" and "sent a photo" are two events of one day
+        return a.context == b.context or bool(a.context & b.context)
     if a.kind == "date" and b.kind == "date" and (a.relative or b.relative):
         return max(a.low, b.low) - min(a.high, b.high) <= _NEAR_DAYS
     if a.kind == "date" or b.kind == "date" or a.unit or b.unit:
@@ -561,12 +577,12 @@ def _values(st: Statement, context_speaker: str | None, years: frozenset[int]) -
     from .ages import ages
 
     aged = ages(st.text)
-    if not read[0] and not read[1] and not polar and not aged:
+    if not any(read) and not polar and not aged:
         return []
     from .memo import attributions
     from .statements import speaker_at
 
-    figures, dated = read
+    figures, dated, timed = read
     found = attributions(st.text)
     out = []
     base: dict[str, Any] = dict(source=st.source, role=st.role, key=st.key, quote=st.text,
@@ -586,6 +602,11 @@ def _values(st: Statement, context_speaker: str | None, years: frozenset[int]) -
                              f"{d.text} ({d.low}" + ("" if d.low == d.high else f"..{d.high}") + ")",
                              kind="date", relative=d.relative, **base)
         out.append((tid, label, value))
+    for tid, label, t, things in timed:
+        value = ClusterValue(float(t.minutes), float(t.low), float(t.high), "time" if t.half_known else "time12",
+                             t.low != t.high, attributed_to=speaker_at(found, t.span[0], fallback=context_speaker),
+                             display=t.text, kind="time", context=things, **base)
+        out.append((tid, label, value))
     for tid, label, value_, negated, display, objects, at in polar:
         value = ClusterValue(value_, value_, value_, None, False, attributed_to=speaker_at(found, at, fallback=context_speaker),
                              display=display, kind="polarity", negated=negated, context=objects, years=years, **base)
@@ -599,17 +620,19 @@ def _values(st: Statement, context_speaker: str | None, years: frozenset[int]) -
 
 
 @lru_cache(maxsize=1 << 15)  # remembered: every copy of a sentence with its date reads alike
-def _read(text: str, published: dt.date | None) -> tuple[tuple[_Figure, ...], tuple[tuple[str, str, DateFact], ...]]:
+def _read(text: str, published: dt.date | None) -> tuple[tuple[_Figure, ...], tuple[tuple[str, str, DateFact], ...],
+                                                          tuple[tuple[str, str, TimeFact, frozenset[str]], ...]]:
     """What a sentence published on ``published`` can give the clusters, from these two
-    alone: its figures (``_figures``) and, for each of its dates that can join a cluster,
-    the topic's id and label and the date; none when it is about another event and names
-    no year to keep it apart ("The previous week, two boats sank, killing at least 16")."""
+    alone: its figures (``_figures``) and, for each of its dates and times of day that can
+    join a cluster, the topic's id and label and the date or time (``_timed``); none when
+    it is about another event and names no year to keep it apart ("The previous week, two
+    boats sank, killing at least 16")."""
     from .memo import date_topic, extract_dates
     from .scope import about_another_event, one_of_several, reference_point, years_named
 
     dates = extract_dates(text, published=published)
     if about_another_event(text) and not years_named(text, dates):
-        return (), ()
+        return (), (), ()
     dated = []
     for d in dates:
         topic = date_topic(d.span, text)
@@ -618,7 +641,57 @@ def _read(text: str, published: dt.date | None) -> tuple[tuple[_Figure, ...], tu
         if one_of_several(text, topic.id.removeprefix("date-")) or reference_point(text, d.span):
             continue  # "last erupted in January 2023", "its previous eruption", "the first since the 1926 election"
         dated.append((topic.id, topic.label, d))
-    return _figures(text), tuple(dated)
+    return _figures(text), tuple(dated), _timed(text)
+
+
+def _timed(text: str) -> tuple[tuple[str, str, TimeFact, frozenset[str]], ...]:
+    """The times of day of a sentence with the topic its event gives them: the date topic
+    of the same place ("date-takeoff" -> "time-takeoff", "date (took off)" -> "time (took
+    off)"), with the zone written after the time ("time-takeoff@gmt"); a time no event
+    word governs gives nothing. Each comes with what its event acts on
+    (``times.event_things``)."""
+    from .memo import date_topic
+    from .scope import one_of_several, reference_point
+    from .times import event_things, extract_times
+
+    out = []
+    for t in extract_times(text):
+        topic = date_topic(_with_date(t.span, text), text)
+        if topic is None:
+            continue
+        event = topic.id.removeprefix("date-")
+        if one_of_several(text, event) or reference_point(text, t.span):
+            continue
+        zone = f"@{t.zone.replace(' ', '-')}" if t.zone else ""
+        label = "time" + topic.label.removeprefix("date") + (f" ({t.zone})" if t.zone else "")
+        verb = re.match(r"date \(([^\s)]+)", topic.label)
+        out.append((f"time-{event}{zone}", label, t, event_things(text, t.span, verb.group(1) if verb else event)))
+    return tuple(out)
+
+
+# a date right before a time, the time's own: "On Monday at 1:04 p.m.", "June 5, at 10 a.m."
+_DATE_AT = re.compile(r"\s*,?\s*(?:at\s+)?")
+
+
+def _with_date(span: tuple[int, int], text: str) -> tuple[int, int]:
+    """The span of a time with the date written right before it ("Monday at 1:04 p.m."),
+    so that a sentence opening "On Monday at 1:04 p.m., police sent ..." gives the time
+    the event its date would have."""
+    from .memo import extract_dates
+
+    for d in extract_dates(text):
+        if d.span[1] <= span[0] and _DATE_AT.fullmatch(text, d.span[1], span[0]):
+            return d.span[0], span[1]
+    return span
+
+
+def _twelve_hour(values: list[ClusterValue]) -> list[ClusterValue]:
+    """A cluster's times on the 12-hour clock when one of them does not say its half of the
+    day ("1:04" against "1:03 p.m."); else as they are."""
+    if all(v.unit != "time12" for v in values):
+        return values
+    return [replace(v, value=v.value - (shift := v.value - v.value % 720), low=v.low - shift, high=v.high - shift)
+            for v in values]
 
 
 @lru_cache(maxsize=1 << 15)  # remembered: every copy of a sentence reads its figures alike
@@ -818,6 +891,8 @@ def build_clusters(statements: Sequence[Statement], *, rtol: float = 0.05,
             values = _apart(values, others)
         if tid.startswith("age-"):
             values = _dated_ages(values)
+        if tid.startswith("time-"):
+            values = _twelve_hour(values)
         if len({(v.source, v.key, v.quote) for v in values}) < min_statements:
             continue
         if tid.startswith("polar-") and len({v.negated for v in values}) < 2:
@@ -829,6 +904,7 @@ def build_clusters(statements: Sequence[Statement], *, rtol: float = 0.05,
             clusters.append(Cluster(tid, label, tuple(values), False,
                                     f"the event recurs: {occurrences} dates far apart; tolerance: {TOLERANCE}"))
             continue
+        tolerance = TIME_TOLERANCE if tid.startswith("time-") else TOLERANCE
         disagreement = Disagreement.of(values, rtol, event_less=event_less)
         widest = disagreement.widest()
         if widest:
@@ -836,8 +912,8 @@ def build_clusters(statements: Sequence[Statement], *, rtol: float = 0.05,
             bad = sum(disagreement.count(i) for i in range(len(values))) // 2
             reason = (f"{bad} of {len(values) * (len(values) - 1) // 2} value pairs disagree; e.g. "
                       f"'{a.display}' ({_who(a)}) = {_fmt_interval(a, rtol)} vs '{b.display}' ({_who(b)}) = "
-                      f"{_fmt_interval(b, rtol)}; tolerance: {TOLERANCE}")
+                      f"{_fmt_interval(b, rtol)}; tolerance: {tolerance}")
         else:
-            reason = f"all {len(values)} values overlap; tolerance: {TOLERANCE}"
+            reason = f"all {len(values)} values overlap; tolerance: {tolerance}"
         clusters.append(Cluster(tid, label, tuple(values), widest is not None, reason, disagreement))
     return tuple(clusters)

@@ -16,7 +16,7 @@ import snowballstemmer
 
 from mergekit.accents import fold
 
-__all__ = ["split_sentences", "tokens", "stem", "numbers", "STOPWORDS", "MAX_WORDS"]
+__all__ = ["split_sentences", "tokens", "stem", "numbers", "times_of_day", "STOPWORDS", "MAX_WORDS"]
 
 MAX_WORDS = 60  # longer "sentences" (menus, tables, run-on scrapes) are cut into chunks
 
@@ -120,6 +120,20 @@ def numbers(text: str, *, parts: bool = False) -> set[str]:
         if parts and "-" in value:
             found.update(value.split("-"))
     return found
+
+
+def times_of_day(text: str) -> list[tuple[tuple[int, int], int, int, bool]]:
+    """Every time of day written with minutes in ``text`` (the forms ``numbers`` reads:
+    "06:30", "6.30 am", "1:03 p.m."): its span, hour (0-23), minute and whether it names
+    its half of the day (am/pm, or an hour only a 24-hour clock writes: "18:30", "06:30")."""
+    out = []
+    for m in _TIME.finditer(text):
+        found: set[str] = set()
+        if _time(m, found) == m.group():
+            continue  # "25:61": no time
+        hour, minute = (int(x) for x in found.pop().split(":"))
+        out.append((m.span(), hour, minute, bool(m.group(3) or m.group(5)) or hour > 12 or m.group(1).startswith("0")))
+    return out
 
 
 def _time(m: re.Match[str], found: set[str]) -> str:
