@@ -218,18 +218,60 @@ def _event_word(word: str) -> bool:
             and (_is_verb_form(w) or w in words()["event_nouns"]))
 
 
+_PAIR_RE = re.compile(r"[\w’'-]+\s+[\w’'-]+")
+
+
+_AUXILIARY = frozenset({"is", "are", "was", "were", "be", "been", "being", "has", "have", "had"})
+
+
+def _phrasal(before: list[re.Match[str]], back: int, text: str, date_end: int | None = None) -> re.Match[str] | None:
+    """The phrasal verb ending at ``before[-back]``: a verb form and an adverbial particle
+    (``particles``: "took off", "broke out", "set off"), one event; None when that word is
+    no particle after a verb. A phrasal verb of a gap word ("was carried out") is the
+    auxiliary of an event word before it ("the raid was carried out"), if one comes first
+    with gap words alone between. A phrasal verb in the passive is its verb's event, what it
+    acts on its subject: after an auxiliary ("the alert was sent out") or as a participle
+    whose noun the clause goes on to say something of after the date ("a message sent out
+    at 1:03 p.m. on August 28 was the first sign": sent, as "police sent an alert")."""
+    if back >= len(before) or before[-back].group(0).lower() not in words()["particles"]:
+        return None
+    verb = before[-back - 1].group(0).lower()
+    if not (_is_verb_form(verb) or verb in words()["bare_past"]) or verb in words()["reporting"]:
+        return None
+    if back + 1 < len(before) and before[-back - 2].group(0).lower() in _AUXILIARY:
+        return None  # "was sent out": passive
+    if date_end is not None:
+        tail = re.split(_CLAUSE_BREAK_RE, text[date_end:], maxsplit=1)[0]
+        if any(w.lower() in _AUXILIARY for w in re.findall(r"[A-Za-z]+", tail)[:5]):
+            return None  # "a message sent out at 1:03 p.m. on August 28 was ...": a participle
+    if verb in _GAP_WORDS:
+        for m in reversed(before[:-back - 1]):
+            if m.group(0).lower() not in _GAP_WORDS:
+                if _event_word(m.group(0)):
+                    return None
+                break
+    return _PAIR_RE.match(text, before[-back - 1].start())
+
+
 def _date_topic(word: str) -> Topic:
-    """The date topic of an event word: one id for "raid" and "raided" (their stem)."""
+    """The date topic of an event word: one id for "raid" and "raided" (their stem); a
+    phrasal verb is its verb's stem and its particle, another event than its verb alone
+    ("took off" is ``date-take-off``, "took" ``date-take``). Synonyms share a topic only
+    through an event class of the data file ("departed" and "took off" do not)."""
+    verb, _, particle = word.partition(" ")
+    if particle:
+        event = f"{event_of(verb.replace('-', ''))}-{particle.lower()}"
+        return Topic(f"date-{event}", f"date ({word.lower()})")
     event = event_of(word.replace("-", ""))
     named = event in words()["event_classes"]
     return Topic(f"date-{event}", f"date of the {event}" if named else f"date ({word.lower()})")
 
 
-def _event_before(before: list[re.Match[str]], text: str, date_start: int) -> Topic | None:
+def _event_before(before: list[re.Match[str]], text: str, date_start: int, date_end: int) -> Topic | None:
     """The event of a date starting at ``date_start``, given the words ``before`` it: an
     event word with only gap words between ("the raid was carried out yesterday"), or an
     event verb, a short object and gap words ("Police raided the camp on Tuesday")."""
-    found = _verb_and_object(before, text, date_start)
+    found = _verb_and_object(before, text, date_start, date_end)
     return _of_part(_phased(found[0], text), found[0], text, date_start) if found else None
 
 
@@ -295,14 +337,19 @@ def _phased(m: re.Match[str], text: str) -> Topic:
     return topic
 
 
-def _verb_and_object(before: list[re.Match[str]], text: str,
-                     date_start: int) -> tuple[re.Match[str], list[str]] | None:
+def _verb_and_object(before: list[re.Match[str]], text: str, date_start: int,
+                     date_end: int | None = None) -> tuple[re.Match[str], list[str]] | None:
     """``_event_before``'s event word and the object words between it and the date (none
     when the event word is followed by gap words alone)."""
     object_words: list[str] = []
     for back in range(1, min(len(before), 5 + _OBJECT_MAX) + 1):
         m = before[-back]
         w = m.group(0)
+        pair = _phrasal(before, back, text, date_end)
+        if pair is not None:  # "took off at 10:05", "set off from Kathmandu on 3 May"
+            if not _CLAUSE_BREAK_RE.search(text, pair.end(), date_start):
+                return pair, object_words[::-1]
+            return None
         if not object_words and w.lower() in _GAP_WORDS:
             continue
         if _event_word(w):
@@ -389,20 +436,23 @@ def date_topic(span: tuple[int, int], text: str) -> Topic | None:
     if gapped:
         return gapped
     before = list(re.finditer(r"[\w’'-]+", text[:span[0]]))
-    found = _event_before(before, text, span[0])
+    found = _event_before(before, text, span[0], span[1])
     if found:
         return found
     after = text[span[1]:]
     opens = re.search(r"(?:^|[;:,]\s*)(?:[A-Za-z]+\s+)?$", text[:span[0]])  # "On June 20th, 2023, ..."
     if opens and re.match(r"\s*,(?!\s*(?:which|who|that|when|where)\b)", after):
         clause = re.split(r"[;.]|,(?!\d)", after.lstrip(" ,"), maxsplit=1)[0]
-        found_matches = [m for m in re.finditer(r"[\w’'-]+", clause) if _event_word(m.group(0))]
+        tokens = list(re.finditer(r"[\w’'-]+", clause))
+        found_matches = [m for m in tokens if _event_word(m.group(0))]
         found_words = [m.group(0) for m in found_matches]
         nouns = [m for m in found_matches if m.group(0).lower().replace("-", "") in words()["event_nouns"]]
-        if nouns or found_words:  # "In 2022, Albania suffered a cyber-attack": the noun names it
-            event = (nouns or found_matches)[0]
+        pairs = [p for i in range(1, len(tokens)) if (p := _phrasal(tokens[:i + 1], 1, clause))]
+        if nouns or found_words or pairs:  # "In 2022, Albania suffered a cyber-attack": the noun names it
+            # a phrasal verb before (or on) the first event verb is the event: "the plane took off"
+            event = nouns[0] if nouns else min(pairs + found_matches, key=lambda m: (m.start(), -m.end()))
             topic = _of_part(_phased(event, clause), event, clause, len(clause))
-            complement = None if nouns else _COMPLEMENT.match(after, after.find(found_words[0]))
+            complement = None if nouns or event in pairs else _COMPLEMENT.match(after, after.find(found_words[0]))
             if complement:  # "ordered the company to pay": the event is what was ordered
                 ordered = f"{topic.id}-{event_of(complement.group(1))}"
                 return Topic(ordered, f"date ({found_words[0].lower()} to {complement.group(1).lower()})")
