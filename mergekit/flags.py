@@ -16,7 +16,7 @@ from typing import Any
 
 from mergekit.draft.reasons import describe
 from mergekit.load.inputs import MergeInputs
-from mergekit.plan.model import LEAD, Evidence, Finding, MergePlan
+from mergekit.plan.model import LEAD, Evidence, Finding, MergePlan, Said
 
 __all__ = ["SCHEMA", "MAX_EVIDENCE", "MAX_CLUSTER_VALUES", "flags_document", "flags_json"]
 
@@ -29,11 +29,16 @@ def _evidence(ev: Evidence) -> dict:
     return {"source": ev.source, "quote": ev.quote, "score": round(ev.score, 4), "stance": ev.stance}
 
 
+def _said(s: Said) -> dict:
+    return {"source": s.source, "what": s.what, "speaker": s.speaker}
+
+
 def _finding(f: Finding, plan: MergePlan) -> dict:
     """A finding: its facts as data (``rule``, ``topic``, ``said``), and ``detail`` in words.
 
-    ``evidence`` and ``said`` keep their first ``MAX_EVIDENCE`` entries (``said``: after the
-    sentence's own); ``evidence_omitted`` and ``said_omitted`` count the rest when there are more.
+    ``evidence``, ``said`` and ``agreeing`` (present when a news text gives the sentence's own
+    figure) keep their first ``MAX_EVIDENCE`` entries (``said``: after the sentence's own);
+    ``evidence_omitted``, ``said_omitted`` and ``agreeing_omitted`` count the rest when there are more.
     """
     said = f.said[: MAX_EVIDENCE + 1]
     out = {
@@ -44,10 +49,14 @@ def _finding(f: Finding, plan: MergePlan) -> dict:
         out["evidence_omitted"] = len(f.evidence) - MAX_EVIDENCE
     out.update({
         "rule": f.rule, "topic": f.topic,
-        "said": [{"source": s.source, "what": s.what, "speaker": s.speaker} for s in said],
+        "said": [_said(s) for s in said],
     })
     if len(f.said) > len(said):
         out["said_omitted"] = len(f.said) - len(said)
+    if f.agreeing:  # figures_differ: the news that give the sentence's own figure
+        out["agreeing"] = [_said(s) for s in f.agreeing[:MAX_EVIDENCE]]
+        if len(f.agreeing) > MAX_EVIDENCE:
+            out["agreeing_omitted"] = len(f.agreeing) - MAX_EVIDENCE
     out.update({
         "sources": list(f.sources), "refs": list(f.refs),
         "detail": describe(f, plan) + (f" [verifier: {f.verifier}]" if f.verifier else ""),

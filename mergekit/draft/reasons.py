@@ -19,8 +19,8 @@ from mergekit.plan.model import LEAD, Finding, MergePlan, Said
 
 __all__ = ["describe"]
 
-# A conflict's detail names at most this many disagreeing sources; flags.json's evidence
-# (capped too, with a count) and clusters carry the rest.
+# A conflict's detail names at most this many disagreeing sources, and as many agreeing
+# ones; flags.json's evidence and agreeing (capped too, with a count) and clusters carry the rest.
 _NAMED = 5
 
 
@@ -56,21 +56,44 @@ def _figure(s: Said) -> str:
     return _what(s.what) + (f" (according to {s.speaker})" if s.speaker else "")
 
 
+def _by_source(said: Sequence[Said]) -> tuple[dict[str, list[Said]], int]:
+    """The first ``_NAMED`` sources' figures, in order of first mention, and how many more sources."""
+    sources = dict.fromkeys(s.source for s in said)
+    by_source: dict[str, list[Said]] = {source: [] for source in islice(sources, _NAMED)}
+    for s in said:
+        if s.source in by_source:
+            by_source[s.source].append(s)
+    return by_source, len(sources) - len(by_source)
+
+
+def _agreeing(f: Finding, mine: Said, name: Callable[[str], str]) -> str:
+    """", as does Accurate News, 25 June 2020": the news giving the sentence's figure, with
+    their own words where they write it otherwise ("about 25 million")."""
+    by_source, rest = _by_source(f.agreeing)
+    if not by_source:
+        return ""
+    named = []
+    for source, figures in by_source.items():
+        # Their own words where they differ: the figure as written, or only who gives it.
+        own = [f"according to {s.speaker}" if s.what == mine.what and s.speaker else _figure(s)
+               for s in figures if (s.what, s.speaker) != (mine.what, mine.speaker)]
+        named.append(name(source) + (f" ({_listed(own)})" if own else ""))
+    if rest:
+        named.append(f"{rest} other sources")
+    return f", as {'does' if len(named) == 1 else 'do'} {_listed(named)}"
+
+
 def _figures(f: Finding, name: Callable[[str], str], whose: str) -> str:
     mine, *others = f.said
-    sources = dict.fromkeys(s.source for s in others)  # in order of first mention
-    named = dict.fromkeys(islice(sources, _NAMED))
-    by_source: dict[str, list[Said]] = {source: [] for source in named}
-    for s in others:
-        if s.source in named:
-            by_source[s.source].append(s)
+    by_source, rest = _by_source(others)
     said = "; ".join(f"{name(source)} gives {_listed([_figure(s) for s in figures])}"
                      for source, figures in by_source.items())
-    if len(sources) > _NAMED:  # a figure many sources disagree with: the rest are counted, not listed
-        said += f"; and {len(sources) - _NAMED} other sources"
+    if rest:  # a figure many sources disagree with: the rest are counted, not listed
+        said += f"; and {rest} other sources"
     who = f" (according to {mine.speaker})" if mine.speaker else ""
     topic = f"{f.topic}: " if f.topic else ""
-    return f"{topic}{whose} gives {_what(mine.what)}{who}, but {said}."
+    agreeing = _agreeing(f, mine, name)
+    return f"{topic}{whose} gives {_what(mine.what)}{who}{agreeing}{'; ' if agreeing else ', but '}{said}."
 
 
 def _orphan(f: Finding, plan: MergePlan) -> str:

@@ -67,7 +67,7 @@ if TYPE_CHECKING:  # the readers are imported where they read: a cached plan's c
     # a figure that can join a cluster: topic id and label, quantity, negated, what it counts, context
     _Figure = tuple[str, str, Quantity, bool, str, frozenset[str]]
 
-__all__ = ["ClusterValue", "Cluster", "build_clusters", "TOLERANCE"]
+__all__ = ["ClusterValue", "Cluster", "Disagreement", "build_clusters", "TOLERANCE"]
 
 TOLERANCE = ("exact figures to their last written digit, round ones +/-5 %; 'about N' +/-10 %; 'nearly N' 0.9N-N; "
              "'more than N' N-2.1N; 'dozens' 24-99; km/mi converted; dates as day intervals")
@@ -174,6 +174,23 @@ def _agree(a: ClusterValue, b: ClusterValue, rtol: float) -> bool:
         return True  # two different groups; "the rest" is no part of another text's whole
     group_lo, whole_hi = (alo, bhi) if a.counted else (blo, ahi)
     return group_lo <= whole_hi
+
+
+def _figure(v: ClusterValue) -> bool:
+    """A count gives one figure, exact or approximate ("116", "about 25"), not a range or bound."""
+    return v.kind != "quantity" or v.low == v.high
+
+
+# A count summed from its parts as written: "15 officers and 21 residents" (not "one hundred and five").
+_SUMMED = re.compile(r"(?<!hundred )(?<!thousand )\band\b", re.IGNORECASE)
+
+
+def _summed(v: ClusterValue) -> bool:
+    """Whether the value is written as parts that add up ("15 officers and 21 residents"):
+    its total can equal another's figure by chance while the groups differ (the police's
+    15 officers and 21 residents injured are not the MEK's 36 residents), so such a value
+    gives only the figure of a value written in parts too."""
+    return v.kind == "quantity" and bool(_SUMMED.search(v.display))
 
 
 # An order of one scope class (``_Sorted``): (indices in order, the sort keys or None for
@@ -311,6 +328,20 @@ class Disagreement:
                 kept = self._against[i] = tuple(j for j in found if self._keep(i, j))
             return list(kept)
         return sorted(j for order, start, stop in self._runs(i) for j in order[0][start:stop])
+
+    def same(self, i: int, j: int) -> bool:
+        """Whether value ``j`` gives value ``i``'s figure: the same dimension and group
+        (``counted``), intervals that meet at the cluster's tolerance, the same scope, and
+        both counts a figure, not a bound, written alike as one figure or as parts that add up
+        (``_summed``). Stricter than not disagreeing: another group or
+        another year, and a bound ("at least 113", "more than 100", an early or running
+        count read as one), is compatible with a figure but gives no one's figure."""
+        (ilo, ihi, idim), (jlo, jhi, jdim) = self.iv[i], self.iv[j]
+        a, b = self.values[i], self.values[j]
+        return (i != j and idim == jdim and a.counted == b.counted and _figure(a) and _figure(b)
+                and _summed(a) == _summed(b)
+                and ilo <= jhi and jlo <= ihi and _scopes_meet(self.scopes[i], self.scopes[j])
+                and self._keep(i, j))
 
     def count(self, i: int) -> int:
         """How many values disagree with value ``i``."""

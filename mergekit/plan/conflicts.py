@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from mergekit.align import Match, Passage, PassageIndex
 from mergekit.facts import Statement, build_clusters, find_misattributions
-from mergekit.facts.clusters import Cluster, ClusterValue
+from mergekit.facts.clusters import Cluster, ClusterValue, Disagreement
 from mergekit.facts.misattribution import Misattribution
 from mergekit.facts.scope import most_named_years, years_named
 from mergekit.load.inputs import MergeInputs
@@ -38,6 +38,7 @@ class Conflict:
     topic: str = ""
     said: tuple[Said, ...] = ()  # the sentence's own first, then the other inputs'
     attributed: bool = False  # the sentence itself names who gives its figure
+    agreeing: tuple[Said, ...] = ()  # news values of the cluster that give the sentence's figure
 
 
 @dataclass(frozen=True)
@@ -136,6 +137,13 @@ def _note(inputs: MergeInputs, works: dict[str, str], cluster: Cluster, mine: Cl
     return None
 
 
+def _agreeing(disagreement: Disagreement, index: int) -> tuple[Said, ...]:
+    """The news values of a cluster that give value ``index``'s figure by the cluster's own
+    tolerance (``Disagreement.same``), each figure and speaker once, in cluster order."""
+    return tuple(dict.fromkeys(_said(v) for j, v in enumerate(disagreement.values)
+                               if v.role == "news" and disagreement.same(index, j)))
+
+
 def find_conflicts(inputs: MergeInputs, settings: PlanSettings = PlanSettings()) -> Conflicts:
     """Clusters over all inputs, and what their conflicts mean for each article sentence."""
     every = statements(inputs)
@@ -161,6 +169,7 @@ def find_conflicts(inputs: MergeInputs, settings: PlanSettings = PlanSettings())
             else:
                 continue
             against = cluster.disagreement.against(index)
+            agreeing = _agreeing(cluster.disagreement, index)
             for role, bucket in against_roles:
                 indices = [j for j in against if cluster.values[j].role == role]
                 if not indices:
@@ -174,6 +183,7 @@ def find_conflicts(inputs: MergeInputs, settings: PlanSettings = PlanSettings())
                 bucket[mine.key].append(Conflict(
                     evidence, Rule.FIGURES_DIFFER, cluster.topic, (_said(mine),) + tuple(quoted[j][1] for j in indices),
                     attributed=bool(mine.attributed_to and speaker_phrase(mine.attributed_to, mine.quote)),
+                    agreeing=agreeing,
                 ))
                 if role == "news" and cluster.id not in noted:
                     note = _note(inputs, works, cluster, mine, others, sentence_refs)

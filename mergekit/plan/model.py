@@ -164,6 +164,7 @@ class Finding:
     article: ArticleRole = ArticleRole.SOURCE
     carried: bool = True  # the sentence goes into the draft
     uncited: tuple[str, ...] = ()  # news an attribution sentence would cite, not written: no title to cite them by
+    agreeing: tuple[Said, ...] = ()  # figures_differ: news that give the sentence's own figure (its cluster's tolerance)
 
 
 class Note(NamedTuple):

@@ -227,7 +227,7 @@ class _Planner:
     def add_conflict(self, kind: FindingKind, section: str, sentence: str, cited: Sequence[str],
                      conflict: Conflict, **facts: Any) -> None:
         self.add(kind, section, sentence, cited, conflict.evidence, conflict.rule,
-                 topic=conflict.topic, said=conflict.said, **facts)
+                 topic=conflict.topic, said=conflict.said, agreeing=conflict.agreeing, **facts)
 
     def check_target(self, conflicts: Conflicts) -> None:
         """The destination's own problems: cited news that does not say it, figures news contradict.
