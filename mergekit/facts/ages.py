@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from mergekit import months
 from mergekit.accents import fold
 
 __all__ = ["Age", "ages"]
@@ -43,8 +44,7 @@ _AFTER = re.compile(_NAME + r"(?:,\s+(?:aged\s+)?(?P<age>\d{1,3})(?=\s*,|\s*\)|\
                     r"and)\b)|\s+\((?:aged\s+)?(?P<age2>\d{1,3})\))")
 # capitalised words that open a sentence or name a time, not a person
 _NOT_A_NAME = frozenset({"the", "a", "an", "on", "in", "at", "by", "monday", "tuesday", "wednesday", "thursday",
-                         "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june",
-                         "july", "august", "september", "october", "november", "december"})
+                         "friday", "saturday", "sunday", *(name.lower() for name in months.NAMES)})
 
 
 def _person(name: str) -> str | None:

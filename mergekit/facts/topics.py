@@ -221,6 +221,7 @@ def _event_word(word: str) -> bool:
 _PAIR_RE = re.compile(r"[\w’'-]+\s+[\w’'-]+")
 
 
+# be and have: what makes a participle passive ("was sent out") or a clause go on ("... was the first sign")
 _AUXILIARY = frozenset({"is", "are", "was", "were", "be", "been", "being", "has", "have", "had"})
 
 
@@ -251,6 +252,53 @@ def _phrasal(before: list[re.Match[str]], back: int, text: str, date_end: int | 
                     return None
                 break
     return _PAIR_RE.match(text, before[-back - 1].start())
+
+
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those"})
+# what stands before a past participle used as an adjective: a determiner, a possessive or a
+# figure ("the planned festival", "the city's planned opening", "114,000 registered voters")
+_ATTRIBUTIVE_BEFORE = re.compile(r"(?:\b(?:" + "|".join(sorted(_DETERMINERS)) + r")|['’]s|\d)\s+$", re.I)
+
+
+def _describes(m: re.Match[str], clause: str) -> bool:
+    """Whether the event word ``m`` of ``clause`` only describes a noun instead of naming
+    the clause's event: a participle or gerund right after a noun ("a helicopter carrying
+    five passengers") or before one, opening the clause or after a determiner or a
+    possessive ("sewing needles", "the council's planning committee"), or a past participle
+    after a determiner or a figure ("the planned festival", "114,000 registered voters").
+    An event noun ("a fire", "the closure") or an irregular past is never one, nor a
+    participle with an auxiliary or a verb before it ("was carrying", "began clearing")."""
+    low = m.group(0).lower().replace("-", "")
+    if low in words()["event_nouns"] or low in words()["irregular"]:
+        return False
+    if not low.endswith("ing"):
+        return _attributive(m, clause)
+    before = re.search(r"([\w'’-]*)\s*$", clause[:m.start()])
+    prev = before.group(1) if before else ""
+    after = re.match(r"\s+([a-z][\w-]*)", clause[m.end():])
+    return _noun_like(prev) or (after is not None and _noun_like(after.group(1))
+                                and (not prev or prev.lower() in _DETERMINERS or prev.lower().endswith(("'s", "’s"))))
+
+
+def _noun_like(word: str) -> bool:
+    """A word that can head or modify a noun phrase: none of the grammar's function words,
+    auxiliaries or reporting verbs, no verb form, no adverb in -ly, no figure."""
+    low = word.lower()
+    return (word.isalpha() and low not in words()["function"] and low not in words()["auxiliary"]
+            and low not in words()["reporting"] and low not in _GAP_WORDS and not _is_verb_form(low)
+            and not low.endswith("ly"))
+
+
+def _attributive(m: re.Match[str], text: str) -> bool:
+    """A past participle after a determiner or a figure, an adjective of the noun after it
+    ("the planned festival", "114,000 registered voters"), not a verb."""
+    return m.group(0).lower().endswith("ed") and _ATTRIBUTIVE_BEFORE.search(text[:m.start()]) is not None
+
+
+def _is_name(m: re.Match[str], clause: str) -> bool:
+    """A capitalised word after the first of its clause is a name ("a United States court",
+    "Boeing", "a Working Together Jackson news conference"), never an event verb."""
+    return m.group(0)[:1].isupper() and bool(clause[:m.start()].strip())
 
 
 def _date_topic(word: str) -> Topic:
@@ -352,7 +400,7 @@ def _verb_and_object(before: list[re.Match[str]], text: str, date_start: int,
             return None
         if not object_words and w.lower() in _GAP_WORDS:
             continue
-        if _event_word(w):
+        if _event_word(w) and not (object_words and _attributive(m, text)):
             if not object_words or (_EVENT_VERB_RE.match(w) is not None
                                     and not _CLAUSE_BREAK_RE.search(text, m.end(), date_start)):
                 return m, object_words[::-1]
@@ -417,9 +465,14 @@ def date_topic(span: tuple[int, int], text: str) -> Topic | None:
     Either the event word comes just before the date with only auxiliaries between
     ("the raid was carried out yesterday", "an agreement signed in 2013"), or an event
     verb takes a short object first, with no clause break or other verb
-    ("Police raided the camp on Tuesday", not "raided the camp and left on Tuesday"), or
+    ("Police raided the camp on Tuesday", not "raided the camp and left on Tuesday"; an
+    attributive participle is part of the object: "the planned festival in an email
+    Tuesday" is no planning), or
     the date opens a clause ("On June 20th, 2023, the police launched an operation"), whose
-    first event noun, else first event verb, names the event; a verb with a "to"-infinitive
+    first event noun, else first event verb, names the event; when that first verb only
+    describes a noun (``_describes``: "On 10 June 2017, a helicopter carrying six people
+    crash-landed", "sewing needles were found") or is a name ("a United States court"), the
+    date has no topic: two accidents of "carrying" helicopters are no one claim; a verb with a "to"-infinitive
     complement names it with what it directs ("In 2014, the company had been ordered ...
     to clean the walls" is ``date-order-clean``, not the date of "ordered the company to
     pay" in 2021).
@@ -445,8 +498,13 @@ def date_topic(span: tuple[int, int], text: str) -> Topic | None:
         clause = re.split(r"[;.]|,(?!\d)", after.lstrip(" ,"), maxsplit=1)[0]
         tokens = list(re.finditer(r"[\w’'-]+", clause))
         found_matches = [m for m in tokens if _event_word(m.group(0))]
-        found_words = [m.group(0) for m in found_matches]
         nouns = [m for m in found_matches if m.group(0).lower().replace("-", "") in words()["event_nouns"]]
+        if not nouns and found_matches and (_is_name(found_matches[0], clause)
+                                            or _describes(found_matches[0], clause)):
+            # "a helicopter carrying six people", "a United States court": the first verb only
+            # describes a noun, no event to date (another clause's verb would be a guess)
+            found_matches = []
+        found_words = [m.group(0) for m in found_matches]
         pairs = [p for i in range(1, len(tokens)) if (p := _phrasal(tokens[:i + 1], 1, clause))]
         if nouns or found_words or pairs:  # "In 2022, Albania suffered a cyber-attack": the noun names it
             # a phrasal verb before (or on) the first event verb is the event: "the plane took off"
