@@ -50,3 +50,13 @@ def test_times_of_day_reads_the_numbers_forms():
 def test_event_things(text, verb, want):
     [t] = extract_times(text)
     assert event_things(text, t.span, verb) == want
+
+
+def test_a_time_of_a_phrasal_verb_is_its_event():
+    # real (tuning case shuri-castle-fire): "went off" is an event of its own, not "went"
+    from mergekit.facts.memo import date_topic
+
+    text = ("\"The cause of the fire has not been determined yet but a security company alarm went off at around "
+            "2:30 in the morning,\" Ryo Kochi, a spokesman with the Okinawa prefectural police told AFP.")
+    [t] = extract_times(text)
+    assert date_topic(t.span, text).id == "date-go-off"

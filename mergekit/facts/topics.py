@@ -231,7 +231,8 @@ def _phrasal(before: list[re.Match[str]], back: int, text: str, date_end: int | 
     no particle after a verb. A phrasal verb of a gap word ("was carried out") is the
     auxiliary of an event word before it ("the raid was carried out"), if one comes first
     with gap words alone between. A phrasal verb in the passive is its verb's event, what it
-    acts on its subject: after an auxiliary ("the alert was sent out") or as a participle
+    acts on its subject: after an auxiliary ("the alert was sent out"), before its agent ("a
+    system set up by the Survey") or as a participle
     whose noun the clause goes on to say something of after the date ("a message sent out
     at 1:03 p.m. on August 28 was the first sign": sent, as "police sent an alert")."""
     if back >= len(before) or before[-back].group(0).lower() not in words()["particles"]:
@@ -251,7 +252,10 @@ def _phrasal(before: list[re.Match[str]], back: int, text: str, date_end: int | 
                 if _event_word(m.group(0)):
                     return None
                 break
-    return _PAIR_RE.match(text, before[-back - 1].start())
+    pair = _PAIR_RE.match(text, before[-back - 1].start())
+    if pair is None or re.match(r"\s+by\b", text[pair.end():], re.I):
+        return None  # "an alert system set up by the Survey": passive, its agent after it
+    return pair
 
 
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those"})
