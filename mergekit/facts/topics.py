@@ -310,10 +310,10 @@ def _date_topic(word: str) -> Topic:
     phrasal verb is its verb's stem and its particle, another event than its verb alone
     ("took off" is ``date-take-off``, "took" ``date-take``). Synonyms share a topic only
     through an event class of the data file ("departed" and "took off" do not)."""
-    verb, _, particle = word.partition(" ")
+    verb, *particle = word.split(maxsplit=1)
     if particle:
-        event = f"{event_of(verb.replace('-', ''))}-{particle.lower()}"
-        return Topic(f"date-{event}", f"date ({word.lower()})")
+        phrasal = f"{event_of(verb.replace('-', ''))}-{particle[0].lower()}"
+        return Topic(f"date-{phrasal}", f"date ({verb.lower()} {particle[0].lower()})")
     event = event_of(word.replace("-", ""))
     named = event in words()["event_classes"]
     return Topic(f"date-{event}", f"date of the {event}" if named else f"date ({word.lower()})")
