@@ -201,7 +201,12 @@ def _summed(v: ClusterValue) -> bool:
     its total can equal another's figure by chance while the groups differ (the police's
     15 officers and 21 residents injured are not the MEK's 36 residents), so such a value
     gives only the figure of a value written in parts too."""
-    return v.kind == "quantity" and bool(_SUMMED.search(v.display))
+    return v.kind == "quantity" and _in_parts(v.display)
+
+
+@lru_cache(maxsize=1 << 15)  # remembered: a cluster's pairs ask it of each value's display again and again
+def _in_parts(display: str) -> bool:
+    return bool(_SUMMED.search(display))
 
 
 # An order of one scope class (``_Sorted``): (indices in order, the sort keys or None for

@@ -162,9 +162,11 @@ def predicates(text: str) -> tuple[Predicate, ...]:
             continue  # "did not fail to breach": two cues cancel
         out.append(Predicate(verb, stem(subject.lower()), *_object(text, m.end()), True, (m.start(), m.end()),
                              m.group(0), subject, m.group("verb")))
-    for m in _AFFIRMED.finditer(text):
+    irregular = words()["irregular"]
+    for m in _AFFIRMED.finditer(text):  # every word: the cheapest test first, each word lower-cased once
         word = m.group("verb")
-        if m.start("verb") in denied or not (word.lower().endswith("ed") or word.lower() in words()["irregular"]):
+        low = word.lower()
+        if not (low.endswith("ed") or low in irregular) or m.start("verb") in denied:
             continue
         verb = _verb(word)
         before = re.findall(r"[A-Za-z’']+", text[max(0, m.start() - 40):m.start()])
