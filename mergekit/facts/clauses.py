@@ -17,7 +17,10 @@ __all__ = ["clause_start", "clause_around"]
 def clause_start(text: str, pos: int, boundary: re.Pattern[str]) -> int:
     """Where the clause of ``text`` that holds ``pos`` starts: the end of the last
     ``boundary`` in ``text[:pos]``, else 0."""
-    return max((m.end() for m in boundary.finditer(text, 0, pos)), default=0)
+    end = 0
+    for m in boundary.finditer(text, 0, pos):  # in order, none overlapping: the last ends last
+        end = m.end()
+    return end
 
 
 def clause_around(text: str, span: tuple[int, int], boundary: re.Pattern[str]) -> str:
