@@ -4,7 +4,8 @@
   inline maintenance tag) directly followed by ``. , ; : ! ?``: it goes after the punctuation;
 - ``place/space-before`` (warning): a space between the text and the footnote (after a dash is fine);
 - ``place/undated-tag`` (warning): a maintenance template with no ``date=`` or one that is not
-  ``Month YYYY`` with the full month name (bots and the cleanup categories read it).
+  ``Month YYYY`` with the full month name (bots and the cleanup categories read it); a tag
+  dated by its own parameters ({{Update after|2017}}) is not asked for one.
 """
 
 from __future__ import annotations
@@ -28,8 +29,10 @@ INLINE_TAGS = frozenset({
     "contradictory inline", "clarify", "when", "who", "which", "by whom", "according to whom", "vague",
     "page needed", "full citation needed", "dead link", "original research inline", "peacock inline",
     "weasel inline", "verify source", "self-published inline", "third-party inline", "update inline",
-    "specify", "cite quote", "irrelevant citation", "more citations needed span",
+    "specify", "cite quote", "irrelevant citation", "more citations needed span", "update after",
 })
+# inline tags dated by their own parameters, not ``date=``: {{Update after|2017|06}}
+SELF_DATED = frozenset({"update after"})
 BANNERS = frozenset({
     "unreferenced", "more citations needed", "refimprove", "citation style", "pov", "npov", "cleanup",
     "peacock", "weasel", "original research", "primary sources", "one source", "update", "disputed",
@@ -75,7 +78,7 @@ def check(doc: Document) -> list[Finding]:
                                        "delete the space: the footnote follows the text or punctuation directly"))
     for loc in doc.templates:
         name = template_name(loc.node)
-        if name not in INLINE_TAGS and name not in BANNERS:
+        if name not in INLINE_TAGS and name not in BANNERS or name in SELF_DATED:
             continue
         date = str(loc.node.get("date").value).strip() if loc.node.has("date") else ""
         if not _MONTH_YEAR.fullmatch(date):
