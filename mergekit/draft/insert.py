@@ -59,6 +59,11 @@ def _end_matter(nodes: list[Node], start: int = 0) -> int:
     return first
 
 
+def _gap(before: str) -> str:
+    """The newlines that put a blank line between ``before`` and what follows it."""
+    return "" if before.endswith("\n\n") else ("\n" if before.endswith("\n") else "\n\n")
+
+
 def _is_appendix(heading: Heading) -> bool:
     return heading.level == 2 and " ".join(heading.title.strip_code().split()).lower() in APPENDIX_SECTIONS
 
@@ -82,8 +87,7 @@ def insert_section(wikitext: str, section: str) -> str:
     first = _end_matter(nodes)
     if 0 < first < len(nodes):
         before = str(nodes[first - 1])
-        prefix = "" if before.endswith("\n\n") else ("\n" if before.endswith("\n") else "\n\n")
-        code.insert_before(nodes[first], Text(prefix + section))
+        code.insert_before(nodes[first], Text(_gap(before) + section))
         return str(code)
     return wikitext.rstrip("\n") + "\n\n" + section.rstrip("\n") + "\n"
 
@@ -113,6 +117,6 @@ def insert_into_section(wikitext: str, into: ExistingSection, text: str) -> str:
     if not "".join(str(node) for node in nodes[start:end]).strip():  # no prose yet: right under the heading
         prefix = "" if before.endswith("\n") else "\n"
     else:
-        prefix = "" if before.endswith("\n\n") else ("\n" if before.endswith("\n") else "\n\n")
+        prefix = _gap(before)
     block = prefix + text.rstrip("\n") + ("\n\n" if end < len(nodes) else "\n")
     return before + block + wikitext[len(before):]
