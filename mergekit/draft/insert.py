@@ -19,7 +19,6 @@ import mwparserfromhell
 from mwparserfromhell.nodes import Comment, Heading, Node, Template, Text, Wikilink
 from mwparserfromhell.wikicode import Wikicode
 
-from mergekit.check.document import template_name
 from mergekit.plan.model import ExistingSection
 
 __all__ = ["insert_section", "insert_into_section", "APPENDIX_SECTIONS", "REFERENCES_SECTION"]
@@ -45,7 +44,10 @@ def _has_list(code: Wikicode) -> bool:
     """A ``<references />`` tag or a reference-list template anywhere on the page."""
     if any(str(tag.tag).strip().lower() == "references" for tag in code.filter_tags()):
         return True
-    return any(template_name(t) in _LIST_TEMPLATES for t in code.filter_templates())
+    # check.document.template_name's normalisation, written out: importing it here would load
+    # the check's document model with the pipeline (test_cache keeps warm runs without it).
+    return any(" ".join(str(t.name).replace("_", " ").split()).lower() in _LIST_TEMPLATES
+               for t in code.filter_templates())
 
 
 def _end_matter(nodes: list[Node], start: int = 0) -> int:
