@@ -78,7 +78,7 @@ def check(doc: Document) -> list[Finding]:
                                        "delete the space: the footnote follows the text or punctuation directly"))
     for loc in doc.templates:
         name = template_name(loc.node)
-        if name not in INLINE_TAGS and name not in BANNERS or name in SELF_DATED:
+        if name in SELF_DATED or (name not in INLINE_TAGS and name not in BANNERS):
             continue
         date = str(loc.node.get("date").value).strip() if loc.node.has("date") else ""
         if not _MONTH_YEAR.fullmatch(date):
