@@ -111,3 +111,20 @@ def test_a_heading_with_markup_named_by_its_source_text_stays_data(tmp_path):
                                   if name == "talk.wikitext" else 0), (name, files[name])
     flags = json.loads(files["flags.json"])
     assert flags["section_exists"] is True and "Hostile." in files["Camp_Ashraf_3.wikitext"]
+
+
+def test_a_heading_that_is_the_source_title_takes_the_text_without_section(tmp_path):
+    """Without --section, a destination heading that is the source's title ("=== 2023 Tirana
+    camp raid ===") takes the merged text: no second heading of the same name, whose anchor
+    the redirect could not reach."""
+    destination = (SEEDS / "Camp_Ashraf_3.wikitext").read_text(encoding="utf-8").replace(
+        "== Events ==", "== Events ==\n=== 2023 Tirana camp raid ===\nPolice entered the camp in June 2023.\n", 1)
+    out = tmp_path / "out"
+    result = _run(_seeds(tmp_path, destination), out)
+    assert result.exit_code == 0, result.output
+    draft = (out / "Camp_Ashraf_3.wikitext").read_text(encoding="utf-8")
+    assert draft.count("2023 Tirana camp raid ==") == 1
+    assert "Police entered the camp in June 2023." in draft
+    assert json.loads((out / "flags.json").read_text(encoding="utf-8"))["section_exists"] is True
+    assert (out / "redirect.wikitext").read_text(encoding="utf-8").startswith(
+        "#REDIRECT [[Camp Ashraf 3#2023 Tirana camp raid]]\n")

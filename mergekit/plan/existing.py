@@ -1,4 +1,5 @@
-"""Whether ``--section`` names a section the destination already has.
+"""Whether ``--section`` (or, without one, the source's title) names a section the
+destination already has.
 
 An editor who gives ``--section "Data breach"`` for a destination that has
 ``== Data breach ==`` wants the merged text in that section, not a second heading of the

@@ -14,6 +14,7 @@ from typing import Any
 
 from mergekit.align import Passage, PassageIndex
 from mergekit.draft.dates import date_style, format_date
+from mergekit.errors import InputError
 from mergekit.facts.dates import DateFact
 from mergekit.load.inputs import MergeInputs
 from mergekit.load.refmatch import hostname
@@ -29,6 +30,7 @@ from mergekit.plan.model import (
     LEAD,
     ArticleRole,
     Evidence,
+    ExistingSection,
     Finding,
     FindingKind,
     MergePlan,
@@ -266,11 +268,23 @@ def _source_names(inputs: MergeInputs) -> dict[str, str]:
     return names
 
 
+def _titled_section(inputs: MergeInputs) -> ExistingSection | None:
+    """The destination's section whose heading is the source's title ("=== Storm Arwen ==="
+    for the article "Storm Arwen"), which the merged text joins rather than sit under a
+    second heading of the same name; None when there is none or it is an appendix."""
+    try:
+        return existing_section(inputs.target.wikitext or "", inputs.source.title or "")
+    except InputError:
+        return None
+
+
 def plan_merge(inputs: MergeInputs, *, section_title: str | None = None,
                settings: PlanSettings = PlanSettings()) -> MergePlan:
     """Every source sentence's verdict and findings, and the draft's content."""
-    # A --section the destination already has takes the text (an appendix named is refused).
-    existing = existing_section(inputs.target.wikitext or "", section_title) if section_title else None
+    # A --section the destination already has takes the text (an appendix named is refused);
+    # without one, so does a heading that is the source's title: never two headings of one name.
+    existing = (existing_section(inputs.target.wikitext or "", section_title) if section_title
+                else _titled_section(inputs))
     planner = _Planner(inputs, top_target=settings.top_target, max_judged=settings.max_sources)
     conflicts: Conflicts = find_conflicts(inputs, settings)
     names = _source_names(inputs)
@@ -290,7 +304,7 @@ def plan_merge(inputs: MergeInputs, *, section_title: str | None = None,
         clusters=conflicts.clusters,
         run_date=inputs.run_date,
         source_names=tuple(sorted(names.items())),
-        home=None if section_title else find_home(inputs, findings),  # an explicit section wins
+        home=None if section_title or existing else find_home(inputs, findings),  # a named section wins
         existing=existing,
     )
 
