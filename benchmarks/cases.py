@@ -125,6 +125,11 @@ def _gold_kinds(entry: dict, article: str) -> list[str]:
     return entry.get("problems", []) if article == "source" else [entry["kind"]]
 
 
+def _gold_says(entry: dict) -> str:
+    """What the gold says of a sentence, for a line of the report: its verdict and sources."""
+    return f"gold: {entry.get('verdict')} by {entry.get('sources') or 'nothing'}"
+
+
 def _advice_right(finding, entry: dict | None) -> bool:
     """A needs_citation finding is right when the gold says a news text supports the
     sentence in full or in part."""
@@ -150,8 +155,7 @@ def _score_findings(result: CaseResult, plan, pools: dict[str, list[dict]]) -> N
             if _advice_right(f, entry):
                 t.right[f.kind] += 1
             else:
-                verdict = "no gold sentence" if entry is None else (
-                    f"gold: {entry.get('verdict')} by {entry.get('sources') or 'nothing'}")
+                verdict = "no gold sentence" if entry is None else _gold_says(entry)
                 result.wrong.append(f"{f.kind} [{f.article}] {f.sentence[:90]!r} names {list(f.sources)} ({verdict})")
         elif f.kind in kinds:
             t.right[f.kind] += 1
@@ -215,9 +219,7 @@ def _score_citations(result: CaseResult, plan, cited_labels: dict[str, str], sen
         grade = citation_grade(label, sentences[i])
         result.tally.citations[grade] += 1
         if grade != "right":
-            entry = sentences[i]
-            result.citations.append(f"{grade}: {label} cited for {sp.original[:90]!r} "
-                                    f"(gold: {entry.get('verdict')} by {entry.get('sources') or 'nothing'})")
+            result.citations.append(f"{grade}: {label} cited for {sp.original[:90]!r} ({_gold_says(sentences[i])})")
 
 
 def score_case(folder: Path) -> CaseResult:

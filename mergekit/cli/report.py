@@ -30,7 +30,8 @@ def report(out):
     Example:
         mergekit report --out my-draft
     """
-    replace_file(out / REPORT_FILE, report_of_run(out), what="the report")  # the draft beside it stays
+    run = read_run(out)  # flags.json, read once: for the page and for the home line
+    replace_file(out / REPORT_FILE, report_of_run(out, run), what="the report")  # the draft beside it stays
     click.echo(f"Wrote {out / REPORT_FILE}")
-    if home := read_run(out).doc.get("home"):  # where the text goes: the editor's first question
+    if home := run.doc.get("home"):  # where the text goes: the editor's first question
         click.echo(home_line(home["section"], home["evidence"]))

@@ -17,6 +17,7 @@ hold (a birthday between two reports' dates) is the claim clusters' question
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -43,8 +44,8 @@ _BEFORE = re.compile(r"\b(?P<age>\d{1,3})-year-old\s+(?:[a-z][\w-]*,?\s+){0,3}?"
 _AFTER = re.compile(_NAME + r"(?:,\s+(?:aged\s+)?(?P<age>\d{1,3})(?=\s*,|\s*\)|\.(?:\s|$)|\s+(?:was|is|who|of|from|"
                     r"and)\b)|\s+\((?:aged\s+)?(?P<age2>\d{1,3})\))")
 # capitalised words that open a sentence or name a time, not a person
-_NOT_A_NAME = frozenset({"the", "a", "an", "on", "in", "at", "by", "monday", "tuesday", "wednesday", "thursday",
-                         "friday", "saturday", "sunday", *(name.lower() for name in months.NAMES)})
+_NOT_A_NAME = frozenset({"the", "a", "an", "on", "in", "at", "by", *(day.lower() for day in calendar.day_name),
+                         *(name.lower() for name in months.NAMES)})
 
 
 def _person(name: str) -> str | None:

@@ -582,10 +582,10 @@ def _dated_ages(values: list[ClusterValue]) -> list[ClusterValue]:
 def _values(st: Statement, context_speaker: str | None, years: frozenset[int]) -> list[tuple[str, str, ClusterValue]]:
     """The values a statement gives its clusters: what its text and publication date can
     give (``_read``, remembered), with its source, speaker and years."""
-    read = _read(st.text, st.published)
-    polar = _polar(st.text)
     from .ages import ages
 
+    read = _read(st.text, st.published)
+    polar = _polar(st.text)
     aged = ages(st.text)
     if not any(read) and not polar and not aged:
         return []
@@ -594,12 +594,17 @@ def _values(st: Statement, context_speaker: str | None, years: frozenset[int]) -
 
     figures, dated, timed = read
     found = attributions(st.text)
+
+    def who(pos: int) -> str | None:
+        """The speaker of the value at ``pos``: the attribution around it, else the context's."""
+        return speaker_at(found, pos, fallback=context_speaker)
+
     out = []
     base: dict[str, Any] = dict(source=st.source, role=st.role, key=st.key, quote=st.text,
                                 published=st.published or st.as_of)
     for tid, label, q, negated, counted, context in figures:
         value = ClusterValue(q.value, q.low, q.high, q.unit, q.approx,
-                             attributed_to=speaker_at(found, q.span[0], fallback=context_speaker),
+                             attributed_to=who(q.span[0]),
                              display=("no " + q.noun if negated and q.noun else q.text), negated=negated,
                              counted=counted, years=years, context=context, **base)
         out.append((tid, label, value))
@@ -607,23 +612,23 @@ def _values(st: Statement, context_speaker: str | None, years: frozenset[int]) -
         assert d.low is not None and d.high is not None  # ``_read`` keeps resolved dates only
         value = ClusterValue(float(d.low.toordinal()), float(d.low.toordinal()), float(d.high.toordinal()),
                              "date", d.precision != "day",
-                             attributed_to=speaker_at(found, d.span[0], fallback=context_speaker),
+                             attributed_to=who(d.span[0]),
                              display=d.text if d.low == d.high and not d.relative else
                              f"{d.text} ({d.low}" + ("" if d.low == d.high else f"..{d.high}") + ")",
                              kind="date", relative=d.relative, **base)
         out.append((tid, label, value))
     for tid, label, t, things in timed:
         value = ClusterValue(float(t.minutes), float(t.low), float(t.high), "time" if t.half_known else "time12",
-                             t.low != t.high, attributed_to=speaker_at(found, t.span[0], fallback=context_speaker),
+                             t.low != t.high, attributed_to=who(t.span[0]),
                              display=t.text, kind="time", context=things, **base)
         out.append((tid, label, value))
     for tid, label, value_, negated, display, objects, at in polar:
-        value = ClusterValue(value_, value_, value_, None, False, attributed_to=speaker_at(found, at, fallback=context_speaker),
+        value = ClusterValue(value_, value_, value_, None, False, attributed_to=who(at),
                              display=display, kind="polarity", negated=negated, context=objects, years=years, **base)
         out.append((tid, label, value))
     for age in aged:
         value = ClusterValue(float(age.value), float(age.value), float(age.value), None, False,
-                             attributed_to=speaker_at(found, age.span[0], fallback=context_speaker),
+                             attributed_to=who(age.span[0]),
                              display=age.display, kind="age", years=years, **base)
         out.append((f"age-{age.key}", f"age of {age.name}", value))
     return out

@@ -49,6 +49,7 @@ knows one merge's topic.
 
 from __future__ import annotations
 
+import calendar
 import re
 import tomllib
 from dataclasses import dataclass
@@ -240,8 +241,8 @@ _PREDICATE_AHEAD = re.compile(r"(?:[^,;:.()\u2013\u2014]|(?<=\d)[,.](?=\d)){0,60
 _COMPLEMENT = re.compile(r"\s+([a-z]+)\b")
 # a named place restricting a count: "12 residents in Gua Musang died", "three people died
 # in Independence County"; a sentence opening "In Arkansas, ..." restricts all its counts
-_PLACE_NAME = r"(?P<name>(?!(?:The|A|An|This|That|" + months.ANY + r"|Monday|Tuesday|Wednesday|Thursday|Friday|" \
-    r"Saturday|Sunday)\b)[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
+_PLACE_NAME = r"(?P<name>(?!(?:The|A|An|This|That|" + months.ANY + "|" + "|".join(calendar.day_name) + \
+    r")\b)[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
 # "in the city of", "in northwestern", "in neighbouring": what may stand before the name
 _PLACE_KIND = r"(?:city|town|village|province|state|county|region|district|municipality)"
 _PLACE_ADJ = r"(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west|central)(?:ern)?\s+|neighbou?ring\s+|nearby\s+)"

@@ -39,7 +39,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from mergekit.align import Match, content_words, fold_plural
+from mergekit.align import STEM_LETTERS, Match, content_words, fold_plural
 from mergekit.facts import Quantity, quantities_agree
 from mergekit.facts.clauses import clause_around, clause_start
 from mergekit.facts.grammar import _is_verb_form, event_of, noun_after, words
@@ -81,7 +81,8 @@ _CLAUSE_BREAK = re.compile(r"[,;:()\u201c\u201d\"]|\s[\u2013\u2014-]\s")
 
 
 def _prefix(word: str) -> str:
-    return word[:5]
+    """A word's first ``align.STEM_LETTERS`` letters: two words of one prefix are one word's forms."""
+    return word[:STEM_LETTERS]
 
 
 @lru_cache(maxsize=1 << 15)

@@ -13,16 +13,16 @@ from pathlib import Path
 from mergekit.errors import InputError
 from mergekit.filenames import diff_filename
 from mergekit.report.page import render_report
-from mergekit.review.findings import read_run
+from mergekit.review.findings import RunFindings, read_run
 from mergekit.review.store import DECISIONS_FILE, read_decisions
 
 __all__ = ["report_of_run"]
 
 
-def report_of_run(out: Path) -> str:
-    """The page for the run written in ``out``; a missing file is an ``InputError`` that
-    says to run first."""
-    run = read_run(out)
+def report_of_run(out: Path, run: RunFindings | None = None) -> str:
+    """The page for the run written in ``out`` (``run``: its flags.json, when the caller has
+    read it already); a missing file is an ``InputError`` that says to run first."""
+    run = read_run(out) if run is None else run
     diff_path = out / diff_filename(run.doc["target"]["title"])
     try:
         diff = diff_path.read_text(encoding="utf-8")
