@@ -451,6 +451,16 @@ def _shown(planner: _Planner, text: str, supporting: tuple[str, ...],
     return (label, *rest[:2]), (Said(label, judged if closest in judged else closest),)
 
 
+def _with_shown(evidence: tuple[Evidence, ...], label: str, judgements: dict[str, Judgement]) -> tuple[Evidence, ...]:
+    """``evidence`` with the source a finding names first among it (``_shown``) in its place:
+    the talk page quotes that source's passage under the bullet, and a source that supports
+    only by a sentence saying a part (``says_part``) may score below the three best."""
+    if any(e.source == label for e in evidence):
+        return evidence
+    j = judgements[label]
+    return (*evidence[:2], Evidence(label, _passage(j), j.score, Stance.SUPPORTS))
+
+
 def _citation_findings(planner: _Planner, name: str, text: str, cited: tuple[str, ...], closing: tuple[str, ...],
                        judgements: dict[str, Judgement], evidence: tuple[Evidence, ...],
                        supporting: tuple[str, ...], citable: tuple[str, ...], *, disputed: bool = False) -> tuple[str, ...]:
@@ -511,7 +521,8 @@ def _citation_findings(planner: _Planner, name: str, text: str, cited: tuple[str
         # verifier's support is partial, or its passage lacks a name or figure of the
         # sentence): the sentence is not carried bare, and the editor is shown the source.
         sources, said = _shown(planner, text, supporting, judgements)
-        planner.add(FindingKind.NEEDS_CITATION, name, text, cited, evidence, Rule.UNCITED_SUPPORT,
+        planner.add(FindingKind.NEEDS_CITATION, name, text, cited, _with_shown(evidence, sources[0], judgements),
+                    Rule.UNCITED_SUPPORT,
                     sources=sources, said=said, refs=closing, inherited=bool(closing),
                     verifier=judgements[sources[0]].reason)
         return ("citation needed",)
