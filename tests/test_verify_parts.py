@@ -295,7 +295,7 @@ RESCHEDULED = ("The launch was subsequently rescheduled for 4 January 2018, and 
 
 
 @pytest.mark.parametrize("claim, sentence, said", [
-    # every word but one ("pay") of "demanding that Optus pay $1,000,000", in other words
+    # the figure, written otherwise, with "demanded", "ransom" and "user" beside it
     (RANSOM, "Early on Saturday, an internet user published data samples on an online forum and demanded a ransom "
              "of $1m (A$1.5m; \u00a3938,000) in cryptocurrency from Optus.", True),
     # the figure with two words beside it: 14 ... deaths, dying ... complications
@@ -303,11 +303,18 @@ RESCHEDULED = ("The launch was subsequently rescheduled for 4 January 2018, and 
                 "warded for respiratory complications \u2013 has been cordoned off while the authorities identify the "
                 "exact cause of their illness.", True),
     # "one of whose ministers was in attendance at the dinner": all but "whose"
+    # (the clause of "intensive care unit (ICU)" is a noun phrase and its abbreviation: not one)
     ("Following the publication of the story on 20 August by the Irish Examiner, there was widespread public anger "
      "across Ireland that attendees had allegedly contravened restrictions, one of whose ministers was in attendance "
      "at the dinner.",
      "Calleary resigned as Agriculture Minister on August 21, 2020, after it emerged he was one of more than 80 "
      "people who attended a dinner hosted by the Oireachtas Golf Society.", True),
+    # a noun phrase and its abbreviation are no clause of four words: 21 people "warded ... with some
+    # being admitted into the emergency unit and intensive care unit (ICU)" is not the count of 9
+    ("Twenty-one people were warded at the hospital with some being admitted into the emergency unit and "
+     "intensive care unit (ICU).",
+     "Earlier today, Health Minister Datuk Seri Dr Dzulkefly Ahmad said a total of 506 victims of toxic fumes had "
+     "sought medical treatment out of which nine were admitted into the intensive care unit.", False),
     # a number that is part of a name is no figure of what the sentence says
     (LANG, "The Ulster County resident, who co-founded the 1969 Woodstock Music and Art Fair and is co-promoting "
            "Woodstock 50, renewed his pledge to press on with the planned festival in an email Tuesday sent to people "

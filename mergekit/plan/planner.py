@@ -117,16 +117,17 @@ def _heads_support(j: Judgement) -> bool:
 
 def says_part(j: Judgement) -> bool:
     """Whether one sentence of the source says a part of the sentence in its own words
-    (``Judgement.part_quote``): every word but one of a clause of four or more ("Early on
-    Saturday, an internet user ... demanded a ransom of $1m ... from Optus" for "demanding
-    that Optus pay $1,000,000"), or a figure that is no year and no part of a name with two
-    of the words beside it ("his wife, 52-year-old Maggie Murdaugh" for "Alex called his
-    wife Maggie (52)"). It counts whatever the support heads' label: they read the whole
-    text against the whole sentence, and a sentence that says one fact of a long one in a
-    news report's words is "not supported" to them (the two above, 0.20 and 0.36 on the
+    (``Judgement.part_quote``): every word but one of a clause of four or more words that
+    are not names ("... one of more than 80 people who attended a dinner" for "one of whose
+    ministers was in attendance at the dinner"), or a figure that is no year, no day of a
+    month and no part of a name with two of the words beside it ("... demanded a ransom of
+    $1m ... from Optus" for "demanding that Optus pay $1,000,000"). It counts whatever the
+    support heads' label: they read the whole text against the whole sentence, and to them
+    a news sentence that says one fact of a long one in its own words is at best "partial"
+    below 0.5 (the ransom, 0.36) or "not supported" (Golfgate's dinner, 0.17, on the
     real-merge tuning cases). Not where the facts layer finds the source giving another
-    figure (``_judge`` clears the quote). The finding quotes that sentence (``_shown``); it is never ground for a citation, which
-    only ``Judgement.citable`` gives."""
+    figure (``_judge`` clears the quote). The finding quotes that sentence (``_shown``); it
+    is never ground for a citation, which only ``Judgement.citable`` gives."""
     return bool(j.part_quote)
 
 

@@ -167,12 +167,14 @@ def _figures(claim: str, names: AbstractSet[str]) -> tuple[tuple[str, frozenset[
 def _says_part(sentence: str, hits: AbstractSet[str], said: _Claim) -> bool:
     """Whether one sentence of the source says a part of the claim in its own words, short of
     a whole clause (``_part_said``): every word but one of a clause of more than
-    ``PART_WORDS`` content words, not all of those it holds names ("... demanded a ransom of
-    $1m ... from Optus" for "demanding that Optus pay $1,000,000"); or one of the claim's
-    figures (``_figures``) with ``FIGURE_WORDS`` of the words beside it ("52-year-old
-    Maggie Murdaugh" and "his wife" for "Alex called his wife Maggie (52)"). ``hits``: the
-    claim's content stems the sentence holds."""
-    if any(len(clause) > PART_WORDS and len(clause - hits) <= 1 and (clause & hits) - said.names
+    ``PART_WORDS`` content words that are not names ("Calleary resigned as Agriculture
+    Minister ... after it emerged he was one of more than 80 people who attended a dinner"
+    for "one of whose ministers was in attendance at the dinner"; a noun phrase with its
+    abbreviation, "intensive care unit (ICU)", is not one); or one of the claim's figures
+    (``_figures``) with ``FIGURE_WORDS`` of the words beside it ("where 14 people died ...
+    for respiratory complications" for "the sudden deaths of 14 Orang Asli villagers ...
+    pneumonia complications"). ``hits``: the claim's content stems the sentence holds."""
+    if any(len(clause - said.names) > PART_WORDS and len(clause - hits) <= 1
            for clause in said.clauses):
         return True
     if not said.figures:
