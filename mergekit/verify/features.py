@@ -325,8 +325,10 @@ def extract(claim: str, evidence: Sequence[str]) -> Features:
     else:
         quote, in_quote = win_text, doc.unions[start]
     figure = bool(claim_numbers) and bool(quote) and bool(claim_numbers & numbers(quote, parts=True))
-    # The sentence that says most of the claim among those that say a part of it.
-    saying = [i for i, hits in enumerate(doc.hits) if hits and _says_part(doc.sentences[i], hits, said)]
+    # The sentence that says most of the claim among those that say a part of it (either
+    # rule needs at least FIGURE_WORDS < PART_WORDS of its words: others are not read).
+    saying = [i for i, hits in enumerate(doc.hits)
+              if len(hits) >= FIGURE_WORDS and _says_part(doc.sentences[i], hits, said)]
     part_quote = doc.sentences[max(saying, key=lambda i: len(doc.hits[i]))] if saying else ""
     return Features(
         values=values,
