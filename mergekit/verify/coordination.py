@@ -1,0 +1,123 @@
+"""Every part of a coordination in the claim is said by the quote cited for it.
+
+A sentence that joins several things with "and" or "or" claims each of them; a source that
+names some is support for part of it, and cited for the whole it tells the reader that the
+rest is sourced too. The heads weigh the share of the claim's words a source has, and a
+list of three with two in the source, or two predicates with one in it, still reads as
+mostly said. Two forms are read, by their punctuation and function words (no tagger):
+
+* an enumeration: three or more items, the last joined by "and", "or" or "as well as"
+  ("red, amber and yellow warnings were issued"; "names, dates of birth, phone numbers and
+  email addresses"): each item has a word in the quote (the first item the word before
+  its comma, the last the word after the conjunction, each middle item any of its words).
+  A middle item longer than ``ITEM`` words is no item (a clause between commas: "In 2012,
+  the site was added to the list, and ..."), and no enumeration is read there;
+* a coordinated predicate: a second verb phrase joined to the first with an auxiliary
+  ("The coin was acquired by the Bode Museum in 2010, and was displayed there";
+  "Construction began in early 2013, and will continue through 2015"): the verb each
+  auxiliary of the claim carries (the first word after it, past adverbs, "not" and forms
+  of "be": "acquired", "displayed", "continue") is in the quote in some form. A word after
+  the auxiliary that is a function word, a name or a figure ("was the first", "is a
+  member", "has two children") carries no verb to find.
+
+Words are compared by Snowball stem, or a shared stem (``align.share_stem``: "display" for
+"displayed"); function words (``spans.STOPWORDS``) and light words (``exact.LIGHT``) are
+never demanded.
+"""
+
+from __future__ import annotations
+
+import re
+
+from mergekit.align import share_stem
+from mergekit.verify.exact import LIGHT
+from mergekit.verify.spans import STOPWORDS, stem, tokens
+
+__all__ = ["ITEM", "unsaid_items", "unsaid_verbs", "unsaid_conjuncts"]
+
+ITEM = 3  # at most this many words in a middle item of an enumeration
+# the only function words an item holds ("dates of birth", "the New Republic"); any other
+# ("was released in 2011", "such as boating", "who threatened to") makes it a clause
+_ITEM_WORDS = frozenset({"of", "the", "a", "an"})
+
+_AUX = r"(?:is|are|was|were|has|have|had|will|would|shall|should|can|could|may|might|must)"
+_TO_SKIP = frozenset({"be", "been", "being", "not", "also", "then", "still", "now", "later", "since", "subsequently",
+                      "again", "never", "already", "reportedly", "allegedly"})
+# a second verb phrase joined with an auxiliary: "and was displayed", ", but will continue"
+_COORDINATED = re.compile(rf"(?:,\s*|\s)(?:and|but|or)\s+(?:(?:then|also|later|subsequently)\s+)?{_AUX}\s",
+                          re.IGNORECASE)
+_AUXILIARY = re.compile(rf"\b{_AUX}\b(?P<rest>(?:\s+[\w'’-]+){{1,4}})")  # lower case: "May 2019", "Will Smith"
+# "A, B(,) and C": the items before the conjunction, split on commas, within one clause
+_CONJUNCTION = re.compile(r",?\s+(?:and|or|as\s+well\s+as)\s+", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[;:()\[\]\u2013\u2014]|\.(?:\s|$)")
+_WORD = re.compile(r"[\w'’-]+")
+
+
+def _said(word: str, quoted: list[str]) -> bool:
+    return any(stem(word) == stem(q) or share_stem(word, q) for q in quoted)
+
+
+def _demanded(word: str) -> bool:
+    """Whether ``word`` (``spans.tokens`` form) is one a quote must have: a content word."""
+    return len(word) > 2 and not word[0].isdigit() and word not in STOPWORDS and word not in LIGHT
+
+
+def _item(words: list[str]) -> bool:
+    """Whether ``words`` (one stretch between commas) can be an item: 1 to ``ITEM`` words, no
+    function word but those of ``_ITEM_WORDS``."""
+    return 0 < len(words) <= ITEM and all(w in _ITEM_WORDS or w not in STOPWORDS for w in words)
+
+
+def _items(claim: str) -> list[list[list[str]]]:
+    """Each enumeration of ``claim`` read as the words of each item to look for: the first
+    item's last word, each middle item's words, the last item's first word."""
+    out = []
+    for conj in _CONJUNCTION.finditer(claim):
+        start = max((m.end() for m in _CLAUSE_END.finditer(claim, 0, conj.start())), default=0)
+        before = claim[start:conj.start()].split(",")
+        if len(before) < 2:  # the first item and at least one middle item: three in all
+            continue
+        middle = [tokens(item) for item in before[1:]]
+        if any(not _item(words) for words in middle):
+            continue
+        after = [w for w in tokens(claim[conj.end():]) if w not in _ITEM_WORDS]
+        first = tokens(before[0])
+        if not first or not after:
+            continue
+        out.append([[first[-1]], *middle, [after[0]]])
+    return out
+
+
+def unsaid_items(claim: str, quote: str) -> tuple[str, ...]:
+    """The items of the claim's enumerations with none of their words in the quote."""
+    quoted = tokens(quote)
+    missing = []
+    for items in _items(claim):
+        for item in items:
+            words = [w for w in item if _demanded(w)]
+            if words and not any(_said(w, quoted) for w in words):
+                missing.append(" ".join(item))
+    return tuple(missing)
+
+
+def unsaid_verbs(claim: str, quote: str) -> tuple[str, ...]:
+    """In a claim with a coordinated predicate, the verbs its auxiliaries carry that the quote
+    has in no form; () when the claim has none or the quote has each."""
+    if not _COORDINATED.search(claim):
+        return ()
+    quoted = tokens(quote)
+    missing = []
+    for aux in _AUXILIARY.finditer(claim):
+        words = [m.group(0) for m in _WORD.finditer(aux.group("rest"))]
+        verb = next((w for w in words if w.lower() not in _TO_SKIP and not w.lower().endswith("ly")), "")
+        if not verb or verb[0].isupper():
+            continue
+        folded = tokens(verb)
+        if len(folded) == 1 and _demanded(folded[0]) and not _said(folded[0], quoted):
+            missing.append(verb)
+    return tuple(missing)
+
+
+def unsaid_conjuncts(claim: str, quote: str) -> tuple[str, ...]:
+    """Every part of the claim's coordinations the quote does not say (both forms above)."""
+    return unsaid_items(claim, quote) + unsaid_verbs(claim, quote)
