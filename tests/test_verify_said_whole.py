@@ -25,6 +25,8 @@ CONSTRUCTION = "Construction began in early 2013, and will continue through 2015
 EASTBOUND = "The eastbound span is scheduled for completion in 2017."
 # a list of four where the report names three (the watoday report names "names, dates of
 # birth, phone numbers, email addresses, physical addresses and driver's licence numbers")
+FOUNDED = ("The airline operating the plane, Busy Bee Congo, was founded in 2007 and uses Goma as the base for its "
+           "fleet of Dornier 228s.")
 ACCESSED = "The hackers accessed names, passwords, phone numbers and email addresses of millions of customers."
 
 
@@ -46,6 +48,8 @@ def _news(path: str) -> list[str]:
     # "An identical bridge, adjacent to the damaged bridge, ... is scheduled to be completed in 2017"
     (EASTBOUND, "nipigon-river-bridge/input/upi-fails-in-bitter-cold.txt"),
     (ACCESSED, "optus-data-breach/input/watoday-major-optus-hack.txt"),
+    # 2007 is the year RUAG "introduced the Do 228NG"; AeroTime never says when Busy Bee was founded
+    (FOUNDED, "busy-bee-goma-crash/input/aerotime-congo-plane-crash.txt"),
 ])
 def test_a_source_that_says_part_is_not_cited_for_the_whole(claim, news):
     judgement = judge(claim, _news(news))
@@ -107,8 +111,20 @@ def test_unsaid_items(claim, quote, missing):
      ("acquired",)),
     (CONSTRUCTION, "Construction began in 2013, with a planned opening in 2015.", ("continue",)),
     (CONSTRUCTION, "Construction began in 2013 and is set to continue through 2015.", ()),
-    # one predicate only: not read here (``exact.missing_predicate`` reads the short ones)
-    ("The coin was acquired by the Bode Museum in 2010.", "It has been on display at the Bode Museum since 2010.", ()),
+    # one predicate with a date: its verb is read too ("with its date"); without one, not read
+    # (``exact.missing_predicate`` reads the short ones)
+    ("The coin was acquired by the Bode Museum in 2010.", "It has been on display at the Bode Museum since 2010.",
+     ("acquired",)),
+    ("The coin was acquired by the Bode Museum.", "It has been on display at the Bode Museum.", ()),
+    # the date of another clause, or before the verb: not its date
+    ("In 2012, the site was added to the list.", "UNESCO put the site on its list in 2012.", ()),
+    ("The coin was acquired by the museum, which opened in 1904.", "The museum opened in 1904.", ()),
+    # a plan word is no event: "expected to wrap up" says "scheduled for completion"
+    (EASTBOUND, "Work on the eastbound lanes is expected to wrap up in 2017.", ()),
+    # tests/cases/real/busy-bee-goma-crash: AeroTime's 2007 is the year RUAG "introduced the Do 228NG"
+    (FOUNDED,
+     "RUAG introduced the Do 228NG (Next Generation) in 2007. Busy Bee Congo operates mainly between Goma and Beni.",
+     ("founded",)),
     # no verb after the auxiliary: "was the", "has two"
     ("He was the first miner out, and was later taken to hospital.", "The first miner out was taken to hospital.", ()),
 ])

@@ -105,7 +105,7 @@ def _citable(claim: str, evidence: tuple[str, ...], verdict: Verdict, features: 
     of another thing (``names``); the quote gives each date of the claim as precisely
     (``when``) and each side or direction it assigns (``opposites.unsaid_sides``), and the
     source says every item of the claim's enumerations and every verb of its coordinated
-    predicates (``coordination``)."""
+    predicates or of a clause that gives a year (``coordination``)."""
     quote = features.quote
     return (citable(verdict, features.values) and holds_specifics(claim, quote) and not opposite_words(claim, quote)
             and not unkept_plan(claim, quote) and not inside_longer_names(claim, evidence)
