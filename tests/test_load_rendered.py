@@ -64,6 +64,15 @@ def test_a_short_caption_is_not_a_heading_when_headings_carry_edit_links():
     assert "not a heading (no edit link): Rescue workers at the site" in article.removed
 
 
+def test_the_caption_under_an_image_name_is_not_a_heading():
+    # as WikiMili copies "2021 Kellogg's strike": heading, image file name, caption, prose
+    text = ("Background\n\nKellogg's Battle Creek plant, 2019 Cereal Bowl of America.jpg\n"
+            "Kellogg's Battle Creek plant, 2019\n\nKellogg's is an American food manufacturer. [7]\n")
+    article = parse_rendered(text)
+    assert [(s.title, len(s.sentences)) for s in article.sections if s.sentences] == [("Background", 1)]
+    assert "caption: Kellogg's Battle Creek plant, 2019" in article.removed
+
+
 def test_the_line_above_the_afd_notice_is_the_title():
     text = ("Old Mill fire\n\nThis article was nominated for deletion. The discussion was closed on "
             "3 March 2024 with a consensus to merge the content into the article Big Town. (March 2024)\n\n"
