@@ -129,6 +129,20 @@ def test_a_first_line_between_equals_signs_is_the_title():
     assert parse_rendered("Raid\n\nIt was calm.[1]\n\n= Aftermath =\n\nIt rained.[1]\n").title is None
 
 
+def test_a_bare_title_line_over_a_copy_with_equals_headings_is_no_sentence():
+    # cattelan-gold-toilet-theft: the stored copy has "==History==" headings (so it is read as
+    # wikitext) and opens with the page's title as a bare line, then the infobox's rows
+    text = ("America (Cattelan)\n\nInfobox\n- Artist: Maurizio Cattelan\n\n"
+            "America was a sculpture created in 2016.\n\n==History==\nIt was made in Florence.\n")
+    assert looks_like_wikitext(text)
+    article = parse_wikitext(text, title="America (Cattelan)")
+    assert [s.text for _, s in article.sentences()] == ["America was a sculpture created in 2016.",
+                                                        "It was made in Florence."]
+    # a lead that only names the title, later on or with a full stop, stays prose
+    assert [s.text for _, s in parse_wikitext("America (Cattelan).\n", title="America (Cattelan)").sentences()]
+    assert len(list(parse_wikitext(text, title="Other").sentences())) == 3
+
+
 def test_a_long_title_line_is_still_the_title():
     text = ("List of accidents and disasters by death toll in the year 2019\n\n"
             "From Wikipedia, the free encyclopedia\n\nThis is a list of disasters.[1]\n")
