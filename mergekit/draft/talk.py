@@ -17,6 +17,7 @@ from mergekit.draft.escape import escape_link, escape_wikitext
 from mergekit.draft.housekeeping import afd_page
 from mergekit.draft.lists import list_point
 from mergekit.draft.reasons import describe
+from mergekit.load.sentences import split_sentences
 from mergekit.model import AfdNotice, SourceList
 from mergekit.plan.model import KIND_WORDS, LEAD, Evidence, Finding, FindingKind, MergePlan, Rule
 
@@ -82,8 +83,23 @@ def _quote(text: str, limit: int = 300, about: str = "") -> str:
 
 
 # Where a sentence of a passage may start: after ". ", "? " or "! " (a closing quotation mark
-# between them), before a capital, a digit or an opening quotation mark.
-_SENTENCE_START = re.compile(r"(?<=[.?!][\"\u201d\u2019]\s)|(?<=[.?!]\s)(?=[A-Z0-9\"\u201c\u2018])")
+# between them), before a capital or an opening quotation mark; so also inside a long quoted
+# speech ("Many computers are broken," a spokesperson said), which the sentence splitter
+# rightly reads as one sentence. Never before a figure: "on Aug. 16-18" is no sentence end.
+_SENTENCE_START = re.compile(r"(?<=[.?!][\"\u201d\u2019]\s)|(?<=[.?!]\s)(?=[A-Z\"\u201c\u2018])")
+
+
+def _starts(text: str) -> list[int]:
+    """Where a quotation of ``text`` (white space folded) may open: at a sentence the loader
+    cuts (``mergekit.load.sentences``, which knows abbreviations), or at ``_SENTENCE_START``."""
+    starts, at = {0}, 0
+    for sentence in split_sentences(text):
+        found = text.find(sentence, at)
+        if found < 0:  # the splitter tidies nothing it cuts; be safe if it ever does
+            break
+        starts.add(found)
+        at = found + len(sentence)
+    return sorted(starts.union(m.start() for m in _SENTENCE_START.finditer(text)))
 
 
 def _words(text: str) -> set[str]:
@@ -97,7 +113,7 @@ def _window(text: str, limit: int, about: str) -> int:
     any)."""
     wanted = _words(about)
     best, best_start = 0, 0
-    for start in [0] + [m.start() for m in _SENTENCE_START.finditer(text)]:
+    for start in _starts(text):
         shared = len(wanted & _words(text[start:start + limit]))
         if shared and shared >= best:
             best, best_start = shared, start
