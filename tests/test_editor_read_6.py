@@ -74,3 +74,17 @@ def test_a_passage_quoted_above_for_other_words_is_quoted_again_for_this_bullets
     inputs = load_folder(Path(__file__).parent.parent / "seeds")
     talk = render_outputs(plan_merge(inputs), inputs, flags=False)["talk.wikitext"]
     assert sum("there have been no fatalities or injuries" in line for line in talk.splitlines()) == 1
+
+
+def test_a_copy_without_its_reference_list_gives_the_reason_once_not_at_every_sentence():
+    # zuma-satellite-loss: every sentence of the mirror copy is cited and its reference list
+    # is lost, so the draft carried nine hidden notes, each repeating "the copy of Zuma
+    # (satellite) given here has no reference list (look it up in the article itself)":
+    # 1,200 characters of one reason through the edit window and the talk post's proposal.
+    files = _outputs("zuma-satellite-loss")
+    why = "the copy of Zuma (satellite) given here has no reference list (look it up in the article itself)"
+    for text in (files["Falcon_9_Full_Thrust.wikitext"], files["talk.wikitext"]):
+        assert text.count(why) == 1
+        assert ("2018.<!-- source references 1 and 4 could not be resolved: " + why + " -->") in text
+        assert "nor its purpose.<!-- source references 2 and 5 could not be resolved: as above -->" in text
+        assert text.count("could not be resolved: as above -->") == 8
