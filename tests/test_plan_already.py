@@ -361,3 +361,40 @@ CANICO_CRASH = (CANICO[0], ["In April 2019, 29 German tourists died when their b
 def test_words_that_name_the_same_count(sentence, said):
     t = _told(CANICO_CRASH, sentence)
     assert (t.said if t.told else None) is said
+
+
+# A storm article as a destination (written for this test, in the words such articles use):
+# it calls Eunice a named storm and, in another sentence, says what the Met Office did, but
+# never who named the storm.
+EUNICE = ("Storm Eunice. Storm Eunice was a powerful extratropical cyclone that hit the United Kingdom, Ireland, "
+          "the Netherlands and Germany in February 2022.",
+          ["Storm Eunice was a powerful extratropical cyclone that hit the United Kingdom, Ireland, the Netherlands "
+           "and Germany in February 2022.",
+           "It was the fifth named storm of the 2021\u201322 season, following Storm Dudley days earlier.",
+           "The Met Office issued rare red weather warnings for wind in south-west England and south Wales."])
+# The same, with a sentence that does say who named it (active voice).
+EUNICE_NAMED = (EUNICE[0], [EUNICE[1][0], "The Met Office named the storm on 14 February 2022, the fifth named storm "
+                                          "of the 2021\u201322 season."])
+
+
+@pytest.mark.parametrize("sentence", [
+    # used to be "already there, except the date": the agency and "named" are both in the
+    # window, but never together; who named the storm is a fact the destination lacks
+    "Storm Eunice was named by the Met Office on 14 February 2022.",
+    # used to be dropped as "already said"
+    "Eunice was named by the Met Office in February 2022.",
+])
+def test_an_agent_named_only_apart_from_the_act_is_not_told(sentence):
+    assert not _told(EUNICE, sentence).told
+
+
+def test_an_agent_told_with_its_act_is_told():
+    t = _told(EUNICE_NAMED, "Storm Eunice was named by the Met Office on 14 February 2022.")
+    assert (t.told, t.said, t.adds) == (True, True, ())
+
+
+def test_by_before_a_figure_or_a_date_names_no_agent():
+    from mergekit.plan.already import _Sentence
+    assert _Sentence.read("Fares rose by 5% in 2021, and the line will be closed by 2030.").agents == ()
+    assert [a.text for a in _Sentence.read("Storm Eunice was named by the Met Office on 14 February 2022.").agents] \
+        == ["by the Met Office"]

@@ -38,7 +38,12 @@ destination, not a similarity score:
    must be there by value ("2018-2019" gives "2018\u201319"), and each name (a capitalised
    word inside the sentence) must be there. What is missing is what the sentence *adds*. A word of rank
    (a superlative, "first", "only") the window lacks is a claim it does not tell: "the
-   largest jade mine" is not "famous for its jade mines".
+   largest jade mine" is not "famous for its jade mines". Who did it is a fact too: the
+   agent of a "by" phrase ("named by the Met Office") is found only where one part
+   (``_PART``) of a window sentence holds it with the act ("the Met Office named the
+   storm"); a window that names the agent only apart from the act ("the fifth named storm
+   ... The Met Office issued warnings") does not tell it, and the phrase is what the
+   sentence adds.
 4. **Disagreement is not repetition.** A window that counts the same thing with another
    figure, gives another day, or denies what the sentence asserts (or the reverse: for a
    clause of the sentence, the window's clauses closest to it, sharing at least
@@ -116,6 +121,7 @@ _NUMBER = re.compile(r"(?<![\w.])\d(?:[\d,]*\d)?(?:\.\d+)?(?:\s?[\u2013\u2014-]\
 # dashes and coordinating conjunctions (not commas: "Hard Rock Stadium in Miami Gardens,
 # Florida, near the city of Miami" is one claim).
 _PART = re.compile(r"[;:()]|\s[\u2013\u2014-]\s|\s(?:and|but|while|whereas)\s")
+_BY = re.compile(r"(?<!\w)by(?!\w)")  # lower case: "By 1990, ..." opens a sentence, it names no agent
 _CLAUSE = re.compile(r"[,;:()]|\s[\u2013\u2014-]\s|\s(?:and|but|while|whereas)\s")
 
 
@@ -356,6 +362,49 @@ def _hedges(sentence: str, closest: Sequence[tuple[str, list[str]]]) -> bool:
 
 
 @dataclass(frozen=True)
+class _Agent:
+    """A "by" phrase: who did the act ("named by the Met Office": act "named", agent "Met Office")."""
+
+    act: tuple[str, ...]  # the unit right before "by"
+    agent: tuple[str, ...]  # the first unit after it
+    text: str  # "by the Met Office", as written
+
+
+def _agents(text: str) -> list[_Agent]:
+    """The "by" phrases of ``text`` (figures and dates blanked) that bind an agent to an act:
+    the unit before "by" and the first unit after it, in one clause (``_CLAUSE``). "Increased by
+    5%" has no unit after "by" (the figure is blanked), "by 2021" is a date: neither is one."""
+    out = []
+    for clause in _CLAUSE.split(text):
+        for m in _BY.finditer(clause):
+            before, after = _units(clause[:m.start()]), _units(clause[m.end():])
+            if before and after:
+                tail = clause[m.end():]
+                end = _unit_end(tail, after[0])
+                out.append(_Agent(before[-1], after[0], (m.group(0).strip() + " " + tail[:end].strip()).strip()))
+    return out
+
+
+def _unit_end(text: str, unit: tuple[str, ...]) -> int:
+    """Where the first occurrence of ``unit``'s last word ends in ``text``."""
+    at = 0
+    for word in unit:
+        m = re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text[at:], re.IGNORECASE)
+        if m is None:
+            return len(text)
+        at += m.end()
+    return at
+
+
+def _bound(agent: _Agent, passages: Sequence[str]) -> bool:
+    """Whether a part (``_PART``) of one of ``passages`` holds both the act and its agent:
+    "named by the Met Office" is told by "the Met Office named the storm", not by "the fifth
+    named storm" and, in another sentence, "the Met Office issued warnings"."""
+    return any(_unit_found(agent.act, v) and _unit_found(agent.agent, v)
+               for p in passages for v in map(_vocabulary, _PART.split(p)))
+
+
+@dataclass(frozen=True)
 class _Sentence:
     """A source sentence, read once: its figures, dates, word units and names."""
 
@@ -367,6 +416,7 @@ class _Sentence:
     numbers: tuple[str, ...]  # numbers no figure or date holds ("6–5", "2018–19", "the 2017 film"), as written
     parts: tuple[tuple[tuple[str, ...], ...], ...]  # the units of each part (``_PART``) of the sentence
     counts: frozenset[str]  # the nouns its figures count, lower case, plural folded
+    agents: tuple[_Agent, ...] = ()  # who did what ("named by the Met Office")
 
     @classmethod
     def read(cls, text: str) -> _Sentence:
@@ -378,7 +428,8 @@ class _Sentence:
                  if not any(a <= m.start() and m.end() <= b for a, b in facts)]
         return cls(text, figures, dates, tuple(_units(words)), tuple(dict.fromkeys(_names(words))),
                    tuple(dict.fromkeys(loose)), tuple(tuple(_units(part)) for part in _PART.split(words)),
-                   frozenset(fold_plural(q.noun.lower()) for whole in figures for q in (whole, *whole.parts) if q.noun))
+                   frozenset(fold_plural(q.noun.lower()) for whole in figures for q in (whole, *whole.parts) if q.noun),
+                   tuple(_agents(words)))
 
 
 def _gathered(units: Sequence[tuple[str, ...]], window: str, reach: int) -> int:
@@ -423,6 +474,11 @@ def _read(sentence: _Sentence, passages: Sequence[str], frame: str) -> Told | No
     own = _vocabulary(window)
     context = _vocabulary(frame)
     in_own = {u: _unit_found(u, own) for u in sentence.units}  # each unit looked up once
+    # An agent the window names only apart from the act ("the Met Office issued warnings" for
+    # "named by the Met Office") is not told: who did it is a fact of its own.
+    unbound = [a for a in sentence.agents if in_own.get(a.agent) and not _bound(a, passages)]
+    for a in unbound:
+        in_own[a.agent] = False
     counted = [u for u in sentence.units if in_own[u] or not _unit_found(u, context)]
     readings = None
     # The noun a figure counts is told with the figure where the window gives it ("29 people
@@ -466,7 +522,8 @@ def _read(sentence: _Sentence, passages: Sequence[str], frame: str) -> Told | No
         if not given:
             adds.append(d.text)
     have = _vocabulary(everything, every=True)
-    adds += [n for n in sentence.names if not _found(n.lower(), have)]
+    adds += [a.text for a in unbound]
+    adds += [n for n in sentence.names if not _found(n.lower(), have) and not any(n.lower() in a.agent for a in unbound)]
     their_numbers = {_number(m.group(0)) for m in _NUMBER.finditer(everything)}
     adds += [n for n in sentence.numbers if _number(n) not in their_numbers]
     return Told(not adds, window, coverage, tuple(adds))
