@@ -398,3 +398,22 @@ def test_by_before_a_figure_or_a_date_names_no_agent():
     assert _Sentence.read("Fares rose by 5% in 2021, and the line will be closed by 2030.").agents == ()
     assert [a.text for a in _Sentence.read("Storm Eunice was named by the Met Office on 14 February 2022.").agents] \
         == ["by the Met Office"]
+
+
+# MELER's attack told as articles often tell it: the year once, then the day without it.
+MELER_DAYS = (MELER[0], ["In December 2023, the club was at the centre of an attack on a referee.",
+                         "On 11 December, after a 1\u20131 home draw with Çaykur Rizespor, club president Faruk Koca "
+                         "ran onto the pitch and punched the referee, Halil Umut Meler."])
+
+
+def test_a_day_without_a_year_is_read_in_the_year_given_before_it():
+    # used to be "already there, except the date": "11 December" was on no calendar
+    t = _told(MELER_DAYS, "On 11 December 2023, club president Faruk Koca punched the referee Halil Umut Meler "
+                          "after a home draw with Çaykur Rizespor.")
+    assert (t.told, t.said, t.adds) == (True, True, ())
+    # another day of that month is still not told
+    assert not _told(MELER_DAYS, "On 12 December 2023, club president Faruk Koca punched the referee Halil Umut "
+                                 "Meler after a home draw with Çaykur Rizespor.").said
+    # nor the same day of another year
+    assert not _told(MELER_DAYS, "On 11 December 2022, club president Faruk Koca punched the referee Halil Umut "
+                                 "Meler after a home draw with Çaykur Rizespor.").said

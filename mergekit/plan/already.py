@@ -34,7 +34,8 @@ destination, not a similarity score:
    names: "the 29 dead" ~ "29 ... died"), each date must be given there
    at least as precisely ("on 11 December 2023" gives "in December 2023"; "in March 2017"
    does not give "on March 27, 2017"; a relative date, "yesterday", gives none and denies
-   none), each other number written in digits (a score, a range: "6\u20135", "2018\u201319")
+   none; a day the destination writes without a year, "On 11 December,", is read in the
+   year of the last date before it that has one, as a reader reads it), each other number written in digits (a score, a range: "6\u20135", "2018\u201319")
    must be there by value ("2018-2019" gives "2018\u201319"), and each name (a capitalised
    word inside the sentence) must be there. What is missing is what the sentence *adds*. A word of rank
    (a superlative, "first", "only") the window lacks is a claim it does not tell: "the
@@ -63,10 +64,11 @@ told that the destination already has the rest.
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import re
 from collections.abc import Hashable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from mergekit.align import STEM_LETTERS, PassageIndex, content_words, fold_plural
 from mergekit.facts import DateFact, Quantity, polarity, quantities_agree
@@ -234,6 +236,23 @@ def _date_given(mine: DateFact, theirs: Sequence[DateFact]) -> bool | None:
     if any(mine.low <= d.low and d.high <= mine.high for d in overlapping if d.low and d.high):
         return True
     return False if overlapping else None
+
+
+def _anchored(dates: Sequence[DateFact]) -> list[DateFact]:
+    """``dates`` (in reading order) with each day written without a year ("On 11 December,")
+    read in the year of the last date before it that has one, as a reader does: an article
+    gives the year once ("In December 2023, ...") and the days after it without. A day
+    with no dated year before it stays unresolved."""
+    out: list[DateFact] = []
+    year = None
+    for d in dates:
+        if d.low is None and d.precision == "day" and not d.relative and year is not None:
+            read = extract_dates(d.text, published=dt.date(year, 12, 31))
+            d = replace(d, low=read[0].low, high=read[0].high) if read else d
+        elif d.low is not None and d.high is not None and d.low.year == d.high.year and not d.relative:
+            year = d.low.year
+        out.append(d)
+    return out
 
 
 def _units(text: str) -> list[tuple[str, ...]]:
@@ -513,7 +532,7 @@ def _read(sentence: _Sentence, passages: Sequence[str], frame: str) -> Told | No
             return Told(False, "", coverage)
         if reading == "adds":
             adds.append(q.text)
-    their_dates = extract_dates(everything)
+    their_dates = _anchored(extract_dates(everything))
     calendar = any(t.low is not None for t in their_dates)  # "today" is on no calendar
     for d in sentence.dates:
         given = _date_given(d, their_dates)
