@@ -417,3 +417,15 @@ def test_a_day_without_a_year_is_read_in_the_year_given_before_it():
     # nor the same day of another year
     assert not _told(MELER_DAYS, "On 11 December 2022, club president Faruk Koca punched the referee Halil Umut "
                                  "Meler after a home draw with Çaykur Rizespor.").said
+
+
+@pytest.mark.parametrize("destination, said", [
+    # one sentence, two clauses that each stand alone: the agent is in the other one
+    ((EUNICE[0], ["Eunice was the fifth named storm of the 2021\u201322 season, and the Met Office issued rare "
+                  "red weather warnings for wind."]), False),
+    # an aside in brackets and a pair of agents joined by "and" are still one clause
+    ((EUNICE[0], ["The Met Office (the national weather service of the United Kingdom) and Met Éireann named "
+                  "the storm on 14 February 2022."]), True),
+])
+def test_an_agent_is_bound_to_its_act_within_one_clause(destination, said):
+    assert _told(destination, "Storm Eunice was named by the Met Office on 14 February 2022.").said is said

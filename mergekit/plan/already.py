@@ -40,11 +40,11 @@ destination, not a similarity score:
    word inside the sentence) must be there. What is missing is what the sentence *adds*. A word of rank
    (a superlative, "first", "only") the window lacks is a claim it does not tell: "the
    largest jade mine" is not "famous for its jade mines". Who did it is a fact too: the
-   agent of a "by" phrase ("named by the Met Office") is found only where one part
-   (``_PART``) of a window sentence holds it with the act ("the Met Office named the
-   storm"); a window that names the agent only apart from the act ("the fifth named storm
-   ... The Met Office issued warnings") does not tell it, and the phrase is what the
-   sentence adds.
+   agent of a "by" phrase ("named by the Met Office") is found only where one clause of a
+   window sentence (split at a semicolon, or a comma and a conjunction) holds it with the
+   act ("the Met Office named the storm"); a window that tells the act but names the agent
+   only apart from it ("the fifth named storm ... The Met Office issued warnings") does not
+   tell it, and the phrase is what the sentence adds.
 4. **Disagreement is not repetition.** A window that counts the same thing with another
    figure, gives another day, or denies what the sentence asserts (or the reverse: for a
    clause of the sentence, the window's clauses closest to it, sharing at least
@@ -123,6 +123,11 @@ _NUMBER = re.compile(r"(?<![\w.])\d(?:[\d,]*\d)?(?:\.\d+)?(?:\s?[\u2013\u2014-]\
 # dashes and coordinating conjunctions (not commas: "Hard Rock Stadium in Miami Gardens,
 # Florida, near the city of Miami" is one claim).
 _PART = re.compile(r"[;:()]|\s[\u2013\u2014-]\s|\s(?:and|but|while|whereas)\s")
+# Where a sentence joins clauses that each stand alone: a semicolon, or a comma and a
+# coordinating conjunction ("..., and the Met Office issued warnings"). Not a bare "and",
+# which joins verbs or names of one clause ("designed and built", "the Met Office and Met
+# Éireann named it"), nor brackets or dashes, which hold an aside of the clause around them.
+_INDEPENDENT = re.compile(r";|,\s(?:and|but|while|whereas)\s")
 _BY = re.compile(r"(?<!\w)by(?!\w)")  # lower case: "By 1990, ..." opens a sentence, it names no agent
 _CLAUSE = re.compile(r"[,;:()]|\s[\u2013\u2014-]\s|\s(?:and|but|while|whereas)\s")
 
@@ -416,11 +421,11 @@ def _unit_end(text: str, unit: tuple[str, ...]) -> int:
 
 
 def _bound(agent: _Agent, passages: Sequence[str]) -> bool:
-    """Whether a part (``_PART``) of one of ``passages`` holds both the act and its agent:
-    "named by the Met Office" is told by "the Met Office named the storm", not by "the fifth
-    named storm" and, in another sentence, "the Met Office issued warnings"."""
+    """Whether one clause (``_INDEPENDENT``) of one of ``passages`` holds both the act and its
+    agent: "named by the Met Office" is told by "the Met Office named the storm", not by "the
+    fifth named storm" and, in another sentence or clause, "the Met Office issued warnings"."""
     return any(_unit_found(agent.act, v) and _unit_found(agent.agent, v)
-               for p in passages for v in map(_vocabulary, _PART.split(p)))
+               for p in passages for v in map(_vocabulary, _INDEPENDENT.split(p)))
 
 
 @dataclass(frozen=True)
@@ -493,9 +498,11 @@ def _read(sentence: _Sentence, passages: Sequence[str], frame: str) -> Told | No
     own = _vocabulary(window)
     context = _vocabulary(frame)
     in_own = {u: _unit_found(u, own) for u in sentence.units}  # each unit looked up once
-    # An agent the window names only apart from the act ("the Met Office issued warnings" for
-    # "named by the Met Office") is not told: who did it is a fact of its own.
-    unbound = [a for a in sentence.agents if in_own.get(a.agent) and not _bound(a, passages)]
+    # An agent the window names only apart from the act it tells ("the fifth named storm" ...
+    # "the Met Office issued warnings" for "named by the Met Office") is not told: who did it
+    # is a fact of its own. An act the window does not tell is missing already (or, in the
+    # frame only, is what the whole article is about).
+    unbound = [a for a in sentence.agents if in_own.get(a.agent) and in_own.get(a.act) and not _bound(a, passages)]
     for a in unbound:
         in_own[a.agent] = False
     counted = [u for u in sentence.units if in_own[u] or not _unit_found(u, context)]
