@@ -429,3 +429,13 @@ def test_a_day_without_a_year_is_read_in_the_year_given_before_it():
 ])
 def test_an_agent_is_bound_to_its_act_within_one_clause(destination, said):
     assert _told(destination, "Storm Eunice was named by the Met Office on 14 February 2022.").said is said
+
+
+def test_an_agent_is_bound_to_its_act_through_a_pronoun():
+    # "It" goes on with the subject of the sentence before: the Met Office named the storm
+    met = ("Met Office. The Met Office is the United Kingdom's national weather service.",
+           ["The Met Office issued rare red weather warnings for wind in south-west England and south Wales.",
+            "It named Storm Eunice on 14 February 2022, the fifth named storm of the 2021\u201322 season."])
+    assert _told(met, "Storm Eunice was named by the Met Office on 14 February 2022.").said
+    # in EUNICE "It" is the storm, the subject before it: the Met Office is still not bound
+    assert not _told(EUNICE, "Storm Eunice was named by the Met Office on 14 February 2022.").told

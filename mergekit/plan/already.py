@@ -128,6 +128,7 @@ _PART = re.compile(r"[;:()]|\s[\u2013\u2014-]\s|\s(?:and|but|while|whereas)\s")
 # which joins verbs or names of one clause ("designed and built", "the Met Office and Met
 # Éireann named it"), nor brackets or dashes, which hold an aside of the clause around them.
 _INDEPENDENT = re.compile(r";|,\s(?:and|but|while|whereas)\s")
+_PRONOUNS = frozenset({"he", "she", "it", "they"})
 _BY = re.compile(r"(?<!\w)by(?!\w)")  # lower case: "By 1990, ..." opens a sentence, it names no agent
 _CLAUSE = re.compile(r"[,;:()]|\s[\u2013\u2014-]\s|\s(?:and|but|while|whereas)\s")
 
@@ -424,8 +425,19 @@ def _bound(agent: _Agent, passages: Sequence[str]) -> bool:
     """Whether one clause (``_INDEPENDENT``) of one of ``passages`` holds both the act and its
     agent: "named by the Met Office" is told by "the Met Office named the storm", not by "the
     fifth named storm" and, in another sentence or clause, "the Met Office issued warnings"."""
-    return any(_unit_found(agent.act, v) and _unit_found(agent.agent, v)
-               for p in passages for v in map(_vocabulary, _INDEPENDENT.split(p)))
+    if any(_unit_found(agent.act, v) and _unit_found(agent.agent, v)
+           for p in passages for v in map(_vocabulary, _INDEPENDENT.split(p))):
+        return True
+    # "The Met Office ... . It named the storm": a sentence that opens with a pronoun goes on
+    # with the subject of the one before (its first unit).
+    for before, p in zip(passages, passages[1:], strict=False):
+        first = _WORD.match(p.lstrip())
+        subject = _units(before)[:1]
+        if (first and first.group(0).lower() in _PRONOUNS and subject
+                and _unit_found(agent.agent, _vocabulary(" ".join(subject[0])))
+                and _unit_found(agent.act, _vocabulary(_INDEPENDENT.split(p)[0]))):
+            return True
+    return False
 
 
 @dataclass(frozen=True)
