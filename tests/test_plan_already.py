@@ -388,6 +388,13 @@ def test_an_agent_named_only_apart_from_the_act_is_not_told(sentence):
     assert not _told(EUNICE, sentence).told
 
 
+def test_an_unbound_agent_is_what_a_long_sentence_adds():
+    # the rest is told (coverage passes without the agent): carried, "except by the Met Office"
+    t = _told(EUNICE, "Storm Eunice, a powerful extratropical cyclone that hit the United Kingdom, Ireland, the "
+                      "Netherlands and Germany in February 2022, was named by the Met Office.")
+    assert (t.told, t.said, t.adds) == (True, False, ("by the Met Office",))
+
+
 def test_an_agent_told_with_its_act_is_told():
     t = _told(EUNICE_NAMED, "Storm Eunice was named by the Met Office on 14 February 2022.")
     assert (t.told, t.said, t.adds) == (True, True, ())
