@@ -255,10 +255,7 @@ def _inputs():
 
 # Known bugs that a corpus case shows: the case stays as it is (its inputs are real); the
 # mark is strict, so the test fails again as soon as the bug is fixed and the line must go.
-KNOWN_BUGS: dict[str, str] = {
-    "kim-kim-river-pollution": "'affecting 6,000 people and hospitalising 2,775' is left out as already said "
-                               "by 'affected more than 4,000 people' (75% of its words), figures and all",
-}
+KNOWN_BUGS: dict[str, str] = {}
 
 
 def _params():
@@ -463,3 +460,22 @@ def test_an_agent_is_bound_to_its_act_through_a_pronoun():
     assert _told(met, "Storm Eunice was named by the Met Office on 14 February 2022.").said
     # in EUNICE "It" is the storm, the subject before it: the Met Office is still not bound
     assert not _told(EUNICE, "Storm Eunice was named by the Met Office on 14 February 2022.").told
+
+
+# A town article as a destination (written for this test) that gives a bound, not a count.
+PASIR_GUDANG = ("Pasir Gudang. Pasir Gudang is an industrial town in Johor, Malaysia.",
+                ["In March 2019, illegal dumping of chemical waste into the Kim Kim River released toxic fumes that "
+                 "affected more than 4,000 people, most of them schoolchildren."])
+FUMES = "The toxic fumes released by chemical waste dumped into the Kim Kim River in March 2019 affected {} people."
+
+
+@pytest.mark.parametrize("figure, said, adds", [
+    # "more than 4,000" agrees with 6,000 (and with 4,000) but gives neither: both used to be dropped
+    ("6,000", False, ("6,000",)),
+    ("4,000", False, ("4,000",)),
+    # the bound itself is told
+    ("more than 4,000", True, ()),
+])
+def test_a_bound_does_not_give_a_count(figure, said, adds):
+    t = _told(PASIR_GUDANG, FUMES.format(figure))
+    assert (t.told, t.said, t.adds) == (True, said, adds)

@@ -31,7 +31,9 @@ destination, not a similarity score:
    women and seven men") must agree with a figure of the window that counts the same
    thing (digits or words, units converted: ``facts.quantities_agree``; the same noun,
    clauses that share a word, or a noun that names the event the other clause's word
-   names: "the 29 dead" ~ "29 ... died"), each date must be given there
+   names: "the 29 dead" ~ "29 ... died") and gives it at least as precisely ("more than
+   4,000 people" agrees with 6,000 and with 4,000 but gives neither: the count is what
+   the sentence adds; 6,000 gives "more than 4,000"), each date must be given there
    at least as precisely ("on 11 December 2023" gives "in December 2023"; "in March 2017"
    does not give "on March 27, 2017"; a relative date, "yesterday", gives none and denies
    none; a day the destination writes without a year, "On 11 December,", is read in the
@@ -320,12 +322,25 @@ def _same_thing(mine: Quantity, text: str, theirs: Quantity, their_text: str) ->
                if not _found(w, figure))
 
 
+def _as_precise(mine: Quantity, theirs: Quantity) -> bool:
+    """Whether ``theirs`` gives ``mine`` at least as precisely: the values it can mean (as
+    written) all round to ``mine``. "More than 4,000" agrees with 6,000 and with 4,000 but
+    gives neither; 6,000 gives "more than 4,000", and "2,300 ft" gives "700 metres"."""
+    low, high, _ = interval(mine, rtol=0.0 if mine.unit is None and theirs.unit is None else 0.05)
+    their_low, their_high, _ = interval(theirs, rtol=0.0)
+    return low <= their_low and their_high <= high
+
+
 def _figure_read(mine: Quantity, text: str, theirs: Sequence[tuple[Quantity, str]]) -> str:
-    """"given" (a figure of the window agrees and counts the same thing), "conflict" (the
-    window counts the same noun otherwise), "other" (it gives another figure of the same
-    kind, which may count the same thing: no telling what the sentence adds), or "adds"."""
-    if any(_agree(mine, t) and _same_thing(mine, text, t, t_text) for t, t_text in theirs):
+    """"given" (a figure of the window agrees, counts the same thing and is as precise),
+    "conflict" (the window counts the same noun otherwise), "other" (it gives another figure
+    of the same kind, which may count the same thing: no telling what the sentence adds), or
+    "adds" (none, or only a looser one: "more than 4,000" for the sentence's 6,000)."""
+    agreeing = [t for t, t_text in theirs if _agree(mine, t) and _same_thing(mine, text, t, t_text)]
+    if any(_as_precise(mine, t) for t in agreeing):
         return "given"
+    if agreeing:
+        return "adds"
     if mine.noun and any(t.noun and fold_plural(t.noun) == fold_plural(mine.noun) for t, _ in theirs):
         return "conflict"
     if any(interval(t)[2] == interval(mine)[2] for t, _ in theirs):
