@@ -16,6 +16,7 @@ import pytest
 
 from mergekit.load.inputs import load_folder
 from mergekit.plan import plan_merge
+from mergekit.plan.aligned import gives_other_value
 from mergekit.plan.planner import supports
 from mergekit.verify import Judgement
 
@@ -154,3 +155,28 @@ def test_an_uncited_sentence_a_news_sentence_says_in_part_needs_a_citation_not_u
     assert [s.what for s in kinds["needs_citation"].said] == [passage]
     assert passage in [e.quote for e in kinds["needs_citation"].evidence]  # the talk page quotes it
     assert sp.verdict == "partial" and not sp.supporting and sp.tags == ("citation needed",)
+
+
+@pytest.mark.parametrize("text, other", [
+    # a running count: no contradiction of 21 (a lower bound), but no support for it either
+    ("At least three people are confirmed dead; 18 survivors so far.", True),
+    ("Eighteen people have been rescued since the incident on Monday.", False),  # "people", not "survivors"
+    ("Three bodies were found and 21 survivors so far.", False),  # the same figures
+    ("At least 21 survivors were rescued.", False),
+])
+def test_a_passage_giving_another_value_for_a_counted_thing(text, other):
+    claim = "Twenty-one survivors were rescued, three bodies were found and 164 people were listed as missing and presumed dead."
+    assert gives_other_value(claim, text) is other
+
+
+def test_a_passage_giving_another_value_for_a_figure_is_not_the_part_a_source_says():
+    """sinar-bangun-ferry: AsiaNews's "18 survivors so far" is not the facts layer's
+    contradiction (a running count is a lower bound), so it used to be quoted to the editor
+    as the part of "Twenty-one survivors were rescued ..." that AsiaNews says, right after
+    the contradicted bullets giving 18 from three other texts."""
+    sentence = "Twenty-one survivors were rescued, three bodies were found and 164 people were listed as missing and presumed dead."
+    plan = plan_merge(load_folder(REAL / "sinar-bangun-ferry" / "input"))
+    kinds = {f.kind for f in plan.findings if f.sentence == sentence and f.article == "source"}
+    assert "contradicted" in kinds and "needs_citation" not in kinds
+    [sp] = [sp for sp in plan.sentences if sp.original == sentence]
+    assert "asianews.txt" not in sp.supporting

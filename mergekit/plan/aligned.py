@@ -59,7 +59,7 @@ from mergekit.facts.scope import (
 )
 from mergekit.facts.topics import is_count, not_counted, what_counts
 
-__all__ = ["FigureConflict", "figure_conflicts", "counted_quantities"]
+__all__ = ["FigureConflict", "counted_quantities", "figure_conflicts", "gives_other_value"]
 
 _NONE = re.compile(r"\b(?:no|zero|none of the)\s+(?:(?:more|other|further)\s+)?([a-z]+)", re.IGNORECASE)
 
@@ -342,6 +342,36 @@ def figure_conflicts(claim: str, aligned: Sequence[Match], years: frozenset[int]
             other, quote = same[0]
             conflicts.append(FigureConflict(source, mc.noun, mc.q.noun or mc.noun, mc.q.text, other.text, quote))
     return sorted(conflicts, key=lambda c: c.source)
+
+
+def gives_other_value(claim: str, text: str) -> bool:
+    """Whether ``text`` gives another value than ``claim`` for a thing the claim counts: the
+    same noun and group, the same event or none named ("18 survivors so far" counts the
+    survivors; a duration only of the same verb: ``_same_counted``), and a figure other
+    than the claim's, a bound read as its figure ("at least 18" does not say 21). Not a
+    contradiction (``figure_conflicts``: a running count is a lower bound) but no support
+    for that figure: "At least three people are confirmed dead; 18 survivors so far" says
+    no part of "Twenty-one survivors were rescued, three bodies were found ...", whatever
+    else it shares."""
+    theirs = _read_counts(text)
+    for mc in _read_counts(claim):
+        for tc in theirs:
+            if (tc.noun == mc.noun and tc.group == mc.group and tc.time == mc.time and tc.what == mc.what
+                    and _same_counted(tc.event, mc.event, time=mc.time)):
+                given = replace(tc.q, high=tc.q.low) if tc.q.high == float("inf") else tc.q
+                if not quantities_agree(mc.q, given):
+                    return True
+    return False
+
+
+def _same_counted(a: str | None, b: str | None, *, time: bool) -> bool:
+    """Whether two counts of one noun with events ``a`` and ``b`` count the same thing for
+    ``gives_other_value``: the same event, or for a count that is no duration none named on
+    one side; a duration only with a duration of the same verb ("the final 30 minutes" is
+    no part of "delayed by over an hour and twenty minutes")."""
+    if time:
+        return a is not None and a == b
+    return a == b or a is None or b is None
 
 
 def _same_event(a: _Count, b: _Count) -> bool:

@@ -19,6 +19,7 @@ from mergekit.facts.dates import DateFact
 from mergekit.load.inputs import MergeInputs
 from mergekit.load.refmatch import hostname
 from mergekit.model import NewsItem, Sentence
+from mergekit.plan.aligned import gives_other_value
 from mergekit.plan.already import Told, candidates
 from mergekit.plan.citations import effective_citations
 from mergekit.plan.conflicts import Conflict, Conflicts, find_conflicts
@@ -353,7 +354,21 @@ def _judge(planner: _Planner, conflicts: Conflicts, key: str, text: str,
                 judgements[label], label="contradicted", support="not_supported", citable=False, part_quote="",
                 reason="its passage aligned with the sentence gives another figure; see the contradicted finding",
             )
-    return judgements
+    return {label: _other_value(text, j) for label, j in judgements.items()}
+
+
+def _other_value(text: str, j: Judgement) -> Judgement:
+    """``j`` without the support in part of a passage that gives another value for a figure
+    the sentence counts (``aligned.gives_other_value``; the facts layer finds no
+    contradiction in "18 survivors so far", a running count, against "Twenty-one survivors
+    were rescued", yet it is no part of it): its sentence saying a part is no longer
+    quoted, and a "partial" label whose own passage gives it no longer counts. Full support
+    and citations (``citable``) are the verifier's alone."""
+    if j.part_quote and gives_other_value(text, j.part_quote):
+        j = replace(j, part_quote="")
+    if j.support == "partial" and j.quote and gives_other_value(text, j.quote):
+        j = replace(j, support="not_supported")
+    return j
 
 
 def _uncited(conflict: Conflict, uncitable: Sequence[Note]) -> tuple[str, ...]:
