@@ -180,3 +180,21 @@ def test_a_passage_giving_another_value_for_a_figure_is_not_the_part_a_source_sa
     assert "contradicted" in kinds and "needs_citation" not in kinds
     [sp] = [sp for sp in plan.sentences if sp.original == sentence]
     assert "asianews.txt" not in sp.supporting
+
+
+@pytest.mark.parametrize("case, sentence, source, passage", [
+    # Rolling Stone's closer sentence is about the rival Bethel tribute, another event
+    ("woodstock-50", "The event was intended as a commemoration of the 50th anniversary of the Woodstock Music",
+     "iq-festival-graveyard.txt", "Woodstock 50 was intended to be a 50th-anniversary celebration of the original 1969 event"),
+    # AFP's "Lake Toba, a popular tourist destination" says less of it
+    ("sinar-bangun-ferry", "Officials stated that many of the passengers were tourists", "asianews.txt",
+     "Most passengers were tourists who travelled to the lake to celebrate Idul Fitri"),
+])
+def test_the_passage_shown_is_the_one_that_says_most_of_the_sentence(case, sentence, source, passage):
+    """Of the sources that say a sentence in part, the finding names first, and the talk
+    page quotes, the passage holding most of its words that are neither names nor figures
+    (retrieval's closest sentence used to win however little of the sentence it said)."""
+    plan = plan_merge(load_folder(REAL / case / "input"))
+    [f] = [f for f in plan.findings if f.sentence.startswith(sentence) and f.kind == "needs_citation"]
+    assert f.sources[0] == source and passage in f.said[0].what
+    assert passage in next(e.quote for e in f.evidence if e.source == source)  # what the talk page quotes

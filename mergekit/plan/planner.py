@@ -48,6 +48,7 @@ from mergekit.plan.model import (
 from mergekit.plan.notes import citable_notes
 from mergekit.verify import Judgement, judge
 from mergekit.verify.dates import given_dates, without_given_dates
+from mergekit.verify.features import said_words
 
 __all__ = ["plan_merge"]
 
@@ -452,29 +453,39 @@ def _shown(planner: _Planner, text: str, supporting: tuple[str, ...],
     sentence, of all the sources that say it at least in part, that retrieval finds closest
     to it (``align.PassageIndex``: its words weighted by their rarity among all news
     sentences, the passage's own words too, so a sentence that says this and little else
-    ranks first: "The province's first cable-stayed bridge, located ... on Highway 11/17");
-    ties keep the verifier's order. Where the verifier's quote of that source holds the
+    ranks first: "The province's first cable-stayed bridge, located ... on Highway 11/17"),
+    after the passage that says most of it (``features.said_words``: of its words that are
+    neither names nor figures, "Most passengers were tourists who travelled to the lake"
+    before "Lake Toba, a popular tourist destination"; a closer sentence about another event
+    that shares its names, the rival Bethel tribute for Woodstock 50, says less); ties keep
+    the verifier's order. Where the verifier's quote of that source holds the
     sentence, the quote is shown (the sentence with what surrounds it); where retrieval
     finds no sentence of them, the verifier's first source and quote."""
     found = planner.news_index.best_per_source(text, sources=supporting)
     if not found:
         return supporting[:3], tuple(Said(label, _passage(judgements[label])) for label in supporting[:1])
-    label = min(found, key=lambda source: (-found[source].score, supporting.index(source)))
-    closest, judged = found[label].passage.text, judgements[label].quote
+    # each source's sentence: the one that says the part, not a closer one that does not
+    passage = {source: judgements[source].part_quote if _part_only(judgements[source]) else match.passage.text
+               for source, match in found.items()}
+    label = min(found, key=lambda source: (-said_words(text, passage[source]), -found[source].score,
+                                           supporting.index(source)))
+    closest, judged = passage[label], judgements[label].quote
     rest = [other for other in supporting if other != label]
-    if _part_only(judgements[label]):  # the sentence that says the part, not a closer one that does not
-        return (label, *rest[:2]), (Said(label, judgements[label].part_quote),)
+    if _part_only(judgements[label]):
+        return (label, *rest[:2]), (Said(label, closest),)
     return (label, *rest[:2]), (Said(label, judged if closest in judged else closest),)
 
 
-def _with_shown(evidence: tuple[Evidence, ...], label: str, judgements: dict[str, Judgement]) -> tuple[Evidence, ...]:
-    """``evidence`` with the source a finding names first among it (``_shown``) in its place:
-    the talk page quotes that source's passage under the bullet, and a source that supports
-    only by a sentence saying a part (``says_part``) may score below the three best."""
-    if any(e.source == label for e in evidence):
-        return evidence
-    j = judgements[label]
-    return (*evidence[:2], Evidence(label, _passage(j), j.score, Stance.SUPPORTS))
+def _with_shown(evidence: tuple[Evidence, ...], shown: Said, judgements: dict[str, Judgement]) -> tuple[Evidence, ...]:
+    """``evidence`` with the passage a finding shows (``_shown``) as its source's quote, that
+    source first among it in its place: the talk page quotes that passage under the bullet
+    (not the verifier's window of that source, which may not hold it), and a source that
+    supports only by a sentence saying a part (``says_part``) may score below the three best."""
+    j = judgements[shown.source]
+    mine = Evidence(shown.source, shown.what, j.score, Stance.SUPPORTS)
+    if any(e.source == shown.source for e in evidence):
+        return tuple(mine if e.source == shown.source else e for e in evidence)
+    return (*evidence[:2], mine)
 
 
 def _citation_findings(planner: _Planner, name: str, text: str, cited: tuple[str, ...], closing: tuple[str, ...],
@@ -537,7 +548,7 @@ def _citation_findings(planner: _Planner, name: str, text: str, cited: tuple[str
         # verifier's support is partial, or its passage lacks a name or figure of the
         # sentence): the sentence is not carried bare, and the editor is shown the source.
         sources, said = _shown(planner, text, supporting, judgements)
-        planner.add(FindingKind.NEEDS_CITATION, name, text, cited, _with_shown(evidence, sources[0], judgements),
+        planner.add(FindingKind.NEEDS_CITATION, name, text, cited, _with_shown(evidence, said[0], judgements),
                     Rule.UNCITED_SUPPORT,
                     sources=sources, said=said, refs=closing, inherited=bool(closing),
                     verifier=judgements[sources[0]].reason)

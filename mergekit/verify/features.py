@@ -110,6 +110,18 @@ def _names(claim: str) -> set[str]:
     return found
 
 
+def said_words(claim: str, passage: str) -> int:
+    """How much of ``claim`` ``passage`` says: the number of the claim's content stems,
+    neither names (``_names``) nor numbers, that it holds. Names and figures are what any
+    text on the event repeats; the other words are what it says of it ("Most passengers
+    were tourists who travelled to the lake" holds four of "many of the passengers were
+    tourists who had traveled with families to Lake Toba", "Lake Toba, a popular tourist
+    destination" two)."""
+    names = _read_claim(claim).names
+    words = {w for w in _read_claim(claim).word_set if not w[0].isdigit()} - names
+    return len(words & set(content(tokens(passage))))
+
+
 _CLAUSE = re.compile(r"[,;:()\[\]]|\s[–—-]\s|\b(?:and|but|which|who|while|whereas|where|after|before)\b")
 
 
