@@ -198,3 +198,15 @@ def test_the_passage_shown_is_the_one_that_says_most_of_the_sentence(case, sente
     [f] = [f for f in plan.findings if f.sentence.startswith(sentence) and f.kind == "needs_citation"]
     assert f.sources[0] == source and passage in f.said[0].what
     assert passage in next(e.quote for e in f.evidence if e.source == source)  # what the talk page quotes
+
+
+def test_the_note_of_a_source_that_says_a_part_does_not_call_it_not_supported():
+    """sinar-bangun-ferry: AFP's "It had a 43-passenger capacity" says a part of the
+    sentence (the heads: 0.20); the bullet "... says it, or part of it" used to carry the
+    note "[verifier: not_supported: ...]"."""
+    sentence = ("The ferry was reportedly carrying more than four times the rated capacity of 43 passengers "
+                "and was equipped with only 45 life jackets.")
+    plan = plan_merge(load_folder(REAL / "sinar-bangun-ferry" / "input"))
+    [f] = [f for f in plan.findings if f.sentence == sentence and f.kind == "needs_citation"]
+    assert f.said[0].what == "It had a 43-passenger capacity, according to the transport ministry."
+    assert f.verifier.startswith("says part:") and "not_supported" not in f.verifier

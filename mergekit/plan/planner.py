@@ -551,6 +551,17 @@ def _citation_findings(planner: _Planner, name: str, text: str, cited: tuple[str
         planner.add(FindingKind.NEEDS_CITATION, name, text, cited, _with_shown(evidence, said[0], judgements),
                     Rule.UNCITED_SUPPORT,
                     sources=sources, said=said, refs=closing, inherited=bool(closing),
-                    verifier=judgements[sources[0]].reason)
+                    verifier=_support_note(judgements[sources[0]]))
         return ("citation needed",)
     return ()
+
+
+def _support_note(j: Judgement) -> str:
+    """The verifier's note for the source a needs_citation finding names: its reason, but
+    for a source that supports only by a sentence saying a part (``_part_only``) without
+    the heads' label, which is then "not_supported" or "partial" below 0.5 and would read
+    "AsiaNews says it, or part of it ... [verifier: not_supported: ...]"."""
+    if not _part_only(j):
+        return j.reason
+    return "says part: one of its sentences says a part of it in its own words; read as a whole: " + (
+        j.reason.partition(": ")[2] or j.reason)
