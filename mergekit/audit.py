@@ -26,7 +26,8 @@ The rules (issue "Trust on merges it has never seen", section 2):
 - ``no-placeholder``: no made-up reference (``Reference [n] of``) and no ``Untitled`` cite.
 - ``no-afd``: no AfD link or ``{{Afd-merged-from}}`` when no AfD was given.
 - ``title-from-file``: the section title, redirect anchor and page titles are not file names.
-- ``furniture``: no page furniture as prose (coordinates, "Retrieved", "From Wikipedia", ...),
+- ``furniture``: no page furniture as prose (coordinates, "Retrieved", "From Wikipedia", an
+  old revision's notice, ...),
   and no kept line that is no sentence (no closing punctuation: a caption, a box's name).
 - ``hidden-note``: a hidden note (``<!-- … -->``, the tool's note to the editor) ends where
   the draft ends it: no ``--``, ``<`` or ``>`` inside it (input text that could close it or
@@ -77,7 +78,8 @@ _SPEAKER = re.compile(
 )
 _FURNITURE = re.compile(
     r"\d+\s*°\s*\d+\s*[′']|\bCoordinates\b|From Wikipedia|Jump to (?:navigation|search)|\bRetrieved \d|"
-    r"\[edit\]|\bThis article (?:is|was) nominated for deletion\b|^\^",
+    r"\[edit\]|\bThis article (?:is|was) nominated for deletion\b|^\^"
+    r"|\bThis is an old revision of this page, as edited by\b|\bis a permanent link to this revision\b",
 )
 # A sentence ends with sentence punctuation, perhaps inside closing quotes or brackets.
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s*$")

@@ -180,3 +180,10 @@ def test_an_unclosed_hidden_note():
 
 def test_the_seed_notes_are_clean():
     assert "hidden-note" not in _rules(_seed()[2])
+
+
+def test_an_old_revision_notice_in_the_section():
+    notice = ("This is an old revision of this page, as edited by Moscow Mule (talk | contribs) at 17:45, "
+              "29 March 2017. ")
+    files = _edit(DRAFT, "== 2023 Tirana camp raid ==\n", "== 2023 Tirana camp raid ==\n" + notice)
+    assert "furniture" in _rules(files)
