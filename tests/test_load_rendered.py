@@ -133,18 +133,6 @@ def test_furniture_rules(line, rule):
     assert furniture_rule(line) == rule
 
 
-def test_an_old_revision_notice_is_not_prose():
-    # sherbini-courtroom-murder (a tuning case): the source is an old revision as stored,
-    # its notice right under "From Wikipedia, the free encyclopedia"
-    case = REAL / "sherbini-courtroom-murder" / "input" / "Murder_of_Marwa_El-Sherbini.txt"
-    article = parse_rendered(case.read_text(encoding="utf-8"))
-    texts = [s.text for _, s in article.sentences()]
-    assert not [t for t in texts if re.search(r"revision|permanent link", t)], texts
-    assert texts[0].startswith("Marwa Ali El-Sherbini (Arabic:")
-    assert any(r.startswith("revision: This is an old revision of this page, as edited by 125.138.191.93")
-               for r in article.removed)
-
-
 def test_a_first_line_between_equals_signs_is_the_title():
     # hushpuppi-sentencing: a stored plain-text copy opens "= Title =", then the infobox's
     # name and its "- Key: value" rows (no "Infobox" line), then the lead
