@@ -9,7 +9,12 @@ The rules (issue "Trust on merges it has never seen", section 2):
 - ``destination-kept``: the merged destination is the destination as read, byte for byte,
   with one block inserted.
 - ``sentence-origin``: every sentence of the new section is a source sentence (its text as
-  planned; a changed text only where a finding says why), or a generated attribution.
+  planned; a changed text only where a finding says why), or a generated attribution; and
+  every planned sentence of a rendered source is in the source's text as given, but for
+  what the rendered reader documents it takes out or puts back: markers, line breaks and
+  runs of spaces, template debris, and a space put back at a glued link ("beenFIFA" ->
+  "been FIFA", each recorded as "glue: ..." and only ever one space between a lower-case
+  run and a capital or a digit).
 - ``bare-sentence``: a sentence the article left uncited is carried with a citation the draft
   adds or a maintenance tag (``{{citation needed}}``), never bare.
 - ``generated-facts``: every figure and name in a generated sentence appears in the
@@ -26,8 +31,14 @@ The rules (issue "Trust on merges it has never seen", section 2):
 - ``no-placeholder``: no made-up reference (``Reference [n] of``) and no ``Untitled`` cite.
 - ``no-afd``: no AfD link or ``{{Afd-merged-from}}`` when no AfD was given.
 - ``title-from-file``: the section title, redirect anchor and page titles are not file names.
-- ``furniture``: no page furniture as prose (coordinates, "Retrieved", "From Wikipedia", ...),
+- ``furniture``: no page furniture as prose (coordinates, "Retrieved", "From Wikipedia", an
+  old revision's notice, ...),
   and no kept line that is no sentence (no closing punctuation: a caption, a box's name).
+- ``hidden-note``: a hidden note (``<!-- … -->``, the tool's note to the editor) ends where
+  the draft ends it: no ``--``, ``<`` or ``>`` inside it (input text that could close it or
+  an enclosing ``<ref>``), and no stray ``-->`` or unclosed ``<!--`` around it. The notes are
+  then cut out and the rest of their line is checked as prose like any other line: a
+  paragraph that opens with a note (a left-out list, a dangling pointer) is not exempt.
 - ``talk-internals``: the talk post names no input file, score, formula or date interval.
 - ``talk-duplicate``: no bullet of the talk post appears twice.
 - ``finding-ids``: finding ids are unique within the run.
@@ -47,6 +58,8 @@ from mwparserfromhell.nodes import Comment, Heading, Tag, Template
 from mergekit.draft.dates import cite_date_style, date_style, format_date, restyle_dates
 from mergekit.draft.escape import escape_url
 from mergekit.load.inputs import MergeInputs
+from mergekit.load.rendered import clear_template_debris
+from mergekit.model import Article
 from mergekit.plan.model import MergePlan, SentencePlan
 
 __all__ = ["Violation", "audit", "names_afd"]
@@ -72,12 +85,15 @@ _SPEAKER = re.compile(
 )
 _FURNITURE = re.compile(
     r"\d+\s*°\s*\d+\s*[′']|\bCoordinates\b|From Wikipedia|Jump to (?:navigation|search)|\bRetrieved \d|"
-    r"\[edit\]|\bThis article (?:is|was) nominated for deletion\b|^\^",
+    r"\[edit\]|\bThis article (?:is|was) nominated for deletion\b|^\^"
+    r"|\bThis is an old revision of this page, as edited by\b|\bis a permanent link to this revision\b",
 )
 # A sentence ends with sentence punctuation, perhaps inside closing quotes or brackets.
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
 _TALK_INTERNALS = re.compile(r"P\((?:support|full|any|contra)\)|\bscore \d|\bvalue pairs\b|\brtol\b|±"
                              r"|\d{4}-\d\d-\d\d\.\.\d{4}-\d\d-\d\d")  # a date read as an interval
+_COMMENT = re.compile(r"<!--(?P<body>.*?)-->", re.S)
+_COMMENT_LIVE = re.compile(r"--|[<>]")  # what ends a comment, or the <ref> around it
 _REF = re.compile(r'<ref\s+name="(?P<name>[^"]+)"\s*(?:/>|>(?P<body>.*?)</ref>)', re.S)
 
 
@@ -111,6 +127,29 @@ def _plain(wikitext: str) -> str:
 
 def _norm(text: str) -> str:
     return " ".join(html.unescape(text).split())
+
+
+# A marker the rendered reader takes out of a sentence ("[12]", "[a]", "[citation needed]").
+_MARKERS = re.compile(r"\[[^\[\]\n]{1,40}\]")
+# The one repair of a source's words the audit accepts: a space between a lower-case run and
+# a capital or a digit ("been FIFA", "the 2017–18", "first UEFA").
+_GLUE_REPAIR = re.compile(r"[^\W\d_A-Z]+ [^\W_a-z]\S*")
+
+
+def _source_as_read(article: Article) -> str | None:
+    """A rendered source's text with what its reader takes out or puts back done
+    (``sentence-origin``), whitespace collapsed; None for a source that was no rendered text."""
+    if article.text is None:
+        return None
+    text = clear_template_debris(" ".join(_MARKERS.sub("", article.text).split()))
+    for record in article.removed:
+        if not record.startswith("glue: "):
+            continue
+        for pair in record.removeprefix("glue: ").split(", "):
+            glued, _, spaced = pair.partition(" -> ")
+            if spaced.replace(" ", "", 1) == glued and _GLUE_REPAIR.fullmatch(spaced):
+                text = re.sub(rf"(?<![\w#@/.]){re.escape(glued)}", spaced, text)
+    return text
 
 
 def _cite_field(templates: list[Template], name: str) -> str | None:
@@ -178,6 +217,7 @@ class _Auditor:
             v.key for c in self.plan.clusters if getattr(c, "conflict", False)
             for v in {val.key: val for val in c.values if val.role == "article"}.values()
         )
+        source = _source_as_read(self.inputs.source)
         for sp in kept:
             if not _SENTENCE_END.search(sp.text):
                 self.add("furniture", name, f"{sp.key} is no sentence (a caption, a box's name or a heading?): "
@@ -187,14 +227,27 @@ class _Auditor:
                 self.add("bare-sentence", name, f"{sp.key} is carried with no citation and no tag: {sp.text[:80]!r}")
             if sp.text != sp.original and sp.original not in corrected:
                 self.add("sentence-origin", name, f"{sp.key} is changed with no finding to say why: {sp.text[:80]!r}")
-        for line in block.splitlines():
-            if not line.strip() or line.lstrip().startswith(("=", "<!--")):
+            if source is not None and " ".join(_MARKERS.sub("", sp.original).split()) not in source:
+                self.add("sentence-origin", name, f"{sp.key} is not in the source as given: {sp.original[:80]!r}")
+        for line in self._hidden_notes(name, block).splitlines():
+            if not line.strip() or line.lstrip().startswith("="):
                 continue
             self._paragraph(name, line, kept, style, ref_labels, conflicts)
         self._cite_fields(name, block)
         self._cite_origin(name, block, cite_date_style(self.inputs.target.wikitext or ""))
         if furniture := _FURNITURE.search(_plain(block)):
             self.add("furniture", name, f"page furniture in the new section: {furniture.group(0)!r}")
+
+    def _hidden_notes(self, name: str, block: str) -> str:
+        """``block`` with its hidden notes cut out, each note checked to end where it should."""
+        for m in _COMMENT.finditer(block):
+            if live := _COMMENT_LIVE.search(m.group("body")):
+                self.add("hidden-note", name, f"{live.group(0)!r} inside a hidden note: {m.group(0)[:100]!r}")
+        prose = _COMMENT.sub("", block)
+        for stray in re.finditer(r"-->|<!--", prose):
+            line = prose[prose.rfind("\n", 0, stray.start()) + 1:].split("\n", 1)[0]
+            self.add("hidden-note", name, f"a stray {stray.group(0)!r} (a note broken open?): {line[:100]!r}")
+        return prose
 
     def _cite_fields(self, name: str, block: str) -> None:
         # One person per name field: "first=Joel; McCluskey, Mitchell" is three authors
