@@ -158,13 +158,20 @@ def _count(q: Quantity, text: str) -> tuple[Counted, str | None] | None:
     return found if found is not None and not found[0].part else None
 
 
+# an event noun whose "of" the figure opens: "the closure of 111 schools", "the evacuation of 500"
+_EVENT_NOUN_OF = re.compile(r"\b([A-Za-z]+)\s+of\s+(?:the\s+|all\s+|some\s+)?$")
+
+
 def what_counts(q: Quantity, text: str) -> tuple[Counted, str | None] | None:
     """What a count counts (``grammar.counted``) and its event, with the forms the
     quantity extractor already read: a partitive ("one of the residents": the group it is
     one of), a compound ("15 officers and 21 residents": people) or a zero or single count
     ("no fatalities", "a victim": their noun). None for a partitive of nothing named, or
     one that no event governs: "one of the first things the students learned" picks a
-    member out of a group and says nothing of its size ("9 things you need to know")."""
+    member out of a group and says nothing of its size ("9 things you need to know").
+    A figure no verb governs right after an event noun and "of" counts what that event
+    befell ("the closure of 111 schools": ``closur``), not the noun in any event ("students
+    in two schools became ill")."""
     end, noun = q.span[1], None
     partitive = _PARTITIVE.search(q.text) if q.noun is None and not q.parts else None
     if partitive:  # "one of the residents": the figure, then the group it is one of
@@ -182,6 +189,11 @@ def what_counts(q: Quantity, text: str) -> tuple[Counted, str | None] | None:
         after_span = counted(text, q.span[0], q.span[1], noun=noun)
         c = replace(c, event=after_span.event, verb=after_span.verb)
     event = c.event or _event_noun_before(text, q)
+    of_event = None if event else _EVENT_NOUN_OF.search(text, max(0, q.span[0] - 40), q.span[0])
+    if of_event and of_event.group(1).lower() in words()["event_nouns"]:
+        # "led to the closure of 111 schools": the schools closed, not schools of any event
+        event = event_of(of_event.group(1))
+        c = replace(c, event=event, verb=of_event.group(1).lower())
     if partitive and event is None:
         return None  # "one of the first things the students learned": a member of a group, not its size
     return c, event
