@@ -6,7 +6,9 @@ included) and returns a ``Counted``:
 * ``noun``: the head noun of the noun phrase the figure quantifies: the last word of the
   run of modifiers and nouns after it, up to a function word, a participle or punctuation
   ("36 other camp residents injured" -> "residents", "150 computer devices allegedly
-  linked" -> "devices", "dozens of bodies" -> "bodies"); ``key`` is that noun plural-folded
+  linked" -> "devices", "dozens of bodies" -> "bodies"; two modifiers joined by "and" or
+  "or" modify one noun: "9.7 million current and former customers" -> "customers", while
+  "one man and two women" are two counts); ``key`` is that noun plural-folded
   with the project's Snowball stemmer ("residents"/"resident" -> "resid",
   "policemen"/"policeman" -> "policeman"), or "" for the *whole* of an event's count: no
   noun ("100 were injured"), a noun of people in general ("people", "individuals") or
@@ -62,6 +64,7 @@ import snowballstemmer
 from mergekit import months
 
 from .clauses import clause_start
+from .numbers import NUMERAL_RE
 
 __all__ = ["Counted", "counted", "event_of", "event_label", "noun_after", "words", "is_named"]
 
@@ -158,6 +161,17 @@ _THIRD_PERSON = re.compile(r"\s+(?:the|its|their|his|her)\s")
 _TOLL_FIGURE = re.compile(r"\btoll\b[^,;.]{0,30}\b(?:of|at|to|reached|is|was)\s+[\w,.-]+$", re.I)
 
 
+def _modifiers_joined(second: str, noun: str) -> bool:
+    """Whether "<modifier> and" is followed by a second modifier and a plural noun ("current
+    and former customers"): lower-case words, neither a function word nor a verb form."""
+    w = words()
+    if NUMERAL_RE.match(second):  # "one man and two women": two counts, not two modifiers
+        return False
+    return (second.isalpha() and second.islower() and noun.isalpha() and noun.islower()
+            and second not in w["function"] and noun not in w["function"]
+            and not _is_verb_form(second) and not _is_verb_form(noun) and _plural(noun) and not _plural(second))
+
+
 def noun_after(text: str, end: int) -> tuple[str | None, int]:
     """The head noun of the noun phrase a figure ending at ``end`` quantifies, and where
     that phrase ends ("36 other camp residents injured" -> ("residents", after it))."""
@@ -171,6 +185,9 @@ def noun_after(text: str, end: int) -> tuple[str | None, int]:
             break
         if i == 0 and low == "of" or head is None and low == "other":  # "dozens of computers", "six other patients"
             continue
+        if (low in ("and", "or") and head is not None and not _plural(head) and i + 2 < len(toks)
+                and _modifiers_joined(toks[i + 1].group(0), toks[i + 2].group(0))):
+            continue  # "9.7 million current and former customers": two modifiers of one noun
         if low in w["function"] or len(low) > 4 and low.endswith("ly"):
             break
         if head is not None and not tok[0].isupper() and (
