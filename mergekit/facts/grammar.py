@@ -26,7 +26,9 @@ included) and returns a ``Counted``:
   the dead only with no verb of its own: "1,926,400 victims were targeted" by a fraud
   counts the targeted. A gerund right after the noun phrase modifies it when the
   clause has a predicate of its own ahead ("Six buildings occupying 4,200 square meters
-  were [destroyed]": destroyed; an editor's brackets are no words), and an event word
+  were [destroyed]": destroyed; an editor's brackets are no words), and so does a past
+  participle that names no event class ("110 schools located near the river were
+  subsequently closed": closed, not located), and an event word
   right after the verb is its complement ("were found dead", "was pronounced dead": dead). Verbs are named by their Snowball stem ("arrested" ->
   "arrest"); verbs that count the same thing share a class from the data file
   (``dead``: killed, died, dead, deaths, fatalities...; ``injured``: injured, wounded,
@@ -429,7 +431,8 @@ def _predicate(text: str, start: int, np_end: int) -> _Predicate:
         aux_next = _AUX_AHEAD.match(text, named_place.end())
         if aux_next:
             after, aux, after_end = _verb_after(text, aux_next.start(1) - 1)
-    if after and not aux and after.lower().endswith("ing") and stem(after.lower()) not in w["light_verbs"]:
+    if after and not aux and (after.lower().endswith("ing") and stem(after.lower()) not in w["light_verbs"]
+                              or after.lower().endswith("ed") and event_of(after) not in w["event_labels"]):
         # a gerund right after the noun phrase modifies it, when the clause has its own
         # predicate ahead: "Six castle buildings occupying some 4,200 square meters in
         # total were destroyed" counts the destroyed, not what occupies
