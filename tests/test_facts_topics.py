@@ -56,8 +56,11 @@ def test_the_grammar_word_list_memos_answer_for_the_lists_asked():
      "up to 9 million", "custom"),
     # two counts joined, not two modifiers: the compound counts people in general
     ("One man and two women were arrested.", "One man and two women", ""),
+    # kim-kim-river-pollution (Mothership): "It was" names no place the schools are a group of
+    ("It was reported that more than 4,000 people have been affected and 111 schools closed following the "
+     "chemical waste incident at the river on March 7.", "111", "school"),
 ])
-def test_coordinated_modifiers_count_their_noun(text, surface, noun):
+def test_the_counted_group_of_real_sentences(text, surface, noun):
     [q] = [q for q in extract_quantities(text) if q.text == surface]
     got = quantity_topic(q, text)
     assert got is not None and got.counted == noun

@@ -259,8 +259,9 @@ _PREDICATE_AHEAD = re.compile(r"(?:[^,;:.()\u2013\u2014]|(?<=\d)[,.](?=\d)){0,60
 # a predicative complement right after the verb: "were found dead", "was left injured"
 _COMPLEMENT = re.compile(r"\s+([a-z]+)\b")
 # a named place restricting a count: "12 residents in Gua Musang died", "three people died
-# in Independence County"; a sentence opening "In Arkansas, ..." restricts all its counts
-_PLACE_NAME = r"(?P<name>(?!(?:The|A|An|This|That|" + months.ANY + "|" + "|".join(calendar.day_name) + \
+# in Independence County"; a sentence opening "In Arkansas, ..." restricts all its counts;
+# a pronoun opening a clause ("It was reported that ...") is no place
+_PLACE_NAME = r"(?P<name>(?!(?:The|A|An|This|That|It|He|She|They|We|There|Its|His|Her|Their|" + months.ANY + "|" + "|".join(calendar.day_name) + \
     r")\b)[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
 # "in the city of", "in northwestern", "in neighbouring": what may stand before the name
 _PLACE_KIND = r"(?:city|town|village|province|state|county|region|district|municipality)"
