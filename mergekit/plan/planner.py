@@ -355,19 +355,24 @@ def _judge(planner: _Planner, conflicts: Conflicts, key: str, text: str,
                 judgements[label], label="contradicted", support="not_supported", citable=False, part_quote="",
                 reason="its passage aligned with the sentence gives another figure; see the contradicted finding",
             )
-    return {label: _other_value(text, j) for label, j in judgements.items()}
+    sentences = {item.label: item.sentences for item in planner.inputs.news}
+    return {label: _other_value(text, j, sentences.get(label, ())) for label, j in judgements.items()}
 
 
-def _other_value(text: str, j: Judgement) -> Judgement:
+def _other_value(text: str, j: Judgement, sentences: Sequence[str]) -> Judgement:
     """``j`` without the support in part of a passage that gives another value for a figure
-    the sentence counts (``aligned.gives_other_value``; the facts layer finds no
-    contradiction in "18 survivors so far", a running count, against "Twenty-one survivors
-    were rescued", yet it is no part of it): its sentence saying a part is no longer
-    quoted, and a "partial" label whose own passage gives it no longer counts. Full support
-    and citations (``citable``) are the verifier's alone."""
-    if j.part_quote and gives_other_value(text, j.part_quote):
+    the sentence counts (``aligned.gives_other_value``, read on the source's ``sentences``
+    the passage holds, as the facts layer reads them; it finds no contradiction in "18
+    survivors so far", a running count, against "Twenty-one survivors were rescued", yet it
+    is no part of it): its sentence saying a part is no longer quoted, and a "partial"
+    label whose own passage gives it no longer counts. Full support and citations
+    (``citable``) are the verifier's alone."""
+    def other(passage: str) -> bool:
+        return any(gives_other_value(text, s) for s in sentences if s in passage)
+
+    if j.part_quote and other(j.part_quote):
         j = replace(j, part_quote="")
-    if j.support == "partial" and j.quote and gives_other_value(text, j.quote):
+    if j.support == "partial" and j.quote and other(j.quote):
         j = replace(j, support="not_supported")
     return j
 
