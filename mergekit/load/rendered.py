@@ -315,14 +315,15 @@ class _Page:
         self.removed: list[str] = []
         self.lists: list[SourceList] = []  # the prose left out with boxes (``_edge_prose``)
         self.prose_seen = False
-        self.rows: list[str] = []  # the cells of prose of the table rows ``clean`` dropped, not yet shown
 
     def drop(self, rule: str, line: str) -> None:
         self.removed.append(f"{rule}: {line.strip()}")
 
-    def clean(self, paragraph: str) -> list[str]:
-        """The paragraph's lines, furniture removed (and recorded)."""
+    def clean(self, paragraph: str) -> tuple[list[str], list[str]]:
+        """The paragraph's lines, furniture removed (and recorded), and the cells of prose of
+        the table rows it dropped, to be shown where the paragraph stands."""
         lines: list[str] = []
+        rows: list[str] = []
         dropped = len(self.removed)
         for line in paragraph.split("\n"):
             if not line.strip():
@@ -334,15 +335,15 @@ class _Page:
                     self.found_title = self.found_title or lines.pop().strip()
                 self.drop(rule, line)
                 if rule == "table":  # a cell that reads as prose is shown, never dropped silently
-                    self.rows.extend(cell.strip() for cell in _CELL.split(line) if _is_prose_line(cell))
+                    rows.extend(cell.strip() for cell in _CELL.split(line) if _is_prose_line(cell))
                 continue
             lines.append(line)
         if len(lines) == 1 and not _is_sentence_line(lines[0]) and any(x.startswith("image: ") for x in self.removed[dropped:]):
             # an image's file name and one line that is no sentence: its caption, however
             # heading-shaped ("Kellogg's Battle Creek plant, 2019"), never a heading
             self.drop("caption", lines[0])
-            return []
-        return lines
+            return [], rows
+        return lines, rows
 
     def title_line(self, lines: list[str], following: str | None) -> bool:
         """True when ``lines`` (before any prose) is the page's title line, which it records."""
@@ -509,15 +510,12 @@ def parse_rendered(text: str, *, title: str | None = None, label: str = "") -> A
     """
     page = _Page(title, _edit_linked(text), Glue.of(text))
     paragraphs = [p for p in re.split(r"\n\s*\n", text) if p.strip()]
-    cleaned, rows = [], []
-    for paragraph in paragraphs:
-        cleaned.append(page.clean(paragraph))
-        rows.append(page.rows)  # the prose of its table rows, shown where the paragraph stands
-        page.rows = []
-    cleaned = unwrapped(cleaned)  # a text browser's dump: a wrapped block is one line (mergekit.load.wrap)
+    clean = [page.clean(p) for p in paragraphs]  # each paragraph's lines and the prose of its table rows
+    # a text browser's dump: a wrapped block is one line (mergekit.load.wrap)
+    cleaned = unwrapped([lines for lines, _ in clean])
     for index, lines in enumerate(cleaned):
-        if rows[index]:
-            page.show(rows[index])
+        if rows := clean[index][1]:  # shown where the paragraph stands
+            page.show(rows)
         if not lines:
             continue
         if page.afd is None and (notice := parse_rendered_notice(" ".join(lines))):
