@@ -324,7 +324,7 @@ class _Page:
         the table rows it dropped, to be shown where the paragraph stands."""
         lines: list[str] = []
         rows: list[str] = []
-        dropped = len(self.removed)
+        image = False  # an image's file name was dropped
         for line in paragraph.split("\n"):
             if not line.strip():
                 continue
@@ -334,11 +334,12 @@ class _Page:
                 if is_tagline(line) and not self.prose_seen and lines and _is_heading(lines[-1], words=_TITLE_WORDS):
                     self.found_title = self.found_title or lines.pop().strip()
                 self.drop(rule, line)
+                image = image or rule == "image"
                 if rule == "table":  # a cell that reads as prose is shown, never dropped silently
                     rows.extend(cell.strip() for cell in _CELL.split(line) if _is_prose_line(cell))
                 continue
             lines.append(line)
-        if len(lines) == 1 and not _is_sentence_line(lines[0]) and any(x.startswith("image: ") for x in self.removed[dropped:]):
+        if image and len(lines) == 1 and not _is_sentence_line(lines[0]):
             # an image's file name and one line that is no sentence: its caption, however
             # heading-shaped ("Kellogg's Battle Creek plant, 2019"), never a heading
             self.drop("caption", lines[0])
