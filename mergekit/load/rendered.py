@@ -346,6 +346,10 @@ class _Page:
             return [], rows
         return lines, rows
 
+    def is_title(self, line: str) -> bool:
+        """True for a line that repeats the page's title, given or found."""
+        return _same(line, self.title) or _same(line, self.found_title)
+
     def title_line(self, lines: list[str], following: str | None) -> bool:
         """True when ``lines`` (before any prose) is the page's title line, which it records."""
         if self.prose_seen or len(lines) != 1 or not _is_heading(lines[0], words=_TITLE_WORDS):
@@ -356,7 +360,7 @@ class _Page:
             self.found_title = self.found_title or stored.group("title")
             self.drop("title", line)
             return True
-        if _same(line, self.title) or _same(line, self.found_title) or _mirror_title(line, self.title):
+        if self.is_title(line) or _mirror_title(line, self.title):
             self.drop("title", line)
             return True
         if self.found_title is None and top and (
@@ -393,7 +397,7 @@ class _Page:
         if self.prose_seen and (count := _opening_headings(lines)):  # the lead has no heading
             for line in lines[:count]:
                 name = strip_edit_link(line).strip()
-                if _same(name, self.title) or _same(name, self.found_title):
+                if self.is_title(name):
                     self.drop("title", name)
                 else:
                     self.heading(name)
