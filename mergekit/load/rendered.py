@@ -70,7 +70,7 @@ from mergekit.load.templates import maintenance_name
 from mergekit.load.wrap import MIN_WORDS, unwrapped
 from mergekit.model import AfdNotice, Article, Section, Sentence, SourceList
 
-__all__ = ["parse_rendered", "looks_rendered", "boxed_prose", "unglue", "clear_template_debris", "GLUED_WORDS", "NON_PROSE_SECTIONS", "REFERENCE_SECTIONS"]
+__all__ = ["parse_rendered", "looks_rendered", "boxed_prose", "clear_template_debris", "NON_PROSE_SECTIONS", "REFERENCE_SECTIONS"]
 
 REFERENCE_SECTIONS = {"references", "notes", "citations", "sources", "footnotes", "notes and references",
                       "references and notes", "explanatory notes", "works cited"}
