@@ -417,11 +417,10 @@ def _agents(text: str) -> list[_Agent]:
     out = []
     for clause in _CLAUSE.split(text):
         for m in _BY.finditer(clause):
-            before, after = _units(clause[:m.start()]), _units(clause[m.end():])
+            tail = clause[m.end():]
+            before, after = _units(clause[:m.start()]), _units(tail)
             if before and after:
-                tail = clause[m.end():]
-                end = _unit_end(tail, after[0])
-                out.append(_Agent(before[-1], after[0], (m.group(0).strip() + " " + tail[:end].strip()).strip()))
+                out.append(_Agent(before[-1], after[0], f"by {tail[:_unit_end(tail, after[0])].strip()}"))
     return out
 
 
