@@ -300,11 +300,16 @@ def _unit_found(unit: tuple[str, ...], vocabulary: _Vocabulary) -> bool:
     return 2 * sum(_found(w, vocabulary) for w in unit) > len(unit)
 
 
+def _rtol(mine: Quantity, theirs: Quantity) -> float:
+    """The rounding tolerance two figures are compared with: none for two counts (33 miners
+    are not 35, whatever the tolerance the conflict finder allows), 5% for a measure."""
+    return 0.0 if mine.unit is None and theirs.unit is None else 0.05
+
+
 def _agree(mine: Quantity, theirs: Quantity) -> bool:
-    """The same figure: a count exactly (33 miners are not 35, whatever the rounding
-    tolerance the conflict finder allows), a measure within its rounding ("700 metres" ~
-    "2,300 ft")."""
-    return quantities_agree(mine, theirs, rtol=0.0 if mine.unit is None and theirs.unit is None else 0.05)
+    """The same figure: a count exactly, a measure within its rounding ("700 metres" ~
+    "2,300 ft") (``_rtol``)."""
+    return quantities_agree(mine, theirs, rtol=_rtol(mine, theirs))
 
 
 def _same_thing(mine: Quantity, text: str, theirs: Quantity, their_text: str) -> bool:
@@ -326,7 +331,7 @@ def _as_precise(mine: Quantity, theirs: Quantity) -> bool:
     """Whether ``theirs`` gives ``mine`` at least as precisely: the values it can mean (as
     written) all round to ``mine``. "More than 4,000" agrees with 6,000 and with 4,000 but
     gives neither; 6,000 gives "more than 4,000", and "2,300 ft" gives "700 metres"."""
-    low, high, _ = interval(mine, rtol=0.0 if mine.unit is None and theirs.unit is None else 0.05)
+    low, high, _ = interval(mine, rtol=_rtol(mine, theirs))
     their_low, their_high, _ = interval(theirs, rtol=0.0)
     return low <= their_low and their_high <= high
 
