@@ -68,6 +68,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import itertools
 import re
 from collections.abc import Hashable, Sequence
 from dataclasses import dataclass, replace
@@ -449,7 +450,7 @@ def _bound(agent: _Agent, passages: Sequence[str]) -> bool:
         return True
     # "The Met Office ... . It named the storm": a sentence that opens with a pronoun goes on
     # with the subject of the one before (its first unit).
-    for before, p in zip(passages, passages[1:], strict=False):
+    for before, p in itertools.pairwise(passages):
         first = _WORD.match(p.lstrip())
         subject = _units(before)[:1]
         if (first and first.group(0).lower() in _PRONOUNS and subject
