@@ -384,7 +384,15 @@ def _plan_sentence(planner: _Planner, conflicts: Conflicts, key: str,
     conflict_target = conflicts.with_target.get(key, ())
     # Told by the destination and adding nothing: left out. Told but adding a figure, a
     # date or a name: carried, and the editor told what the destination already has.
-    there = planner.in_target(sentence.text) if not conflict_target else Told(False, "", 0.0)
+    there = planner.in_target(sentence.text)
+    # The destination saying the whole sentence, its figures and dates with it, cannot
+    # contradict it: a figure of another destination sentence that differs ("resigned on
+    # 5 November 2017" against "until his resignation in 2023") is the destination's own
+    # matter, and flagging it would drop a sentence the article already has word for word.
+    if there.said:
+        conflict_target = ()
+    elif conflict_target:
+        there = Told(False, "", 0.0)
     include = not there.said
     if there.told:
         planner.add(FindingKind.ALREADY_IN_TARGET, name, sentence.text, cited,
