@@ -11,6 +11,7 @@ from pathlib import Path
 from mergekit.load.inputs import load_folder
 from mergekit.outputs import render_outputs
 from mergekit.plan import MergePlan, plan_merge
+from mergekit.plan.existing import titled_section
 
 REAL = Path(__file__).parent / "cases" / "real"
 
@@ -38,3 +39,26 @@ def test_a_sentence_the_destination_has_word_for_word_is_already_there_never_a_c
     findings = [f for f in _plan("chris-pincher-scandal").findings if f.sentence == _COMPTROLLER]
     assert [f.kind.value for f in findings] == ["already_in_target"]
     assert not findings[0].carried
+
+
+def test_a_disambiguated_title_joins_the_destinations_section_of_its_bare_name():
+    # cattelan-gold-toilet-theft: "America (Cattelan)" merged into "Maurizio Cattelan", whose
+    # "=== ''America'' ===" tells the same work, made a second section "== America (Cattelan) =="
+    # (a disambiguator as a heading, one subject under two headings) and only suggested the
+    # existing one. The bare name is the section's heading: the text joins it.
+    outputs = _outputs("cattelan-gold-toilet-theft")
+    draft = outputs["Maurizio_Cattelan.wikitext"]
+    assert "America (Cattelan) ==" not in draft
+    assert draft.count("=== ''America'' ===") == 1
+    assert outputs["redirect.wikitext"].startswith("#REDIRECT [[Maurizio Cattelan#America]]")
+    assert "into [[Maurizio Cattelan#America]]" in outputs["edit-summaries.txt"]
+    # the source's own subsection is now one level below the joined section's
+    assert "\n==== Guggenheim Museum exhibition ====\n" in draft
+
+
+def test_a_bare_name_never_takes_a_different_heading_or_an_appendix():
+    page = "Lead.\n\n== Works ==\nText.\n\n== Notes ==\n{{notelist}}\n"
+    assert titled_section(page, "Works (Cattelan)").title == "Works"
+    assert titled_section(page, "Work (Cattelan)") is None  # nothing looser than the bare name
+    assert titled_section(page, "Notes (album)") is None  # an appendix: a new section, no error
+    assert titled_section(page, "Works of Cattelan") is None

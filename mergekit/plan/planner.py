@@ -14,7 +14,6 @@ from typing import Any
 
 from mergekit.align import Passage, PassageIndex
 from mergekit.draft.dates import date_style, format_date
-from mergekit.errors import InputError
 from mergekit.facts.dates import DateFact
 from mergekit.load.inputs import MergeInputs
 from mergekit.load.refmatch import hostname
@@ -23,14 +22,13 @@ from mergekit.plan.already import Told, candidates
 from mergekit.plan.citations import effective_citations
 from mergekit.plan.conflicts import Conflict, Conflicts, find_conflicts
 from mergekit.plan.dated import dated_plan
-from mergekit.plan.existing import existing_section
+from mergekit.plan.existing import existing_section, titled_section
 from mergekit.plan.home import find_home
 from mergekit.plan.memo import told  # a repeated sentence asked once
 from mergekit.plan.model import (
     LEAD,
     ArticleRole,
     Evidence,
-    ExistingSection,
     Finding,
     FindingKind,
     MergePlan,
@@ -301,23 +299,14 @@ def _source_names(inputs: MergeInputs) -> dict[str, str]:
     return names
 
 
-def _titled_section(inputs: MergeInputs) -> ExistingSection | None:
-    """The destination's section whose heading is the source's title ("=== Storm Arwen ==="
-    for the article "Storm Arwen"), which the merged text joins rather than sit under a
-    second heading of the same name; None when there is none or it is an appendix."""
-    try:
-        return existing_section(inputs.target.wikitext or "", inputs.source.title or "")
-    except InputError:
-        return None
-
-
 def plan_merge(inputs: MergeInputs, *, section_title: str | None = None,
                settings: PlanSettings = PlanSettings()) -> MergePlan:
     """Every source sentence's verdict and findings, and the draft's content."""
     # A --section the destination already has takes the text (an appendix named is refused);
-    # without one, so does a heading that is the source's title: never two headings of one name.
+    # without one, so does a heading that is the source's title or its bare name (plan.existing):
+    # never two headings of one subject.
     existing = (existing_section(inputs.target.wikitext or "", section_title) if section_title
-                else _titled_section(inputs))
+                else titled_section(inputs.target.wikitext or "", inputs.source.title or ""))
     planner = _Planner(inputs, top_target=settings.top_target, max_judged=settings.max_sources)
     conflicts: Conflicts = find_conflicts(inputs, settings)
     names = _source_names(inputs)
