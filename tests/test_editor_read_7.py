@@ -8,6 +8,7 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
+from mergekit.draft.selflinks import SourceLink, source_links
 from mergekit.load.inputs import load_folder
 from mergekit.outputs import render_outputs
 from mergekit.plan import MergePlan, plan_merge
@@ -62,3 +63,30 @@ def test_a_bare_name_never_takes_a_different_heading_or_an_appendix():
     assert titled_section(page, "Work (Cattelan)") is None  # nothing looser than the bare name
     assert titled_section(page, "Notes (album)") is None  # an appendix: a new section, no error
     assert titled_section(page, "Works of Cattelan") is None
+
+
+def test_the_destinations_links_to_the_source_are_shown_with_the_link_to_write_instead():
+    # mississippi-flag-referendum-2020: the destination says "approved by voters in the [[2020
+    # Mississippi flag referendum]]"; after the merge that page redirects back here (a
+    # circular link) and nothing told the editor. The draft keeps the destination's text as
+    # it is, so the link is named with its replacement and the follow-up edit's summary.
+    source, section = "2020 Mississippi flag referendum", "2020 Mississippi flag referendum"
+    page = (REAL / "mississippi-flag-referendum-2020" / "input" / "Flag_of_Mississippi.wikitext").read_text()
+    assert source_links(page, source, section) == (
+        SourceLink("[[2020 Mississippi flag referendum]]",
+                   "[[#2020 Mississippi flag referendum|2020 Mississippi flag referendum]]"),)
+    assert _outputs("mississippi-flag-referendum-2020")["edit-summaries.txt"].endswith(
+        "Edit summary for [[Flag of Mississippi]] (a follow-up edit, after the redirect is saved):\n"
+        "Pointed the link to [[2020 Mississippi flag referendum]], now a redirect here, at the merged section\n")
+
+
+def test_a_hatnote_naming_the_source_is_shown_and_titles_compare_as_mediawiki_compares_them():
+    # norilsk-oil-spill: "{{main|Norilsk oil spill}}" heads the destination's summary of the
+    # spill; merged, it names the page itself.
+    page = (REAL / "norilsk-oil-spill" / "input" / "Nornickel.wikitext").read_text()
+    assert source_links(page, "Norilsk oil spill", "Norilsk oil spill") == (SourceLink("{{main|Norilsk oil spill}}"),)
+    assert "Removed the hatnote naming [[Norilsk oil spill]]" in _outputs("norilsk-oil-spill")["edit-summaries.txt"]
+    text = "The [[storm_Arwen|storm]] hit; see [[:Storm Arwen#Aftermath]], not [[Storm Arwen damage]] or [[storm arwen]]."
+    assert [link.instead for link in source_links(text, "Storm Arwen", "Arwen")] == [
+        "[[#Arwen|storm]]", "[[#Arwen|Storm Arwen]]"]
+    assert source_links("<!-- [[Storm Arwen]] --> <nowiki>[[Storm Arwen]]</nowiki>", "Storm Arwen", "Arwen") == ()
