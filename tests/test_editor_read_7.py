@@ -90,3 +90,17 @@ def test_a_hatnote_naming_the_source_is_shown_and_titles_compare_as_mediawiki_co
     assert [link.instead for link in source_links(text, "Storm Arwen", "Arwen")] == [
         "[[#Arwen|storm]]", "[[#Arwen|Storm Arwen]]"]
     assert source_links("<!-- [[Storm Arwen]] --> <nowiki>[[Storm Arwen]]</nowiki>", "Storm Arwen", "Arwen") == ()
+
+
+def test_a_sentence_the_source_gives_twice_is_a_point_to_check_once():
+    # mississippi-flag-referendum-2020: the rendered copy gives "Voters were asked whether
+    # ..." and "The referendum passed by a 72.98% ..." twice each; the proposed text said
+    # both twice and no bullet told the reader the repeat was the source's, not the draft's.
+    talk = _outputs("mississippi-flag-referendum-2020")["talk.wikitext"]
+    repeats = [line for line in talk.splitlines() if "'''repeated in the source'''" in line]
+    assert [line.split(" \u2014 ")[0] for line in repeats] == [
+        "* \u201cVoters were asked whether the design proposed by the commission to Redesign the Mississippi State "
+        "Flag, which does not contain the Confederate battle flag and\u2026\u201d",
+        "* \u201cThe referendum passed by a 72.98% to 27.02% margin on November 3, 2020.\u201d"]
+    assert "7 sentences need attention" in talk  # each repeat was a point already: not counted twice
+    assert "repeated in the source" not in _outputs("kelloggs-strike-2021")["talk.wikitext"]
