@@ -104,3 +104,21 @@ def test_a_sentence_the_source_gives_twice_is_a_point_to_check_once():
         "* \u201cThe referendum passed by a 72.98% to 27.02% margin on November 3, 2020.\u201d"]
     assert "7 sentences need attention" in talk  # each repeat was a point already: not counted twice
     assert "repeated in the source" not in _outputs("kelloggs-strike-2021")["talk.wikitext"]
+
+
+def test_the_already_there_rule_holds_whatever_the_figures_layer_pairs(tmp_path):
+    # main's facts layer now tells the two Pincher resignations apart, so the real text above
+    # no longer raises the conflict; the planner's rule is held by a destination that itself
+    # gives two opening dates: the source's sentence, there word for word, is not the one to
+    # flag, and dropping it as a conflict would drop a sentence the article already has.
+    (tmp_path / "merge.toml").write_text(
+        'date = "2026-11-30"\n[source]\ntitle = "Nipigon bridge opening"\nfile = "src.txt"\n'
+        '[target]\ntitle = "Nipigon"\nfile = "dest.wikitext"\n')
+    (tmp_path / "src.txt").write_text("Nipigon bridge opening\n\nThe Nipigon River Bridge opened to traffic on "
+                                      "29 November 2015. It carries four lanes.\n")
+    (tmp_path / "dest.wikitext").write_text(
+        "Nipigon is a township in Ontario.\n\n== Transport ==\nThe Nipigon River Bridge opened to traffic on "
+        "29 November 2015. The bridge opened to traffic in 2017, after repairs.\n\n== References ==\n{{reflist}}\n")
+    findings = plan_merge(load_folder(tmp_path)).findings
+    opened = [f.kind.value for f in findings if f.sentence.startswith("The Nipigon River Bridge opened")]
+    assert opened == ["already_in_target"]
