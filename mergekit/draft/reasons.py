@@ -131,7 +131,16 @@ def _closing(f: Finding, plan: MergePlan, name: Callable[[str], str]) -> str:
 
 def describe(f: Finding, plan: MergePlan) -> str:
     """The finding as one or two plain sentences for an editor."""
-    return (_dated(f) if f.rule == "dated_plan" else _describe(f, plan)) + _orphan(f, plan)
+    text = (_dated(f) if f.rule == "dated_plan" else _unkept(f, plan) if f.rule == "unkept_plan"
+            else _describe(f, plan))
+    return text + _orphan(f, plan)
+
+
+def _unkept(f: Finding, plan: MergePlan) -> str:
+    """A plan told as still to come that a news text says was not kept (plan.unkept)."""
+    mine, theirs = f.said
+    return (f"the sentence states a plan for {mine.what} as still to come, but {plan.source_name(theirs.source)} "
+            f"says it was not kept (\u201c{theirs.what}\u201d): say what happened, with that source.")
 
 
 def _dated(f: Finding) -> str:

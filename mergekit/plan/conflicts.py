@@ -25,6 +25,7 @@ from mergekit.model import Reference
 from mergekit.plan.aligned import FigureConflict, figure_conflicts
 from mergekit.plan.model import Evidence, Note, PlanSettings, Rule, Said, Stance, sentence_key, target_key
 from mergekit.plan.notes import Side, as_written, conflict_sentence, speaker_phrase
+from mergekit.plan.unkept import unkept_plans_against
 
 __all__ = ["Conflict", "Conflicts", "find_conflicts", "statements"]
 
@@ -34,7 +35,7 @@ class Conflict:
     """One disagreement bearing on one article sentence: the rule, its facts, the quotes."""
 
     evidence: tuple[Evidence, ...]
-    rule: Rule  # FIGURES_DIFFER, ALIGNED_FIGURE or MISATTRIBUTED
+    rule: Rule  # FIGURES_DIFFER, ALIGNED_FIGURE, MISATTRIBUTED or UNKEPT_PLAN
     topic: str = ""
     said: tuple[Said, ...] = ()  # the sentence's own first, then the other inputs'
     attributed: bool = False  # the sentence itself names who gives its figure
@@ -209,6 +210,12 @@ def find_conflicts(inputs: MergeInputs, settings: PlanSettings = PlanSettings())
         with_news[key].append(Conflict(
             tuple(Evidence(m.source, m.source_quote, 1.0, Stance.CONTRADICTS) for m, _ in found), Rule.MISATTRIBUTED,
             said=(Said(inputs.source.label, quote, article_speaker), Said(first.source, quote, named)),
+        ))
+    # A plan the sentence states as to come, which a news text says was not kept (plan.unkept).
+    for u in unkept_plans_against(article, news):
+        with_news[u.key].append(Conflict(
+            (Evidence(u.source, u.quote, 1.0, Stance.CONTRADICTS),), Rule.UNKEPT_PLAN,
+            said=(Said(inputs.source.label, u.planned), Said(u.source, u.unkept)),
         ))
     return Conflicts(
         clusters=tuple(clusters),

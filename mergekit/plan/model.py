@@ -76,6 +76,7 @@ class Rule(StrEnum):
     PARTLY_SAID = "partly_said"  # the destination says it but for a figure, date or name the sentence adds
     NO_LIST_ENTRY = "no_list_entry"  # a marker with no reference-list entry
     DATED_PLAN = "dated_plan"  # a plan told as still to come for a date before the run date
+    UNKEPT_PLAN = "unkept_plan"  # a plan told as still to come that a news text says was not kept (plan.unkept)
 
 
 class Stance(StrEnum):

@@ -1,0 +1,111 @@
+"""A plan the article tells as still to come, which a news text says was not kept.
+
+"Construction began in early 2013, and will continue through 2015." states a schedule; "Construction
+began in early 2013 and was supposed to be wrap up in late 2015. More than two years late, the
+opening took place in two stages in September 2017." tells the same schedule as missed. The
+sentence is then not merely outdated (``plan.dated``: a plan for a date already past, whose
+outcome nobody has given): a source says what it states did not happen, and the editor is
+shown that source. The article sentence is contradicted by the news sentence when
+
+* the article sentence tells a plan as still to come (``verify.plans.planned``: "is scheduled
+  for", "is expected to", "will", "plans to") with a date in the plan's clause, read as an
+  interval of days (``facts.dates``; a relative or unresolved date is none);
+* the news sentence tells a plan as not kept, in the unmistakable words of
+  ``verify.plans.unkept_plans`` ("was supposed to", "was meant to", "was originally scheduled
+  to"; not "was scheduled to", which tells kept plans as often), with a date in what was
+  planned that overlaps the article's date ("late 2015" and "through 2015");
+* both tell of one subject: a word of the news sentence before its plan words is a word of
+  the article sentence before its own ("Construction began ... and was supposed to" and
+  "Construction began ..., and will"), dates and function words aside, so that another
+  thing's missed schedule ("The museum was supposed to open in 2015") says nothing of the
+  sentence's.
+
+A plan told in the past tense ("was scheduled for 2015 but opened in 2017") is no plan still to
+come; a news text that states a later date without saying the first was missed ("is now
+expected in 2017") is a later plan, which may be an update of the same schedule or of another
+milestone, and is not read as a contradiction here. Each sentence is searched once for its
+plan words; only the few article sentences that state a dated plan are paired, with the few
+news sentences that tell a dated plan as missed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from mergekit.facts.dates import DateFact
+from mergekit.facts.memo import extract_dates  # each sentence read once
+from mergekit.facts.statements import Statement
+from mergekit.plan.dated import as_said
+from mergekit.verify.plans import plan_words, unkept_plans
+from mergekit.verify.spans import STOPWORDS, stem, tokens
+
+__all__ = ["UnkeptPlan", "unkept_plans_against"]
+
+
+@dataclass(frozen=True)
+class UnkeptPlan:
+    """An article sentence's plan and the news sentence that says it was not kept."""
+
+    key: str  # the article sentence's key
+    source: str  # the news text's label
+    planned: str  # the article's date as a reader says it ("2015" for "through 2015")
+    unkept: str  # the news sentence's words from the plan words to the planned date's end
+    quote: str  # the news sentence, and the next one of its text when that one gives a date
+
+
+def _words(text: str, dates: Sequence[DateFact]) -> frozenset[str]:
+    """The stems of ``text``'s content words, its dates (as the spans ``dates`` give,
+    relative to ``text``) and figures aside."""
+    for d in sorted(dates, key=lambda d: -d.span[0]):
+        text = text[:d.span[0]] + " " + text[d.span[1]:]
+    return frozenset(stem(w) for w in tokens(text) if w not in STOPWORDS and not w[:1].isdigit() and len(w) > 2)
+
+
+def _dated(text: str, start: int, end: int) -> tuple[DateFact, ...]:
+    """The resolved, absolute dates of ``text`` that start within ``[start, end)``."""
+    return tuple(d for d in extract_dates(text) if start <= d.span[0] < end
+                 and not d.relative and d.low is not None and d.high is not None)
+
+
+def _overlap(a: DateFact, b: DateFact) -> bool:
+    assert a.low and a.high and b.low and b.high
+    return a.low <= b.high and b.low <= a.high
+
+
+def unkept_plans_against(article: Sequence[Statement], news: Sequence[Statement]) -> list[UnkeptPlan]:
+    """Every article sentence's plan that a news sentence says was not kept, one per
+    sentence and news text (the first such news sentence), in article then news order."""
+    plans: list[tuple[Statement, DateFact, frozenset[str]]] = []
+    for st in article:
+        found = plan_words(st.text)
+        if found is None:
+            continue
+        dates = _dated(st.text, found[1], found[2])
+        if dates:  # the plan's own date: the first in its clause (as ``plan.dated`` reads it)
+            before = st.text[:found[0]]
+            plans.append((st, dates[0], _words(before, extract_dates(before))))
+    if not plans:
+        return []
+    missed: list[tuple[Statement, str, tuple[DateFact, ...], frozenset[str], str]] = []
+    for i, st in enumerate(news):
+        for start, plan_start, plan_end in unkept_plans(st.text):
+            dates = _dated(st.text, plan_start, plan_end)
+            if dates:
+                before = st.text[:start]
+                # what happened instead is often the next sentence: "More than two years late,
+                # the opening took place in two stages in September 2017."
+                after = news[i + 1] if i + 1 < len(news) and news[i + 1].source == st.source else None
+                quote = st.text + (" " + after.text if after and _dated(after.text, 0, len(after.text)) else "")
+                missed.append((st, st.text[start:dates[-1].span[1]].strip(), dates,
+                               _words(before, extract_dates(before)), quote))
+    out: list[UnkeptPlan] = []
+    for st, date, subject in plans:
+        told: set[str] = set()
+        for other, words, dates, other_subject, quote in missed:
+            if other.source in told or not subject & other_subject:
+                continue
+            if any(_overlap(date, d) for d in dates):
+                told.add(other.source)
+                out.append(UnkeptPlan(st.key, other.source, as_said(date.text), words, quote))
+    return out
