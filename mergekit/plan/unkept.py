@@ -10,18 +10,23 @@ shown that source. The article sentence is contradicted by the news sentence whe
 * the article sentence tells a plan as still to come (``verify.plans.planned``: "is scheduled
   for", "is expected to", "will", "plans to") with a date in the plan's clause, read as an
   interval of days (``facts.dates``; a relative or unresolved date is none);
-* the news sentence tells a plan as not kept, in the unmistakable words of
+* the news sentence tells a plan as not kept, with a date in what was planned that overlaps
+  the article's date ("late 2015" and "through 2015"): in the unmistakable words of
   ``verify.plans.unkept_plans`` ("was supposed to", "was meant to", "was originally scheduled
-  to"; not "was scheduled to", which tells kept plans as often), with a date in what was
-  planned that overlaps the article's date ("late 2015" and "through 2015");
+  to"), or as a plan told as past ("was then scheduled to open in late 2016", "a planned
+  opening in 2015") with a word that it slipped after its date, in the sentence or the next
+  one of its text ("but it was pushed back again to mid-2017"; "However, the shipments of
+  steel beams ... delayed the project for one year"). "was scheduled to" alone tells kept
+  plans as often as missed ones, and a plan told as present ("is now expected in 2017 after
+  delays") is the schedule as it stands, so neither is read as missed;
 * both tell of one subject: a word of the news sentence before its plan words is a word of
   the article sentence before its own ("Construction began ... and was supposed to" and
   "Construction began ..., and will"), dates and function words aside, so that another
   thing's missed schedule ("The museum was supposed to open in 2015") says nothing of the
   sentence's.
 
-A plan told in the past tense ("was scheduled for 2015 but opened in 2017") is no plan still to
-come; a news text that states a later date without saying the first was missed ("is now
+An article's plan told in the past tense ("was scheduled for 2015 but opened in 2017") is no plan
+still to come; a news text that states a later date without saying the first was missed ("is now
 expected in 2017") is a later plan, which may be an update of the same schedule or of another
 milestone, and is not read as a contradiction here. Each sentence is searched once for its
 plan words; only the few article sentences that state a dated plan are paired, with the few
@@ -30,6 +35,7 @@ news sentences that tell a dated plan as missed.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -73,6 +79,53 @@ def _overlap(a: DateFact, b: DateFact) -> bool:
     return a.low <= b.high and b.low <= a.high
 
 
+@dataclass(frozen=True)
+class _Missed:
+    """A news sentence's plan told as missed: its words, dates, subject and the quote."""
+
+    statement: Statement
+    words: str
+    dates: tuple[DateFact, ...]
+    subject: frozenset[str]
+    quote: str
+
+
+# A plan told as past: "was then scheduled to open in late 2016", "had been expected to", "a
+# planned opening in 2015" (its date in its clause); a plan told as present ("is now expected
+# in 2017 after delays") is the schedule as it stands, perhaps after a slip, never the missed one.
+_PAST_PLAN = re.compile(r"\b(?:(?:was|were|had\s+been)\s+(?:then\s+|originally\s+|initially\s+|first\s+)?"
+                        r"(?:scheduled|expected|slated|due|set|planned)|(?:a|an|the|its|their)\s+planned)\b", re.I)
+_CLAUSE_END = re.compile(r"[,;:!?]|\.(?:\s|$)|\bbut\b", re.I)
+# Words that a schedule slipped: "but it was pushed back again", "However, ... delayed the project".
+_SLIPPED = re.compile(r"\b(?:delay(?:ed|s)?|pushed\s+back|postponed|put\s+off|behind\s+schedule)\b", re.I)
+
+
+def _missed(news: Sequence[Statement]) -> list[_Missed]:
+    """The news sentences' plans told as missed: in the words of ``verify.plans.unkept_plans``
+    ("was supposed to"), or a plan told as past (``_PAST_PLAN``) with a word that it slipped
+    (``_SLIPPED``) after its date in the sentence or in the next sentence of its text. The quote
+    is the sentence, and the next one where that one says the slip or gives a date."""
+    out: list[_Missed] = []
+    for i, st in enumerate(news):
+        after = news[i + 1] if i + 1 < len(news) and news[i + 1].source == st.source else None
+        slipped_after = bool(after and _SLIPPED.search(after.text))
+        found = [(start, plan_start, plan_end, False) for start, plan_start, plan_end in unkept_plans(st.text)]
+        for m in _PAST_PLAN.finditer(st.text):
+            end = _CLAUSE_END.search(st.text, m.end())
+            found.append((m.start(), m.end(), end.start() if end else len(st.text), True))
+        for start, plan_start, plan_end, told_past in found:
+            dates = _dated(st.text, plan_start, plan_end)
+            if not dates or (told_past and not (_SLIPPED.search(st.text, dates[-1].span[1]) or slipped_after)):
+                continue
+            before = st.text[:start]
+            # what happened instead is often the next sentence: "More than two years late,
+            # the opening took place in two stages in September 2017."
+            more = after is not None and (slipped_after or bool(_dated(after.text, 0, len(after.text))))
+            out.append(_Missed(st, st.text[start:dates[-1].span[1]].strip(), dates,
+                               _words(before, extract_dates(before)), st.text + (" " + after.text if more and after else "")))
+    return out
+
+
 def unkept_plans_against(article: Sequence[Statement], news: Sequence[Statement]) -> list[UnkeptPlan]:
     """Every article sentence's plan that a news sentence says was not kept, one per
     sentence and news text (the first such news sentence), in article then news order."""
@@ -87,25 +140,14 @@ def unkept_plans_against(article: Sequence[Statement], news: Sequence[Statement]
             plans.append((st, dates[0], _words(before, extract_dates(before))))
     if not plans:
         return []
-    missed: list[tuple[Statement, str, tuple[DateFact, ...], frozenset[str], str]] = []
-    for i, st in enumerate(news):
-        for start, plan_start, plan_end in unkept_plans(st.text):
-            dates = _dated(st.text, plan_start, plan_end)
-            if dates:
-                before = st.text[:start]
-                # what happened instead is often the next sentence: "More than two years late,
-                # the opening took place in two stages in September 2017."
-                after = news[i + 1] if i + 1 < len(news) and news[i + 1].source == st.source else None
-                quote = st.text + (" " + after.text if after and _dated(after.text, 0, len(after.text)) else "")
-                missed.append((st, st.text[start:dates[-1].span[1]].strip(), dates,
-                               _words(before, extract_dates(before)), quote))
+    missed = _missed(news)
     out: list[UnkeptPlan] = []
     for st, date, subject in plans:
         told: set[str] = set()
-        for other, words, dates, other_subject, quote in missed:
-            if other.source in told or not subject & other_subject:
+        for m in missed:
+            if m.statement.source in told or not subject & m.subject:
                 continue
-            if any(_overlap(date, d) for d in dates):
-                told.add(other.source)
-                out.append(UnkeptPlan(st.key, other.source, as_said(date.text), words, quote))
+            if any(_overlap(date, d) for d in m.dates):
+                told.add(m.statement.source)
+                out.append(UnkeptPlan(st.key, m.statement.source, as_said(date.text), m.words, m.quote))
     return out
