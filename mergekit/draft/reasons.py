@@ -132,8 +132,15 @@ def _closing(f: Finding, plan: MergePlan, name: Callable[[str], str]) -> str:
 def describe(f: Finding, plan: MergePlan) -> str:
     """The finding as one or two plain sentences for an editor."""
     text = (_dated(f) if f.rule == "dated_plan" else _unkept(f, plan) if f.rule == "unkept_plan"
-            else _describe(f, plan))
+            else _after_last(f, plan) if f.rule == "after_last" else _describe(f, plan))
     return text + _orphan(f, plan)
+
+
+def _after_last(f: Finding, plan: MergePlan) -> str:
+    """An occurrence dated after the one a news text calls the last of its kind (plan.last_time)."""
+    mine, theirs = f.said
+    return (f"the sentence dates an occurrence {mine.what}, but {plan.source_name(theirs.source)} calls an earlier "
+            f"one the last before its report (\u201c{theirs.what}\u201d).")
 
 
 def _unkept(f: Finding, plan: MergePlan) -> str:

@@ -23,6 +23,7 @@ from mergekit.facts.scope import most_named_years, years_named
 from mergekit.load.inputs import MergeInputs
 from mergekit.model import Reference
 from mergekit.plan.aligned import FigureConflict, figure_conflicts
+from mergekit.plan.last_time import after_the_last
 from mergekit.plan.model import Evidence, Note, PlanSettings, Rule, Said, Stance, sentence_key, target_key
 from mergekit.plan.notes import Side, as_written, conflict_sentence, speaker_phrase
 from mergekit.plan.unkept import unkept_plans_against
@@ -35,7 +36,7 @@ class Conflict:
     """One disagreement bearing on one article sentence: the rule, its facts, the quotes."""
 
     evidence: tuple[Evidence, ...]
-    rule: Rule  # FIGURES_DIFFER, ALIGNED_FIGURE, MISATTRIBUTED or UNKEPT_PLAN
+    rule: Rule  # FIGURES_DIFFER, ALIGNED_FIGURE, MISATTRIBUTED, UNKEPT_PLAN or AFTER_LAST
     topic: str = ""
     said: tuple[Said, ...] = ()  # the sentence's own first, then the other inputs'
     attributed: bool = False  # the sentence itself names who gives its figure
@@ -211,12 +212,7 @@ def find_conflicts(inputs: MergeInputs, settings: PlanSettings = PlanSettings())
             tuple(Evidence(m.source, m.source_quote, 1.0, Stance.CONTRADICTS) for m, _ in found), Rule.MISATTRIBUTED,
             said=(Said(inputs.source.label, quote, article_speaker), Said(first.source, quote, named)),
         ))
-    # A plan the sentence states as to come, which a news text says was not kept (plan.unkept).
-    for u in unkept_plans_against(article, news):
-        with_news[u.key].append(Conflict(
-            (Evidence(u.source, u.quote, 1.0, Stance.CONTRADICTS),), Rule.UNKEPT_PLAN,
-            said=(Said(inputs.source.label, u.planned), Said(u.source, u.unkept)),
-        ))
+    _told_otherwise(inputs.source.label, article, news, with_news)
     return Conflicts(
         clusters=tuple(clusters),
         with_target={k: tuple(v) for k, v in with_target.items()},
@@ -226,6 +222,23 @@ def find_conflicts(inputs: MergeInputs, settings: PlanSettings = PlanSettings())
         contradicting={k: frozenset(v) for k, v in contradicting.items()},
         target_with_news={k: tuple(v) for k, v in target_with_news.items()},
     )
+
+
+def _told_otherwise(label: str, article: Sequence[Statement], news: Sequence[Statement],
+                    with_news: dict[str, list[Conflict]]) -> None:
+    """What a news text says of an article sentence's events beyond their figures: a plan the
+    sentence states as to come that the news says was not kept (``plan.unkept``), and an
+    occurrence dated after the one a news text calls the last of its kind (``plan.last_time``)."""
+    for u in unkept_plans_against(article, news):
+        with_news[u.key].append(Conflict(
+            (Evidence(u.source, u.quote, 1.0, Stance.CONTRADICTS),), Rule.UNKEPT_PLAN,
+            said=(Said(label, u.planned), Said(u.source, u.unkept)),
+        ))
+    for t in after_the_last(article, news):
+        with_news[t.key].append(Conflict(
+            (Evidence(t.source, t.quote, 1.0, Stance.CONTRADICTS),), Rule.AFTER_LAST,
+            said=(Said(label, t.dated), Said(t.source, t.last)),
+        ))
 
 
 def _report_years(every: list[Statement]) -> dict[str, frozenset[int]]:

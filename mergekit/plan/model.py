@@ -77,6 +77,7 @@ class Rule(StrEnum):
     NO_LIST_ENTRY = "no_list_entry"  # a marker with no reference-list entry
     DATED_PLAN = "dated_plan"  # a plan told as still to come for a date before the run date
     UNKEPT_PLAN = "unkept_plan"  # a plan told as still to come that a news text says was not kept (plan.unkept)
+    AFTER_LAST = "after_last"  # an occurrence dated after the one a news text calls the last (plan.last_time)
 
 
 class Stance(StrEnum):
