@@ -132,8 +132,16 @@ def _closing(f: Finding, plan: MergePlan, name: Callable[[str], str]) -> str:
 def describe(f: Finding, plan: MergePlan) -> str:
     """The finding as one or two plain sentences for an editor."""
     text = (_dated(f) if f.rule == "dated_plan" else _unkept(f, plan) if f.rule == "unkept_plan"
-            else _after_last(f, plan) if f.rule == "after_last" else _describe(f, plan))
+            else _after_last(f, plan) if f.rule == "after_last" else _opposite_place(f, plan) if f.rule == "opposite_place"
+            else _describe(f, plan))
     return text + _orphan(f, plan)
+
+
+def _opposite_place(f: Finding, plan: MergePlan) -> str:
+    """A place the news gives the opposite word to (plan.opposite_place)."""
+    mine, theirs = f.said
+    return (f"the sentence says \u201c{mine.what}\u201d, but {plan.source_name(theirs.source)} says "
+            f"\u201c{theirs.what}\u201d.")
 
 
 def _after_last(f: Finding, plan: MergePlan) -> str:

@@ -26,6 +26,7 @@ from mergekit.plan.aligned import FigureConflict, figure_conflicts
 from mergekit.plan.last_time import after_the_last
 from mergekit.plan.model import Evidence, Note, PlanSettings, Rule, Said, Stance, sentence_key, target_key
 from mergekit.plan.notes import Side, as_written, conflict_sentence, speaker_phrase
+from mergekit.plan.opposite_place import opposite_places
 from mergekit.plan.unkept import unkept_plans_against
 
 __all__ = ["Conflict", "Conflicts", "find_conflicts", "statements"]
@@ -36,7 +37,7 @@ class Conflict:
     """One disagreement bearing on one article sentence: the rule, its facts, the quotes."""
 
     evidence: tuple[Evidence, ...]
-    rule: Rule  # FIGURES_DIFFER, ALIGNED_FIGURE, MISATTRIBUTED, UNKEPT_PLAN or AFTER_LAST
+    rule: Rule  # FIGURES_DIFFER, ALIGNED_FIGURE, MISATTRIBUTED, UNKEPT_PLAN, AFTER_LAST or OPPOSITE_PLACE
     topic: str = ""
     said: tuple[Said, ...] = ()  # the sentence's own first, then the other inputs'
     attributed: bool = False  # the sentence itself names who gives its figure
@@ -228,7 +229,8 @@ def _told_otherwise(label: str, article: Sequence[Statement], news: Sequence[Sta
                     with_news: dict[str, list[Conflict]]) -> None:
     """What a news text says of an article sentence's events beyond their figures: a plan the
     sentence states as to come that the news says was not kept (``plan.unkept``), and an
-    occurrence dated after the one a news text calls the last of its kind (``plan.last_time``)."""
+    occurrence dated after the one a news text calls the last of its kind (``plan.last_time``),
+    and a place the news gives the opposite word to (``plan.opposite_place``)."""
     for u in unkept_plans_against(article, news):
         with_news[u.key].append(Conflict(
             (Evidence(u.source, u.quote, 1.0, Stance.CONTRADICTS),), Rule.UNKEPT_PLAN,
@@ -238,6 +240,11 @@ def _told_otherwise(label: str, article: Sequence[Statement], news: Sequence[Sta
         with_news[t.key].append(Conflict(
             (Evidence(t.source, t.quote, 1.0, Stance.CONTRADICTS),), Rule.AFTER_LAST,
             said=(Said(label, t.dated), Said(t.source, t.last)),
+        ))
+    for p in opposite_places(article, news):
+        with_news[p.key].append(Conflict(
+            (Evidence(p.source, p.quote, 1.0, Stance.CONTRADICTS),), Rule.OPPOSITE_PLACE,
+            said=(Said(label, p.mine), Said(p.source, p.theirs)),
         ))
 
 

@@ -78,6 +78,7 @@ class Rule(StrEnum):
     DATED_PLAN = "dated_plan"  # a plan told as still to come for a date before the run date
     UNKEPT_PLAN = "unkept_plan"  # a plan told as still to come that a news text says was not kept (plan.unkept)
     AFTER_LAST = "after_last"  # an occurrence dated after the one a news text calls the last (plan.last_time)
+    OPPOSITE_PLACE = "opposite_place"  # "inside" the place against a news text's "outside" it (plan.opposite_place)
 
 
 class Stance(StrEnum):
