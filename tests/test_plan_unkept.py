@@ -52,6 +52,8 @@ def _found(claim: str, *news: str) -> list[tuple[str, str]]:
     (PLAN, (CTV[0], "Crews poured the deck in the summer."), []),
     # a plan told as present is the schedule as it stands, perhaps after a slip: not the missed one
     (PLAN, "Construction began in 2013 and is now expected to wrap up in 2015 after delays.", []),
+    # another thing, told apart by an opposite word
+    ("The old bridge is scheduled to be removed in 2016.", "The new bridge was supposed to open in 2016.", []),
     # another date: the news tells of another plan that was missed, not this one
     (PLAN, "Construction began in early 2013 and was supposed to be wrap up in late 2014.", []),
     # another subject: another thing's missed schedule says nothing of the sentence's

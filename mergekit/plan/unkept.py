@@ -21,9 +21,10 @@ shown that source. The article sentence is contradicted by the news sentence whe
   delays") is the schedule as it stands, so neither is read as missed;
 * both tell of one subject: a word of the news sentence before its plan words is a word of
   the article sentence before its own ("Construction began ... and was supposed to" and
-  "Construction began ..., and will"), dates and function words aside, so that another
-  thing's missed schedule ("The museum was supposed to open in 2015") says nothing of the
-  sentence's.
+  "Construction began ..., and will"), dates and function words aside, and neither has the
+  opposite of a word of the other (``verify.opposites``: "the old bridge", "the new bridge"),
+  so that another thing's missed schedule ("The museum was supposed to open in 2015") says
+  nothing of the sentence's.
 
 An article's plan told in the past tense ("was scheduled for 2015 but opened in 2017") is no plan
 still to come; a news text that states a later date without saying the first was missed ("is now
@@ -43,6 +44,7 @@ from mergekit.facts.dates import DateFact
 from mergekit.facts.memo import extract_dates  # each sentence read once
 from mergekit.facts.statements import Statement
 from mergekit.plan.dated import as_said
+from mergekit.verify.opposites import opposite_words
 from mergekit.verify.plans import plan_words, unkept_plans
 from mergekit.verify.spans import STOPWORDS, stem, tokens
 
@@ -88,6 +90,7 @@ class _Missed:
     dates: tuple[DateFact, ...]
     subject: frozenset[str]
     quote: str
+    before: str  # the sentence before its plan words ("The $155-million bridge")
 
 
 # A plan told as past: "was then scheduled to open in late 2016", "had been expected to", "a
@@ -122,14 +125,15 @@ def _missed(news: Sequence[Statement]) -> list[_Missed]:
             # the opening took place in two stages in September 2017."
             more = after is not None and (slipped_after or bool(_dated(after.text, 0, len(after.text))))
             out.append(_Missed(st, st.text[start:dates[-1].span[1]].strip(), dates,
-                               _words(before, extract_dates(before)), st.text + (" " + after.text if more and after else "")))
+                               _words(before, extract_dates(before)), st.text + (" " + after.text if more and after else ""),
+                               before))
     return out
 
 
 def unkept_plans_against(article: Sequence[Statement], news: Sequence[Statement]) -> list[UnkeptPlan]:
     """Every article sentence's plan that a news sentence says was not kept, one per
     sentence and news text (the first such news sentence), in article then news order."""
-    plans: list[tuple[Statement, DateFact, frozenset[str]]] = []
+    plans: list[tuple[Statement, DateFact, frozenset[str], str]] = []
     for st in article:
         found = plan_words(st.text)
         if found is None:
@@ -137,16 +141,16 @@ def unkept_plans_against(article: Sequence[Statement], news: Sequence[Statement]
         dates = _dated(st.text, found[1], found[2])
         if dates:  # the plan's own date: the first in its clause (as ``plan.dated`` reads it)
             before = st.text[:found[0]]
-            plans.append((st, dates[0], _words(before, extract_dates(before))))
+            plans.append((st, dates[0], _words(before, extract_dates(before)), before))
     if not plans:
         return []
     missed = _missed(news)
     out: list[UnkeptPlan] = []
-    for st, date, subject in plans:
+    for st, date, subject, before in plans:
         told: set[str] = set()
         for m in missed:
-            if m.statement.source in told or not subject & m.subject:
-                continue
+            if m.statement.source in told or not subject & m.subject or opposite_words(before, m.before):
+                continue  # another subject, or one told apart by an opposite word ("the old bridge", "the new bridge")
             if any(_overlap(date, d) for d in m.dates):
                 told.add(m.statement.source)
                 out.append(UnkeptPlan(st.key, m.statement.source, as_said(date.text), m.words, m.quote))
