@@ -133,8 +133,16 @@ def describe(f: Finding, plan: MergePlan) -> str:
     """The finding as one or two plain sentences for an editor."""
     text = (_dated(f) if f.rule == "dated_plan" else _unkept(f, plan) if f.rule == "unkept_plan"
             else _after_last(f, plan) if f.rule == "after_last" else _opposite_place(f, plan) if f.rule == "opposite_place"
-            else _describe(f, plan))
+            else _renamed(f, plan) if f.rule == "renamed" else _describe(f, plan))
     return text + _orphan(f, plan)
+
+
+def _renamed(f: Finding, plan: MergePlan) -> str:
+    """A person a news text names otherwise (plan.renamed)."""
+    mine, theirs = f.said
+    whose = "the sentence" if f.article == "source" else "the article"
+    return (f"{whose} names \u201c{mine.what}\u201d, but {plan.source_name(theirs.source)} gives the same "
+            f"surname and age to \u201c{theirs.what}\u201d: check the name.")
 
 
 def _opposite_place(f: Finding, plan: MergePlan) -> str:

@@ -27,6 +27,7 @@ from mergekit.plan.last_time import after_the_last
 from mergekit.plan.model import Evidence, Note, PlanSettings, Rule, Said, Stance, sentence_key, target_key
 from mergekit.plan.notes import Side, as_written, conflict_sentence, speaker_phrase
 from mergekit.plan.opposite_place import opposite_places
+from mergekit.plan.renamed import renamed
 from mergekit.plan.unkept import unkept_plans_against
 
 __all__ = ["Conflict", "Conflicts", "find_conflicts", "statements"]
@@ -37,7 +38,7 @@ class Conflict:
     """One disagreement bearing on one article sentence: the rule, its facts, the quotes."""
 
     evidence: tuple[Evidence, ...]
-    rule: Rule  # FIGURES_DIFFER, ALIGNED_FIGURE, MISATTRIBUTED, UNKEPT_PLAN, AFTER_LAST or OPPOSITE_PLACE
+    rule: Rule  # FIGURES_DIFFER, ALIGNED_FIGURE, MISATTRIBUTED, or a reading of ``_told_otherwise``
     topic: str = ""
     said: tuple[Said, ...] = ()  # the sentence's own first, then the other inputs'
     attributed: bool = False  # the sentence itself names who gives its figure
@@ -214,6 +215,7 @@ def find_conflicts(inputs: MergeInputs, settings: PlanSettings = PlanSettings())
             said=(Said(inputs.source.label, quote, article_speaker), Said(first.source, quote, named)),
         ))
     _told_otherwise(inputs.source.label, article, news, with_news)
+    _renamed(inputs.target.label, [s for s in every if s.role == "target"], news, target_with_news)
     return Conflicts(
         clusters=tuple(clusters),
         with_target={k: tuple(v) for k, v in with_target.items()},
@@ -225,12 +227,24 @@ def find_conflicts(inputs: MergeInputs, settings: PlanSettings = PlanSettings())
     )
 
 
+def _renamed(label: str, mine: Sequence[Statement], news: Sequence[Statement],
+             bucket: dict[str, list[Conflict]]) -> None:
+    """A person of ``mine``'s sentences a news text names otherwise (``plan.renamed``)."""
+    for r in renamed(mine, news):
+        bucket[r.key].append(Conflict(
+            (Evidence(r.source, r.quote, 1.0, Stance.CONTRADICTS),), Rule.RENAMED,
+            said=(Said(label, r.mine), Said(r.source, r.theirs)),
+        ))
+
+
 def _told_otherwise(label: str, article: Sequence[Statement], news: Sequence[Statement],
                     with_news: dict[str, list[Conflict]]) -> None:
     """What a news text says of an article sentence's events beyond their figures: a plan the
-    sentence states as to come that the news says was not kept (``plan.unkept``), and an
+    sentence states as to come that the news says was not kept (``plan.unkept``), an
     occurrence dated after the one a news text calls the last of its kind (``plan.last_time``),
-    and a place the news gives the opposite word to (``plan.opposite_place``)."""
+    a place the news gives the opposite word to (``plan.opposite_place``), and a person it
+    names otherwise (``plan.renamed``, for the destination's sentences too)."""
+    _renamed(label, article, news, with_news)
     for u in unkept_plans_against(article, news):
         with_news[u.key].append(Conflict(
             (Evidence(u.source, u.quote, 1.0, Stance.CONTRADICTS),), Rule.UNKEPT_PLAN,
