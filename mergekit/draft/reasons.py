@@ -131,9 +131,8 @@ def _closing(f: Finding, plan: MergePlan, name: Callable[[str], str]) -> str:
 
 def describe(f: Finding, plan: MergePlan) -> str:
     """The finding as one or two plain sentences for an editor."""
-    text = (_dated(f) if f.rule == "dated_plan" else _unkept(f, plan) if f.rule == "unkept_plan"
-            else _after_last(f, plan) if f.rule == "after_last" else _opposite_place(f, plan) if f.rule == "opposite_place"
-            else _renamed(f, plan) if f.rule == "renamed" else _describe(f, plan))
+    told = _TOLD_OTHERWISE.get(f.rule)
+    text = _dated(f) if f.rule == "dated_plan" else told(f, plan) if told else _describe(f, plan)
     return text + _orphan(f, plan)
 
 
@@ -164,6 +163,12 @@ def _unkept(f: Finding, plan: MergePlan) -> str:
     mine, theirs = f.said
     return (f"the sentence states a plan for {mine.what} as still to come, but {plan.source_name(theirs.source)} "
             f"says it was not kept (\u201c{theirs.what}\u201d): say what happened, with that source.")
+
+
+# What a news text says of a sentence beyond its figures (plan.conflicts._told_otherwise), by rule.
+_TOLD_OTHERWISE: dict[str, Callable[[Finding, MergePlan], str]] = {
+    "unkept_plan": _unkept, "after_last": _after_last, "opposite_place": _opposite_place, "renamed": _renamed,
+}
 
 
 def _dated(f: Finding) -> str:
