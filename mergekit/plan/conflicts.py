@@ -23,6 +23,7 @@ from mergekit.facts.scope import most_named_years, years_named
 from mergekit.load.inputs import MergeInputs
 from mergekit.model import Reference
 from mergekit.plan.aligned import FigureConflict, figure_conflicts
+from mergekit.plan.all_most import not_all
 from mergekit.plan.last_time import after_the_last
 from mergekit.plan.model import Evidence, Note, PlanSettings, Rule, Said, Stance, sentence_key, target_key
 from mergekit.plan.notes import Side, as_written, conflict_sentence, speaker_phrase
@@ -242,9 +243,15 @@ def _told_otherwise(label: str, article: Sequence[Statement], news: Sequence[Sta
     """What a news text says of an article sentence's events beyond their figures: a plan the
     sentence states as to come that the news says was not kept (``plan.unkept``), an
     occurrence dated after the one a news text calls the last of its kind (``plan.last_time``),
-    a place the news gives the opposite word to (``plan.opposite_place``), and a person it
-    names otherwise (``plan.renamed``, for the destination's sentences too)."""
+    a place the news gives the opposite word to (``plan.opposite_place``), a person it names
+    otherwise (``plan.renamed``, for the destination's sentences too), and "all were X" where
+    it says "most were X" (``plan.all_most``)."""
     _renamed(label, article, news, with_news)
+    for a in not_all(article, news):
+        with_news[a.key].append(Conflict(
+            (Evidence(a.source, a.quote, 1.0, Stance.CONTRADICTS),), Rule.NOT_ALL,
+            said=(Said(label, a.mine), Said(a.source, a.theirs)),
+        ))
     for u in unkept_plans_against(article, news):
         with_news[u.key].append(Conflict(
             (Evidence(u.source, u.quote, 1.0, Stance.CONTRADICTS),), Rule.UNKEPT_PLAN,

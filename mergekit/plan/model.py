@@ -80,6 +80,7 @@ class Rule(StrEnum):
     AFTER_LAST = "after_last"  # an occurrence dated after the one a news text calls the last (plan.last_time)
     OPPOSITE_PLACE = "opposite_place"  # "inside" the place against a news text's "outside" it (plan.opposite_place)
     RENAMED = "renamed"  # a person (surname and age) a news text gives another name (plan.renamed)
+    NOT_ALL = "not_all"  # "all of them were X" against a news text's "most were X" (plan.all_most)
 
 
 class Stance(StrEnum):

@@ -28,7 +28,7 @@ from mergekit.facts.ages import Age, ages
 from mergekit.facts.grammar import event_of, words
 from mergekit.facts.statements import Statement
 
-__all__ = ["Renamed", "renamed"]
+__all__ = ["Renamed", "event_classes", "renamed"]
 
 
 @dataclass(frozen=True)
@@ -43,14 +43,14 @@ class Renamed:
     quote: str  # the news sentence
 
 
-def _events(text: str) -> frozenset[str]:
+def event_classes(text: str) -> frozenset[str]:
     """The event classes the words of ``text`` name ("killed" -> "dead")."""
     classes = words()["event_classes"]
     return frozenset(e for w in re.findall(r"[A-Za-z]+", text) if (e := event_of(w)) is not None and e in classes)
 
 
 def _named(statements: Sequence[Statement]) -> list[tuple[Statement, Age, frozenset[str]]]:
-    return [(st, age, _events(st.text)) for st in statements for age in ages(st.text)]
+    return [(st, age, event_classes(st.text)) for st in statements for age in ages(st.text)]
 
 
 def renamed(mine: Sequence[Statement], news: Sequence[Statement]) -> list[Renamed]:
