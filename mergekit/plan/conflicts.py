@@ -6,6 +6,14 @@ a conflict with the destination and/or with news (with the quotes as evidence an
 figures as data), plus at most one generated attribution sentence per conflicting cluster
 (``notes.py``). A quotation the article gives to another speaker than its source does is
 corrected in the draft text, naming the speaker as the source writes it.
+
+Beyond figures, a news sentence can say an article sentence's event went otherwise
+(``_told_otherwise``): a plan stated as to come that the news says was missed
+(``unkept.py``), an occurrence dated after the one the news calls the last of its kind
+(``last_time.py``), a place given the opposite word ("inside"/"outside": ``opposite_place.py``),
+a person of the same surname and age named otherwise (``renamed.py``, for the destination's
+sentences too) and "all were X" where the news says "most were X" (``all_most.py``). Each is
+a contradicted finding quoting the news sentence.
 """
 
 from __future__ import annotations
