@@ -246,11 +246,16 @@ class _Auditor:
         # Cut the paragraph at each kept sentence it holds; what lies between them is generated.
         plain_line = _norm(_plain(line))
         spans: list[tuple[int, int, SentencePlan | None]] = []
+        taken: set[int] = set()  # a sentence the source repeats is kept twice: one place each
         for sp in kept:
             for candidate in (restyle_dates(sp.text, style), sp.text):
-                pos = plain_line.find(_norm(candidate))
+                needle = _norm(candidate)
+                pos = plain_line.find(needle)
+                while pos >= 0 and pos in taken:
+                    pos = plain_line.find(needle, pos + 1)
                 if pos >= 0:
-                    spans.append((pos, pos + len(_norm(candidate)), sp))
+                    taken.add(pos)
+                    spans.append((pos, pos + len(needle), sp))
                     break
         spans.sort(key=lambda s: s[0])
         cursor, previous = 0, None

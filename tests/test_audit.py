@@ -129,3 +129,18 @@ def test_uncited_sentence_carried_bare():
                                          for sp in plan.sentences))
     assert "bare-sentence" in _rules(files, plan=bare)
     assert "bare-sentence" not in _rules(files)
+
+
+def test_a_sentence_said_twice_where_the_source_says_it_once():
+    # mississippi-flag-referendum-2020: the source repeats two lead sentences, the draft keeps
+    # both copies, and neither is generated; a copy the source does not have still is.
+    inputs, plan, files = _seed()
+    section = files[DRAFT].partition("== 2023 Tirana camp raid ==")[2]
+    in_conflict = {v.key for c in plan.clusters if getattr(c, "conflict", False) for v in c.values}
+    kept = next(sp for sp in plan.sentences  # one that opens a paragraph, in no conflict
+                if sp.include and f"\n{sp.text}" in section and sp.key not in in_conflict)
+    head, sep, _ = files[DRAFT].partition("== 2023 Tirana camp raid ==")
+    twice = dict(files)
+    twice[DRAFT] = head + sep + section.replace(kept.text, f"{kept.text} {kept.text}", 1)
+    assert not {"generated-count", "generated-facts"} & _rules(files)
+    assert {"generated-count", "generated-facts"} & _rules(twice)

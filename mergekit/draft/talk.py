@@ -2,7 +2,8 @@
 
 It speaks an editor's language: one bullet per problem, in words (``reasons.py``), and
 under it the passages that bear on it (that contradict it, say it already, or may support
-it: the words the editor is asked to check), named by outlet and date, each quoted once; never
+it: the words the editor is asked to check), named by outlet and date, each quoted once (a
+long passage is quoted again only where a later bullet's words were cut from it); never
 file names, scores or formulas.
 """
 
@@ -17,6 +18,7 @@ from mergekit.draft.escape import escape_link, escape_wikitext
 from mergekit.draft.housekeeping import afd_page
 from mergekit.draft.lists import list_point
 from mergekit.draft.reasons import describe
+from mergekit.load.sentences import split_sentences
 from mergekit.model import AfdNotice, SourceList
 from mergekit.plan.model import KIND_WORDS, LEAD, Evidence, Finding, FindingKind, MergePlan, Rule
 
@@ -82,8 +84,23 @@ def _quote(text: str, limit: int = 300, about: str = "") -> str:
 
 
 # Where a sentence of a passage may start: after ". ", "? " or "! " (a closing quotation mark
-# between them), before a capital, a digit or an opening quotation mark.
-_SENTENCE_START = re.compile(r"(?<=[.?!][\"\u201d\u2019]\s)|(?<=[.?!]\s)(?=[A-Z0-9\"\u201c\u2018])")
+# between them), before a capital or an opening quotation mark; so also inside a long quoted
+# speech ("Many computers are broken," a spokesperson said), which the sentence splitter
+# rightly reads as one sentence. Never before a figure: "on Aug. 16-18" is no sentence end.
+_SENTENCE_START = re.compile(r"(?<=[.?!][\"\u201d\u2019]\s)|(?<=[.?!]\s)(?=[A-Z\"\u201c\u2018])")
+
+
+def _starts(text: str) -> list[int]:
+    """Where a quotation of ``text`` (white space folded) may open: at a sentence the loader
+    cuts (``mergekit.load.sentences``, which knows abbreviations), or at ``_SENTENCE_START``."""
+    starts, at = {0}, 0
+    for sentence in split_sentences(text):
+        found = text.find(sentence, at)
+        if found < 0:  # the splitter tidies nothing it cuts; be safe if it ever does
+            break
+        starts.add(found)
+        at = found + len(sentence)
+    return sorted(starts.union(m.start() for m in _SENTENCE_START.finditer(text)))
 
 
 def _words(text: str) -> set[str]:
@@ -97,7 +114,7 @@ def _window(text: str, limit: int, about: str) -> int:
     any)."""
     wanted = _words(about)
     best, best_start = 0, 0
-    for start in [0] + [m.start() for m in _SENTENCE_START.finditer(text)]:
+    for start in _starts(text):
         shared = len(wanted & _words(text[start:start + limit]))
         if shared and shared >= best:
             best, best_start = shared, start
@@ -117,8 +134,8 @@ def _quoted(finding: Finding) -> list[Evidence]:
 
 def _lines(findings: list[Finding], plan: MergePlan, shown: set[tuple[str, str]]) -> list[str]:
     """A bullet per problem (the sentence, what is wrong, in words), and under it the passages
-    that contradict it (or say it already); a passage already quoted in the post is not
-    quoted again (``shown``), so no bullet appears twice."""
+    that contradict it (or say it already); a passage already quoted in the post so as to
+    show this bullet's words is not quoted again (``shown``), so no bullet appears twice."""
     lines: list[str] = []
     listed = None  # the (section, sentence) of the last bullet written
     for finding in findings:
@@ -133,18 +150,40 @@ def _lines(findings: list[Finding], plan: MergePlan, shown: set[tuple[str, str]]
         if listed == (finding.section, finding.sentence):
             line = "* The same sentence" + line[line.index(" \u2014 "):]
         listed = (finding.section, finding.sentence)
-        quoted = _quoted(finding)[:2]
-        fresh = [ev for ev in quoted if (ev.source, ev.quote) not in shown]
+        quoted = [(ev, _about(finding, ev)) for ev in _quoted(finding)[:2]]
+        fresh = [(ev, text) for ev, about in quoted
+                 if not _shown_before(ev, text := _quote(ev.quote, about=about), about, shown)]
         if finding.rule in _PARTLY_SAID and quoted and not fresh:
             line += " Its words are quoted above."  # the bullet asks to check them
         lines.append(line)
-        for ev in fresh:
-            shown.add((ev.source, ev.quote))
-            # A misquoted speaker's passage is quoted from its start, where it names the speaker.
-            figures = [said.what for said in finding.said if said.source == ev.source and finding.rule in _FIGURES]
-            about = "" if finding.rule == Rule.MISATTRIBUTED else " ".join([finding.sentence, *figures])
-            lines.append(f"** {escape_wikitext(plan.source_name(ev.source))}: {_quote(ev.quote, about=about)}")
+        for ev, text in fresh:
+            shown.add((_passage(ev), text))
+            lines.append(f"** {escape_wikitext(plan.source_name(ev.source))}: {text}")
     return lines
+
+
+def _about(finding: Finding, ev: Evidence) -> str:
+    """The words a long passage is cut around for ``finding``'s bullet (``_quote``): the
+    sentence and the figures it disputes; none for a misquoted speaker's passage, quoted
+    from its start, where it names the speaker."""
+    if finding.rule == Rule.MISATTRIBUTED:
+        return ""
+    figures = [said.what for said in finding.said if said.source == ev.source and finding.rule in _FIGURES]
+    return " ".join([finding.sentence, *figures])
+
+
+def _passage(ev: Evidence) -> str:
+    """The key under which ``shown`` holds what the post quotes of ``ev``'s passage."""
+    return f"quoted\n{ev.source}\n{ev.quote}"
+
+
+def _shown_before(ev: Evidence, text: str, about: str, shown: set[tuple[str, str]]) -> bool:
+    """Whether the post already quotes ``ev``'s passage so as to show what this bullet would
+    quote of it (``text``): every word of ``about`` that ``text`` shows. A long passage cut
+    around another bullet's words is quoted again, cut around this one's: "Its words are
+    quoted above" must not point at a quotation that stops before them."""
+    wanted = _words(about) & _words(text)
+    return any(key == _passage(ev) and wanted <= _words(earlier) for key, earlier in shown)
 
 
 def _untitled(sentence: str, source: str) -> str:

@@ -7,8 +7,9 @@ browser may keep no blank line between them), while a block hard-wrapped at a fi
 The lines of a box or list are separated by single newlines.
 What the page shows besides the article's prose is furniture and never becomes a
 sentence (``mergekit.load.furniture`` has the line rules: site chrome, edit links,
-banners and hatnotes, coordinates, table and infobox rows, navboxes, image names). Then,
-by shape:
+banners and hatnotes, coordinates, table and infobox rows, navboxes, image names); an
+image name with one line that is no sentence is the image and its caption, dropped
+however heading-shaped the caption. Then, by shape:
 
 - the **title line** is the line above "From Wikipedia, the free encyclopedia", the
   one-line paragraph that opens the page right above the AfD notice, or a first line
@@ -262,6 +263,7 @@ class _Page:
     def clean(self, paragraph: str) -> list[str]:
         """The paragraph's lines, furniture removed (and recorded)."""
         lines: list[str] = []
+        dropped = len(self.removed)
         for line in paragraph.split("\n"):
             if not line.strip():
                 continue
@@ -271,6 +273,11 @@ class _Page:
                 self.drop(rule, line)
                 continue
             lines.append(line)
+        if len(lines) == 1 and not _is_sentence_line(lines[0]) and any(x.startswith("image: ") for x in self.removed[dropped:]):
+            # an image's file name and one line that is no sentence: its caption, however
+            # heading-shaped ("Kellogg's Battle Creek plant, 2019"), never a heading
+            self.drop("caption", lines[0])
+            return []
         return lines
 
     def title_line(self, lines: list[str], following: str | None) -> bool:

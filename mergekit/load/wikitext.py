@@ -5,6 +5,8 @@ templates become ``[n]`` markers bound to the sentence they close (the same mark
 rendered-text loader sees, so one splitter serves both), prose templates such as
 ``{{convert}}`` render to words, and infoboxes, hatnotes, categories, files and tables
 are not prose. Named, reused and list-defined references all resolve to one ``Reference``.
+A plain-text copy of the rendered page read here (it has "==" headings) may open with the
+page's title, as "= Title =" or as a bare line: neither is a sentence of the lead.
 """
 
 from __future__ import annotations
@@ -240,6 +242,15 @@ def _check_unclosed(text: str) -> None:
                          f"{MAX_UNCLOSED:,}): is it a broken copy of the article?")
 
 
+def _is_title_line(parts: list[tuple[str, list[str]]], title: str | None) -> bool:
+    """True for a first paragraph that is the given title alone, with no marker and no
+    sentence punctuation ("America (Cattelan)" over a copy of the rendered page)."""
+    if not title or len(parts) != 1 or parts[0][1]:
+        return False
+    text = " ".join(parts[0][0].split())
+    return text.casefold() == " ".join(title.split()).casefold() and not text.endswith((".", "!", "?"))
+
+
 def parse_wikitext(text: str, *, title: str | None = None, label: str = "",
                    revid: int | None = None) -> Article:
     """Sections, sentences bound to their refs and tags, references and the AfD notice."""
@@ -274,6 +285,8 @@ def parse_wikitext(text: str, *, title: str | None = None, label: str = "",
             lists.append(SourceList(name, where, (*(_literal(clean) for clean, _ in head), *map(_plain, lead_in)),
                                     tuple(map(_plain, items)), tuple(dict.fromkeys(reader.marked(keys, "ref")))))
         for number, parts in enumerate(split):
+            if number == 0 and not name and not any(sec.sentences for sec in sections) and _is_title_line(parts, title):
+                continue  # a plain-text copy of the rendered page opens with its title line
             for clean, keys in parts:
                 sentences.append(Sentence(
                     text=_literal(clean),
