@@ -57,7 +57,10 @@ def test_a_plan_for_a_past_date_is_outdated(sentence, run_date, expected):
 def test_the_nipigon_span_is_tagged_and_flagged_and_kept_as_written():
     outputs = _outputs()
     article = outputs["Nipigon.wikitext"]
-    assert SPAN + '<ref name="united-press-international-2016-01-11">' in article
+    # cited to the report that names the eastbound span ("Work on the eastbound lanes is
+    # ongoing ... work expected to wrap up in 2017"), not UPI's "An identical bridge ... is
+    # scheduled to be completed in 2017", which names no side (``verify.opposites.unsaid_sides``)
+    assert SPAN + '<ref name="northern-ontario-business">' in article
     assert "</ref>{{Update after|2017}}" in article
     assert article.count("{{Update after") == 1  # only the one sentence that states a plan as current
     finding, = (f for f in json.loads(outputs["flags.json"])["findings"] if f["kind"] == "outdated")

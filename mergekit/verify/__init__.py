@@ -11,7 +11,9 @@ claim.
 decision the draft acts on when it writes a citation (``model.citable`` on ``label``, and
 the checks that read the claim against the quote word by word: every specific of the claim
 in the quote, ``exact``; no opposite word instead of the claim's, ``opposites``; no plan the
-source says went unmet, ``plans``; every name given as that name, ``names``). ``support`` is
+source says went unmet, ``plans``; every name given as that name, ``names``; every date as
+precisely, ``when``; every side named, ``opposites``; every part of a coordination,
+``coordination``). ``support`` is
 what the two support heads alone decide: the contradiction head was fitted on FNC-1 (a
 headline against another outlet's article) and on the citation benchmarks it fires mostly
 on claims the source does support, so the findings that say a source supports a sentence
@@ -27,13 +29,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from mergekit.verify.coordination import unsaid_conjuncts
 from mergekit.verify.exact import holds_specifics
 from mergekit.verify.features import Features, extract
 from mergekit.verify.model import Verdict, citable, load_verifier
 from mergekit.verify.names import inside_longer_names
-from mergekit.verify.opposites import opposite_words
+from mergekit.verify.opposites import opposite_words, unsaid_sides
 from mergekit.verify.plans import unkept_plan
 from mergekit.verify.reasons import explain
+from mergekit.verify.when import unsaid_dates
 
 __all__ = ["Judgement", "LABELS", "judge"]
 
@@ -98,7 +102,12 @@ def _citable(claim: str, evidence: tuple[str, ...], verdict: Verdict, features: 
     count, a quotation: ``exact``), has no opposite of a word of the claim instead of it
     (``opposites``), says no plan went unmet that the claim states as done (``plans``), and
     the source gives each of the claim's names as that name, not only inside a longer name
-    of another thing (``names``)."""
+    of another thing (``names``); the quote gives each date of the claim as precisely
+    (``when``) and each side or direction it assigns (``opposites.unsaid_sides``), and the
+    source says every item of the claim's enumerations and every verb of its coordinated
+    predicates or of a clause that gives a year (``coordination``)."""
     quote = features.quote
     return (citable(verdict, features.values) and holds_specifics(claim, quote) and not opposite_words(claim, quote)
-            and not unkept_plan(claim, quote) and not inside_longer_names(claim, evidence))
+            and not unkept_plan(claim, quote) and not inside_longer_names(claim, evidence)
+            and not unsaid_dates(claim, quote) and not unsaid_sides(claim, quote)
+            and not unsaid_conjuncts(claim, " ".join(evidence)))

@@ -10,13 +10,23 @@ The pairs are words whose opposite is one word and whose use is literal in news 
 (sides, directions, sexes and kin, outcomes, changes). Words used freely in both senses
 ("before"/"after", "more"/"less", "first"/"last": those are words of rank, ``exact``) are
 left out. Words are compared as ``spans.tokens`` gives them (lower case, accents folded).
+
+A side or a direction (``SIDES``: "obverse"/"reverse", "north"/"south", "eastbound"/
+"westbound"...) is a role the claim assigns: "The obverse displays a stylized maple leaf."
+is not said by a quote that names the coin and its maple leaf and neither side ("carting
+away a 100-kilogram gold coin named the 'Big Maple Leaf'"), nor "The reverse shows Queen
+Elizabeth II." by "the coin bears a portrait of Queen Elizabeth II on one side and maple
+leaves on the other": the quote must name the claim's side itself (``unsaid_sides``). The
+other pairs are not demanded so: a claim's "son" or "old" ("10-24 year old Jordanians")
+is often said in other words, and on the dev halves of ``benchmarks/citable_bench.py``
+demanding them withheld two supported citations and no other.
 """
 
 from __future__ import annotations
 
 from mergekit.verify.spans import tokens
 
-__all__ = ["OPPOSITES", "opposite_words"]
+__all__ = ["OPPOSITES", "SIDES", "opposite_words", "unsaid_sides"]
 
 OPPOSITES: tuple[tuple[str, str], ...] = tuple(
     tuple(pair.split("/"))  # type: ignore[misc]
@@ -28,6 +38,12 @@ OPPOSITES: tuple[tuple[str, str], ...] = tuple(
     import/export imports/exports bought/sold entrance/exit morning/evening""".split()
 )
 
+# The pairs that assign a side or a direction to something ("the obverse shows", "the
+# eastbound span"): a quote that names neither word does not say which, though it may name
+# everything else (the coin, the maple leaf, the span); see ``unsaid_sides``.
+SIDES: tuple[tuple[str, str], ...] = tuple(pair for pair in OPPOSITES if pair[0] in set(
+    "obverse north east northern eastern northbound eastbound inbound".split()))
+
 
 def opposite_words(claim: str, quote: str) -> tuple[str, ...]:
     """The claim's words whose opposite the quote has instead ("reverse" against
@@ -35,3 +51,10 @@ def opposite_words(claim: str, quote: str) -> tuple[str, ...]:
     said, quoted = set(tokens(claim)), set(tokens(quote))
     return tuple(f"{a}/{b}" for x, y in OPPOSITES for a, b in ((x, y), (y, x))
                  if a in said and b in quoted and a not in quoted)
+
+
+def unsaid_sides(claim: str, quote: str) -> tuple[str, ...]:
+    """The claim's words of a side or direction (``SIDES``) the quote does not have
+    ("obverse" against a quote that names neither side); () when it has each."""
+    said, quoted = set(tokens(claim)), set(tokens(quote))
+    return tuple(sorted(w for pair in SIDES for w in pair if w in said and w not in quoted))
