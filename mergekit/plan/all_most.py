@@ -45,13 +45,13 @@ class NotAll:
 def not_all(article: Sequence[Statement], news: Sequence[Statement]) -> list[NotAll]:
     """Every article sentence's "all ... were X" that a news sentence's "most ... were X" denies,
     for the same event: one per sentence and news text, in article then news order."""
-    most = [(st, m) for st in news for m in _MOST.finditer(st.text)]
+    most = [(st, m) for st in news if "most" in st.text.lower() for m in _MOST.finditer(st.text)]
     if not most:
         return []
     out: list[NotAll] = []
     for st in article:
         told: set[str] = set()
-        for mine in _ALL.finditer(st.text):
+        for mine in _ALL.finditer(st.text) if "all" in st.text.lower() else ():
             word = mine.group(1).lower()
             for other, theirs in most:
                 if (other.source in told or theirs.group(1).lower() != word

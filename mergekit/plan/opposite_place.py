@@ -15,15 +15,17 @@ one place, on opposite sides of it. An article sentence is contradicted by a new
   word, outside the place, not a day or a month), so that another person arrested outside the court says nothing of
   the one arrested inside it.
 
-Only sentences that hold one of the words are read, and the article's are paired with those
-few news sentences.
+Each sentence's places are read once (remembered by text), and the news sentences' are indexed
+by word, head and verb, so that an article place looks up only the places opposite it.
 """
 
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from mergekit.facts.grammar import _is_verb_form, stem, words
 from mergekit.facts.statements import Statement
@@ -60,7 +62,8 @@ class _Place:
     phrase: str  # "inside the High Court"
 
 
-def _places(text: str) -> list[_Place]:
+@lru_cache(maxsize=1 << 14)  # remembered: a merge holds many copies of one news sentence
+def _places(text: str) -> tuple[_Place, ...]:
     out = []
     for m in _PLACE.finditer(text):
         run: list[str] = []
@@ -81,27 +84,27 @@ def _places(text: str) -> list[_Place]:
         names = frozenset(n.group(0) for n in _NAME.finditer(text)
                           if not m.start() <= n.start() < end and not _CALENDAR.fullmatch(n.group(0)))
         out.append(_Place(m.group(1).lower(), run[-1].lower(), stem(verb.lower()), names, text[m.start():end]))
-    return out
+    return tuple(out)
 
 
 def opposite_places(article: Sequence[Statement], news: Sequence[Statement]) -> list[PlaceConflict]:
     """Every article sentence's place that a news sentence gives the opposite word to, for the
     same event and subject: one per sentence and news text, in article then news order."""
-    told = [(st, _places(st.text)) for st in news if _PLACE.search(st.text)]
+    # the news sentences' places by (word, head, verb): each article place looks up its opposite
+    told: dict[tuple[str, str, str], list[tuple[Statement, _Place]]] = defaultdict(list)
+    for st in news:
+        for p in _places(st.text):
+            told[(p.word, p.head, p.verb)].append((st, p))
     if not told:
         return []
     out: list[PlaceConflict] = []
     for st in article:
-        if not _PLACE.search(st.text):
-            continue
         found: set[str] = set()
         for mine in _places(st.text):
-            for other, places in told:
-                if other.source in found or re.search(rf"\b{mine.word}\b", other.text):
-                    continue
-                theirs = next((p for p in places if p.word == OPPOSITE_PLACES[mine.word] and p.head == mine.head
-                               and p.verb == mine.verb and p.names & mine.names), None)
-                if theirs is not None:
-                    found.add(other.source)
-                    out.append(PlaceConflict(st.key, other.source, mine.phrase, theirs.phrase, other.text))
+            for other, theirs in told.get((OPPOSITE_PLACES[mine.word], mine.head, mine.verb), ()):
+                if (other.source in found or not theirs.names & mine.names
+                        or mine.word in _PLACE.findall(other.text)):
+                    continue  # another subject, or a sentence that gives both sides
+                found.add(other.source)
+                out.append(PlaceConflict(st.key, other.source, mine.phrase, theirs.phrase, other.text))
     return out

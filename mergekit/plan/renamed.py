@@ -23,12 +23,15 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from mergekit.facts.ages import Age, ages
 from mergekit.facts.grammar import event_of, words
 from mergekit.facts.statements import Statement
 
 __all__ = ["Renamed", "event_classes", "renamed"]
+
+_DIGIT = re.compile(r"\d")
 
 
 @dataclass(frozen=True)
@@ -43,6 +46,7 @@ class Renamed:
     quote: str  # the news sentence
 
 
+@lru_cache(maxsize=1 << 14)  # remembered: a merge holds many copies of one news sentence
 def event_classes(text: str) -> frozenset[str]:
     """The event classes the words of ``text`` name ("killed" -> "dead")."""
     classes = words()["event_classes"]
@@ -50,7 +54,13 @@ def event_classes(text: str) -> frozenset[str]:
 
 
 def _named(statements: Sequence[Statement]) -> list[tuple[Statement, Age, frozenset[str]]]:
-    return [(st, age, event_classes(st.text)) for st in statements for age in ages(st.text)]
+    # an age is written in digits: a sentence without one is not read
+    return [(st, age, event_classes(st.text)) for st in statements if _DIGIT.search(st.text) for age in _ages(st.text)]
+
+
+@lru_cache(maxsize=1 << 14)  # remembered: a merge holds many copies of one news sentence
+def _ages(text: str) -> tuple[Age, ...]:
+    return ages(text)
 
 
 def renamed(mine: Sequence[Statement], news: Sequence[Statement]) -> list[Renamed]:
