@@ -66,6 +66,9 @@ class SourceList:
     lead_in: tuple[str, ...]  # "Strawberries grown in Queensland:", as plain text
     items: tuple[str, ...]  # each item as plain text, its bullet and footnote markers removed
     refs: tuple[str, ...] = ()  # Reference.key of each citation of its lead-in and items, in order
+    # "list"; or "box": lines of prose a rendered page's loader left out with a box of page
+    # furniture (``mergekit.load.rendered.boxed_prose``), shown to the editor the same way
+    kind: str = "list"
 
 
 @dataclass(frozen=True)
@@ -80,7 +83,7 @@ class Article:
     revid: int | None = None
     label: str = ""  # the input's name, for evidence and findings
     removed: tuple[str, ...] = ()  # lines a rendered page's loader dropped as furniture ("rule: line")
-    lists: tuple[SourceList, ...] = ()  # lists of no prose, left out with their lead-ins (wikitext)
+    lists: tuple[SourceList, ...] = ()  # lists of no prose, left out with their lead-ins; prose left out with a box
 
     def reference(self, key: str) -> Reference | None:
         """The reference with ``key``, or None."""

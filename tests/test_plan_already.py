@@ -255,10 +255,7 @@ def _inputs():
 
 # Known bugs that a corpus case shows: the case stays as it is (its inputs are real); the
 # mark is strict, so the test fails again as soon as the bug is fixed and the line must go.
-KNOWN_BUGS: dict[str, str] = {
-    "kim-kim-river-pollution": "'affecting 6,000 people and hospitalising 2,775' is left out as already said "
-                               "by 'affected more than 4,000 people' (75% of its words), figures and all",
-}
+KNOWN_BUGS: dict[str, str] = {}
 
 
 def _params():
@@ -378,3 +375,107 @@ CANICO_CRASH = (CANICO[0], ["In April 2019, 29 German tourists died when their b
 def test_words_that_name_the_same_count(sentence, said):
     t = _told(CANICO_CRASH, sentence)
     assert (t.said if t.told else None) is said
+
+
+# A storm article as a destination (written for this test, in the words such articles use):
+# it calls Eunice a named storm and, in another sentence, says what the Met Office did, but
+# never who named the storm.
+EUNICE = ("Storm Eunice. Storm Eunice was a powerful extratropical cyclone that hit the United Kingdom, Ireland, "
+          "the Netherlands and Germany in February 2022.",
+          ["Storm Eunice was a powerful extratropical cyclone that hit the United Kingdom, Ireland, the Netherlands "
+           "and Germany in February 2022.",
+           "It was the fifth named storm of the 2021\u201322 season, following Storm Dudley days earlier.",
+           "The Met Office issued rare red weather warnings for wind in south-west England and south Wales."])
+# The same, with a sentence that does say who named it (active voice).
+EUNICE_NAMED = (EUNICE[0], [EUNICE[1][0], "The Met Office named the storm on 14 February 2022, the fifth named storm "
+                                          "of the 2021\u201322 season."])
+
+
+@pytest.mark.parametrize("sentence", [
+    # used to be "already there, except the date": the agency and "named" are both in the
+    # window, but never together; who named the storm is a fact the destination lacks
+    "Storm Eunice was named by the Met Office on 14 February 2022.",
+    # used to be dropped as "already said"
+    "Eunice was named by the Met Office in February 2022.",
+])
+def test_an_agent_named_only_apart_from_the_act_is_not_told(sentence):
+    assert not _told(EUNICE, sentence).told
+
+
+def test_an_unbound_agent_is_what_a_long_sentence_adds():
+    # the rest is told (coverage passes without the agent): carried, "except by the Met Office"
+    t = _told(EUNICE, "Storm Eunice, a powerful extratropical cyclone that hit the United Kingdom, Ireland, the "
+                      "Netherlands and Germany in February 2022, was named by the Met Office.")
+    assert (t.told, t.said, t.adds) == (True, False, ("by the Met Office",))
+
+
+def test_an_agent_told_with_its_act_is_told():
+    t = _told(EUNICE_NAMED, "Storm Eunice was named by the Met Office on 14 February 2022.")
+    assert (t.told, t.said, t.adds) == (True, True, ())
+
+
+def test_by_before_a_figure_or_a_date_names_no_agent():
+    from mergekit.plan.already import _Sentence
+    assert _Sentence.read("Fares rose by 5% in 2021, and the line will be closed by 2030.").agents == ()
+    assert [a.text for a in _Sentence.read("Storm Eunice was named by the Met Office on 14 February 2022.").agents] \
+        == ["by the Met Office"]
+
+
+# MELER's attack told as articles often tell it: the year once, then the day without it.
+MELER_DAYS = (MELER[0], ["In December 2023, the club was at the centre of an attack on a referee.",
+                         "On 11 December, after a 1\u20131 home draw with Çaykur Rizespor, club president Faruk Koca "
+                         "ran onto the pitch and punched the referee, Halil Umut Meler."])
+
+
+def test_a_day_without_a_year_is_read_in_the_year_given_before_it():
+    # used to be "already there, except the date": "11 December" was on no calendar
+    t = _told(MELER_DAYS, "On 11 December 2023, club president Faruk Koca punched the referee Halil Umut Meler "
+                          "after a home draw with Çaykur Rizespor.")
+    assert (t.told, t.said, t.adds) == (True, True, ())
+    # another day of that month is still not told
+    assert not _told(MELER_DAYS, "On 12 December 2023, club president Faruk Koca punched the referee Halil Umut "
+                                 "Meler after a home draw with Çaykur Rizespor.").said
+    # nor the same day of another year
+    assert not _told(MELER_DAYS, "On 11 December 2022, club president Faruk Koca punched the referee Halil Umut "
+                                 "Meler after a home draw with Çaykur Rizespor.").said
+
+
+@pytest.mark.parametrize("destination, said", [
+    # one sentence, two clauses that each stand alone: the agent is in the other one
+    ((EUNICE[0], ["Eunice was the fifth named storm of the 2021\u201322 season, and the Met Office issued rare "
+                  "red weather warnings for wind."]), False),
+    # an aside in brackets and a pair of agents joined by "and" are still one clause
+    ((EUNICE[0], ["The Met Office (the national weather service of the United Kingdom) and Met Éireann named "
+                  "the storm on 14 February 2022."]), True),
+])
+def test_an_agent_is_bound_to_its_act_within_one_clause(destination, said):
+    assert _told(destination, "Storm Eunice was named by the Met Office on 14 February 2022.").said is said
+
+
+def test_an_agent_is_bound_to_its_act_through_a_pronoun():
+    # "It" goes on with the subject of the sentence before: the Met Office named the storm
+    met = ("Met Office. The Met Office is the United Kingdom's national weather service.",
+           ["The Met Office issued rare red weather warnings for wind in south-west England and south Wales.",
+            "It named Storm Eunice on 14 February 2022, the fifth named storm of the 2021\u201322 season."])
+    assert _told(met, "Storm Eunice was named by the Met Office on 14 February 2022.").said
+    # in EUNICE "It" is the storm, the subject before it: the Met Office is still not bound
+    assert not _told(EUNICE, "Storm Eunice was named by the Met Office on 14 February 2022.").told
+
+
+# A town article as a destination (written for this test) that gives a bound, not a count.
+PASIR_GUDANG = ("Pasir Gudang. Pasir Gudang is an industrial town in Johor, Malaysia.",
+                ["In March 2019, illegal dumping of chemical waste into the Kim Kim River released toxic fumes that "
+                 "affected more than 4,000 people, most of them schoolchildren."])
+FUMES = "The toxic fumes released by chemical waste dumped into the Kim Kim River in March 2019 affected {} people."
+
+
+@pytest.mark.parametrize("figure, said, adds", [
+    # "more than 4,000" agrees with 6,000 (and with 4,000) but gives neither: both used to be dropped
+    ("6,000", False, ("6,000",)),
+    ("4,000", False, ("4,000",)),
+    # the bound itself is told
+    ("more than 4,000", True, ()),
+])
+def test_a_bound_does_not_give_a_count(figure, said, adds):
+    t = _told(PASIR_GUDANG, FUMES.format(figure))
+    assert (t.told, t.said, t.adds) == (True, said, adds)

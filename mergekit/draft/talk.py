@@ -51,12 +51,19 @@ def _carried(kept: int, total: int, already: int) -> str:
     return head + "."
 
 
-def _lists_left(count: int) -> str:
-    """" Its list is not (...)." for the source's lists, never merged as prose; nothing for none."""
-    if not count:
+def _lists_left(lists: Sequence[SourceList]) -> str:
+    """" Its list is not (...)." for the source's lists, never merged as prose, and the
+    passages of prose its copy ran into a box; nothing for none."""
+    count = sum(found.kind != "box" for found in lists)
+    boxed = len(lists) - count
+    which = [("Its list" if count == 1 else f"Its {count} lists")] if count else []
+    which += [("a passage of prose read with a box" if boxed == 1 else f"{boxed} passages of prose read with boxes")
+              ] if boxed else []
+    if not which:
         return ""
-    which = "Its list is" if count == 1 else f"Its {count} lists are"
-    return f" {which} not (see \u201cNot carried over\u201d below)."
+    text = " and ".join(which)
+    verb = "is" if len(lists) == 1 else "are"
+    return f" {text[0].upper()}{text[1:]} {verb} not (see \u201cNot carried over\u201d below)."
 
 
 def _attention(points: int) -> str:
@@ -253,7 +260,7 @@ def talk_post(plan: MergePlan, proposed_text: str, afd: AfdNotice, *, style: str
         f"== Proposed merge of [[{escape_link(plan.source_title)}]] ==",
         why + " propose to merge the content of "
         f"[[{escape_link(plan.source_title)}]]{revision} {_where(plan)}. "
-        f"{_carried(kept, len(plan.sentences), already)}{_lists_left(len(lists))} Each sentence was checked against the available "
+        f"{_carried(kept, len(plan.sentences), already)}{_lists_left(lists)} Each sentence was checked against the available "
         f"sources; {_attention(points)} Comments and corrections are welcome before I make the edit.",
         *_home(plan),
         "",

@@ -15,7 +15,9 @@ such as Wikiwand, WikiMD and zxc.wiki):
   bare " edit" after a heading);
 - **banner**: a maintenance banner ("This article needs additional citations …", "(Learn
   how and when to remove this message)") and a hatnote ("For other uses, see …", "For the
-  quarry itself, see …", "This article is about …", "Main article: …");
+  quarry itself, see …", "This article is about …", "Main article: …"), and the notice over
+  an old revision ("This is an old revision of this page, as edited by … The present
+  address (URL) is a permanent link to this revision, …");
 - **coordinates**: "Coordinates: 41°31′N 19°33′E", or a line of coordinates;
 - **table**: an infobox or table row as copied (cells split by tabs or "|");
 - **navbox**: the "v t e" of a navigation box, and its rows of links split by "•" or "·";
@@ -57,7 +59,8 @@ _BANNER = re.compile(
     r"learn how and when to remove this (?:template )?message"
     r"|^this (?:article|section|page) (?:needs|has multiple issues|relies|may (?:need|require|lack|be)|"
     r"is (?:an orphan|missing|written like)|does not cite|contains)"
-    r"|^please help (?:improve|update|expand)",
+    r"|^please help (?:improve|update|expand)"
+    r"|^this is an old revision of this page",
     re.IGNORECASE,
 )
 _DMS = r"\d{1,3}(?:\.\d+)?\s*°\s*(?:\d{1,2}(?:\.\d+)?\s*[′']\s*)?(?:\d{1,2}(?:\.\d+)?\s*[″\"]\s*)?[NS]\b"

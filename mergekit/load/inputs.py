@@ -25,7 +25,7 @@ from mergekit.load.files import decode_text, read_bytes, read_text
 from mergekit.load.manifest import MANIFEST, Manifest, inside_folder, read_manifest
 from mergekit.load.news import parse_news_html, parse_news_text
 from mergekit.load.refmatch import Match, match, near_miss
-from mergekit.load.rendered import looks_rendered, parse_rendered
+from mergekit.load.rendered import boxed_prose, looks_rendered, parse_rendered
 from mergekit.load.roles import article_grams, check_article_roles, check_news_role
 from mergekit.load.titles import source_title, target_title
 from mergekit.load.wikitext import looks_like_wikitext, parse_wikitext
@@ -130,6 +130,12 @@ def _parse_news(path: Path, data: bytes, url: str | None) -> NewsItem:
     return parse_news_text(decode_text(data, path, what="news"), label=path.name)  # the bytes read once
 
 
+def _clip(line: str, words: int = 12) -> str:
+    """The first ``words`` words of ``line``, "…" for the rest."""
+    split = line.split()
+    return " ".join(split[:words]) + (" …" if len(split) > words else "")
+
+
 def load_files(
     source: Path, target: Path, news: list[Path], *, manifest: Manifest = Manifest(),
     run_date: str | None = None,
@@ -143,6 +149,10 @@ def load_files(
     if missing := sorted({k for _, s in src.sentences() for k in s.refs} - known, key=lambda k: (len(k), k)):
         log.warning("source file %s cites references %s that its text does not list (a copy without its "
                     "reference list?): those citations cannot be checked", source, ", ".join(missing))
+    if left := boxed_prose(src):
+        log.warning("source file %s: %d line%s of prose left out with a box of page furniture (an infobox, a "
+                    "navbox): %s; add by hand what belongs in the merge", source, len(left), "s" * (len(left) != 1),
+                    "; ".join(f'"{_clip(line)}"' for line in left))
     src = replace(src, title=source_title(src, source, manifest.source.title))
     dst = replace(dst, title=target_title(dst, target, manifest.target.title, notice))
     if notice and notice.target and dst.title != notice.target:

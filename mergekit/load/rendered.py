@@ -20,10 +20,18 @@ however heading-shaped the caption. Then, by shape:
   edit link after it is cut); when the page's headings carry edit links ("[edit]"), only
   a line with one is a heading, so a short image caption is not; a mirror may print a
   heading as a bare line between two lines of prose, with no blank line around it, which
-  is read as a heading too, conservatively (``_bare_headings``);
+  is read as a heading too, conservatively (``_bare_headings``), and so are a section's
+  and its first subsection's headings printed as bare lines right above a paragraph, after
+  the lead (``_opening_headings``: "History" / "Guggenheim Museum exhibition" / "Cattelan
+  created it ...");
 - a **sentence** ends with sentence punctuation (before its footnote markers): a line
   without it is an image caption, an infobox row or a list of names, not prose, and a
-  block of lines most of which are not sentences is a box, dropped whole;
+  block of lines most of which are not sentences is a box, dropped whole, never silently
+  when prose went with it: a line of prose at the box's start or end (a paragraph that lost
+  the blank line parting it from the box) is kept in ``Article.lists`` as a list of kind
+  "box", which the draft shows to the editor (``mergekit.draft.lists``) and the loader
+  names in a warning (``boxed_prose``), while the box's own sentence-like lines inside it
+  (a caption, an infobox value ending in "U.S.") go silently as furniture;
 - the AfD merge notice is kept apart; the "References" (or "Notes", "Citations") section
   is read as the numbered reference list, and so is a block of rendered entries
   ("1. ^ a b ...") wherever it stands (a copy may lose the list's heading); "See also", "External links", "Further reading"
@@ -58,10 +66,10 @@ from mergekit.load.furniture import furniture_rule, is_tagline, strip_edit_link
 from mergekit.load.reflist import ENTRY, LENIENT_ENTRY, parse_reference_list
 from mergekit.load.sentences import split_cited
 from mergekit.load.templates import maintenance_name
-from mergekit.load.wrap import unwrapped
-from mergekit.model import AfdNotice, Article, Section, Sentence
+from mergekit.load.wrap import MIN_WORDS, unwrapped
+from mergekit.model import AfdNotice, Article, Section, Sentence, SourceList
 
-__all__ = ["parse_rendered", "looks_rendered", "unglue", "clear_template_debris", "GLUED_WORDS", "NON_PROSE_SECTIONS", "REFERENCE_SECTIONS"]
+__all__ = ["parse_rendered", "looks_rendered", "boxed_prose", "unglue", "clear_template_debris", "GLUED_WORDS", "NON_PROSE_SECTIONS", "REFERENCE_SECTIONS"]
 
 REFERENCE_SECTIONS = {"references", "notes", "citations", "sources", "footnotes", "notes and references",
                       "references and notes", "explanatory notes", "works cited"}
@@ -77,6 +85,9 @@ _TITLE_WORDS = 16
 # "= Title =": the first line of a stored plain-text copy (a level-1 heading in wikitext).
 _STORED_TITLE = re.compile(r"^=\s*(?P<title>[^=\s].*?)\s*=$")
 _BARE_WORDS = 6
+# Bare heading lines that may open a block right above its prose: a section's heading and
+# its first subsection's (a section that opens with a subsection).
+_OPENING_HEADINGS = 2
 # A list item's bullet or number: "- x", "• x", "* x", "1. x", "2) x".
 _LIST_ITEM = re.compile(r"^(?:[-•*·–—]\s|\d{1,3}[.)]\s)")
 _MARKER = re.compile(r"\[(?P<body>[^\[\]\n]{1,40})\]")
@@ -85,6 +96,9 @@ _NOTE = re.compile(r"^(?:[a-z]{1,2}|[ivx]{1,5}|(?:note|nb|n|lower-alpha|upper-al
 # quotation mark or bracket after one of them.
 _SENTENCE_END = re.compile(r"(?:[.!?]|[.!?,][\"'”’)\]]+|[.!?][\"'”’]?\))$")
 _CITATION = re.compile(r'"[^"]{3,}"\.\s+\S|\bRetrieved\s+\S')
+# A footnote marker ("[12]", its reference's key) or a note marker ("[a]", "[note 1]"),
+# which a line of prose shown to the editor goes without.
+_FOOTNOTE = re.compile(r"\s*\[(?:(?P<key>\d{1,4})|[a-z]{1,2}|note \d+)\]")
 _TRAILING_MARKERS = re.compile(r"(?:\s*\[[^\[\]\n]{1,40}\])+$")
 # Closed-class words that a lost link space glues to the link's first word. None of them
 # starts an English word or brand written with a capital inside ("iPhone", "eBay", "macOS").
@@ -158,36 +172,95 @@ def _is_heading(line: str, *, words: int = 8) -> bool:
     )
 
 
+def _bare_heading(line: str) -> bool:
+    """A line that may be a heading printed bare, with no blank line around it: a
+    heading-shaped line (``_is_heading``) of at most ``_BARE_WORDS`` words that starts with
+    a capital or a digit, is no list item and no "Label: value" row, and does not end with
+    a function word (a line broken mid-sentence)."""
+    text = strip_edit_link(line).strip()
+    return (
+        _is_heading(text, words=_BARE_WORDS)
+        and (text[0].isupper() or text[0].isdigit())
+        and ": " not in text
+        and text.split()[-1].lower() not in GLUED_WORDS
+        and not _LIST_ITEM.match(text)
+    )
+
+
+def _opens_prose(line: str) -> bool:
+    """A line of prose that starts a sentence (a capital first), no list item."""
+    text = line.strip()
+    return _is_sentence_line(text) and text[0].isupper() and not _LIST_ITEM.match(text)
+
+
 def _bare_headings(lines: list[str]) -> list[int]:
     """The indexes of the headings printed as bare lines inside a paragraph (a mirror that
     drops the blank lines and edit links around headings: "...harm.[2]" / "Breach" /
     "Around 22 September, ...").
 
-    Conservatively: a heading-shaped line (``_is_heading``) of at most ``_BARE_WORDS``
-    words that starts with a capital or a digit, is no list item and no "Label: value"
-    row, and does not end with a function word (a line broken mid-sentence), standing
-    between a line of prose above it and a line of prose that starts a sentence below it.
-    A line opening its paragraph is none (a title, byline or dateline, an infobox's name
-    above its caption), nor is an infobox label above its value or a caption above a
-    caption. Over the tuning cases' 169 text inputs and the seeds this finds the one bare
+    Conservatively: a ``_bare_heading`` line standing between a line of prose above it
+    and a line of prose that starts a sentence below it. A line opening its paragraph is
+    none here (a title, byline or dateline, an infobox's name above its caption: see
+    ``_opening_headings``), nor is an infobox label above its value or a caption above a
+    caption, nor a line above a box (``_is_box``: an infobox's name above its caption and
+    rows, where a paragraph lost the blank line above the box). Over the tuning cases' 169 text inputs and the seeds this finds the one bare
     heading of a source ("Breach") and two news subheads, no line of prose.
     """
-    found = []
-    for index in range(1, len(lines) - 1):
-        text = strip_edit_link(lines[index]).strip()
-        below = lines[index + 1].strip()
-        if (
-            _is_sentence_line(lines[index - 1])
-            and _is_heading(text, words=_BARE_WORDS)
-            and (text[0].isupper() or text[0].isdigit())
-            and ": " not in text
-            and text.split()[-1].lower() not in GLUED_WORDS
-            and _is_sentence_line(below)
-            and below[0].isupper()
-            and not (_LIST_ITEM.match(text) or _LIST_ITEM.match(below))
-        ):
-            found.append(index)
-    return found
+    found = [
+        index for index in range(1, len(lines) - 1)
+        if _is_sentence_line(lines[index - 1]) and _bare_heading(lines[index]) and _opens_prose(lines[index + 1])
+    ]
+    return [at for at, end in zip(found, [*found[1:], len(lines)], strict=False) if not _is_box(lines[at + 1:end])]
+
+
+def _opening_headings(lines: list[str]) -> int:
+    """How many lines open the block as headings printed bare right above its prose (a
+    mirror that prints "History" / "Guggenheim Museum exhibition" / "Cattelan created it
+    ..." with no blank line between them): up to ``_OPENING_HEADINGS`` ``_bare_heading``
+    lines, then a line of prose that starts a sentence, then a block that is no box (most
+    of its lines are sentences). 0 when the block does not open so: an infobox's name
+    above a caption that ends with a full stop is followed by the box's rows."""
+    for count in range(1, min(_OPENING_HEADINGS, len(lines) - 1) + 1):
+        if not _bare_heading(lines[count - 1]):
+            return 0
+        if _opens_prose(lines[count]):
+            return 0 if _is_box(lines[count:]) else count
+    return 0
+
+
+def _is_box(lines: list[str]) -> bool:
+    """A block of lines most of which are no sentences: a box (an infobox, a navbox, a
+    gallery's captions), dropped whole."""
+    return len(lines) > 1 and sum(map(_is_sentence_line, lines)) * 2 < len(lines)
+
+
+def _is_prose_line(line: str) -> bool:
+    """A line that reads as prose wherever it stands: a sentence line (``_is_sentence_line``)
+    of ``MIN_WORDS`` words or more, the floor the wrap reader and the news cleaner hold a
+    line of prose to, and no list item."""
+    text = _TRAILING_MARKERS.sub("", line.strip())
+    return _is_sentence_line(text) and len(text.split()) >= MIN_WORDS and not _LIST_ITEM.match(text)
+
+
+def _edge_prose(lines: list[str]) -> list[str]:
+    """The lines of a box (a block most of whose lines are no sentences) that are prose
+    run into it from outside: ``_is_prose_line`` lines above its first line that is no
+    sentence or below its last. A box's own sentence-like lines (a caption, an infobox
+    value ending in "U.S.") stand inside it, under its name and among its rows; a paragraph
+    that lost the blank line parting it from the box, or that stands under more heading
+    lines than ``_opening_headings`` reads, touches it at an edge."""
+    inside = [index for index, line in enumerate(lines) if not _is_sentence_line(line)]
+    if not inside:
+        return []
+    return [line for index, line in enumerate(lines)
+            if (index < inside[0] or index > inside[-1]) and _is_prose_line(line)]
+
+
+def boxed_prose(article: Article) -> tuple[str, ...]:
+    """The lines of prose the loader left out of ``article`` with a box (``_edge_prose``),
+    which ``Article.lists`` holds as lists of kind "box" for the draft to show to the editor:
+    a box is dropped whole, never silently when prose went with it."""
+    return tuple(line for found in article.lists if found.kind == "box" for line in found.items)
 
 
 def _starts_sentence(text: str) -> bool:
@@ -255,6 +328,7 @@ class _Page:
         self.sections: list[tuple[str, list[Sentence]]] = [("", [])]
         self.ref_lines: list[str] = []
         self.removed: list[str] = []
+        self.lists: list[SourceList] = []  # the prose left out with boxes (``_edge_prose``)
         self.prose_seen = False
 
     def drop(self, rule: str, line: str) -> None:
@@ -307,6 +381,13 @@ class _Page:
         carry them (a short image caption)."""
         return not self.edit_linked or name in self.edit_linked or name.lower() in NON_PROSE_SECTIONS
 
+    def heading(self, name: str) -> None:
+        """A section headed ``name``, unless the page's headings carry edit links and it has none."""
+        if self.linked(name):
+            self.sections.append((name, []))
+        else:
+            self.drop("not a heading (no edit link)", name)
+
     def paragraph(self, lines: list[str]) -> None:
         current = self.sections[-1][0].lower()
         if current in REFERENCE_SECTIONS or sum(map(_is_entry, lines)) * 2 > len(lines):
@@ -315,11 +396,16 @@ class _Page:
             self.ref_lines.extend(lines)
             return
         if len(lines) == 1 and _is_heading(name := strip_edit_link(lines[0]).strip()):
-            if self.linked(name):
-                self.sections.append((name, []))
-            else:
-                self.drop("not a heading (no edit link)", name)
+            self.heading(name)
             return
+        if self.prose_seen and (count := _opening_headings(lines)):  # the lead has no heading
+            for line in lines[:count]:
+                name = strip_edit_link(line).strip()
+                if _same(name, self.title) or _same(name, self.found_title):
+                    self.drop("title", name)
+                else:
+                    self.heading(name)
+            lines = lines[count:]
         start = 0
         for at in _bare_headings(lines):
             if self.linked(name := strip_edit_link(lines[at]).strip()):
@@ -334,9 +420,16 @@ class _Page:
         if self.sections[-1][0].lower() in NON_PROSE_SECTIONS:
             return
         prose = [line for line in lines if _is_sentence_line(line)]
-        if len(lines) > 1 and len(prose) * 2 < len(lines):
+        if _is_box(lines):
             for line in lines:
                 self.drop("box", line)
+            if edges := _edge_prose(lines):  # shown to the editor, never dropped silently
+                name, sentences = self.sections[-1]
+                self.lists.append(SourceList(
+                    name, len({s.paragraph for s in sentences}), (), tuple(_FOOTNOTE.sub("", x).strip() for x in edges),
+                    tuple(dict.fromkeys(m.group("key") for x in edges for m in _FOOTNOTE.finditer(x) if m.group("key"))),
+                    kind="box",
+                ))
             return
         for line in lines:
             if line not in prose:
@@ -427,4 +520,5 @@ def parse_rendered(text: str, *, title: str | None = None, label: str = "") -> A
         afd=page.afd,
         label=label,
         removed=tuple(page.removed),
+        lists=tuple(page.lists),
     )

@@ -31,14 +31,22 @@ destination, not a similarity score:
    women and seven men") must agree with a figure of the window that counts the same
    thing (digits or words, units converted: ``facts.quantities_agree``; the same noun,
    clauses that share a word, or a noun that names the event the other clause's word
-   names: "the 29 dead" ~ "29 ... died"), each date must be given there
+   names: "the 29 dead" ~ "29 ... died") and gives it at least as precisely ("more than
+   4,000 people" agrees with 6,000 and with 4,000 but gives neither: the count is what
+   the sentence adds; 6,000 gives "more than 4,000"), each date must be given there
    at least as precisely ("on 11 December 2023" gives "in December 2023"; "in March 2017"
    does not give "on March 27, 2017"; a relative date, "yesterday", gives none and denies
-   none), each other number written in digits (a score, a range: "6\u20135", "2018\u201319")
+   none; a day the destination writes without a year, "On 11 December,", is read in the
+   year of the last date before it that has one, as a reader reads it), each other number written in digits (a score, a range: "6\u20135", "2018\u201319")
    must be there by value ("2018-2019" gives "2018\u201319"), and each name (a capitalised
    word inside the sentence) must be there. What is missing is what the sentence *adds*. A word of rank
    (a superlative, "first", "only") the window lacks is a claim it does not tell: "the
-   largest jade mine" is not "famous for its jade mines".
+   largest jade mine" is not "famous for its jade mines". Who did it is a fact too: the
+   agent of a "by" phrase ("named by the Met Office") is found only where one clause of a
+   window sentence (split at a semicolon, or a comma and a conjunction) holds it with the
+   act ("the Met Office named the storm"); a window that tells the act but names the agent
+   only apart from it ("the fifth named storm ... The Met Office issued warnings") does not
+   tell it, and the phrase is what the sentence adds.
 4. **Disagreement is not repetition.** A window that counts the same thing with another
    figure, gives another day, or denies what the sentence asserts (or the reverse: for a
    clause of the sentence, the window's clauses closest to it, sharing at least
@@ -58,10 +66,11 @@ told that the destination already has the rest.
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import re
 from collections.abc import Hashable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from mergekit.align import STEM_LETTERS, PassageIndex, content_words, fold_plural
 from mergekit.facts import DateFact, Quantity, polarity, quantities_agree
@@ -116,6 +125,13 @@ _NUMBER = re.compile(r"(?<![\w.])\d(?:[\d,]*\d)?(?:\.\d+)?(?:\s?[\u2013\u2014-]\
 # dashes and coordinating conjunctions (not commas: "Hard Rock Stadium in Miami Gardens,
 # Florida, near the city of Miami" is one claim).
 _PART = re.compile(r"[;:()]|\s[\u2013\u2014-]\s|\s(?:and|but|while|whereas)\s")
+# Where a sentence joins clauses that each stand alone: a semicolon, or a comma and a
+# coordinating conjunction ("..., and the Met Office issued warnings"). Not a bare "and",
+# which joins verbs or names of one clause ("designed and built", "the Met Office and Met
+# Éireann named it"), nor brackets or dashes, which hold an aside of the clause around them.
+_INDEPENDENT = re.compile(r";|,\s(?:and|but|while|whereas)\s")
+_PRONOUNS = frozenset({"he", "she", "it", "they"})
+_BY = re.compile(r"(?<!\w)by(?!\w)")  # lower case: "By 1990, ..." opens a sentence, it names no agent
 _CLAUSE = re.compile(r"[,;:()]|\s[\u2013\u2014-]\s|\s(?:and|but|while|whereas)\s")
 
 
@@ -230,6 +246,23 @@ def _date_given(mine: DateFact, theirs: Sequence[DateFact]) -> bool | None:
     return False if overlapping else None
 
 
+def _anchored(dates: Sequence[DateFact]) -> list[DateFact]:
+    """``dates`` (in reading order) with each day written without a year ("On 11 December,")
+    read in the year of the last date before it that has one, as a reader does: an article
+    gives the year once ("In December 2023, ...") and the days after it without. A day
+    with no dated year before it stays unresolved."""
+    out: list[DateFact] = []
+    year = None
+    for d in dates:
+        if d.low is None and d.precision == "day" and not d.relative and year is not None:
+            read = extract_dates(d.text, published=dt.date(year, 12, 31))
+            d = replace(d, low=read[0].low, high=read[0].high) if read else d
+        elif d.low is not None and d.high is not None and d.low.year == d.high.year and not d.relative:
+            year = d.low.year
+        out.append(d)
+    return out
+
+
 def _units(text: str) -> list[tuple[str, ...]]:
     """The content words of ``text``, a run of capitalised words taken as one unit: a name
     is one thing however many words it has ("Royal Canadian Mint")."""
@@ -289,12 +322,25 @@ def _same_thing(mine: Quantity, text: str, theirs: Quantity, their_text: str) ->
                if not _found(w, figure))
 
 
+def _as_precise(mine: Quantity, theirs: Quantity) -> bool:
+    """Whether ``theirs`` gives ``mine`` at least as precisely: the values it can mean (as
+    written) all round to ``mine``. "More than 4,000" agrees with 6,000 and with 4,000 but
+    gives neither; 6,000 gives "more than 4,000", and "2,300 ft" gives "700 metres"."""
+    low, high, _ = interval(mine, rtol=0.0 if mine.unit is None and theirs.unit is None else 0.05)
+    their_low, their_high, _ = interval(theirs, rtol=0.0)
+    return low <= their_low and their_high <= high
+
+
 def _figure_read(mine: Quantity, text: str, theirs: Sequence[tuple[Quantity, str]]) -> str:
-    """"given" (a figure of the window agrees and counts the same thing), "conflict" (the
-    window counts the same noun otherwise), "other" (it gives another figure of the same
-    kind, which may count the same thing: no telling what the sentence adds), or "adds"."""
-    if any(_agree(mine, t) and _same_thing(mine, text, t, t_text) for t, t_text in theirs):
+    """"given" (a figure of the window agrees, counts the same thing and is as precise),
+    "conflict" (the window counts the same noun otherwise), "other" (it gives another figure
+    of the same kind, which may count the same thing: no telling what the sentence adds), or
+    "adds" (none, or only a looser one: "more than 4,000" for the sentence's 6,000)."""
+    agreeing = [t for t, t_text in theirs if _agree(mine, t) and _same_thing(mine, text, t, t_text)]
+    if any(_as_precise(mine, t) for t in agreeing):
         return "given"
+    if agreeing:
+        return "adds"
     if mine.noun and any(t.noun and fold_plural(t.noun) == fold_plural(mine.noun) for t, _ in theirs):
         return "conflict"
     if any(interval(t)[2] == interval(mine)[2] for t, _ in theirs):
@@ -356,6 +402,60 @@ def _hedges(sentence: str, closest: Sequence[tuple[str, list[str]]]) -> bool:
 
 
 @dataclass(frozen=True)
+class _Agent:
+    """A "by" phrase: who did the act ("named by the Met Office": act "named", agent "Met Office")."""
+
+    act: tuple[str, ...]  # the unit right before "by"
+    agent: tuple[str, ...]  # the first unit after it
+    text: str  # "by the Met Office", as written
+
+
+def _agents(text: str) -> list[_Agent]:
+    """The "by" phrases of ``text`` (figures and dates blanked) that bind an agent to an act:
+    the unit before "by" and the first unit after it, in one clause (``_CLAUSE``). "Increased by
+    5%" has no unit after "by" (the figure is blanked), "by 2021" is a date: neither is one."""
+    out = []
+    for clause in _CLAUSE.split(text):
+        for m in _BY.finditer(clause):
+            before, after = _units(clause[:m.start()]), _units(clause[m.end():])
+            if before and after:
+                tail = clause[m.end():]
+                end = _unit_end(tail, after[0])
+                out.append(_Agent(before[-1], after[0], (m.group(0).strip() + " " + tail[:end].strip()).strip()))
+    return out
+
+
+def _unit_end(text: str, unit: tuple[str, ...]) -> int:
+    """Where the first occurrence of ``unit``'s last word ends in ``text``."""
+    at = 0
+    for word in unit:
+        m = re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text[at:], re.IGNORECASE)
+        if m is None:
+            return len(text)
+        at += m.end()
+    return at
+
+
+def _bound(agent: _Agent, passages: Sequence[str]) -> bool:
+    """Whether one clause (``_INDEPENDENT``) of one of ``passages`` holds both the act and its
+    agent: "named by the Met Office" is told by "the Met Office named the storm", not by "the
+    fifth named storm" and, in another sentence or clause, "the Met Office issued warnings"."""
+    if any(_unit_found(agent.act, v) and _unit_found(agent.agent, v)
+           for p in passages for v in map(_vocabulary, _INDEPENDENT.split(p))):
+        return True
+    # "The Met Office ... . It named the storm": a sentence that opens with a pronoun goes on
+    # with the subject of the one before (its first unit).
+    for before, p in zip(passages, passages[1:], strict=False):
+        first = _WORD.match(p.lstrip())
+        subject = _units(before)[:1]
+        if (first and first.group(0).lower() in _PRONOUNS and subject
+                and _unit_found(agent.agent, _vocabulary(" ".join(subject[0])))
+                and _unit_found(agent.act, _vocabulary(_INDEPENDENT.split(p)[0]))):
+            return True
+    return False
+
+
+@dataclass(frozen=True)
 class _Sentence:
     """A source sentence, read once: its figures, dates, word units and names."""
 
@@ -367,6 +467,7 @@ class _Sentence:
     numbers: tuple[str, ...]  # numbers no figure or date holds ("6–5", "2018–19", "the 2017 film"), as written
     parts: tuple[tuple[tuple[str, ...], ...], ...]  # the units of each part (``_PART``) of the sentence
     counts: frozenset[str]  # the nouns its figures count, lower case, plural folded
+    agents: tuple[_Agent, ...] = ()  # who did what ("named by the Met Office")
 
     @classmethod
     def read(cls, text: str) -> _Sentence:
@@ -378,7 +479,8 @@ class _Sentence:
                  if not any(a <= m.start() and m.end() <= b for a, b in facts)]
         return cls(text, figures, dates, tuple(_units(words)), tuple(dict.fromkeys(_names(words))),
                    tuple(dict.fromkeys(loose)), tuple(tuple(_units(part)) for part in _PART.split(words)),
-                   frozenset(fold_plural(q.noun.lower()) for whole in figures for q in (whole, *whole.parts) if q.noun))
+                   frozenset(fold_plural(q.noun.lower()) for whole in figures for q in (whole, *whole.parts) if q.noun),
+                   tuple(_agents(words)))
 
 
 def _gathered(units: Sequence[tuple[str, ...]], window: str, reach: int) -> int:
@@ -423,6 +525,13 @@ def _read(sentence: _Sentence, passages: Sequence[str], frame: str) -> Told | No
     own = _vocabulary(window)
     context = _vocabulary(frame)
     in_own = {u: _unit_found(u, own) for u in sentence.units}  # each unit looked up once
+    # An agent the window names only apart from the act it tells ("the fifth named storm" ...
+    # "the Met Office issued warnings" for "named by the Met Office") is not told: who did it
+    # is a fact of its own. An act the window does not tell is missing already (or, in the
+    # frame only, is what the whole article is about).
+    unbound = [a for a in sentence.agents if in_own.get(a.agent) and in_own.get(a.act) and not _bound(a, passages)]
+    for a in unbound:
+        in_own[a.agent] = False
     counted = [u for u in sentence.units if in_own[u] or not _unit_found(u, context)]
     readings = None
     # The noun a figure counts is told with the figure where the window gives it ("29 people
@@ -457,7 +566,7 @@ def _read(sentence: _Sentence, passages: Sequence[str], frame: str) -> Told | No
             return Told(False, "", coverage)
         if reading == "adds":
             adds.append(q.text)
-    their_dates = extract_dates(everything)
+    their_dates = _anchored(extract_dates(everything))
     calendar = any(t.low is not None for t in their_dates)  # "today" is on no calendar
     for d in sentence.dates:
         given = _date_given(d, their_dates)
@@ -466,7 +575,8 @@ def _read(sentence: _Sentence, passages: Sequence[str], frame: str) -> Told | No
         if not given:
             adds.append(d.text)
     have = _vocabulary(everything, every=True)
-    adds += [n for n in sentence.names if not _found(n.lower(), have)]
+    adds += [a.text for a in unbound]
+    adds += [n for n in sentence.names if not _found(n.lower(), have) and not any(n.lower() in a.agent for a in unbound)]
     their_numbers = {_number(m.group(0)) for m in _NUMBER.finditer(everything)}
     adds += [n for n in sentence.numbers if _number(n) not in their_numbers]
     return Told(not adds, window, coverage, tuple(adds))
