@@ -27,7 +27,7 @@ REPORTED = dt.date(2023, 12, 4)
 def _found(claim: str, news: str, published: dt.date | None = REPORTED) -> list[tuple[str, str]]:
     article = [Statement(source="a", role="article", text=claim, key="s01")]
     told = [Statement(source="n", role="news", text=news, key="n#001", published=published)]
-    return [(t.dated, t.last) for t in after_the_last(article, told)]
+    return [(t.mine, t.theirs) for t in after_the_last(article, told)]
 
 
 @pytest.mark.parametrize(("claim", "news", "expected"), [

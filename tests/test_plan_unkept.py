@@ -32,7 +32,7 @@ def _found(claim: str, *news: str) -> list[tuple[str, str]]:
     """The plans of ``claim`` that the news text of the sentences ``news`` says were missed."""
     article = [Statement(source="a", role="article", text=claim, key="s01")]
     told = [Statement(source="n", role="news", text=t, key=f"n#{i:03d}") for i, t in enumerate(news, start=1)]
-    return [(u.planned, u.unkept) for u in unkept_plans_against(article, told)]
+    return [(u.mine, u.theirs) for u in unkept_plans_against(article, told)]
 
 
 @pytest.mark.parametrize(("claim", "news", "expected"), [

@@ -19,36 +19,25 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from mergekit.facts.statements import Statement
 from mergekit.plan.renamed import event_classes
+from mergekit.plan.told import Told
 
-__all__ = ["NotAll", "not_all"]
+__all__ = ["not_all"]
 
 _OF = r"(?:\s+of\s+(?:them|those|these|the\s+[a-z]+))?"
 _ALL = re.compile(r"\ball" + _OF + r"\s+(?:were|are)\s+([A-Za-z][\w-]*)", re.IGNORECASE)
 _MOST = re.compile(r"\bmost" + _OF + r"\s+(?:were|are)\s+([A-Za-z][\w-]*)", re.IGNORECASE)
 
 
-@dataclass(frozen=True)
-class NotAll:
-    """An article sentence's "all ... were X", and the news sentence that says "most were X"."""
-
-    key: str  # the article sentence's key
-    source: str  # the news text's label
-    mine: str  # "all of them were German"
-    theirs: str  # "most were German"
-    quote: str  # the news sentence
-
-
-def not_all(article: Sequence[Statement], news: Sequence[Statement]) -> list[NotAll]:
+def not_all(article: Sequence[Statement], news: Sequence[Statement]) -> list[Told]:
     """Every article sentence's "all ... were X" that a news sentence's "most ... were X" denies,
     for the same event: one per sentence and news text, in article then news order."""
     most = [(st, m) for st in news if "most" in st.text.lower() for m in _MOST.finditer(st.text)]
     if not most:
         return []
-    out: list[NotAll] = []
+    out: list[Told] = []
     for st in article:
         told: set[str] = set()
         for mine in _ALL.finditer(st.text) if "all" in st.text.lower() else ():
@@ -59,5 +48,5 @@ def not_all(article: Sequence[Statement], news: Sequence[Statement]) -> list[Not
                         or any(m.group(1).lower() == word for m in _ALL.finditer(other.text))):
                     continue
                 told.add(other.source)
-                out.append(NotAll(st.key, other.source, mine.group(0), theirs.group(0), other.text))
+                out.append(Told(st.key, other.source, mine.group(0), theirs.group(0), other.text))
     return out

@@ -37,6 +37,7 @@ from mergekit.plan.model import Evidence, Note, PlanSettings, Rule, Said, Stance
 from mergekit.plan.notes import Side, as_written, conflict_sentence, speaker_phrase
 from mergekit.plan.opposite_place import opposite_places
 from mergekit.plan.renamed import renamed
+from mergekit.plan.told import Told
 from mergekit.plan.unkept import unkept_plans_against
 
 __all__ = ["Conflict", "Conflicts", "find_conflicts", "statements"]
@@ -224,7 +225,7 @@ def find_conflicts(inputs: MergeInputs, settings: PlanSettings = PlanSettings())
             said=(Said(inputs.source.label, quote, article_speaker), Said(first.source, quote, named)),
         ))
     _told_otherwise(inputs.source.label, article, news, with_news)
-    _renamed(inputs.target.label, [s for s in every if s.role == "target"], news, target_with_news)
+    _told(inputs.target.label, Rule.RENAMED, renamed([s for s in every if s.role == "target"], news), target_with_news)
     return Conflicts(
         clusters=tuple(clusters),
         with_target={k: tuple(v) for k, v in with_target.items()},
@@ -236,45 +237,24 @@ def find_conflicts(inputs: MergeInputs, settings: PlanSettings = PlanSettings())
     )
 
 
-def _renamed(label: str, mine: Sequence[Statement], news: Sequence[Statement],
-             bucket: dict[str, list[Conflict]]) -> None:
-    """A person of ``mine``'s sentences a news text names otherwise (``plan.renamed``)."""
-    for r in renamed(mine, news):
-        bucket[r.key].append(Conflict(
-            (Evidence(r.source, r.quote, 1.0, Stance.CONTRADICTS),), Rule.RENAMED,
-            said=(Said(label, r.mine), Said(r.source, r.theirs)),
-        ))
+def _told(label: str, rule: Rule, found: Sequence[Told], bucket: dict[str, list[Conflict]]) -> None:
+    """Each reading's answer (``plan.told``) as a conflict quoting the news sentence."""
+    for t in found:
+        bucket[t.key].append(Conflict((Evidence(t.source, t.quote, 1.0, Stance.CONTRADICTS),), rule,
+                                      said=(Said(label, t.mine), Said(t.source, t.theirs))))
 
 
 def _told_otherwise(label: str, article: Sequence[Statement], news: Sequence[Statement],
                     with_news: dict[str, list[Conflict]]) -> None:
-    """What a news text says of an article sentence's events beyond their figures: a plan the
-    sentence states as to come that the news says was not kept (``plan.unkept``), an
-    occurrence dated after the one a news text calls the last of its kind (``plan.last_time``),
-    a place the news gives the opposite word to (``plan.opposite_place``), a person it names
-    otherwise (``plan.renamed``, for the destination's sentences too), and "all were X" where
-    it says "most were X" (``plan.all_most``)."""
-    _renamed(label, article, news, with_news)
-    for a in not_all(article, news):
-        with_news[a.key].append(Conflict(
-            (Evidence(a.source, a.quote, 1.0, Stance.CONTRADICTS),), Rule.NOT_ALL,
-            said=(Said(label, a.mine), Said(a.source, a.theirs)),
-        ))
-    for u in unkept_plans_against(article, news):
-        with_news[u.key].append(Conflict(
-            (Evidence(u.source, u.quote, 1.0, Stance.CONTRADICTS),), Rule.UNKEPT_PLAN,
-            said=(Said(label, u.planned), Said(u.source, u.unkept)),
-        ))
-    for t in after_the_last(article, news):
-        with_news[t.key].append(Conflict(
-            (Evidence(t.source, t.quote, 1.0, Stance.CONTRADICTS),), Rule.AFTER_LAST,
-            said=(Said(label, t.dated), Said(t.source, t.last)),
-        ))
-    for p in opposite_places(article, news):
-        with_news[p.key].append(Conflict(
-            (Evidence(p.source, p.quote, 1.0, Stance.CONTRADICTS),), Rule.OPPOSITE_PLACE,
-            said=(Said(label, p.mine), Said(p.source, p.theirs)),
-        ))
+    """What a news text says of an article sentence's events beyond their figures: a person it
+    names otherwise (``plan.renamed``, read for the destination's sentences too), "all were X"
+    where it says "most were X" (``plan.all_most``), a plan the sentence states as to come
+    that the news says was not kept (``plan.unkept``), an occurrence dated after the one a
+    news text calls the last of its kind (``plan.last_time``), and a place the news gives the
+    opposite word to (``plan.opposite_place``)."""
+    for rule, reading in ((Rule.RENAMED, renamed), (Rule.NOT_ALL, not_all), (Rule.UNKEPT_PLAN, unkept_plans_against),
+                          (Rule.AFTER_LAST, after_the_last), (Rule.OPPOSITE_PLACE, opposite_places)):
+        _told(label, rule, reading(article, news), with_news)
 
 
 def _report_years(every: list[Statement]) -> dict[str, frozenset[int]]:

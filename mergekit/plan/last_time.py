@@ -37,25 +37,15 @@ from dataclasses import dataclass
 from mergekit.facts.grammar import event_of, words
 from mergekit.facts.memo import date_topic, extract_dates  # each sentence read once
 from mergekit.facts.statements import Statement
+from mergekit.plan.told import Told
 
-__all__ = ["LastTime", "after_the_last"]
+__all__ = ["after_the_last"]
 
 _LAST = re.compile(r"\b(?:its|the|their|his|her)\s+(?:last|most\s+recent|latest)\s+"
                    r"(?:(?P<deadly>deadly|fatal|lethal)\s+)?(?P<noun>[a-z]+)\b", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,;:!?()]|\.(?:\s|$)")
 _OTHER_BOUND = re.compile(r"\b(?:before|until|prior\s+to|since|after)\b", re.IGNORECASE)
 _NAME = re.compile(r"(?<=\s)[A-Z][\w'’-]*")
-
-
-@dataclass(frozen=True)
-class LastTime:
-    """An article sentence's dated occurrence, and the news sentence that calls an earlier one the last."""
-
-    key: str  # the article sentence's key
-    source: str  # the news text's label
-    dated: str  # the article's date as written ("in 1996")
-    last: str  # the news's words from the possessive to the date ("its last deadly eruption occurred in 1979")
-    quote: str  # the news sentence
 
 
 @dataclass(frozen=True)
@@ -94,13 +84,15 @@ def _tells_a_death(text: str) -> bool:
     return any(event_of(w) == "dead" for w in re.findall(r"[A-Za-z]+", text))
 
 
-def after_the_last(article: Sequence[Statement], news: Sequence[Statement]) -> list[LastTime]:
+def after_the_last(article: Sequence[Statement], news: Sequence[Statement]) -> list[Told]:
     """Every article sentence's occurrence dated after the one a news text calls the last of its
-    kind and before that text's year: one per sentence and news text, in article then news order."""
+    kind and before that text's year: one per sentence and news text, in article then news order;
+    the article's date as written ("in 1996"), the news's words from the possessive to the date
+    ("its last deadly eruption occurred in 1979")."""
     lasts = _lasts(news)
     if not lasts:
         return []
-    out: list[LastTime] = []
+    out: list[Told] = []
     for st in article:
         told: set[str] = set()
         for d in extract_dates(st.text):
@@ -116,5 +108,5 @@ def after_the_last(article: Sequence[Statement], news: Sequence[Statement]) -> l
                 if any(name.group(0) not in last.statement.text for name in _NAME.finditer(st.text)):
                     continue
                 told.add(last.statement.source)
-                out.append(LastTime(st.key, last.statement.source, d.text, last.words, last.statement.text))
+                out.append(Told(st.key, last.statement.source, d.text, last.words, last.statement.text))
     return out

@@ -29,8 +29,9 @@ from functools import lru_cache
 
 from mergekit.facts.grammar import _is_verb_form, stem, words
 from mergekit.facts.statements import Statement
+from mergekit.plan.told import Told
 
-__all__ = ["OPPOSITE_PLACES", "PlaceConflict", "opposite_places"]
+__all__ = ["OPPOSITE_PLACES", "opposite_places"]
 
 OPPOSITE_PLACES = {"inside": "outside", "outside": "inside", "north": "south", "south": "north",
                    "east": "west", "west": "east", "upstream": "downstream", "downstream": "upstream"}
@@ -40,17 +41,6 @@ _NAME = re.compile(r"(?<=\s)[A-Z][a-z][\w'’-]*")
 # names of days and months: a date two reports share is no subject
 _CALENDAR = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|"
                        r"August|September|October|November|December")
-
-
-@dataclass(frozen=True)
-class PlaceConflict:
-    """An article sentence's place word, and the news sentence that gives the opposite one."""
-
-    key: str  # the article sentence's key
-    source: str  # the news text's label
-    mine: str  # "inside the High Court"
-    theirs: str  # "outside the Islamabad High Court"
-    quote: str  # the news sentence
 
 
 @dataclass(frozen=True)
@@ -87,7 +77,7 @@ def _places(text: str) -> tuple[_Place, ...]:
     return tuple(out)
 
 
-def opposite_places(article: Sequence[Statement], news: Sequence[Statement]) -> list[PlaceConflict]:
+def opposite_places(article: Sequence[Statement], news: Sequence[Statement]) -> list[Told]:
     """Every article sentence's place that a news sentence gives the opposite word to, for the
     same event and subject: one per sentence and news text, in article then news order."""
     # the news sentences' places by (word, head, verb): each article place looks up its opposite
@@ -97,7 +87,7 @@ def opposite_places(article: Sequence[Statement], news: Sequence[Statement]) -> 
             told[(p.word, p.head, p.verb)].append((st, p))
     if not told:
         return []
-    out: list[PlaceConflict] = []
+    out: list[Told] = []
     for st in article:
         found: set[str] = set()
         for mine in _places(st.text):
@@ -106,5 +96,5 @@ def opposite_places(article: Sequence[Statement], news: Sequence[Statement]) -> 
                         or mine.word in _PLACE.findall(other.text)):
                     continue  # another subject, or a sentence that gives both sides
                 found.add(other.source)
-                out.append(PlaceConflict(st.key, other.source, mine.phrase, theirs.phrase, other.text))
+                out.append(Told(st.key, other.source, mine.phrase, theirs.phrase, other.text))
     return out

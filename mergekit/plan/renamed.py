@@ -22,28 +22,16 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
 from functools import lru_cache
 
 from mergekit.facts.ages import Age, ages
 from mergekit.facts.grammar import event_of, words
 from mergekit.facts.statements import Statement
+from mergekit.plan.told import Told
 
-__all__ = ["Renamed", "event_classes", "renamed"]
+__all__ = ["event_classes", "renamed"]
 
 _DIGIT = re.compile(r"\d")
-
-
-@dataclass(frozen=True)
-class Renamed:
-    """A sentence's name for a person, and the name a news sentence gives the same person."""
-
-    key: str  # the sentence's key
-    source: str  # the news text's label
-    mine: str  # "Renzo Smith"
-    theirs: str  # "Lorenzo Smith"
-    age: int
-    quote: str  # the news sentence
 
 
 @lru_cache(maxsize=1 << 14)  # remembered: a merge holds many copies of one news sentence
@@ -63,7 +51,7 @@ def _ages(text: str) -> tuple[Age, ...]:
     return ages(text)
 
 
-def renamed(mine: Sequence[Statement], news: Sequence[Statement]) -> list[Renamed]:
+def renamed(mine: Sequence[Statement], news: Sequence[Statement]) -> list[Told]:
     """Every person of ``mine`` (the article's or the destination's sentences) that a news
     sentence names otherwise, with the same surname and age, for the same event: one per
     sentence and news text, in ``mine``'s order."""
@@ -77,7 +65,7 @@ def renamed(mine: Sequence[Statement], news: Sequence[Statement]) -> list[Rename
     by_surname: dict[tuple[str, int], list[tuple[Statement, Age, frozenset[str]]]] = defaultdict(list)
     for st, age, events in theirs:
         by_surname[(age.name.split()[-1], age.value)].append((st, age, events))
-    out: list[Renamed] = []
+    out: list[Told] = []
     for st, age, events in _named(mine):
         told: set[str] = set()
         for other, their_age, their_events in by_surname.get((age.name.split()[-1], age.value), ()):
@@ -86,5 +74,5 @@ def renamed(mine: Sequence[Statement], news: Sequence[Statement]) -> list[Rename
                     or age.name in whole[other.source] or their_age.name in whole[st.source]):
                 continue
             told.add(other.source)
-            out.append(Renamed(st.key, other.source, age.name, their_age.name, age.value, other.text))
+            out.append(Told(st.key, other.source, age.name, their_age.name, other.text))
     return out

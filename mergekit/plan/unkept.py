@@ -44,22 +44,12 @@ from mergekit.facts.dates import DateFact
 from mergekit.facts.memo import extract_dates  # each sentence read once
 from mergekit.facts.statements import Statement
 from mergekit.plan.dated import as_said
+from mergekit.plan.told import Told
 from mergekit.verify.opposites import opposite_words
 from mergekit.verify.plans import plan_words, unkept_plans
 from mergekit.verify.spans import STOPWORDS, stem, tokens
 
-__all__ = ["UnkeptPlan", "unkept_plans_against"]
-
-
-@dataclass(frozen=True)
-class UnkeptPlan:
-    """An article sentence's plan and the news sentence that says it was not kept."""
-
-    key: str  # the article sentence's key
-    source: str  # the news text's label
-    planned: str  # the article's date as a reader says it ("2015" for "through 2015")
-    unkept: str  # the news sentence's words from the plan words to the planned date's end
-    quote: str  # the news sentence, and the next one of its text when that one gives a date
+__all__ = ["unkept_plans_against"]
 
 
 def _words(text: str, dates: Sequence[DateFact]) -> frozenset[str]:
@@ -130,9 +120,12 @@ def _missed(news: Sequence[Statement]) -> list[_Missed]:
     return out
 
 
-def unkept_plans_against(article: Sequence[Statement], news: Sequence[Statement]) -> list[UnkeptPlan]:
+def unkept_plans_against(article: Sequence[Statement], news: Sequence[Statement]) -> list[Told]:
     """Every article sentence's plan that a news sentence says was not kept, one per
-    sentence and news text (the first such news sentence), in article then news order."""
+    sentence and news text (the first such news sentence), in article then news order: the
+    article's date as a reader says it ("2015" for "through 2015"), the news's words from its
+    plan words to the planned date's end, and the news sentence with the next one where that
+    one says the slip or gives a date."""
     plans: list[tuple[Statement, DateFact, frozenset[str], str]] = []
     for st in article:
         found = plan_words(st.text)
@@ -145,7 +138,7 @@ def unkept_plans_against(article: Sequence[Statement], news: Sequence[Statement]
     if not plans:
         return []
     missed = _missed(news)
-    out: list[UnkeptPlan] = []
+    out: list[Told] = []
     for st, date, subject, before in plans:
         told: set[str] = set()
         for m in missed:
@@ -153,5 +146,5 @@ def unkept_plans_against(article: Sequence[Statement], news: Sequence[Statement]
                 continue  # another subject, or one told apart by an opposite word ("the old bridge", "the new bridge")
             if any(_overlap(date, d) for d in m.dates):
                 told.add(m.statement.source)
-                out.append(UnkeptPlan(st.key, m.statement.source, as_said(date.text), m.words, m.quote))
+                out.append(Told(st.key, m.statement.source, as_said(date.text), m.words, m.quote))
     return out
