@@ -79,7 +79,8 @@ def main(argv: list[str] | None = None) -> int:
         if side == "dev" and says != positive and shown < args.show:
             shown += 1
             print(f"- {row['id']} ({row['label']}; says={says}, {j.support}, score {j.score:.2f}, "
-                  f"part_said={j.part_said}, checkable={j.checkable}): {row['claim']}\n    quote: {j.quote[:300]}")
+                  f"part_said={j.part_said}, checkable={j.checkable}, part_quote={bool(j.part_quote)}): "
+                  f"{row['claim']}\n    quote: {j.quote[:300]}")
     print("| file, half | rows | says+ | says- | silent+ | silent- | accuracy | says precision | "
           "recall | unsourced precision |")
     print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|")

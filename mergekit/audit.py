@@ -9,7 +9,12 @@ The rules (issue "Trust on merges it has never seen", section 2):
 - ``destination-kept``: the merged destination is the destination as read, byte for byte,
   with one block inserted.
 - ``sentence-origin``: every sentence of the new section is a source sentence (its text as
-  planned; a changed text only where a finding says why), or a generated attribution.
+  planned; a changed text only where a finding says why), or a generated attribution; and
+  every planned sentence of a rendered source is in the source's text as given, but for
+  what the rendered reader documents it takes out or puts back: markers, line breaks and
+  runs of spaces, template debris, and a space put back at a glued link ("beenFIFA" ->
+  "been FIFA", each recorded as "glue: ..." and only ever one space between a lower-case
+  run and a capital or a digit).
 - ``bare-sentence``: a sentence the article left uncited is carried with a citation the draft
   adds or a maintenance tag (``{{citation needed}}``), never bare.
 - ``generated-facts``: every figure and name in a generated sentence appears in the
@@ -47,6 +52,8 @@ from mwparserfromhell.nodes import Comment, Heading, Tag, Template
 from mergekit.draft.dates import cite_date_style, date_style, format_date, restyle_dates
 from mergekit.draft.escape import escape_url
 from mergekit.load.inputs import MergeInputs
+from mergekit.load.rendered import clear_template_debris
+from mergekit.model import Article
 from mergekit.plan.model import MergePlan, SentencePlan
 
 __all__ = ["Violation", "audit", "names_afd"]
@@ -111,6 +118,29 @@ def _plain(wikitext: str) -> str:
 
 def _norm(text: str) -> str:
     return " ".join(html.unescape(text).split())
+
+
+# A marker the rendered reader takes out of a sentence ("[12]", "[a]", "[citation needed]").
+_MARKERS = re.compile(r"\[[^\[\]\n]{1,40}\]")
+# The one repair of a source's words the audit accepts: a space between a lower-case run and
+# a capital or a digit ("been FIFA", "the 2017–18", "first UEFA").
+_GLUE_REPAIR = re.compile(r"[^\W\d_A-Z]+ [^\W_a-z]\S*")
+
+
+def _source_as_read(article: Article) -> str | None:
+    """A rendered source's text with what its reader takes out or puts back done
+    (``sentence-origin``), whitespace collapsed; None for a source that was no rendered text."""
+    if article.text is None:
+        return None
+    text = clear_template_debris(" ".join(_MARKERS.sub("", article.text).split()))
+    for record in article.removed:
+        if not record.startswith("glue: "):
+            continue
+        for pair in record.removeprefix("glue: ").split(", "):
+            glued, _, spaced = pair.partition(" -> ")
+            if spaced.replace(" ", "", 1) == glued and _GLUE_REPAIR.fullmatch(spaced):
+                text = re.sub(rf"(?<![\w#@/.]){re.escape(glued)}", spaced, text)
+    return text
 
 
 def _cite_field(templates: list[Template], name: str) -> str | None:
@@ -178,6 +208,7 @@ class _Auditor:
             v.key for c in self.plan.clusters if getattr(c, "conflict", False)
             for v in {val.key: val for val in c.values if val.role == "article"}.values()
         )
+        source = _source_as_read(self.inputs.source)
         for sp in kept:
             if not _SENTENCE_END.search(sp.text):
                 self.add("furniture", name, f"{sp.key} is no sentence (a caption, a box's name or a heading?): "
@@ -187,6 +218,8 @@ class _Auditor:
                 self.add("bare-sentence", name, f"{sp.key} is carried with no citation and no tag: {sp.text[:80]!r}")
             if sp.text != sp.original and sp.original not in corrected:
                 self.add("sentence-origin", name, f"{sp.key} is changed with no finding to say why: {sp.text[:80]!r}")
+            if source is not None and " ".join(_MARKERS.sub("", sp.original).split()) not in source:
+                self.add("sentence-origin", name, f"{sp.key} is not in the source as given: {sp.original[:80]!r}")
         for line in block.splitlines():
             if not line.strip() or line.lstrip().startswith(("=", "<!--")):
                 continue

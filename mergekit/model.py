@@ -80,6 +80,7 @@ class Article:
     references: tuple[Reference, ...] = ()
     afd: AfdNotice | None = None
     wikitext: str | None = None  # the exact input, when it was wikitext
+    text: str | None = None  # the exact input, when it was rendered text (for the audit)
     revid: int | None = None
     label: str = ""  # the input's name, for evidence and findings
     removed: tuple[str, ...] = ()  # lines a rendered page's loader dropped as furniture ("rule: line")

@@ -124,3 +124,33 @@ def test_an_uncited_sentence_a_source_says_in_part_is_not_carried_bare(case, sen
     assert sp.include and not sp.cited and not sp.supporting
     assert sp.tags == ("citation needed",)
     assert f.sources and f.rule == "uncited_support"
+
+
+def test_a_source_whose_sentence_says_a_part_counts_whatever_its_label():
+    said = "Early on Saturday, an internet user ... demanded a ransom of $1m ... from Optus."
+    assert supports(Judgement("not_supported", 0.2, "q", "r", "not_supported", part_quote=said))
+    assert supports(Judgement("partial", 0.36, "q", "r", "partial", part_quote=said))
+    assert not supports(Judgement("partial", 0.36, "q", "r", "partial"))
+
+
+@pytest.mark.parametrize("case, sentence, passage", [
+    # the verifier: "partial", 0.36; the BBC's sentence says the ransom and its amount
+    ("optus-data-breach", "The same day, a user on BreachForums posted a ransom note",
+     "Early on Saturday, an internet user published data samples on an online forum and demanded a ransom of $1m "
+     "(A$1.5m; \u00a3938,000) in cryptocurrency from Optus."),
+    # the verifier: "not supported", 0.20; CNA says the 14 deaths and the complications
+    ("kuala-koh-measles", "The sudden deaths of 14 Orang Asli villagers in Kuala Koh Village",
+     "GUA MUSANG, Kelantan: The Orang Asli village in Kuala Koh \u2013 where 14 people died and 50 were warded for "
+     "respiratory complications \u2013 has been cordoned off while the authorities identify the exact cause of their "
+     "illness."),
+])
+def test_an_uncited_sentence_a_news_sentence_says_in_part_needs_a_citation_not_unsourced(case, sentence, passage):
+    """Gold: "partial". It used to be reported unsourced ("no available source says it");
+    the finding now quotes the news sentence that says the part, and the draft cites nothing."""
+    plan = plan_merge(load_folder(REAL / case / "input"))
+    [sp] = [sp for sp in plan.sentences if sp.original.startswith(sentence)]
+    kinds = {f.kind: f for f in plan.findings if f.sentence == sp.original}
+    assert "unsourced" not in kinds and "needs_citation" in kinds
+    assert [s.what for s in kinds["needs_citation"].said] == [passage]
+    assert passage in [e.quote for e in kinds["needs_citation"].evidence]  # the talk page quotes it
+    assert sp.verdict == "partial" and not sp.supporting and sp.tags == ("citation needed",)

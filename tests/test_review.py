@@ -3,9 +3,10 @@
 The seed run's findings, most severe first (tests/../drafts/flags.json):
 1 contradicted (the White House quotation), 2-3 contradicted (one dead; 36 injured),
 4-5 contradicted (150 computers; 15 officers and 21 residents injured), 6 contradicted
-(1 killed), 7 the destination's own text, 8 conflicts_target (30 km), 9 unsourced, 10-13
-needs_citation, 14 unverifiable. (The sentence of 150 computers has no unsourced finding: no
-source says it and one contradicts it, so the contradicted finding speaks for it.)
+(1 killed), 7 the destination's own text, 8 conflicts_target (30 km), 9 unsourced, 10-14
+needs_citation, 15 unverifiable. (The sentence of 150 computers has no unsourced finding: one
+source contradicts it, so the contradicted finding speaks for it; Middle East Monitor says
+the 150 computers seized, so a needs_citation finding names it too.)
 """
 
 from __future__ import annotations
@@ -72,7 +73,7 @@ def test_every_action_then_the_draft_follows(run_dir, editor):
     assert "No source to attribute for this finding." in result.output
     assert "No source to cite for this finding." in result.output
     assert "Stopped; every answer so far is saved." in result.output
-    assert "Decisions: 1 keep, 2 dismiss, 1 edit, 1 attribute, 1 cite, 1 drop, 7 undecided." in result.output
+    assert "Decisions: 1 keep, 2 dismiss, 1 edit, 1 attribute, 1 cite, 1 drop, 8 undecided." in result.output
     saved = tomllib.loads((run_dir / "decisions.toml").read_text())["decisions"]
     assert saved["contradicted-be8f59a866"]["text"] == EDITED
     assert saved["contradicted-b2736a911c"]["source"] == "004_8fae180621002d83.txt"
@@ -104,8 +105,8 @@ def test_quit_midway_and_resume(run_dir):
     assert first.exit_code == 0, first.output
     assert actions(run_dir) == {"contradicted-9f4658d0f0": "keep", "contradicted-b2736a911c": "dismiss"}
     second = review(run_dir, "--stdin", input="x\nq\n")
-    assert "2 of 14 findings already decided; starting at 3." in second.output
-    assert "[3/14]" in second.output and "[1/14]" not in second.output
+    assert "2 of 15 findings already decided; starting at 3." in second.output
+    assert "[3/15]" in second.output and "[1/15]" not in second.output
     assert actions(run_dir)["contradicted-405e767ab4"] == "drop"
     assert len(actions(run_dir)) == 3
 
@@ -156,7 +157,7 @@ def test_accept_all_and_dismiss_kind(run_dir):
     result = review(run_dir, "--dismiss-kind", "unsourced", "--accept-all")
     assert result.exit_code == 0, result.output
     got = actions(run_dir)
-    assert len(got) == 14
+    assert len(got) == 15
     assert {k for k, v in got.items() if v == "dismiss"} == {"unsourced-9ea83e88b0"}
     assert review(run_dir, "--dismiss-kind", "nonsense").exit_code == 2
 

@@ -279,3 +279,61 @@ MADEIRA = ("Local TV channel SIC attributed it to either brake failure or a prob
 ])
 def test_a_quote_is_checkable_when_it_shares_a_figure_a_name_and_a_word_or_three_words(claim, passage, checkable):
     assert extract(claim, [passage]).checkable is checkable
+
+
+# Real sentences of real-merge tuning cases against a sentence of one of their news texts.
+RANSOM = ("The same day, a user on BreachForums posted a ransom note believed to be legitimate by some cybersecurity "
+          "experts, demanding that Optus pay $1,000,000 ($1,500,000 AUD) in Monero, and stated that they would "
+          "release the personal information of 10,000 customers every day that Optus did not pay the ransom until a "
+          "week elapses, with a sample of the information of 200 customers.")
+KUALA_KOH = ("The sudden deaths of 14 Orang Asli villagers in Kuala Koh Village was at first considered a mystery with "
+             "two people dying from pneumonia complications between 2 May and 7 June, while the remaining people's "
+             "causes of death remain unknown as their bodies were buried by locals prior to reports of the outbreak.")
+LANG = "Woodstock 50 co-creator Michael Lang died on January 8, 2022."
+RESCHEDULED = ("The launch was subsequently rescheduled for 4 January 2018, and was further delayed because of "
+               "weather-related concerns.")
+
+
+@pytest.mark.parametrize("claim, sentence, said", [
+    # the figure, written otherwise, with "demanded", "ransom" and "user" beside it
+    (RANSOM, "Early on Saturday, an internet user published data samples on an online forum and demanded a ransom "
+             "of $1m (A$1.5m; \u00a3938,000) in cryptocurrency from Optus.", True),
+    # the figure with two words beside it: 14 ... deaths, dying ... complications
+    (KUALA_KOH, "GUA MUSANG, Kelantan: The Orang Asli village in Kuala Koh \u2013 where 14 people died and 50 were "
+                "warded for respiratory complications \u2013 has been cordoned off while the authorities identify the "
+                "exact cause of their illness.", True),
+    # "one of whose ministers was in attendance at the dinner": all but "whose"
+    # (the clause of "intensive care unit (ICU)" is a noun phrase and its abbreviation: not one)
+    ("Following the publication of the story on 20 August by the Irish Examiner, there was widespread public anger "
+     "across Ireland that attendees had allegedly contravened restrictions, one of whose ministers was in attendance "
+     "at the dinner.",
+     "Calleary resigned as Agriculture Minister on August 21, 2020, after it emerged he was one of more than 80 "
+     "people who attended a dinner hosted by the Oireachtas Golf Society.", True),
+    # a noun phrase and its abbreviation are no clause of four words: 21 people "warded ... with some
+    # being admitted into the emergency unit and intensive care unit (ICU)" is not the count of 9
+    ("Twenty-one people were warded at the hospital with some being admitted into the emergency unit and "
+     "intensive care unit (ICU).",
+     "Earlier today, Health Minister Datuk Seri Dr Dzulkefly Ahmad said a total of 506 victims of toxic fumes had "
+     "sought medical treatment out of which nine were admitted into the intensive care unit.", False),
+    # a number that is part of a name is no figure of what the sentence says
+    (LANG, "The Ulster County resident, who co-founded the 1969 Woodstock Music and Art Fair and is co-promoting "
+           "Woodstock 50, renewed his pledge to press on with the planned festival in an email Tuesday sent to people "
+           "who had registered for ticket updates through the Woodstock website.", False),
+    # nor is a year: "launch", "delayed" and 2018 are what any report of the launch gives
+    (RESCHEDULED, "The launch of the Falcon 9 for the classified Zuma mission, which was repeatedly delayed from its "
+                  "initial target date in November previous year, kicked off SpaceX's 2018.", False),
+    # a figure with one word beside it: "14" and "people" (and the names) only
+    (KUALA_KOH, "Health officials said 14 people in other states had measles this year.", False),
+])
+def test_a_sentence_that_says_a_part_of_the_claim_in_its_own_words(claim, sentence, said):
+    got = extract(claim, ["An unrelated first sentence about the weather.", sentence])
+    assert got.part_quote == (sentence if said else "")
+
+
+def test_a_figure_that_tells_nothing_by_itself_is_left_out():
+    from mergekit.verify.features import _read_claim
+    assert dict(_read_claim(RANSOM).figures)["1000000"] >= {"demand", "pay", "ransom"}  # one figure, not 1 and 000
+    assert "52" in dict(_read_claim("Alex called his wife Maggie (52) on June 7, 2021.").figures)
+    assert not _read_claim(LANG).figures  # a name's number, a day of a month, a year
+    assert not _read_claim(RESCHEDULED).figures
+    assert not _read_claim("On 23 September, Optus denied claims made by an insider.").figures

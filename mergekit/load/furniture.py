@@ -19,7 +19,9 @@ such as Wikiwand, WikiMD and zxc.wiki):
   an old revision ("This is an old revision of this page, as edited by … The present
   address (URL) is a permanent link to this revision, …");
 - **coordinates**: "Coordinates: 41°31′N 19°33′E", or a line of coordinates;
-- **table**: an infobox or table row as copied (cells split by tabs or "|");
+- **table**: an infobox or table row as copied (cells split by tabs or "|"); the reader
+  of rendered pages first takes a line of prose that a tab merely indents for a paragraph
+  (``mergekit.load.rendered``), and shows a row's cell that reads as prose when the row goes;
 - **navbox**: the "v t e" of a navigation box, and its rows of links split by "•" or "·";
 - **image**: a file name or size ("Bullseye1.svg", "300px").
 

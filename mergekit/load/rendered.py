@@ -7,7 +7,10 @@ browser may keep no blank line between them), while a block hard-wrapped at a fi
 The lines of a box or list are separated by single newlines.
 What the page shows besides the article's prose is furniture and never becomes a
 sentence (``mergekit.load.furniture`` has the line rules: site chrome, edit links,
-banners and hatnotes, coordinates, table and infobox rows, navboxes, image names); an
+banners and hatnotes, coordinates, table and infobox rows, navboxes, image names), but
+a line of prose (``_is_prose_line``) that tabs only indent is a paragraph, no table row
+(``_indented_prose``), and a table row's cell that reads as prose is shown to the editor
+when the row goes, as prose left out with a box is (below); an
 image name with one line that is no sentence is the image and its caption, dropped
 however heading-shaped the caption. Then, by shape:
 
@@ -46,15 +49,12 @@ however heading-shaped the caption. Then, by shape:
   (``[citation needed]``, ``[dubious – discuss]``) become the sentence's tags, and note
   markers (``[a]``, ``[note 1]``) are dropped;
 - spaces lost at link boundaries (a page copied from a mirror reads "has beenFIFA listed",
-  "a member of theUEFA Elite", "in the2017–18 season") are put back, conservatively: only
-  where a closed-class function word (``GLUED_WORDS``: articles, prepositions,
-  conjunctions, auxiliaries, possessives) is glued to a capitalised word or a year. Words
-  that are written that way ("iPhone", "eBay", "McDonald", "YouTube", "PlayStation") start
-  with no such word followed by a capital, or with a capital, and stay as they are; a
-  glue between two lower-case words ("Turkishfootballreferee") cannot be told from a word
-  and stays too.
+  "a member of theUEFA Elite", "his firstUEFA Champions League match") are put back,
+  conservatively, by the rules of ``mergekit.load.glue``, with the words the whole page
+  writes on their own; each repair is recorded as "glue: beenFIFA -> been FIFA".
 
-Every dropped line is kept in ``Article.removed`` as "rule: line", for ``-v`` and tests.
+Every dropped line is kept in ``Article.removed`` as "rule: line", for ``-v`` and tests
+(and each space put back as "glue: ...", which the audit holds the draft's sentences to).
 """
 
 from __future__ import annotations
@@ -63,6 +63,7 @@ import re
 
 from mergekit.load.afd import parse_rendered_notice
 from mergekit.load.furniture import furniture_rule, is_tagline, strip_edit_link
+from mergekit.load.glue import GLUED_WORDS, Glue, unglue
 from mergekit.load.reflist import ENTRY, LENIENT_ENTRY, parse_reference_list
 from mergekit.load.sentences import split_cited
 from mergekit.load.templates import maintenance_name
@@ -99,20 +100,9 @@ _CITATION = re.compile(r'"[^"]{3,}"\.\s+\S|\bRetrieved\s+\S')
 # A footnote marker ("[12]", its reference's key) or a note marker ("[a]", "[note 1]"),
 # which a line of prose shown to the editor goes without.
 _FOOTNOTE = re.compile(r"\s*\[(?:(?P<key>\d{1,4})|[a-z]{1,2}|note \d+)\]")
+# What separates a table row's cells as copied: a tab or a "|".
+_CELL = re.compile(r"\t|\|")
 _TRAILING_MARKERS = re.compile(r"(?:\s*\[[^\[\]\n]{1,40}\])+$")
-# Closed-class words that a lost link space glues to the link's first word. None of them
-# starts an English word or brand written with a capital inside ("iPhone", "eBay", "macOS").
-GLUED_WORDS = (
-    "a an the and or but nor of in on at to for from with by into onto between among as "
-    "been being be is was were are has have had his her its their our this that these those "
-    "under over after before during against versus than"
-).split()
-_GLUED = re.compile(
-    r"(?<![^\W\d_])(?:" + "|".join(sorted(GLUED_WORDS, key=len, reverse=True)) + r")"
-    r"(?=[^\W\d_a-z]|(?:1[5-9]|20)\d\d(?!\d))"
-)
-
-
 # A group of parentheses with nothing inside but spaces and separators; and a list separator
 # at the start or end of a group that holds more (what a dropped first or last item left).
 _EMPTY_GROUP = re.compile(r"(?:\s+|^)\([\s;,:/|\u00b7\u2010-\u2015-]*\)")
@@ -130,18 +120,6 @@ def clear_template_debris(text: str) -> str:
     separators they left at a group's edge (see the module docstring): "Dasha (), Fengqiu"
     -> "Dasha, Fengqiu", "(; – August 28, 2023)" -> "(– August 28, 2023)"."""
     return _GROUP.sub(_tidy_group, _EMPTY_GROUP.sub("", text))
-
-
-def _space(match: re.Match[str]) -> str:
-    after = match.string[match.end()]
-    return match.group(0) + " " if after.isupper() or after.isdigit() else match.group(0)
-
-
-def unglue(text: str) -> str:
-    """``text`` with the spaces a copy lost at link boundaries put back ("beenFIFA" ->
-    "been FIFA", "the2017–18" -> "the 2017–18"): a lower-case function word glued to a
-    capitalised word or a year, at the start of a word (see the module docstring)."""
-    return _GLUED.sub(_space, text)
 
 
 def _is_sentence_line(line: str) -> bool:
@@ -242,6 +220,12 @@ def _is_prose_line(line: str) -> bool:
     return _is_sentence_line(text) and len(text.split()) >= MIN_WORDS and not _LIST_ITEM.match(text)
 
 
+def _indented_prose(line: str) -> bool:
+    """A line of prose (``_is_prose_line``) indented with tabs or spaces, with no tab inside
+    it: a paragraph, not a table row, whose cells a tab separates."""
+    return line[:1].isspace() and "\t" not in line.strip() and _is_prose_line(line)
+
+
 def _edge_prose(lines: list[str]) -> list[str]:
     """The lines of a box (a block most of whose lines are no sentences) that are prose
     run into it from outside: ``_is_prose_line`` lines above its first line that is no
@@ -320,8 +304,9 @@ def _mirror_title(line: str, title: str | None) -> bool:
 class _Page:
     """One pass over the page's paragraphs, collecting sections, references and what was dropped."""
 
-    def __init__(self, title: str | None, edit_linked: set[str]) -> None:
+    def __init__(self, title: str | None, edit_linked: set[str], glue: Glue | None = None) -> None:
         self.title = title
+        self.glue = glue  # the page's words standing alone, for ``unglue``
         self.edit_linked = edit_linked  # the headings that carry edit links, if the page has them
         self.found_title: str | None = None
         self.afd: AfdNotice | None = None
@@ -330,6 +315,7 @@ class _Page:
         self.removed: list[str] = []
         self.lists: list[SourceList] = []  # the prose left out with boxes (``_edge_prose``)
         self.prose_seen = False
+        self.rows: list[str] = []  # the cells of prose of the table rows ``clean`` dropped, not yet shown
 
     def drop(self, rule: str, line: str) -> None:
         self.removed.append(f"{rule}: {line.strip()}")
@@ -341,10 +327,14 @@ class _Page:
         for line in paragraph.split("\n"):
             if not line.strip():
                 continue
+            if _indented_prose(line):
+                line = line.strip()  # a paragraph indented with a tab: no table row
             if rule := furniture_rule(line):
                 if is_tagline(line) and not self.prose_seen and lines and _is_heading(lines[-1], words=_TITLE_WORDS):
                     self.found_title = self.found_title or lines.pop().strip()
                 self.drop(rule, line)
+                if rule == "table":  # a cell that reads as prose is shown, never dropped silently
+                    self.rows.extend(cell.strip() for cell in _CELL.split(line) if _is_prose_line(cell))
                 continue
             lines.append(line)
         if len(lines) == 1 and not _is_sentence_line(lines[0]) and any(x.startswith("image: ") for x in self.removed[dropped:]):
@@ -414,6 +404,16 @@ class _Page:
                 start = at + 1
         self.prose(lines[start:])
 
+    def show(self, lines: list[str]) -> None:
+        """Lines of prose left out with a box or a table row, kept in ``lists`` as a list of
+        kind "box" where they stood, for the draft to show to the editor (``boxed_prose``)."""
+        name, sentences = self.sections[-1]
+        self.lists.append(SourceList(
+            name, len({s.paragraph for s in sentences}), (), tuple(_FOOTNOTE.sub("", x).strip() for x in lines),
+            tuple(dict.fromkeys(m.group("key") for x in lines for m in _FOOTNOTE.finditer(x) if m.group("key"))),
+            kind="box",
+        ))
+
     def prose(self, lines: list[str]) -> None:
         """The sentences of a block of lines under the current heading (a box is dropped whole),
         a paragraph for each line that starts one (``_paragraphs``)."""
@@ -424,12 +424,7 @@ class _Page:
             for line in lines:
                 self.drop("box", line)
             if edges := _edge_prose(lines):  # shown to the editor, never dropped silently
-                name, sentences = self.sections[-1]
-                self.lists.append(SourceList(
-                    name, len({s.paragraph for s in sentences}), (), tuple(_FOOTNOTE.sub("", x).strip() for x in edges),
-                    tuple(dict.fromkeys(m.group("key") for x in edges for m in _FOOTNOTE.finditer(x) if m.group("key"))),
-                    kind="box",
-                ))
+                self.show(edges)
             return
         for line in lines:
             if line not in prose:
@@ -454,7 +449,10 @@ class _Page:
                 return match.group(0)
             return f"[{len(tokens) - 1}]"
 
-        text = unglue(_MARKER.sub(marker, text))
+        text = _MARKER.sub(marker, text)
+        if (spaced := unglue(text, self.glue)) != text:
+            self.drop("glue", ", ".join(f"{a} -> {b}" for a, b in _repairs(text, spaced)))
+            text = spaced
         if (tidy := clear_template_debris(text)) != text:
             self.drop("template debris", " ".join(m.group(0) for m in _GROUP.finditer(text)
                                                   if clear_template_debris(m.group(0)) != m.group(0)))
@@ -469,6 +467,23 @@ class _Page:
                 tags=tuple(k for kind, k in picked if kind == "tag"),
                 paragraph=number,
             ))
+
+
+# What a word carries around it besides its letters: marker placeholders ("[0]"), punctuation.
+_PUNCTUATION = re.compile(r"^[\"'“‘(\[]+|[.,;:!?\"'”’)\]]+$")
+_PLACEHOLDER = re.compile(r"\[\d+\]")
+
+
+def _repairs(text: str, spaced: str) -> list[tuple[str, ...]]:
+    """The words of ``text`` that ``spaced`` parts with a space ("beenFIFA", "been FIFA")."""
+    words, out = iter(spaced.split()), []  # unglue only adds spaces
+    for word in text.split():
+        parts = [next(words)]
+        while "".join(parts) != word:
+            parts.append(next(words))
+        if len(parts) > 1:
+            out.append(tuple(_PUNCTUATION.sub("", _PLACEHOLDER.sub("", x)) for x in (word, " ".join(parts))))
+    return out
 
 
 def _edit_linked(text: str) -> set[str]:
@@ -492,11 +507,17 @@ def parse_rendered(text: str, *, title: str | None = None, label: str = "") -> A
     ``title`` is the page's title when known (a line repeating it is not a heading); else
     the article's title is the title line the page shows, if any.
     """
-    page = _Page(title, _edit_linked(text))
+    page = _Page(title, _edit_linked(text), Glue.of(text))
     paragraphs = [p for p in re.split(r"\n\s*\n", text) if p.strip()]
-    cleaned = [page.clean(p) for p in paragraphs]
+    cleaned, rows = [], []
+    for paragraph in paragraphs:
+        cleaned.append(page.clean(paragraph))
+        rows.append(page.rows)  # the prose of its table rows, shown where the paragraph stands
+        page.rows = []
     cleaned = unwrapped(cleaned)  # a text browser's dump: a wrapped block is one line (mergekit.load.wrap)
     for index, lines in enumerate(cleaned):
+        if rows[index]:
+            page.show(rows[index])
         if not lines:
             continue
         if page.afd is None and (notice := parse_rendered_notice(" ".join(lines))):
@@ -521,4 +542,5 @@ def parse_rendered(text: str, *, title: str | None = None, label: str = "") -> A
         label=label,
         removed=tuple(page.removed),
         lists=tuple(page.lists),
+        text=text,
     )

@@ -69,7 +69,7 @@ def _evidence(label: str, j: Judgement, disputes: dict[str, str]) -> Evidence:
     least in part (``scripts/train_verifier.py``)."""
     if label in disputes:
         return Evidence(label, disputes[label], j.score, Stance.CONTRADICTS)
-    return Evidence(label, j.quote, j.score, Stance.SUPPORTS if supports(j) else Stance.NEUTRAL)
+    return Evidence(label, _passage(j), j.score, Stance.SUPPORTS if supports(j) else Stance.NEUTRAL)
 
 
 def _disputes(conflicts: Conflicts, key: str) -> dict[str, str]:
@@ -103,17 +103,50 @@ def supports(j: Judgement) -> bool:
     unverifiable. A "partial" label whose source says one clause of the sentence in full
     (three or more content words, not only names: ``Judgement.part_said``) counts too,
     whatever its score: that is what "says part of it" means ("... but only one,
-    19-year-old Amari Pollard, remained a suspect"). ``benchmarks/partial_bench.py``
+    19-year-old Amari Pollard, remained a suspect"). So does a source one of whose sentences
+    says a part in its own words (``says_part``), whatever its label. ``benchmarks/partial_bench.py``
     measures this decision on labelled rows."""
+    return _heads_support(j) or says_part(j)
+
+
+def _heads_support(j: Judgement) -> bool:
+    """``supports`` on the support heads' label: full, or partial as above."""
     return j.support == "supported" or (
         j.support == "partial" and (j.part_said or (j.score >= 0.5 and j.checkable)))
+
+
+def says_part(j: Judgement) -> bool:
+    """Whether one sentence of the source says a part of the sentence in its own words
+    (``Judgement.part_quote``): every word but one of a clause of four or more words that
+    are not names ("... one of more than 80 people who attended a dinner" for "one of whose
+    ministers was in attendance at the dinner"), or a figure that is no year, no day of a
+    month and no part of a name with two of the words beside it ("... demanded a ransom of
+    $1m ... from Optus" for "demanding that Optus pay $1,000,000"). It counts whatever the
+    support heads' label: they read the whole text against the whole sentence, and to them
+    a news sentence that says one fact of a long one in its own words is at best "partial"
+    below 0.5 (the ransom, 0.36) or "not supported" (Golfgate's dinner, 0.17, on the
+    real-merge tuning cases). Not where the facts layer finds the source giving another
+    figure (``_judge`` clears the quote). The finding quotes that sentence (``_shown``); it
+    is never ground for a citation, which only ``Judgement.citable`` gives."""
+    return bool(j.part_quote)
+
+
+def _passage(j: Judgement) -> str:
+    """The passage of a supporting source to show: the sentence saying a part where that
+    alone makes it support (``_part_only``), else the verifier's quote."""
+    return j.part_quote if _part_only(j) else j.quote
+
+
+def _part_only(j: Judgement) -> bool:
+    """A source that supports the sentence only by a sentence saying a part (``says_part``)."""
+    return not _heads_support(j) and says_part(j)
 
 
 def _verdict(judgements: dict[str, Judgement], *, any_news: bool) -> Verdict:
     if not any_news:
         return Verdict.NO_SOURCE
     # The same test as the findings: a sentence no source ``supports`` is not "partial".
-    labels = {j.support for j in judgements.values() if supports(j)}
+    labels = {"supported" if j.support == "supported" else "partial" for j in judgements.values() if supports(j)}
     return next((Verdict(v) for v in _SUPPORTIVE if v in labels), Verdict.NOT_SUPPORTED)
 
 
@@ -317,7 +350,7 @@ def _judge(planner: _Planner, conflicts: Conflicts, key: str, text: str,
     for label in conflicts.contradicting.get(key, ()):
         if label in judgements:
             judgements[label] = replace(
-                judgements[label], label="contradicted", support="not_supported", citable=False,
+                judgements[label], label="contradicted", support="not_supported", citable=False, part_quote="",
                 reason="its passage aligned with the sentence gives another figure; see the contradicted finding",
             )
     return judgements
@@ -410,11 +443,23 @@ def _shown(planner: _Planner, text: str, supporting: tuple[str, ...],
     finds no sentence of them, the verifier's first source and quote."""
     found = planner.news_index.best_per_source(text, sources=supporting)
     if not found:
-        return supporting[:3], tuple(Said(label, judgements[label].quote) for label in supporting[:1])
+        return supporting[:3], tuple(Said(label, _passage(judgements[label])) for label in supporting[:1])
     label = min(found, key=lambda source: (-found[source].score, supporting.index(source)))
     closest, judged = found[label].passage.text, judgements[label].quote
     rest = [other for other in supporting if other != label]
+    if _part_only(judgements[label]):  # the sentence that says the part, not a closer one that does not
+        return (label, *rest[:2]), (Said(label, judgements[label].part_quote),)
     return (label, *rest[:2]), (Said(label, judged if closest in judged else closest),)
+
+
+def _with_shown(evidence: tuple[Evidence, ...], label: str, judgements: dict[str, Judgement]) -> tuple[Evidence, ...]:
+    """``evidence`` with the source a finding names first among it (``_shown``) in its place:
+    the talk page quotes that source's passage under the bullet, and a source that supports
+    only by a sentence saying a part (``says_part``) may score below the three best."""
+    if any(e.source == label for e in evidence):
+        return evidence
+    j = judgements[label]
+    return (*evidence[:2], Evidence(label, _passage(j), j.score, Stance.SUPPORTS))
 
 
 def _citation_findings(planner: _Planner, name: str, text: str, cited: tuple[str, ...], closing: tuple[str, ...],
@@ -477,7 +522,8 @@ def _citation_findings(planner: _Planner, name: str, text: str, cited: tuple[str
         # verifier's support is partial, or its passage lacks a name or figure of the
         # sentence): the sentence is not carried bare, and the editor is shown the source.
         sources, said = _shown(planner, text, supporting, judgements)
-        planner.add(FindingKind.NEEDS_CITATION, name, text, cited, evidence, Rule.UNCITED_SUPPORT,
+        planner.add(FindingKind.NEEDS_CITATION, name, text, cited, _with_shown(evidence, sources[0], judgements),
+                    Rule.UNCITED_SUPPORT,
                     sources=sources, said=said, refs=closing, inherited=bool(closing),
                     verifier=judgements[sources[0]].reason)
         return ("citation needed",)

@@ -18,6 +18,7 @@ from itertools import pairwise
 
 from rapidfuzz import fuzz
 
+from mergekit import months
 from mergekit.verify.lexicon import CONTRASTS, HEDGES, NEGATIONS
 from mergekit.verify.memo import numbers  # each evidence sentence read once
 from mergekit.verify.scan import Scan, Survey, content, scan, survey
@@ -65,6 +66,19 @@ PART_WORDS = 3
 # words, or this many of its content words that are not names: a name alone, or a word or
 # two, is what any text on the same event shares.
 CHECK_WORDS = 3
+# A sentence giving one of the claim's figures says that part of it when it also holds this
+# many of the words beside the figure that are not names (``_says_part``): a figure with
+# one word is a count any text on the event may give of something else ("14 people died"
+# and "14 deaths" for "the deaths of 14 villagers", but also "10 injured" for "10 arrested").
+FIGURE_WORDS = 2
+# A figure of the claim that does not by itself tell a part of it: a year or a day of a
+# month (any text on the event gives them: "kicked off SpaceX's 2018" for "rescheduled for
+# 4 January 2018"), or a number that is part of a name ("Woodstock 50", "Falcon 9", "Fox
+# Hunt 2": a text that only names the thing gives it).
+_YEAR = re.compile(r"[12]\d{3}")
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
+_DAY = re.compile(rf"(?<![\w.])(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:{months.ANY})\b")  # "September 23" is a name
+_NAMED_FIGURE = re.compile(r"(?<![\w.])([A-Z][\w'’-]*)\s+(\d[\d,.]*)")
 
 
 @dataclass(frozen=True)
@@ -79,6 +93,7 @@ class Features:
     refutations: tuple[str, ...]
     part_said: bool = False  # one clause of the claim is said in full in one passage (``PART_WORDS``)
     checkable: bool = False  # the quote shares a figure, a name and a word, or words of the claim (``CHECK_WORDS``)
+    part_quote: str = ""  # a sentence that says a part of the claim in its own words (``_says_part``)
 
     def as_dict(self) -> dict[str, float]:
         """Name -> value."""
@@ -127,6 +142,47 @@ def _part_said(clauses: Sequence[AbstractSet[str]], covered: Sequence[float], na
                for clause, share in zip(clauses, covered, strict=True))
 
 
+def _figures(claim: str, names: AbstractSet[str]) -> tuple[tuple[str, frozenset[str]], ...]:
+    """Each figure of the claim that says something of its own (not a year, not part of a
+    name: ``_YEAR``, ``_NAMED_FIGURE``) with the content words beside it that are not names:
+    those of its clause and of the clause on either side (the claim cut at commas,
+    brackets, dashes and conjunctions, ``_CLAUSE``), "wife Maggie (52) on June 7" giving
+    52 with "wife"."""
+    named = set().union(*(numbers(m.group(2)) for m in _NAMED_FIGURE.finditer(claim)
+                          if m.group(1).lower() not in STOPWORDS),  # "The 14 victims": no name
+                        *(numbers(m.group(1)) for m in _DAY.finditer(claim)))
+    # a thousands separator is no clause break: "$1,000,000" stays one figure
+    pieces = [piece for piece in _CLAUSE.split(_THOUSANDS.sub("", claim)) if piece and piece.strip()]
+    out: dict[str, set[str]] = {}
+    for i, piece in enumerate(pieces):
+        figures = {f for f in numbers(piece) - named if not _YEAR.fullmatch(f)}
+        if figures:
+            beside = {w for near in pieces[max(i - 1, 0):i + 2] for w in content(tokens(near))
+                      if not w[0].isdigit()} - names
+            for figure in figures:
+                out.setdefault(figure, set()).update(beside)
+    return tuple((figure, frozenset(words)) for figure, words in sorted(out.items()))
+
+
+def _says_part(sentence: str, hits: AbstractSet[str], said: _Claim) -> bool:
+    """Whether one sentence of the source says a part of the claim in its own words, short of
+    a whole clause (``_part_said``): every word but one of a clause of more than
+    ``PART_WORDS`` content words that are not names ("Calleary resigned as Agriculture
+    Minister ... after it emerged he was one of more than 80 people who attended a dinner"
+    for "one of whose ministers was in attendance at the dinner"; a noun phrase with its
+    abbreviation, "intensive care unit (ICU)", is not one); or one of the claim's figures
+    (``_figures``) with ``FIGURE_WORDS`` of the words beside it ("where 14 people died ...
+    for respiratory complications" for "the sudden deaths of 14 Orang Asli villagers ...
+    pneumonia complications"). ``hits``: the claim's content stems the sentence holds."""
+    if any(len(clause - said.names) > PART_WORDS and len(clause - hits) <= 1
+           for clause in said.clauses):
+        return True
+    if not said.figures:
+        return False
+    found = numbers(sentence, parts=True)
+    return any(figure in found and len(words & hits) >= FIGURE_WORDS for figure, words in said.figures)
+
+
 def _checkable(in_quote: AbstractSet[str], names: AbstractSet[str], figure: bool) -> bool:
     """Whether the quote shares with the claim something an editor can check (``CHECK_WORDS``):
     ``in_quote`` is the claim's content stems the quote holds, ``figure`` whether it holds
@@ -145,6 +201,7 @@ class _Claim:
     clauses: tuple[frozenset[str], ...]
     numbers: frozenset[str]
     names: frozenset[str]
+    figures: tuple[tuple[str, frozenset[str]], ...]  # each telling figure with the words beside it (``_figures``)
     negated: bool
     hedge: float
     contrast: float
@@ -154,13 +211,15 @@ class _Claim:
 def _read_claim(claim: str) -> _Claim:
     words = tokens(claim)
     stems = content(words)
+    names = frozenset(_names(claim))
     return _Claim(
         stems=tuple(stems),
         word_set=frozenset(stems) or frozenset(words),
         pairs=frozenset(pairwise(stems)),
         clauses=tuple(frozenset(c) for c in _clauses(claim)),
         numbers=frozenset(numbers(claim)),
-        names=frozenset(_names(claim)),
+        names=names,
+        figures=_figures(claim, names),
         negated=any(w in NEGATIONS for w in words),
         hedge=float("?" in claim or any(stem(w) in HEDGES for w in words)),
         contrast=float(any(w in CONTRASTS for w in words)),
@@ -266,12 +325,18 @@ def extract(claim: str, evidence: Sequence[str]) -> Features:
     else:
         quote, in_quote = win_text, doc.unions[start]
     figure = bool(claim_numbers) and bool(quote) and bool(claim_numbers & numbers(quote, parts=True))
+    # The sentence that says most of the claim among those that say a part of it (either
+    # rule needs at least FIGURE_WORDS < PART_WORDS of its words: others are not read).
+    saying = [i for i, hits in enumerate(doc.hits)
+              if len(hits) >= FIGURE_WORDS and _says_part(doc.sentences[i], hits, said)]
+    part_quote = doc.sentences[max(saying, key=lambda i: len(doc.hits[i]))] if saying else ""
     return Features(
         values=values,
         quote=quote,
         missing_words=tuple(sorted(claim_set - found)),
         part_said=_part_said(clauses, covered, names),
         checkable=_checkable(in_quote, names, figure),
+        part_quote=part_quote,
         missing_numbers=tuple(missing_numbers),
         missing_names=tuple(missing_names),
         refutations=tuple(w for w, _ in doc.refutations.most_common(3)),
