@@ -8,7 +8,9 @@ grows with the number of findings, not with findings x sources. The sentence a f
 about is its ``"sentence"``, never also one of its evidence entries: the plan gives a
 figures_differ conflict the sentence's own value first (its article, the sentence as quote,
 "neutral", score 1), and the file lists the entries after it (``"evidence_omitted"`` counts
-as before, so the quotes listed are the same). Likewise a claim cluster
+as before, so the quotes listed are the same). Nor does ``"said"`` quote a passage again that
+the evidence lists for the finding's first source (a needs_citation finding's passage shown:
+the evidence entry of ``sources[0]``). Likewise a claim cluster
 of more than ``MAX_CLUSTER_VALUES`` values lists the article's, the destination's and the
 news values the file quotes as evidence, and ``"values_omitted"`` counts the rest.
 """
@@ -44,25 +46,35 @@ def _own(ev: Evidence, f: Finding, articles: Mapping[ArticleRole, str]) -> bool:
     return ev.quote == f.sentence and ev.source == articles.get(f.article)
 
 
+def _shown_passage(s: Said, f: Finding, listed: list[Evidence]) -> bool:
+    """Whether ``s`` is the passage of the finding's first source that its evidence lists
+    (needs_citation: the passage the talk post shows), which ``sources[0]`` and that
+    evidence entry already give."""
+    return bool(f.sources) and s.source == f.sources[0] and not s.speaker and any(
+        e.source == s.source and e.quote == s.what for e in listed)
+
+
 def _finding(f: Finding, plan: MergePlan, articles: Mapping[ArticleRole, str]) -> dict:
     """A finding: its facts as data (``rule``, ``topic``, ``said``), and ``detail`` in words;
-    its evidence without its own sentence (``_own``).
+    its evidence without its own sentence (``_own``), ``said`` without the passage its
+    evidence lists for its first source (``_shown_passage``).
 
     ``evidence``, ``said`` and ``agreeing`` (present when a news text gives the sentence's own
     figure) keep their first ``MAX_EVIDENCE`` entries (``said``: after the sentence's own);
     ``evidence_omitted``, ``said_omitted`` and ``agreeing_omitted`` count the rest when there are more.
     """
     said = f.said[: MAX_EVIDENCE + 1]
+    evidence = [e for e in f.evidence[:MAX_EVIDENCE] if not _own(e, f, articles)]
     out = {
         "id": f.id, "kind": f.kind, "article": f.article, "section": f.section, "sentence": f.sentence,
         "cited": list(f.cited), "carried": f.carried,
-        "evidence": [_evidence(e) for e in f.evidence[:MAX_EVIDENCE] if not _own(e, f, articles)],
+        "evidence": [_evidence(e) for e in evidence],
     }
     if len(f.evidence) > MAX_EVIDENCE:
         out["evidence_omitted"] = len(f.evidence) - MAX_EVIDENCE
     out.update({
         "rule": f.rule, "topic": f.topic,
-        "said": [_said(s) for s in said],
+        "said": [_said(s) for s in said if not _shown_passage(s, f, evidence)],
     })
     if len(f.said) > len(said):
         out["said_omitted"] = len(f.said) - len(said)

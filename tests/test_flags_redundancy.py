@@ -63,6 +63,25 @@ def test_the_seed_merges_flags_quote_no_finding_its_own_sentence():
     repeated = [f["id"] for f in document["findings"] for e in f["evidence"]
                 if e["quote"] == f["sentence"] and e["source"] == own[f["article"]]]
     assert repeated == []
-    for f in document["findings"]:  # and no finding lists one passage twice
+    for f in document["findings"]:  # and no finding quotes one passage twice
         pairs = [(e["source"], e["quote"]) for e in f["evidence"]]
         assert len(pairs) == len(set(pairs)), f["id"]
+        assert not {(s["source"], s["what"]) for s in f["said"]} & set(pairs), f["id"]
+
+
+def _needs_citation(shown: str) -> Finding:
+    """A needs_citation finding as the planner builds it: the passage shown is ``said``."""
+    evidence = (Evidence("n0.txt", "The raid was on Tuesday.", 0.6, "neutral"),
+                Evidence("n1.txt", "Police said 36 were hurt in the raid.", 0.8, "supports"))
+    return Finding(id="y", kind="needs_citation", section="S", sentence=SENTENCE, cited=(), evidence=evidence,
+                   rule="uncited_support", sources=("n1.txt", "n0.txt"), said=(Said("n1.txt", shown, None),))
+
+
+def test_the_passage_shown_is_not_quoted_again_when_the_evidence_lists_it():
+    out = _finding(_needs_citation("Police said 36 were hurt in the raid."), PLAN, ARTICLES)
+    assert out["said"] == [] and out["sources"][0] == "n1.txt"
+    assert {"source": "n1.txt", "quote": "Police said 36 were hurt in the raid.", "score": 0.8,
+            "stance": "supports"} in out["evidence"]  # where sources[0]'s passage is read
+    # a passage the evidence does not list (another sentence of the source) stays in said
+    other = _finding(_needs_citation("Police said 36 were hurt."), PLAN, ARTICLES)
+    assert other["said"] == [{"source": "n1.txt", "what": "Police said 36 were hurt.", "speaker": None}]
