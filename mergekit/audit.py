@@ -31,8 +31,14 @@ The rules (issue "Trust on merges it has never seen", section 2):
 - ``no-placeholder``: no made-up reference (``Reference [n] of``) and no ``Untitled`` cite.
 - ``no-afd``: no AfD link or ``{{Afd-merged-from}}`` when no AfD was given.
 - ``title-from-file``: the section title, redirect anchor and page titles are not file names.
-- ``furniture``: no page furniture as prose (coordinates, "Retrieved", "From Wikipedia", ...),
+- ``furniture``: no page furniture as prose (coordinates, "Retrieved", "From Wikipedia", an
+  old revision's notice, ...),
   and no kept line that is no sentence (no closing punctuation: a caption, a box's name).
+- ``hidden-note``: a hidden note (``<!-- … -->``, the tool's note to the editor) ends where
+  the draft ends it: no ``--``, ``<`` or ``>`` inside it (input text that could close it or
+  an enclosing ``<ref>``), and no stray ``-->`` or unclosed ``<!--`` around it. The notes are
+  then cut out and the rest of their line is checked as prose like any other line: a
+  paragraph that opens with a note (a left-out list, a dangling pointer) is not exempt.
 - ``talk-internals``: the talk post names no input file, score, formula or date interval.
 - ``talk-duplicate``: no bullet of the talk post appears twice.
 - ``finding-ids``: finding ids are unique within the run.
@@ -79,12 +85,15 @@ _SPEAKER = re.compile(
 )
 _FURNITURE = re.compile(
     r"\d+\s*°\s*\d+\s*[′']|\bCoordinates\b|From Wikipedia|Jump to (?:navigation|search)|\bRetrieved \d|"
-    r"\[edit\]|\bThis article (?:is|was) nominated for deletion\b|^\^",
+    r"\[edit\]|\bThis article (?:is|was) nominated for deletion\b|^\^"
+    r"|\bThis is an old revision of this page, as edited by\b|\bis a permanent link to this revision\b",
 )
 # A sentence ends with sentence punctuation, perhaps inside closing quotes or brackets.
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
 _TALK_INTERNALS = re.compile(r"P\((?:support|full|any|contra)\)|\bscore \d|\bvalue pairs\b|\brtol\b|±"
                              r"|\d{4}-\d\d-\d\d\.\.\d{4}-\d\d-\d\d")  # a date read as an interval
+_COMMENT = re.compile(r"<!--(?P<body>.*?)-->", re.S)
+_COMMENT_LIVE = re.compile(r"--|[<>]")  # what ends a comment, or the <ref> around it
 _REF = re.compile(r'<ref\s+name="(?P<name>[^"]+)"\s*(?:/>|>(?P<body>.*?)</ref>)', re.S)
 
 
@@ -220,14 +229,25 @@ class _Auditor:
                 self.add("sentence-origin", name, f"{sp.key} is changed with no finding to say why: {sp.text[:80]!r}")
             if source is not None and " ".join(_MARKERS.sub("", sp.original).split()) not in source:
                 self.add("sentence-origin", name, f"{sp.key} is not in the source as given: {sp.original[:80]!r}")
-        for line in block.splitlines():
-            if not line.strip() or line.lstrip().startswith(("=", "<!--")):
+        for line in self._hidden_notes(name, block).splitlines():
+            if not line.strip() or line.lstrip().startswith("="):
                 continue
             self._paragraph(name, line, kept, style, ref_labels, conflicts)
         self._cite_fields(name, block)
         self._cite_origin(name, block, cite_date_style(self.inputs.target.wikitext or ""))
         if furniture := _FURNITURE.search(_plain(block)):
             self.add("furniture", name, f"page furniture in the new section: {furniture.group(0)!r}")
+
+    def _hidden_notes(self, name: str, block: str) -> str:
+        """``block`` with its hidden notes cut out, each note checked to end where it should."""
+        for m in _COMMENT.finditer(block):
+            if live := _COMMENT_LIVE.search(m.group("body")):
+                self.add("hidden-note", name, f"{live.group(0)!r} inside a hidden note: {m.group(0)[:100]!r}")
+        prose = _COMMENT.sub("", block)
+        for stray in re.finditer(r"-->|<!--", prose):
+            line = prose[prose.rfind("\n", 0, stray.start()) + 1:].split("\n", 1)[0]
+            self.add("hidden-note", name, f"a stray {stray.group(0)!r} (a note broken open?): {line[:100]!r}")
+        return prose
 
     def _cite_fields(self, name: str, block: str) -> None:
         # One person per name field: "first=Joel; McCluskey, Mitchell" is three authors

@@ -144,3 +144,46 @@ def test_a_sentence_said_twice_where_the_source_says_it_once():
     twice[DRAFT] = head + sep + section.replace(kept.text, f"{kept.text} {kept.text}", 1)
     assert not {"generated-count", "generated-facts"} & _rules(files)
     assert {"generated-count", "generated-facts"} & _rules(twice)
+
+
+# A paragraph that opens with a hidden note (here the seed's pointer note, "“These” points
+# back to ...") is prose like any other: the note is cut out, the rest is checked.
+_NOTE_END = "-->These Iranian dissidents"
+
+
+def test_invented_sentence_after_a_leading_hidden_note():
+    files = _edit(DRAFT, _NOTE_END, "-->The camp was closed in 2024. These Iranian dissidents")
+    assert "sentence-origin" in _rules(files)
+
+
+def test_generated_figure_after_a_leading_hidden_note():
+    files = _edit(DRAFT, "protection of Saddams' regime and U.S. troops.",
+                  "protection of Saddams' regime and U.S. troops. Reuters reported 4,321 people killed.")
+    assert _NOTE_END in files[DRAFT]
+    assert "generated-facts" in _rules(files)
+
+
+@pytest.mark.parametrize("note_text", [
+    "left out here --> The camp was closed in 2024.",  # input text that closed the note
+    "left out here -- see the talk page",  # "--" is not allowed inside a comment
+    "left out here </ref> see the talk page",  # would end the <ref> around a note
+])
+def test_a_hidden_note_broken_open(note_text):
+    files = _edit(DRAFT, "left out here", note_text)
+    assert "hidden-note" in _rules(files)
+
+
+def test_an_unclosed_hidden_note():
+    files = _edit(DRAFT, _NOTE_END, "These Iranian dissidents")
+    assert "hidden-note" in _rules(files)
+
+
+def test_the_seed_notes_are_clean():
+    assert "hidden-note" not in _rules(_seed()[2])
+
+
+def test_an_old_revision_notice_in_the_section():
+    notice = ("This is an old revision of this page, as edited by Moscow Mule (talk | contribs) at 17:45, "
+              "29 March 2017. ")
+    files = _edit(DRAFT, "== 2023 Tirana camp raid ==\n", "== 2023 Tirana camp raid ==\n" + notice)
+    assert "furniture" in _rules(files)

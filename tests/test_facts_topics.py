@@ -42,3 +42,25 @@ def test_the_grammar_word_list_memos_answer_for_the_lists_asked():
     assert _union(frozenset({"c"})) == {"c"}
     assert _folded(words()["time"]) >= {"day", "hour", "week"}
     assert counted("a seven-hour gunbattle", 2, 7).time and not counted("seven officers died", 0, 5).time
+
+
+@pytest.mark.parametrize("text,surface,noun", [
+    # optus-data-breach, the article and the destination: one noun, two modifiers before it
+    ("The breach affected up to 9.7 million current and former customers, with information stolen including "
+     "names, birthdates, home addresses, phone and email contacts, and passport and driving licence numbers.",
+     "up to 9.7 million", "custom"),
+    ("In September 2022, Optus suffered a cyberattack in which the personal details of up to 9.8 million current "
+     "and former customers were accessed, including passport and driver's licence numbers.",
+     "up to 9.8 million", "custom"),
+    ("Well-placed sources not authorised to speak publicly said that up to 9 million customers had been affected.",
+     "up to 9 million", "custom"),
+    # two counts joined, not two modifiers: the compound counts people in general
+    ("One man and two women were arrested.", "One man and two women", ""),
+    # kim-kim-river-pollution (Mothership): "It was" names no place the schools are a group of
+    ("It was reported that more than 4,000 people have been affected and 111 schools closed following the "
+     "chemical waste incident at the river on March 7.", "111", "school"),
+])
+def test_the_counted_group_of_real_sentences(text, surface, noun):
+    [q] = [q for q in extract_quantities(text) if q.text == surface]
+    got = quantity_topic(q, text)
+    assert got is not None and got.counted == noun

@@ -10,6 +10,7 @@ infobox), their words untouched.
 from __future__ import annotations
 
 import logging
+import re
 import shutil
 from dataclasses import replace
 from pathlib import Path
@@ -128,11 +129,14 @@ def test_a_box_note_carries_the_prose_and_its_citations():
     assert "\u2026\u201d) \u2014 not merged" in point
 
 
-def test_the_notice_over_an_old_revision_is_a_banner_not_the_leads_prose():
+def test_the_notice_over_an_old_revision_is_furniture_not_the_leads_prose():
     # sherbini-courtroom-murder (tune): "This is an old revision of this page, as edited by
     # ... The present address (URL) is a permanent link to this revision, ..." was read as
     # the lead's first two sentences (and flagged unsourced)
     path = REAL / "sherbini-courtroom-murder" / "input" / "Murder_of_Marwa_El-Sherbini.txt"
     article = parse_rendered(path.read_text(encoding="utf-8"))
     assert article.sections[0].sentences[0].text.startswith("Marwa Ali El-Sherbini (Arabic:")
-    assert any(entry.startswith("banner: This is an old revision of this page") for entry in article.removed)
+    # the rule "revision" (mergekit.load.furniture: MediaWiki's revision-info, whole line)
+    assert any(entry.startswith("revision: This is an old revision of this page, as edited by 125.138.191.93")
+               for entry in article.removed)
+    assert not [s.text for _, s in article.sentences() if re.search(r"revision|permanent link", s.text)]

@@ -94,6 +94,24 @@ def test_a_given_title_repeated_above_the_lead_is_not_a_heading():
     ("From Wikipedia, the free encyclopedia", "chrome"),
     ("from Wikipedia, the free encyclopedia", "chrome"),
     ("Jump to navigation Jump to search", "chrome"),
+    ("Jump to: navigation, search", "chrome"),
+    # MediaWiki's revision-info (the English Wikipedia's wording, then the default),
+    # revisionasof / currentrev-asof, and revision-nav
+    ("This is an old revision of this page, as edited by Moscow Mule (talk | contribs) at 17:45, 29 March 2017. "
+     "The present address (URL) is a permanent link to this revision, which may differ significantly from the "
+     "current revision.", "revision"),
+    ("The present address (URL) is a permanent link to this revision, which may differ significantly from the "
+     "current revision.", "revision"),
+    ("Revision as of 12:07, 13 November 2009 by 125.138.191.93 (talk)", "revision"),
+    ("Latest revision as of 17:45, March 29, 2017", "revision"),
+    ("(diff) ← Previous revision | Latest revision (diff) | Newer revision → (diff)", "revision"),
+    ("(diff) ← Older revision | Latest revision (diff) | Newer revision → (diff)", "revision"),
+    # prose that merely holds those words is kept
+    ("The court heard that this is an old revision of this page, as edited by the clerk at 12:07, 13 November "
+     "2009.", None),
+    ("The archive keeps an old revision of the plan, which may differ significantly from the current revision.",
+     None),
+    ("The revision as of 12:07, 13 November 2009 by the clerk was lost.", None),
     ("Last updated", "chrome"),
     ("(Redirected from Tirana raid)", "chrome"),
     ("Retrieved from \"https://en.wikipedia.org/w/index.php?title=X\"", "chrome"),

@@ -1,6 +1,7 @@
 """A citation says the whole sentence: each date as precisely (``mergekit.verify.when``),
 each side it assigns (``opposites.unsaid_sides``), each item of an enumeration and each verb
-of a coordinated predicate (``coordination``). On the real sentence pairs of the real-merge
+of a coordinated predicate (``coordination``), the number of its subject (``plural``: of
+several, or of one) and how soon (``pace``). On the real sentence pairs of the real-merge
 corpus's tuning cases that the draft cited wrongly before these rules (the fitted heads call
 each source supporting), and the same sources still cited for what they do say."""
 
@@ -13,6 +14,8 @@ import pytest
 from mergekit.verify import judge
 from mergekit.verify.coordination import unsaid_items, unsaid_verbs
 from mergekit.verify.opposites import unsaid_sides
+from mergekit.verify.pace import unsaid_pace
+from mergekit.verify.plural import claimed_number, unsaid_number
 from mergekit.verify.when import unsaid_dates
 
 REAL = Path(__file__).resolve().parent / "cases" / "real"
@@ -28,6 +31,17 @@ EASTBOUND = "The eastbound span is scheduled for completion in 2017."
 FOUNDED = ("The airline operating the plane, Busy Bee Congo, was founded in 2007 and uses Goma as the base for its "
            "fleet of Dornier 228s.")
 ACCESSED = "The hackers accessed names, passwords, phone numbers and email addresses of millions of customers."
+# "after a student suffered shortness of breath, vomiting and fainted"; "23 out of 75 climbers
+# were found dead", "At least 69 homes were destroyed and 39 damaged", "four firearms were recovered"
+MALAYMAIL = "kim-kim-river-pollution/input/malaymail-two-schools-reopen-monday.txt"
+MARAPI = "marapi-eruption-2023/input/mlecharbinger-23-of-75.txt"
+TATHRA = "tathra-bushfire/input/wildfiretoday-dozens-of-homes.txt"
+RICHMOND = "richmond-graduation-shooting/input/dailyhorn.txt"
+ASIANEWS = "sinar-bangun-ferry/input/asianews.txt"  # "About 400 personnel have been deployed in the search."
+# "financial partner Dentsu Aegis stated it had 'decided to cancel the festival,' a message
+# Woodstock 50 organizers immediately disputed"
+WOODSTOCK = "woodstock-50/input/poughkeepsie-woodstock-belongs-to-the-people.txt"
+DENTSU = "Financial partner Dentsu Aegis stated it had decided to cancel the festival, which organizers {} disputed."
 
 
 def _news(path: str) -> list[str]:
@@ -50,6 +64,17 @@ def _news(path: str) -> list[str]:
     (ACCESSED, "optus-data-breach/input/watoday-major-optus-hack.txt"),
     # 2007 is the year RUAG "introduced the Do 228NG"; AeroTime never says when Busy Bee was founded
     (FOUNDED, "busy-bee-goma-crash/input/aerotime-congo-plane-crash.txt"),
+    # several told of one (the article's sentence: the one wrong citation of the tuning cases
+    # before ``plural``), and one told of several
+    ("Some of the students brought to the hospital were already fainted and with symptoms such as vomiting.",
+     MALAYMAIL),
+    ("A climber was found dead due to an eruption of the Marapi volcano.", MARAPI),
+    ("A home was destroyed and 39 damaged in the bushfire that spread into the coastal town.", TATHRA),
+    ("A firearm was recovered at the scene.", RICHMOND),
+    # a pace the report does not say (the article's sentence, cited to AsiaNews before ``pace``)
+    ("After the sinking, authorities immediately deployed search and rescue personnel to the area.", ASIANEWS),
+    ("About 400 personnel were immediately deployed in the search.", ASIANEWS),
+    (DENTSU.format("gradually"), WOODSTOCK),
 ])
 def test_a_source_that_says_part_is_not_cited_for_the_whole(claim, news):
     judgement = judge(claim, _news(news))
@@ -62,6 +87,16 @@ def test_a_source_that_says_part_is_not_cited_for_the_whole(claim, news):
     ("The coin was on display at the Bode Museum since 2010.", "big-maple-leaf-theft/input/suntimes-ap-heavy-heist.txt"),
     ("The ship began to leak fuel oil.", "wakashio-oil-spill/input/c.txt"),
     ("The span is scheduled for completion in 2017.", "nipigon-river-bridge/input/upi-fails-in-bitter-cold.txt"),
+    ("A student suffered shortness of breath, vomiting and fainted after inhaling the gas.", MALAYMAIL),
+    ("Climbers were found dead due to an eruption of the Marapi volcano.", MARAPI),
+    ("Homes were destroyed in the bushfire that spread into the coastal town.", TATHRA),
+    ("Four firearms were recovered at the scene.", RICHMOND),
+    ("About 400 personnel were deployed in the search.", ASIANEWS),
+    (DENTSU.format("immediately"), WOODSTOCK),
+    (DENTSU.format("quickly"), WOODSTOCK),  # a word of the same group
+    # under a negation the adverb says "later", which the report tells by its dates
+    ("Wakashio ran aground on a coral reef on 25 July, but did not immediately begin leaking oil.",
+     "wakashio-oil-spill/input/c.txt"),
 ])
 def test_the_same_sources_are_still_cited_for_what_they_say(claim, news):
     assert judge(claim, _news(news)).citable
@@ -142,3 +177,49 @@ def test_unsaid_verbs(claim, quote, missing):
 ])
 def test_unsaid_sides(claim, quote, missing):
     assert unsaid_sides(claim, quote) == missing
+
+
+@pytest.mark.parametrize("claim, read", [
+    ("Some of the students brought to the hospital were already fainted.", ("students", "several", ("fainted",))),
+    ("The four defendants were acquitted by jury.", ("defendants", "several", ("acquitted", "jury"))),
+    ("Many local residents were evacuated.", ("residents", "several", ("evacuated",))),
+    ("A local student was taken to hospital.", ("student", "one", ("hospital",))),
+    ("Over the years, 37 Nobel laureates have been affiliated with it.", ("laureates", "several", ("affiliated",))),
+    # no number told: a pronoun, a singular without "a" or "one", no agreeing verb, a
+    # relative clause's verb, a verb and noun that do not agree
+    ("They were produced by the Royal Canadian Mint in 2007.", None),
+    ("The driver was killed.", None),
+    ("Students will return on Monday.", None),
+    ("This creates revenue; however, it contributes to fires that are caused by fireworks.", None),
+    ("The news was broken by a student.", None),
+])
+def test_the_subject_and_its_number(claim, read):
+    assert claimed_number(claim) == read
+
+
+@pytest.mark.parametrize("claim, quote, unsaid", [
+    ("Students were taken to hospital.", "A student was taken to hospital.", "several students"),
+    ("A student was taken to hospital.", "Three students were taken to hospital.", "one student"),
+    # the claim's number before the predicate anywhere in the quote says it
+    ("Students were taken to hospital.", "Students were taken to hospital after a student fainted.", ""),
+    ("A student was taken to hospital.", "Pupils said the student was taken to hospital.", ""),
+    # a bare singular is no count of one ("student numbers"): left to the heads
+    ("Students were taken to hospital.", "The student union said some were taken to hospital.", ""),
+    # no predicate word in the quote, or no mention of the head before it
+    ("Students were taken to hospital.", "A student fainted.", ""),
+    ("Students were taken to hospital.", "Hospital staff treated a student.", ""),
+])
+def test_the_quote_tells_the_predicate_of_the_other_number(claim, quote, unsaid):
+    assert unsaid_number(claim, quote) == unsaid
+
+
+@pytest.mark.parametrize("claim, quote, missing", [
+    ("Police immediately sealed off the area.", "Police sealed off the area.", ("immediately",)),
+    ("Police immediately sealed off the area.", "Police were quick to seal off the area.", ()),
+    ("Police immediately sealed off the area.", "The immediate response was to seal off the area.", ()),
+    ("The river rose suddenly.", "The river rose slowly over two days.", ("suddenly",)),
+    ("Police did not immediately seal off the area.", "Police sealed off the area on Tuesday.", ()),
+    ("Police sealed off the area.", "Police immediately sealed off the area.", ()),  # more in the quote is fine
+])
+def test_the_claims_adverbs_of_pace(claim, quote, missing):
+    assert unsaid_pace(claim, quote) == missing

@@ -6,7 +6,9 @@ included) and returns a ``Counted``:
 * ``noun``: the head noun of the noun phrase the figure quantifies: the last word of the
   run of modifiers and nouns after it, up to a function word, a participle or punctuation
   ("36 other camp residents injured" -> "residents", "150 computer devices allegedly
-  linked" -> "devices", "dozens of bodies" -> "bodies"); ``key`` is that noun plural-folded
+  linked" -> "devices", "dozens of bodies" -> "bodies"; two modifiers joined by "and" or
+  "or" modify one noun: "9.7 million current and former customers" -> "customers", while
+  "one man and two women" are two counts); ``key`` is that noun plural-folded
   with the project's Snowball stemmer ("residents"/"resident" -> "resid",
   "policemen"/"policeman" -> "policeman"), or "" for the *whole* of an event's count: no
   noun ("100 were injured"), a noun of people in general ("people", "individuals") or
@@ -24,7 +26,9 @@ included) and returns a ``Counted``:
   the dead only with no verb of its own: "1,926,400 victims were targeted" by a fraud
   counts the targeted. A gerund right after the noun phrase modifies it when the
   clause has a predicate of its own ahead ("Six buildings occupying 4,200 square meters
-  were [destroyed]": destroyed; an editor's brackets are no words), and an event word
+  were [destroyed]": destroyed; an editor's brackets are no words), and so does a past
+  participle that names no event class ("110 schools located near the river were
+  subsequently closed": closed, not located), and an event word
   right after the verb is its complement ("were found dead", "was pronounced dead": dead). Verbs are named by their Snowball stem ("arrested" ->
   "arrest"); verbs that count the same thing share a class from the data file
   (``dead``: killed, died, dead, deaths, fatalities...; ``injured``: injured, wounded,
@@ -62,6 +66,7 @@ import snowballstemmer
 from mergekit import months
 
 from .clauses import clause_start
+from .numbers import NUMERAL_RE
 
 __all__ = ["Counted", "counted", "event_of", "event_label", "noun_after", "words", "is_named"]
 
@@ -158,6 +163,17 @@ _THIRD_PERSON = re.compile(r"\s+(?:the|its|their|his|her)\s")
 _TOLL_FIGURE = re.compile(r"\btoll\b[^,;.]{0,30}\b(?:of|at|to|reached|is|was)\s+[\w,.-]+$", re.I)
 
 
+def _modifiers_joined(second: str, noun: str) -> bool:
+    """Whether "<modifier> and" is followed by a second modifier and a plural noun ("current
+    and former customers"): lower-case words, neither a function word nor a verb form."""
+    w = words()
+    if NUMERAL_RE.match(second):  # "one man and two women": two counts, not two modifiers
+        return False
+    return (second.isalpha() and second.islower() and noun.isalpha() and noun.islower()
+            and second not in w["function"] and noun not in w["function"]
+            and not _is_verb_form(second) and not _is_verb_form(noun) and _plural(noun) and not _plural(second))
+
+
 def noun_after(text: str, end: int) -> tuple[str | None, int]:
     """The head noun of the noun phrase a figure ending at ``end`` quantifies, and where
     that phrase ends ("36 other camp residents injured" -> ("residents", after it))."""
@@ -171,6 +187,9 @@ def noun_after(text: str, end: int) -> tuple[str | None, int]:
             break
         if i == 0 and low == "of" or head is None and low == "other":  # "dozens of computers", "six other patients"
             continue
+        if (low in ("and", "or") and head is not None and not _plural(head) and i + 2 < len(toks)
+                and _modifiers_joined(toks[i + 1].group(0), toks[i + 2].group(0))):
+            continue  # "9.7 million current and former customers": two modifiers of one noun
         if low in w["function"] or len(low) > 4 and low.endswith("ly"):
             break
         if head is not None and not tok[0].isupper() and (
@@ -240,8 +259,9 @@ _PREDICATE_AHEAD = re.compile(r"(?:[^,;:.()\u2013\u2014]|(?<=\d)[,.](?=\d)){0,60
 # a predicative complement right after the verb: "were found dead", "was left injured"
 _COMPLEMENT = re.compile(r"\s+([a-z]+)\b")
 # a named place restricting a count: "12 residents in Gua Musang died", "three people died
-# in Independence County"; a sentence opening "In Arkansas, ..." restricts all its counts
-_PLACE_NAME = r"(?P<name>(?!(?:The|A|An|This|That|" + months.ANY + "|" + "|".join(calendar.day_name) + \
+# in Independence County"; a sentence opening "In Arkansas, ..." restricts all its counts;
+# a pronoun opening a clause ("It was reported that ...") is no place
+_PLACE_NAME = r"(?P<name>(?!(?:The|A|An|This|That|It|He|She|They|We|There|Its|His|Her|Their|" + months.ANY + "|" + "|".join(calendar.day_name) + \
     r")\b)[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
 # "in the city of", "in northwestern", "in neighbouring": what may stand before the name
 _PLACE_KIND = r"(?:city|town|village|province|state|county|region|district|municipality)"
@@ -412,7 +432,8 @@ def _predicate(text: str, start: int, np_end: int) -> _Predicate:
         aux_next = _AUX_AHEAD.match(text, named_place.end())
         if aux_next:
             after, aux, after_end = _verb_after(text, aux_next.start(1) - 1)
-    if after and not aux and after.lower().endswith("ing") and stem(after.lower()) not in w["light_verbs"]:
+    if after and not aux and (after.lower().endswith("ing") and stem(after.lower()) not in w["light_verbs"]
+                              or after.lower().endswith("ed") and event_of(after) not in w["event_labels"]):
         # a gerund right after the noun phrase modifies it, when the clause has its own
         # predicate ahead: "Six castle buildings occupying some 4,200 square meters in
         # total were destroyed" counts the destroyed, not what occupies

@@ -158,13 +158,20 @@ def _count(q: Quantity, text: str) -> tuple[Counted, str | None] | None:
     return found if found is not None and not found[0].part else None
 
 
+# an event noun whose "of" the figure opens: "the closure of 111 schools", "the evacuation of 500"
+_EVENT_NOUN_OF = re.compile(r"\b([A-Za-z]+)\s+of\s+(?:the\s+|all\s+|some\s+)?$")
+
+
 def what_counts(q: Quantity, text: str) -> tuple[Counted, str | None] | None:
     """What a count counts (``grammar.counted``) and its event, with the forms the
     quantity extractor already read: a partitive ("one of the residents": the group it is
     one of), a compound ("15 officers and 21 residents": people) or a zero or single count
     ("no fatalities", "a victim": their noun). None for a partitive of nothing named, or
     one that no event governs: "one of the first things the students learned" picks a
-    member out of a group and says nothing of its size ("9 things you need to know")."""
+    member out of a group and says nothing of its size ("9 things you need to know").
+    A figure no verb governs right after an event noun and "of" counts what that event
+    befell ("the closure of 111 schools": ``closur``), not the noun in any event ("students
+    in two schools became ill")."""
     end, noun = q.span[1], None
     partitive = _PARTITIVE.search(q.text) if q.noun is None and not q.parts else None
     if partitive:  # "one of the residents": the figure, then the group it is one of
@@ -182,6 +189,11 @@ def what_counts(q: Quantity, text: str) -> tuple[Counted, str | None] | None:
         after_span = counted(text, q.span[0], q.span[1], noun=noun)
         c = replace(c, event=after_span.event, verb=after_span.verb)
     event = c.event or _event_noun_before(text, q)
+    of_event = None if event else _EVENT_NOUN_OF.search(text, max(0, q.span[0] - 40), q.span[0])
+    if of_event and of_event.group(1).lower() in words()["event_nouns"]:
+        # "led to the closure of 111 schools": the schools closed, not schools of any event
+        event = event_of(of_event.group(1))
+        c = replace(c, event=event, verb=of_event.group(1).lower())
     if partitive and event is None:
         return None  # "one of the first things the students learned": a member of a group, not its size
     return c, event
@@ -344,6 +356,37 @@ _NUMBER_WORD = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", 
 _PART_CLAUSE = re.compile(r"[;:]|,\s|\s[\u2013\u2014-]\s|\b(?:and|but|while|after|before|when|which|who|that)\b")
 
 
+# the office or role an event verb is of, right after it: "resigned as Comptroller of the
+# Household", "was appointed as the new chief executive"; the role's words up to a function
+# word, a verb or punctuation
+_ROLE = re.compile(r"\s+as\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:new\s+)?(?P<role>[A-Za-z][\w’'-]*(?:\s+[A-Za-z][\w’'-]*){0,4})")
+# "as" in an idiom or opening a clause of its own names no role: "resigned as a result",
+# "as part of", "as planned"
+_NOT_ROLE = frozenset({"result", "part", "well", "soon", "usual", "such", "expected", "planned", "scheduled",
+                       "long", "far", "much", "many", "early", "late", "promised", "announced", "agreed", "follows"})
+
+
+def _role(text: str, event: re.Match[str], end: int) -> tuple[str, str] | None:
+    """The role an event word is of, folded and as written ("resigned as Comptroller of the
+    Household" -> ("comptrol", "Comptroller")): the words after "as" up to a function word, a verb or punctuation; None
+    when "as" opens a clause of its own ("resigned as protests grew": a verb follows the
+    noun phrase) or an idiom ("as a result")."""
+    m = _ROLE.match(text, event.end(), end)
+    if not m:
+        return None
+    role: list[str] = []
+    for token in m.group("role").split():
+        low = token.lower()
+        if low in words()["function"] or low in words()["auxiliary"] or _is_verb_form(low):
+            if not role or low in words()["auxiliary"] or _is_verb_form(low):
+                return None  # "as protests grew", "as the crisis deepened": a clause, no role
+            break
+        role.append(token)
+    if not role or role[0].lower() in _NOT_ROLE:
+        return None
+    return "-".join(stem(t.lower()) for t in role), " ".join(role)
+
+
 def _of_part(topic: Topic, event: re.Match[str], text: str, date_start: int) -> Topic:
     """``topic`` of the part its event happens to, when the event word's clause names one
     (``_PART``: "The westbound bridge opened on 29 November 2015" is ``date-open-westbound``)
@@ -354,7 +397,10 @@ def _of_part(topic: Topic, event: re.Match[str], text: str, date_start: int) -> 
     clause = text[clause_start(text, event.start(), _PART_CLAUSE):date_start]
     extent = _EXTENT.match(text, event.end(), date_start)
     part = _PART.search(clause)
-    if extent:
+    role = _role(text, event, date_start)
+    if role:  # "resigned as Comptroller" and "resigned as MP": two resignations
+        qualifier = f"as {role[1]}"
+    elif extent:
         figure = extent.group("figure").lower().replace(",", "")
         qualifier = f"{_NUMBER_WORD.get(figure, figure)} {extent.group('noun').lower()}"
     elif part and part.group("bound"):
@@ -369,7 +415,8 @@ def _of_part(topic: Topic, event: re.Match[str], text: str, date_start: int) -> 
     else:
         return topic
     label = f"{topic.label[:-1]}, {qualifier})" if topic.label.endswith(")") else f"{topic.label} ({qualifier})"
-    return Topic(f"{topic.id}-{qualifier.replace(' ', '-')}", label)
+    slug = f"as-{role[0]}" if role else qualifier.replace(" ", "-")
+    return Topic(f"{topic.id}-{slug}", label)
 
 
 def _phased(m: re.Match[str], text: str) -> Topic:
@@ -487,7 +534,11 @@ def date_topic(span: tuple[int, int], text: str) -> Topic | None:
     (``date-renam-british-european``, ``date-renam-flybe``), so neither is compared with
     the other's date. An event noun after a phase word ("began operations", "ceased all
     operations", "the end of operations") dates the event's beginning or its end
-    (``date-oper-begin``, ``date-oper-end``): two events, not two dates of one.
+    (``date-oper-begin``, ``date-oper-end``): two events, not two dates of one. So does the
+    office or role right after the event word (``_role``): "resigned as Comptroller of the
+    Household" is ``date-resign-as-comptrol``, another resignation than "his resignation
+    in 2023" (as MP) or "resigned as Deputy Chief Whip"; "as a result", "as part of" and an
+    "as" opening a clause ("resigned as protests grew") name no role.
     """
     gapped = _gapped(span, text)
     if gapped:

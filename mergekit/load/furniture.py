@@ -6,18 +6,26 @@ furniture line is never a sentence of the article (the rules were derived from t
 of rendered pages on en.wikipedia.org, simple.wikipedia.org, the mobile site, and mirrors
 such as Wikiwand, WikiMD and zxc.wiki):
 
-- **chrome**: "Jump to navigation", "Jump to content", "From Wikipedia, the free
+- **chrome**: "Jump to navigation", "Jump to content" (an older skin's "Jump to: navigation, search"), "From Wikipedia, the free
   encyclopedia" (and a mirror's "From <wiki>" or "Last updated"), "(Redirected from …)", "Contents",
   "Page contents not supported in other languages", "Retrieved from …", "Categories: …",
   "This page was last edited …", the licence line, "Authority control …";
+- **revision**: what MediaWiki shows above an old revision (an ``oldid`` link), by the
+  shapes of its interface messages: the notice (``revision-info``, on the English
+  Wikipedia "This is an old revision of this page, as edited by <user> at <time, date>
+  (<summary>). The present address (URL) is a permanent link to this revision, which may
+  differ significantly from the current revision.", elsewhere "Revision as of <time, date>
+  by <user>"; ``revisionasof``, ``currentrev-asof``: "(Latest) revision as of <time,
+  date>") and the navigation line (``revision-nav`` with ``previousrevision``,
+  ``currentrevisionlink``, ``nextrevision``: "(diff) ← Previous revision | Latest revision
+  (diff) | Newer revision → (diff)", "← Older revision" in MediaWiki's default wording).
+  Only the whole line is furniture: a sentence that merely holds these words is prose;
 - **edit link**: a "[edit]", "[edit | edit source]" or "[change | change source]" left on
   a line of its own (on a heading line it is cut and the heading kept, as is a mirror's
   bare " edit" after a heading);
 - **banner**: a maintenance banner ("This article needs additional citations …", "(Learn
   how and when to remove this message)") and a hatnote ("For other uses, see …", "For the
-  quarry itself, see …", "This article is about …", "Main article: …"), and the notice over
-  an old revision ("This is an old revision of this page, as edited by … The present
-  address (URL) is a permanent link to this revision, …");
+  quarry itself, see …", "This article is about …", "Main article: …");
 - **coordinates**: "Coordinates: 41°31′N 19°33′E", or a line of coordinates;
 - **table**: an infobox or table row as copied (cells split by tabs or "|"); the reader
   of rendered pages first takes a line of prose that a tab merely indents for a paragraph
@@ -45,7 +53,7 @@ _EDIT_LINK = re.compile(
     re.IGNORECASE,
 )
 _CHROME = re.compile(
-    r"^(?:jump to (?:content|navigation|search)(?: jump to (?:navigation|search))?"
+    r"^(?:jump to:?\s*(?:content|navigation|search)(?:,?\s*(?:jump to:?\s*)?(?:navigation|search))?"
     r"|\(redirected from [^)]*\)|page contents not supported in other languages\.?"
     r"|contents(?: hide| show)?|\(top\)|toggle (?:the )?table of contents|toggle .{1,60} subsection"
     r"|move to sidebar(?: hide)?|appearance|hide|show|retrieved from\s.*|(?:hidden )?categor(?:y|ies)\s*:.*"
@@ -57,12 +65,22 @@ _CHROME = re.compile(
     r"|\".{1,80}\" redirects here.*|main articles?\s*:.*|further information\s*:.*|see also\s*:.*)$",
     re.IGNORECASE,
 )
+_WHEN = r"\d{1,2}:\d{2},? [^.()|]{1,40}?\d{4}"  # "12:07, 13 November 2009": a time, then a date
+_REVISION = re.compile(
+    rf"^(?:this is (?:an old|the current) revision of this page, as edited by .{{1,200}}? at {_WHEN}"
+    r"(?: \(.{0,300}\))?\.(?: .{0,200}?may differ significantly from the current revision\.)?"
+    r"|the present address \(url\) is a permanent link to this revision, which may differ significantly"
+    r" from the current revision\.?"
+    rf"|(?:latest )?revision as of {_WHEN}(?: by .{{1,200}})?"
+    r"|\(diff\)\s*← (?:previous|older) revision\s*\|\s*(?:latest|current) revision\s*\(diff\)"
+    r"\s*\|\s*newer revision →\s*\(diff\))$",
+    re.IGNORECASE,
+)
 _BANNER = re.compile(
     r"learn how and when to remove this (?:template )?message"
     r"|^this (?:article|section|page) (?:needs|has multiple issues|relies|may (?:need|require|lack|be)|"
     r"is (?:an orphan|missing|written like)|does not cite|contains)"
-    r"|^please help (?:improve|update|expand)"
-    r"|^this is an old revision of this page",
+    r"|^please help (?:improve|update|expand)",
     re.IGNORECASE,
 )
 _DMS = r"\d{1,3}(?:\.\d+)?\s*°\s*(?:\d{1,2}(?:\.\d+)?\s*[′']\s*)?(?:\d{1,2}(?:\.\d+)?\s*[″\"]\s*)?[NS]\b"
@@ -89,6 +107,8 @@ def furniture_rule(line: str) -> str | None:
         return None
     if is_tagline(text) or _CHROME.match(text):
         return "chrome"
+    if _REVISION.match(text):
+        return "revision"
     if not strip_edit_link(text):
         return "edit link"
     if _BANNER.search(text):

@@ -70,7 +70,7 @@ from mergekit.load.templates import maintenance_name
 from mergekit.load.wrap import MIN_WORDS, unwrapped
 from mergekit.model import AfdNotice, Article, Section, Sentence, SourceList
 
-__all__ = ["parse_rendered", "looks_rendered", "boxed_prose", "unglue", "clear_template_debris", "GLUED_WORDS", "NON_PROSE_SECTIONS", "REFERENCE_SECTIONS"]
+__all__ = ["parse_rendered", "looks_rendered", "boxed_prose", "clear_template_debris", "NON_PROSE_SECTIONS", "REFERENCE_SECTIONS"]
 
 REFERENCE_SECTIONS = {"references", "notes", "citations", "sources", "footnotes", "notes and references",
                       "references and notes", "explanatory notes", "works cited"}
@@ -315,15 +315,16 @@ class _Page:
         self.removed: list[str] = []
         self.lists: list[SourceList] = []  # the prose left out with boxes (``_edge_prose``)
         self.prose_seen = False
-        self.rows: list[str] = []  # the cells of prose of the table rows ``clean`` dropped, not yet shown
 
     def drop(self, rule: str, line: str) -> None:
         self.removed.append(f"{rule}: {line.strip()}")
 
-    def clean(self, paragraph: str) -> list[str]:
-        """The paragraph's lines, furniture removed (and recorded)."""
+    def clean(self, paragraph: str) -> tuple[list[str], list[str]]:
+        """The paragraph's lines, furniture removed (and recorded), and the cells of prose of
+        the table rows it dropped, to be shown where the paragraph stands."""
         lines: list[str] = []
-        dropped = len(self.removed)
+        rows: list[str] = []
+        image = False  # an image's file name was dropped
         for line in paragraph.split("\n"):
             if not line.strip():
                 continue
@@ -333,16 +334,21 @@ class _Page:
                 if is_tagline(line) and not self.prose_seen and lines and _is_heading(lines[-1], words=_TITLE_WORDS):
                     self.found_title = self.found_title or lines.pop().strip()
                 self.drop(rule, line)
+                image = image or rule == "image"
                 if rule == "table":  # a cell that reads as prose is shown, never dropped silently
-                    self.rows.extend(cell.strip() for cell in _CELL.split(line) if _is_prose_line(cell))
+                    rows.extend(cell.strip() for cell in _CELL.split(line) if _is_prose_line(cell))
                 continue
             lines.append(line)
-        if len(lines) == 1 and not _is_sentence_line(lines[0]) and any(x.startswith("image: ") for x in self.removed[dropped:]):
+        if image and len(lines) == 1 and not _is_sentence_line(lines[0]):
             # an image's file name and one line that is no sentence: its caption, however
             # heading-shaped ("Kellogg's Battle Creek plant, 2019"), never a heading
             self.drop("caption", lines[0])
-            return []
-        return lines
+            return [], rows
+        return lines, rows
+
+    def is_title(self, line: str) -> bool:
+        """True for a line that repeats the page's title, given or found."""
+        return _same(line, self.title) or _same(line, self.found_title)
 
     def title_line(self, lines: list[str], following: str | None) -> bool:
         """True when ``lines`` (before any prose) is the page's title line, which it records."""
@@ -354,7 +360,7 @@ class _Page:
             self.found_title = self.found_title or stored.group("title")
             self.drop("title", line)
             return True
-        if _same(line, self.title) or _same(line, self.found_title) or _mirror_title(line, self.title):
+        if self.is_title(line) or _mirror_title(line, self.title):
             self.drop("title", line)
             return True
         if self.found_title is None and top and (
@@ -391,7 +397,7 @@ class _Page:
         if self.prose_seen and (count := _opening_headings(lines)):  # the lead has no heading
             for line in lines[:count]:
                 name = strip_edit_link(line).strip()
-                if _same(name, self.title) or _same(name, self.found_title):
+                if self.is_title(name):
                     self.drop("title", name)
                 else:
                     self.heading(name)
@@ -509,15 +515,12 @@ def parse_rendered(text: str, *, title: str | None = None, label: str = "") -> A
     """
     page = _Page(title, _edit_linked(text), Glue.of(text))
     paragraphs = [p for p in re.split(r"\n\s*\n", text) if p.strip()]
-    cleaned, rows = [], []
-    for paragraph in paragraphs:
-        cleaned.append(page.clean(paragraph))
-        rows.append(page.rows)  # the prose of its table rows, shown where the paragraph stands
-        page.rows = []
-    cleaned = unwrapped(cleaned)  # a text browser's dump: a wrapped block is one line (mergekit.load.wrap)
+    clean = [page.clean(p) for p in paragraphs]  # each paragraph's lines and the prose of its table rows
+    # a text browser's dump: a wrapped block is one line (mergekit.load.wrap)
+    cleaned = unwrapped([lines for lines, _ in clean])
     for index, lines in enumerate(cleaned):
-        if rows[index]:
-            page.show(rows[index])
+        if rows := clean[index][1]:  # shown where the paragraph stands
+            page.show(rows)
         if not lines:
             continue
         if page.afd is None and (notice := parse_rendered_notice(" ".join(lines))):

@@ -13,7 +13,7 @@ the checks that read the claim against the quote word by word: every specific of
 in the quote, ``exact``; no opposite word instead of the claim's, ``opposites``; no plan the
 source says went unmet, ``plans``; every name given as that name, ``names``; every date as
 precisely, ``when``; every side named, ``opposites``; every part of a coordination,
-``coordination``). ``support`` is
+``coordination``; the subject's number, ``plural``; how soon, ``pace``). ``support`` is
 what the two support heads alone decide: the contradiction head was fitted on FNC-1 (a
 headline against another outlet's article) and on the citation benchmarks it fires mostly
 on claims the source does support, so the findings that say a source supports a sentence
@@ -35,7 +35,9 @@ from mergekit.verify.features import Features, extract
 from mergekit.verify.model import Verdict, citable, load_verifier
 from mergekit.verify.names import inside_longer_names
 from mergekit.verify.opposites import opposite_words, unsaid_sides
+from mergekit.verify.pace import unsaid_pace
 from mergekit.verify.plans import unkept_plan
+from mergekit.verify.plural import unsaid_number
 from mergekit.verify.reasons import explain
 from mergekit.verify.when import unsaid_dates
 
@@ -106,9 +108,12 @@ def _citable(claim: str, evidence: tuple[str, ...], verdict: Verdict, features: 
     of another thing (``names``); the quote gives each date of the claim as precisely
     (``when``) and each side or direction it assigns (``opposites.unsaid_sides``), and the
     source says every item of the claim's enumerations and every verb of its coordinated
-    predicates or of a clause that gives a year (``coordination``)."""
+    predicates or of a clause that gives a year (``coordination``); the quote tells what
+    the claim says of several of several, and of one of one (``plural``), and says how soon
+    or how fast where the claim does (``pace``)."""
     quote = features.quote
     return (citable(verdict, features.values) and holds_specifics(claim, quote) and not opposite_words(claim, quote)
             and not unkept_plan(claim, quote) and not inside_longer_names(claim, evidence)
-            and not unsaid_dates(claim, quote) and not unsaid_sides(claim, quote)
+            and not unsaid_dates(claim, quote) and not unsaid_sides(claim, quote) and not unsaid_number(claim, quote)
+            and not unsaid_pace(claim, quote)
             and not unsaid_conjuncts(claim, " ".join(evidence)))
