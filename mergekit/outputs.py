@@ -19,6 +19,7 @@ from mergekit.draft.escape import visible_json
 from mergekit.draft.housekeeping import edit_summaries, redirect_page, talk_templates
 from mergekit.draft.insert import insert_into_section, insert_section
 from mergekit.draft.section import build_registry, compose_section
+from mergekit.draft.selflinks import follow_up_summary, source_links
 from mergekit.draft.talk import talk_post
 from mergekit.draft.talkrefs import define_reused
 from mergekit.errors import InputError
@@ -55,7 +56,8 @@ def render_outputs(plan: MergePlan, inputs: MergeInputs, *, decided: tuple = (),
                                    source_revid=inputs.source.revid, unavailable=inputs.unavailable,
                                    decided=decided, untitled=section.untitled, lists=inputs.source.lists),
         "redirect.wikitext": redirect_page(plan.target_title, plan.section_title),
-        "edit-summaries.txt": edit_summaries(plan.source_title, plan.target_title, plan.section_title, inputs.afd),
+        "edit-summaries.txt": edit_summaries(plan.source_title, plan.target_title, plan.section_title, inputs.afd)
+        + follow_up(plan, original),
         "talk-templates.wikitext": talk_templates(
             plan.source_title, plan.target_title, inputs.afd, run_date=plan.run_date, style=style,
             source_revid=inputs.source.revid, target_revid=inputs.target.revid,
@@ -64,6 +66,13 @@ def render_outputs(plan: MergePlan, inputs: MergeInputs, *, decided: tuple = (),
     if flags:
         files["flags.json"] = render_flags(plan, inputs)
     return files
+
+
+def follow_up(plan: MergePlan, original: str) -> str:
+    """The follow-up edit's summary when the destination links to the source (``draft.selflinks``)."""
+    summary = follow_up_summary(plan.source_title, plan.target_title,
+                                source_links(original, plan.source_title, plan.section_title))
+    return "\n" + summary if summary else ""
 
 
 def render_flags(plan: MergePlan, inputs: MergeInputs, check: dict | None = None) -> str:

@@ -209,6 +209,27 @@ def _untitled(sentence: str, source: str) -> str:
             "with its title, or keep the tag.")
 
 
+def _repeated(plan: MergePlan) -> list[str]:
+    """The carried sentences that repeat an earlier carried one word for word (case and
+    spacing aside): a rendered copy can give a sentence twice (a lead sentence again after
+    the infobox), and the proposal, which carries the source as written, would say it twice."""
+    seen: set[str] = set()
+    repeats: list[str] = []
+    for sp in plan.sentences:
+        key = " ".join(sp.original.split()).casefold()
+        if sp.include and key in seen:
+            repeats.append(sp.original)
+        seen.add(key)
+    return repeats
+
+
+def _repeat_point(sentence: str) -> str:
+    """The bullet for a sentence the source, and so the proposal, gives twice."""
+    return (f"* {_quote(sentence, 160)} \u2014 {_BOLD}repeated in the source{_BOLD}: the source article gives "
+            "this sentence twice, and the proposal carries both as written: keep one (with the references of "
+            "both).")
+
+
 def _home(plan: MergePlan) -> list[str]:
     """A paragraph naming the section this article already has on the source's subject
     (``plan.home``), its evidence, and the editor's choice; none when there is none."""
@@ -252,7 +273,9 @@ def talk_post(plan: MergePlan, proposed_text: str, afd: AfdNotice, *, style: str
     already = sum(1 for f in skipped if f.kind == "already_in_target")
     flagged_texts = {f.sentence for f in flagged}
     untitled = tuple((text, label) for text, label in dict.fromkeys(untitled) if text not in flagged_texts)
-    points = len({(f.section, f.sentence) for f in flagged}) + len(untitled)
+    repeated = _repeated(plan)
+    points = len({(f.section, f.sentence) for f in flagged} | {(LEAD, text) for text in untitled}
+                 | {(LEAD, text) for text in repeated if text not in flagged_texts})
     shown: Shown = defaultdict(set)
     closed = f" (closed {format_date(afd.close_date, style)})" if afd.close_date else ""
     revision = f" as of [[Special:Permalink/{source_revid}|revision {source_revid}]]" if source_revid else ""
@@ -281,7 +304,7 @@ def talk_post(plan: MergePlan, proposed_text: str, afd: AfdNotice, *, style: str
         "=== Points to check ===",
     ]
     lines += (_lines(flagged, plan, shown) + [_untitled(text, plan.source_name(label)) for text, label in untitled]
-              or ["* None."])
+              + [_repeat_point(text) for text in repeated] or ["* None."])
     if in_target:
         lines += ["", "=== Points to check in the current article ===",
                   "These are in the article already; the proposal does not change them."]

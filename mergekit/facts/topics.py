@@ -360,10 +360,10 @@ _PART_CLAUSE = re.compile(r"[;:]|,\s|\s[\u2013\u2014-]\s|\b(?:and|but|while|afte
 # Household", "was appointed as the new chief executive"; the role's words up to a function
 # word, a verb or punctuation
 _ROLE = re.compile(r"\s+as\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:new\s+)?(?P<role>[A-Za-z][\w’'-]*(?:\s+[A-Za-z][\w’'-]*){0,4})")
-# "as" in an idiom or opening a clause of its own names no role: "resigned as a result",
-# "as part of", "as planned"
-_NOT_ROLE = frozenset({"result", "part", "well", "soon", "usual", "such", "expected", "planned", "scheduled",
-                       "long", "far", "much", "many", "early", "late", "promised", "announced", "agreed", "follows"})
+# "as" in an idiom names no role: "resigned as a result", "as part of", "as soon as" (a
+# participle, "as planned", "as expected", is a verb form: ``_role`` reads no role there)
+_NOT_ROLE = frozenset({"result", "part", "well", "soon", "usual", "such", "long", "far", "much", "many", "early",
+                       "late", "follows"})
 
 
 def _role(text: str, event: re.Match[str], end: int) -> tuple[str, str] | None:
@@ -377,9 +377,11 @@ def _role(text: str, event: re.Match[str], end: int) -> tuple[str, str] | None:
     role: list[str] = []
     for token in m.group("role").split():
         low = token.lower()
-        if low in words()["function"] or low in words()["auxiliary"] or _is_verb_form(low):
-            if not role or low in words()["auxiliary"] or _is_verb_form(low):
-                return None  # "as protests grew", "as the crisis deepened": a clause, no role
+        if low in words()["auxiliary"] or _is_verb_form(low):
+            return None  # "as protests grew", "as the crisis deepened", "as planned": a clause, no role
+        if low in words()["function"]:
+            if not role:
+                return None
             break
         role.append(token)
     if not role or role[0].lower() in _NOT_ROLE:

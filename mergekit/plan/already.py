@@ -68,6 +68,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import itertools
 import re
 from collections.abc import Hashable, Sequence
 from dataclasses import dataclass, replace
@@ -300,11 +301,16 @@ def _unit_found(unit: tuple[str, ...], vocabulary: _Vocabulary) -> bool:
     return 2 * sum(_found(w, vocabulary) for w in unit) > len(unit)
 
 
+def _rtol(mine: Quantity, theirs: Quantity) -> float:
+    """The rounding tolerance two figures are compared with: none for two counts (33 miners
+    are not 35, whatever the tolerance the conflict finder allows), 5% for a measure."""
+    return 0.0 if mine.unit is None and theirs.unit is None else 0.05
+
+
 def _agree(mine: Quantity, theirs: Quantity) -> bool:
-    """The same figure: a count exactly (33 miners are not 35, whatever the rounding
-    tolerance the conflict finder allows), a measure within its rounding ("700 metres" ~
-    "2,300 ft")."""
-    return quantities_agree(mine, theirs, rtol=0.0 if mine.unit is None and theirs.unit is None else 0.05)
+    """The same figure: a count exactly, a measure within its rounding ("700 metres" ~
+    "2,300 ft") (``_rtol``)."""
+    return quantities_agree(mine, theirs, rtol=_rtol(mine, theirs))
 
 
 def _same_thing(mine: Quantity, text: str, theirs: Quantity, their_text: str) -> bool:
@@ -326,7 +332,7 @@ def _as_precise(mine: Quantity, theirs: Quantity) -> bool:
     """Whether ``theirs`` gives ``mine`` at least as precisely: the values it can mean (as
     written) all round to ``mine``. "More than 4,000" agrees with 6,000 and with 4,000 but
     gives neither; 6,000 gives "more than 4,000", and "2,300 ft" gives "700 metres"."""
-    low, high, _ = interval(mine, rtol=0.0 if mine.unit is None and theirs.unit is None else 0.05)
+    low, high, _ = interval(mine, rtol=_rtol(mine, theirs))
     their_low, their_high, _ = interval(theirs, rtol=0.0)
     return low <= their_low and their_high <= high
 
@@ -417,11 +423,10 @@ def _agents(text: str) -> list[_Agent]:
     out = []
     for clause in _CLAUSE.split(text):
         for m in _BY.finditer(clause):
-            before, after = _units(clause[:m.start()]), _units(clause[m.end():])
+            tail = clause[m.end():]
+            before, after = _units(clause[:m.start()]), _units(tail)
             if before and after:
-                tail = clause[m.end():]
-                end = _unit_end(tail, after[0])
-                out.append(_Agent(before[-1], after[0], (m.group(0).strip() + " " + tail[:end].strip()).strip()))
+                out.append(_Agent(before[-1], after[0], f"by {tail[:_unit_end(tail, after[0])].strip()}"))
     return out
 
 
@@ -445,7 +450,7 @@ def _bound(agent: _Agent, passages: Sequence[str]) -> bool:
         return True
     # "The Met Office ... . It named the storm": a sentence that opens with a pronoun goes on
     # with the subject of the one before (its first unit).
-    for before, p in zip(passages, passages[1:], strict=False):
+    for before, p in itertools.pairwise(passages):
         first = _WORD.match(p.lstrip())
         subject = _units(before)[:1]
         if (first and first.group(0).lower() in _PRONOUNS and subject

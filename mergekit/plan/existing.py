@@ -13,12 +13,22 @@ anchor reaches). Only headings of the page itself count (not ones inside a comme
 tag), and an appendix (MOS:ORDER: "References", "See also", ...) is refused: merged prose
 never belongs there.
 
+Without ``--section`` the source's title is the name, and so is its *bare name*: the title
+without a closing parenthetical disambiguator (WP:NCDAB), which only tells the title apart
+from other pages of that name. "America (Cattelan)" merged into "Maurizio Cattelan" joins
+its ``=== ''America'' ===``: inside the artist's article the work's section is "America",
+and a second section "America (Cattelan)" would tell one subject under two headings. A
+title that names an appendix this way makes a new section instead (no error: the editor
+named nothing).
+
 The section found is where the merged text goes: at the end of its own prose, before the
 next heading of any level (``mergekit.draft.insert.insert_into_section``), so that the
 text is the section's own and does not fall under one of its subsections.
 """
 
 from __future__ import annotations
+
+import re
 
 import mwparserfromhell
 from mwparserfromhell.nodes import Heading
@@ -27,7 +37,7 @@ from mergekit.draft.insert import APPENDIX_SECTIONS
 from mergekit.errors import InputError
 from mergekit.plan.model import ExistingSection
 
-__all__ = ["existing_section"]
+__all__ = ["existing_section", "titled_section"]
 
 
 def _key(text: str) -> str:
@@ -58,4 +68,21 @@ def existing_section(wikitext: str, name: str) -> ExistingSection | None:
                 raise InputError(f"--section {name!r} is the destination's appendix section {title!r}: "
                                  "name a section of the article's body, or a new one")
             return ExistingSection(title, heading.level, index)
+    return None
+
+
+_DISAMBIGUATOR = re.compile(r"\s+\([^()]+\)\s*$")  # "America (Cattelan)": " (Cattelan)"
+
+
+def titled_section(wikitext: str, title: str) -> ExistingSection | None:
+    """The destination section the source's title names, as written or by its bare name
+    (module docstring); None when none does, or when it is an appendix."""
+    bare = _DISAMBIGUATOR.sub("", title)
+    for name in dict.fromkeys((title, bare)):
+        try:
+            found = existing_section(wikitext, name)
+        except InputError:
+            return None
+        if found is not None:
+            return found
     return None

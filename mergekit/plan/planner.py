@@ -14,7 +14,6 @@ from typing import Any
 
 from mergekit.align import Passage, PassageIndex
 from mergekit.draft.dates import date_style, format_date
-from mergekit.errors import InputError
 from mergekit.facts.dates import DateFact
 from mergekit.load.inputs import MergeInputs
 from mergekit.load.refmatch import hostname
@@ -23,14 +22,13 @@ from mergekit.plan.already import Told, candidates
 from mergekit.plan.citations import effective_citations
 from mergekit.plan.conflicts import Conflict, Conflicts, find_conflicts
 from mergekit.plan.dated import dated_plan
-from mergekit.plan.existing import existing_section
+from mergekit.plan.existing import existing_section, titled_section
 from mergekit.plan.home import find_home
 from mergekit.plan.memo import told  # a repeated sentence asked once
 from mergekit.plan.model import (
     LEAD,
     ArticleRole,
     Evidence,
-    ExistingSection,
     Finding,
     FindingKind,
     MergePlan,
@@ -301,23 +299,14 @@ def _source_names(inputs: MergeInputs) -> dict[str, str]:
     return names
 
 
-def _titled_section(inputs: MergeInputs) -> ExistingSection | None:
-    """The destination's section whose heading is the source's title ("=== Storm Arwen ==="
-    for the article "Storm Arwen"), which the merged text joins rather than sit under a
-    second heading of the same name; None when there is none or it is an appendix."""
-    try:
-        return existing_section(inputs.target.wikitext or "", inputs.source.title or "")
-    except InputError:
-        return None
-
-
 def plan_merge(inputs: MergeInputs, *, section_title: str | None = None,
                settings: PlanSettings = PlanSettings()) -> MergePlan:
     """Every source sentence's verdict and findings, and the draft's content."""
     # A --section the destination already has takes the text (an appendix named is refused);
-    # without one, so does a heading that is the source's title: never two headings of one name.
+    # without one, so does a heading that is the source's title or its bare name (plan.existing):
+    # never two headings of one subject.
     existing = (existing_section(inputs.target.wikitext or "", section_title) if section_title
-                else _titled_section(inputs))
+                else titled_section(inputs.target.wikitext or "", inputs.source.title or ""))
     planner = _Planner(inputs, top_target=settings.top_target, max_judged=settings.max_sources)
     conflicts: Conflicts = find_conflicts(inputs, settings)
     names = _source_names(inputs)
@@ -384,7 +373,15 @@ def _plan_sentence(planner: _Planner, conflicts: Conflicts, key: str,
     conflict_target = conflicts.with_target.get(key, ())
     # Told by the destination and adding nothing: left out. Told but adding a figure, a
     # date or a name: carried, and the editor told what the destination already has.
-    there = planner.in_target(sentence.text) if not conflict_target else Told(False, "", 0.0)
+    there = planner.in_target(sentence.text)
+    # The destination saying the whole sentence, its figures and dates with it, cannot
+    # contradict it: a figure of another destination sentence that differs ("resigned on
+    # 5 November 2017" against "until his resignation in 2023") is the destination's own
+    # matter, and flagging it would drop a sentence the article already has word for word.
+    if there.said:
+        conflict_target = ()
+    elif conflict_target:
+        there = Told(False, "", 0.0)
     include = not there.said
     if there.told:
         planner.add(FindingKind.ALREADY_IN_TARGET, name, sentence.text, cited,
