@@ -131,7 +131,46 @@ def _closing(f: Finding, plan: MergePlan, name: Callable[[str], str]) -> str:
 
 def describe(f: Finding, plan: MergePlan) -> str:
     """The finding as one or two plain sentences for an editor."""
-    return (_dated(f) if f.rule == "dated_plan" else _describe(f, plan)) + _orphan(f, plan)
+    told = _TOLD_OTHERWISE.get(f.rule)
+    text = _dated(f) if f.rule == "dated_plan" else told(f, plan) if told else _describe(f, plan)
+    return text + _orphan(f, plan)
+
+
+def _renamed(f: Finding, plan: MergePlan) -> str:
+    """A person a news text names otherwise (plan.renamed)."""
+    mine, theirs = f.said
+    whose = "the sentence" if f.article == "source" else "the article"
+    return (f"{whose} names \u201c{mine.what}\u201d, but {plan.source_name(theirs.source)} gives the same "
+            f"surname and age to \u201c{theirs.what}\u201d: check the name.")
+
+
+def _phrases(f: Finding, plan: MergePlan) -> str:
+    """The sentence's words and the news's other words, quoted: a place the news gives the
+    opposite word to (plan.opposite_place), "all were X" where it says "most" (plan.all_most)."""
+    mine, theirs = f.said
+    return (f"the sentence says \u201c{mine.what}\u201d, but {plan.source_name(theirs.source)} says "
+            f"\u201c{theirs.what}\u201d.")
+
+
+def _after_last(f: Finding, plan: MergePlan) -> str:
+    """An occurrence dated after the one a news text calls the last of its kind (plan.last_time)."""
+    mine, theirs = f.said
+    return (f"the sentence dates an occurrence {mine.what}, but {plan.source_name(theirs.source)} calls an earlier "
+            f"one the last before its report (\u201c{theirs.what}\u201d).")
+
+
+def _unkept(f: Finding, plan: MergePlan) -> str:
+    """A plan told as still to come that a news text says was not kept (plan.unkept)."""
+    mine, theirs = f.said
+    return (f"the sentence states a plan for {mine.what} as still to come, but {plan.source_name(theirs.source)} "
+            f"says it was not kept (\u201c{theirs.what}\u201d): say what happened, with that source.")
+
+
+# What a news text says of a sentence beyond its figures (plan.conflicts._told_otherwise), by rule.
+_TOLD_OTHERWISE: dict[str, Callable[[Finding, MergePlan], str]] = {
+    "unkept_plan": _unkept, "after_last": _after_last, "opposite_place": _phrases, "renamed": _renamed,
+    "not_all": _phrases,
+}
 
 
 def _dated(f: Finding) -> str:

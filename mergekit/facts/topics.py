@@ -224,10 +224,12 @@ _COMPLEMENT = re.compile(r"(?:(?!\b(?:and|but|while|after|before|when)\b)[^.;:,]
 def _event_word(word: str) -> bool:
     """A word that names an event a date can be the date of: a past form ("raided",
     "agreed", "closed") or an event noun of the data file ("raid", "agreement", "fire"):
-    suffixes are no guide ("government", "building", "structure" are no events)."""
+    suffixes are no guide ("government", "building", "structure" are no events). A word of
+    a plan ("expected", "scheduled", "supposed": ``plan_words``) names none: a schedule is
+    no event, and "expected" would make one claim of every plan a text tells."""
     w = word.lower().replace("-", "")
     return (w not in _GAP_WORDS and w not in words()["function"] and w not in words()["reporting"]
-            and (_is_verb_form(w) or w in words()["event_nouns"]))
+            and w not in words()["plan_words"] and (_is_verb_form(w) or w in words()["event_nouns"]))
 
 
 _PAIR_RE = re.compile(r"[\w’'-]+\s+[\w’'-]+")

@@ -6,6 +6,14 @@ a conflict with the destination and/or with news (with the quotes as evidence an
 figures as data), plus at most one generated attribution sentence per conflicting cluster
 (``notes.py``). A quotation the article gives to another speaker than its source does is
 corrected in the draft text, naming the speaker as the source writes it.
+
+Beyond figures, a news sentence can say an article sentence's event went otherwise
+(``_told_otherwise``): a plan stated as to come that the news says was missed
+(``unkept.py``), an occurrence dated after the one the news calls the last of its kind
+(``last_time.py``), a place given the opposite word ("inside"/"outside": ``opposite_place.py``),
+a person of the same surname and age named otherwise (``renamed.py``, for the destination's
+sentences too) and "all were X" where the news says "most were X" (``all_most.py``). Each is
+a contradicted finding quoting the news sentence.
 """
 
 from __future__ import annotations
@@ -23,8 +31,14 @@ from mergekit.facts.scope import most_named_years, years_named
 from mergekit.load.inputs import MergeInputs
 from mergekit.model import Reference
 from mergekit.plan.aligned import FigureConflict, figure_conflicts
+from mergekit.plan.all_most import not_all
+from mergekit.plan.last_time import after_the_last
 from mergekit.plan.model import Evidence, Note, PlanSettings, Rule, Said, Stance, sentence_key, target_key
 from mergekit.plan.notes import Side, as_written, conflict_sentence, speaker_phrase
+from mergekit.plan.opposite_place import opposite_places
+from mergekit.plan.renamed import renamed
+from mergekit.plan.told import Told
+from mergekit.plan.unkept import unkept_plans_against
 
 __all__ = ["Conflict", "Conflicts", "find_conflicts", "statements"]
 
@@ -34,7 +48,7 @@ class Conflict:
     """One disagreement bearing on one article sentence: the rule, its facts, the quotes."""
 
     evidence: tuple[Evidence, ...]
-    rule: Rule  # FIGURES_DIFFER, ALIGNED_FIGURE or MISATTRIBUTED
+    rule: Rule  # FIGURES_DIFFER, ALIGNED_FIGURE, MISATTRIBUTED, or a reading of ``_told_otherwise``
     topic: str = ""
     said: tuple[Said, ...] = ()  # the sentence's own first, then the other inputs'
     attributed: bool = False  # the sentence itself names who gives its figure
@@ -210,6 +224,8 @@ def find_conflicts(inputs: MergeInputs, settings: PlanSettings = PlanSettings())
             tuple(Evidence(m.source, m.source_quote, 1.0, Stance.CONTRADICTS) for m, _ in found), Rule.MISATTRIBUTED,
             said=(Said(inputs.source.label, quote, article_speaker), Said(first.source, quote, named)),
         ))
+    _told_otherwise(inputs.source.label, article, news, with_news)
+    _told(inputs.target.label, Rule.RENAMED, renamed([s for s in every if s.role == "target"], news), target_with_news)
     return Conflicts(
         clusters=tuple(clusters),
         with_target={k: tuple(v) for k, v in with_target.items()},
@@ -219,6 +235,26 @@ def find_conflicts(inputs: MergeInputs, settings: PlanSettings = PlanSettings())
         contradicting={k: frozenset(v) for k, v in contradicting.items()},
         target_with_news={k: tuple(v) for k, v in target_with_news.items()},
     )
+
+
+def _told(label: str, rule: Rule, found: Sequence[Told], bucket: dict[str, list[Conflict]]) -> None:
+    """Each reading's answer (``plan.told``) as a conflict quoting the news sentence."""
+    for t in found:
+        bucket[t.key].append(Conflict((Evidence(t.source, t.quote, 1.0, Stance.CONTRADICTS),), rule,
+                                      said=(Said(label, t.mine), Said(t.source, t.theirs))))
+
+
+def _told_otherwise(label: str, article: Sequence[Statement], news: Sequence[Statement],
+                    with_news: dict[str, list[Conflict]]) -> None:
+    """What a news text says of an article sentence's events beyond their figures: a person it
+    names otherwise (``plan.renamed``, read for the destination's sentences too), "all were X"
+    where it says "most were X" (``plan.all_most``), a plan the sentence states as to come
+    that the news says was not kept (``plan.unkept``), an occurrence dated after the one a
+    news text calls the last of its kind (``plan.last_time``), and a place the news gives the
+    opposite word to (``plan.opposite_place``)."""
+    for rule, reading in ((Rule.RENAMED, renamed), (Rule.NOT_ALL, not_all), (Rule.UNKEPT_PLAN, unkept_plans_against),
+                          (Rule.AFTER_LAST, after_the_last), (Rule.OPPOSITE_PLACE, opposite_places)):
+        _told(label, rule, reading(article, news), with_news)
 
 
 def _report_years(every: list[Statement]) -> dict[str, frozenset[int]]:

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from mergekit.facts.dates import extract_dates
 from mergekit.verify.plans import planned
 
-__all__ = ["DatedPlan", "dated_plan", "TAG", "tag_markup"]
+__all__ = ["DatedPlan", "dated_plan", "TAG", "tag_markup", "as_said"]
 
 TAG = "update after"  # the tag's name in ``SentencePlan.tags``: "update after|2017|06"
 _PRECISE = {"year": 1, "season": 1, "month": 2, "day": 3}  # how many of year, month, day the date gives
@@ -60,8 +60,13 @@ def dated_plan(text: str, run_date: str) -> DatedPlan | None:
         whole: tuple[int, ...] = (date.high.year, date.high.month, date.high.day)
         if date.precision == "season":  # "late 2017": the year it ends in
             whole = (date.high.year,)
-        return DatedPlan(_LEADING.sub("", date.text), whole[:_PRECISE[date.precision]])
+        return DatedPlan(as_said(date.text), whole[:_PRECISE[date.precision]])
     return None
+
+
+def as_said(date: str) -> str:
+    """A plan's date as a reader says it: "in 2017" and "through 2015" are "2017" and "2015"."""
+    return _LEADING.sub("", date)
 
 
 def tag_markup(tag: str) -> str | None:

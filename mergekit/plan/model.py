@@ -76,6 +76,11 @@ class Rule(StrEnum):
     PARTLY_SAID = "partly_said"  # the destination says it but for a figure, date or name the sentence adds
     NO_LIST_ENTRY = "no_list_entry"  # a marker with no reference-list entry
     DATED_PLAN = "dated_plan"  # a plan told as still to come for a date before the run date
+    UNKEPT_PLAN = "unkept_plan"  # a plan told as still to come that a news text says was not kept (plan.unkept)
+    AFTER_LAST = "after_last"  # an occurrence dated after the one a news text calls the last (plan.last_time)
+    OPPOSITE_PLACE = "opposite_place"  # "inside" the place against a news text's "outside" it (plan.opposite_place)
+    RENAMED = "renamed"  # a person (surname and age) a news text gives another name (plan.renamed)
+    NOT_ALL = "not_all"  # "all of them were X" against a news text's "most were X" (plan.all_most)
 
 
 class Stance(StrEnum):

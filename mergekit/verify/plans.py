@@ -20,7 +20,7 @@ import re
 
 from mergekit.verify.spans import STOPWORDS, tokens
 
-__all__ = ["unkept_plan", "planned"]
+__all__ = ["unkept_plan", "unkept_plans", "planned", "plan_words"]
 
 _UNKEPT = re.compile(
     r"\b(?:supposed|meant|originally\s+(?:scheduled|planned|expected|slated|due|set|intended))\s+to\b"
@@ -41,6 +41,12 @@ def unkept_plan(claim: str, quote: str) -> str:
     return ""
 
 
+def unkept_plans(text: str) -> tuple[tuple[int, int, int], ...]:
+    """Each plan ``text`` says was not kept: the start of its words ("was supposed to"), and
+    the span of what was planned, to the end of its clause ("be wrap up in late 2015")."""
+    return tuple((m.start(), m.start("plan"), m.end("plan")) for m in _UNKEPT.finditer(text))
+
+
 # A plan or expectation told as still to come: present or future tense only ("is scheduled
 # for", "is expected to", "is due to", "will", "plans to"); "was scheduled for" tells it as past.
 _PLANNED = re.compile(
@@ -56,8 +62,14 @@ _CLAUSE_END = re.compile(r"[;:!?]|\.(?:\s|$)|\bbut\b", re.IGNORECASE)
 def planned(text: str) -> tuple[int, int] | None:
     """The span of ``text`` that tells a plan as still to come: from the end of its first plan
     words ("is scheduled for") to the end of their clause, else None."""
+    found = plan_words(text)
+    return found[1:] if found else None
+
+
+def plan_words(text: str) -> tuple[int, int, int] | None:
+    """Where ``text``'s first plan words start and end, and where their clause ends, else None."""
     found = _PLANNED.search(text)
     if found is None:
         return None
     end = _CLAUSE_END.search(text, found.end())
-    return found.end(), end.start() if end else len(text)
+    return found.start(), found.end(), end.start() if end else len(text)
