@@ -136,12 +136,18 @@ _MARKERS = re.compile(r"\[[^\[\]\n]{1,40}\]")
 _GLUE_REPAIR = re.compile(r"[^\W\d_A-Z]+ [^\W_a-z]\S*")
 
 
+def _unmarked(text: str) -> str:
+    """``text`` without its markers, white space collapsed: a sentence as the rendered
+    reader gives it (``sentence-origin``)."""
+    return " ".join(_MARKERS.sub("", text).split())
+
+
 def _source_as_read(article: Article) -> str | None:
     """A rendered source's text with what its reader takes out or puts back done
     (``sentence-origin``), whitespace collapsed; None for a source that was no rendered text."""
     if article.text is None:
         return None
-    text = clear_template_debris(" ".join(_MARKERS.sub("", article.text).split()))
+    text = clear_template_debris(_unmarked(article.text))
     for record in article.removed:
         if not record.startswith("glue: "):
             continue
@@ -227,7 +233,7 @@ class _Auditor:
                 self.add("bare-sentence", name, f"{sp.key} is carried with no citation and no tag: {sp.text[:80]!r}")
             if sp.text != sp.original and sp.original not in corrected:
                 self.add("sentence-origin", name, f"{sp.key} is changed with no finding to say why: {sp.text[:80]!r}")
-            if source is not None and " ".join(_MARKERS.sub("", sp.original).split()) not in source:
+            if source is not None and _unmarked(sp.original) not in source:
                 self.add("sentence-origin", name, f"{sp.key} is not in the source as given: {sp.original[:80]!r}")
         for line in self._hidden_notes(name, block).splitlines():
             if not line.strip() or line.lstrip().startswith("="):

@@ -62,7 +62,8 @@ def list_note(found: SourceList, title: str | None, cites: tuple[str, ...] = ())
         text = (f'not merged: prose of "{title or "the source article"}", {where}, that its copy runs into a box of '
                 f'page furniture (an infobox, a navbox), left out whole{cited}: "{" ".join(found.items)}"; add it '
                 "by hand, with a source, if it belongs here")
-        return f"<!-- {escape_comment(text)} -->"
-    text = (f'not merged: a list of "{title or "the source article"}", {where}{lead} ({_items(found)}{cited}): '
-            "a list is not checked item by item against the sources; add it by hand, with a source, if it belongs here")
+    else:
+        text = (f'not merged: a list of "{title or "the source article"}", {where}{lead} ({_items(found)}{cited}): '
+                "a list is not checked item by item against the sources; add it by hand, with a source, if it "
+                "belongs here")
     return f"<!-- {escape_comment(text)} -->"

@@ -53,10 +53,11 @@ def source_links(wikitext: str, source: str, section: str) -> tuple[SourceLink, 
     code = mwparserfromhell.parse(wikitext)
     found: list[tuple[int, SourceLink]] = []
     for link in code.filter_wikilinks():
-        target = str(link.title)
-        if _title_key(target.split("#", 1)[0]) != key:
+        page = str(link.title).split("#", 1)[0]
+        if _title_key(page) != key:
             continue
-        shown = str(link.text) if link.text is not None and str(link.text).strip() else target.split("#", 1)[0].strip().lstrip(":")
+        text = str(link.text) if link.text is not None else ""
+        shown = text if text.strip() else page.strip().lstrip(":")
         found.append((wikitext.find(str(link)), SourceLink(str(link), f"[[#{escape_anchor(section)}|{shown}]]")))
     for template in code.filter_templates():
         if _title_key(str(template.name)).casefold() not in _HATNOTES:
@@ -80,6 +81,7 @@ def follow_up_summary(source: str, target: str, links: tuple[SourceLink, ...]) -
     text = "; ".join(done)
     return (f"Edit summary for [[{escape_link(target)}]] (a follow-up edit, after the redirect is saved):\n"
             f"{text[0].upper()}{text[1:]}\n")
+
 
 def links_line(source: str, links: tuple[SourceLink, ...]) -> str:
     """What the command line tells the editor about ``links`` (""  when there are none)."""
