@@ -4,7 +4,13 @@ The schema is stable (``"schema": "mergekit.flags/1"``) and documented in the RE
 keys come out in a fixed order and scores rounded, so the same inputs give the same bytes.
 A finding lists at most ``MAX_EVIDENCE`` evidence entries (the plan's first, which it
 orders best first); when it has more, ``"evidence_omitted"`` counts the rest, so the file
-grows with the number of findings, not with findings x sources. Likewise a claim cluster
+grows with the number of findings, not with findings x sources. The sentence a finding is
+about is its ``"sentence"``, never also one of its evidence entries: the plan gives a
+figures_differ conflict the sentence's own value first (its article, the sentence as quote,
+"neutral", score 1), and the file lists the entries after it (``"evidence_omitted"`` counts
+as before, so the quotes listed are the same). Nor does ``"said"`` quote a passage again that
+the evidence lists for the finding's first source (a needs_citation finding's passage shown:
+the evidence entry of ``sources[0]``). Likewise a claim cluster
 of more than ``MAX_CLUSTER_VALUES`` values lists the article's, the destination's and the
 news values the file quotes as evidence, and ``"values_omitted"`` counts the rest.
 """
@@ -12,11 +18,12 @@ news values the file quotes as evidence, and ``"values_omitted"`` counts the res
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from typing import Any
 
 from mergekit.draft.reasons import describe
 from mergekit.load.inputs import MergeInputs
-from mergekit.plan.model import LEAD, Evidence, Finding, MergePlan, Said
+from mergekit.plan.model import LEAD, ArticleRole, Evidence, Finding, MergePlan, Said
 
 __all__ = ["SCHEMA", "MAX_EVIDENCE", "MAX_CLUSTER_VALUES", "flags_document", "flags_json"]
 
@@ -33,23 +40,41 @@ def _said(s: Said) -> dict:
     return {"source": s.source, "what": s.what, "speaker": s.speaker}
 
 
-def _finding(f: Finding, plan: MergePlan) -> dict:
-    """A finding: its facts as data (``rule``, ``topic``, ``said``), and ``detail`` in words.
+def _own(ev: Evidence, f: Finding, articles: Mapping[ArticleRole, str]) -> bool:
+    """Whether ``ev`` is the finding's own sentence, quoted from its own article
+    (``articles``: the label of each ``ArticleRole``'s input)."""
+    return ev.quote == f.sentence and ev.source == articles.get(f.article)
+
+
+def _shown_passage(s: Said, f: Finding, listed: list[Evidence]) -> bool:
+    """Whether ``s`` is the passage of the finding's first source that its evidence lists
+    (needs_citation: the passage the talk post shows), which ``sources[0]`` and that
+    evidence entry already give."""
+    return bool(f.sources) and s.source == f.sources[0] and not s.speaker and any(
+        e.source == s.source and e.quote == s.what for e in listed)
+
+
+def _finding(f: Finding, plan: MergePlan, articles: Mapping[ArticleRole, str]) -> dict:
+    """A finding: its facts as data (``rule``, ``topic``, ``said``), and ``detail`` in words;
+    its evidence without its own sentence (``_own``), ``said`` without the passage its
+    evidence lists for its first source (``_shown_passage``).
 
     ``evidence``, ``said`` and ``agreeing`` (present when a news text gives the sentence's own
     figure) keep their first ``MAX_EVIDENCE`` entries (``said``: after the sentence's own);
     ``evidence_omitted``, ``said_omitted`` and ``agreeing_omitted`` count the rest when there are more.
     """
     said = f.said[: MAX_EVIDENCE + 1]
+    evidence = [e for e in f.evidence[:MAX_EVIDENCE] if not _own(e, f, articles)]
     out = {
         "id": f.id, "kind": f.kind, "article": f.article, "section": f.section, "sentence": f.sentence,
-        "cited": list(f.cited), "carried": f.carried, "evidence": [_evidence(e) for e in f.evidence[:MAX_EVIDENCE]],
+        "cited": list(f.cited), "carried": f.carried,
+        "evidence": [_evidence(e) for e in evidence],
     }
     if len(f.evidence) > MAX_EVIDENCE:
         out["evidence_omitted"] = len(f.evidence) - MAX_EVIDENCE
     out.update({
         "rule": f.rule, "topic": f.topic,
-        "said": [_said(s) for s in said],
+        "said": [_said(s) for s in said if not _shown_passage(s, f, evidence)],
     })
     if len(f.said) > len(said):
         out["said_omitted"] = len(f.said) - len(said)
@@ -66,6 +91,7 @@ def _finding(f: Finding, plan: MergePlan) -> dict:
 
 def flags_document(plan: MergePlan, inputs: MergeInputs, check: dict | None = None) -> dict:
     """The ``flags.json`` object (``check``: what ``mergekit check`` found in the new text)."""
+    articles = {ArticleRole.SOURCE: inputs.source.label, ArticleRole.TARGET: inputs.target.label}
     document: dict[str, Any] = {
         "schema": SCHEMA,
         "run_date": plan.run_date,
@@ -83,7 +109,7 @@ def flags_document(plan: MergePlan, inputs: MergeInputs, check: dict | None = No
             for n in inputs.news
         ],
         "unavailable": [dict(entry) for entry in inputs.unavailable],
-        "findings": [_finding(f, plan) for f in plan.findings],
+        "findings": [_finding(f, plan, articles) for f in plan.findings],
         "sentences": [
             {
                 "key": s.key, "section": s.section or LEAD, "text": s.original, "verdict": s.verdict,

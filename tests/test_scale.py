@@ -64,13 +64,13 @@ def test_flags_cap_evidence_and_said_and_count_the_rest():
                      clusters=(), run_date="2024-01-01", source_names=())
     many = Finding(id="x", kind="contradicted", section="S", sentence="s", cited=(), evidence=evidence,
                    rule="figures_differ", topic="people injured", said=said)
-    out = _finding(many, plan)
+    out = _finding(many, plan, {})
     assert [e["source"] for e in out["evidence"]] == [f"n{i}.txt" for i in range(MAX_EVIDENCE)]
     assert out["evidence_omitted"] == 4
     assert len(out["said"]) == MAX_EVIDENCE + 1 and out["said_omitted"] == 9
     assert out["detail"].endswith("and 9 other sources.")
     few = _finding(Finding(id="x", kind="contradicted", section="S", sentence="s", cited=(), evidence=evidence[:2],
-                           rule="figures_differ", said=said[:3]), plan)
+                           rule="figures_differ", said=said[:3]), plan, {})
     assert "evidence_omitted" not in few and "said_omitted" not in few and len(few["evidence"]) == 2
 
 

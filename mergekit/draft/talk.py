@@ -10,7 +10,9 @@ file names, scores or formulas.
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from mergekit.draft.dates import format_date
@@ -27,6 +29,10 @@ if TYPE_CHECKING:
     from mergekit.plan.decisions import Decided
 
 __all__ = ["talk_post", "with_check_points"]
+
+# What the post has written so far, by key: "bullet" holds its bullets; ``_passage(ev)`` what
+# it quotes of a passage (looked up by passage, not by scanning everything quoted before).
+Shown = defaultdict[str, set[str]]
 
 _BOLD = "'" * 3
 _QUOTED = ("contradicted", "conflicts_target", "already_in_target")  # kinds whose evidence is quoted
@@ -110,9 +116,11 @@ def _starts(text: str) -> list[int]:
     return sorted(starts.union(m.start() for m in _SENTENCE_START.finditer(text)))
 
 
-def _words(text: str) -> set[str]:
-    """The words that tell what a passage is about: figures, and words of four letters or more."""
-    return {w for w in re.findall(r"\w+", text.lower()) if w.isdigit() or len(w) >= 4}
+@lru_cache(maxsize=4096)
+def _words(text: str) -> frozenset[str]:
+    """The words that tell what a passage is about: figures, and words of four letters or more
+    (remembered: a post asks again for the words of each passage it has quoted)."""
+    return frozenset(w for w in re.findall(r"\w+", text.lower()) if w.isdigit() or len(w) >= 4)
 
 
 def _window(text: str, limit: int, about: str) -> int:
@@ -139,7 +147,7 @@ def _quoted(finding: Finding) -> list[Evidence]:
     return []
 
 
-def _lines(findings: list[Finding], plan: MergePlan, shown: set[tuple[str, str]]) -> list[str]:
+def _lines(findings: list[Finding], plan: MergePlan, shown: Shown) -> list[str]:
     """A bullet per problem (the sentence, what is wrong, in words), and under it the passages
     that contradict it (or say it already); a passage already quoted in the post so as to
     show this bullet's words is not quoted again (``shown``), so no bullet appears twice."""
@@ -148,11 +156,11 @@ def _lines(findings: list[Finding], plan: MergePlan, shown: set[tuple[str, str]]
     for finding in findings:
         line = (f"* {_quote(finding.sentence, 160)} \u2014 {_BOLD}{KIND_WORDS[finding.kind].talk}{_BOLD}: "
                 f"{escape_wikitext(describe(finding, plan))}")
-        if ("bullet", line) in shown:  # the same words on a sentence the article has twice
+        if line in shown["bullet"]:  # the same words on a sentence the article has twice
             line = line.replace(" \u2014 ", f" (in \u201c{escape_wikitext(finding.section)}\u201d) \u2014 ", 1)
-        if ("bullet", line) in shown:
+        if line in shown["bullet"]:
             continue  # the very same problem, already listed
-        shown.add(("bullet", line))
+        shown["bullet"].add(line)
         # A second problem of the sentence just listed names it so, not by quoting it again.
         if listed == (finding.section, finding.sentence):
             line = "* The same sentence" + line[line.index(" \u2014 "):]
@@ -164,7 +172,7 @@ def _lines(findings: list[Finding], plan: MergePlan, shown: set[tuple[str, str]]
             line += " Its words are quoted above."  # the bullet asks to check them
         lines.append(line)
         for ev, text in fresh:
-            shown.add((_passage(ev), text))
+            shown[_passage(ev)].add(text)
             lines.append(f"** {escape_wikitext(plan.source_name(ev.source))}: {text}")
     return lines
 
@@ -184,13 +192,13 @@ def _passage(ev: Evidence) -> str:
     return f"quoted\n{ev.source}\n{ev.quote}"
 
 
-def _shown_before(ev: Evidence, text: str, about: str, shown: set[tuple[str, str]]) -> bool:
+def _shown_before(ev: Evidence, text: str, about: str, shown: Shown) -> bool:
     """Whether the post already quotes ``ev``'s passage so as to show what this bullet would
     quote of it (``text``): every word of ``about`` that ``text`` shows. A long passage cut
     around another bullet's words is quoted again, cut around this one's: "Its words are
     quoted above" must not point at a quotation that stops before them."""
     wanted = _words(about) & _words(text)
-    return any(key == _passage(ev) and wanted <= _words(earlier) for key, earlier in shown)
+    return any(wanted <= _words(earlier) for earlier in shown.get(_passage(ev), ()))
 
 
 def _untitled(sentence: str, source: str) -> str:
@@ -268,7 +276,7 @@ def talk_post(plan: MergePlan, proposed_text: str, afd: AfdNotice, *, style: str
     repeated = _repeated(plan)
     points = len({(f.section, f.sentence) for f in flagged} | {(LEAD, text) for text in untitled}
                  | {(LEAD, text) for text in repeated if text not in flagged_texts})
-    shown: set[tuple[str, str]] = set()
+    shown: Shown = defaultdict(set)
     closed = f" (closed {format_date(afd.close_date, style)})" if afd.close_date else ""
     revision = f" as of [[Special:Permalink/{source_revid}|revision {source_revid}]]" if source_revid else ""
     page = afd_page(afd)

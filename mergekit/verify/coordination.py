@@ -44,10 +44,9 @@ from __future__ import annotations
 
 import re
 
-from mergekit.align import share_stem
 from mergekit.facts.memo import extract_dates
-from mergekit.verify.exact import LIGHT
-from mergekit.verify.spans import STOPWORDS, stem, tokens
+from mergekit.verify.exact import carries_content, in_some_form
+from mergekit.verify.spans import STOPWORDS, tokens
 
 __all__ = ["ITEM", "unsaid_items", "unsaid_verbs", "unsaid_conjuncts"]
 
@@ -73,22 +72,6 @@ _CLAUSE_END = re.compile(r"[;:()\[\]\u2013\u2014]|\.(?:\s|$)")
 _WORD = re.compile(r"[\w'’-]+")
 _YEAR = re.compile(r"\d{4}")
 _PHRASE_END = re.compile(r"[,;:()]|\s(?:and|but|or|while|when|after|before)\s")  # where a verb's phrase ends
-
-
-class _Said:
-    """A source's words, to ask whether it has a word in some form."""
-
-    def __init__(self, source: str) -> None:
-        self.words = frozenset(tokens(source))
-        self.stems = frozenset(stem(w) for w in self.words)
-
-    def has(self, word: str) -> bool:
-        return stem(word) in self.stems or any(share_stem(word, w) for w in self.words)
-
-
-def _demanded(word: str) -> bool:
-    """Whether ``word`` (``spans.tokens`` form) is one a quote must have: a content word."""
-    return len(word) > 2 and not word[0].isdigit() and word not in STOPWORDS and word not in LIGHT
 
 
 def _item(words: list[str]) -> bool:
@@ -122,12 +105,12 @@ def unsaid_items(claim: str, source: str) -> tuple[str, ...]:
     enumerations = _items(claim)
     if not enumerations:
         return ()
-    said = _Said(source)
+    said = frozenset(tokens(source))
     missing = []
     for items in enumerations:
         for item in items:
-            words = [w for w in item if _demanded(w)]
-            if words and not any(said.has(w) for w in words):
+            words = [w for w in item if carries_content(w)]
+            if words and not any(in_some_form(w, said) for w in words):
                 missing.append(" ".join(item))
     return tuple(missing)
 
@@ -159,14 +142,14 @@ def unsaid_verbs(claim: str, source: str) -> tuple[str, ...]:
     dates = [] if coordinated else [d.span[0] for d in extract_dates(claim) if _YEAR.search(d.text)]
     if not coordinated and not dates:
         return ()
-    said: _Said | None = None
+    said: frozenset[str] | None = None
     missing = []
     for verb in _carried(claim):
         folded = tokens(verb.group(0))
-        if len(folded) != 1 or not _demanded(folded[0]) or not (coordinated or _dated(claim, verb, dates)):
+        if len(folded) != 1 or not carries_content(folded[0]) or not (coordinated or _dated(claim, verb, dates)):
             continue
-        said = said or _Said(source)
-        if not said.has(folded[0]):
+        said = said or frozenset(tokens(source))
+        if not in_some_form(folded[0], said):
             missing.append(verb.group(0))
     return tuple(missing)
 

@@ -33,6 +33,7 @@ specific are claims of their own, and a near match is no match:
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from functools import lru_cache
 
 from mergekit.align import share_stem
@@ -41,7 +42,8 @@ from mergekit.facts.numbers import NUMERAL_RE, parse_numeral
 from mergekit.verify.lexicon import HEDGES, rank_words
 from mergekit.verify.spans import STOPWORDS, stem, tokens
 
-__all__ = ["LIGHT", "REPORTING", "SHORT", "UNIVERSALS", "holds_specifics", "missing_predicate", "missing_specifics"]
+__all__ = ["LIGHT", "REPORTING", "SHORT", "UNIVERSALS", "carries_content", "holds_specifics", "in_some_form",
+           "missing_predicate", "missing_specifics"]
 
 # Words that say something holds for every one, always, or for none (``spans.tokens`` form).
 UNIVERSALS = frozenset({"all", "every", "each", "entire", "none", "always"})
@@ -95,23 +97,30 @@ def _quotations(text: str) -> list[str]:
     return [p for p in pieces if len(p.split()) >= _MIN_QUOTED_WORDS]
 
 
+def carries_content(word: str) -> bool:
+    """Whether ``word`` (``spans.tokens`` form) can carry a claim: not a stop word, a light
+    word (``LIGHT``) or a figure, nor a word of one or two letters ("p.m.")."""
+    return len(word) > 2 and not word[0].isdigit() and word not in STOPWORDS and word not in LIGHT
+
+
+def in_some_form(word: str, words: Collection[str]) -> bool:
+    """Whether ``words`` (``spans.tokens`` form) have ``word`` in some form: the same Snowball
+    stem, or a shared stem (``align.share_stem``: "immediate" for "immediately")."""
+    return any(stem(word) == stem(w) or share_stem(word, w) for w in words)
+
+
 def _content(text: str, names: frozenset[str]) -> list[str]:
-    """The words of ``text`` that carry content: not stop words, names, counts, reporting,
-    hedging or light words, nor words of one or two letters ("p.m.")."""
+    """The words of ``text`` that carry content (``carries_content``) and are not names,
+    counts, reporting or hedging words."""
     counts = {w for m in NUMERAL_RE.finditer(text) for w in tokens(m.group(0))}
-    return [w for w in tokens(text) if len(w) > 2 and not w[0].isdigit() and w not in STOPWORDS
-            and w not in names and w not in counts and w not in REPORTING and w not in LIGHT
-            and stem(w) not in HEDGES]
+    return [w for w in tokens(text) if carries_content(w)
+            and w not in names and w not in counts and w not in REPORTING and stem(w) not in HEDGES]
 
 
 def _names(claim: str) -> frozenset[str]:
     """The claim's capitalised words after its first word (``spans.tokens`` form)."""
     words = [m.group(0) for m in _CAPITALISED.finditer(claim)][1:]
     return frozenset(t for w in words if w[0].isupper() for t in tokens(w))
-
-
-def _in_quote(word: str, quoted: list[str]) -> bool:
-    return any(stem(word) == stem(q) or share_stem(word, q) for q in quoted)
 
 
 def missing_predicate(claim: str, quote: str) -> tuple[str, ...]:
@@ -122,7 +131,7 @@ def missing_predicate(claim: str, quote: str) -> tuple[str, ...]:
     if auxiliary is None or len(_content(claim, names)) > SHORT:
         return ()
     quoted = tokens(quote)
-    return tuple(w for w in _content(claim[auxiliary.end():], names) if not _in_quote(w, quoted))
+    return tuple(w for w in _content(claim[auxiliary.end():], names) if not in_some_form(w, quoted))
 
 
 def missing_specifics(claim: str, quote: str) -> tuple[str, ...]:

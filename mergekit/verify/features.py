@@ -174,13 +174,13 @@ def _says_part(sentence: str, hits: AbstractSet[str], said: _Claim) -> bool:
     (``_figures``) with ``FIGURE_WORDS`` of the words beside it ("where 14 people died ...
     for respiratory complications" for "the sudden deaths of 14 Orang Asli villagers ...
     pneumonia complications"). ``hits``: the claim's content stems the sentence holds."""
-    if any(len(clause - said.names) > PART_WORDS and len(clause - hits) <= 1
-           for clause in said.clauses):
+    if any(len(clause - hits) <= 1 for clause in said.part_clauses):
         return True
-    if not said.figures:
+    near = [figure for figure, words in said.figures if len(words & hits) >= FIGURE_WORDS]
+    if not near:  # the sentence's numbers are read only where a figure's words are there
         return False
     found = numbers(sentence, parts=True)
-    return any(figure in found and len(words & hits) >= FIGURE_WORDS for figure, words in said.figures)
+    return any(figure in found for figure in near)
 
 
 def _checkable(in_quote: AbstractSet[str], names: AbstractSet[str], figure: bool) -> bool:
@@ -199,6 +199,7 @@ class _Claim:
     word_set: frozenset[str]
     pairs: frozenset[tuple[str, str]]
     clauses: tuple[frozenset[str], ...]
+    part_clauses: tuple[frozenset[str], ...]  # those of more than PART_WORDS words that are not names
     numbers: frozenset[str]
     names: frozenset[str]
     figures: tuple[tuple[str, frozenset[str]], ...]  # each telling figure with the words beside it (``_figures``)
@@ -212,11 +213,13 @@ def _read_claim(claim: str) -> _Claim:
     words = tokens(claim)
     stems = content(words)
     names = frozenset(_names(claim))
+    clauses = tuple(frozenset(c) for c in _clauses(claim))
     return _Claim(
         stems=tuple(stems),
         word_set=frozenset(stems) or frozenset(words),
         pairs=frozenset(pairwise(stems)),
-        clauses=tuple(frozenset(c) for c in _clauses(claim)),
+        clauses=clauses,
+        part_clauses=tuple(c for c in clauses if len(c - names) > PART_WORDS),
         numbers=frozenset(numbers(claim)),
         names=names,
         figures=_figures(claim, names),

@@ -18,9 +18,9 @@ on 25 July", the leak in August), not by the adverb.
 
 from __future__ import annotations
 
-from mergekit.align import share_stem
+from mergekit.verify.exact import in_some_form
 from mergekit.verify.lexicon import NEGATIONS
-from mergekit.verify.spans import stem, tokens
+from mergekit.verify.spans import tokens
 
 __all__ = ["PACE", "SOON", "unsaid_pace"]
 
@@ -32,10 +32,6 @@ PACE: tuple[frozenset[str], ...] = (
     frozenset("""gradually slowly""".split()),
 )
 _NEGATED = 2  # a negation at most this many words before the adverb ("did not immediately", "not so quickly")
-
-
-def _said(word: str, quoted: list[str]) -> bool:
-    return any(stem(word) == stem(q) or share_stem(word, q) for q in quoted)
 
 
 def unsaid_pace(claim: str, quote: str) -> tuple[str, ...]:
@@ -51,6 +47,6 @@ def unsaid_pace(claim: str, quote: str) -> tuple[str, ...]:
         if NEGATIONS.intersection(words[max(0, i - _NEGATED):i]):
             continue
         group = next(g for g in PACE if word in g)
-        if not any(_said(w, quoted) for w in group):
+        if not any(in_some_form(w, quoted) for w in group):
             missing.append(word)
     return tuple(missing)

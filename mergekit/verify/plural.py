@@ -36,10 +36,10 @@ from __future__ import annotations
 
 import re
 
-from mergekit.align import fold_plural, share_stem
+from mergekit.align import fold_plural
 from mergekit.facts.numbers import NUMERAL_RE
-from mergekit.verify.exact import LIGHT
-from mergekit.verify.spans import STOPWORDS, split_sentences, stem, tokens
+from mergekit.verify.exact import carries_content, in_some_form
+from mergekit.verify.spans import STOPWORDS, split_sentences, tokens
 
 __all__ = ["NEAR", "claimed_number", "unsaid_number"]
 
@@ -56,11 +56,6 @@ _ADVERBS = frozenset({"already", "still", "never", "often", "soon"})  # and any 
 NEAR = 4  # at most this many words between the head and its auxiliary ("students brought to the hospital were")
 
 
-def _content(word: str) -> bool:
-    """A word that can carry the claim: not a function word, a light word or a figure."""
-    return len(word) > 2 and not word[0].isdigit() and word not in STOPWORDS and word not in LIGHT
-
-
 def _leading(word: str, *, first: bool) -> bool:
     """Whether ``word`` can stand before the head's words in the subject: a determiner or
     quantifier ("Some of the"), a figure ("The four", "37") or a name ("Nobel laureates"; the
@@ -72,7 +67,7 @@ def _leading(word: str, *, first: bool) -> bool:
 def _noun(word: str) -> bool:
     """Whether ``word`` can be a word of the head: one content word, not a pronoun."""
     folded = tokens(word)
-    return len(folded) == 1 and _content(folded[0]) and folded[0] not in _PRONOUNS
+    return len(folded) == 1 and carries_content(folded[0]) and folded[0] not in _PRONOUNS
 
 
 def claimed_number(claim: str) -> tuple[str, str, tuple[str, ...]] | None:
@@ -104,19 +99,15 @@ def claimed_number(claim: str) -> tuple[str, str, tuple[str, ...]] | None:
         return None
     end = _CLAUSE_END.search(claim, aux.end())
     predicate = tuple(t for t in tokens(claim[aux.end():end.start() if end else len(claim)])
-                      if _content(t) and not t.endswith("ly") and t not in _ADVERBS)
+                      if carries_content(t) and not t.endswith("ly") and t not in _ADVERBS)
     return head, "several" if several else "one", predicate
-
-
-def _same(word: str, other: str) -> bool:
-    return stem(word) == stem(other) or share_stem(word, other)
 
 
 def _mentions(sentence: list[str], head: str, predicate: tuple[str, ...]) -> str | None:
     """The number of the last mention of ``head`` before the sentence's first predicate word:
     "several", "one" (marked by a determiner of one), "bare" (a singular without one), or
     None when there is none."""
-    first = next((i for i, w in enumerate(sentence) if any(_same(w, p) for p in predicate)), None)
+    first = next((i for i, w in enumerate(sentence) if in_some_form(w, predicate)), None)
     if first is None:
         return None
     singular = fold_plural(head)
