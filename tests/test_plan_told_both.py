@@ -86,3 +86,15 @@ def test_a_revised_count_still_contradicts_the_sentence_giving_the_first_figure(
     (conflict,) = found[ten]
     assert [(s.source, s.what) for s in conflict.said[1:]] == [("herald.txt", "12")]
     assert conflict.agreeing == ()  # the earlier 10 is an outdated count, not the figure
+
+
+def test_one_text_reporting_two_speakers_who_disagree_still_contradicts():
+    """The seeds: Euronews Albania reports that the Mujahedin claim a victim and that the
+    Ministry of Interior denies one. That is a dispute the text reports, not two scopes: it
+    stays a contradiction of the article's "left one dead ..., MEK said"."""
+    inputs = load_folder(Path(__file__).resolve().parent.parent / "seeds")
+    key = next(s.key for s in statements(inputs) if s.role == "article"
+               and s.text.startswith("The conflict between police and the MEK left one dead"))
+    (conflict,) = [c for c in find_conflicts(inputs).with_news.get(key, ()) if c.topic == "people killed"]
+    assert ("004_8fae180621002d83.txt", "no victim", "the Ministry of Interior") in {
+        (s.source, s.what, s.speaker) for s in conflict.said[1:]}

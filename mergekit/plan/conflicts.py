@@ -158,14 +158,17 @@ def _agreeing(disagreement: Disagreement, index: int) -> tuple[Said, ...]:
                                if v.role == "news" and disagreement.same(index, j)))
 
 
-def _giving(disagreement: Disagreement, index: int) -> frozenset[str]:
-    """The inputs that give value ``index``'s own figure (``Disagreement.same``). Such an
-    input is no evidence against it on this claim, whatever other value it also gives: one
-    text giving both tells two scopes (two occurrences, two times) that the reader did not
-    separate ("no casualties" this year, "51 dead" last year), and a text does not
-    contradict itself. A bound or an early count gives no figure, so a text that revised its
-    count ("initially 10, later 12") still contradicts a sentence giving 10."""
-    return frozenset(v.source for j, v in enumerate(disagreement.values) if disagreement.same(index, j))
+def _giving(disagreement: Disagreement, index: int) -> frozenset[tuple[str, str | None]]:
+    """The inputs, with the speaker they give it to, that give value ``index``'s own figure
+    (``Disagreement.same``). Another value the same input gives to the same speaker is no
+    evidence against it on this claim: one text giving both tells two scopes (two
+    occurrences, two times) that the reader did not separate ("no casualties" this year,
+    "51 dead" last year), and a text does not contradict itself. Given to another speaker
+    ("the Mujahedin claim a victim", "the Ministry denies") it reports a dispute, and is
+    kept. A bound or an early count gives no figure, so a text that revised its count ("10
+    dead ... the toll had risen to 12") still contradicts a sentence giving 10."""
+    return frozenset((v.source, v.attributed_to) for j, v in enumerate(disagreement.values)
+                     if disagreement.same(index, j))
 
 
 def find_conflicts(inputs: MergeInputs, settings: PlanSettings = PlanSettings()) -> Conflicts:
@@ -197,7 +200,7 @@ def find_conflicts(inputs: MergeInputs, settings: PlanSettings = PlanSettings())
             told_both = _giving(cluster.disagreement, index)
             for role, bucket in against_roles:
                 indices = [j for j in against if cluster.values[j].role == role
-                           and cluster.values[j].source not in told_both]
+                           and (cluster.values[j].source, cluster.values[j].attributed_to) not in told_both]
                 if not indices:
                     continue
                 for j in indices:
