@@ -21,6 +21,7 @@ from mergekit.draft.escape import escape_link, escape_wikitext
 from mergekit.draft.housekeeping import afd_page
 from mergekit.draft.lists import list_point
 from mergekit.draft.reasons import describe
+from mergekit.draft.shorten import cut_at_word
 from mergekit.load.sentences import split_sentences
 from mergekit.model import AfdNotice, SourceList
 from mergekit.plan.model import KIND_WORDS, LEAD, Evidence, Finding, FindingKind, MergePlan, Rule
@@ -96,10 +97,7 @@ def _quote(text: str, limit: int = 300, about: str = "") -> str:
     if len(text) > limit:
         start = _window(text, limit, about) if about else 0
         lead = "\u2026" if start else ""
-        text = text[start:]
-        if len(text) > limit - len(lead):
-            text = text[: limit - 1 - len(lead)].rsplit(" ", 1)[0] + "\u2026"
-        text = lead + text
+        text = lead + cut_at_word(text[start:], limit - len(lead))
     return f"\u201c{escape_wikitext(text)}\u201d"
 
 
