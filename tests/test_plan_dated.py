@@ -40,6 +40,9 @@ def _outputs() -> dict[str, str]:
     ("Both spans will carry traffic in 2018.", "2023-08-15", DatedPlan("2018", (2018,))),
     # walterdale-bridge (tuning case, run 2026-11-30): "through 2015" is read as a year
     ("Construction began in early 2013, and will continue through 2015.", "2026-11-30", DatedPlan("2015", (2015,))),
+    # walterdale-bridge: a span of years with a spaced hyphen is read, and ends with its second year
+    ("The old bridge is scheduled to be removed 2015 - 2016.", "2026-11-30", DatedPlan("2015 - 2016", (2016,))),
+    ("The old bridge is scheduled to be removed 2015 - 2016.", "2016-06-01", None),
     # told as past, or the date is not the plan's, or not yet past, or not a date at all
     ("The eastbound span was scheduled for completion in 2017 but opened in 2018.", "2023-08-15", None),
     ("The eastbound span was supposed to be finished in 2017.", "2023-08-15", None),

@@ -59,6 +59,13 @@ _PATTERNS = [
     ("dm", rf"\b{_D}\s+(?:of\s+)?{_M}\b(?!,?\s+\d)"),
     ("my", rf"\b(?:(?P<part>early|mid|late)[\s-]+)?{_M},?\s+{_Y}\b"),
     ("range", rf"\bbetween\s+{_Y}\s+and\s+(?P<year2>1[89]\d\d|20\d\d)\b"),
+    # a span of years, "2015 - 2016", "2015–2016", "2015-16" (spaced or not, hyphen or en
+    # dash): the second year after the first (so not an ISO month, "2023-06"), not part of a
+    # longer run of figures (a phone number, "555-2015-16", or a date "2015-16-03"), nor a
+    # page range ("pp. 1990-95"); a score ("2-1", "1–0") has no four-digit year, and a
+    # two-digit second year is written unspaced ("in 2019 - 25 people died" is no span)
+    ("years", rf"\b(?:(?:in|by|until|through|during)\s+)?(?<![-\u2013/.,:])(?<!pp\.\s)(?<!pages\s){_Y}"
+              r"(?:\s*[-\u2013]\s*(?P<year2>1[89]\d\d|20\d\d)|[-\u2013](?P<yy>\d\d))\b(?![-\u2013/.:]?\d)"),
     ("decade", r"\b(?:the\s+)?(?P<decade>1[89]\d0|20\d0)s\b"),
     ("season_y", rf"\b{_SEASON}\s+(?:of\s+)?{_Y}\b"),
     ("part_y", rf"\b(?:(?:the\s+)?(?P<partof>beginning|start|middle|end|close)\s+of\s+|"
@@ -226,6 +233,17 @@ def _years(g: _Groups) -> Resolved:
     return dt.date(g.number("year"), 1, 1), dt.date(g.number("year2"), 12, 31), "year", False
 
 
+def _year_span(g: _Groups) -> Resolved:
+    """"2015 - 2016", "2015-16": the second year, written in full or by its last two digits
+    (in the first one's century), must come after the first, or it is no span of years."""
+    first = g.number("year")
+    yy = g.opt("yy")
+    second = first - first % 100 + int(yy) if yy else g.number("year2")
+    if second <= first:
+        raise ValueError(f"not a span of years: {first}-{second}")
+    return dt.date(first, 1, 1), dt.date(second, 12, 31), "year", False
+
+
 def _decade(g: _Groups) -> Resolved:
     y = g.number("decade")
     return dt.date(y, 1, 1), dt.date(y + 9, 12, 31), "decade", False
@@ -306,7 +324,7 @@ def _part_of_month(g: _Groups, pub: dt.date) -> Resolved:
 # Pattern kind -> its reading; the second table's need the publication date.
 _ABSOLUTE: dict[str, Callable[[_Groups], Resolved]] = {
     "mdy": _day, "dmy": _day, "iso": _day, "dmy_num": _day, "part_y": _part_of_year, "season_y": _season_year,
-    "my": _month_year, "range": _years, "decade": _decade, "y": _year,
+    "my": _month_year, "range": _years, "years": _year_span, "decade": _decade, "y": _year,
 }
 _RELATIVE: dict[str, Callable[[_Groups, dt.date], Resolved]] = {
     "md": _day_without_year, "dm": _day_without_year, "rel": _named_day, "wd": _weekday, "lastx": _last_unit,

@@ -174,6 +174,22 @@ def _modifiers_joined(second: str, noun: str) -> bool:
             and not _is_verb_form(second) and not _is_verb_form(noun) and _plural(noun) and not _plural(second))
 
 
+# the words that open a verb's object or clause: "police reports the deaths", "... reports that"
+_OBJECT_START = frozenset(("the", "a", "an", "that", "this", "these", "those", "his", "her", "its", "their",
+                           "it", "he", "she", "they", "we", "no", "some", "many", "several", "all"))
+
+
+def _counted_reporting_noun(toks: list[re.Match[str]], i: int) -> bool:
+    """Whether the reporting word ``toks[i]``, after a modifier noun in a counted phrase, is the
+    counted noun ("five police reports were filed", "five police reports of assault"): a plural
+    noun of the list ``reporting_nouns`` with no object after it (a determiner, a pronoun,
+    "that", a figure or a name would make it the verb: "26 police reports the deaths")."""
+    if toks[i].group(0).lower() not in words()["reporting_nouns"]:
+        return False
+    nxt = toks[i + 1].group(0) if i + 1 < len(toks) else ""
+    return not (nxt.lower() in _OBJECT_START or nxt[:1].isdigit() or nxt[:1].isupper())
+
+
 def noun_after(text: str, end: int) -> tuple[str | None, int]:
     """The head noun of the noun phrase a figure ending at ``end`` quantifies, and where
     that phrase ends ("36 other camp residents injured" -> ("residents", after it))."""
@@ -192,7 +208,7 @@ def noun_after(text: str, end: int) -> tuple[str | None, int]:
             continue  # "9.7 million current and former customers": two modifiers of one noun
         if low in w["function"] or len(low) > 4 and low.endswith("ly"):
             break
-        if head is not None and not tok[0].isupper() and (
+        if head is not None and not tok[0].isupper() and not _counted_reporting_noun(toks, i) and (
                 _is_verb_form(low) or low in w["reporting"] or _plural(head) and not _plural(low)):
             break  # "36 residents injured", "officers said", "people live": the predicate
         if (head is None and _THIRD_PERSON.match(text, m.end()) and low.endswith("s")
