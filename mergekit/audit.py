@@ -32,7 +32,8 @@ The rules (issue "Trust on merges it has never seen", section 2):
 - ``no-afd``: no AfD link or ``{{Afd-merged-from}}`` when no AfD was given.
 - ``title-from-file``: the section title, redirect anchor and page titles are not file names.
 - ``furniture``: no page furniture as prose (coordinates, "Retrieved", "From Wikipedia", an
-  old revision's notice, ...),
+  old revision's notice, a line of bare namespace-prefixed page names a mirror leaked,
+  "Шаблон:Infobox eruption", ``mergekit.load.furniture``),
   and no kept line that is no sentence (no closing punctuation: a caption, a box's name).
 - ``hidden-note``: a hidden note (``<!-- … -->``, the tool's note to the editor) ends where
   the draft ends it: no ``--``, ``<`` or ``>`` inside it (input text that could close it or
@@ -57,6 +58,7 @@ from mwparserfromhell.nodes import Comment, Heading, Tag, Template
 
 from mergekit.draft.dates import cite_date_style, date_style, format_date, restyle_dates
 from mergekit.draft.escape import escape_url
+from mergekit.load.furniture import is_page_names
 from mergekit.load.inputs import MergeInputs
 from mergekit.load.rendered import clear_template_debris
 from mergekit.model import Article
@@ -243,6 +245,9 @@ class _Auditor:
         self._cite_origin(name, block, cite_date_style(self.inputs.target.wikitext or ""))
         if furniture := _FURNITURE.search(_plain(block)):
             self.add("furniture", name, f"page furniture in the new section: {furniture.group(0)!r}")
+        for line in block.splitlines():  # line by line: a ";" line's first colon is no dt/dd split here
+            if is_page_names(text := _plain(line.lstrip(";:*# "))):
+                self.add("furniture", name, f"page names as prose in the new section: {text[:80]!r}")
 
     def _hidden_notes(self, name: str, block: str) -> str:
         """``block`` with its hidden notes cut out, each note checked to end where it should."""

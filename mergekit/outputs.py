@@ -19,7 +19,7 @@ from mergekit.draft.escape import visible_json
 from mergekit.draft.housekeeping import edit_summaries, redirect_page, talk_templates
 from mergekit.draft.insert import insert_into_section, insert_section
 from mergekit.draft.section import build_registry, compose_section
-from mergekit.draft.selflinks import follow_up_summary, source_links
+from mergekit.draft.selflinks import SourceLink, follow_up_summary, source_links
 from mergekit.draft.talk import talk_post
 from mergekit.draft.talkrefs import define_reused
 from mergekit.errors import InputError
@@ -29,13 +29,15 @@ from mergekit.load.inputs import MergeInputs
 from mergekit.plan.model import MergePlan
 from mergekit.unit import write_unit
 
-__all__ = ["render_outputs", "render_flags", "write_outputs", "check_output_folder"]
+__all__ = ["render_outputs", "destination_links", "render_flags", "write_outputs", "check_output_folder"]
 
 
-def render_outputs(plan: MergePlan, inputs: MergeInputs, *, decided: tuple = (), flags: bool = True) -> dict[str, str]:
+def render_outputs(plan: MergePlan, inputs: MergeInputs, *, decided: tuple = (), flags: bool = True,
+                   links: tuple[SourceLink, ...] | None = None) -> dict[str, str]:
     """File name -> content, for every file of the draft (``decided``: the review decisions
     applied to ``plan``, listed in the talk post). ``flags=False`` leaves out ``flags.json``,
-    for a caller that renders it once, with what ``mergekit check`` found (``render_flags``)."""
+    for a caller that renders it once, with what ``mergekit check`` found (``render_flags``).
+    ``links``: ``destination_links(plan, inputs)``, for a caller that has found them already."""
     original = inputs.target.wikitext or ""
     style = date_style(original)
     section = compose_section(plan, inputs, build_registry(inputs))
@@ -57,7 +59,7 @@ def render_outputs(plan: MergePlan, inputs: MergeInputs, *, decided: tuple = (),
                                    decided=decided, untitled=section.untitled, lists=inputs.source.lists),
         "redirect.wikitext": redirect_page(plan.target_title, plan.section_title),
         "edit-summaries.txt": edit_summaries(plan.source_title, plan.target_title, plan.section_title, inputs.afd)
-        + follow_up(plan, original),
+        + follow_up(plan, destination_links(plan, inputs) if links is None else links),
         "talk-templates.wikitext": talk_templates(
             plan.source_title, plan.target_title, inputs.afd, run_date=plan.run_date, style=style,
             source_revid=inputs.source.revid, target_revid=inputs.target.revid,
@@ -68,10 +70,14 @@ def render_outputs(plan: MergePlan, inputs: MergeInputs, *, decided: tuple = (),
     return files
 
 
-def follow_up(plan: MergePlan, original: str) -> str:
-    """The follow-up edit's summary when the destination links to the source (``draft.selflinks``)."""
-    summary = follow_up_summary(plan.source_title, plan.target_title,
-                                source_links(original, plan.source_title, plan.section_title))
+def destination_links(plan: MergePlan, inputs: MergeInputs) -> tuple[SourceLink, ...]:
+    """The destination's links to the source, which the merge makes circular (``draft.selflinks``)."""
+    return source_links(inputs.target.wikitext or "", plan.source_title, plan.section_title)
+
+
+def follow_up(plan: MergePlan, links: tuple[SourceLink, ...]) -> str:
+    """The follow-up edit's summary when the destination links to the source (``links``)."""
+    summary = follow_up_summary(plan.source_title, plan.target_title, links)
     return "\n" + summary if summary else ""
 
 

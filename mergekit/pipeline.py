@@ -25,11 +25,12 @@ from pathlib import Path
 from mergekit.check.draft import raise_on_errors
 from mergekit.check.model import Report
 from mergekit.check.rsp import RspTable
+from mergekit.draft.selflinks import SourceLink
 from mergekit.draft.talk import with_check_points
 from mergekit.errors import DraftIntegrityError
 from mergekit.filenames import diff_filename, wikitext_filename
 from mergekit.load.inputs import MergeInputs
-from mergekit.outputs import render_flags, render_outputs, write_outputs
+from mergekit.outputs import destination_links, render_flags, render_outputs, write_outputs
 from mergekit.plan.decisions import Decided, DecidedPlan, NotApplied, apply_decisions
 from mergekit.plan.model import MergePlan
 from mergekit.report import REPORT_FILE, render_report
@@ -47,6 +48,7 @@ class DraftResult:
     decided: tuple[Decided, ...] = ()  # review decisions applied
     not_applied: tuple[NotApplied, ...] = ()  # review decisions that were not applied, with why
     check: Report | None = None  # `mergekit check` on the new article text
+    links: tuple[SourceLink, ...] = ()  # the destination's links to the source (``outputs.destination_links``)
 
     @property
     def kinds(self) -> Counter:
@@ -70,6 +72,7 @@ class Rendered:
     files: dict[str, str]
     decided: DecidedPlan
     check: Report
+    links: tuple[SourceLink, ...] = ()  # the destination's links to the source, found once
 
 
 def render_merge(inputs: MergeInputs, *, section: str | None = None, decisions: dict | None = None,
@@ -81,7 +84,9 @@ def render_merge(inputs: MergeInputs, *, section: str | None = None, decisions: 
     decisions = decisions or {}
     plan = planned(inputs, section)
     decided = apply_decisions(plan, decisions)
-    files = render_outputs(decided.plan, inputs, decided=decided.decided, flags=False)  # flags.json below, once
+    links = destination_links(decided.plan, inputs)
+    files = render_outputs(decided.plan, inputs, decided=decided.decided, flags=False,  # flags.json below, once
+                           links=links)
     article = wikitext_filename(decided.plan.target_title)
     check_destination_kept(inputs.target.wikitext, files.get(article), what=article)
     if rsp is None:
@@ -92,7 +97,7 @@ def render_merge(inputs: MergeInputs, *, section: str | None = None, decisions: 
     files["flags.json"] = render_flags(decided.plan, inputs, check=report.to_dict())
     files["talk.wikitext"] = with_check_points(files["talk.wikitext"], report.warnings)
     files[REPORT_FILE] = report_for(files, decided, decisions)
-    return Rendered(files, decided, report)
+    return Rendered(files, decided, report, links)
 
 
 def draft_merge(inputs: MergeInputs, out: Path, *, section: str | None = None,
@@ -102,7 +107,8 @@ def draft_merge(inputs: MergeInputs, out: Path, *, section: str | None = None,
     rendered = render_merge(inputs, section=section, decisions=read_decisions(out / DECISIONS_FILE), rsp=rsp)
     written = write_outputs(out, rendered.files)
     decided = rendered.decided
-    return DraftResult(decided.plan, tuple(written), decided.decided, decided.not_applied, rendered.check)
+    return DraftResult(decided.plan, tuple(written), decided.decided, decided.not_applied, rendered.check,
+                       rendered.links)
 
 
 def planned(inputs: MergeInputs, section: str | None = None) -> MergePlan:

@@ -187,3 +187,19 @@ def test_an_old_revision_notice_in_the_section():
               "29 March 2017. ")
     files = _edit(DRAFT, "== 2023 Tirana camp raid ==\n", "== 2023 Tirana camp raid ==\n" + notice)
     assert "furniture" in _rules(files)
+
+
+@pytest.mark.parametrize("line", ["; Шаблон:Short description Шаблон:Use dmy dates Шаблон:Infobox eruption",
+                                  "Vorlage:Infobox Vulkan"])
+def test_page_names_in_the_section(line):
+    # a Russian mirror's unexpanded templates, carried as a section line of the draft
+    assert "furniture" not in _rules(_seed()[2])
+    files = _edit(DRAFT, "== 2023 Tirana camp raid ==\n", f"== 2023 Tirana camp raid ==\n{line}\n")
+    assert "furniture" in _rules(files)
+
+
+def test_a_sentence_that_names_a_template_is_no_furniture():
+    files = _edit(DRAFT, "== 2023 Tirana camp raid ==\n",
+                  "== 2023 Tirana camp raid ==\nTemplate:Cite news was used for the citations.\n")
+    inputs, plan, _ = _seed()
+    assert not any("page names" in v.detail for v in audit(inputs, plan, files, afd_given=True))

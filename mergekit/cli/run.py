@@ -92,10 +92,9 @@ def run(ctx: click.Context, folder, source, target, news, manifest, out, run_dat
 
         home = result.plan.home
         click.echo(home_line(home.section, home.evidence(result.plan.source_title)))
-    from mergekit.draft.selflinks import links_line, source_links
+    from mergekit.draft.selflinks import links_line
 
-    links = links_line(result.plan.source_title, source_links(inputs.target.wikitext or "", result.plan.source_title,
-                                                               result.plan.section_title))
+    links = links_line(result.plan.source_title, result.links)
     if links:
         click.echo(links)
     if result.decided or result.not_applied:

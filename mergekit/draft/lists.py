@@ -21,6 +21,7 @@ and a point on the talk page.
 from __future__ import annotations
 
 from mergekit.draft.escape import escape_comment, escape_wikitext
+from mergekit.draft.shorten import cut_at_word
 from mergekit.model import SourceList
 
 __all__ = ["list_note", "list_point", "SHOWN"]
@@ -41,8 +42,7 @@ def list_point(found: SourceList) -> str:
     """A talk-page bullet for ``found``, in visible wikitext (its words escaped, as data)."""
     where = f"section \u201c{escape_wikitext(found.section)}\u201d" if found.section else "the lead"
     if found.kind == "box":
-        text = " ".join(found.items)
-        shown = text if len(text) <= _QUOTED else text[:_QUOTED - 1].rsplit(" ", 1)[0] + "\u2026"
+        shown = cut_at_word(" ".join(found.items), _QUOTED)
         return (f"* Prose in {where} (\u201c{escape_wikitext(shown)}\u201d) \u2014 not merged: the copy of the "
                 "source runs it into a box of page furniture (an infobox, a navbox), which is left out whole; it is "
                 "left as a hidden note where it stood, to add by hand, with a source, if it belongs here.")

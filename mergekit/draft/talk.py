@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -20,6 +21,7 @@ from mergekit.draft.escape import escape_link, escape_wikitext
 from mergekit.draft.housekeeping import afd_page
 from mergekit.draft.lists import list_point
 from mergekit.draft.reasons import describe
+from mergekit.draft.shorten import cut_at_word
 from mergekit.load.sentences import split_sentences
 from mergekit.model import AfdNotice, SourceList
 from mergekit.plan.model import KIND_WORDS, LEAD, Evidence, Finding, FindingKind, MergePlan, Rule
@@ -30,9 +32,15 @@ if TYPE_CHECKING:
 
 __all__ = ["talk_post", "with_check_points"]
 
-# What the post has written so far, by key: "bullet" holds its bullets; ``_passage(ev)`` what
-# it quotes of a passage (looked up by passage, not by scanning everything quoted before).
-Shown = defaultdict[str, set[str]]
+
+@dataclass
+class _Shown:
+    """What the post has written so far: its bullets, and by passage (source, words) the
+    texts it quotes of it (looked up by passage, not by scanning everything quoted before)."""
+
+    bullets: set[str] = field(default_factory=set)
+    quoted: defaultdict[tuple[str, str], set[str]] = field(default_factory=lambda: defaultdict(set))
+
 
 _BOLD = "'" * 3
 _QUOTED = ("contradicted", "conflicts_target", "already_in_target")  # kinds whose evidence is quoted
@@ -89,10 +97,7 @@ def _quote(text: str, limit: int = 300, about: str = "") -> str:
     if len(text) > limit:
         start = _window(text, limit, about) if about else 0
         lead = "\u2026" if start else ""
-        text = text[start:]
-        if len(text) > limit - len(lead):
-            text = text[: limit - 1 - len(lead)].rsplit(" ", 1)[0] + "\u2026"
-        text = lead + text
+        text = lead + cut_at_word(text[start:], limit - len(lead))
     return f"\u201c{escape_wikitext(text)}\u201d"
 
 
@@ -147,7 +152,7 @@ def _quoted(finding: Finding) -> list[Evidence]:
     return []
 
 
-def _lines(findings: list[Finding], plan: MergePlan, shown: Shown) -> list[str]:
+def _lines(findings: list[Finding], plan: MergePlan, shown: _Shown) -> list[str]:
     """A bullet per problem (the sentence, what is wrong, in words), and under it the passages
     that contradict it (or say it already); a passage already quoted in the post so as to
     show this bullet's words is not quoted again (``shown``), so no bullet appears twice."""
@@ -156,11 +161,11 @@ def _lines(findings: list[Finding], plan: MergePlan, shown: Shown) -> list[str]:
     for finding in findings:
         line = (f"* {_quote(finding.sentence, 160)} \u2014 {_BOLD}{KIND_WORDS[finding.kind].talk}{_BOLD}: "
                 f"{escape_wikitext(describe(finding, plan))}")
-        if line in shown["bullet"]:  # the same words on a sentence the article has twice
+        if line in shown.bullets:  # the same words on a sentence the article has twice
             line = line.replace(" \u2014 ", f" (in \u201c{escape_wikitext(finding.section)}\u201d) \u2014 ", 1)
-        if line in shown["bullet"]:
+        if line in shown.bullets:
             continue  # the very same problem, already listed
-        shown["bullet"].add(line)
+        shown.bullets.add(line)
         # A second problem of the sentence just listed names it so, not by quoting it again.
         if listed == (finding.section, finding.sentence):
             line = "* The same sentence" + line[line.index(" \u2014 "):]
@@ -172,7 +177,7 @@ def _lines(findings: list[Finding], plan: MergePlan, shown: Shown) -> list[str]:
             line += " Its words are quoted above."  # the bullet asks to check them
         lines.append(line)
         for ev, text in fresh:
-            shown[_passage(ev)].add(text)
+            shown.quoted[ev.source, ev.quote].add(text)
             lines.append(f"** {escape_wikitext(plan.source_name(ev.source))}: {text}")
     return lines
 
@@ -187,18 +192,13 @@ def _about(finding: Finding, ev: Evidence) -> str:
     return " ".join([finding.sentence, *figures])
 
 
-def _passage(ev: Evidence) -> str:
-    """The key under which ``shown`` holds what the post quotes of ``ev``'s passage."""
-    return f"quoted\n{ev.source}\n{ev.quote}"
-
-
-def _shown_before(ev: Evidence, text: str, about: str, shown: Shown) -> bool:
+def _shown_before(ev: Evidence, text: str, about: str, shown: _Shown) -> bool:
     """Whether the post already quotes ``ev``'s passage so as to show what this bullet would
     quote of it (``text``): every word of ``about`` that ``text`` shows. A long passage cut
     around another bullet's words is quoted again, cut around this one's: "Its words are
     quoted above" must not point at a quotation that stops before them."""
     wanted = _words(about) & _words(text)
-    return any(wanted <= _words(earlier) for earlier in shown.get(_passage(ev), ()))
+    return any(wanted <= _words(earlier) for earlier in shown.quoted.get((ev.source, ev.quote), ()))
 
 
 def _untitled(sentence: str, source: str) -> str:
@@ -276,7 +276,7 @@ def talk_post(plan: MergePlan, proposed_text: str, afd: AfdNotice, *, style: str
     repeated = _repeated(plan)
     points = len({(f.section, f.sentence) for f in flagged} | {(LEAD, text) for text in untitled}
                  | {(LEAD, text) for text in repeated if text not in flagged_texts})
-    shown: Shown = defaultdict(set)
+    shown = _Shown()
     closed = f" (closed {format_date(afd.close_date, style)})" if afd.close_date else ""
     revision = f" as of [[Special:Permalink/{source_revid}|revision {source_revid}]]" if source_revid else ""
     page = afd_page(afd)

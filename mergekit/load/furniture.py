@@ -31,7 +31,15 @@ such as Wikiwand, WikiMD and zxc.wiki):
   of rendered pages first takes a line of prose that a tab merely indents for a paragraph
   (``mergekit.load.rendered``), and shows a row's cell that reads as prose when the row goes;
 - **navbox**: the "v t e" of a navigation box, and its rows of links split by "•" or "·";
-- **image**: a file name or size ("Bullseye1.svg", "300px").
+- **image**: a file name or size ("Bullseye1.svg", "300px");
+- **page names**: a line that is only namespace-prefixed page names of the Template,
+  Category, File (Image) or Module namespace, as a mirror leaks unexpanded templates
+  ("Шаблон:Short description Шаблон:Use dmy dates Шаблон:Infobox eruption",
+  "Vorlage:Infobox Vulkan"), in English or a localised name MediaWiki ships
+  (``mergekit/data/namespaces.toml``). The prefix is spelt as MediaWiki writes it (capital,
+  no space before or after the colon), each name is at most eight words without a colon,
+  and the line ends with no sentence punctuation: "Template:Cite news is a template." and
+  "Image: a view of the crater" are prose.
 
 Lines that survive are then judged by shape in ``mergekit.load.rendered``: a sentence ends
 with sentence punctuation, so a line without it (an image caption, an infobox row whose
@@ -41,8 +49,10 @@ label and value ran together, "Casualties51 dead") is not prose either.
 from __future__ import annotations
 
 import re
+import tomllib
+from importlib import resources
 
-__all__ = ["furniture_rule", "strip_edit_link", "is_tagline", "FROM_WIKI"]
+__all__ = ["furniture_rule", "strip_edit_link", "is_tagline", "is_page_names", "FROM_WIKI"]
 
 FROM_WIKI = re.compile(
     r"^(?:fro(?:m|')\s+[\w .,'-]{0,40}?(?:wiki|encyclopedia)[\w .,'-]{0,40}|last updated(?: [\w ,:]{0,30})?)$",
@@ -87,6 +97,11 @@ _DMS = r"\d{1,3}(?:\.\d+)?\s*°\s*(?:\d{1,2}(?:\.\d+)?\s*[′']\s*)?(?:\d{1,2}(?
 _COORDINATES = re.compile(rf"^coordinates\s*:|^(?:{_DMS}|(?=.*[°;])[-\d.;,/ °′″'\"NSEW]+)$", re.IGNORECASE)
 _HAS_DMS = re.compile(_DMS)
 _NAVBOX = re.compile(r"^(?:v|t|e|vte|v t e|v\s*[·•]\s*t\s*[·•]\s*e)$", re.IGNORECASE)
+_NAMESPACES = tomllib.loads(resources.files("mergekit").joinpath("data/namespaces.toml").read_text("utf-8"))
+_PREFIX = "(?:" + "|".join(sorted((re.escape(n) for names in _NAMESPACES.values() for n in names),
+                                  key=len, reverse=True)) + "):"
+_NAME = r"[^\s:\[\]{}|<>#](?:[^\s:\[\]{}|<>#]*)(?: (?!" + _PREFIX + r")[^\s:\[\]{}|<>#]+){0,7}"
+_PAGE_NAMES = re.compile(rf"^{_PREFIX}{_NAME}(?: {_PREFIX}{_NAME})*(?<![.!?…])$")
 _IMAGE = re.compile(r"(?:\.(?:jpe?g|png|svg|gif|tiff?|webp)|^\d+\s*px)$", re.IGNORECASE)
 
 
@@ -121,4 +136,11 @@ def furniture_rule(line: str) -> str | None:
         return "navbox"
     if _IMAGE.search(text):
         return "image"
+    if is_page_names(text):
+        return "page names"
     return None
+
+
+def is_page_names(line: str) -> bool:
+    """True for a line that is only namespace-prefixed page names ("Шаблон:Infobox eruption")."""
+    return bool(_PAGE_NAMES.match(" ".join(line.split())))
