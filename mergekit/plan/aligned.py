@@ -344,6 +344,7 @@ def figure_conflicts(claim: str, aligned: Sequence[Match], years: frozenset[int]
     return sorted(conflicts, key=lambda c: c.source)
 
 
+@lru_cache(maxsize=1 << 15)  # a sentence's passages are asked of every source's judgement
 def gives_other_value(claim: str, text: str) -> bool:
     """Whether ``text`` gives another value than ``claim`` for a thing the claim counts: the
     same noun and group, the same event or none named ("18 survivors so far" counts the

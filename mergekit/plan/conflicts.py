@@ -151,24 +151,28 @@ def _note(inputs: MergeInputs, works: dict[str, str], cluster: Cluster, mine: Cl
     return None
 
 
-def _agreeing(disagreement: Disagreement, index: int) -> tuple[Said, ...]:
-    """The news values of a cluster that give value ``index``'s figure by the cluster's own
-    tolerance (``Disagreement.same``), each figure and speaker once, in cluster order."""
-    return tuple(dict.fromkeys(_said(v) for j, v in enumerate(disagreement.values)
-                               if v.role == "news" and disagreement.same(index, j)))
+def _same(disagreement: Disagreement, index: int) -> list[int]:
+    """The values of a cluster that give value ``index``'s figure by the cluster's own
+    tolerance (``Disagreement.same``), in cluster order: read once for ``_agreeing`` and
+    ``_giving``."""
+    return [j for j in range(len(disagreement.values)) if disagreement.same(index, j)]
 
 
-def _giving(disagreement: Disagreement, index: int) -> frozenset[tuple[str, str | None]]:
+def _agreeing(disagreement: Disagreement, same: Sequence[int]) -> tuple[Said, ...]:
+    """The news values among ``same`` (``_same``), each figure and speaker once, in cluster order."""
+    return tuple(dict.fromkeys(_said(v) for v in (disagreement.values[j] for j in same) if v.role == "news"))
+
+
+def _giving(disagreement: Disagreement, same: Sequence[int]) -> frozenset[tuple[str, str | None]]:
     """The inputs, with the speaker they give it to, that give value ``index``'s own figure
-    (``Disagreement.same``). Another value the same input gives to the same speaker is no
+    (``same``: ``_same``). Another value the same input gives to the same speaker is no
     evidence against it on this claim: one text giving both tells two scopes (two
     occurrences, two times) that the reader did not separate ("no casualties" this year,
     "51 dead" last year), and a text does not contradict itself. Given to another speaker
     ("the Mujahedin claim a victim", "the Ministry denies") it reports a dispute, and is
     kept. A bound or an early count gives no figure, so a text that revised its count ("10
     dead ... the toll had risen to 12") still contradicts a sentence giving 10."""
-    return frozenset((v.source, v.attributed_to) for j, v in enumerate(disagreement.values)
-                     if disagreement.same(index, j))
+    return frozenset((v.source, v.attributed_to) for v in (disagreement.values[j] for j in same))
 
 
 def find_conflicts(inputs: MergeInputs, settings: PlanSettings = PlanSettings()) -> Conflicts:
@@ -196,8 +200,9 @@ def find_conflicts(inputs: MergeInputs, settings: PlanSettings = PlanSettings())
             else:
                 continue
             against = cluster.disagreement.against(index)
-            agreeing = _agreeing(cluster.disagreement, index)
-            told_both = _giving(cluster.disagreement, index)
+            same = _same(cluster.disagreement, index)
+            agreeing = _agreeing(cluster.disagreement, same)
+            told_both = _giving(cluster.disagreement, same)
             for role, bucket in against_roles:
                 indices = [j for j in against if cluster.values[j].role == role
                            and (cluster.values[j].source, cluster.values[j].attributed_to) not in told_both]
