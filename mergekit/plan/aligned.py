@@ -354,8 +354,11 @@ def gives_other_value(claim: str, text: str) -> bool:
     for that figure: "At least three people are confirmed dead; 18 survivors so far" says
     no part of "Twenty-one survivors were rescued, three bodies were found ...", whatever
     else it shares."""
+    mine = _read_counts(claim)
+    if not mine:  # the claim counts nothing: ``text``'s counts are not read
+        return False
     theirs = _read_counts(text)
-    for mc in _read_counts(claim):
+    for mc in mine:
         for tc in theirs:
             if (tc.noun == mc.noun and tc.group == mc.group and tc.time == mc.time and tc.what == mc.what
                     and _same_counted(tc.event, mc.event, time=mc.time)):

@@ -18,7 +18,7 @@ from mergekit.facts.dates import DateFact
 from mergekit.load.inputs import MergeInputs
 from mergekit.load.refmatch import hostname
 from mergekit.model import NewsItem, Sentence
-from mergekit.plan.aligned import gives_other_value
+from mergekit.plan.aligned import counted_quantities, gives_other_value
 from mergekit.plan.already import Told, candidates
 from mergekit.plan.citations import effective_citations
 from mergekit.plan.conflicts import Conflict, Conflicts, find_conflicts
@@ -344,8 +344,11 @@ def _judge(planner: _Planner, conflicts: Conflicts, key: str, text: str,
                 judgements[label], label="contradicted", support="not_supported", citable=False, part_quote="",
                 reason="its passage aligned with the sentence gives another figure; see the contradicted finding",
             )
-    sentences = {item.label: item.sentences for item in planner.inputs.news}
-    return {label: _other_value(text, j, sentences.get(label, ())) for label, j in judgements.items()}
+    if not counted_quantities(text):  # a sentence that counts nothing: no source gives another value
+        return judgements
+    news = planner.news
+    return {label: _other_value(text, j, news[label].sentences if label in news else ())
+            for label, j in judgements.items()}
 
 
 def _other_value(text: str, j: Judgement, sentences: Sequence[str]) -> Judgement:
