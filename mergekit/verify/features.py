@@ -116,10 +116,22 @@ def said_words(claim: str, passage: str) -> int:
     text on the event repeats; the other words are what it says of it ("Most passengers
     were tourists who travelled to the lake" holds four of "many of the passengers were
     tourists who had traveled with families to Lake Toba", "Lake Toba, a popular tourist
-    destination" two)."""
-    names = _read_claim(claim).names
-    words = {w for w in _read_claim(claim).word_set if not w[0].isdigit()} - names
-    return len(words & set(content(tokens(passage))))
+    destination" two). Both sides are read once per text (a claim meets many passages, a
+    passage many claims)."""
+    return len(_plain_words(claim) & _stems(passage))
+
+
+@lru_cache(maxsize=4096)
+def _plain_words(claim: str) -> frozenset[str]:
+    """The claim's content stems that ``said_words`` counts: neither names nor numbers."""
+    said = _read_claim(claim)
+    return frozenset(w for w in said.word_set if not w[0].isdigit()) - said.names
+
+
+@lru_cache(maxsize=1 << 14)
+def _stems(passage: str) -> frozenset[str]:
+    """The content stems of ``passage``."""
+    return frozenset(content(tokens(passage)))
 
 
 _CLAUSE = re.compile(r"[,;:()\[\]]|\s[–—-]\s|\b(?:and|but|which|who|while|whereas|where|after|before)\b")
