@@ -151,11 +151,23 @@ def _note(inputs: MergeInputs, works: dict[str, str], cluster: Cluster, mine: Cl
     return None
 
 
-def _same(disagreement: Disagreement, index: int) -> list[int]:
+def _same(disagreement: Disagreement, index: int, alike: dict[tuple[str, str, bool], list[int]]) -> list[int]:
     """The values of a cluster that give value ``index``'s figure by the cluster's own
     tolerance (``Disagreement.same``), in cluster order: read once for ``_agreeing`` and
-    ``_giving``."""
-    return [j for j in range(len(disagreement.values)) if disagreement.same(index, j)]
+    ``_giving``. Only values written alike can (``alike``: ``_written_alike``)."""
+    written = disagreement.written[index]
+    return [j for j in (alike.get(written, ()) if written is not None else ()) if disagreement.same(index, j)]
+
+
+def _written_alike(disagreement: Disagreement) -> dict[tuple[str, str, bool], list[int]]:
+    """A cluster's values by how each is written (``Disagreement.written``), in cluster
+    order: ``Disagreement.same`` holds only between values written alike, so each value is
+    compared with those, not with the whole cluster."""
+    alike: dict[tuple[str, str, bool], list[int]] = defaultdict(list)
+    for j, written in enumerate(disagreement.written):
+        if written is not None:
+            alike[written].append(j)
+    return alike
 
 
 def _agreeing(disagreement: Disagreement, same: Sequence[int]) -> tuple[Said, ...]:
@@ -191,6 +203,7 @@ def find_conflicts(inputs: MergeInputs, settings: PlanSettings = PlanSettings())
             continue
         # One Evidence and one Said per value, shared by every conflict that quotes it.
         quoted: dict[int, tuple[Evidence, Said]] = {}
+        alike = _written_alike(cluster.disagreement)
         for index, mine in enumerate(cluster.values):
             against_roles: tuple[tuple[str, dict[str, list[Conflict]]], ...]
             if mine.role == "article":
@@ -200,7 +213,7 @@ def find_conflicts(inputs: MergeInputs, settings: PlanSettings = PlanSettings())
             else:
                 continue
             against = cluster.disagreement.against(index)
-            same = _same(cluster.disagreement, index)
+            same = _same(cluster.disagreement, index, alike)
             agreeing = _agreeing(cluster.disagreement, same)
             told_both = _giving(cluster.disagreement, same)
             for role, bucket in against_roles:
