@@ -206,10 +206,21 @@ class _Planner:
         # What the verifier reads of each news item: its headline and sentences (``_evidence_text``).
         self.news_text = {item.label: _evidence_text(item) for item in inputs.news}
         self._news_dates: dict[str, tuple[DateFact, ...]] = {}
+        # Answers by sentence text: a large article repeats sentences (the 1,000-sentence
+        # benchmark article holds 372 distinct texts), and neither depends on where it stands.
+        self._judged: dict[tuple[str, tuple[str, ...]], dict[str, Judgement]] = {}
+        self._told: dict[str, Told] = {}
 
     def judge_news(self, text: str, *, cited: Sequence[str] = ()) -> dict[str, Judgement]:
         """The verifier's judgement from the sources the sentence cites and the ``max_judged``
-        sources whose passages align best with it (the others share too little to support it)."""
+        sources whose passages align best with it (the others share too little to support it).
+        Asked once per text and cited sources; each caller gets its own dict."""
+        key = (text, tuple(cited))
+        if key not in self._judged:
+            self._judged[key] = self._judge_news(text, cited)
+        return dict(self._judged[key])
+
+    def _judge_news(self, text: str, cited: Sequence[str]) -> dict[str, Judgement]:
         best = sorted(self.news_index.best_per_source(text, limit=self.max_judged).items(), key=lambda kv: (-kv[1].score, kv[0]))
         labels = {label for label, _ in best[: self.max_judged]} | set(cited)
         return {label: self.judge_one(text, label) for label in sorted(labels)}
@@ -227,7 +238,12 @@ class _Planner:
 
     def in_target(self, text: str) -> Told:
         """What the destination says of ``text``: its ``top_target`` closest sentences, each
-        read in the windows of its paragraph (``plan.already``)."""
+        read in the windows of its paragraph (``plan.already``); asked once per text."""
+        if text not in self._told:
+            self._told[text] = self._in_target(text)
+        return self._told[text]
+
+    def _in_target(self, text: str) -> Told:
         return told(text, candidates(text, self.target_index, self.target_sentences, self.target_paragraphs,
                                      self.top_target), self.target_frame)
 
