@@ -88,11 +88,13 @@ def _attention(points: int) -> str:
             "this goes live (listed below).")
 
 
+@lru_cache(maxsize=4096)
 def _quote(text: str, limit: int = 300, about: str = "") -> str:
     """``text`` in quotation marks, cut to ``limit`` characters at a word; a long passage is
     cut to the stretch, from one of its sentence starts, that has most of the words of
     ``about`` (the sentence the bullet is on, the figures it disputes), so the words the
-    editor is asked to check are not the ones cut off."""
+    editor is asked to check are not the ones cut off. Remembered: a post quotes the same
+    passage about the same sentence under many bullets."""
     text = " ".join(text.split())
     if len(text) > limit:
         start = _window(text, limit, about) if about else 0
