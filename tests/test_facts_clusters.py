@@ -16,7 +16,8 @@ FILES = sorted((Path(__file__).parent / "cases" / "facts" / "clusters").glob("*.
 def _statements(case: dict) -> list[Statement]:
     return [Statement(s["source"], s["role"], s["text"], s["key"],
                       dt.date.fromisoformat(s["published"]) if "published" in s else None,
-                      as_of=dt.date.fromisoformat(s["as_of"]) if "as_of" in s else None)
+                      as_of=dt.date.fromisoformat(s["as_of"]) if "as_of" in s else None,
+                      paragraph=tuple(s["paragraph"]) if "paragraph" in s else None)
             for s in case["statement"]]
 
 

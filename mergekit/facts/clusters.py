@@ -443,8 +443,12 @@ _CALENDAR = re.compile(r"^(?:jan(?:uary)?|feb(?:ruary)?|march|april|may|june?|ju
 def _years(statements: Sequence[Statement], dates: Sequence[Sequence[DateFact]]) -> list[frozenset[int]]:
     """The years each sentence is about: those it writes (not a "since 2014", which reaches
     the time of writing, unless "since 2014, when ..." dates what follows); else, in an
-    article, those of the sentence just before it ("On 8 September 2005, a plane lost
-    power. The crew ..."); else, in the source article (about one event), the year it
+    article or destination whose paragraphs are known (``Statement.paragraph``), those of the
+    last earlier sentence of its paragraph that writes one ("On 4 December 2021 the dome
+    collapsed. ... The eruption left 51 dead"; never from another paragraph), unless it names
+    another occurrence (``_another_occurrence``: "a previous eruption", "in the past"); with
+    paragraphs unknown, those of the sentence just before it ("On 8 September 2005, a plane
+    lost power. The crew ..."); else, in the source article (about one event), the year it
     names most (a news figure of another year, "a 2015 blaze that killed 64 people", is
     about another event);
     else, for news, the year it was published and the one before, or with no date the
@@ -462,7 +466,9 @@ def _years(statements: Sequence[Statement], dates: Sequence[Sequence[DateFact]])
     all_news = most_named_years([ys for source in news for ys in named[source]])
     out = []
     for i, (st, years) in enumerate(zip(statements, explicit, strict=True)):
-        if not years and i and st.role != "news" and statements[i - 1].source == st.source:
+        if not years and st.paragraph is not None:
+            years = _paragraph_years(statements, explicit, i)
+        elif not years and i and st.role != "news" and statements[i - 1].source == st.source:
             years = explicit[i - 1]
         if not years and st.role == "article":  # the article is about the year it names most
             years = most[st.source]
@@ -473,6 +479,33 @@ def _years(statements: Sequence[Statement], dates: Sequence[Sequence[DateFact]])
                 years = most[st.source] or all_news
         out.append(years)
     return out
+
+
+# what names another occurrence than the paragraph's dated one: "in the past", "previous"
+_ANOTHER_TIME = re.compile(r"\b(?:in\s+the\s+past|previous(?:ly)?|historically|in\s+earlier\s+years)\b", re.I)
+
+
+def _another_occurrence(text: str) -> bool:
+    """Whether a sentence names another occurrence than the one its paragraph dates ("a
+    previous eruption killed two", "In the past, floods ..."): it takes no year from it."""
+    from .scope import about_another_event
+
+    return bool(_ANOTHER_TIME.search(text)) or about_another_event(text)
+
+
+def _paragraph_years(statements: Sequence[Statement], explicit: Sequence[frozenset[int]], i: int) -> frozenset[int]:
+    """The years of the last earlier sentence of statement ``i``'s paragraph (same source)
+    that writes a year, for a sentence that writes none (``_years``); none for a sentence
+    that names another occurrence."""
+    st = statements[i]
+    if _another_occurrence(st.text):
+        return frozenset()
+    for j in range(i - 1, -1, -1):
+        if statements[j].source != st.source or statements[j].paragraph != st.paragraph:
+            break
+        if explicit[j]:
+            return explicit[j]
+    return frozenset()
 
 
 def _context(text: str, span: tuple[int, int]) -> frozenset[str]:

@@ -28,6 +28,9 @@ class Statement:
     # an article's sentence: the date of the reports it cites (the latest; None when one is
     # undated), the day its figures were current: a report published later may have updated them
     as_of: datetime.date | None = None
+    # an article's or destination's sentence: (section number, paragraph number), so an
+    # undated sentence takes the year of an earlier dated one of its paragraph (None: not known)
+    paragraph: tuple[int, int] | None = None
 
 
 def _quote_balance(text: str) -> int:
