@@ -94,6 +94,11 @@ class Article:
         """Every (section, sentence) pair in reading order."""
         return [(sec, s) for sec in self.sections for s in sec.sentences]
 
+    def paragraphed(self) -> list[tuple[tuple[int, int], Sentence]]:
+        """Every sentence in reading order (as ``sentences``), with its paragraph: (the
+        section's number, the paragraph's number within it)."""
+        return [((n, s.paragraph), s) for n, sec in enumerate(self.sections) for s in sec.sentences]
+
 
 @dataclass(frozen=True)
 class NewsItem:

@@ -29,7 +29,7 @@ from mergekit.facts.clusters import Cluster, ClusterValue, Disagreement
 from mergekit.facts.misattribution import Misattribution
 from mergekit.facts.scope import most_named_years, years_named
 from mergekit.load.inputs import MergeInputs
-from mergekit.model import Article, Reference, Sentence
+from mergekit.model import Reference
 from mergekit.plan.aligned import FigureConflict, figure_conflicts
 from mergekit.plan.all_most import not_all
 from mergekit.plan.last_time import after_the_last
@@ -84,12 +84,6 @@ def _as_of(refs: Sequence[str], references: Sequence[Reference]) -> dt.date | No
     return max(known) if known and len(known) == len(found) else None
 
 
-def _paragraphed(article: Article) -> list[tuple[tuple[int, int], Sentence]]:
-    """Every sentence of an article in reading order (as ``Article.sentences``), with its
-    paragraph: (the section's number, the paragraph's number within it)."""
-    return [((n, s.paragraph), s) for n, sec in enumerate(article.sections) for s in sec.sentences]
-
-
 def statements(inputs: MergeInputs) -> list[Statement]:
     """Every sentence of every input as a ``Statement`` (article keys match the planner's);
     an article's sentence is dated by the references it cites (``Statement.as_of``) and knows
@@ -97,12 +91,12 @@ def statements(inputs: MergeInputs) -> list[Statement]:
     out = [
         Statement(source=inputs.source.label, role="article", text=s.text, key=sentence_key(i),
                   as_of=_as_of(s.refs, inputs.source.references), paragraph=paragraph)
-        for i, (paragraph, s) in enumerate(_paragraphed(inputs.source), start=1)
+        for i, (paragraph, s) in enumerate(inputs.source.paragraphed(), start=1)
     ]
     out += [
         Statement(source=inputs.target.label, role="target", text=s.text, key=target_key(i),
                   as_of=_as_of(s.refs, inputs.target.references), paragraph=paragraph)
-        for i, (paragraph, s) in enumerate(_paragraphed(inputs.target), start=1)
+        for i, (paragraph, s) in enumerate(inputs.target.paragraphed(), start=1)
     ]
     for item in inputs.news:
         published = _date(item.date)

@@ -191,9 +191,9 @@ class _Planner:
         self.news_index = PassageIndex(
             [Passage(item.label, i, text) for item in inputs.news for i, text in enumerate(item.sentences)]
         )
-        target = [(k, s) for k, section in enumerate(inputs.target.sections) for s in section.sentences]
+        target = inputs.target.paragraphed()
         self.target_sentences = [s.text for _, s in target]
-        self.target_paragraphs = [(k, s.paragraph) for k, s in target]  # a window never leaves its paragraph
+        self.target_paragraphs = [paragraph for paragraph, _ in target]  # a window never leaves its paragraph
         self.target_index = PassageIndex(
             [Passage(inputs.target.label, i, text) for i, text in enumerate(self.target_sentences)]
         )
