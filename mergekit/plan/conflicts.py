@@ -177,8 +177,8 @@ def _agreeing(disagreement: Disagreement, same: Sequence[int]) -> tuple[Said, ..
 
 
 def _giving(disagreement: Disagreement, same: Sequence[int]) -> frozenset[tuple[str, str | None]]:
-    """The inputs, with the speaker they give it to, that give value ``index``'s own figure
-    (``same``: ``_same``). Another value the same input gives to the same speaker is no
+    """The inputs, with the speaker they give it to, that give a value's own figure (``same``:
+    the values ``_same`` found for it). Another value the same input gives to the same speaker is no
     evidence against it on this claim: one text giving both tells two scopes (two
     occurrences, two times) that the reader did not separate ("no casualties" this year,
     "51 dead" last year), and a text does not contradict itself. Given to another speaker
