@@ -100,7 +100,8 @@ _NAVBOX = re.compile(r"^(?:v|t|e|vte|v t e|v\s*[·•]\s*t\s*[·•]\s*e)$", re.
 _NAMESPACES = tomllib.loads(resources.files("mergekit").joinpath("data/namespaces.toml").read_text("utf-8"))
 _PREFIX = "(?:" + "|".join(sorted((re.escape(n) for names in _NAMESPACES.values() for n in names),
                                   key=len, reverse=True)) + "):"
-_NAME = r"[^\s:\[\]{}|<>#](?:[^\s:\[\]{}|<>#]*)(?: (?!" + _PREFIX + r")[^\s:\[\]{}|<>#]+){0,7}"
+_WORD = r"[^\s:\[\]{}|<>#]+"  # a word of a page name: no space, colon or wikitext markup
+_NAME = rf"{_WORD}(?: (?!{_PREFIX}){_WORD}){{0,7}}"
 _PAGE_NAMES = re.compile(rf"^{_PREFIX}{_NAME}(?: {_PREFIX}{_NAME})*(?<![.!?…])$")
 _IMAGE = re.compile(r"(?:\.(?:jpe?g|png|svg|gif|tiff?|webp)|^\d+\s*px)$", re.IGNORECASE)
 
