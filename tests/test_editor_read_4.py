@@ -71,7 +71,7 @@ def test_a_long_quoted_passage_keeps_the_words_it_is_quoted_for():
     inputs = load_folder(Path(__file__).parent.parent / "seeds")
     talk = render_outputs(plan_merge(inputs), inputs, flags=False)["talk.wikitext"]
     assert ("** Euractiv: \u201c\u2026Many broke doors, cupboards, belongings, and attacked residents with tear gas and "
-            "spray. Many computers are broken,\u201d a spokesperson said, adding that one person died and 100 were "
+            "spray. Many computers are broken,\u2019 a spokesperson said, adding that one person died and 100 were "
             "injured.\u201d") in talk.splitlines()
     # A misquoted speaker's passage still opens where it names the speaker.
     assert any(line.startswith("** Middle East Monitor, 21 June 2023: \u201cReacting to the development, the US State "
@@ -107,3 +107,13 @@ def test_the_report_counts_every_finding_where_it_lists_it():
             f"{in_target} about the destination)") in page
     menu = [int(n) for n in re.findall(r'<li><a href="#(?:findings|destination)">[^<(]*\((\d+)\)</a></li>', page)]
     assert sum(menu) == len(findings)
+
+
+def test_a_quoted_passage_that_opens_with_a_quotation_nests_it_in_single_marks():
+    # MOS:NESTEDQUOTES. The seed run quoted Tirana Times as ““It was a life-saving operation
+    # …,” Rama said.” (two opening marks in a row); the passage's own quotation marks are
+    # made single inside the post's double ones, and its words are unchanged.
+    inputs = load_folder(Path(__file__).parent.parent / "seeds")
+    talk = render_outputs(plan_merge(inputs), inputs, flags=False)["talk.wikitext"]
+    assert "\u201c\u201c" not in talk
+    assert "** Tirana Times, 30 June 2023: \u201c\u2018It was a life-saving operation for them." in talk

@@ -100,7 +100,18 @@ def _quote(text: str, limit: int = 300, about: str = "") -> str:
         start = _window(text, limit, about) if about else 0
         lead = "\u2026" if start else ""
         text = lead + cut_at_word(text[start:], limit - len(lead))
-    return f"\u201c{escape_wikitext(text)}\u201d"
+    return f"\u201c{escape_wikitext(_nested(text))}\u201d"
+
+
+# Double quotation marks inside a quoted passage become single ones (MOS:NESTEDQUOTES): a
+# passage that opens with a quotation of its own ("It was …," Rama said.) is quoted as
+# “‘It was …,’ Rama said.”, never with two opening marks in a row.
+_NESTED = str.maketrans({"\u201c": "\u2018", "\u201d": "\u2019", '"': "'"})
+
+
+def _nested(text: str) -> str:
+    """``text`` with its double quotation marks made single, for quoting it in double ones."""
+    return text.translate(_NESTED)
 
 
 # Where a sentence of a passage may start: after ". ", "? " or "! " (a closing quotation mark
