@@ -45,6 +45,7 @@ from __future__ import annotations
 import re
 
 from mergekit.facts.memo import extract_dates
+from mergekit.verify.dates import YEAR_DIGITS
 from mergekit.verify.exact import carries_content, in_some_form
 from mergekit.verify.spans import STOPWORDS, tokens
 
@@ -70,7 +71,6 @@ _AUXILIARY = re.compile(rf"\b{_AUX}\b(?P<rest>(?:\s+[\w'’-]+){{1,4}})")  # low
 _CONJUNCTION = re.compile(r",?\s+(?:and|or|as\s+well\s+as)\s+", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[;:()\[\]\u2013\u2014]|\.(?:\s|$)")
 _WORD = re.compile(r"[\w'’-]+")
-_YEAR = re.compile(r"\d{4}")
 _PHRASE_END = re.compile(r"[,;:()]|\s(?:and|but|or|while|when|after|before)\s")  # where a verb's phrase ends
 
 
@@ -139,7 +139,7 @@ def unsaid_verbs(claim: str, source: str) -> tuple[str, ...]:
     has a coordinated predicate (every such verb) or a verb phrase with a date (that verb);
     () when there is none or the source has each."""
     coordinated = _COORDINATED.search(claim) is not None
-    dates = [] if coordinated else [d.span[0] for d in extract_dates(claim) if _YEAR.search(d.text)]
+    dates = [] if coordinated else [d.span[0] for d in extract_dates(claim) if YEAR_DIGITS.search(d.text)]
     if not coordinated and not dates:
         return ()
     said: frozenset[str] | None = None

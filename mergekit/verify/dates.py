@@ -23,9 +23,9 @@ from mergekit.facts.dates import DateFact, dates_agree
 from mergekit.facts.memo import extract_dates  # each sentence read once
 from mergekit.months import NAMES
 
-__all__ = ["given_dates", "without_given_dates"]
+__all__ = ["given_dates", "without_given_dates", "YEAR_DIGITS"]
 
-_YEAR = re.compile(r"\d{4}")
+YEAR_DIGITS = re.compile(r"\d{4}")  # a date written with its year (also ``coordination``)
 # What every date written without a year holds ("Monday", "yesterday", "tonight", "last
 # week", "two days ago", "this summer", "4 December", "late May"): a text with none of it
 # is not read (speed only: most news sentences, their figures included, skip the reader).
@@ -54,7 +54,7 @@ def given_dates(texts: Iterable[str], published: str | None) -> tuple[DateFact, 
     except ValueError:
         pub = None
     return tuple(d for text in texts if _yearless(text) for d in extract_dates(text, published=pub)
-                 if d.resolved and not _YEAR.search(d.text))
+                 if d.resolved and not YEAR_DIGITS.search(d.text))
 
 
 def without_given_dates(claim: str, given: Iterable[DateFact]) -> str:
