@@ -43,6 +43,7 @@ never demanded.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from mergekit.facts.memo import extract_dates
 from mergekit.verify.dates import YEAR_DIGITS
@@ -100,12 +101,19 @@ def _items(claim: str) -> list[list[list[str]]]:
     return out
 
 
+@lru_cache(maxsize=256)
+def _said(source: str) -> frozenset[str]:
+    """The words of ``source``, read once per source: every claim cited to it, and both
+    forms of coordination, look them up."""
+    return frozenset(tokens(source))
+
+
 def unsaid_items(claim: str, source: str) -> tuple[str, ...]:
     """The items of the claim's enumerations with none of their words in ``source``."""
     enumerations = _items(claim)
     if not enumerations:
         return ()
-    said = frozenset(tokens(source))
+    said = _said(source)
     missing = []
     for items in enumerations:
         for item in items:
@@ -142,14 +150,12 @@ def unsaid_verbs(claim: str, source: str) -> tuple[str, ...]:
     dates = [] if coordinated else [d.span[0] for d in extract_dates(claim) if YEAR_DIGITS.search(d.text)]
     if not coordinated and not dates:
         return ()
-    said: frozenset[str] | None = None
     missing = []
     for verb in _carried(claim):
         folded = tokens(verb.group(0))
         if len(folded) != 1 or not carries_content(folded[0]) or not (coordinated or _dated(claim, verb, dates)):
             continue
-        said = said or frozenset(tokens(source))
-        if not in_some_form(folded[0], said):
+        if not in_some_form(folded[0], _said(source)):
             missing.append(verb.group(0))
     return tuple(missing)
 
