@@ -48,7 +48,7 @@ from functools import lru_cache
 from mergekit.facts.memo import extract_dates
 from mergekit.verify.dates import YEAR_DIGITS
 from mergekit.verify.exact import carries_content, in_some_form
-from mergekit.verify.spans import STOPWORDS, tokens
+from mergekit.verify.spans import STOPWORDS, WORD, tokens
 
 __all__ = ["ITEM", "unsaid_items", "unsaid_verbs", "unsaid_conjuncts"]
 
@@ -71,7 +71,6 @@ _AUXILIARY = re.compile(rf"\b{_AUX}\b(?P<rest>(?:\s+[\w'’-]+){{1,4}})")  # low
 # "A, B(,) and C": the items before the conjunction, split on commas, within one clause
 _CONJUNCTION = re.compile(r",?\s+(?:and|or|as\s+well\s+as)\s+", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[;:()\[\]\u2013\u2014]|\.(?:\s|$)")
-_WORD = re.compile(r"[\w'’-]+")
 _PHRASE_END = re.compile(r"[,;:()]|\s(?:and|but|or|while|when|after|before)\s")  # where a verb's phrase ends
 
 
@@ -128,7 +127,7 @@ def _carried(claim: str) -> list[re.Match[str]]:
     plan words); none where the next word is a function word, a name or a figure."""
     out = []
     for aux in _AUXILIARY.finditer(claim):
-        verb = next((m for m in _WORD.finditer(claim, aux.start("rest"), aux.end("rest"))
+        verb = next((m for m in WORD.finditer(claim, aux.start("rest"), aux.end("rest"))
                      if m.group(0).lower() not in _TO_SKIP and not m.group(0).lower().endswith("ly")), None)
         if verb is not None and not verb.group(0)[0].isupper():
             out.append(verb)

@@ -39,7 +39,7 @@ import re
 from mergekit.align import fold_plural
 from mergekit.facts.numbers import NUMERAL_RE
 from mergekit.verify.exact import carries_content, in_some_form
-from mergekit.verify.spans import STOPWORDS, split_sentences, tokens
+from mergekit.verify.spans import STOPWORDS, WORD, split_sentences, tokens
 
 __all__ = ["NEAR", "claimed_number", "unsaid_number"]
 
@@ -48,7 +48,6 @@ _SEVERAL = frozenset({"are", "were", "have"})
 _ONE = frozenset({"a", "an", "one", "single"})
 _CLAUSE_START = re.compile(r"[,;:()\u2013\u2014]")
 _CLAUSE_END = re.compile(r"[,;:()\u2013\u2014]|\.(?:\s|$)|\s(?:and|but|or|while|when|after|before|because)\s")
-_WORD = re.compile(r"[\w'’-]+")
 _PRONOUNS = frozenset("""they them it he she we you this that these those who which there""".split())
 _PERSONAL = frozenset({"i", "you", "he", "she", "it", "we", "they"})  # a subject that names no noun
 _RELATIVE = frozenset({"that", "which", "who", "whom", "whose", "where", "when"})  # a clause inside the sentence
@@ -77,7 +76,7 @@ def claimed_number(claim: str) -> tuple[str, str, tuple[str, ...]] | None:
     if aux is None:
         return None
     start = max((m.end() for m in _CLAUSE_START.finditer(claim, 0, aux.start())), default=0)
-    words = [m.group(0) for m in _WORD.finditer(claim, start, aux.start())]
+    words = [m.group(0) for m in WORD.finditer(claim, start, aux.start())]
     i = 0
     while i < len(words) and _leading(words[i], first=not (i or start)):
         i += 1
@@ -128,7 +127,7 @@ def unsaid_number(claim: str, quote: str) -> str:
         return ""
     head, number, predicate = read
     found = {n for sentence in split_sentences([quote])
-             if (n := _mentions([w.lower() for w in _WORD.findall(sentence)], head, predicate)) is not None}
+             if (n := _mentions([w.lower() for w in WORD.findall(sentence)], head, predicate)) is not None}
     if number == "one":  # a bare singular tells of one too ("the student fainted")
         found = {"one" if n == "bare" else n for n in found}
     other = "one" if number == "several" else "several"

@@ -16,7 +16,7 @@ import snowballstemmer
 
 from mergekit.accents import fold
 
-__all__ = ["split_sentences", "tokens", "stem", "numbers", "times_of_day", "STOPWORDS", "MAX_WORDS"]
+__all__ = ["split_sentences", "tokens", "stem", "numbers", "times_of_day", "STOPWORDS", "MAX_WORDS", "WORD"]
 
 MAX_WORDS = 60  # longer "sentences" (menus, tables, run-on scrapes) are cut into chunks
 
@@ -27,6 +27,7 @@ _BREAK = re.compile(
 _ENGLISH = snowballstemmer.stemmer("english")  # PyStemmer's C code when installed (it is a dependency)
 _POSSESSIVE = re.compile(r"(?<=[\w'\-])'s(?![\w'\-])")  # "'s" ending a word
 _PART = re.compile(r"\w+")  # letters and digits of any script (tokens() drops "_" first)
+WORD = re.compile(r"[\w'’-]+")  # a word as written, apostrophes and hyphens inside ("Bode's", "well-known")
 _NUMBER = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?(?:[–—-]\d+(?:\.\d+)?)?")
 # a scale after a number: a word ("200 million") or, glued, an abbreviation ("£200m",
 # "$1.5bn", "10k"); a glued "m" or "k" is a scale only after a currency sign or a decimal
