@@ -43,6 +43,7 @@ OPPOSITES: tuple[tuple[str, str], ...] = tuple(
 # everything else (the coin, the maple leaf, the span); see ``unsaid_sides``.
 SIDES: tuple[tuple[str, str], ...] = tuple(pair for pair in OPPOSITES if pair[0] in set(
     "obverse north east northern eastern northbound eastbound inbound".split()))
+_SIDE_WORDS = frozenset(w for pair in SIDES for w in pair)
 
 
 def opposite_words(claim: str, quote: str) -> tuple[str, ...]:
@@ -56,5 +57,7 @@ def opposite_words(claim: str, quote: str) -> tuple[str, ...]:
 def unsaid_sides(claim: str, quote: str) -> tuple[str, ...]:
     """The claim's words of a side or direction (``SIDES``) the quote does not have
     ("obverse" against a quote that names neither side); () when it has each."""
-    said, quoted = set(tokens(claim)), set(tokens(quote))
-    return tuple(sorted(w for pair in SIDES for w in pair if w in said and w not in quoted))
+    claimed = {w for w in tokens(claim) if w in _SIDE_WORDS}
+    if not claimed:  # most claims name no side: the quote is not read
+        return ()
+    return tuple(sorted(claimed - set(tokens(quote))))
