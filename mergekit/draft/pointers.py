@@ -54,12 +54,13 @@ def pointing_words(text: str) -> str:
         return m.group("word")
     if m := _ANCHOR.match(text):
         return m.group("word") or m.group("same")
-    words = [w.strip(_PUNCT) for w in text.split()]
+    split = text.split()
+    words = [w.strip(_PUNCT) for w in split]
     for at, word in enumerate(words[:EARLY]):
         if word.lower() not in _PERSONAL:
             continue
         # The pronoun's own clause: the words after the last comma before it.
-        commas = [i for i, w in enumerate(text.split()[:at]) if w.endswith(",")]
+        commas = [i for i, w in enumerate(split[:at]) if w.endswith(",")]
         clause = words[commas[-1] + 1 if commas else 0:at]
         if not commas and clause and clause[0].lower() in _FUNCTION_STARTS:
             clause = clause[1:]  # the sentence's capitalised first word, no name

@@ -22,7 +22,7 @@ from collections.abc import Sequence
 
 from mergekit.facts.statements import Statement
 from mergekit.plan.renamed import event_classes
-from mergekit.plan.told import Told
+from mergekit.plan.told import Told, once_per_source
 
 __all__ = ["not_all"]
 
@@ -39,14 +39,11 @@ def not_all(article: Sequence[Statement], news: Sequence[Statement]) -> list[Tol
         return []
     out: list[Told] = []
     for st in article:
-        told: set[str] = set()
-        for mine in _ALL.finditer(st.text) if "all" in st.text.lower() else ():
-            word = mine.group(1).lower()
-            for other, theirs in most:
-                if (other.source in told or theirs.group(1).lower() != word
-                        or not event_classes(st.text) & event_classes(other.text)
-                        or any(m.group(1).lower() == word for m in _ALL.finditer(other.text))):
-                    continue
-                told.add(other.source)
-                out.append(Told(st.key, other.source, mine.group(0), theirs.group(0), other.text))
+        out += once_per_source(
+            Told(st.key, other.source, mine.group(0), theirs.group(0), other.text)
+            for mine in (_ALL.finditer(st.text) if "all" in st.text.lower() else ())
+            for other, theirs in most
+            if theirs.group(1).lower() == mine.group(1).lower()
+            and event_classes(st.text) & event_classes(other.text)
+            and not any(m.group(1).lower() == mine.group(1).lower() for m in _ALL.finditer(other.text)))
     return out

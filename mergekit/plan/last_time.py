@@ -31,13 +31,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from mergekit.facts.grammar import event_of, words
 from mergekit.facts.memo import date_topic, extract_dates  # each sentence read once
 from mergekit.facts.statements import Statement
-from mergekit.plan.told import Told
+from mergekit.plan.told import Told, once_per_source
 
 __all__ = ["after_the_last"]
 
@@ -94,19 +94,21 @@ def after_the_last(article: Sequence[Statement], news: Sequence[Statement]) -> l
         return []
     out: list[Told] = []
     for st in article:
-        told: set[str] = set()
-        for d in extract_dates(st.text):
-            if d.relative or d.low is None or d.high is None:
-                continue
-            topic = date_topic(d.span, st.text)
-            for last in lasts:
-                if (last.statement.source in told or topic is None or topic.id != f"date-{last.event}"
-                        or not last.after < d.low or not d.high < last.before):
-                    continue
-                if last.deadly and not _tells_a_death(st.text):
-                    continue
-                if any(name.group(0) not in last.statement.text for name in _NAME.finditer(st.text)):
-                    continue
-                told.add(last.statement.source)
-                out.append(Told(st.key, last.statement.source, d.text, last.words, last.statement.text))
+        out += once_per_source(_after(st, lasts))
     return out
+
+
+def _after(st: Statement, lasts: Sequence[_Last]) -> Iterator[Told]:
+    """Each of ``st``'s dates that falls after one of ``lasts`` of its event (any news text)."""
+    for d in extract_dates(st.text):
+        if d.relative or d.low is None or d.high is None:
+            continue
+        topic = date_topic(d.span, st.text)
+        for last in lasts:
+            if topic is None or topic.id != f"date-{last.event}" or not last.after < d.low or not d.high < last.before:
+                continue
+            if last.deadly and not _tells_a_death(st.text):
+                continue
+            if any(name.group(0) not in last.statement.text for name in _NAME.finditer(st.text)):
+                continue
+            yield Told(st.key, last.statement.source, d.text, last.words, last.statement.text)

@@ -29,7 +29,7 @@ from functools import lru_cache
 
 from mergekit.facts.grammar import _is_verb_form, stem, words
 from mergekit.facts.statements import Statement
-from mergekit.plan.told import Told
+from mergekit.plan.told import Told, once_per_source
 
 __all__ = ["OPPOSITE_PLACES", "opposite_places"]
 
@@ -89,12 +89,10 @@ def opposite_places(article: Sequence[Statement], news: Sequence[Statement]) -> 
         return []
     out: list[Told] = []
     for st in article:
-        found: set[str] = set()
-        for mine in _places(st.text):
-            for other, theirs in told.get((OPPOSITE_PLACES[mine.word], mine.head, mine.verb), ()):
-                if (other.source in found or not theirs.names & mine.names
-                        or mine.word in _PLACE.findall(other.text)):
-                    continue  # another subject, or a sentence that gives both sides
-                found.add(other.source)
-                out.append(Told(st.key, other.source, mine.phrase, theirs.phrase, other.text))
+        out += once_per_source(
+            Told(st.key, other.source, mine.phrase, theirs.phrase, other.text)
+            for mine in _places(st.text)
+            for other, theirs in told.get((OPPOSITE_PLACES[mine.word], mine.head, mine.verb), ())
+            # not another subject, nor a sentence that gives both sides
+            if theirs.names & mine.names and mine.word not in _PLACE.findall(other.text))
     return out

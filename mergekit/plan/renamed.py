@@ -27,7 +27,7 @@ from functools import lru_cache
 from mergekit.facts.ages import Age, ages
 from mergekit.facts.grammar import event_of, words
 from mergekit.facts.statements import Statement
-from mergekit.plan.told import Told
+from mergekit.plan.told import Told, once_per_source
 
 __all__ = ["event_classes", "renamed"]
 
@@ -67,12 +67,9 @@ def renamed(mine: Sequence[Statement], news: Sequence[Statement]) -> list[Told]:
         by_surname[(age.name.split()[-1], age.value)].append((st, age, events))
     out: list[Told] = []
     for st, age, events in _named(mine):
-        told: set[str] = set()
-        for other, their_age, their_events in by_surname.get((age.name.split()[-1], age.value), ()):
-            if (other.source in told or not events & their_events
-                    or age.name.split()[0] == their_age.name.split()[0]
-                    or age.name in whole[other.source] or their_age.name in whole[st.source]):
-                continue
-            told.add(other.source)
-            out.append(Told(st.key, other.source, age.name, their_age.name, other.text))
+        out += once_per_source(
+            Told(st.key, other.source, age.name, their_age.name, other.text)
+            for other, their_age, their_events in by_surname.get((age.name.split()[-1], age.value), ())
+            if events & their_events and age.name.split()[0] != their_age.name.split()[0]
+            and age.name not in whole[other.source] and their_age.name not in whole[st.source])
     return out

@@ -8,9 +8,10 @@ the news sentence quoted, which ``plan.conflicts`` makes a contradicted finding 
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
-__all__ = ["Told"]
+__all__ = ["Told", "once_per_source"]
 
 
 @dataclass(frozen=True)
@@ -22,3 +23,15 @@ class Told:
     mine: str  # the sentence's words: "2015", "in 1996", "inside the High Court", "Renzo Smith"
     theirs: str  # the news's words: "supposed to be wrap up in late 2015", "Lorenzo Smith"
     quote: str  # the news sentence (for a missed plan, with the next one when it says what happened)
+
+
+def once_per_source(found: Iterable[Told]) -> list[Told]:
+    """``found`` for one sentence (for ``plan.renamed``, one named person), in order, keeping the
+    first of each news text only: the readings answer once per sentence and news text."""
+    told: set[str] = set()
+    out: list[Told] = []
+    for t in found:
+        if t.source not in told:
+            told.add(t.source)
+            out.append(t)
+    return out

@@ -44,7 +44,7 @@ from mergekit.facts.dates import DateFact
 from mergekit.facts.memo import extract_dates  # each sentence read once
 from mergekit.facts.statements import Statement
 from mergekit.plan.dated import as_said
-from mergekit.plan.told import Told
+from mergekit.plan.told import Told, once_per_source
 from mergekit.verify.opposites import opposite_words
 from mergekit.verify.plans import plan_words, unkept_plans
 from mergekit.verify.spans import STOPWORDS, stem, tokens
@@ -140,11 +140,9 @@ def unkept_plans_against(article: Sequence[Statement], news: Sequence[Statement]
     missed = _missed(news)
     out: list[Told] = []
     for st, date, subject, before in plans:
-        told: set[str] = set()
-        for m in missed:
-            if m.statement.source in told or not subject & m.subject or opposite_words(before, m.before):
-                continue  # another subject, or one told apart by an opposite word ("the old bridge", "the new bridge")
-            if any(_overlap(date, d) for d in m.dates):
-                told.add(m.statement.source)
-                out.append(Told(st.key, m.statement.source, as_said(date.text), m.words, m.quote))
+        out += once_per_source(
+            Told(st.key, m.statement.source, as_said(date.text), m.words, m.quote) for m in missed
+            # not another subject, nor one told apart by an opposite word ("the old bridge", "the new bridge")
+            if subject & m.subject and not opposite_words(before, m.before)
+            and any(_overlap(date, d) for d in m.dates))
     return out
