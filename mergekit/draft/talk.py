@@ -347,21 +347,50 @@ def talk_post(plan: MergePlan, proposed_text: str, afd: AfdNotice, *, style: str
 _NOT_FOR_TALK = frozenset({"rsp/unknown"})
 
 
+# What each check rule that can reach the talk post (a warning) is about, as an editor says
+# it: the bullet names the problem, not the rule's id ("<code>cite/incomplete</code>").
+# A rule not listed here is named by its family ("refs/..." -> "References").
+_CHECK_TOPICS = {
+    "cite/incomplete": "Incomplete citations",
+    "cite/date-format": "Citation dates in another format than the article's",
+    "dup/source": "A source cited twice",
+    "link/dead": "Dead links",
+    "link/unreachable": "Links that could not be reached",
+    "link/bare-url": "Bare URLs",
+    "link/external-in-prose": "External links in the text",
+    "place/before-punctuation": "Footnotes before punctuation",
+    "place/space-before": "Spaces before footnotes",
+    "place/undated-tag": "Undated maintenance tags",
+    "refs/no-reflist": "No reference list",
+    "preview/warning": "Warnings in the wiki's preview",
+}
+_CHECK_FAMILIES = {"cite": "Citations", "dup": "Duplicate citations", "link": "Links", "place": "Footnote placement",
+                   "refs": "References", "rsp": "Source reliability", "wtw": "Words to watch",
+                   "preview": "The wiki's preview"}
+
+
+def _check_topic(rule: str) -> str:
+    family = rule.partition("/")[0]
+    return _CHECK_TOPICS.get(rule) or _CHECK_FAMILIES.get(family) or "Other points"
+
+
 def with_check_points(talk: str, findings: Sequence[CheckFinding], examples: int = 3) -> str:
     """``talk`` with a short "citation and wording check" list before the signature: one
-    bullet per check rule, its count and its first few messages."""
+    bullet per kind of problem, named in words (``_CHECK_TOPICS``; the rules of one
+    family without a name of their own share their family's bullet), its count and its
+    first few messages."""
     findings = [f for f in findings if f.rule not in _NOT_FOR_TALK]
     if not findings:
         return talk
-    by_rule: dict[str, list[CheckFinding]] = {}
+    by_topic: dict[str, list[CheckFinding]] = {}
     for f in findings:
-        by_rule.setdefault(f.rule, []).append(f)
+        by_topic.setdefault(_check_topic(f.rule), []).append(f)
     lines = ["=== Citation and wording check ===",
              "<code>mergekit check</code> raised these points on the proposed text:"]
-    for rule, group in by_rule.items():
+    for topic, group in by_topic.items():
         shown = "; ".join(escape_wikitext(f.message) for f in group[:examples])
         more = f"; and {len(group) - examples} more" if len(group) > examples else ""
-        lines.append(f"* <code>{rule}</code> ({len(group)}): {shown}{more}")
+        lines.append(f"* {topic} ({len(group)}): {shown}{more}")
     head, sep, tail = talk.rpartition("\n~~~~\n")
     if not sep:
         return talk + "\n".join(lines) + "\n"
