@@ -74,7 +74,7 @@ def test_the_talk_posts_check_points_name_the_problem_in_words_not_by_rule_id():
     assert "<code>cite/" not in out and "<code>wtw/" not in out
     assert "* Incomplete citations (1): &#123;&#123;cite news&#125;&#125; \u201c33 Chilean miners await deepest " \
            "rescue in history\u201d has no url, no work" in out.splitlines()
-    assert "* Words to watch (1): MOS:WEASEL: \u201cSome people\u201d in the article's own voice" in out.splitlines()
+    assert "* Vague attribution (1): MOS:WEASEL: \u201cSome people\u201d in the article's own voice" in out.splitlines()
     assert out.endswith("\n\n~~~~\n")
 
 
@@ -91,3 +91,14 @@ def test_a_page_whose_prose_gives_no_full_date_takes_its_citations_date_style():
     # ISO citations say nothing of the prose's style; the prose's own style still wins
     assert date_style("In August 2010 it fell.{{cite news |title=T |date=2010-08-23}}") == "iso"
     assert date_style("It fell on August 5, 2010.{{cite news |title=T |date=23 August 2010}}") == "mdy"
+
+
+def test_a_long_sentence_cut_into_pieces_gets_no_stop_inside_it_in_a_quote():
+    # The seeds' NCRI statement, a sentence longer than the verifier's pieces: the stop a
+    # standfirst gets must not go where the splitter cut it ("the European Convention. on Human Rights").
+    from mergekit.verify.features import _quoted
+    from mergekit.verify.spans import MAX_WORDS
+
+    long = " ".join(["word"] * (MAX_WORDS + 3)) + " on Human Rights."
+    pieces = split_sentences([long])
+    assert len(pieces) == 2 and _quoted(pieces) == long

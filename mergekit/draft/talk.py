@@ -347,9 +347,9 @@ def talk_post(plan: MergePlan, proposed_text: str, afd: AfdNotice, *, style: str
 _NOT_FOR_TALK = frozenset({"rsp/unknown"})
 
 
-# What each check rule that can reach the talk post (a warning) is about, as an editor says
-# it: the bullet names the problem, not the rule's id ("<code>cite/incomplete</code>").
-# A rule not listed here is named by its family ("refs/..." -> "References").
+# What each check rule that can reach the talk post (a warning: an error stops the run) is
+# about, as an editor says it: the bullet names the problem, not the rule's id
+# ("<code>cite/incomplete</code>"). A rule not listed here is named by its family.
 _CHECK_TOPICS = {
     "cite/incomplete": "Incomplete citations",
     "cite/date-format": "Citation dates in another format than the article's",
@@ -362,6 +362,13 @@ _CHECK_TOPICS = {
     "place/space-before": "Spaces before footnotes",
     "place/undated-tag": "Undated maintenance tags",
     "refs/no-reflist": "No reference list",
+    "rsp/unreliable": "Sources rated generally unreliable",
+    "rsp/no-consensus": "Sources of no consensus on reliability",
+    "wtw/label": "Contentious labels",
+    "wtw/editorial": "Editorializing",
+    "wtw/weasel": "Vague attribution",
+    "wtw/puffery": "Puffery",
+    "wtw/contraction": "Contractions",
     "preview/warning": "Warnings in the wiki's preview",
 }
 _CHECK_FAMILIES = {"cite": "Citations", "dup": "Duplicate citations", "link": "Links", "place": "Footnote placement",
@@ -370,27 +377,25 @@ _CHECK_FAMILIES = {"cite": "Citations", "dup": "Duplicate citations", "link": "L
 
 
 def _check_topic(rule: str) -> str:
-    family = rule.partition("/")[0]
-    return _CHECK_TOPICS.get(rule) or _CHECK_FAMILIES.get(family) or "Other points"
+    return _CHECK_TOPICS.get(rule) or _CHECK_FAMILIES.get(rule.partition("/")[0]) or "Other points"
 
 
 def with_check_points(talk: str, findings: Sequence[CheckFinding], examples: int = 3) -> str:
     """``talk`` with a short "citation and wording check" list before the signature: one
-    bullet per kind of problem, named in words (``_CHECK_TOPICS``; the rules of one
-    family without a name of their own share their family's bullet), its count and its
-    first few messages."""
+    bullet per check rule, named in words (``_CHECK_TOPICS``), its count and its first few
+    messages."""
     findings = [f for f in findings if f.rule not in _NOT_FOR_TALK]
     if not findings:
         return talk
-    by_topic: dict[str, list[CheckFinding]] = {}
+    by_rule: dict[str, list[CheckFinding]] = {}
     for f in findings:
-        by_topic.setdefault(_check_topic(f.rule), []).append(f)
+        by_rule.setdefault(f.rule, []).append(f)
     lines = ["=== Citation and wording check ===",
              "<code>mergekit check</code> raised these points on the proposed text:"]
-    for topic, group in by_topic.items():
+    for rule, group in by_rule.items():
         shown = "; ".join(escape_wikitext(f.message) for f in group[:examples])
         more = f"; and {len(group) - examples} more" if len(group) > examples else ""
-        lines.append(f"* {topic} ({len(group)}): {shown}{more}")
+        lines.append(f"* {_check_topic(rule)} ({len(group)}): {shown}{more}")
     head, sep, tail = talk.rpartition("\n~~~~\n")
     if not sep:
         return talk + "\n".join(lines) + "\n"
