@@ -102,3 +102,24 @@ def test_a_long_sentence_cut_into_pieces_gets_no_stop_inside_it_in_a_quote():
     long = " ".join(["word"] * (MAX_WORDS + 3)) + " on Human Rights."
     pieces = split_sentences([long])
     assert len(pieces) == 2 and _quoted(pieces) == long
+
+
+def test_a_dateline_without_a_year_is_cut_from_the_first_sentence_and_dates_nothing():
+    # kim-kim-river-pollution: the talk post quoted Malay Mail as "JOHOR BARU, March 13 — The
+    # Education Ministry has shut down ...": only a dateline with a year was recognised.
+    text = (CASES / "kim-kim-river-pollution" / "input" / "malaymail-all-111-schools-closed.txt").read_text("utf-8")
+    item = parse_news_text(text, label="malaymail")
+    assert item.sentences[0].startswith("The Education Ministry has shut down all schools in Pasir Gudang district")
+    assert item.date is None  # "March 13" gives no year: the item's date comes from merge.toml
+    # the other wire forms of the tuning news, each cut and none read as a date
+    for first, rest in [("JACKSON, Miss. (AP) — ", "Mississippi voters have approved a new state flag."),
+                        ("SANTIAGO, (Reuters) – ", "Thirty-three Chilean miners sent a message."),
+                        ("AMSTERDAM, Feb 23 (Reuters) - ", "A Dutch passenger train derailed on Tuesday."),
+                        ("THUNDER BAY, Ontario, Jan. 11 (UPI) — ", "The only major highway was closed."),
+                        ("SEATTLE, WA — ", "A strike by 33,000 Boeing factory workers is coming to an end.")]:
+        item = parse_news_text(f"A headline about the story here\n\n{first}{rest}\n", label="wire")
+        assert item.sentences == (rest,) and item.date is None, first
+    # with its year it dates the item, as before; a sentence that opens with capitals is no dateline
+    assert parse_news_text("TIRANA, June 30, 2023 – The police raided the camp.\n", label="x").date == "2023-06-30"
+    assert parse_news_text("NASA said the launch would go ahead.\n", label="x").sentences == (
+        "NASA said the launch would go ahead.",)
