@@ -123,3 +123,20 @@ def test_a_dateline_without_a_year_is_cut_from_the_first_sentence_and_dates_noth
     assert parse_news_text("TIRANA, June 30, 2023 – The police raided the camp.\n", label="x").date == "2023-06-30"
     assert parse_news_text("NASA said the launch would go ahead.\n", label="x").sentences == (
         "NASA said the launch would go ahead.",)
+
+
+def test_a_proposal_without_footnotes_gets_no_empty_reference_box():
+    # kim-kim-river-pollution: the copy of the article has no references, so the proposed text
+    # has no footnote; the talk post still put {{reflist-talk}} (an empty "References" box) under it.
+    from mergekit.load.inputs import load_folder
+    from mergekit.outputs import render_outputs
+    from mergekit.plan import plan_merge
+
+    def talk(case: str) -> str:
+        inputs = load_folder(CASES / case / "input")
+        return render_outputs(plan_merge(inputs), inputs, flags=False)["talk.wikitext"]
+
+    kim_kim = talk("kim-kim-river-pollution")
+    assert "<ref" not in kim_kim and "{{reflist-talk}}" not in kim_kim
+    assert "</div>\n\n=== Points to check ===" in kim_kim
+    assert "</div>\n{{reflist-talk}}\n" in talk("liverpool-world-heritage-delisting")  # it cites VN Travel Live

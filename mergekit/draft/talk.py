@@ -312,7 +312,8 @@ def talk_post(plan: MergePlan, proposed_text: str, afd: AfdNotice, *, style: str
         "<div style=\"border:1px solid #a2a9b1; padding:0 1em;\">",
         proposed_text,
         "</div>",
-        "{{reflist-talk}}",
+        # the proposal's footnotes, shown under it; a proposal without one gets no empty box
+        *(["{{reflist-talk}}"] if _FOOTNOTE.search(proposed_text) else []),
         "",
         "=== Points to check ===",
     ]
@@ -374,6 +375,9 @@ _CHECK_TOPICS = {
 _CHECK_FAMILIES = {"cite": "Citations", "dup": "Duplicate citations", "link": "Links", "place": "Footnote placement",
                    "refs": "References", "rsp": "Source reliability", "wtw": "Words to watch",
                    "preview": "The wiki's preview"}
+
+
+_FOOTNOTE = re.compile(r"<ref[\s/>]", re.IGNORECASE)
 
 
 def _check_topic(rule: str) -> str:
