@@ -140,3 +140,19 @@ def test_a_proposal_without_footnotes_gets_no_empty_reference_box():
     assert "<ref" not in kim_kim and "{{reflist-talk}}" not in kim_kim
     assert "</div>\n\n=== Points to check ===" in kim_kim
     assert "</div>\n{{reflist-talk}}\n" in talk("liverpool-world-heritage-delisting")  # it cites VN Travel Live
+
+
+def test_a_reference_list_under_a_bare_heading_is_never_prose():
+    # fyre-festival (a Simple English copy without blank lines): "References" stood as a bare
+    # line under the last paragraph and "[change | change source]- ↑ 1.0 1.1 Megan Cerullo
+    # (April 28, 2017). ..." below it, so the entries were merged as sentences ("Vice.",
+    # "Retrieved May 1, 2017.") with {{citation needed}}; the audit saw it once the date was
+    # restyled ("Retrieved 1 May 2017").
+    from mergekit.load.rendered import parse_rendered
+
+    text = (CASES / "fyre-festival" / "input" / "Fyre_Festival.txt").read_text("utf-8")
+    article = parse_rendered(text)
+    sentences = [s.text for sec in article.sections for s in sec.sentences]
+    assert sentences[-1] == "On April 9, 2023, Billy McFarland said that there was to be a Fyre Festival II."
+    assert not any("Retrieved" in s or s in ("Vice.", "The Verge.") for s in sentences)
+    assert [sec.title for sec in article.sections] == ["", "References"]
