@@ -229,11 +229,15 @@ def _describe(f: Finding, plan: MergePlan) -> str:
         # The draft cites a source that says the sentence beside the note (mergekit.draft.section):
         # the note then stands beside that citation, not instead of one.
         sp = next((sp for sp in plan.sentences if sp.original == f.sentence and sp.include), None)
-        instead = (f" and cites {name(sp.supporting[0])}, which says it" if sp and sp.supporting and not nothing
-                   else " instead of a citation")
+        says = sp.supporting[0] if sp and sp.supporting and not nothing else None
+        untitled = says in plan.untitled  # no title to cite it by: the draft names it in a note instead
+        instead = " instead of a citation" if says is None or untitled else f" and cites {name(says)}, which says it"
+        if untitled:
+            instead += (f"; {name(says)} says it, but no title was given for it, so it is not cited: a second "
+                        "hidden note names it; cite it with its title")
         # Not unverifiable: a news text says it, or part of it (named, for the editor to check).
         partly = (f"; part or all of it is in {name(f.sources[0])}, not cited unchecked as it does not clearly "
-                  "say all of it" if f.sources and not nothing and instead.startswith(" instead") else "")
+                  "say all of it" if f.sources and not nothing and says is None else "")
         return (f"the source article cites {_refs(f.refs)}, but the copy given here does not list {missing}"
                 f"{nothing}{partly}; the proposal keeps a hidden note at the spot{instead}.")
     raise ValueError(f"no wording for rule {f.rule!r}")

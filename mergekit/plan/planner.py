@@ -344,6 +344,7 @@ def plan_merge(inputs: MergeInputs, *, section_title: str | None = None,
         clusters=conflicts.clusters,
         run_date=inputs.run_date,
         source_names=tuple(sorted(names.items())),
+        untitled=tuple(sorted(item.label for item in inputs.news if item.label not in planner.citable)),
         home=None if section_title or existing else find_home(inputs, findings),  # a named section wins
         existing=existing,
     )
@@ -551,7 +552,9 @@ def _citation_findings(planner: _Planner, name: str, text: str, cited: tuple[str
                 planner.add(FindingKind.UNVERIFIABLE, name, text, cited, evidence, Rule.NO_LIST_ENTRY, refs=unresolved)
         else:
             # The news text that says it, or part of it, is named: why it is not unverifiable.
-            sources, said = _shown(planner, text, supporting, judgements)
+            # One the draft cites beside the note (citable) is the one named and quoted: the
+            # bullet says the draft cites it, and its words are the ones to check.
+            sources, said = _shown(planner, text, citable[:1] or supporting, judgements)
             planner.add(FindingKind.UNRESOLVED_REFERENCE, name, text, cited, evidence, Rule.NO_LIST_ENTRY,
                         refs=unresolved, sources=sources, said=said)
         return ()
