@@ -51,3 +51,12 @@ def test_a_cited_source_is_the_one_whose_words_are_quoted():
     assert "and cites The Washington Post, January 16, 2022, which says it." in bullet[0]
     assert bullet[1].startswith("** The Washington Post, January 16, 2022: \u201cOn Saturday, the call came into "
                                 "Colleyville police at 10:41 a.m.")
+
+
+def test_a_destination_with_no_date_style_takes_the_merged_texts_for_its_templates():
+    # amritsar-dussehra-train-disaster: Amritsar Junction railway station shows no full date;
+    # the merged section brings "19 October 2018". The talk templates were dated
+    # "2026-11-30" beside it, where an editor writes "30 November 2026".
+    templates = _outputs("amritsar-dussehra-train-disaster")["talk-templates.wikitext"]
+    assert "{{Merged-from|Amritsar train disaster|30 November 2026}}" in templates
+    assert "2026-11-30" not in templates
