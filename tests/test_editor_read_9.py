@@ -60,3 +60,15 @@ def test_a_destination_with_no_date_style_takes_the_merged_texts_for_its_templat
     templates = _outputs("amritsar-dussehra-train-disaster")["talk-templates.wikitext"]
     assert "{{Merged-from|Amritsar train disaster|30 November 2026}}" in templates
     assert "2026-11-30" not in templates
+
+
+def test_a_quoted_passage_never_opens_with_a_piece_of_a_speech_from_another_paragraph():
+    # tiverton-honiton-by-election: ITV's passage for "It was the Liberal Democrats' third
+    # gain ..." opened with the last paragraph of Foord's speech, whose closing mark the copy
+    # does not give: "…‘I also have a simple message for those Conservative MPs ...: The
+    # Liberal Democrats are coming. The Liberal Democrat win in the rural south-western
+    # constituency, echoes ...", a stray mark, and the narrative read as his words.
+    bullet = _bullet("tiverton-honiton-by-election", "It was the Liberal Democrats' third gain")
+    assert bullet[1] == ("** ITV News, 24 June 2022: \u201cThe Liberal Democrat win in the rural south-western "
+                         "constituency, echoes last year\u2019s by-election victories in North Shropshire and "
+                         "Chesham and Amersham.\u201d")

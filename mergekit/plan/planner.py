@@ -16,6 +16,7 @@ from mergekit.align import Passage, PassageIndex
 from mergekit.draft.dates import date_style, format_date
 from mergekit.facts.dates import DateFact
 from mergekit.load.inputs import MergeInputs
+from mergekit.load.sentences import split_sentences
 from mergekit.load.refmatch import hostname
 from mergekit.model import NewsItem, Sentence
 from mergekit.plan.aligned import counted_quantities, gives_other_value
@@ -495,7 +496,27 @@ def _shown(planner: _Planner, text: str, supporting: tuple[str, ...],
     rest = [other for other in supporting if other != label]
     if _part_only(judgements[label]):
         return (label, *rest[:2]), (Said(label, closest),)
-    return (label, *rest[:2]), (Said(label, judged if closest in judged else closest),)
+    return (label, *rest[:2]), (Said(label, _context(closest, judged) if closest in judged else closest),)
+
+
+def _context(closest: str, window: str) -> str:
+    """``window``, the verifier's sentences around ``closest``, from after the last sentence
+    before ``closest`` that opens a quotation it does not close: that sentence is a piece
+    of a speech whose speaker and end are in another paragraph, and quoted on the talk page
+    before the narrative it would read as one speech with a stray quotation mark
+    (tiverton: "…‘I also have a simple message …: The Liberal Democrats are coming. The
+    Liberal Democrat win in the rural south-western constituency, echoes …")."""
+    at = window.index(closest)
+    before = split_sentences(window[:at])
+    open_at = [i for i, sentence in enumerate(before) if _opens_quotation(sentence)]
+    if not open_at:
+        return window
+    return " ".join([*before[open_at[-1] + 1:], window[at:]])
+
+
+def _opens_quotation(sentence: str) -> bool:
+    """Whether ``sentence`` opens a double quotation mark it does not close."""
+    return sentence.count("\u201c") > sentence.count("\u201d") or sentence.count('"') % 2 == 1
 
 
 def _with_shown(evidence: tuple[Evidence, ...], shown: Said, judgements: dict[str, Judgement]) -> tuple[Evidence, ...]:
