@@ -16,8 +16,8 @@ from mergekit.align import Passage, PassageIndex
 from mergekit.draft.dates import date_style, format_date
 from mergekit.facts.dates import DateFact
 from mergekit.load.inputs import MergeInputs
-from mergekit.load.sentences import split_sentences
 from mergekit.load.refmatch import hostname
+from mergekit.load.sentences import split_sentences
 from mergekit.model import NewsItem, Sentence
 from mergekit.plan.aligned import counted_quantities, gives_other_value
 from mergekit.plan.already import Told, candidates
