@@ -48,8 +48,9 @@ def _told(destination: tuple[str, list[str]], sentence: str):
     (COPIAPO, "It left 33 miners trapped around 700 meters under the ground.", False, ("around 700 meters",)),
     # a date more precise than the destination's is something the sentence adds
     (COPIAPO, "On 5 August 2010, 33 miners were trapped deep underground.", False, ("5 August 2010",)),
-    # a name the destination does not give
-    (COPIAPO, "After 17 days, a rescue probe sent by Codelco made contact with the 33 trapped miners.", False, ("Codelco",)),
+    # a name the destination does not give (an agent: said with its "by")
+    (COPIAPO, "After 17 days, a rescue probe sent by Codelco made contact with the 33 trapped miners.", False,
+     ("by Codelco",)),
     # another date format, the subject's own name only in the destination's frame
     (MELER, "On December 11, 2023, club president Faruk Koca punched the referee Halil Umut Meler after a home "
             "draw with Çaykur Rizespor.", True, ()),
@@ -237,6 +238,10 @@ def _already(case: str) -> dict[str, tuple[str, bool, tuple[str, ...]]]:
      ("partly_said", True, ("Omaha", "Lancaster", "Memphis"))),
     ("sherbini-courtroom-murder", "The assailant was subsequently sentenced to life imprisonment.",
      ("already_said", False, ())),
+    # a name the destination lacks as a whole is said as written, not word by word ("City" is
+    # the one word of "New York City" it lacks)
+    ("cattelan-gold-toilet-theft", "Cattelan created it in 2016 for the Solomon R. Guggenheim Museum in New York "
+     "City, United States.", ("partly_said", True, ("City", "United States"))),
 ])
 def test_the_tuning_cases_destination_already_has(case, sentence, expected):
     assert _already(case)[sentence] == expected
@@ -532,10 +537,11 @@ MISSISSIPPI = ("Flag of Mississippi. The flag of Mississippi consists of a white
     # A name the window lacks is what the sentence adds, like a figure: the rest is told, so
     # the sentence is carried and the editor told what the destination already has (these
     # were not found at all: the missing name counted as a word the window does not tell).
-    (COLSTON, "The statue was then rolled down Anchor Road and pushed into Bristol Harbour.", ("Anchor", "Road")),
+    # A name none of whose words the destination has is what it adds as written.
+    (COLSTON, "The statue was then rolled down Anchor Road and pushed into Bristol Harbour.", ("Anchor Road",)),
     # a lower-case word hyphened to a name is part of it: "Confederate-based" one thing
     # (the gold of the case: already in the destination, "retain" for its "keep")
-    (MISSISSIPPI, "Voters were not given the option to retain the old, Confederate-based flag.", ("Confederate",)),
+    (MISSISSIPPI, "Voters were not given the option to retain the old, Confederate-based flag.", ("Confederate-based",)),
 ])
 def test_a_name_the_destination_lacks_is_what_the_sentence_adds(destination, sentence, adds):
     t = _told(destination, sentence)

@@ -47,7 +47,9 @@ destination, not a similarity score:
    none; a day the destination writes without a year, "On 11 December,", is read in the
    year of the last date before it that has one, as a reader reads it), each other number written in digits (a score, a range: "6\u20135", "2018\u201319")
    must be there by value ("2018-2019" gives "2018\u201319"), and each name (a capitalised
-   word inside the sentence) must be there. What is missing is what the sentence *adds*. A word of rank
+   word inside the sentence) must be there. What is missing is what the sentence *adds*
+   (a name as written where the page has none of its words: "Anchor Road", "by Codelco";
+   else its missing words: "City" of "New York City"). A word of rank
    (a superlative, "first", "only") the window lacks is a claim it does not tell: "the
    largest jade mine" is not "famous for its jade mines". Who did it is a fact too: the
    agent of a "by" phrase ("named by the Met Office") is found only where one clause of a
@@ -616,12 +618,30 @@ def _read(sentence: _Sentence, passages: Sequence[str], frame: str) -> Told | No
             adds.append(d.text)
     have = _vocabulary(everything, every=True)
     adds += [a.text for a in unbound]
-    adds += [n for n in sentence.names if not _found(n.lower(), have) and not any(n.lower() in a.agent for a in unbound)]
+    adds += _missing_names(sentence, have, unbound)
+    listed = {w.lower() for a in adds for w in _WORD.findall(a)}
     adds += [name for u, name in unnamed.items()  # a name whose words the page has, but not together
-             if not any(w.lower() in u for w in adds)]
+             if not listed.intersection(u)]
     their_numbers = {_number(m.group(0)) for m in _NUMBER.finditer(everything)}
     adds += [n for n in sentence.numbers if _number(n) not in their_numbers]
     return Told(not adds, window, coverage, tuple(adds))
+
+
+def _missing_names(sentence: _Sentence, have: _Vocabulary, unbound: Sequence[_Agent]) -> list[str]:
+    """The names of ``sentence`` the page (``have``) lacks, as written: a name none of whose
+    words it has as a whole ("Anchor Road", not "Anchor" and "Road"), else each missing
+    word ("City" of "New York City"); an agent as its "by" phrase ("by the Met Office"),
+    unless it is named apart from its act (``unbound``: said apart)."""
+    out: list[str] = []
+    for n in sentence.names:
+        if _found(n.lower(), have) or any(n.lower() in a.agent for a in unbound):
+            continue
+        unit, whole = next(((u, name) for u, name in sentence.named if n.lower() in u), ((), ""))
+        agent = next((a.text for a in sentence.agents if n.lower() in a.agent), "")
+        name = agent or (n if not whole or any(_found(w, have) for w in unit) else whole)
+        if name not in out:
+            out.append(name)
+    return out
 
 
 def told(sentence: str, candidates: Sequence[Sequence[str]], frame: str) -> Told:
