@@ -557,6 +557,10 @@ def test_a_name_the_destination_lacks_is_what_the_sentence_adds(destination, sen
     (SHERBINI, "In November 2009 Wiens, the son of chemists Ivan Wiens and Olga Petrova, was sentenced."),
     # the names are the claim: who rolled it where
     (COLSTON, "Demonstrators rolled it down Anchor Road to Redcliffe Wharf."),
+    # what the sentence is about is the claim, not a detail: another body fined the club
+    (MELER, "The Ankara Police Department punched the referee."),
+    # and so is who did it
+    (MELER, "The referee was punched by the Ankara Police Department."),
 ])
 def test_a_name_the_destination_lacks_is_no_licence_for_the_rest(destination, sentence):
     assert not _told(destination, sentence).told

@@ -27,8 +27,9 @@ destination, not a similarity score:
    figure, what the sentence adds (step 3), not a word the window fails to tell, where the
    window tells the rest of the claim: most of the sentence's other words, and at least
    ``MIN_WORDS`` of them, the frame's aside ("rolled down Anchor Road and pushed into
-   Bristol Harbour" against "pushed into Bristol Harbour": told, adding "Anchor Road"; an
-   agent named apart from its act stays missing).
+   Bristol Harbour" against "pushed into Bristol Harbour": told, adding "Anchor Road"). Not
+   the sentence's first unit (what it is about) nor the agent of a "by" phrase (who did
+   it): the window lacking those does not tell the claim.
    The sentence is *told* there when the window holds at least ``COVERAGE`` of the rest,
    and at least ``MIN_WORDS`` words (a name found counts all of its), all within a stretch of at most ``REACH`` times the
    sentence's length (words scattered over a long window tell nothing together), and at
@@ -574,13 +575,14 @@ def _read(sentence: _Sentence, passages: Sequence[str], frame: str) -> Told | No
     # Only where the window tells the rest of the claim: most of the sentence's other words
     # and at least ``MIN_WORDS`` of them, the subject's own (the frame's) aside ("The Mine of
     # San José (Mina San José) is ... north of Copiapó, in the Region of Atacama" is all names
-    # but "north", which a page on Copiapó gives). An agent named apart from its act is not
-    # such a name: who did it is the claim (see ``_bound``).
+    # but "north", which a page on Copiapó gives). Nor is what the sentence is about (its
+    # first unit: "The Nipigon River Bridge opened ..." is not told by "The bridge opened ...
+    # in 2017") or who did it (an agent: see ``_bound``): they are the claim, not a detail.
     named = dict(sentence.named)
-    agents = {a.agent for a in unbound}
+    core = set(sentence.units[:1]) | {a.agent for a in sentence.agents}
     words = [in_own[u] for u in counted if u not in named and not _unit_found(u, context)]
     claim = sum(words) >= MIN_WORDS and 2 * sum(words) > len(words)
-    unnamed = {u: named[u] for u in counted if u in named and not in_own[u] and u not in agents} if claim else {}
+    unnamed = {u: named[u] for u in counted if u in named and not in_own[u] and u not in core} if claim else {}
     counted = [u for u in counted if u not in unnamed]
     found = [u for u in counted if in_own[u]]
     coverage = len(found) / len(counted) if counted else 0.0
