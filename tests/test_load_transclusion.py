@@ -164,3 +164,13 @@ def test_the_markup_is_read_by_the_preprocessors_rules(text, shown):
 def test_text_without_the_markup_is_returned_as_it_is():
     text = (BRAZIL / TARGET).read_text(encoding="utf-8")
     assert as_shown(text).text is text and as_shown(text).hidden == ()
+
+
+def test_what_is_hidden_is_recorded_once_per_element_and_stray_tags_are_counted():
+    shown = as_shown("A <includeonly>b</includeonly> c <includeonly>d\n\ne</includeonly></includeonly></INCLUDEONLY>")
+    assert shown.text == "A  c "
+    assert shown.hidden == (
+        'transclusion: "b" (<includeonly>, shown only where the page is transcluded) hidden, after "A"',
+        'transclusion: "d e" (<includeonly>, shown only where the page is transcluded) hidden, after "A c"',
+        "transclusion: 2 closing </includeonly> tags with no element open left out",
+    )

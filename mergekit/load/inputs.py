@@ -37,6 +37,7 @@ __all__ = ["MergeInputs", "load_folder", "load_files", "match_reference"]
 log = logging.getLogger(__name__)
 
 _SKIP = {MANIFEST}
+_NAMED = 5  # pieces of hidden text a warning names
 
 
 @dataclass(frozen=True)
@@ -155,7 +156,8 @@ def load_files(
             # what the page itself does not show: never merged, never compared; named for the editor
             (log.warning if what == "source" else log.info)(
                 "%s file %s: text its page does not show (transclusion markup, read as the page itself shows "
-                "it) left out: %s", what, path, "; ".join(hidden))
+                "it) left out: %s", what, path, "; ".join(hidden[:_NAMED]) + (
+                    f"; and {len(hidden) - _NAMED} more" if len(hidden) > _NAMED else ""))
     if left := boxed_prose(src):
         log.warning("source file %s: %d line%s of prose left out with a box of page furniture (an infobox, a "
                     "navbox): %s; add by hand what belongs in the merge", source, len(left), "s" * (len(left) != 1),

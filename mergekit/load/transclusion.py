@@ -50,7 +50,7 @@ _QUOTED = 80  # characters of a hidden element's text that its record quotes
 @dataclass(frozen=True)
 class Shown:
     """A text as its own page shows it, and what of it the page hides (``hidden``: one
-    "transclusion: …" record per ``includeonly`` element or stray tag)."""
+    "transclusion: …" record per ``includeonly`` element, and one counting stray closing tags)."""
 
     text: str
     hidden: tuple[str, ...] = ()
@@ -72,6 +72,7 @@ def as_shown(text: str) -> Shown:
     out: list[str] = []
     hidden: list[str] = []
     at = 0
+    strays = 0  # closing includeonly tags with no element open
     unclosed_nowiki = False  # once a nowiki has no closing tag, none further has (linear time)
     for match in _TOKEN.finditer(text):
         if match.start() < at:  # inside what was passed over already
@@ -91,8 +92,7 @@ def as_shown(text: str) -> Shown:
         at = match.end()
         name = match.group("name").lower()
         if name != "includeonly" or match.group("close") or match.group("empty"):
-            if match.group("close") and name == "includeonly":
-                hidden.append(f"transclusion: a stray {match.group(0)} left out")
+            strays += bool(match.group("close")) and name == "includeonly"
             continue  # an ignored tag: its contents (what follows) are shown
         end = _ENDS["includeonly"].search(text, at)
         inner = text[at:end.start() if end else len(text)]
@@ -102,4 +102,6 @@ def as_shown(text: str) -> Shown:
                       f'{"" if end else ", to the end of the text: no closing tag"}) hidden'
                       + (f', after "{before}"' if before else ""))
     out.append(text[at:])
+    if strays:
+        hidden.append(f"transclusion: {strays} closing </includeonly> tag{'s' * (strays != 1)} with no element open left out")
     return Shown("".join(out), tuple(hidden))
