@@ -147,8 +147,10 @@ def load_files(
     check_article_roles(src, source, dst, target)
     known = {r.key for r in src.references}
     if missing := sorted({k for _, s in src.sentences() for k in s.refs} - known, key=lambda k: (len(k), k)):
-        log.warning("source file %s cites references %s that its text does not list (a copy without its "
-                    "reference list?): those citations cannot be checked", source, ", ".join(missing))
+        why = (" (a copy without its reference list?)" if not known else
+               f" (the copy's list is cut after entry {src.list_cut})" if src.list_cut else "")
+        log.warning("source file %s cites references %s that its text does not list%s: those citations cannot "
+                    "be checked", source, ", ".join(missing), why)
     if left := boxed_prose(src):
         log.warning("source file %s: %d line%s of prose left out with a box of page furniture (an infobox, a "
                     "navbox): %s; add by hand what belongs in the merge", source, len(left), "s" * (len(left) != 1),
