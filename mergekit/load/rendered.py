@@ -43,8 +43,9 @@ however heading-shaped the caption. Then, by shape:
   also as a line inside a block of prose (a copy with one newline between paragraphs:
   "...Fyre Festival II.[7]" / "References" / "[change | change source]- ↑ 1.0 1.1 ..."),
   when it carries an edit link (glued, on its own line, or run into the line below it) or
-  a reference entry follows it (``_section_break``), so no entry, nor a fragment of one,
-  is ever read as a sentence;
+  a reference entry follows it (``_Page.section_break``); and the last lines of a block, from
+  an entry on, are the list when most of them are entries (``_entry_tail``: the heading
+  lost too). So no entry, nor a fragment of one, is ever read as a sentence;
 - parentheses that a copy emptied when it dropped the templates inside them (pronunciations,
   names in another script, birth dates: "Zijie Yan (; – August 28, 2023)", "Dasha ()",
   "( )", "(, )") are template debris: a group with no letter or digit goes with the space
@@ -144,6 +145,20 @@ def _is_entry(line: str) -> bool:
         return True
     m = LENIENT_ENTRY.match(line)
     return m is not None and bool(_CITATION.search(m.group("body")))
+
+
+def _entry_tail(lines: list[str]) -> int | None:
+    """The index where a block's last lines, from a reference entry on, are a reference list
+    (most of them entries: ``_is_entry``) run on from the prose above with no heading
+    between (a copy with one newline between paragraphs that lost the list's heading).
+    None when no such tail follows a first line that is no entry."""
+    entries = [_is_entry(line) for line in lines]
+    below = sum(entries)  # the entries from ``at`` on
+    for at in range(len(lines)):
+        if at and entries[at] and below * 2 > len(lines) - at:
+            return at
+        below -= entries[at]
+    return None
 
 
 def _is_heading(line: str, *, words: int = 8) -> bool:
@@ -404,6 +419,10 @@ class _Page:
             # a references section, or a rendered reference list under any heading or none
             # (a mobile copy may show it right under "See also", Simple English without one)
             self.ref_lines.extend(lines)
+            return
+        if (at := _entry_tail(lines)) is not None:  # a list that lost its heading, run on from the prose
+            self.paragraph(lines[:at])
+            self.ref_lines.extend(lines[at:])
             return
         if (at := self.section_break(lines)) is not None:
             self.paragraph(lines[:at]) if at else None
