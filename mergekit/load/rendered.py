@@ -52,6 +52,9 @@ however heading-shaped the caption. Then, by shape:
   before it, and a separator left at a group's start or end by a dropped first or last item
   goes ("(; – August 28, 2023)" -> "(– August 28, 2023)": the dash and the date are text,
   the life span with its unknown birth); what holds any letter or digit stays;
+- transclusion markup a copy kept raw (``<noinclude>``, ``<includeonly>``,
+  ``<onlyinclude>``) is read as the page itself shows it, before anything else
+  (``mergekit.load.transclusion``), what it hides recorded as "transclusion: ...";
 - footnote markers ``[12]`` bind the reference to its sentence, maintenance markers
   (``[citation needed]``, ``[dubious – discuss]``) become the sentence's tags, and note
   markers (``[a]``, ``[note 1]``) are dropped;
@@ -74,10 +77,11 @@ from mergekit.load.glue import GLUED_WORDS, Glue, unglue
 from mergekit.load.reflist import ENTRY, LENIENT_ENTRY, MARKED_ENTRY, list_cut, parse_reference_list
 from mergekit.load.sentences import split_cited
 from mergekit.load.templates import maintenance_name
+from mergekit.load.transclusion import as_shown
 from mergekit.load.wrap import MIN_WORDS, unwrapped
 from mergekit.model import AfdNotice, Article, Section, Sentence, SourceList
 
-__all__ = ["parse_rendered", "looks_rendered", "boxed_prose", "clear_template_debris", "NON_PROSE_SECTIONS", "REFERENCE_SECTIONS"]
+__all__ = ["parse_rendered", "looks_rendered", "boxed_prose", "clear_template_debris", "template_debris", "NON_PROSE_SECTIONS", "REFERENCE_SECTIONS"]
 
 REFERENCE_SECTIONS = {"references", "notes", "citations", "sources", "footnotes", "notes and references",
                       "references and notes", "explanatory notes", "works cited"}
@@ -127,6 +131,12 @@ def clear_template_debris(text: str) -> str:
     separators they left at a group's edge (see the module docstring): "Dasha (), Fengqiu"
     -> "Dasha, Fengqiu", "(; – August 28, 2023)" -> "(– August 28, 2023)"."""
     return _GROUP.sub(_tidy_group, _EMPTY_GROUP.sub("", text))
+
+
+def template_debris(text: str) -> str:
+    """The groups of ``text`` that ``clear_template_debris`` empties or trims, as its record
+    shows them ("() (; – August 28, 2023)")."""
+    return " ".join(m.group(0) for m in _GROUP.finditer(text) if clear_template_debris(m.group(0)) != m.group(0))
 
 
 def _is_sentence_line(line: str) -> bool:
@@ -420,14 +430,15 @@ class _Page:
             # (a mobile copy may show it right under "See also", Simple English without one)
             self.ref_lines.extend(lines)
             return
+        if (at := self.section_break(lines)) is not None:
+            if at:
+                self.paragraph(lines[:at])
+            self.heading(strip_edit_link(lines[at]).strip())
+            self.paragraph(lines[at + 1:])
+            return
         if (at := _entry_tail(lines)) is not None:  # a list that lost its heading, run on from the prose
             self.paragraph(lines[:at])
             self.ref_lines.extend(lines[at:])
-            return
-        if (at := self.section_break(lines)) is not None:
-            self.paragraph(lines[:at]) if at else None
-            self.heading(strip_edit_link(lines[at]).strip())
-            self.paragraph(lines[at + 1:])
             return
         if len(lines) == 1 and _is_heading(name := strip_edit_link(lines[0]).strip()):
             self.heading(name)
@@ -451,10 +462,17 @@ class _Page:
     def section_break(self, lines: list[str]) -> int | None:
         """The index of the first line of the block, with lines below it, that is the heading
         of a section that holds no prose ("References", "See also"): its name alone, carrying
-        an edit link on this page or with a reference entry below it (module docstring)."""
+        an edit link on this page or with a reference entry below it; or a reference section's
+        name printed bare below a line of prose, whatever shape the entries below it take
+        (a copy that lost the blank lines: "... a Fyre Festival II.[7]" / "References" /
+        "[change | change source]- ↑ 1.0 1.1 Megan Cerullo (April 28, 2017). ...")."""
         for at, line in enumerate(lines[:-1]):
             name = strip_edit_link(line).strip()
-            if name.lower() in NON_PROSE_SECTIONS and (name in self.edit_linked or _is_entry(lines[at + 1])):
+            low = name.lower()
+            if low in NON_PROSE_SECTIONS and (
+                name in self.edit_linked or _is_entry(lines[at + 1])
+                or (low in REFERENCE_SECTIONS and at > 0 and _is_sentence_line(lines[at - 1]))
+            ):
                 return at
         return None
 
@@ -508,8 +526,7 @@ class _Page:
             self.drop("glue", ", ".join(f"{a} -> {b}" for a, b in _repairs(text, spaced)))
             text = spaced
         if (tidy := clear_template_debris(text)) != text:
-            self.drop("template debris", " ".join(m.group(0) for m in _GROUP.finditer(text)
-                                                  if clear_template_debris(m.group(0)) != m.group(0)))
+            self.drop("template debris", template_debris(text))
             text = tidy
         section = self.sections[-1][1]
         number = len({s.paragraph for s in section})
@@ -571,10 +588,14 @@ def parse_rendered(text: str, *, title: str | None = None, label: str = "") -> A
     """Sections, sentences with their reference keys and tags, references and the AfD notice.
 
     ``title`` is the page's title when known (a line repeating it is not a heading); else
-    the article's title is the title line the page shows, if any.
+    the article's title is the title line the page shows, if any. Transclusion markup a
+    copy kept raw is read as the page itself shows it (``mergekit.load.transclusion``);
+    ``Article.text`` is the text as given.
     """
-    page = _Page(title, _edit_linked(text), Glue.of(text))
-    paragraphs = [p for p in re.split(r"\n\s*\n", text) if p.strip()]
+    shown = as_shown(text)
+    page = _Page(title, _edit_linked(shown.text), Glue.of(shown.text))
+    page.removed.extend(shown.hidden)
+    paragraphs = [p for p in re.split(r"\n\s*\n", shown.text) if p.strip()]
     clean = [page.clean(p) for p in paragraphs]  # each paragraph's lines and the prose of its table rows
     # a text browser's dump: a wrapped block is one line (mergekit.load.wrap)
     cleaned = unwrapped([lines for lines, _ in clean])
