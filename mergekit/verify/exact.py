@@ -8,7 +8,10 @@ specific are claims of their own, and a near match is no match:
 * a count written in words ("three previous operators"): the quote must give the same
   value, in words or digits ("3"). Digits are already a feature of the heads
   (``num_frac_win``); "one" and "zero" are too often no count ("one of the") to demand;
-* a quotation of three words or more: each stretch of it between an ellipsis or an
+* a quotation of three words or more, or a shorter one of lower-case words that carry
+  content (a speaker's own word: "Temer said that the loss ... was 'incalculable'" is not
+  said by a report quoting him as calling it a "tragic" loss; a shorter one with a capital
+  is a name or a title, "the 'Big Maple Leaf'"): each stretch of it between an ellipsis or an
   editor's brackets ("were [destroyed]") is in the quote, case and punctuation aside
   ("an 'absolute lack of understanding'" is not said by "a lack of understanding");
 * a word that says the claim holds for every one (``UNIVERSALS``: "Of the 29 dead, all of
@@ -92,9 +95,18 @@ def _values(text: str, *, spelled_only: bool) -> frozenset[float]:
 
 
 def _quotations(text: str) -> list[str]:
-    """The stretches of the claim's quotations a quote must hold verbatim."""
-    pieces = (_plain(piece) for m in QUOTE_RE.finditer(text) for piece in _CUT.split(m.group(1)))
-    return [p for p in pieces if len(p.split()) >= _MIN_QUOTED_WORDS]
+    """The stretches of the claim's quotations a quote must hold verbatim: those of
+    ``_MIN_QUOTED_WORDS`` or more, and shorter ones of lower-case words that carry content
+    (a speaker's own word, "called the loss 'incalculable'"; not a name or a title)."""
+    out = []
+    for m in QUOTE_RE.finditer(text):
+        for piece in _CUT.split(m.group(1)):
+            plain = _plain(piece)
+            if len(plain.split()) >= _MIN_QUOTED_WORDS or (
+                    not any(w[:1].isupper() for w in piece.split())
+                    and any(carries_content(w) for w in tokens(piece))):
+                out.append(plain)
+    return out
 
 
 def carries_content(word: str) -> bool:

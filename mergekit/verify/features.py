@@ -3,7 +3,9 @@
 Every feature is a number a reviewer can check by hand: how much of the claim's wording,
 numbers and names occur in the source (anywhere, in one sentence, in a window of three),
 whether negation lines up, and how loudly the source calls something false. The best
-window is kept as the evidence quote.
+window is kept as the evidence quote, less the sentences at its edges that hold none of the
+claim's words: "A state mourning was declared for today, ..." opens no quote for a sentence
+on the train's route.
 """
 
 from __future__ import annotations
@@ -349,8 +351,9 @@ def extract(claim: str, evidence: Sequence[str]) -> Features:
         quote, in_quote = "", set()
     elif cov_sent >= cov_win - 1e-9:
         quote, in_quote = doc.sentences[best_sent], doc.hits[best_sent]
-    else:
-        quote, in_quote = win_text, doc.unions[start]
+    else:  # the window less the sentences at its edges that hold none of the claim's words
+        held = [i for i in window if doc.hits[i]]
+        quote, in_quote = " ".join(doc.sentences[i] for i in range(held[0], held[-1] + 1)), doc.unions[start]
     figure = bool(claim_numbers) and bool(quote) and bool(claim_numbers & numbers(quote, parts=True))
     # The sentence that says most of the claim among those that say a part of it (either
     # rule needs at least FIGURE_WORDS < PART_WORDS of its words: others are not read).

@@ -1,0 +1,65 @@
+"""What the authors of the tuning cases of batch 6 saw in mergekit's drafts of
+mv-nyerere-sinking, colleyville-synagogue-hostage, national-museum-brazil-fire and
+amritsar-dussehra-train-disaster, each as the general rule it breaks, on the real text
+(each failed before its fix)."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+from mergekit.load.inputs import load_folder
+from mergekit.outputs import render_outputs
+from mergekit.plan import MergePlan, plan_merge
+
+REAL = Path(__file__).parent / "cases" / "real"
+
+
+@cache
+def _plan(case: str) -> MergePlan:
+    return plan_merge(load_folder(REAL / case / "input"))
+
+
+@cache
+def _outputs(case: str) -> dict[str, str]:
+    return render_outputs(_plan(case), load_folder(REAL / case / "input"), flags=False)
+
+
+def test_a_prayer_contradicts_nothing():
+    # mv-nyerere-sinking: the commissioner's "We pray to God to give us hope that there has
+    # not been a high death toll" was read as "no death" and flagged as contradicting the
+    # article's 228 dead and the destination's "killing hundreds of people" (posted on the
+    # talk page as an error in the destination). A wish states no fact.
+    plan = _plan("mv-nyerere-sinking")
+    assert not [f for f in plan.findings if any("We pray" in e.quote for e in f.evidence)]
+    assert "We pray" not in _outputs("mv-nyerere-sinking")["talk.wikitext"]
+
+
+def test_captives_who_are_members_are_not_the_congregations_size():
+    # colleyville-synagogue-hostage: The Texan's "His captives — four members of the
+    # Congregation Beth Israel" was set against the destination's "around 140 members"
+    # (figures_differ, "number of members"): four captives are not the congregation.
+    plan = _plan("colleyville-synagogue-hostage")
+    assert not [f for f in plan.findings if f.topic == "number of members"]
+    assert "around 140" not in _outputs("colleyville-synagogue-hostage")["talk.wikitext"]
+
+
+def test_the_outlet_named_as_saying_a_quotation_holds_its_words():
+    # national-museum-brazil-fire: the talk post said AFP "says it" of Temer calling the loss
+    # "incalculable"; AFP quotes "tragic", the Wikinews copy "incalculable".
+    bullet = next(line for line in _outputs("national-museum-brazil-fire")["talk.wikitext"].splitlines()
+                  if line.startswith("* ") and "incalculable" in line)
+    assert "Agence France-Presse" not in bullet
+    assert "Piece of Mindful" in bullet
+
+
+def test_an_evidence_quote_opens_and_ends_on_the_sentences_words():
+    # amritsar-dussehra-train-disaster: the sentence on the DMU from Jalandhar to Amritsar was
+    # shown with a quote opening "A state mourning was declared for today, ...", a sentence
+    # holding none of its words, while the rest of the window says part of it.
+    sentence = ("The train was described as a diesel multiple unit (DMU) local passenger train travelling "
+                "westbound from Jalandhar station to Amritsar.")
+    [finding] = [f for f in _plan("amritsar-dussehra-train-disaster").findings if f.sentence == sentence]
+    quotes = [e.quote for e in finding.evidence]
+    assert quotes and not any("state mourning" in q for q in quotes)
+    assert any("Jalandhar-Amritsar DMU" in q for q in quotes)
