@@ -63,3 +63,7 @@ def test_an_evidence_quote_opens_and_ends_on_the_sentences_words():
     quotes = [e.quote for e in finding.evidence]
     assert quotes and not any("state mourning" in q for q in quotes)
     assert any("Jalandhar-Amritsar DMU" in q for q in quotes)
+    # and News18's "en route to Amritsar from Jalandhar" says a part of it: a citation to
+    # check (needs_citation), not "no available source was found to say it"
+    assert finding.kind.value == "needs_citation"
+    assert finding.sources[:1] == ("news18-top-10-developments.txt",)

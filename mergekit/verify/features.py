@@ -21,6 +21,7 @@ from itertools import pairwise
 from rapidfuzz import fuzz
 
 from mergekit import months
+from mergekit.facts.journeys import journeys, tells_route
 from mergekit.verify.lexicon import CONTRASTS, HEDGES, NEGATIONS
 from mergekit.verify.memo import numbers  # each evidence sentence read once
 from mergekit.verify.scan import Scan, Survey, content, scan, survey
@@ -199,8 +200,13 @@ def _says_part(sentence: str, hits: AbstractSet[str], said: _Claim) -> bool:
     abbreviation, "intensive care unit (ICU)", is not one); or one of the claim's figures
     (``_figures``) with ``FIGURE_WORDS`` of the words beside it ("where 14 people died ...
     for respiratory complications" for "the sudden deaths of 14 Orang Asli villagers ...
-    pneumonia complications"). ``hits``: the claim's content stems the sentence holds."""
+    pneumonia complications"); or the origin and end of a journey of the claim
+    (``facts.journeys.tells_route``: "en route to Amritsar from Jalandhar", "the
+    Jalandhar-Amritsar DMU" for "travelling westbound from Jalandhar station to Amritsar").
+    ``hits``: the claim's content stems the sentence holds."""
     if any(len(clause - hits) <= 1 for clause in said.part_clauses):
+        return True
+    if said.journey and tells_route(said.text, sentence):
         return True
     near = [figure for figure, words in said.figures if len(words & hits) >= FIGURE_WORDS]
     if not near:  # the sentence's numbers are read only where a figure's words are there
@@ -232,6 +238,8 @@ class _Claim:
     negated: bool
     hedge: float
     contrast: float
+    text: str = ""
+    journey: bool = False  # the claim tells a journey from a place to another (``facts.journeys``)
 
 
 @lru_cache(maxsize=4096)
@@ -252,6 +260,8 @@ def _read_claim(claim: str) -> _Claim:
         negated=any(w in NEGATIONS for w in words),
         hedge=float("?" in claim or any(stem(w) in HEDGES for w in words)),
         contrast=float(any(w in CONTRASTS for w in words)),
+        text=claim,
+        journey=bool(journeys(claim)),
     )
 
 
