@@ -5,24 +5,8 @@ amritsar-dussehra-train-disaster, each as the general rule it breaks, on the rea
 
 from __future__ import annotations
 
-from functools import cache
-from pathlib import Path
-
-from mergekit.load.inputs import load_folder
-from mergekit.outputs import render_outputs
-from mergekit.plan import MergePlan, plan_merge
-
-REAL = Path(__file__).parent / "cases" / "real"
-
-
-@cache
-def _plan(case: str) -> MergePlan:
-    return plan_merge(load_folder(REAL / case / "input"))
-
-
-@cache
-def _outputs(case: str) -> dict[str, str]:
-    return render_outputs(_plan(case), load_folder(REAL / case / "input"), flags=False)
+from realcases import case_outputs as _outputs
+from realcases import case_plan as _plan
 
 
 def test_a_prayer_contradicts_nothing():
