@@ -1,12 +1,16 @@
 """What the authors of the tuning cases of batch 6 saw in mergekit's drafts of
 mv-nyerere-sinking, colleyville-synagogue-hostage, national-museum-brazil-fire and
 amritsar-dussehra-train-disaster, each as the general rule it breaks, on the real text
-(each failed before its fix)."""
+(each failed before its fix), and a repeated talk-post line the fix of the last one let
+through."""
 
 from __future__ import annotations
 
 from realcases import case_outputs as _outputs
 from realcases import case_plan as _plan
+
+from mergekit.draft.talk import _quote, _Shown, _shown_before
+from mergekit.plan.model import Evidence, Stance
 
 
 def test_a_prayer_contradicts_nothing():
@@ -51,3 +55,28 @@ def test_an_evidence_quote_opens_and_ends_on_the_sentences_words():
     # check (needs_citation), not "no available source was found to say it"
     assert finding.kind.value == "needs_citation"
     assert finding.sources[:1] == ("news18-top-10-developments.txt",)
+
+
+# tests/cases/real/chris-pincher-scandal, The Independent: two windows over one sentence,
+# one with the next sentence, which the talk post cuts to the same words
+_HEADLINE = ("MP claims 'nothing happened' after she reported Chris Pincher being 'drunk in the afternoon' Boris "
+             "Johnson’s government once again finds itself mired in scandal in the wake of the resignation of deputy "
+             "chief whip Chris Pincher last week after he allegedly groped two colleagues at a social event while drunk.")
+_NEXT = (" The 52-year-old MP, who has represented Tamworth in Staffordshire since 2010, was the subject of two "
+         "complaints over his conduct at a 30th anniversary reception for the Conservative Friends of Cyprus at the "
+         "Carlton Club, a historic private member’s establishment in London’s Piccadilly, situated close to the Ritz.")
+
+
+def test_two_passages_of_a_source_cut_to_the_same_words_are_quoted_once():
+    # The evidence quotes drop window-edge sentences that hold none of a sentence's words, so
+    # two findings can quote two windows of one source that the post cuts to the same words:
+    # quoted under both bullets, the post repeated a line (the invariant talk-duplicate).
+    about = ("Boris Johnson’s government once again finds itself mired in scandal in the wake of the resignation of "
+             "deputy chief whip Chris Pincher last week after he allegedly groped two colleagues at a social event "
+             "while drunk.")
+    text = _quote(_HEADLINE, about=about)
+    assert _quote(_HEADLINE + _NEXT, about=about) == text
+    shown = _Shown()
+    shown.quoted["independent.txt", _HEADLINE].add(text)
+    shown.texts["independent.txt"].add(text)
+    assert _shown_before(Evidence("independent.txt", _HEADLINE + _NEXT, 1.0, Stance.CONTRADICTS), text, about, shown)
