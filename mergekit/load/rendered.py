@@ -45,6 +45,9 @@ however heading-shaped the caption. Then, by shape:
   before it, and a separator left at a group's start or end by a dropped first or last item
   goes ("(; – August 28, 2023)" -> "(– August 28, 2023)": the dash and the date are text,
   the life span with its unknown birth); what holds any letter or digit stays;
+- transclusion markup a copy kept raw (``<noinclude>``, ``<includeonly>``,
+  ``<onlyinclude>``) is read as the page itself shows it, before anything else
+  (``mergekit.load.transclusion``), what it hides recorded as "transclusion: ...";
 - footnote markers ``[12]`` bind the reference to its sentence, maintenance markers
   (``[citation needed]``, ``[dubious – discuss]``) become the sentence's tags, and note
   markers (``[a]``, ``[note 1]``) are dropped;
@@ -67,10 +70,11 @@ from mergekit.load.glue import GLUED_WORDS, Glue, unglue
 from mergekit.load.reflist import ENTRY, LENIENT_ENTRY, parse_reference_list
 from mergekit.load.sentences import split_cited
 from mergekit.load.templates import maintenance_name
+from mergekit.load.transclusion import as_shown
 from mergekit.load.wrap import MIN_WORDS, unwrapped
 from mergekit.model import AfdNotice, Article, Section, Sentence, SourceList
 
-__all__ = ["parse_rendered", "looks_rendered", "boxed_prose", "clear_template_debris", "NON_PROSE_SECTIONS", "REFERENCE_SECTIONS"]
+__all__ = ["parse_rendered", "looks_rendered", "boxed_prose", "clear_template_debris", "template_debris", "NON_PROSE_SECTIONS", "REFERENCE_SECTIONS"]
 
 REFERENCE_SECTIONS = {"references", "notes", "citations", "sources", "footnotes", "notes and references",
                       "references and notes", "explanatory notes", "works cited"}
@@ -120,6 +124,12 @@ def clear_template_debris(text: str) -> str:
     separators they left at a group's edge (see the module docstring): "Dasha (), Fengqiu"
     -> "Dasha, Fengqiu", "(; – August 28, 2023)" -> "(– August 28, 2023)"."""
     return _GROUP.sub(_tidy_group, _EMPTY_GROUP.sub("", text))
+
+
+def template_debris(text: str) -> str:
+    """The groups of ``text`` that ``clear_template_debris`` empties or trims, as its record
+    shows them ("() (; – August 28, 2023)")."""
+    return " ".join(m.group(0) for m in _GROUP.finditer(text) if clear_template_debris(m.group(0)) != m.group(0))
 
 
 def _is_sentence_line(line: str) -> bool:
@@ -189,6 +199,16 @@ def _bare_headings(lines: list[str]) -> list[int]:
         if _is_sentence_line(lines[index - 1]) and _bare_heading(lines[index]) and _opens_prose(lines[index + 1])
     ]
     return [at for at, end in zip(found, [*found[1:], len(lines)], strict=False) if not _is_box(lines[at + 1:end])]
+
+
+def _reference_heading(lines: list[str]) -> int | None:
+    """The index of a reference section's heading printed as a bare line below a line of
+    prose (a copy that lost the blank lines: "... a Fyre Festival II.[7]" / "References" /
+    "[change | change source]- ↑ 1.0 1.1 Megan Cerullo (April 28, 2017). ..."): what
+    follows it is the reference list, whatever shape its entries take, never prose."""
+    return next((at for at in range(1, len(lines) - 1)
+                 if strip_edit_link(lines[at]).strip().lower() in REFERENCE_SECTIONS
+                 and _is_sentence_line(lines[at - 1])), None)
 
 
 def _opening_headings(lines: list[str]) -> int:
@@ -394,6 +414,11 @@ class _Page:
         if len(lines) == 1 and _is_heading(name := strip_edit_link(lines[0]).strip()):
             self.heading(name)
             return
+        if (at := _reference_heading(lines)) is not None:  # the reference list's heading, printed bare
+            self.paragraph(lines[:at])
+            self.heading(strip_edit_link(lines[at]).strip())
+            self.ref_lines.extend(lines[at + 1:])
+            return
         if self.prose_seen and (count := _opening_headings(lines)):  # the lead has no heading
             for line in lines[:count]:
                 name = strip_edit_link(line).strip()
@@ -460,8 +485,7 @@ class _Page:
             self.drop("glue", ", ".join(f"{a} -> {b}" for a, b in _repairs(text, spaced)))
             text = spaced
         if (tidy := clear_template_debris(text)) != text:
-            self.drop("template debris", " ".join(m.group(0) for m in _GROUP.finditer(text)
-                                                  if clear_template_debris(m.group(0)) != m.group(0)))
+            self.drop("template debris", template_debris(text))
             text = tidy
         section = self.sections[-1][1]
         number = len({s.paragraph for s in section})
@@ -511,10 +535,14 @@ def parse_rendered(text: str, *, title: str | None = None, label: str = "") -> A
     """Sections, sentences with their reference keys and tags, references and the AfD notice.
 
     ``title`` is the page's title when known (a line repeating it is not a heading); else
-    the article's title is the title line the page shows, if any.
+    the article's title is the title line the page shows, if any. Transclusion markup a
+    copy kept raw is read as the page itself shows it (``mergekit.load.transclusion``);
+    ``Article.text`` is the text as given.
     """
-    page = _Page(title, _edit_linked(text), Glue.of(text))
-    paragraphs = [p for p in re.split(r"\n\s*\n", text) if p.strip()]
+    shown = as_shown(text)
+    page = _Page(title, _edit_linked(shown.text), Glue.of(shown.text))
+    page.removed.extend(shown.hidden)
+    paragraphs = [p for p in re.split(r"\n\s*\n", shown.text) if p.strip()]
     clean = [page.clean(p) for p in paragraphs]  # each paragraph's lines and the prose of its table rows
     # a text browser's dump: a wrapped block is one line (mergekit.load.wrap)
     cleaned = unwrapped([lines for lines, _ in clean])
