@@ -94,7 +94,8 @@ _ZERO_RE = re.compile(
     r"(?:\s+or\s+(fatalit(?:y|ies)|deaths?|victims?|casualt(?:y|ies)|injur(?:y|ies)))?|\bnobody\b|\bnone\b",
     re.IGNORECASE)
 _SINGLE_RE = re.compile(
-    r"\ban?\s+(?:(?:\w+\s+){0,2}?)(victim|death|fatality|casualty)\b"
+    # not the name of a count: "a high death toll" is no death (``topics._TOLL_RE`` reads it)
+    r"\ban?\s+(?:(?:\w+\s+){0,2}?)(victim|death|fatality|casualty)\b(?![\s-]+tolls?\b)"
     r"|\ban?\s+(?:\w+\s+){0,2}?(person|individual|man|woman|member|resident)\s+"
     r"(?=(?:was\s+|has\s+|had\s+)?(?:been\s+)?(?:killed|died|dead|injured|wounded)\b)",
     re.IGNORECASE)
