@@ -15,6 +15,7 @@ from typing import Any
 from mergekit.align import Passage, PassageIndex
 from mergekit.draft.dates import date_style, format_date
 from mergekit.facts.dates import DateFact
+from mergekit.facts.memo import extract_dates
 from mergekit.load.inputs import MergeInputs
 from mergekit.load.refmatch import hostname
 from mergekit.model import NewsItem, Sentence
@@ -45,6 +46,7 @@ from mergekit.plan.model import (
     target_key,
 )
 from mergekit.plan.notes import citable_notes
+from mergekit.plan.other_date import gives_other_date
 from mergekit.verify import Judgement, judge
 from mergekit.verify.dates import given_dates, without_given_dates
 from mergekit.verify.features import said_words
@@ -361,7 +363,7 @@ def _judge(planner: _Planner, conflicts: Conflicts, key: str, text: str,
                 judgements[label], label="contradicted", support="not_supported", citable=False, part_quote="",
                 reason="its passage aligned with the sentence gives another figure; see the contradicted finding",
             )
-    if not counted_quantities(text):  # a sentence that counts nothing: no source gives another value
+    if not counted_quantities(text) and not extract_dates(text):  # no figure, no date: no source gives another
         return judgements
     news = planner.news
     return {label: _other_value(text, j, news[label].sentences if label in news else ())
@@ -370,14 +372,16 @@ def _judge(planner: _Planner, conflicts: Conflicts, key: str, text: str,
 
 def _other_value(text: str, j: Judgement, sentences: Sequence[str]) -> Judgement:
     """``j`` without the support in part of a passage that gives another value for a figure
-    the sentence counts (``aligned.gives_other_value``, read on the source's ``sentences``
+    the sentence counts, or another date for an event it dates (``aligned.gives_other_value``,
+    ``other_date.gives_other_date``: "on the 7th of August ... the ship began leaking oil" is
+    no part of "Oil began to leak from the ship on 6 August"; read on the source's ``sentences``
     the passage holds, as the facts layer reads them; it finds no contradiction in "18
     survivors so far", a running count, against "Twenty-one survivors were rescued", yet it
     is no part of it): its sentence saying a part is no longer quoted, and a "partial"
     label whose own passage gives it no longer counts. Full support and citations
     (``citable``) are the verifier's alone."""
     def other(passage: str) -> bool:
-        return any(gives_other_value(text, s) for s in sentences if s in passage)
+        return any(gives_other_value(text, s) or gives_other_date(text, s) for s in sentences if s in passage)
 
     if j.part_quote and other(j.part_quote):
         j = replace(j, part_quote="")
