@@ -40,7 +40,7 @@ _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _ANCHOR = dt.date(2000, 12, 31)
 
 
-def _when(d: DateFact, text: str) -> tuple[str, object] | None:
+def _when(d: DateFact) -> tuple[str, object] | None:
     """A date as what it names: ("day", date or (month, day)), ("month", (year, month)) or ("year", year)."""
     if d.relative:
         return None
@@ -66,7 +66,7 @@ def _dated(text: str, whole: bool) -> tuple[tuple[tuple[str, object], frozenset[
     """Each date of ``text`` with the stems of its clause (of the whole sentence: ``whole``)."""
     out = []
     for d in extract_dates(text):
-        when = _when(d, text)
+        when = _when(d)
         if when is not None:
             out.append((when, _stems(text if whole else clause_around(text, d.span, _CLAUSE_BREAK))))
     return tuple(out)
