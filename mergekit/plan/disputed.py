@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from mergekit.facts import quantities_agree
-from mergekit.facts.memo import extract_quantities
+from mergekit.facts.quantities import extract_quantities  # a figure and a window: no sentence for the memo
 from mergekit.plan.conflicts import Conflict
 
 __all__ = ["gives_disputed_figures"]

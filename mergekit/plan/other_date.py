@@ -28,6 +28,7 @@ from mergekit import months
 from mergekit.align import content_words
 from mergekit.facts.clauses import clause_around
 from mergekit.facts.dates import DateFact
+from mergekit.facts.dates import extract_dates as read_dates  # a date alone: no sentence for the memo
 from mergekit.facts.grammar import stem
 from mergekit.facts.memo import extract_dates
 from mergekit.facts.scope import about_another_event
@@ -47,7 +48,7 @@ def _when(d: DateFact) -> tuple[str, object] | None:
     if d.precision == "day":
         if d.low is not None and _YEAR.search(d.text):
             return "day", d.low
-        anchored = [a.low for a in extract_dates(d.text, published=_ANCHOR) if a.low is not None and not a.relative]
+        anchored = [a.low for a in read_dates(d.text, published=_ANCHOR) if a.low is not None and not a.relative]
         return ("day", (anchored[0].month, anchored[0].day)) if len(anchored) == 1 else None
     if d.precision == "month" and d.low is not None and _YEAR.search(d.text):
         return "month", (d.low.year, d.low.month)
