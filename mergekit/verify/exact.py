@@ -8,7 +8,10 @@ specific are claims of their own, and a near match is no match:
 * a count written in words ("three previous operators"): the quote must give the same
   value, in words or digits ("3"). Digits are already a feature of the heads
   (``num_frac_win``); "one" and "zero" are too often no count ("one of the") to demand;
-* a quotation of three words or more: each stretch of it between an ellipsis or an
+* a quotation of three words or more, or a shorter one of lower-case words that carry
+  content (a speaker's own word: "Temer said that the loss ... was 'incalculable'" is not
+  said by a report quoting him as calling it a "tragic" loss; a shorter one with a capital
+  is a name or a title, "the 'Big Maple Leaf'"): each stretch of it between an ellipsis or an
   editor's brackets ("were [destroyed]") is in the quote, case and punctuation aside
   ("an 'absolute lack of understanding'" is not said by "a lack of understanding");
 * a word that says the claim holds for every one (``UNIVERSALS``: "Of the 29 dead, all of
@@ -43,7 +46,7 @@ from mergekit.verify.lexicon import HEDGES, rank_words
 from mergekit.verify.spans import STOPWORDS, stem, tokens
 
 __all__ = ["LIGHT", "REPORTING", "SHORT", "UNIVERSALS", "carries_content", "holds_specifics", "in_some_form",
-           "missing_predicate", "missing_specifics"]
+           "missing_predicate", "missing_specifics", "plain", "quotations"]
 
 # Words that say something holds for every one, always, or for none (``spans.tokens`` form).
 UNIVERSALS = frozenset({"all", "every", "each", "entire", "none", "always"})
@@ -73,7 +76,8 @@ _CUT = re.compile(r"\.{3}|…|\[[^\]]*\]")  # an ellipsis or an editor's inserti
 _PUNCTUATION = re.compile(r"[^\w\s]")
 
 
-def _plain(text: str) -> str:
+def plain(text: str) -> str:
+    """``text`` lower-cased with its punctuation as spaces: what a quotation is compared on."""
     return " ".join(_PUNCTUATION.sub(" ", text.lower().replace("\u2019", "'").replace("'", "")).split())
 
 
@@ -91,10 +95,20 @@ def _values(text: str, *, spelled_only: bool) -> frozenset[float]:
     return frozenset(found)
 
 
-def _quotations(text: str) -> list[str]:
-    """The stretches of the claim's quotations a quote must hold verbatim."""
-    pieces = (_plain(piece) for m in QUOTE_RE.finditer(text) for piece in _CUT.split(m.group(1)))
+def quotations(text: str) -> list[str]:
+    """The stretches of the claim's quotations a quote must hold verbatim (``plain``), each
+    of ``_MIN_QUOTED_WORDS`` words or more."""
+    pieces = (plain(piece) for m in QUOTE_RE.finditer(text) for piece in _CUT.split(m.group(1)))
     return [p for p in pieces if len(p.split()) >= _MIN_QUOTED_WORDS]
+
+
+def _quoted_words(text: str) -> list[str]:
+    """The claim's shorter quotations a quote must hold too (``plain``): of lower-case words
+    that carry content, a speaker's own word ("called the loss 'incalculable'"); one with a
+    capital is a name or a title ("the 'Big Maple'")."""
+    pieces = (piece for m in QUOTE_RE.finditer(text) for piece in _CUT.split(m.group(1)))
+    return [plain(p) for p in pieces if 0 < len(plain(p).split()) < _MIN_QUOTED_WORDS
+            and not any(w[:1].isupper() for w in p.split()) and any(carries_content(w) for w in tokens(p))]
 
 
 def carries_content(word: str) -> bool:
@@ -143,8 +157,8 @@ def missing_specifics(claim: str, quote: str) -> tuple[str, ...]:
     if spelled:
         given = _values(quote, spelled_only=False)
         missing += [f"{v:g}" for v in sorted(spelled - given)]
-    plain_quote = f" {_plain(quote)} "
-    missing += [q for q in _quotations(claim) if f" {q} " not in plain_quote]
+    plain_quote = f" {plain(quote)} "
+    missing += [q for q in quotations(claim) + _quoted_words(claim) if f" {q} " not in plain_quote]
     missing += missing_predicate(claim, quote)
     return tuple(missing)
 
