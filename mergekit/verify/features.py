@@ -139,7 +139,7 @@ def said_words(claim: str, passage: str) -> int:
     tourists who had traveled with families to Lake Toba", "Lake Toba, a popular tourist
     destination" two). Both sides are read once per text (a claim meets many passages, a
     passage many claims)."""
-    return len(_plain_words(claim) & _stems(passage))
+    return len(_plain_words(claim) & plain_stems(passage))
 
 
 @lru_cache(maxsize=4096)
@@ -150,8 +150,8 @@ def _plain_words(claim: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=1 << 14)
-def _stems(passage: str) -> frozenset[str]:
-    """The content stems of ``passage``."""
+def plain_stems(passage: str) -> frozenset[str]:
+    """The content stems of ``passage`` (remembered: a news sentence meets many claims)."""
     return frozenset(content(tokens(passage)))
 
 
@@ -251,11 +251,6 @@ def words_around(claim: str, span: tuple[int, int]) -> frozenset[str]:
                      if not w[0].isdigit() and w not in names)
 
 
-def plain_stems(text: str) -> frozenset[str]:
-    """The content stems of ``text`` (remembered: a news sentence meets many claims)."""
-    return _stems(text)
-
-
 def _says_part(sentence: str, hits: AbstractSet[str], said: _Claim) -> bool:
     """Whether one sentence of the source says a part of the claim in its own words, short of
     a whole clause (``_part_said``): every word but one of a clause of more than
@@ -274,7 +269,7 @@ def _says_part(sentence: str, hits: AbstractSet[str], said: _Claim) -> bool:
     "en route to Amritsar from Jalandhar", "the Jalandhar-Amritsar DMU" for "travelling
     westbound from Jalandhar station to Amritsar"). ``hits``: the claim's content stems the
     sentence holds."""
-    if said.negated and "not" not in hits and _NOT & _stems(sentence):
+    if said.negated and "not" not in hits and _NOT & plain_stems(sentence):
         hits = hits | {"not"}
     if any(len(clause - hits) <= 1 and not any(w[0].isdigit() for w in clause - hits) for clause in said.part_clauses):
         return True
