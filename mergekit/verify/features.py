@@ -26,7 +26,7 @@ from mergekit.verify.exact import LIGHT, REPORTING, plain, quotations
 from mergekit.verify.lexicon import CONTRASTS, HEDGES, NEGATIONS
 from mergekit.verify.memo import numbers  # each evidence sentence read once
 from mergekit.verify.scan import Scan, Survey, content, scan, survey
-from mergekit.verify.spans import MAX_WORDS, STOPWORDS, split_sentences, stem, tokens
+from mergekit.verify.spans import MAX_WORDS, SENTENCE_START, STOPWORDS, split_sentences, stem, tokens
 
 __all__ = ["FEATURE_NAMES", "FIGURE_WORDS", "PART_WORDS", "Features", "extract", "plain_stems", "words_around"]
 
@@ -158,7 +158,6 @@ def plain_stems(passage: str) -> frozenset[str]:
 # A sentence that ends as prose does: a stop, or a colon, semicolon, comma or dash that
 # leads on, before any closing quotation marks and brackets.
 _ENDED = re.compile(r"[.!?…:;,–—-][\"'”’)\]]*$")
-_STARTS = re.compile(r"[\"'“‘(\[]?[A-Z0-9]")  # as a sentence starts (``spans._START``)
 
 
 def _quoted(sentences: Sequence[str]) -> str:
@@ -177,7 +176,7 @@ def _lined(sentence: str, after: str) -> bool:
     sentence the splitter cut at ``MAX_WORDS`` words ("... the European Convention" /
     "on Human Rights."): such a piece has that many words, and what follows it need not
     start as a sentence does."""
-    return len(sentence.split()) < MAX_WORDS and _STARTS.match(after) is not None
+    return len(sentence.split()) < MAX_WORDS and SENTENCE_START.match(after) is not None
 
 
 _CLAUSE = re.compile(r"[,;:()\[\]]|\s[–—-]\s|\b(?:and|but|which|who|while|whereas|where|after|before)\b")
