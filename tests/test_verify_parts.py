@@ -157,6 +157,10 @@ def test_part_said_needs_a_whole_clause_of_three_words_not_only_names():
     # the names alone are not a part of what it says
     assert not extract("Huguenot High School began its ceremony at 4 pm.",
                        ["Huguenot High School students gathered."]).part_said
+    # a name with a lower-case particle is still only a name (madeira-bus-crash, Reuters)
+    assert not extract("The President of Portugal, Marcelo Rebelo de Sousa, made plans to visit the site of the crash.",
+                       ["Portuguese President Marcelo Rebelo de Sousa told SIC TV that some of the victims were from "
+                        "Madeira but most were German."]).part_said
     # a clause of two words is not enough
     assert not extract("They were in critical condition.", ["She is in critical condition."]).part_said
 
@@ -272,6 +276,10 @@ MADEIRA = ("Local TV channel SIC attributed it to either brake failure or a prob
      "former United States senator Joe Lieberman spoke.",
      "In 2019, Exit accessed the compound for a forum and reported that makeup and mobile devices were "
      "confiscated upon entry, members wore strict uniforms and were segregated by sex.", True),
+    # only the sentence's name, a lower-case "de" inside it too (madeira-bus-crash, Reuters)
+    ("The President of Portugal, Marcelo Rebelo de Sousa, made plans to visit the site of the crash.",
+     "Portuguese President Marcelo Rebelo de Sousa told SIC TV that some of the victims were from Madeira but "
+     "most were German.", False),
     # three words of what it says, no name
     ("As escape routes were blocked by vehicles, many passengers were unable to escape and were thus "
      "trapped inside the ferry.",

@@ -112,6 +112,25 @@ def _names(claim: str) -> set[str]:
     return found
 
 
+# A lower-case word that joins the parts of a name ("Marcelo Rebelo de Sousa", "Ludwig
+# van Beethoven", "Rio de Janeiro"): between two capitalised words it is part of the name.
+_PARTICLE = re.compile(r"\b[A-Z][\w'’.-]*\s+(d[aeiou]|d[ao]s|del|della|van|von|der|den|ter|bin|binti|ibn|al|el|la|le|y)"
+                       r"(?=\s+[A-Z])")
+
+
+@lru_cache(maxsize=4096)
+def _name_words(claim: str) -> frozenset[str]:
+    """The claim's names (``_names``) with the lower-case particles inside them (``_PARTICLE``):
+    what a passage shares with the claim when it only names what the claim names. The
+    verifier's name features keep ``_names`` alone (its model was fitted on them); the
+    tests of what a passage says beyond the names (``_checkable``, ``_part_said``,
+    ``said_words``) read these: "de" of "Marcelo Rebelo de Sousa" is no word of what the
+    claim says of him (madeira-bus-crash: "The President of Portugal, Marcelo Rebelo de
+    Sousa, made plans to visit the site of the crash" against "Portuguese President Marcelo
+    Rebelo de Sousa told SIC TV that some of the victims were from Madeira")."""
+    return frozenset(_names(claim)) | {stem(m.group(1).lower()) for m in _PARTICLE.finditer(claim)}
+
+
 # Words that say who holds a claim, how sure it is, or that carry no claim of their own
 # (``exact.REPORTING``, ``exact.LIGHT``, ``lexicon.HEDGES``): a clause is said without
 # them ("Police stated that they had made a tactical decision not to intervene" by "we
@@ -143,7 +162,7 @@ def said_words(claim: str, passage: str) -> int:
 def _plain_words(claim: str) -> frozenset[str]:
     """The claim's content stems that ``said_words`` counts: neither names nor numbers."""
     said = _read_claim(claim)
-    return frozenset(w for w in said.word_set if not w[0].isdigit()) - said.names
+    return frozenset(w for w in said.word_set if not w[0].isdigit()) - _name_words(claim)
 
 
 @lru_cache(maxsize=1 << 14)
@@ -449,8 +468,8 @@ def extract(claim: str, evidence: Sequence[str]) -> Features:
         values=values,
         quote=quote,
         missing_words=tuple(sorted(claim_set - found)),
-        part_said=_part_said(clauses, covered, names),
-        checkable=_checkable(in_quote, names, figure),
+        part_said=_part_said(clauses, covered, _name_words(claim)),
+        checkable=_checkable(in_quote, _name_words(claim), figure),
         part_quote=part_quote,
         missing_numbers=tuple(missing_numbers),
         missing_names=tuple(missing_names),
