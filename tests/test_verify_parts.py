@@ -280,6 +280,11 @@ MADEIRA = ("Local TV channel SIC attributed it to either brake failure or a prob
     ("The President of Portugal, Marcelo Rebelo de Sousa, made plans to visit the site of the crash.",
      "Portuguese President Marcelo Rebelo de Sousa told SIC TV that some of the victims were from Madeira but "
      "most were German.", False),
+    # only who said it: a caption naming the same speaker (colleyville-synagogue-hostage, Washington Post)
+    ("Later, law enforcement officials said the man had told the rabbi to make a phone call for him.",
+     "Law enforcement officials investigate the hostage incident at Congregation Beth Israel synagogue in "
+     "Colleyville, Tex. (Ralph Lauer/EPA-EFE/Shutterstock). Rabbi Charlie had spoken just the previous Saturday "
+     "about how hard it is now.", False),
     # three words of what it says, no name
     ("As escape routes were blocked by vehicles, many passengers were unable to escape and were thus "
      "trapped inside the ferry.",

@@ -19,6 +19,7 @@ from itertools import pairwise
 from rapidfuzz import fuzz
 
 from mergekit import months
+from mergekit.facts.attribution import attributions
 from mergekit.verify.exact import LIGHT, REPORTING, plain, quotations
 from mergekit.verify.lexicon import CONTRASTS, HEDGES, NEGATIONS
 from mergekit.verify.memo import numbers  # each evidence sentence read once
@@ -307,12 +308,25 @@ def _gives_figure(sentence: str, figures: Sequence[str]) -> bool:
     return any(figure in found for figure in figures)
 
 
-def _checkable(in_quote: AbstractSet[str], names: AbstractSet[str], figure: bool) -> bool:
+def _checkable(in_quote: AbstractSet[str], names: AbstractSet[str], figure: bool,
+               speakers: AbstractSet[str] = frozenset()) -> bool:
     """Whether the quote shares with the claim something an editor can check (``CHECK_WORDS``):
     ``in_quote`` is the claim's content stems the quote holds, ``figure`` whether it holds
-    one of the claim's numbers."""
-    words, named = len(in_quote - names), bool(in_quote & names)
+    one of the claim's numbers. The words of who the claim says said it (``speakers``) are
+    not what it says: a passage that names the same speaker shares nothing of what was said
+    (colleyville-synagogue-hostage: "Later, law enforcement officials said the man had told
+    the rabbi to make a phone call for him" against a photo caption "Law enforcement
+    officials investigate the hostage incident ... Rabbi Charlie had spoken just the previous
+    Saturday"); its names still count as names."""
+    words, named = len(in_quote - names - speakers), bool(in_quote & names)
     return figure or words >= CHECK_WORDS or (named and words >= 1)
+
+
+@lru_cache(maxsize=4096)
+def _speaker_words(claim: str) -> frozenset[str]:
+    """The content stems of the speakers of the claim's reporting frames (``attributions``):
+    "law enforcement officials" of "law enforcement officials said the man had ..."."""
+    return frozenset(w for a in attributions(claim) for w in content(tokens(a.speaker)))
 
 
 @dataclass(frozen=True)
@@ -469,7 +483,7 @@ def extract(claim: str, evidence: Sequence[str]) -> Features:
         quote=quote,
         missing_words=tuple(sorted(claim_set - found)),
         part_said=_part_said(clauses, covered, _name_words(claim)),
-        checkable=_checkable(in_quote, _name_words(claim), figure),
+        checkable=_checkable(in_quote, _name_words(claim), figure, _speaker_words(claim)),
         part_quote=part_quote,
         missing_numbers=tuple(missing_numbers),
         missing_names=tuple(missing_names),
