@@ -371,6 +371,10 @@ RESCHEDULED = ("The launch was subsequently rescheduled for 4 January 2018, and 
      "high-profile and sensational cases in South Carolina legal history.\"",
      "South Carolina\u2019s \u2018Trial of the Century\u2019 is over \u2026 but the \u2018Murdaugh Murders\u2019 crime and "
      "corruption saga is just heating up.", True),
+    # a day of a month is no count or time: "5 January" does not give "At 5 am" (colston-four-trial)
+    ("At 5 am on 11 June 2020, the statue was retrieved from Bristol Harbour by Bristol City Council.",
+     "Four people were cleared at Bristol Crown Court today (Wednesday, 5 January) of causing criminal damage to a "
+     "statue of Edward Colston in Bristol in June 2020.", False),
 ])
 def test_a_sentence_that_says_a_part_of_the_claim_in_its_own_words(claim, sentence, said):
     got = extract(claim, ["An unrelated first sentence about the weather.", sentence])

@@ -80,6 +80,7 @@ FIGURE_WORDS = 2
 _YEAR = re.compile(r"[12]\d{3}")
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 _DAY = re.compile(rf"(?<![\w.])(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:{months.ANY})\b")  # "September 23" is a name
+_DATED = re.compile(rf"{_DAY.pattern}|\b(?:{months.ANY})\s+\d{{1,2}}(?:st|nd|rd|th)?(?!\d)")  # a day either way round
 _NAMED_FIGURE = re.compile(r"(?<![\w.])([A-Z][\w'’-]*)\s+(\d[\d,.]*)")
 _MONTHS = frozenset(stem(name.lower()) for name in months.NAMES)
 
@@ -303,8 +304,11 @@ def _says_part(sentence: str, hits: AbstractSet[str], said: _Claim) -> bool:
 
 
 def _gives_figure(sentence: str, figures: Sequence[str]) -> bool:
-    """Whether ``sentence`` gives one of ``figures`` (read only where a figure's words are there)."""
-    found = numbers(sentence, parts=True)
+    """Whether ``sentence`` gives one of ``figures`` (read only where a figure's words are there).
+    A day of a month in the sentence ("5 January", "January 5") gives none: the claim's own
+    days are no figures of it (``_figures``), so a figure of the claim is a count, a time or
+    an amount (colston-four-trial: "today (Wednesday, 5 January)" does not give "At 5 am")."""
+    found = numbers(_DATED.sub(" ", sentence), parts=True) if _DATED.search(sentence) else numbers(sentence, parts=True)
     return any(figure in found for figure in figures)
 
 
