@@ -57,10 +57,6 @@ def test_a_partial_label_counts_only_when_its_quote_shares_something_checkable()
     ("madeira-bus-crash",
      "The President of Portugal, Marcelo Rebelo de Sousa, made plans to visit the site of the crash.",
      "unsourced"),
-    # The news name the same speakers ("law enforcement officials") and the rabbi, not the phone call.
-    ("colleyville-synagogue-hostage",
-     "Later, law enforcement officials said the man had told the rabbi to make a phone call for him.",
-     "unsourced"),
     # "One dead, several injured after Dutch passenger train derails": only "passenger train".
     ("dalfsen-train-crash", "They were the train's conductor and a female passenger.", "unverifiable"),
     # The quote names the CRTC; it says nothing of an executive summary.
