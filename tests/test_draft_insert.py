@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from mergekit.draft.insert import insert_into_section, insert_section
+from mergekit.draft.selflinks import source_links
 from mergekit.plan.model import ExistingSection
 
 SECTION = "== Merged ==\nText.\n\n"
@@ -127,6 +128,7 @@ def test_a_shared_parse_gives_the_same_page_and_is_left_as_it_was(page, section,
     assert [str(node) for node in parsed.nodes] == nodes and str(parsed) == page
     into = insert_into_section(page, ExistingSection("A", 2, 0), TEXT, parsed=parsed) if "== " in page else None
     assert into is None or into == insert_into_section(page, ExistingSection("A", 2, 0), TEXT)
+    assert source_links(page, "X", "Merged", parsed=parsed) == source_links(page, "X", "Merged")
     assert [str(node) for node in parsed.nodes] == nodes
 
 
