@@ -268,7 +268,7 @@ def test_an_outlet_missing_from_mergekits_reliability_data_is_no_talk_point():
                      "name who says it")
     assert with_check_points(talk, [unknown]) == talk
     out = with_check_points(talk, [unknown, weasel])
-    assert "CNN" not in out and "<code>wtw/weasel</code> (1)" in out
+    assert "CNN" not in out and "* Vague attribution (1): MOS:WEASEL" in out
 
 
 def test_a_bullet_whose_passage_was_quoted_earlier_says_so():

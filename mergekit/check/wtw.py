@@ -156,7 +156,10 @@ def check(doc: Document) -> list[Finding]:
             for m in word.pattern.finditer(clause):
                 if word.not_after and _previous_word(clause, m.start()) in word.not_after:
                     continue
+                around = _context(clause, m.start(), m.end())
+                # the words around it, unless they are the word itself ("Finally" opening a clause)
+                shown = f" (\u201c{around}\u201d)" if around != m.group(0) else ""
                 out.append(doc.finding(word.rule, WARNING, lo + m.start(),
-                                       f"{word.shortcut}: \u201c{m.group(0)}\u201d in the article's own voice "
-                                       f"(\u201c{_context(clause, m.start(), m.end())}\u201d)", word.fix))
+                                       f"{word.shortcut}: \u201c{m.group(0)}\u201d in the article's own voice{shown}",
+                                       word.fix))
     return out

@@ -3,7 +3,11 @@
 The style is the one ``{{Use dmy dates}}`` / ``{{Use mdy dates}}`` declares; a page that
 declares none keeps the style it is written in (MOS:DATERET): the one most of the full
 dates of its prose use ("2 March 2023" against "March 2, 2023"; footnotes and citation
-templates are not counted), ``iso`` when neither leads. Citation
+templates are not counted). Where neither leads in its prose (a short page whose prose
+gives no full date: "In August 2010 a collapse ..."), the one most of its citations'
+publication dates use, if they are dmy or mdy (its editors wrote "23 August 2010" there:
+a merged "August 5, 2010" beside it would be the page's only other style); ``iso`` when
+none of these leads. Citation
 dates follow the page's own citations (WP:DATEUNIFY: one format for publication dates,
 which may be yyyy-mm-dd even where the prose is dmy); a page with no dated citation gives
 them its prose style.
@@ -58,22 +62,32 @@ def date_style(wikitext: str) -> str:
     if match:
         return match.group(1).lower()
     prose = _CITATIONS.sub(" ", wikitext)
-    return _leading(Counter(mdy=len(_FULL_MDY.findall(prose)), dmy=len(_FULL_DMY.findall(prose)))) or "iso"
+    return (_leading(Counter(mdy=len(_FULL_MDY.findall(prose)), dmy=len(_FULL_DMY.findall(prose))))
+            or _leading(_cite_dates(wikitext, ("dmy", "mdy"))) or "iso")
 
 
 def cite_date_style(wikitext: str) -> str:
     """The style of the ``|date=`` of the page's citation templates (``iso`` included), as
     most are written; a page with none, or none that leads, gives ``date_style``."""
+    return _leading(_cite_dates(wikitext, ("iso", "dmy", "mdy"))) or date_style(wikitext)
+
+
+def _cite_dates(wikitext: str, styles: tuple[str, ...]) -> Counter[str]:
+    """How many of the page's citation ``|date=`` values are written in each of ``styles``."""
     counts: Counter[str] = Counter()
     for match in _CITE_DATE.finditer(wikitext):
         value = match.group(1).strip()
         if _ISO.fullmatch(value):
-            counts["iso"] += 1
+            style = "iso"
         elif _FULL_MDY.search(value):
-            counts["mdy"] += 1
+            style = "mdy"
         elif _FULL_DMY.search(value):
-            counts["dmy"] += 1
-    return _leading(counts) or date_style(wikitext)
+            style = "dmy"
+        else:
+            continue
+        if style in styles:
+            counts[style] += 1
+    return counts
 
 
 def format_date(iso: str, style: str) -> str:

@@ -312,7 +312,8 @@ def talk_post(plan: MergePlan, proposed_text: str, afd: AfdNotice, *, style: str
         "<div style=\"border:1px solid #a2a9b1; padding:0 1em;\">",
         proposed_text,
         "</div>",
-        "{{reflist-talk}}",
+        # the proposal's footnotes, shown under it; a proposal without one gets no empty box
+        *(["{{reflist-talk}}"] if _FOOTNOTE.search(proposed_text) else []),
         "",
         "=== Points to check ===",
     ]
@@ -347,9 +348,46 @@ def talk_post(plan: MergePlan, proposed_text: str, afd: AfdNotice, *, style: str
 _NOT_FOR_TALK = frozenset({"rsp/unknown"})
 
 
+# What each check rule that can reach the talk post (a warning: an error stops the run) is
+# about, as an editor says it: the bullet names the problem, not the rule's id
+# ("<code>cite/incomplete</code>"). A rule not listed here is named by its family.
+_CHECK_TOPICS = {
+    "cite/incomplete": "Incomplete citations",
+    "cite/date-format": "Citation dates in another format than the article's",
+    "dup/source": "A source cited twice",
+    "link/dead": "Dead links",
+    "link/unreachable": "Links that could not be reached",
+    "link/bare-url": "Bare URLs",
+    "link/external-in-prose": "External links in the text",
+    "place/before-punctuation": "Footnotes before punctuation",
+    "place/space-before": "Spaces before footnotes",
+    "place/undated-tag": "Undated maintenance tags",
+    "refs/no-reflist": "No reference list",
+    "rsp/unreliable": "Sources rated generally unreliable",
+    "rsp/no-consensus": "Sources of no consensus on reliability",
+    "wtw/label": "Contentious labels",
+    "wtw/editorial": "Editorializing",
+    "wtw/weasel": "Vague attribution",
+    "wtw/puffery": "Puffery",
+    "wtw/contraction": "Contractions",
+    "preview/warning": "Warnings in the wiki's preview",
+}
+_CHECK_FAMILIES = {"cite": "Citations", "dup": "Duplicate citations", "link": "Links", "place": "Footnote placement",
+                   "refs": "References", "rsp": "Source reliability", "wtw": "Words to watch",
+                   "preview": "The wiki's preview"}
+
+
+_FOOTNOTE = re.compile(r"<ref[\s/>]", re.IGNORECASE)
+
+
+def _check_topic(rule: str) -> str:
+    return _CHECK_TOPICS.get(rule) or _CHECK_FAMILIES.get(rule.partition("/")[0]) or "Other points"
+
+
 def with_check_points(talk: str, findings: Sequence[CheckFinding], examples: int = 3) -> str:
     """``talk`` with a short "citation and wording check" list before the signature: one
-    bullet per check rule, its count and its first few messages."""
+    bullet per check rule, named in words (``_CHECK_TOPICS``), its count and its first few
+    messages."""
     findings = [f for f in findings if f.rule not in _NOT_FOR_TALK]
     if not findings:
         return talk
@@ -361,7 +399,7 @@ def with_check_points(talk: str, findings: Sequence[CheckFinding], examples: int
     for rule, group in by_rule.items():
         shown = "; ".join(escape_wikitext(f.message) for f in group[:examples])
         more = f"; and {len(group) - examples} more" if len(group) > examples else ""
-        lines.append(f"* <code>{rule}</code> ({len(group)}): {shown}{more}")
+        lines.append(f"* {_check_topic(rule)} ({len(group)}): {shown}{more}")
     head, sep, tail = talk.rpartition("\n~~~~\n")
     if not sep:
         return talk + "\n".join(lines) + "\n"

@@ -2,6 +2,11 @@
 "20/06/2023", "the summer of 2021") and relative to the source's publication date
 ("yesterday", "this Tuesday", "last week", "earlier this month", "last summer").
 
+A relative date inside a direct quotation ("Mr Foord said in a speech after his election:
+“Tonight, the people … have spoken”") counts from the day the words were spoken, which the
+text does not give: it is kept, unresolved, and never read against the publication date.
+A day and month without a year ("on 23 June") are resolved there as elsewhere.
+
 Every date is an interval ``[low, high]`` of days, so "in 2022" agrees with "July 2022"
 and "last week" agrees with "Tuesday 20 June". A relative date without a publication date
 (or a day and month without a year or a publication date) is kept, unresolved.
@@ -149,6 +154,8 @@ def dates_agree(a: DateFact, b: DateFact) -> bool:
 def _month_bounds(y: int, m: int) -> tuple[dt.date, dt.date]:
     return dt.date(y, m, 1), dt.date(y, m, calendar.monthrange(y, m)[1])
 
+
+_MARK = re.compile('[“”"]')
 
 # (low, high, precision, relative): what one match means
 Resolved = tuple[dt.date | None, dt.date | None, str, bool]
@@ -332,10 +339,26 @@ _RELATIVE: dict[str, Callable[[_Groups, dt.date], Resolved]] = {
 }
 
 
+def _quoted(text: str, pos: int) -> bool:
+    """Whether ``pos`` of ``text`` sits inside a direct quotation: after an opening mark not
+    yet closed, or, with no mark before it, before a closing mark ("… tomorrow,” he said.",
+    a quotation begun in an earlier sentence). A straight mark closes when it follows a
+    character other than a space."""
+    before = text[:pos]
+    if before.count("“") > before.count("”") or before.count('"') % 2:
+        return True
+    if any(mark in before for mark in '“”"'):
+        return False
+    m = _MARK.search(text, pos)
+    return m is not None and (m.group() == "”" or (m.group() == '"' and m.start() > 0 and not text[m.start() - 1].isspace()))
+
+
 def _resolve(kind: str, m: re.Match[str], pub: dt.date | None) -> Resolved:
     g = _Groups(m, kind)
     if kind in _ABSOLUTE:
         return _ABSOLUTE[kind](g)
+    if pub is not None and kind not in ("md", "dm") and _quoted(m.string, m.start()):
+        pub = None  # spoken on a day the text does not give (module docstring)
     if pub is None:  # a day and month without a year count as absolute, unresolved
         return None, None, "day", kind not in ("md", "dm")
     return _RELATIVE[kind](g, pub) if kind in _RELATIVE else (None, None, "day", True)

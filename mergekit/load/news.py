@@ -31,7 +31,9 @@ cleaned by these rules, in order, each one a documented reason a line is dropped
 
 In a text hard-wrapped at a fixed width (``mergekit.load.wrap``), a wrapped paragraph,
 headline or caption is read as one line first: its newlines are no breaks.
-A dateline ("TIRANA, June 30, 2023 – ") gives the date and is cut from the first sentence.
+A dateline ("TIRANA, June 30, 2023 – ", and the wire forms without a year: "JOHOR BARU,
+March 13 — ", "JACKSON, Miss. (AP) — ", "AMSTERDAM, Feb 23 (Reuters) - ") is cut from the first
+sentence; one with a year gives the date.
 A bulleted line of four words or more ("- Five bushfires begin burning near Bega") is a
 statement of a timeline or a key-points box, kept as a sentence of its own even without
 closing punctuation.
@@ -63,8 +65,16 @@ _CAPTION = re.compile(r"\[[^\]]*(?:/|getty|afp|reuters|ap photo|photo)[^\]]*\]\s
 _MASTHEAD_CAPTION = re.compile(r"\b(?:photo(?:graph)?|picture|image)\s*(?:by\b|:|©)[^.!?]{0,80}$|\bfile photo\s*$",
                                re.IGNORECASE)
 _CAPTION_SPAN = 300  # longer than any photo credit; bounds the caption pattern's backtracking
+# A dateline: the city in capitals, then a region, a date and an agency, any of them, and a
+# dash ("TIRANA, June 30, 2023 – ", "JOHOR BARU, March 13 — ", "JACKSON, Miss. (AP) — ",
+# "AMSTERDAM, Feb 23 (Reuters) - ", "SANTIAGO, (Reuters) – ", "SEATTLE, WA — "). Only a
+# date with its year dates the item (none is guessed).
 _DATELINE = re.compile(
-    r"^[A-Z][A-Z .'-]+,\s+(?P<date>[A-Z][a-z]+\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]+ \d{4})\s*[–—-]\s*"
+    r"^[A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*)*(?=[,(]| \()"
+    r"(?:,\s*(?![A-Z][a-z]*\.? \d)[A-Z][\w.]*(?: [A-Z][\w.]*)?)?"
+    r"(?:,?\s*(?P<date>(?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})(?P<year>,? \d{4})?))?"
+    r"(?:,?\s*\([A-Za-z][\w .&-]{0,24}\))?,?"
+    r"\s+[–—-]\s+"
 )
 _SENTENCE_END = re.compile(r"[.!?\"'”’:;)]\s*$")
 _CUT_OFF = re.compile(r"\u2026\s*$")  # "…": prose cut off mid-sentence (a teaser), as "..." is
@@ -161,8 +171,9 @@ def clean_news_text(text: str) -> CleanedText:
     removed.extend(f"{'caption' if line in about and _is_name(line) else 'masthead'}: {line}"
                    for line in headlines if line != title and line not in decks)
 
-    if body and (m := _DATELINE.match(body[0])):
-        date = date or find_date(m.group("date"))
+    if body and (m := _DATELINE.match(body[0])) and m.end() < len(body[0]):
+        if m.group("year"):
+            date = date or find_date(m.group("date"))
         body[0] = body[0][m.end():]
     return CleanedText(tuple(decks + body), title, date, outlet, tuple(removed))
 

@@ -191,6 +191,16 @@ def _bare_headings(lines: list[str]) -> list[int]:
     return [at for at, end in zip(found, [*found[1:], len(lines)], strict=False) if not _is_box(lines[at + 1:end])]
 
 
+def _reference_heading(lines: list[str]) -> int | None:
+    """The index of a reference section's heading printed as a bare line below a line of
+    prose (a copy that lost the blank lines: "... a Fyre Festival II.[7]" / "References" /
+    "[change | change source]- ↑ 1.0 1.1 Megan Cerullo (April 28, 2017). ..."): what
+    follows it is the reference list, whatever shape its entries take, never prose."""
+    return next((at for at in range(1, len(lines) - 1)
+                 if strip_edit_link(lines[at]).strip().lower() in REFERENCE_SECTIONS
+                 and _is_sentence_line(lines[at - 1])), None)
+
+
 def _opening_headings(lines: list[str]) -> int:
     """How many lines open the block as headings printed bare right above its prose (a
     mirror that prints "History" / "Guggenheim Museum exhibition" / "Cattelan created it
@@ -393,6 +403,11 @@ class _Page:
             return
         if len(lines) == 1 and _is_heading(name := strip_edit_link(lines[0]).strip()):
             self.heading(name)
+            return
+        if (at := _reference_heading(lines)) is not None:  # the reference list's heading, printed bare
+            self.paragraph(lines[:at])
+            self.heading(strip_edit_link(lines[at]).strip())
+            self.ref_lines.extend(lines[at + 1:])
             return
         if self.prose_seen and (count := _opening_headings(lines)):  # the lead has no heading
             for line in lines[:count]:

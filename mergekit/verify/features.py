@@ -22,7 +22,7 @@ from mergekit import months
 from mergekit.verify.lexicon import CONTRASTS, HEDGES, NEGATIONS
 from mergekit.verify.memo import numbers  # each evidence sentence read once
 from mergekit.verify.scan import Scan, Survey, content, scan, survey
-from mergekit.verify.spans import STOPWORDS, split_sentences, stem, tokens
+from mergekit.verify.spans import MAX_WORDS, STOPWORDS, split_sentences, stem, tokens
 
 __all__ = ["FEATURE_NAMES", "PART_WORDS", "Features", "extract"]
 
@@ -132,6 +132,31 @@ def _plain_words(claim: str) -> frozenset[str]:
 def _stems(passage: str) -> frozenset[str]:
     """The content stems of ``passage``."""
     return frozenset(content(tokens(passage)))
+
+
+# A sentence that ends as prose does: a stop, or a colon, semicolon, comma or dash that
+# leads on, before any closing quotation marks and brackets.
+_ENDED = re.compile(r"[.!?…:;,–—-][\"'”’)\]]*$")
+_STARTS = re.compile(r"[\"'“‘(\[]?[A-Z0-9]")  # as a sentence starts (``spans._START``)
+
+
+def _quoted(sentences: Sequence[str]) -> str:
+    """A window's sentences as the quote an editor reads. A line without a stop of its own
+    (a standfirst, a subheading, a caption: "'America' is a solid gold toilet sculpture")
+    gets a full stop before the sentence that follows it, as the headline does
+    (``plan.planner._evidence_text``): joined by a bare space it would read as one sentence
+    running on into the next ("... toilet sculpture Sotheby's will auction ..."). The
+    features read the window as it is (``win_text``)."""
+    return " ".join(s if i == len(sentences) - 1 or _ENDED.search(s) or not _lined(s, sentences[i + 1]) else f"{s}."
+                    for i, s in enumerate(sentences))
+
+
+def _lined(sentence: str, after: str) -> bool:
+    """Whether ``sentence`` is a line of its own before ``after``, not a piece of a longer
+    sentence the splitter cut at ``MAX_WORDS`` words ("... the European Convention" /
+    "on Human Rights."): such a piece has that many words, and what follows it need not
+    start as a sentence does."""
+    return len(sentence.split()) < MAX_WORDS and _STARTS.match(after) is not None
 
 
 _CLAUSE = re.compile(r"[,;:()\[\]]|\s[–—-]\s|\b(?:and|but|which|who|while|whereas|where|after|before)\b")
@@ -350,7 +375,7 @@ def extract(claim: str, evidence: Sequence[str]) -> Features:
     elif cov_sent >= cov_win - 1e-9:
         quote, in_quote = doc.sentences[best_sent], doc.hits[best_sent]
     else:
-        quote, in_quote = win_text, doc.unions[start]
+        quote, in_quote = _quoted([doc.sentences[i] for i in window]), doc.unions[start]
     figure = bool(claim_numbers) and bool(quote) and bool(claim_numbers & numbers(quote, parts=True))
     # The sentence that says most of the claim among those that say a part of it (either
     # rule needs at least FIGURE_WORDS < PART_WORDS of its words: others are not read).

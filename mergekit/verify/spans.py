@@ -3,6 +3,11 @@
 Evidence comes as whole pages (one long string), paragraphs, or ready-made sentences; all
 of it becomes a flat list of short sentences. A regex splitter keeps the verifier at
 hundreds of claims per second; a missed abbreviation only makes a window a little wider.
+It does not end a sentence after an initialism or an initial ("U.S. President Donald
+Trump", "John F. Kennedy") nor after a title ("Dr. Smith", "St. Louis"): its sentences are
+the quotes an editor is shown, and one cut there reads as a quotation stopped in the middle
+("... later offered to U.S."). A sentence that does end on "U.S." is then read with the next
+one, a window a little wider.
 """
 
 from __future__ import annotations
@@ -24,6 +29,11 @@ _START = r"(?=[\"'“‘(\[]?[A-Z0-9])"  # the next sentence starts with a capit
 _BREAK = re.compile(
     rf"(?<=[.!?…][\"'”’)\]])\s+{_START}|(?<=[.!?…])\s+{_START}|\s*\n\s*"
 )
+# A full stop that ends no sentence: after an initialism or a single capital ("U.S.", "F.")
+# and after a title before a name ("Dr.", "St."). Only the splitter's space breaks are kept
+# together, never a line break.
+_NO_END = re.compile(r"(?:^|[\s(\"'“‘])(?:(?:[A-Z]\.)+|(?:Mr|Mrs|Ms|Dr|Prof|St|Mt|Gen|Gov|Sen|Rep|Lt|Col|Capt|Sgt|Rev|Hon)\.)$")
+_SPLIT = re.compile(f"({_BREAK.pattern})")  # the same breaks, kept by ``re.split``
 _ENGLISH = snowballstemmer.stemmer("english")  # PyStemmer's C code when installed (it is a dependency)
 _POSSESSIVE = re.compile(r"(?<=[\w'\-])'s(?![\w'\-])")  # "'s" ending a word
 _PART = re.compile(r"\w+")  # letters and digits of any script (tokens() drops "_" first)
@@ -66,7 +76,7 @@ def split_sentences(evidence: Sequence[str]) -> list[str]:
 def _split(passage: str) -> tuple[str, ...]:
     """One passage's sentences (cached: a source page is checked against many claims)."""
     out: list[str] = []
-    for piece in _BREAK.split(passage):
+    for piece in _pieces(passage):
         piece = piece.strip()
         if not piece:
             continue
@@ -76,6 +86,19 @@ def _split(passage: str) -> tuple[str, ...]:
         else:
             out.extend(" ".join(words[i : i + MAX_WORDS]) for i in range(0, len(words), MAX_WORDS))
     return tuple(out)
+
+
+def _pieces(passage: str) -> list[str]:
+    """``passage`` cut at each break of ``_BREAK``, except a space break after ``_NO_END``."""
+    parts = _SPLIT.split(passage)  # pieces at even positions, the breaks between them at odd
+    pieces = [parts[0]]
+    for i in range(1, len(parts), 2):
+        last = pieces[-1]
+        if last.endswith(".") and "\n" not in parts[i] and _NO_END.search(last, max(0, len(last) - 12)):
+            pieces[-1] = last + parts[i] + parts[i + 1]
+        else:
+            pieces.append(parts[i + 1])
+    return pieces
 
 
 @lru_cache(maxsize=200_000)
