@@ -11,8 +11,9 @@ The rules (issue "Trust on merges it has never seen", section 2):
 - ``sentence-origin``: every sentence of the new section is a source sentence (its text as
   planned; a changed text only where a finding says why), or a generated attribution; and
   every planned sentence of a rendered source is in the source's text as given, but for
-  what the rendered reader documents it takes out or puts back: markers, line breaks and
-  runs of spaces, template debris, and a space put back at a glued link ("beenFIFA" ->
+  what the rendered reader documents it takes out or puts back: transclusion markup read
+  as the page itself shows it (``<includeonly>`` text hidden, ``mergekit.load.transclusion``),
+  markers, line breaks and runs of spaces, template debris, and a space put back at a glued link ("beenFIFA" ->
   "been FIFA", each recorded as "glue: ..." and only ever one space between a lower-case
   run and a capital or a digit).
 - ``bare-sentence``: a sentence the article left uncited is carried with a citation the draft
@@ -61,6 +62,7 @@ from mergekit.draft.escape import escape_url
 from mergekit.load.furniture import is_page_names
 from mergekit.load.inputs import MergeInputs
 from mergekit.load.rendered import clear_template_debris
+from mergekit.load.transclusion import as_shown
 from mergekit.model import Article
 from mergekit.plan.model import MergePlan, SentencePlan
 
@@ -149,7 +151,7 @@ def _source_as_read(article: Article) -> str | None:
     (``sentence-origin``), whitespace collapsed; None for a source that was no rendered text."""
     if article.text is None:
         return None
-    text = clear_template_debris(_unmarked(article.text))
+    text = clear_template_debris(_unmarked(as_shown(article.text).text))
     for record in article.removed:
         if not record.startswith("glue: "):
             continue

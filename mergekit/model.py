@@ -83,7 +83,7 @@ class Article:
     text: str | None = None  # the exact input, when it was rendered text (for the audit)
     revid: int | None = None
     label: str = ""  # the input's name, for evidence and findings
-    removed: tuple[str, ...] = ()  # lines a rendered page's loader dropped as furniture ("rule: line")
+    removed: tuple[str, ...] = ()  # what the loader dropped or changed ("rule: line"): furniture, glue, debris, transclusion
     lists: tuple[SourceList, ...] = ()  # lists of no prose, left out with their lead-ins; prose left out with a box
 
     def reference(self, key: str) -> Reference | None:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from mergekit.model import NewsItem
 from mergekit.plan.planner import _evidence_text
-from mergekit.verify.dates import given_dates, without_given_dates
+from mergekit.verify.dates import dated_part, given_dates, without_given_dates
 
 REPORT = ("On Monday, financial partner Dentsu Aegis stated it had \u201cdecided to cancel the festival,\u201d "
           "a message Woodstock 50 organizers immediately disputed.",)
@@ -68,3 +68,30 @@ def test_the_ascii_prefilter_answers_as_the_case_insensitive_pattern():
     lines += ["MONDAY", "Two Weeks AGO", "in JANUARY", "SEPT. 5", "Xjan", "a night", "x DeC", "12 people"]
     assert len(lines) > 5000
     assert [_yearless(line) for line in lines] == [_YEARLESS.search(line) is not None for line in lines]
+
+
+# woodstock-50 (IQ, 1 August 2019) and kim-kim-river-pollution (Malay Mail, 13 March 2019), tuning cases
+CANCELED = "The festival was reduced from three days to one day shortly before it was canceled on July 31, 2019."
+PULLED = ("With 16 days to go \u2013 and after losing its primary financier, two production partners, two venues and "
+          "its entire line-up \u2013 organisers yesterday (31 July) finally pulled the plug on the troubled anniversary "
+          "festival, which had yet to put a single ticket on sale.")
+STARTED = ("The incident started on 7 March 2019 after several students and canteen workers from two schools near "
+           "the river began to fall ill and complaining of breathing difficulties.")
+CLOSURES = "The school closures had started last Thursday after students in two schools became ill."
+
+
+def test_a_sentence_giving_the_claims_day_with_two_of_its_words_says_that_part():
+    # "yesterday (31 July)" and "festival", "days"; "last Thursday" (7 March) and "started", "students"
+    assert dated_part(CANCELED, ("Woodstock 50 is dead.", PULLED), "2019-08-01") == PULLED
+    assert dated_part(STARTED, (CLOSURES,), "2019-03-13") == CLOSURES
+
+
+def test_another_day_or_too_few_of_its_words_say_no_part():
+    # a week later "last Thursday" is 14 March; unresolved without a publication date
+    assert dated_part(STARTED, (CLOSURES,), "2019-03-20") == ""
+    assert dated_part(STARTED, (CLOSURES,), None) == ""
+    # the day with one word beside it ("festival"): what any text on the event gives
+    assert dated_part(CANCELED, ("The festival board met on 31 July.",), "2019-08-01") == ""
+    # a month is no day
+    assert dated_part("The festival was canceled in July 2019 after three days of talks.",
+                      ("Organisers canceled the festival on 31 July after days of talks.",), "2019-08-01") == ""

@@ -290,6 +290,10 @@ KUALA_KOH = ("The sudden deaths of 14 Orang Asli villagers in Kuala Koh Village 
              "two people dying from pneumonia complications between 2 May and 7 June, while the remaining people's "
              "causes of death remain unknown as their bodies were buried by locals prior to reports of the outbreak.")
 LANG = "Woodstock 50 co-creator Michael Lang died on January 8, 2022."
+MAGGIE = ("Alex called his wife Maggie (52) on June 7, 2021, and asked her to meet with him at the Murdaugh family "
+          "hunting lodge in Islandton, purportedly so that the two of them could travel together to see Alex's "
+          "father, Randolph Murdaugh III, who was terminally ill.")
+SINAR_TIME = "Authorities stated that the ferry sank at around 17:00\u201317:30 local time."
 RESCHEDULED = ("The launch was subsequently rescheduled for 4 January 2018, and was further delayed because of "
                "weather-related concerns.")
 
@@ -324,6 +328,36 @@ RESCHEDULED = ("The launch was subsequently rescheduled for 4 January 2018, and 
                   "initial target date in November previous year, kicked off SpaceX's 2018.", False),
     # a figure with one word beside it: "14" and "people" (and the names) only
     (KUALA_KOH, "Health officials said 14 people in other states had measles this year.", False),
+    # a name beside the figure counts as one of its words: "wife" and "Maggie" with 52 ...
+    (MAGGIE, "Murdaugh was found guilty on Thursday evening of the savage slayings of his wife, 52-year-old Maggie "
+             "Murdaugh, and younger son, 22-year-old Paul Murdaugh on June 7, 2021 at Moselle \u2013 the family\u2019s "
+             "1,700-acre hunting property straddling the Salkehatchie River on the border of Colleton and Hampton "
+             "counties.", True),
+    # ... but not in place of every word: 52 and "Maggie" alone (the month is no name of the figure)
+    (MAGGIE, "Murdaugh, 54, will spend the rest of his life in prison for the June 7, 2021, shooting deaths of "
+             "52-year-old Maggie Murdaugh and their youngest son, 22-year-old Paul Murdaugh.", False),
+    # a word the sentence writes in lower case is no name where a name holds it too ("research ship" and
+    # "Natural Environment Research Council"): \u00a3200m with "name" and "research"
+    ("The name Boaty McBoatface was proposed in a March 2016 #NameOurShip online poll to name the \u00a3200 million "
+     "polar scientific research ship being constructed in the Cammell Laird shipyard in Birkenhead for the United "
+     "Kingdom's Natural Environment Research Council (NERC).",
+     "Despite absolutely storming the boat-naming competition, Boatface was deemed too stupid a name for a \u00a3200m "
+     "research vessel and was instead given to a group of three robotic autosubs.", True),
+    # a clause said without its reporting verb, "didn't" for "not": all of it but the name "Somerset"
+    ("Superintendent Andy Bennett of Avon and Somerset Police stated that they had made a \"tactical decision\" not "
+     "to intervene and had allowed the statue to be toppled, citing a concern that stopping the act could have led "
+     "to further violence and a riot.",
+     "\u201cYou might wonder why we didn\u2019t intervene and why we just allowed people to put it in the docks \u2013 we "
+     "made a very tactical decision, to stop people from doing the act may have caused further disorder and we "
+     "decided the safest thing to do, in terms of our policing tactics, was to allow it to take place.\u201d", True),
+    # the word a clause lacks is never its figure: "authorities ... ferry sank" without the time
+    (SINAR_TIME, "Indonesian authorities on Tuesday said 166 people are feared dead after a ferry sank late Monday "
+                 "at a lake on the island of Sumatra.", False),
+    # a quotation of three words or more, word for word
+    ("Local media called the trial South Carolina's \"trial of the century\" and \"arguably one of the most "
+     "high-profile and sensational cases in South Carolina legal history.\"",
+     "South Carolina\u2019s \u2018Trial of the Century\u2019 is over \u2026 but the \u2018Murdaugh Murders\u2019 crime and "
+     "corruption saga is just heating up.", True),
 ])
 def test_a_sentence_that_says_a_part_of_the_claim_in_its_own_words(claim, sentence, said):
     got = extract(claim, ["An unrelated first sentence about the weather.", sentence])

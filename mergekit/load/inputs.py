@@ -5,7 +5,8 @@ reference list; the destination is the other article (wikitext); everything else
 Each role is then checked (``mergekit.load.roles``) and each title found
 (``mergekit.load.titles``). A news item that is one of the source's references (same URL,
 or same title, outlet and date: ``mergekit.load.refmatch``) takes that reference's
-metadata, and so does one the destination already cites.
+metadata, and so does one the destination already cites. Text a source's page does not
+show (``<includeonly>``, ``mergekit.load.transclusion``) is named in a warning.
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ __all__ = ["MergeInputs", "load_folder", "load_files", "match_reference"]
 log = logging.getLogger(__name__)
 
 _SKIP = {MANIFEST}
+_NAMED = 5  # pieces of hidden text a warning names
 
 
 @dataclass(frozen=True)
@@ -149,6 +151,13 @@ def load_files(
     if missing := sorted({k for _, s in src.sentences() for k in s.refs} - known, key=lambda k: (len(k), k)):
         log.warning("source file %s cites references %s that its text does not list (a copy without its "
                     "reference list?): those citations cannot be checked", source, ", ".join(missing))
+    for path, article, what in ((source, src, "source"), (target, dst, "destination")):
+        if hidden := [r.removeprefix("transclusion: ") for r in article.removed if r.startswith("transclusion: ")]:
+            # what the page itself does not show: never merged, never compared; named for the editor
+            (log.warning if what == "source" else log.info)(
+                "%s file %s: text its page does not show (transclusion markup, read as the page itself shows "
+                "it) left out: %s", what, path, "; ".join(hidden[:_NAMED]) + (
+                    f"; and {len(hidden) - _NAMED} more" if len(hidden) > _NAMED else ""))
     if left := boxed_prose(src):
         log.warning("source file %s: %d line%s of prose left out with a box of page furniture (an infobox, a "
                     "navbox): %s; add by hand what belongs in the merge", source, len(left), "s" * (len(left) != 1),

@@ -45,6 +45,9 @@ however heading-shaped the caption. Then, by shape:
   before it, and a separator left at a group's start or end by a dropped first or last item
   goes ("(; – August 28, 2023)" -> "(– August 28, 2023)": the dash and the date are text,
   the life span with its unknown birth); what holds any letter or digit stays;
+- transclusion markup a copy kept raw (``<noinclude>``, ``<includeonly>``,
+  ``<onlyinclude>``) is read as the page itself shows it, before anything else
+  (``mergekit.load.transclusion``), what it hides recorded as "transclusion: ...";
 - footnote markers ``[12]`` bind the reference to its sentence, maintenance markers
   (``[citation needed]``, ``[dubious – discuss]``) become the sentence's tags, and note
   markers (``[a]``, ``[note 1]``) are dropped;
@@ -67,10 +70,11 @@ from mergekit.load.glue import GLUED_WORDS, Glue, unglue
 from mergekit.load.reflist import ENTRY, LENIENT_ENTRY, parse_reference_list
 from mergekit.load.sentences import split_cited
 from mergekit.load.templates import maintenance_name
+from mergekit.load.transclusion import as_shown
 from mergekit.load.wrap import MIN_WORDS, unwrapped
 from mergekit.model import AfdNotice, Article, Section, Sentence, SourceList
 
-__all__ = ["parse_rendered", "looks_rendered", "boxed_prose", "clear_template_debris", "NON_PROSE_SECTIONS", "REFERENCE_SECTIONS"]
+__all__ = ["parse_rendered", "looks_rendered", "boxed_prose", "clear_template_debris", "template_debris", "NON_PROSE_SECTIONS", "REFERENCE_SECTIONS"]
 
 REFERENCE_SECTIONS = {"references", "notes", "citations", "sources", "footnotes", "notes and references",
                       "references and notes", "explanatory notes", "works cited"}
@@ -120,6 +124,12 @@ def clear_template_debris(text: str) -> str:
     separators they left at a group's edge (see the module docstring): "Dasha (), Fengqiu"
     -> "Dasha, Fengqiu", "(; – August 28, 2023)" -> "(– August 28, 2023)"."""
     return _GROUP.sub(_tidy_group, _EMPTY_GROUP.sub("", text))
+
+
+def template_debris(text: str) -> str:
+    """The groups of ``text`` that ``clear_template_debris`` empties or trims, as its record
+    shows them ("() (; – August 28, 2023)")."""
+    return " ".join(m.group(0) for m in _GROUP.finditer(text) if clear_template_debris(m.group(0)) != m.group(0))
 
 
 def _is_sentence_line(line: str) -> bool:
@@ -475,8 +485,7 @@ class _Page:
             self.drop("glue", ", ".join(f"{a} -> {b}" for a, b in _repairs(text, spaced)))
             text = spaced
         if (tidy := clear_template_debris(text)) != text:
-            self.drop("template debris", " ".join(m.group(0) for m in _GROUP.finditer(text)
-                                                  if clear_template_debris(m.group(0)) != m.group(0)))
+            self.drop("template debris", template_debris(text))
             text = tidy
         section = self.sections[-1][1]
         number = len({s.paragraph for s in section})
@@ -526,10 +535,14 @@ def parse_rendered(text: str, *, title: str | None = None, label: str = "") -> A
     """Sections, sentences with their reference keys and tags, references and the AfD notice.
 
     ``title`` is the page's title when known (a line repeating it is not a heading); else
-    the article's title is the title line the page shows, if any.
+    the article's title is the title line the page shows, if any. Transclusion markup a
+    copy kept raw is read as the page itself shows it (``mergekit.load.transclusion``);
+    ``Article.text`` is the text as given.
     """
-    page = _Page(title, _edit_linked(text), Glue.of(text))
-    paragraphs = [p for p in re.split(r"\n\s*\n", text) if p.strip()]
+    shown = as_shown(text)
+    page = _Page(title, _edit_linked(shown.text), Glue.of(shown.text))
+    page.removed.extend(shown.hidden)
+    paragraphs = [p for p in re.split(r"\n\s*\n", shown.text) if p.strip()]
     clean = [page.clean(p) for p in paragraphs]  # each paragraph's lines and the prose of its table rows
     # a text browser's dump: a wrapped block is one line (mergekit.load.wrap)
     cleaned = unwrapped([lines for lines, _ in clean])

@@ -7,6 +7,15 @@ rendered-text loader sees, so one splitter serves both), prose templates such as
 are not prose. Named, reused and list-defined references all resolve to one ``Reference``.
 A plain-text copy of the rendered page read here (it has "==" headings) may open with the
 page's title, as "= Title =" or as a bare line: neither is a sentence of the lead.
+
+Transclusion markup is read first as the page itself shows it, by MediaWiki's preprocessor
+rules (``mergekit.load.transclusion``: ``<includeonly>`` text hidden, ``<noinclude>`` and
+``<onlyinclude>`` text shown), which mwparserfromhell does not know (it reads them as
+ordinary tags, a heading inside one as text); what is hidden is recorded in
+``Article.removed``. ``Article.wikitext`` is the text as given, byte for byte: a
+destination is written back with its own markup. Parentheses that a template rendering to
+nothing left empty ("CEDAE ()", ``{{IPA}}`` in "Tathra ()") are cleared as the rendered
+reader clears a copy's (``clear_template_debris``), recorded as "template debris: ...".
 """
 
 from __future__ import annotations
@@ -19,9 +28,10 @@ from mwparserfromhell.nodes import Comment, ExternalLink, HTMLEntity, Tag, Templ
 from mergekit.errors import InputError
 from mergekit.load.afd import is_notice_template, parse_notice_template
 from mergekit.load.cite import reference_from_wikitext
-from mergekit.load.rendered import NON_PROSE_SECTIONS
+from mergekit.load.rendered import NON_PROSE_SECTIONS, clear_template_debris, template_debris
 from mergekit.load.sentences import MARKER, split_cited
 from mergekit.load.templates import maintenance_tag, render_prose_template, template_name
+from mergekit.load.transclusion import as_shown
 from mergekit.model import AfdNotice, Article, Reference, Section, Sentence, SourceList
 
 __all__ = ["parse_wikitext", "looks_like_wikitext", "ref_name"]
@@ -255,8 +265,10 @@ def parse_wikitext(text: str, *, title: str | None = None, label: str = "",
                    revid: int | None = None) -> Article:
     """Sections, sentences bound to their refs and tags, references and the AfD notice."""
     _check_unclosed(text)
-    code = mwparserfromhell.parse(text)
+    shown = as_shown(text)
+    code = mwparserfromhell.parse(shown.text)
     reader = _Reader()
+    removed = list(shown.hidden)
     sections: list[Section] = []
     lists: list[SourceList] = []
     for section in code.get_sections(flat=True, include_lead=True):
@@ -278,6 +290,10 @@ def parse_wikitext(text: str, *, title: str | None = None, label: str = "",
             continue
         sentences = []
         paragraphs, found = _prose_lines(prose)
+        for number, paragraph in enumerate(paragraphs):
+            if (tidy := clear_template_debris(paragraph)) != paragraph:
+                removed.append(f"template debris: {template_debris(_plain(paragraph))}")
+                paragraphs[number] = tidy
         split = [split_cited(_markers(paragraph)) for paragraph in paragraphs]
         for where, lead_in, items, cut in found:
             head = [split[where - 1].pop()] if cut else []  # a lead-in closing a paragraph of prose
@@ -304,4 +320,5 @@ def parse_wikitext(text: str, *, title: str | None = None, label: str = "",
         revid=revid,
         label=label,
         lists=tuple(lists),
+        removed=tuple(removed),
     )

@@ -45,7 +45,7 @@ from mergekit.plan.model import (
 )
 from mergekit.plan.notes import citable_notes
 from mergekit.verify import Judgement, judge
-from mergekit.verify.dates import given_dates, without_given_dates
+from mergekit.verify.dates import dated_part, given_dates, without_given_dates
 from mergekit.verify.features import said_words
 
 __all__ = ["plan_merge"]
@@ -118,10 +118,14 @@ def _heads_support(j: Judgement) -> bool:
 def says_part(j: Judgement) -> bool:
     """Whether one sentence of the source says a part of the sentence in its own words
     (``Judgement.part_quote``): every word but one of a clause of four or more words that
-    are not names ("... one of more than 80 people who attended a dinner" for "one of whose
-    ministers was in attendance at the dinner"), or a figure that is no year, no day of a
-    month and no part of a name with two of the words beside it ("... demanded a ransom of
-    $1m ... from Optus" for "demanding that Optus pay $1,000,000"). It counts whatever the
+    are not names, reporting and light words aside, the word it lacks no figure ("... one of
+    more than 80 people who attended a dinner" for "one of whose ministers was in attendance
+    at the dinner"), or a figure that is no year, no day of a month and no part of a name
+    with two of the words beside it, one of them may be a name ("... demanded a ransom of
+    $1m ... from Optus" for "demanding that Optus pay $1,000,000"; "his wife, 52-year-old
+    Maggie Murdaugh" for "his wife Maggie (52)"), or one of its quotations of three words or
+    more word for word, or one of its days in any form with two of the words beside it
+    ("yesterday (31 July)" in a report of 1 August 2019, ``_Planner.judge_one``). It counts whatever the
     support heads' label: they read the whole text against the whole sentence, and to them
     a news sentence that says one fact of a long one in its own words is at best "partial"
     below 0.5 (the ransom, 0.36) or "not supported" (Golfgate's dinner, 0.17, on the
@@ -227,8 +231,16 @@ class _Planner:
 
     def judge_one(self, text: str, label: str) -> Judgement:
         """The verifier's judgement of ``text`` against news item ``label``: its headline and
-        sentences, with the dates the item gives taken out of ``text`` (``verify.dates``)."""
-        return judge(without_given_dates(text, self.news_dates(label)), self.news_text[label])
+        sentences, with the dates the item gives taken out of ``text`` (``verify.dates``).
+        Where none of its sentences says a part of ``text`` in its own words, one that gives
+        a date of ``text`` with the words beside it does (``dates.dated_part``: "yesterday
+        (31 July)" read against the item's date; the verifier sees neither the date, taken
+        out, nor the publication date)."""
+        j = judge(without_given_dates(text, self.news_dates(label)), self.news_text[label])
+        if j.part_quote:
+            return j
+        dated = dated_part(text, self.news_text[label], self.news[label].date)
+        return replace(j, part_quote=dated) if dated else j
 
     def news_dates(self, label: str) -> tuple[DateFact, ...]:
         """The dates news item ``label`` gives (read once per item; see ``verify.dates``)."""

@@ -17,13 +17,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from mergekit.facts.dates import DateFact, dates_agree
 from mergekit.facts.memo import extract_dates  # each sentence read once
 from mergekit.months import NAMES
+from mergekit.verify.features import FIGURE_WORDS, plain_stems, words_around
 
-__all__ = ["given_dates", "without_given_dates", "YEAR_DIGITS"]
+__all__ = ["dated_part", "given_dates", "without_given_dates", "YEAR_DIGITS"]
 
 YEAR_DIGITS = re.compile(r"\d{4}")  # a date written with its year (also ``coordination``)
 # What every date written without a year holds ("Monday", "yesterday", "tonight", "last
@@ -46,13 +47,17 @@ def _yearless(text: str) -> bool:
     return _YEARLESS.search(text) is not None
 
 
+def _date(published: str | None) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(published) if published else None
+    except ValueError:
+        return None
+
+
 def given_dates(texts: Iterable[str], published: str | None) -> tuple[DateFact, ...]:
     """The resolved dates ``texts`` give without writing a year (relative ones resolved
     against the ISO date ``published``)."""
-    try:
-        pub = dt.date.fromisoformat(published) if published else None
-    except ValueError:
-        pub = None
+    pub = _date(published)
     return tuple(d for text in texts if _yearless(text) for d in extract_dates(text, published=pub)
                  if d.resolved and not YEAR_DIGITS.search(d.text))
 
@@ -67,3 +72,29 @@ def without_given_dates(claim: str, given: Iterable[DateFact]) -> str:
     for start, end in reversed(cuts):
         claim = claim[:start] + " " + claim[end:]
     return " ".join(claim.split()) if cuts else claim
+
+
+def dated_part(claim: str, sentences: Sequence[str], published: str | None) -> str:
+    """The sentence of a report that says the part of ``claim`` its date tells: it gives one
+    of the claim's dates of one day, in any form (resolved against the ISO date
+    ``published``: "organisers yesterday (31 July) finally pulled the plug on the troubled
+    anniversary festival" in a report of 1 August 2019, for "The festival was reduced from
+    three days to one day shortly before it was canceled on July 31, 2019"), with
+    ``features.FIGURE_WORDS`` of the words beside that date in the claim
+    (``features.words_around``), as a figure is said with its words. A day alone is what
+    any text on the event gives; a month or a year tells still less. Of several such
+    sentences, the one holding most of those words (the first of equals); "" when none."""
+    days = [(d, words) for d in extract_dates(claim) if d.resolved and d.precision == "day"
+            for words in [words_around(claim, d.span)] if len(words) >= FIGURE_WORDS]
+    if not days:
+        return ""
+    pub = _date(published)
+    best, most = "", FIGURE_WORDS - 1
+    for sentence in sentences:
+        stems = plain_stems(sentence)
+        for claimed, words in days:
+            n = len(words & stems)
+            if n > most and any(d.resolved and d.precision == "day" and dates_agree(claimed, d)
+                                for d in extract_dates(sentence, published=pub)):
+                best, most = sentence, n
+    return best

@@ -43,7 +43,7 @@ from mergekit.verify.lexicon import HEDGES, rank_words
 from mergekit.verify.spans import STOPWORDS, stem, tokens
 
 __all__ = ["LIGHT", "REPORTING", "SHORT", "UNIVERSALS", "carries_content", "holds_specifics", "in_some_form",
-           "missing_predicate", "missing_specifics"]
+           "missing_predicate", "missing_specifics", "plain", "quotations"]
 
 # Words that say something holds for every one, always, or for none (``spans.tokens`` form).
 UNIVERSALS = frozenset({"all", "every", "each", "entire", "none", "always"})
@@ -73,7 +73,8 @@ _CUT = re.compile(r"\.{3}|…|\[[^\]]*\]")  # an ellipsis or an editor's inserti
 _PUNCTUATION = re.compile(r"[^\w\s]")
 
 
-def _plain(text: str) -> str:
+def plain(text: str) -> str:
+    """``text`` lower-cased with its punctuation as spaces: what a quotation is compared on."""
     return " ".join(_PUNCTUATION.sub(" ", text.lower().replace("\u2019", "'").replace("'", "")).split())
 
 
@@ -91,9 +92,10 @@ def _values(text: str, *, spelled_only: bool) -> frozenset[float]:
     return frozenset(found)
 
 
-def _quotations(text: str) -> list[str]:
-    """The stretches of the claim's quotations a quote must hold verbatim."""
-    pieces = (_plain(piece) for m in QUOTE_RE.finditer(text) for piece in _CUT.split(m.group(1)))
+def quotations(text: str) -> list[str]:
+    """The stretches of the claim's quotations a quote must hold verbatim (``plain``), each
+    of ``_MIN_QUOTED_WORDS`` words or more."""
+    pieces = (plain(piece) for m in QUOTE_RE.finditer(text) for piece in _CUT.split(m.group(1)))
     return [p for p in pieces if len(p.split()) >= _MIN_QUOTED_WORDS]
 
 
@@ -143,8 +145,8 @@ def missing_specifics(claim: str, quote: str) -> tuple[str, ...]:
     if spelled:
         given = _values(quote, spelled_only=False)
         missing += [f"{v:g}" for v in sorted(spelled - given)]
-    plain_quote = f" {_plain(quote)} "
-    missing += [q for q in _quotations(claim) if f" {q} " not in plain_quote]
+    plain_quote = f" {plain(quote)} "
+    missing += [q for q in quotations(claim) if f" {q} " not in plain_quote]
     missing += missing_predicate(claim, quote)
     return tuple(missing)
 

@@ -19,12 +19,13 @@ from itertools import pairwise
 from rapidfuzz import fuzz
 
 from mergekit import months
+from mergekit.verify.exact import LIGHT, REPORTING, plain, quotations
 from mergekit.verify.lexicon import CONTRASTS, HEDGES, NEGATIONS
 from mergekit.verify.memo import numbers  # each evidence sentence read once
 from mergekit.verify.scan import Scan, Survey, content, scan, survey
 from mergekit.verify.spans import MAX_WORDS, STOPWORDS, split_sentences, stem, tokens
 
-__all__ = ["FEATURE_NAMES", "PART_WORDS", "Features", "extract"]
+__all__ = ["FEATURE_NAMES", "FIGURE_WORDS", "PART_WORDS", "Features", "extract", "plain_stems", "words_around"]
 
 FEATURE_NAMES = (
     "cov_doc",  # share of the claim's content words found anywhere in the source
@@ -79,6 +80,7 @@ _YEAR = re.compile(r"[12]\d{3}")
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 _DAY = re.compile(rf"(?<![\w.])(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:{months.ANY})\b")  # "September 23" is a name
 _NAMED_FIGURE = re.compile(r"(?<![\w.])([A-Z][\w'’-]*)\s+(\d[\d,.]*)")
+_MONTHS = frozenset(stem(name.lower()) for name in months.NAMES)
 
 
 @dataclass(frozen=True)
@@ -108,6 +110,22 @@ def _names(claim: str) -> set[str]:
         if word[:1].isupper() and word.lower() not in STOPWORDS:
             found.update(stem(t) for t in tokens(word))
     return found
+
+
+# Words that say who holds a claim, how sure it is, or that carry no claim of their own
+# (``exact.REPORTING``, ``exact.LIGHT``, ``lexicon.HEDGES``): a clause is said without
+# them ("Police stated that they had made a tactical decision not to intervene" by "we
+# made a very tactical decision ... why we didn't intervene").
+_FURNITURE = frozenset(stem(w) for w in REPORTING | LIGHT) | HEDGES
+# A negation written as a contraction ("didn't", ``spans.tokens`` "didnt") says "not".
+_NOT = frozenset(w for w in NEGATIONS if w.endswith("nt") or w == "cannot")
+
+
+def _plain_names(claim: str, names: AbstractSet[str]) -> frozenset[str]:
+    """``names`` less those the claim also writes in lower case: "research" of "Natural
+    Environment Research Council" is a word of "polar scientific research ship" too."""
+    lower = {stem(t) for word in claim.split() if word.lstrip("\"'“‘([")[:1].islower() for t in tokens(word)}
+    return frozenset(names - lower)
 
 
 def said_words(claim: str, passage: str) -> int:
@@ -191,12 +209,12 @@ def _part_said(clauses: Sequence[AbstractSet[str]], covered: Sequence[float], na
                for clause, share in zip(clauses, covered, strict=True))
 
 
-def _figures(claim: str, names: AbstractSet[str]) -> tuple[tuple[str, frozenset[str]], ...]:
+def _figures(claim: str, names: AbstractSet[str]) -> tuple[tuple[str, frozenset[str], frozenset[str]], ...]:
     """Each figure of the claim that says something of its own (not a year, not part of a
-    name: ``_YEAR``, ``_NAMED_FIGURE``) with the content words beside it that are not names:
-    those of its clause and of the clause on either side (the claim cut at commas,
-    brackets, dashes and conjunctions, ``_CLAUSE``), "wife Maggie (52) on June 7" giving
-    52 with "wife"."""
+    name: ``_YEAR``, ``_NAMED_FIGURE``) with the content words beside it that are not names,
+    and the names beside it that are not months: those of its clause and of the clause on
+    either side (the claim cut at commas, brackets, dashes and conjunctions, ``_CLAUSE``),
+    "wife Maggie (52) on June 7" giving 52 with "wife" and "Maggie"."""
     named = set().union(*(numbers(m.group(2)) for m in _NAMED_FIGURE.finditer(claim)
                           if m.group(1).lower() not in STOPWORDS),  # "The 14 victims": no name
                         *(numbers(m.group(1)) for m in _DAY.finditer(claim)))
@@ -207,10 +225,32 @@ def _figures(claim: str, names: AbstractSet[str]) -> tuple[tuple[str, frozenset[
         figures = {f for f in numbers(piece) - named if not _YEAR.fullmatch(f)}
         if figures:
             beside = {w for near in pieces[max(i - 1, 0):i + 2] for w in content(tokens(near))
-                      if not w[0].isdigit()} - names
+                      if not w[0].isdigit()}
             for figure in figures:
                 out.setdefault(figure, set()).update(beside)
-    return tuple((figure, frozenset(words)) for figure, words in sorted(out.items()))
+    return tuple((figure, frozenset(words - names), frozenset(words & names - _MONTHS))
+                 for figure, words in sorted(out.items()))
+
+
+def words_around(claim: str, span: tuple[int, int]) -> frozenset[str]:
+    """The content stems beside ``span`` of ``claim`` that are neither figures, names nor
+    months: those of the clause that holds it and of the clause on either side (``_CLAUSE``),
+    as a figure's words are read (``_figures``): "The festival was reduced from three days
+    to one day shortly before it was canceled on July 31, 2019" gives its date "cancel",
+    "festiv", "reduc", "three", "day" and "short"."""
+    bounds = [0, *(i for m in _CLAUSE.finditer(claim) for i in m.span()), len(claim)]
+    pieces = [(bounds[i], bounds[i + 1]) for i in range(0, len(bounds) - 1, 2) if claim[bounds[i]:bounds[i + 1]].strip()]
+    at = next((i for i, (start, end) in enumerate(pieces) if start <= span[0] < end), None)
+    if at is None:
+        return frozenset()
+    names = _plain_names(claim, _read_claim(claim).names) | _MONTHS
+    return frozenset(w for start, end in pieces[max(at - 1, 0):at + 2] for w in content(tokens(claim[start:end]))
+                     if not w[0].isdigit() and w not in names)
+
+
+def plain_stems(text: str) -> frozenset[str]:
+    """The content stems of ``text`` (remembered: a news sentence meets many claims)."""
+    return _stems(text)
 
 
 def _says_part(sentence: str, hits: AbstractSet[str], said: _Claim) -> bool:
@@ -219,17 +259,33 @@ def _says_part(sentence: str, hits: AbstractSet[str], said: _Claim) -> bool:
     ``PART_WORDS`` content words that are not names ("Calleary resigned as Agriculture
     Minister ... after it emerged he was one of more than 80 people who attended a dinner"
     for "one of whose ministers was in attendance at the dinner"; a noun phrase with its
-    abbreviation, "intensive care unit (ICU)", is not one); or one of the claim's figures
-    (``_figures``) with ``FIGURE_WORDS`` of the words beside it ("where 14 people died ...
-    for respiratory complications" for "the sudden deaths of 14 Orang Asli villagers ...
-    pneumonia complications"). ``hits``: the claim's content stems the sentence holds."""
-    if any(len(clause - hits) <= 1 for clause in said.part_clauses):
+    abbreviation, "intensive care unit (ICU)", is not one), its words of furniture
+    (``_FURNITURE``) aside and a contraction ("didn't") read as "not"; the word it lacks is
+    never a figure ("Authorities stated that the ferry sank at around 17:00" is not said by
+    "authorities ... said ... a ferry sank late Monday"); or one of the claim's figures (``_figures``) with
+    ``FIGURE_WORDS`` of the words beside it, one of them may be a name ("where 14 people
+    died ... for respiratory complications" for "the sudden deaths of 14 Orang Asli
+    villagers ... pneumonia complications"; "his wife, 52-year-old Maggie Murdaugh" for
+    "his wife Maggie (52)"); or one of the claim's quotations (``exact.quotations``) word
+    for word. ``hits``: the claim's content stems the sentence holds."""
+    if said.negated and "not" not in hits and _NOT & _stems(sentence):
+        hits = hits | {"not"}
+    if any(len(clause - hits) <= 1 and not any(w[0].isdigit() for w in clause - hits) for clause in said.part_clauses):
         return True
-    near = [figure for figure, words in said.figures if len(words & hits) >= FIGURE_WORDS]
-    if not near:  # the sentence's numbers are read only where a figure's words are there
-        return False
+    near = [figure for (figure, words), named in zip(said.figures, said.figure_names, strict=True)
+            if words & hits and len(words & hits) + bool(named & hits) >= FIGURE_WORDS]
+    if near and _gives_figure(sentence, near):
+        return True
+    if said.quotations:
+        text = f" {plain(sentence)} "
+        return any(f" {q} " in text for q in said.quotations)
+    return False
+
+
+def _gives_figure(sentence: str, figures: Sequence[str]) -> bool:
+    """Whether ``sentence`` gives one of ``figures`` (read only where a figure's words are there)."""
     found = numbers(sentence, parts=True)
-    return any(figure in found for figure in near)
+    return any(figure in found for figure in figures)
 
 
 def _checkable(in_quote: AbstractSet[str], names: AbstractSet[str], figure: bool) -> bool:
@@ -252,6 +308,8 @@ class _Claim:
     numbers: frozenset[str]
     names: frozenset[str]
     figures: tuple[tuple[str, frozenset[str]], ...]  # each telling figure with the words beside it (``_figures``)
+    figure_names: tuple[frozenset[str], ...]  # the names beside each of ``figures``, months aside
+    quotations: tuple[str, ...]  # its quotations of three words or more (``exact.quotations``)
     negated: bool
     hedge: float
     contrast: float
@@ -263,15 +321,20 @@ def _read_claim(claim: str) -> _Claim:
     stems = content(words)
     names = frozenset(_names(claim))
     clauses = tuple(frozenset(c) for c in _clauses(claim))
+    part_names = _plain_names(claim, names)
+    sayable = tuple(c - _FURNITURE for c in clauses)
+    figures = _figures(claim, part_names)
     return _Claim(
         stems=tuple(stems),
         word_set=frozenset(stems) or frozenset(words),
         pairs=frozenset(pairwise(stems)),
         clauses=clauses,
-        part_clauses=tuple(c for c in clauses if len(c - names) > PART_WORDS),
+        part_clauses=tuple(c for c in sayable if len(c - part_names) > PART_WORDS),
         numbers=frozenset(numbers(claim)),
         names=names,
-        figures=_figures(claim, names),
+        figures=tuple((figure, words) for figure, words, _ in figures),
+        figure_names=tuple(named for _, _, named in figures),
+        quotations=tuple(quotations(claim)),
         negated=any(w in NEGATIONS for w in words),
         hedge=float("?" in claim or any(stem(w) in HEDGES for w in words)),
         contrast=float(any(w in CONTRASTS for w in words)),

@@ -1,0 +1,45 @@
+"""An uncited sentence a news text says in part, in another form (a date relative to the
+report, a figure beside a name, a quotation), is reported as needing a citation with the
+news sentence that says the part quoted, never cited for it: on the real tuning cases where
+each was reported unsourced before (``verify.features._says_part``, ``verify.dates.dated_part``)."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from mergekit.load.inputs import load_folder
+from mergekit.plan import plan_merge
+from mergekit.plan.model import FindingKind, MergePlan
+
+REAL = Path(__file__).parent / "cases" / "real"
+
+
+@cache
+def _plan(case: str) -> MergePlan:
+    return plan_merge(load_folder(REAL / case / "input"))
+
+
+@pytest.mark.parametrize("case, sentence, source, passage", [
+    # "yesterday (31 July)" in a report of 1 August 2019
+    ("woodstock-50", "The festival was reduced from three days to one day shortly before it was canceled on",
+     "iq-festival-graveyard.txt", "organisers yesterday (31 July) finally pulled the plug"),
+    # "last Thursday" in a report of 13 March 2019 is 7 March
+    ("kim-kim-river-pollution", "The incident started on 7 March 2019 after several students",
+     "malaymail-all-111-schools-closed.txt", "The school closures had started last Thursday"),
+    # "his wife, 52-year-old Maggie Murdaugh" for "his wife Maggie (52)"
+    ("murdaugh-trial", "Alex called his wife Maggie (52) on June 7, 2021",
+     "fitsnews-sentenced-to-life.txt", "his wife, 52-year-old Maggie Murdaugh"),
+    # the quotation "trial of the century", word for word
+    ("murdaugh-trial", "Local media called the trial South Carolina's \"trial of the century\"",
+     "fitsnews-sentenced-to-life.txt", "South Carolina\u2019s \u2018Trial of the Century\u2019 is over"),
+])
+def test_a_part_said_in_another_form_needs_a_citation_quoting_it(case, sentence, source, passage):
+    plan = _plan(case)
+    [finding] = [f for f in plan.findings if f.sentence.startswith(sentence) and f.article == "source"]
+    assert finding.kind == FindingKind.NEEDS_CITATION
+    assert finding.said[0].source == source and passage in finding.said[0].what
+    [planned] = [p for p in plan.sentences if p.text.startswith(sentence)]
+    assert planned.supporting == () and "citation needed" in planned.tags  # never cited for it
