@@ -85,6 +85,9 @@ class Article:
     label: str = ""  # the input's name, for evidence and findings
     removed: tuple[str, ...] = ()  # what the loader dropped or changed ("rule: line"): furniture, glue, debris, transclusion
     lists: tuple[SourceList, ...] = ()  # lists of no prose, left out with their lead-ins; prose left out with a box
+    # A rendered copy that ends inside its reference list, cut before entries its markers
+    # cite: the key of the list's last whole entry (``mergekit.load.reflist.list_cut``)
+    list_cut: str | None = None
 
     def reference(self, key: str) -> Reference | None:
         """The reference with ``key``, or None."""

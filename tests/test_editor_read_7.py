@@ -5,27 +5,14 @@ general rule it breaks, on the real text (each failed before its fix)."""
 
 from __future__ import annotations
 
-from functools import cache
-from pathlib import Path
+from realcases import REAL
+from realcases import case_outputs as _outputs
+from realcases import case_plan as _plan
 
 from mergekit.draft.selflinks import SourceLink, source_links
 from mergekit.load.inputs import load_folder
-from mergekit.outputs import render_outputs
-from mergekit.plan import MergePlan, plan_merge
+from mergekit.plan import plan_merge
 from mergekit.plan.existing import titled_section
-
-REAL = Path(__file__).parent / "cases" / "real"
-
-
-@cache
-def _plan(case: str) -> MergePlan:
-    return plan_merge(load_folder(REAL / case / "input"))
-
-
-@cache
-def _outputs(case: str) -> dict[str, str]:
-    return render_outputs(_plan(case), load_folder(REAL / case / "input"), flags=False)
-
 
 _COMPTROLLER = ("On 5 November 2017, Pincher resigned as Comptroller of the Household (Assistant Whip) and "
                 "voluntarily referred himself to the Conservative Party's complaints procedure and the police, "

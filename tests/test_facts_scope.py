@@ -22,7 +22,7 @@ def _check(check: str, figure: str, text: str) -> bool:
     if check == "offset":
         return scope.offset(text, span[1])
     return {"running": scope.running, "duration": scope.running_duration, "increment": scope.increment,
-            "snapshot": scope.snapshot, "presupposed": scope.presupposed,
+            "snapshot": scope.snapshot, "presupposed": scope.presupposed, "unasserted": scope.unasserted,
             "reference": scope.reference_point}[check](text, span)
 
 

@@ -16,6 +16,12 @@ REAL = Path(__file__).resolve().parent / "cases" / "real"
 REES = 'The Mayor of Bristol, Marvin Rees, said those comments showed an "absolute lack of understanding".'
 REES_QUOTE = ("In complete contrast to Patel's words, the Labour mayor of Bristol, Marvin Rees claimed that the Tory "
               "minister showed 'a lack of understanding' when she spoke out against the protestors toppling the statue.")
+# tests/cases/real/national-museum-brazil-fire: the article's one quoted word against AFP's and the Wikinews copy's.
+TEMER = 'Brazilian President Michel Temer said that the loss due to the fire was "incalculable."'
+TEMER_AFP = ("Brazilian officials on Monday blamed years of government cutbacks for an inferno that gutted the treasured "
+             "National Museum, described by President Michel Temer as a \u201ctragic\u201d loss of knowledge and heritage.")
+TEMER_WIKINEWS = ("Reaction to the cultural loss was swift, as the museum held over 20 million items \u2014 Brazil\u2019s "
+                  "president Michel Temer called the loss of the historical and cultural heritage \u201cincalculable\u201d.")
 # tests/cases/real/busy-bee-goma-crash: a count in words the report does not give.
 OPERATORS = "It had been owned by three previous operators."
 ATC = ("A nearly 36 year old Dornier 228, owned and operated by Busy Bee Congo, yesterday crashed while taking off "
@@ -35,6 +41,10 @@ ATC = ("A nearly 36 year old Dornier 228, owned and operated by Busy Bee Congo, 
      "The bridge will open to traffic, she said, by the end of the year.", ()),
     # two quoted words are a name or a title, not a quotation to check
     ('The coin, known as the "Big Maple", was stolen.', "The Big Maple Leaf coin was stolen.", ()),
+    # a speaker's own word, quoted, is a quotation to check (tests/cases/real/national-museum-brazil-fire:
+    # AFP quotes Temer's "tragic", the Wikinews copy his "incalculable")
+    (TEMER, TEMER_AFP, ("incalculable",)),
+    (TEMER, TEMER_WIKINEWS, ()),
     # a word for every one (tests/cases/real/madeira-bus-crash: the Maravi Post's first sentence)
     ("Of the 29 dead, all of them were German.",
      "At least 29 people have died after a bus carrying German tourists plunged off a road and overturned on the "
@@ -50,6 +60,7 @@ def test_specifics_the_quote_must_hold(claim, quote, missing):
 
 def test_a_misquotation_is_not_cited():
     assert not judge(REES, [REES_QUOTE]).citable
+    assert not judge(TEMER, [TEMER_AFP]).citable
     assert not judge(OPERATORS, [ATC]).citable
 
 

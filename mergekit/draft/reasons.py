@@ -146,7 +146,8 @@ def _renamed(f: Finding, plan: MergePlan) -> str:
 
 def _phrases(f: Finding, plan: MergePlan) -> str:
     """The sentence's words and the news's other words, quoted: a place the news gives the
-    opposite word to (plan.opposite_place), "all were X" where it says "most" (plan.all_most)."""
+    opposite word to (plan.opposite_place), a named image it puts on the other side of a coin
+    (plan.opposite_side), "all were X" where it says "most" (plan.all_most)."""
     mine, theirs = f.said
     return (f"the sentence says \u201c{mine.what}\u201d, but {plan.source_name(theirs.source)} says "
             f"\u201c{theirs.what}\u201d.")
@@ -169,7 +170,7 @@ def _unkept(f: Finding, plan: MergePlan) -> str:
 # What a news text says of a sentence beyond its figures (plan.conflicts._told_otherwise), by rule.
 _TOLD_OTHERWISE: dict[str, Callable[[Finding, MergePlan], str]] = {
     "unkept_plan": _unkept, "after_last": _after_last, "opposite_place": _phrases, "renamed": _renamed,
-    "not_all": _phrases,
+    "not_all": _phrases, "opposite_side": _phrases,
 }
 
 

@@ -42,15 +42,20 @@ def _source_cite(inputs: MergeInputs, key: str) -> CiteData | None:
 
 def _unresolved(keys: list[str], inputs: MergeInputs, given: set[str]) -> str:
     """Markers with no list entry stay visible to the editor, as one hidden note at the spot.
-    A copy of the source with no reference list at all says so: the article itself has the
-    entries, and the note must not claim it lacks them. That reason, the same for every
+    A copy of the source with no reference list at all says so, and so does a copy whose list
+    is cut after its first entries (``Article.list_cut``): the article itself has the entries, and
+    the note must not claim it lacks them. That reason, the same for every
     marker, is given once, in the first such note (``given`` holds the reasons given so
     far); the later notes say "as above", so that a copy whose every sentence is cited does
     not fill the edit window with one long note repeated."""
     which = keys[0] if len(keys) == 1 else ", ".join(keys[:-1]) + f" and {keys[-1]}"
     title = inputs.source.title or "the source article"
-    if not inputs.source.references:
-        why = f"the copy of {title} given here has no reference list (look it up in the article itself)"
+    last = inputs.source.list_cut
+    last = last if last and all(k.isdigit() and int(k) > int(last) for k in keys) else None
+    if not inputs.source.references or last:
+        why = (f"the copy of {title} given here has no reference list (look it up in the article itself)"
+               if not last else f"the copy of {title} given here lists its references only up to {last}, cut "
+               "there (look the rest up in the article itself)")
         if why in given:
             why = "as above"
         given.add(why)

@@ -40,6 +40,7 @@ class _Shown:
 
     bullets: set[str] = field(default_factory=set)
     quoted: defaultdict[tuple[str, str], set[str]] = field(default_factory=lambda: defaultdict(set))
+    texts: defaultdict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # by source: what is quoted of it
 
 
 _BOLD = "'" * 3
@@ -191,6 +192,7 @@ def _lines(findings: list[Finding], plan: MergePlan, shown: _Shown) -> list[str]
         lines.append(line)
         for ev, text in fresh:
             shown.quoted[ev.source, ev.quote].add(text)
+            shown.texts[ev.source].add(text)
             lines.append(f"** {escape_wikitext(plan.source_name(ev.source))}: {text}")
     return lines
 
@@ -209,9 +211,12 @@ def _shown_before(ev: Evidence, text: str, about: str, shown: _Shown) -> bool:
     """Whether the post already quotes ``ev``'s passage so as to show what this bullet would
     quote of it (``text``): every word of ``about`` that ``text`` shows. A long passage cut
     around another bullet's words is quoted again, cut around this one's: "Its words are
-    quoted above" must not point at a quotation that stops before them."""
+    quoted above" must not point at a quotation that stops before them. Another passage of
+    the same source cut to the very same words (two windows over one sentence) is that
+    quotation too: quoted twice, the post would repeat a line."""
     wanted = _words(about) & _words(text)
-    return any(wanted <= _words(earlier) for earlier in shown.quoted.get((ev.source, ev.quote), ()))
+    return (any(wanted <= _words(earlier) for earlier in shown.quoted.get((ev.source, ev.quote), ()))
+            or text in shown.texts.get(ev.source, ()))
 
 
 def _untitled(sentence: str, source: str) -> str:

@@ -24,8 +24,10 @@ two of which agree only when a birthday between their reports' dates explains th
 (``_birthday_between``).
 
 Only a final figure of the event can contradict another (``scope.py``): a sentence about
-another event gives no value, nor does an increment ("a further 21") or a state at the
-time of writing ("19 remain missing"); a running count ("had risen to five") is a lower
+another event gives no value, nor does an increment ("a further 21"), a state at the
+time of writing ("19 remain missing") or a figure in a clause that states no fact (a wish,
+hope, prayer, fear, condition or question: "we pray ... that there has not been a high
+death toll"); a running count ("had risen to five") is a lower
 bound, and so is a count that a later report exceeds (``_updated``: a news item
 published later, or for an event's count the same text and speaker in another sentence,
 gives a higher count of it or of a group of it): a report dated earlier giving a lower
@@ -749,15 +751,16 @@ def _figures(text: str) -> tuple[_Figure, ...]:
     a negated one), whether it was negated, what it counts and its context words."""
     from .memo import extract_quantities  # each sentence read once
     from .polarity import polarity
-    from .scope import increment, presupposed, reference_point, running, snapshot
+    from .scope import increment, presupposed, reference_point, running, snapshot, unasserted
     from .topics import quantity_topic
 
     out = []
     for q in extract_quantities(text):
         topic = quantity_topic(q, text)
         if (topic is None or increment(text, q.span) or snapshot(text, q.span) or presupposed(text, q.span)
-                or reference_point(text, q.span)):
-            continue  # "a further 21 rescued", "19 remain missing", "the 11 who died inside": no total to dispute
+                or reference_point(text, q.span) or unasserted(text, q.span)):
+            continue  # "a further 21 rescued", "19 remain missing", "the 11 who died inside", "we pray that
+            # no one died": no total to dispute
         if running(text, q.span):
             q = replace(q, high=float("inf"))
         negated = False

@@ -44,7 +44,11 @@ included) and returns a ``Counted``:
   other victims who sustained gunshot wounds". The base a share is taken from is set
   aside the same way: "23 out of 75 climbers were found dead" (the 75 are not the dead);
 * ``time``: the figure counts a unit of time, a duration or an offset ("two days", "one
-  day before", "a seven-hour gunbattle"), never compared with a count.
+  day before", "a seven-hour gunbattle"), never compared with a count;
+* the counted thing's role: a figure in apposition to a plural noun ("His captives — four
+  members of the Congregation Beth Israel, ...", "The hostages, two members of staff,")
+  counts what that noun names (the captives: key "captiv"), not the noun after it: four
+  members taken captive are not the congregation's size ("it had around 140 members").
 
 The words it needs (function words, auxiliaries, irregular verbs, event classes, time
 nouns) are English grammar, kept in ``mergekit/data/facts_words.toml``; nothing here
@@ -389,6 +393,30 @@ def _is_part(text: str, start: int, end: int) -> bool:
                               and re.fullmatch(r"\s*(?:the\s+)?", clause[cue.end():]))
 
 
+# a figure in apposition to a plural noun, between two dashes after the noun ("His captives
+# — four members ..., — each made it out") or two commas after a sentence-opening noun
+# phrase ("The hostages, two members of staff, were released"); a dash that opens a clause
+# of its own ("school students—110 schools located near the river were closed") closes none
+_APPOSED_DASH = re.compile(r"\b(?P<role>[a-z][a-z’'-]+)\s*(?P<mark>[\u2013\u2014]|\s-\s|--)\s*$")
+_APPOSED_COMMA = re.compile(r"^\s*(?:the|his|her|their|its|our)\s+(?:[a-z-]+\s+)?(?P<role>[a-z][a-z’'-]+)"
+                            r"\s*(?P<mark>,)\s*$", re.I)
+_APPOSITION_LENGTH = 120  # characters the apposition may run before it closes
+
+
+def _apposed_to(text: str, start: int, end: int) -> str | None:
+    """The plural noun the figure at ``text[start:end]`` is in apposition to, whose
+    referents it counts (module docstring), or None."""
+    m = (_APPOSED_DASH.search(text, max(0, start - 80), start)
+         or (_APPOSED_COMMA.match(text[:start]) if start <= 80 else None))
+    if m is None or m.group("mark").strip() not in text[end:end + _APPOSITION_LENGTH]:
+        return None
+    role = m.group("role").lower()
+    w = words()
+    if not _plural(role) or role in w["function"] | w["reporting"] or _fold(role) in _folded(w["time"]):
+        return None
+    return role
+
+
 def counted(text: str, start: int, end: int, noun: str | None = None) -> Counted:
     """What the figure at ``text[start:end]`` counts (see the module docstring). ``noun`` is
     the counted noun when the caller has read it already."""
@@ -400,6 +428,8 @@ def counted(text: str, start: int, end: int, noun: str | None = None) -> Counted
     head = noun if noun is not None else head
     if head and _fold(head) in _folded(w["time"]):
         return Counted(head, _fold(head), None, None, False, True)
+    if head:  # a figure with a noun of its own ("three each" has none)
+        head = _apposed_to(text, start, end) or head
     part = _is_part(text, start, end)
     p = _predicate(text, start, np_end)
     after, aux, after_end = p.verb, p.aux, p.end

@@ -4,8 +4,15 @@ A journey frame is a verb of motion in its -ing form, "bound" or "headed", follo
 a few words by "from <Name> to <Name>" ("The train was traveling at full speed from Zwolle
 to Emmen"). Two frames with the same origin and another end disagree on where the journey
 went; a frame whose end the other sentence names anywhere ("from Zwolle to Emmen via
-Coevorden") does not. Months and days are no places ("from September to November").
-Nothing here knows a place: the names are read as written, capitalised.
+Coevorden") does not. Months and days are no places ("from September to November"). A
+common noun may follow the origin ("travelling westbound from Jalandhar station to
+Amritsar").
+
+A sentence tells a journey's route (``tells_route``) when it gives the same origin and end
+in a frame, in either order ("The train was en route to Amritsar from Jalandhar"), or as a
+route joined by a hyphen or a dash ("the Jalandhar-Amritsar DMU"): it says that part of a
+sentence whatever its other words (``verify.features``). Nothing here knows a place: the
+names are read as written, capitalised.
 """
 
 from __future__ import annotations
@@ -15,11 +22,15 @@ from dataclasses import dataclass
 
 from mergekit import months
 
-__all__ = ["Journey", "journeys", "other_end"]
+__all__ = ["Journey", "journeys", "other_end", "tells_route"]
 
 _NAME = r"[A-Z][\w'’-]+"
 _JOURNEY = re.compile(rf"\b(?:[a-z]{{3,}}ing|bound|headed)\s+(?:[a-z]+\s+){{0,3}}?from\s+(?P<origin>{_NAME})"
-                      rf"\s+to\s+(?P<end>{_NAME})")
+                      rf"(?:\s+[a-z]+)?\s+to\s+(?P<end>{_NAME})")
+# the same frame with its end first ("en route to Amritsar from Jalandhar"), and a route
+# joined by a hyphen or a dash ("the Jalandhar-Amritsar DMU", "the Amritsar–Howrah Mail")
+_TO_FROM = re.compile(rf"\b(?:[a-z]{{3,}}ing|bound|headed|en\s+route)\s+to\s+(?P<end>{_NAME})\s+from\s+(?P<origin>{_NAME})")
+_JOINED = re.compile(r"\b(?P<origin>[A-Z][a-z]+)[-\u2013](?P<end>[A-Z][a-z]+)\b")
 _CALENDAR = re.compile(rf"^(?:{months.ANY}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)$", re.I)
 
 
@@ -48,3 +59,18 @@ def other_end(claim: str, evidence: str) -> tuple[Journey, Journey] | None:
                     and not re.search(rf"\b{re.escape(theirs.end)}\b", claim)):
                 return mine, theirs
     return None
+
+
+def _routes(text: str) -> frozenset[tuple[str, str]]:
+    """Every (origin, end) ``text`` gives: its journeys, its frames with the end first, and
+    its routes joined by a hyphen or a dash."""
+    found = {(j.origin, j.end) for j in journeys(text)}
+    found |= {(m.group("origin"), m.group("end")) for pattern in (_TO_FROM, _JOINED) for m in pattern.finditer(text)}
+    return frozenset(found)
+
+
+def tells_route(claim: str, sentence: str) -> bool:
+    """Whether ``sentence`` gives the origin and the end of a journey of ``claim``
+    (module docstring)."""
+    mine = {(j.origin, j.end) for j in journeys(claim)}
+    return bool(mine) and bool(mine & _routes(sentence))

@@ -11,7 +11,8 @@ What is read, in English grammar alone (no topic's words):
 * **a denial**: an auxiliary of fact and "not"/"never" before the bare verb or its
   participle ("did not breach", "does not own", "has not paid", "never resigned", "didn't
   breach"); a modal's negation ("could not", "would not", "will not") tells of ability or
-  intention, not of what happened, and is not read;
+  intention, not of what happened, and is not read, nor is a denial a wish, hope, prayer,
+  fear, condition or question governs ("we hope it did not breach": ``scope.unasserted``);
 * **an affirmation**: a past form after its subject or a relative pronoun ("the event,
   which breached", "Calleary resigned", "has breached"); not after a form of "be" (a
   passive or an adjective), nor in a clause that holds a negation, a hedge ("allegedly",
@@ -40,6 +41,7 @@ from functools import lru_cache
 from .clauses import clause_start
 from .grammar import _is_verb_form, _plural, stem, words
 from .polarity import polarity
+from .scope import unasserted
 
 __all__ = ["Predicate", "predicates", "opposed", "objects_meet"]
 
@@ -158,8 +160,8 @@ def predicates(text: str) -> tuple[Predicate, ...]:
                 and not m.group("aux").lower().startswith(("has", "have", "had")):
             continue  # "did not breaching"; a participle only after "has not", "never"
         start = _clause_start(text, m.start())
-        if not polarity(text[start:m.end()]).negated:
-            continue  # "did not fail to breach": two cues cancel
+        if not polarity(text[start:m.end()]).negated or unasserted(text, m.span()):
+            continue  # "did not fail to breach": two cues cancel; "we hope it did not breach": no denial
         out.append(Predicate(verb, stem(subject.lower()), *_object(text, m.end()), True, (m.start(), m.end()),
                              m.group(0), subject, m.group("verb")))
     irregular = words()["irregular"]
@@ -179,7 +181,8 @@ def predicates(text: str) -> tuple[Predicate, ...]:
         start = _clause_start(text, m.start())
         stop = _CLAUSE.search(text, m.end())
         clause = text[start:stop.start() if stop else len(text)]
-        if polarity(clause).negated or _HEDGE.search(text, max(0, m.start() - 80), m.start()) or _HEDGE.search(clause):
+        if (polarity(clause).negated or _HEDGE.search(text, max(0, m.start() - 80), m.start()) or _HEDGE.search(clause)
+                or unasserted(text, m.span())):
             continue
         out.append(Predicate(verb, stem(subject.lower()), *_object(text, m.end()), False, (m.start(), m.end()),
                              m.group(0), subject, word))

@@ -28,12 +28,15 @@ Tolerance (``quantities_agree``), in one place so that it can be cited in a repo
 * every quantity is an interval ``[low, high]`` in a canonical unit (km for lengths, so
   "800 metres" agrees with "0.8 km" and "0.5 miles"; ha for areas);
 * an exact figure stands for the values that round to it as written, so a round one
-  (a trailing zero or a scale word: "20,000", "ten", "3 thousand") is widened by ``rtol``
+  (round at its magnitude, or with a scale word: "20,000", "150", "ten", "3 thousand";
+  not "110", written to its last digit) is widened by ``rtol``
   (default 5 %) for rounding and unit conversion, and one written to its last digit
   ("116", "Twenty-four", "9.7 million", "18.6 mi") by under half a unit of that digit,
   at most ``rtol``: "30 km" agrees with "18.6 mi" (29.9 km) and with "about 20 miles",
   "116" does not agree with "113", nor "24" with "23" (at 5 % both pairs would);
 * "about/around/some/roughly N" is N +/- 10 %; "nearly/almost/close to N" is [0.9N, N];
+* two "up to/as many as" figures are two claims of one maximum, compared as figures:
+  "up to 9.7 million" does not agree with "up to 9.8 million";
 * "more than/over/at least N" is [N, 2N] widened by ``rtol`` (a writer does not understate
   a figure by more than about half: the cap is a habit, not a figure, so "at least 11"
   still meets "23"), "fewer than/under N" is [N/2, N], "up to/as many as N" is [0, N];
@@ -94,7 +97,8 @@ _ZERO_RE = re.compile(
     r"(?:\s+or\s+(fatalit(?:y|ies)|deaths?|victims?|casualt(?:y|ies)|injur(?:y|ies)))?|\bnobody\b|\bnone\b",
     re.IGNORECASE)
 _SINGLE_RE = re.compile(
-    r"\ban?\s+(?:(?:\w+\s+){0,2}?)(victim|death|fatality|casualty)\b"
+    # not the name of a count: "a high death toll" is no death (``topics._TOLL_RE`` reads it)
+    r"\ban?\s+(?:(?:\w+\s+){0,2}?)(victim|death|fatality|casualty)\b(?![\s-]+tolls?\b)"
     r"|\ban?\s+(?:\w+\s+){0,2}?(person|individual|man|woman|member|resident)\s+"
     r"(?=(?:was\s+|has\s+|had\s+)?(?:been\s+)?(?:killed|died|dead|injured|wounded)\b)",
     re.IGNORECASE)
@@ -164,8 +168,8 @@ def _last_digit(q: Quantity) -> float | None:
     """The unit of the last digit a figure is written to, in the figure's own unit, when it
     is written to its last digit: "116" -> 1, "Twenty-four" -> 1, "9.7 million" -> 0.1
     million, "52 metres" -> 0.001 (km). None for a round figure, which may stand for a
-    rounded one ("20,000", "ten", "3 thousand", "two million": a trailing zero or a scale
-    word), and for a figure not written as one number (a compound count)."""
+    rounded one ("20,000", "ten", "3 thousand", "two million": round at its magnitude,
+    ``_round_at_magnitude``, or a scale word), and for a figure not written as one number (a compound count)."""
     if q.approx or q.parts or q.value <= 0:
         return None
     found = _WRITTEN_DIGITS.findall(q.text)
@@ -183,9 +187,20 @@ def _last_digit(q: Quantity) -> float | None:
         return None
     if "." in digits:
         return 10.0 ** -len(digits.partition(".")[2]) * scale
-    if digits.endswith("0") or scale >= 1_000:
+    if scale >= 1_000 or _round_at_magnitude(digits):
         return None
     return scale
+
+
+def _round_at_magnitude(digits: str) -> bool:
+    """Whether a whole figure written in digits is round at its magnitude, so may stand for
+    a rounded one: one significant digit ("40", "100", "3000"), a significant part ending
+    in 5 ("150", "2,500") or two trailing zeros or more ("1,200", "12,000"). A figure with
+    one trailing zero and two significant digits or more is written to its last digit:
+    "110 schools" does not stand for the 111 another report counts."""
+    significant = digits.rstrip("0")
+    return digits != significant and (
+        len(significant) == 1 or significant.endswith("5") or len(digits) - len(significant) >= 2)
 
 
 def interval(q: Quantity, *, rtol: float = 0.05) -> tuple[float, float, str]:
@@ -213,9 +228,24 @@ _OPEN_ABOVE = re.compile(r"(?:" + "|".join(re.escape(c) for c, kind in _BOUNDS i
 
 def quantities_agree(a: Quantity, b: Quantity, *, rtol: float = 0.05) -> bool:
     """True when ``a`` and ``b`` can describe the same figure (see the module docstring)."""
+    if _UP_TO.match(a.text) and _UP_TO.match(b.text):
+        a, b = _maximum(a), _maximum(b)
     alo, ahi, adim = interval(a, rtol=rtol)
     blo, bhi, bdim = interval(b, rtol=rtol)
     return adim == bdim and alo <= bhi and blo <= ahi
+
+
+# a cue of an upper bound that is the figure's own maximum ("up to 9.7 million customers")
+_UP_TO = re.compile(r"(?:" + "|".join(re.escape(c) for c, kind in _BOUNDS if kind == "upto") + r")\s+(?=\d|[a-z])", re.I)
+
+
+def _maximum(q: Quantity) -> Quantity:
+    """An "up to N" figure as the maximum it gives, N as written: two such figures are two
+    claims of one maximum ("up to 9.7 million" against "up to 9.8 million" disagree), not
+    two ranges from zero that overlap."""
+    cue = _UP_TO.match(q.text)
+    assert cue is not None
+    return replace(q, low=q.high, high=q.high, value=q.high, approx=False, text=q.text[cue.end():])
 
 
 def _apply_bound(kind: str | None, n: float, low: float, high: float) -> tuple[float, float, bool]:

@@ -51,7 +51,14 @@ false contradiction on real coverage:
 * **a snapshot** (``snapshot``): the state when the text was written, which changes both
   ways as an event unfolds, "19 remain unaccounted for", "12 workers are still
   hospitalised", "39 persons unaccounted for at present", "currently 50 in hospital":
-  another report at another time may give any other figure.
+  another report at another time may give any other figure;
+* **no statement** (``unasserted``): a figure in a wish, hope, prayer or fear ("We pray to
+  God to give us hope that there has not been a high death toll", "fears that 300 may
+  have died"), a condition ("if 20 had been aboard", "unless", "whether") or a question
+  ("Were 40 people on board?"): the sentence states no fact, so its figure contradicts
+  nothing. The cue is read in the figure's own clause before it, as a denial is
+  (``clusters._clause_before``), so "hoped the 12 would be found; 12 were found" keeps
+  the second; "feared dead" after a figure is a presumption (``grammar.presumed``), not this.
 
 The words are English grammar (determiners, time adverbs, auxiliaries); nothing here
 knows one event's topic.
@@ -69,7 +76,7 @@ from .grammar import _is_verb_form, event_of, noun_after, stem, words
 from .memo import extract_dates  # each sentence read once
 
 __all__ = ["about_another_event", "reference_point", "running", "running_duration", "offset", "increment", "snapshot", "years_named",
-           "presupposed", "one_of_several", "most_named_years"]
+           "presupposed", "one_of_several", "most_named_years", "unasserted"]
 
 # "another twister hit", "a separate fire broke out", "an earlier accident killed": the
 # determiner, up to two modifiers, the head noun and the word after it
@@ -220,6 +227,26 @@ def snapshot(text: str, span: tuple[int, int]) -> bool:
     unaccounted for", "12 are still hospitalised", "39 unaccounted for at present"): its
     clause says so."""
     return bool(_STATE.search(clause_around(text, span, _CLAUSE)))
+
+
+# what makes a clause state no fact: a wish, hope, prayer or fear that governs it, a
+# condition or an indirect question; the verbs in any form, the nouns too ("in the hope
+# that", "fears that"), never "feared" right before its figure's event ("are feared dead")
+# (the verbs and nouns in lower case: "Hope Hospital said 12 were injured" names a place)
+_UNASSERTED = re.compile(r"\b(?:hop(?:e|es|ed|ing)|pray(?:s|ed|ing|ers?)?|wish(?:es|ed|ing)?|"
+                         r"fear(?:s|ed|ing)?\s+(?:that|for)|(?i:if|unless|whether))\b")
+# where a clause ends, for this question: where a denial's reach ends (``clusters``)
+_STATEMENT_BREAK = re.compile(r"[,;:]|\b(?:but|while|whereas|although)\b|[.!?](?=\s)", re.I)
+_SENTENCE_END = re.compile(r"[.!?](?=[\s\"\u201d\u2019']|$)")
+
+
+def unasserted(text: str, span: tuple[int, int]) -> bool:
+    """Whether the figure at ``span`` is in a clause that states no fact: a wish, hope,
+    prayer, fear, condition or question governs it (module docstring)."""
+    end = _SENTENCE_END.search(text, span[1])
+    if end and end.group(0) == "?":
+        return True
+    return bool(_UNASSERTED.search(text, clause_start(text, span[0], _STATEMENT_BREAK), span[0]))
 
 
 # "since 2014" starts a span that reaches the time of writing: it dates no event of the sentence

@@ -22,7 +22,9 @@ such as Wikiwand, WikiMD and zxc.wiki):
   Only the whole line is furniture: a sentence that merely holds these words is prose;
 - **edit link**: a "[edit]", "[edit | edit source]" or "[change | change source]" left on
   a line of its own (on a heading line it is cut and the heading kept, as is a mirror's
-  bare " edit" after a heading);
+  bare " edit" after a heading; at the start of the line below the heading, where a copy
+  ran it into the section's first line, "[change | change source]- ↑ 1.0 …", it is cut
+  from that line: ``strip_leading_edit_link``);
 - **banner**: a maintenance banner ("This article needs additional citations …", "(Learn
   how and when to remove this message)") and a hatnote ("For other uses, see …", "For the
   quarry itself, see …", "This article is about …", "Main article: …");
@@ -52,7 +54,7 @@ import re
 import tomllib
 from importlib import resources
 
-__all__ = ["furniture_rule", "strip_edit_link", "is_tagline", "is_page_names", "FROM_WIKI"]
+__all__ = ["furniture_rule", "strip_edit_link", "strip_leading_edit_link", "is_tagline", "is_page_names", "FROM_WIKI"]
 
 FROM_WIKI = re.compile(
     r"^(?:fro(?:m|')\s+[\w .,'-]{0,40}?(?:wiki|encyclopedia)[\w .,'-]{0,40}|last updated(?: [\w ,:]{0,30})?)$",
@@ -104,6 +106,19 @@ _WORD = r"[^\s:\[\]{}|<>#]+"  # a word of a page name: no space, colon or wikite
 _NAME = rf"{_WORD}(?: (?!{_PREFIX}){_WORD}){{0,7}}"
 _PAGE_NAMES = re.compile(rf"^{_PREFIX}{_NAME}(?: {_PREFIX}{_NAME})*(?<![.!?…])$")
 _IMAGE = re.compile(r"(?:\.(?:jpe?g|png|svg|gif|tiff?|webp)|^\d+\s*px)$", re.IGNORECASE)
+
+
+# An edit link a copy ran into the line below its heading: "[change | change source]- ↑ 1.0 …".
+_LEADING_EDIT_LINK = re.compile(
+    r"^\s*\[\s*(?:edit|change)(?:\s*\|\s*(?:edit|change) source)?\s*\](?=\s*\S)\s*", re.IGNORECASE,
+)
+
+
+def strip_leading_edit_link(line: str) -> str:
+    """``"[change | change source]- ↑ 1.0 1.1 Megan …"`` -> ``"- ↑ 1.0 1.1 Megan …"``: the
+    edit link of the heading above, run into this line; a line that is only an edit link is
+    left whole (``furniture_rule`` drops it)."""
+    return _LEADING_EDIT_LINK.sub("", line, count=1)
 
 
 def strip_edit_link(line: str) -> str:

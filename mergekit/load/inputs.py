@@ -149,8 +149,10 @@ def load_files(
     check_article_roles(src, source, dst, target)
     known = {r.key for r in src.references}
     if missing := sorted({k for _, s in src.sentences() for k in s.refs} - known, key=lambda k: (len(k), k)):
-        log.warning("source file %s cites references %s that its text does not list (a copy without its "
-                    "reference list?): those citations cannot be checked", source, ", ".join(missing))
+        why = (" (a copy without its reference list?)" if not known else
+               f" (the copy's list is cut after entry {src.list_cut})" if src.list_cut else "")
+        log.warning("source file %s cites references %s that its text does not list%s: those citations cannot "
+                    "be checked", source, ", ".join(missing), why)
     for path, article, what in ((source, src, "source"), (target, dst, "destination")):
         if hidden := [r.removeprefix("transclusion: ") for r in article.removed if r.startswith("transclusion: ")]:
             # what the page itself does not show: never merged, never compared; named for the editor

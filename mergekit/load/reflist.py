@@ -11,9 +11,30 @@ entry may separate its parts with commas ('Author, "Title", Work, Date, accessed
 or '"Title," Work'). The author is cleaned of the outlet's name (``mergekit.load.authors``: ``|last=Albania |first=Euronews`` is no
 author, "CNN, Tara John" is Tara John) rather than invented.
 
-An entry that is MediaWiki's error message in place of a citation ("Cite error: The named
-reference cnn/12may was invoked but never defined (see the help page).") is no reference:
-it is left out, so its marker stays unresolved and is shown to the editor.
+An entry's lead is what the page prints before the citation, in the forms copies of
+rendered pages really use (each read to the entry's key, the label of its markers):
+
+- the list's number: "12. ^ a b Rest" (the English Wikipedia's caret and letter
+  back-links), "12. ^ Jump up to: a b Rest" and "12. Jump up ^ Rest" (the desktop site's
+  hidden "Jump up" labels, copied), "12. ↑ 12.0 12.1 Rest" (MediaWiki's own back-links,
+  as the Simple English Wikipedia and other wikis print them), "12. 12.0 12.1 Rest" and
+  "12. Rest" (a copy that lost the arrow; read only inside a references section);
+- no number, a back-link first, after a bullet or none: "- ↑ 1.0 1.1 Rest", "↑ Rest",
+  "^ a b Rest" (a copy that printed the ordered list as bullets). Such an entry's key is
+  the number of its numbered back-links ("1.0 1.1" is entry 1), else its place in the
+  list: one more than the entry above it.
+
+A line of a references section that is no entry (a citation's second line, a quotation)
+belongs to no entry and is skipped. An entry that is MediaWiki's error message in place of
+a citation ("Cite error: The named reference cnn/12may was invoked but never defined (see
+the help page).") is no reference: it is left out, but keeps its place in the list, so
+its marker stays unresolved and is shown to the editor. So does the list's last entry
+when the copy is cut inside its title ('- ↑ 3.0 3.1 "Where are Fyre Festival's Billy
+McFarl', an opening quotation mark never closed): its title is not known.
+
+A copy may hold only the first entries of a list (the store cut it): ``list_cut`` tells
+the last key of such a list, so that the markers beyond it are reported (once) as not in
+this copy, not as missing from the article.
 """
 
 from __future__ import annotations
@@ -24,15 +45,28 @@ from mergekit.load.authors import clean_author
 from mergekit.load.dates import parse_date
 from mergekit.model import Reference
 
-__all__ = ["parse_reference_entry", "parse_reference_list", "ENTRY", "LENIENT_ENTRY"]
+__all__ = ["parse_reference_entry", "parse_reference_list", "list_cut", "ENTRY", "LENIENT_ENTRY", "MARKED_ENTRY"]
 
-# "  12. ^ a b Rest" — the number, the caret and the back-link letters ("^ Jump up to: a b"
-# when copied from the desktop site).
-ENTRY = re.compile(r"^\s*(?P<num>\d+)\.\s*\^\s*(?:Jump up(?: to)?:?\s*)?(?:(?:[a-z]{1,2}\s)+)?(?P<body>.+)$")
-# Inside a references section, also the mobile and Simple English forms: "12. ↑ Rest",
-# "12. 12.0 12.1 Rest" (back-links as numbers), or no caret at all.
-LENIENT_ENTRY = re.compile(r"^\s*(?P<num>\d+)\.\s*(?:[\^↑]\s*)?(?:(?:\d+\.\d+)\s+)*(?P<body>\S.+)$")
-_TITLE = re.compile(r'"(?P<title>[^"]+?)"')
+_NUMBER = r"(?P<num>\d+)\.\s*"
+# The back-link mark with the desktop site's hidden labels around it: "^", "↑", "Jump up ^",
+# "^ Jump up to:", or the label alone where a copy lost the mark.
+_MARK = r"(?:(?:Jump up\s*)?[\^↑]\s*(?:Jump up(?: to)?:?\s*)?|Jump up(?: to)?:?\s*)"
+_LETTERS = r"(?:[a-z]{1,2}\s+)+"  # "a b c": the English Wikipedia's back-links
+_NUMBERED = r"(?P<sub>\d+)\.\d+\s+(?:\d+\.\d+\s+)*"  # "12.0 12.1": MediaWiki's own
+_BULLET = r"[-•*·]\s+"
+# "  12. ^ a b Rest", "12. ↑ 12.0 12.1 Rest": the number and a back-link mark.
+ENTRY = re.compile(rf"^\s*{_NUMBER}{_MARK}(?:{_LETTERS}|{_NUMBERED})?(?P<body>\S.*)$")
+# Inside a references section, also a number without a mark: "12. 12.0 12.1 Rest", "12. Rest".
+LENIENT_ENTRY = re.compile(rf"^\s*{_NUMBER}(?:{_MARK})?(?:{_NUMBERED})?(?P<body>\S.*)$")
+# No number: a back-link mark first, after a bullet or none ("- ↑ 1.0 1.1 Rest", "^ a b Rest").
+MARKED_ENTRY = re.compile(rf"^\s*(?:{_BULLET})?{_MARK}(?:{_LETTERS}|{_NUMBERED})?(?P<body>\S.*)$")
+# Every entry form, most telling first; ``LENIENT_ENTRY`` only inside a references section.
+_FORMS = (ENTRY, MARKED_ENTRY)
+# The title: from a quotation mark to the one that ends it, before a stop, a comma, a space or
+# the end; so a title holding quotation marks ('"A complete "s--t show"". Vice.') is whole.
+_TITLE = re.compile(r'"(?P<title>[^"].*?)"(?=[.,]?(?:\s|$))')
+# An opening quotation mark never closed: an entry cut in its title.
+_CUT_TITLE = re.compile(r'^[^"]*"[^"]*$')
 _AUTHOR_DATE = re.compile(r"^(?P<author>.+?)\s*\((?P<date>[^)]*\d{4}[^)]*)\)\.?\s*$")
 _RETRIEVED = re.compile(r"^(?:Retrieved|accessed)(?: on)?\s+(?P<date>.+)$", re.IGNORECASE)
 _URL = re.compile(r"https?://\S+")
@@ -123,14 +157,59 @@ def parse_reference_entry(key: str, body: str) -> Reference:
     )
 
 
-def parse_reference_list(lines: list[str], *, lenient: bool = False) -> tuple[Reference, ...]:
-    """Every numbered entry of a rendered list (lines that are not entries are skipped).
+def _entry(line: str, lenient: bool) -> re.Match[str] | None:
+    for form in (*_FORMS, LENIENT_ENTRY) if lenient else _FORMS:
+        if m := form.match(line):
+            return m
+    return None
 
-    ``lenient``: the lines are a references section's, so an entry need not carry the caret.
-    """
-    refs = []
+
+def _key(number: int) -> str:
+    """``str(number)``; a one-character key as the one object Python keeps for that character,
+    which a marker's key read by a regular expression is too: an Article then pickles to the
+    same bytes whether parsed or read back from the results cache (``mergekit.cache``)."""
+    text = str(number)
+    return chr(ord(text)) if len(text) == 1 else text
+
+
+def _keyed_entries(lines: list[str], lenient: bool) -> list[tuple[str, str]]:
+    """Each entry's key and body, in the list's order (see the module docstring)."""
+    out: list[tuple[str, str]] = []
+    previous = 0
     for line in lines:
-        m = ENTRY.match(line) or (LENIENT_ENTRY.match(line) if lenient else None)
-        if m and not _CITE_ERROR.match(m.group("body")):
-            refs.append(parse_reference_entry(m.group("num"), m.group("body")))
-    return tuple(refs)
+        if not (m := _entry(line, lenient)):
+            continue
+        number = m.groupdict().get("num") or m.groupdict().get("sub")
+        previous = int(number) if number else previous + 1
+        out.append((_key(previous), m.group("body")))
+    return out
+
+
+def parse_reference_list(lines: list[str], *, lenient: bool = False) -> tuple[Reference, ...]:
+    """Every entry of a rendered list (lines that are not entries are skipped), keyed by its
+    label: its number, its numbered back-links, or its place in the list.
+
+    ``lenient``: the lines are a references section's, so a numbered entry need not carry
+    the back-link mark.
+    """
+    entries = _keyed_entries(lines, lenient)
+    return tuple(parse_reference_entry(key, body) for index, (key, body) in enumerate(entries)
+                 if not _CITE_ERROR.match(body) and not (index == len(entries) - 1 and _CUT_TITLE.match(body)))
+
+
+def list_cut(lines: list[str], cited: set[str], *, lenient: bool = False) -> str | None:
+    """For the lines of a reference list that end the copy: the key of its last whole entry
+    (an error message is the list's own, an entry cut in its title is not whole) when the
+    markers cite the keys that run on from it (n+1, n+2, … : markers are numbered as they
+    first appear, so the store cut the list there). None when the list holds every cited
+    key up to its end, when the keys past it do not run on from it (a marker "[7]" under a
+    list of one entry is a fault of the text, not of the copy), or when it has no entry."""
+    entries = _keyed_entries(lines, lenient)
+    if entries and _CUT_TITLE.match(entries[-1][1]):
+        entries = entries[:-1]
+    if not entries:
+        return None
+    last = int(entries[-1][0])
+    beyond = {int(k) for k in cited if k.isdigit() and int(k) > last}
+    # markers are numbered as they first appear, so a cut list's missing keys run on from its end
+    return str(last) if beyond and beyond == set(range(last + 1, max(beyond) + 1)) else None

@@ -36,9 +36,16 @@ however heading-shaped the caption. Then, by shape:
   names in a warning (``boxed_prose``), while the box's own sentence-like lines inside it
   (a caption, an infobox value ending in "U.S.") go silently as furniture;
 - the AfD merge notice is kept apart; the "References" (or "Notes", "Citations") section
-  is read as the numbered reference list, and so is a block of rendered entries
-  ("1. ^ a b ...") wherever it stands (a copy may lose the list's heading); "See also", "External links", "Further reading"
-  and the like hold no prose to merge;
+  is read as the reference list (``mergekit.load.reflist``: "1. ^ a b ...", "- ↑ 1.0 1.1
+  ...", "1. ..."), and so is a block of rendered entries wherever it stands (a copy may
+  lose the list's heading); "See also", "External links", "Further reading" and the like
+  hold no prose to merge. Such a section's heading opens its section wherever it stands,
+  also as a line inside a block of prose (a copy with one newline between paragraphs:
+  "...Fyre Festival II.[7]" / "References" / "[change | change source]- ↑ 1.0 1.1 ..."),
+  when it carries an edit link (glued, on its own line, or run into the line below it) or
+  a reference entry follows it (``_Page.section_break``); and the last lines of a block, from
+  an entry on, are the list when most of them are entries (``_entry_tail``: the heading
+  lost too). So no entry, nor a fragment of one, is ever read as a sentence;
 - parentheses that a copy emptied when it dropped the templates inside them (pronunciations,
   names in another script, birth dates: "Zijie Yan (; – August 28, 2023)", "Dasha ()",
   "( )", "(, )") are template debris: a group with no letter or digit goes with the space
@@ -65,9 +72,9 @@ from __future__ import annotations
 import re
 
 from mergekit.load.afd import parse_rendered_notice
-from mergekit.load.furniture import furniture_rule, is_tagline, strip_edit_link
+from mergekit.load.furniture import furniture_rule, is_tagline, strip_edit_link, strip_leading_edit_link
 from mergekit.load.glue import GLUED_WORDS, Glue, unglue
-from mergekit.load.reflist import ENTRY, LENIENT_ENTRY, parse_reference_list
+from mergekit.load.reflist import ENTRY, LENIENT_ENTRY, MARKED_ENTRY, list_cut, parse_reference_list
 from mergekit.load.sentences import split_cited
 from mergekit.load.templates import maintenance_name
 from mergekit.load.transclusion import as_shown
@@ -139,12 +146,29 @@ def _is_sentence_line(line: str) -> bool:
 
 def _is_entry(line: str) -> bool:
     """A rendered reference entry outside a references section: "1. ^ a b ..." (the caret
-    of the back-link), or, without one (Simple English), a numbered line that reads as a
-    citation: a quoted title followed by more, or a "Retrieved" date."""
+    of the back-link); a back-link with no number ("- ↑ 1.0 1.1 ...", "↑ ...") before
+    numbered back-links or a citation; or, without a mark (Simple English), a numbered
+    line that reads as a citation: a quoted title followed by more, or a "Retrieved" date."""
     if ENTRY.match(line):
+        return True
+    if (m := MARKED_ENTRY.match(line)) and (m.group("sub") or _CITATION.search(m.group("body"))):
         return True
     m = LENIENT_ENTRY.match(line)
     return m is not None and bool(_CITATION.search(m.group("body")))
+
+
+def _entry_tail(lines: list[str]) -> int | None:
+    """The index where a block's last lines, from a reference entry on, are a reference list
+    (most of them entries: ``_is_entry``) run on from the prose above with no heading
+    between (a copy with one newline between paragraphs that lost the list's heading).
+    None when no such tail follows a first line that is no entry."""
+    entries = [_is_entry(line) for line in lines]
+    below = sum(entries)  # the entries from ``at`` on
+    for at in range(len(lines)):
+        if at and entries[at] and below * 2 > len(lines) - at:
+            return at
+        below -= entries[at]
+    return None
 
 
 def _is_heading(line: str, *, words: int = 8) -> bool:
@@ -157,6 +181,7 @@ def _is_heading(line: str, *, words: int = 8) -> bool:
         not text.endswith((".", ":", ";", ",", "!", "?", '"', "]"))
         and len(text.split()) <= words
         and not ENTRY.match(text)
+        and not MARKED_ENTRY.match(text)
     )
 
 
@@ -199,16 +224,6 @@ def _bare_headings(lines: list[str]) -> list[int]:
         if _is_sentence_line(lines[index - 1]) and _bare_heading(lines[index]) and _opens_prose(lines[index + 1])
     ]
     return [at for at, end in zip(found, [*found[1:], len(lines)], strict=False) if not _is_box(lines[at + 1:end])]
-
-
-def _reference_heading(lines: list[str]) -> int | None:
-    """The index of a reference section's heading printed as a bare line below a line of
-    prose (a copy that lost the blank lines: "... a Fyre Festival II.[7]" / "References" /
-    "[change | change source]- ↑ 1.0 1.1 Megan Cerullo (April 28, 2017). ..."): what
-    follows it is the reference list, whatever shape its entries take, never prose."""
-    return next((at for at in range(1, len(lines) - 1)
-                 if strip_edit_link(lines[at]).strip().lower() in REFERENCE_SECTIONS
-                 and _is_sentence_line(lines[at - 1])), None)
 
 
 def _opening_headings(lines: list[str]) -> int:
@@ -301,7 +316,8 @@ def looks_rendered(text: str) -> bool:
     for index, line in enumerate(lines):
         low = line.lower()  # a line without a reference section's word is none (cheaper than the edit-link pattern)
         if any(word in low for word in _REFERENCE_WORDS) and strip_edit_link(line).strip().lower() in REFERENCE_SECTIONS:
-            entries = [x for x in lines[index + 1:index + 12] if LENIENT_ENTRY.match(x) and '"' in x]
+            below = (strip_leading_edit_link(x) for x in lines[index + 1:index + 12])
+            entries = [x for x in below if (LENIENT_ENTRY.match(x) or MARKED_ENTRY.match(x)) and '"' in x]
             if entries:
                 return True
     return False
@@ -348,6 +364,9 @@ class _Page:
         for line in paragraph.split("\n"):
             if not line.strip():
                 continue
+            if (rest := strip_leading_edit_link(line)) != line:  # the heading's, run into this line
+                self.drop("edit link", line[: len(line) - len(rest)])
+                line = rest
             if _indented_prose(line):
                 line = line.strip()  # a paragraph indented with a tab: no table row
             if rule := furniture_rule(line):
@@ -411,13 +430,18 @@ class _Page:
             # (a mobile copy may show it right under "See also", Simple English without one)
             self.ref_lines.extend(lines)
             return
+        if (at := self.section_break(lines)) is not None:
+            if at:
+                self.paragraph(lines[:at])
+            self.heading(strip_edit_link(lines[at]).strip())
+            self.paragraph(lines[at + 1:])
+            return
+        if (at := _entry_tail(lines)) is not None:  # a list that lost its heading, run on from the prose
+            self.paragraph(lines[:at])
+            self.ref_lines.extend(lines[at:])
+            return
         if len(lines) == 1 and _is_heading(name := strip_edit_link(lines[0]).strip()):
             self.heading(name)
-            return
-        if (at := _reference_heading(lines)) is not None:  # the reference list's heading, printed bare
-            self.paragraph(lines[:at])
-            self.heading(strip_edit_link(lines[at]).strip())
-            self.ref_lines.extend(lines[at + 1:])
             return
         if self.prose_seen and (count := _opening_headings(lines)):  # the lead has no heading
             for line in lines[:count]:
@@ -434,6 +458,23 @@ class _Page:
                 self.sections.append((name, []))
                 start = at + 1
         self.prose(lines[start:])
+
+    def section_break(self, lines: list[str]) -> int | None:
+        """The index of the first line of the block, with lines below it, that is the heading
+        of a section that holds no prose ("References", "See also"): its name alone, carrying
+        an edit link on this page or with a reference entry below it; or a reference section's
+        name printed bare below a line of prose, whatever shape the entries below it take
+        (a copy that lost the blank lines: "... a Fyre Festival II.[7]" / "References" /
+        "[change | change source]- ↑ 1.0 1.1 Megan Cerullo (April 28, 2017). ...")."""
+        for at, line in enumerate(lines[:-1]):
+            name = strip_edit_link(line).strip()
+            low = name.lower()
+            if low in NON_PROSE_SECTIONS and (
+                name in self.edit_linked or _is_entry(lines[at + 1])
+                or (low in REFERENCE_SECTIONS and at > 0 and _is_sentence_line(lines[at - 1]))
+            ):
+                return at
+        return None
 
     def show(self, lines: list[str]) -> None:
         """Lines of prose left out with a box or a table row, kept in ``lists`` as a list of
@@ -523,12 +564,24 @@ def _edit_linked(text: str) -> set[str]:
     for line in (x.strip() for x in text.split("\n")):
         if not line:
             continue
+        if (rest := strip_leading_edit_link(line)) != line:  # the edit link of the line above
+            out.add(previous)
+            line = rest
         bare = strip_edit_link(line).strip()
         if bare != line:
             out.add(bare or previous)
         previous = bare or previous
     out.discard("")
     return out
+
+
+def _list_cut(page: _Page, text: str) -> str | None:
+    """The key of the reference list's last whole entry when the copy ends inside the list,
+    cut before entries its markers cite (``mergekit.load.reflist.list_cut``)."""
+    if not page.ref_lines or not text.rstrip().endswith(page.ref_lines[-1].strip()):
+        return None  # no list, or the copy goes on after it: not cut inside it
+    cited = {key for _, sentences in page.sections for s in sentences for key in s.refs}
+    return list_cut(page.ref_lines, cited, lenient=True)
 
 
 def parse_rendered(text: str, *, title: str | None = None, label: str = "") -> Article:
@@ -569,6 +622,7 @@ def parse_rendered(text: str, *, title: str | None = None, label: str = "") -> A
             if name or sents
         ),
         references=parse_reference_list(page.ref_lines, lenient=True),
+        list_cut=_list_cut(page, text),
         afd=page.afd,
         label=label,
         removed=tuple(page.removed),

@@ -26,7 +26,8 @@ against "traveling at full speed from Zwolle to Emmen", neither sentence about a
 figure of the event: a sentence about another event gives no figure here, a running count
 ("three bodies so far") is a lower bound, and neither a duration still running when
 written ("now approaching 39 hours": how long so far, of whatever was going on) nor an
-offset ("nine days since the collapse") is compared. A
+offset ("nine days since the collapse") is compared, nor a figure in a clause that states no
+fact (a wish, hope, prayer, fear, condition or question: ``scope.unasserted``). A
 source contradicts the sentence when an aligned sentence gives an incompatible figure and
 none of its aligned sentences gives a compatible one: a source that reports both "36" and
 "more than 100" supports the sentence that says 36.
@@ -55,6 +56,7 @@ from mergekit.facts.scope import (
     running,
     running_duration,
     snapshot,
+    unasserted,
     years_named,
 )
 from mergekit.facts.topics import is_count, not_counted, what_counts
@@ -123,7 +125,8 @@ def _read_counts(text: str) -> tuple[_Count, ...]:
         counted = _noun(q.noun)
         measure = _measure(text, q, quantities[:i], quantities[i + 1:]) or _value(text, q)
         if measure is not None:
-            if not (increment(text, q.span) or snapshot(text, q.span) or reference_point(text, q.span)):
+            if not (increment(text, q.span) or snapshot(text, q.span) or reference_point(text, q.span)
+                    or unasserted(text, q.span)):
                 out.append(replace(measure, q=replace(measure.q, high=float("inf")) if running(text, q.span) else measure.q))
             continue
         if q.unit is not None or not counted or counted == "other" or PARTITIVE.match(text, q.span[1]):
@@ -131,8 +134,9 @@ def _read_counts(text: str) -> tuple[_Count, ...]:
         if not is_count(q, text):  # not a part, a measure, a share or "several"
             continue
         if (increment(text, q.span) or snapshot(text, q.span) or presupposed(text, q.span)
-                or reference_point(text, q.span)):
-            continue  # "a further 21 rescued", "19 remain missing", "the 11 who died inside": no total
+                or reference_point(text, q.span) or unasserted(text, q.span)):
+            continue  # "a further 21 rescued", "19 remain missing", "the 11 who died inside", "if 20
+            # had been aboard": no total
         found = what_counts(q, text)
         if found is None:
             continue

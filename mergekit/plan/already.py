@@ -12,15 +12,24 @@ destination, not a similarity score:
 2. **Words.** The sentence's content words, its figures, dates and numbers left out (step 3
    reads them) and closed-class words too (pronouns, determiners, auxiliaries, wh-words:
    "she", "such", "all", "whose", "had", and "located": "is located in Shuri" says "is in
-   Shuri"; not prepositions: "until it was stolen" is a claim), are
+   Shuri"; adverbs of sequence: "was subsequently sentenced" says "was sentenced"; not
+   prepositions: "until it was stolen" is a claim), are
    looked for in the window: the same word, its plural, a shared five-letter
    stem ("stolen" ~ "stole", "suspension" ~ "suspended"), one half of a compound
    ("under the ground" ~ "underground"), or a word that names the same class of events
    (``facts.grammar``: "killed" ~ "died" ~ "dead"). The noun a figure counts is found
    with the figure where step 3 finds the figure there ("29 people" ~ "29 German
    tourists"). A name of several capitalised words is one unit,
-   found when most of its words are ("Royal Canadian Mint" is one thing, not three). A
+   found when most of its words are ("Royal Canadian Mint" is one thing, not three; a
+   lower-case word hyphened to it belongs to it: "Confederate-based"). A
    unit only the frame has (the subject's own name) is context, neither found nor missing.
+   A name the window lacks (a capitalised unit after the sentence's first word) is, like a
+   figure, what the sentence adds (step 3), not a word the window fails to tell, where the
+   window tells the rest of the claim: most of the sentence's other words, and at least
+   ``MIN_WORDS`` of them, the frame's aside ("rolled down Anchor Road and pushed into
+   Bristol Harbour" against "pushed into Bristol Harbour": told, adding "Anchor Road"). Not
+   the sentence's first unit (what it is about) nor the agent of a "by" phrase (who did
+   it): the window lacking those does not tell the claim.
    The sentence is *told* there when the window holds at least ``COVERAGE`` of the rest,
    and at least ``MIN_WORDS`` words (a name found counts all of its), all within a stretch of at most ``REACH`` times the
    sentence's length (words scattered over a long window tell nothing together), and at
@@ -39,7 +48,9 @@ destination, not a similarity score:
    none; a day the destination writes without a year, "On 11 December,", is read in the
    year of the last date before it that has one, as a reader reads it), each other number written in digits (a score, a range: "6\u20135", "2018\u201319")
    must be there by value ("2018-2019" gives "2018\u201319"), and each name (a capitalised
-   word inside the sentence) must be there. What is missing is what the sentence *adds*. A word of rank
+   word inside the sentence) must be there. What is missing is what the sentence *adds*
+   (a name as written where the page has none of its words: "Anchor Road", "by Codelco";
+   else its missing words: "City" of "New York City"). A word of rank
    (a superlative, "first", "only") the window lacks is a claim it does not tell: "the
    largest jade mine" is not "famous for its jade mines". Who did it is a fact too: the
    agent of a "by" phrase ("named by the Met Office") is found only where one clause of a
@@ -111,6 +122,7 @@ _GRAMMAR = frozenset("""
     a an the all some any each every such same other another own both either neither
     just very too also so quite rather
     located situated
+    subsequently later eventually afterwards afterward thereafter ultimately
 """.split())
 # Stems of the words that hedge or dispute a claim ("reportedly", "may", "claims", "hoax"); but
 # a report, a reporter, "reported" are only attribution ("according to media reports"), which
@@ -267,21 +279,32 @@ def _anchored(dates: Sequence[DateFact]) -> list[DateFact]:
 def _units(text: str) -> list[tuple[str, ...]]:
     """The content words of ``text``, a run of capitalised words taken as one unit: a name
     is one thing however many words it has ("Royal Canadian Mint")."""
-    units: list[list[str]] = []
+    return [unit for unit, _ in _named_units(text)]
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _named_units(text: str) -> tuple[tuple[tuple[str, ...], str], ...]:
+    """The units of :func:`_units`, each with its words as written when it is a name
+    (capitalised, and not the text's first word, which any word is), else "". A lower-case
+    word hyphened to a name belongs to it ("Confederate-based", "Russian-born": one thing)."""
+    units: list[tuple[list[str], int, int]] = []  # words, and where a name starts (-1: no name) and ends
     joined = False  # the previous token was a capitalised content word, right before this one
     previous_end = -2
+    first = True
     for m in _WORD.finditer(text):
         word = m.group(0)
         if not _content(word):
-            joined = False
+            joined, first = False, False
             continue
         name = word[:1].isupper()
-        if name and joined and text[previous_end:m.start()].strip() == "":
-            units[-1].append(word.lower())
+        between = text[previous_end:m.start()]
+        if joined and ((name and between.strip() == "") or (not name and between == "-")):
+            units[-1][0].append(word.lower())
+            units[-1] = (units[-1][0], units[-1][1], m.end())
         else:
-            units.append([word.lower()])
-        joined, previous_end = name, m.end()
-    return [tuple(u) for u in units]
+            units.append(([word.lower()], m.start() if name and not first else -1, m.end()))
+        joined, previous_end, first = name, m.end(), False
+    return tuple((tuple(u), text[start:end] if start >= 0 else "") for u, start, end in units)
 
 
 def _content(word: str) -> bool:
@@ -473,6 +496,7 @@ class _Sentence:
     parts: tuple[tuple[tuple[str, ...], ...], ...]  # the units of each part (``_PART``) of the sentence
     counts: frozenset[str]  # the nouns its figures count, lower case, plural folded
     agents: tuple[_Agent, ...] = ()  # who did what ("named by the Met Office")
+    named: tuple[tuple[tuple[str, ...], str], ...] = ()  # its units that are names, each as written
 
     @classmethod
     def read(cls, text: str) -> _Sentence:
@@ -485,7 +509,7 @@ class _Sentence:
         return cls(text, figures, dates, tuple(_units(words)), tuple(dict.fromkeys(_names(words))),
                    tuple(dict.fromkeys(loose)), tuple(tuple(_units(part)) for part in _PART.split(words)),
                    frozenset(fold_plural(q.noun.lower()) for whole in figures for q in (whole, *whole.parts) if q.noun),
-                   tuple(_agents(words)))
+                   tuple(_agents(words)), tuple((u, name) for u, name in _named_units(words) if name))
 
 
 def _gathered(units: Sequence[tuple[str, ...]], window: str, reach: int) -> int:
@@ -545,6 +569,21 @@ def _read(sentence: _Sentence, passages: Sequence[str], frame: str) -> Told | No
         readings = _readings(sentence, passages, frame)
         counts = {fold_plural(q.noun.lower()) for q, reading in readings.items() if q.noun and reading == "given"}
         in_own |= {u: True for u in counted if fold_plural(u[0]) in counts}
+    # A name the window lacks ("rolled down Anchor Road") is a fact the sentence adds, like a
+    # figure or a date, not a word the window fails to tell: the rest is read without it,
+    # and the name is what the sentence adds (so it is carried).
+    # Only where the window tells the rest of the claim: most of the sentence's other words
+    # and at least ``MIN_WORDS`` of them, the subject's own (the frame's) aside ("The Mine of
+    # San José (Mina San José) is ... north of Copiapó, in the Region of Atacama" is all names
+    # but "north", which a page on Copiapó gives). Nor is what the sentence is about (its
+    # first unit: "The Nipigon River Bridge opened ..." is not told by "The bridge opened ...
+    # in 2017") or who did it (an agent: see ``_bound``): they are the claim, not a detail.
+    named = dict(sentence.named)
+    core = set(sentence.units[:1]) | {a.agent for a in sentence.agents}
+    words = [in_own[u] for u in counted if u not in named and not _unit_found(u, context)]
+    claim = sum(words) >= MIN_WORDS and 2 * sum(words) > len(words)
+    unnamed = {u: named[u] for u in counted if u in named and not in_own[u] and u not in core} if claim else {}
+    counted = [u for u in counted if u not in unnamed]
     found = [u for u in counted if in_own[u]]
     coverage = len(found) / len(counted) if counted else 0.0
     # MIN_WORDS counts words: a name found is as many words as it has ("a UNESCO World Heritage Site")
@@ -581,10 +620,30 @@ def _read(sentence: _Sentence, passages: Sequence[str], frame: str) -> Told | No
             adds.append(d.text)
     have = _vocabulary(everything, every=True)
     adds += [a.text for a in unbound]
-    adds += [n for n in sentence.names if not _found(n.lower(), have) and not any(n.lower() in a.agent for a in unbound)]
+    adds += _missing_names(sentence, have, unbound)
+    listed = {w.lower() for a in adds for w in _WORD.findall(a)}
+    adds += [name for u, name in unnamed.items()  # a name whose words the page has, but not together
+             if not listed.intersection(u)]
     their_numbers = {_number(m.group(0)) for m in _NUMBER.finditer(everything)}
     adds += [n for n in sentence.numbers if _number(n) not in their_numbers]
     return Told(not adds, window, coverage, tuple(adds))
+
+
+def _missing_names(sentence: _Sentence, have: _Vocabulary, unbound: Sequence[_Agent]) -> list[str]:
+    """The names of ``sentence`` the page (``have``) lacks, as written: a name none of whose
+    words it has as a whole ("Anchor Road", not "Anchor" and "Road"), else each missing
+    word ("City" of "New York City"); an agent as its "by" phrase ("by the Met Office"),
+    unless it is named apart from its act (``unbound``: said apart)."""
+    out: list[str] = []
+    for n in sentence.names:
+        if _found(n.lower(), have) or any(n.lower() in a.agent for a in unbound):
+            continue
+        unit, whole = next(((u, name) for u, name in sentence.named if n.lower() in u), ((), ""))
+        agent = next((a.text for a in sentence.agents if n.lower() in a.agent), "")
+        name = agent or (n if not whole or any(_found(w, have) for w in unit) else whole)
+        if name not in out:
+            out.append(name)
+    return out
 
 
 def told(sentence: str, candidates: Sequence[Sequence[str]], frame: str) -> Told:

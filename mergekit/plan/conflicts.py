@@ -11,6 +11,7 @@ Beyond figures, a news sentence can say an article sentence's event went otherwi
 (``_told_otherwise``): a plan stated as to come that the news says was missed
 (``unkept.py``), an occurrence dated after the one the news calls the last of its kind
 (``last_time.py``), a place given the opposite word ("inside"/"outside": ``opposite_place.py``),
+a named image put on the other side of a coin ("reverse"/"obverse": ``opposite_side.py``),
 a person of the same surname and age named otherwise (``renamed.py``, for the destination's
 sentences too) and "all were X" where the news says "most were X" (``all_most.py``). Each is
 a contradicted finding quoting the news sentence.
@@ -36,6 +37,7 @@ from mergekit.plan.last_time import after_the_last
 from mergekit.plan.model import Evidence, Note, PlanSettings, Rule, Said, Stance, sentence_key, target_key
 from mergekit.plan.notes import Side, as_written, conflict_sentence, speaker_phrase
 from mergekit.plan.opposite_place import opposite_places
+from mergekit.plan.opposite_side import opposite_sides
 from mergekit.plan.renamed import renamed
 from mergekit.plan.told import Told
 from mergekit.plan.unkept import unkept_plans_against
@@ -284,10 +286,12 @@ def _told_otherwise(label: str, article: Sequence[Statement], news: Sequence[Sta
     names otherwise (``plan.renamed``, read for the destination's sentences too), "all were X"
     where it says "most were X" (``plan.all_most``), a plan the sentence states as to come
     that the news says was not kept (``plan.unkept``), an occurrence dated after the one a
-    news text calls the last of its kind (``plan.last_time``), and a place the news gives the
-    opposite word to (``plan.opposite_place``)."""
+    news text calls the last of its kind (``plan.last_time``), a place the news gives the
+    opposite word to (``plan.opposite_place``) and a named image it puts on the other side
+    of a coin (``plan.opposite_side``)."""
     for rule, reading in ((Rule.RENAMED, renamed), (Rule.NOT_ALL, not_all), (Rule.UNKEPT_PLAN, unkept_plans_against),
-                          (Rule.AFTER_LAST, after_the_last), (Rule.OPPOSITE_PLACE, opposite_places)):
+                          (Rule.AFTER_LAST, after_the_last), (Rule.OPPOSITE_PLACE, opposite_places),
+                          (Rule.OPPOSITE_SIDE, opposite_sides)):
         _told(label, rule, reading(article, news), with_news)
 
 

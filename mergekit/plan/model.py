@@ -79,6 +79,7 @@ class Rule(StrEnum):
     UNKEPT_PLAN = "unkept_plan"  # a plan told as still to come that a news text says was not kept (plan.unkept)
     AFTER_LAST = "after_last"  # an occurrence dated after the one a news text calls the last (plan.last_time)
     OPPOSITE_PLACE = "opposite_place"  # "inside" the place against a news text's "outside" it (plan.opposite_place)
+    OPPOSITE_SIDE = "opposite_side"  # a named image on the "reverse" against a news text's "obverse" (plan.opposite_side)
     RENAMED = "renamed"  # a person (surname and age) a news text gives another name (plan.renamed)
     NOT_ALL = "not_all"  # "all of them were X" against a news text's "most were X" (plan.all_most)
 

@@ -15,6 +15,7 @@ from typing import Any
 from mergekit.align import Passage, PassageIndex
 from mergekit.draft.dates import date_style, format_date
 from mergekit.facts.dates import DateFact
+from mergekit.facts.memo import extract_dates
 from mergekit.load.inputs import MergeInputs
 from mergekit.load.refmatch import hostname
 from mergekit.model import NewsItem, Sentence
@@ -23,6 +24,7 @@ from mergekit.plan.already import Told, candidates
 from mergekit.plan.citations import effective_citations
 from mergekit.plan.conflicts import Conflict, Conflicts, find_conflicts
 from mergekit.plan.dated import dated_plan
+from mergekit.plan.disputed import gives_disputed_figures
 from mergekit.plan.existing import existing_section, titled_section
 from mergekit.plan.home import find_home
 from mergekit.plan.memo import told  # a repeated sentence asked once
@@ -44,6 +46,7 @@ from mergekit.plan.model import (
     target_key,
 )
 from mergekit.plan.notes import citable_notes
+from mergekit.plan.other_date import gives_other_date
 from mergekit.verify import Judgement, judge
 from mergekit.verify.dates import dated_part, given_dates, without_given_dates
 from mergekit.verify.features import said_words
@@ -372,7 +375,7 @@ def _judge(planner: _Planner, conflicts: Conflicts, key: str, text: str,
                 judgements[label], label="contradicted", support="not_supported", citable=False, part_quote="",
                 reason="its passage aligned with the sentence gives another figure; see the contradicted finding",
             )
-    if not counted_quantities(text):  # a sentence that counts nothing: no source gives another value
+    if not counted_quantities(text) and not extract_dates(text):  # no figure, no date: no source gives another
         return judgements
     news = planner.news
     return {label: _other_value(text, j, news[label].sentences if label in news else ())
@@ -381,14 +384,16 @@ def _judge(planner: _Planner, conflicts: Conflicts, key: str, text: str,
 
 def _other_value(text: str, j: Judgement, sentences: Sequence[str]) -> Judgement:
     """``j`` without the support in part of a passage that gives another value for a figure
-    the sentence counts (``aligned.gives_other_value``, read on the source's ``sentences``
+    the sentence counts, or another date for an event it dates (``aligned.gives_other_value``,
+    ``other_date.gives_other_date``: "on the 7th of August ... the ship began leaking oil" is
+    no part of "Oil began to leak from the ship on 6 August"; read on the source's ``sentences``
     the passage holds, as the facts layer reads them; it finds no contradiction in "18
     survivors so far", a running count, against "Twenty-one survivors were rescued", yet it
     is no part of it): its sentence saying a part is no longer quoted, and a "partial"
     label whose own passage gives it no longer counts. Full support and citations
     (``citable``) are the verifier's alone."""
     def other(passage: str) -> bool:
-        return any(gives_other_value(text, s) for s in sentences if s in passage)
+        return any(gives_other_value(text, s) or gives_other_date(text, s) for s in sentences if s in passage)
 
     if j.part_quote and other(j.part_quote):
         j = replace(j, part_quote="")
@@ -453,7 +458,7 @@ def _plan_sentence(planner: _Planner, conflicts: Conflicts, key: str,
         planner.add_conflict(FindingKind.CONTRADICTED, name, sentence.text, cited, conflict, carried=include,
                              uncited=_uncited(conflict, uncitable))
     tags = _citation_findings(planner, name, sentence.text, cited, closing, judgements, evidence, supporting,
-                              citable, disputed=bool(conflicts.with_news.get(key))) if include else ()
+                              citable, disputed=conflicts.with_news.get(key, ())) if include else ()
     # A plan told as still to come for a date before the run date (plan.dated): kept as
     # written, tagged {{Update after}}, and the editor asked to say what happened.
     dated = dated_plan(sentence.text, inputs.run_date) if include else None
@@ -523,7 +528,8 @@ def _with_shown(evidence: tuple[Evidence, ...], shown: Said, judgements: dict[st
 
 def _citation_findings(planner: _Planner, name: str, text: str, cited: tuple[str, ...], closing: tuple[str, ...],
                        judgements: dict[str, Judgement], evidence: tuple[Evidence, ...],
-                       supporting: tuple[str, ...], citable: tuple[str, ...], *, disputed: bool = False) -> tuple[str, ...]:
+                       supporting: tuple[str, ...], citable: tuple[str, ...], *,
+                       disputed: tuple[Conflict, ...] = ()) -> tuple[str, ...]:
     """The finding about a sentence's citations, if any; returns the maintenance tags to add.
 
     ``cited``: the references the sentence rests on; ``closing``: for an uncited sentence,
@@ -534,15 +540,17 @@ def _citation_findings(planner: _Planner, name: str, text: str, cited: tuple[str
     unverifiable; else it is still reported, once, where the marker stands, as an
     unresolved reference naming the news text that says the sentence or part of it.
 
-    ``disputed``: a news text contradicts the sentence (a contradicted finding quotes it).
+    ``disputed``: the sentence's conflicts with news texts (each a contradicted finding quoting one).
     Where no source supports it either, that finding is the one about its sources: no
     unsourced or unverifiable finding is added beside it (one bullet per problem: the
     contradicting passage says more than "no source says it"; the corpus's gold never lists
     either on a contradicted sentence), and the tags stay as they are (an uncited sentence
     is still tagged ``{{citation needed}}``). A source that says it, or part of it, is
-    still named (needs_citation): the editor learns which text to check beside the one that
-    disagrees. A cited source that fails verification is still reported: it is about the
-    article's own citation."""
+    still named (needs_citation) only where its passage gives a figure in dispute as the
+    sentence does (``disputed.gives_disputed_figures``): the editor learns which text to
+    check beside the one that disagrees, never a text to cite that says otherwise or only
+    something beside the point. A cited source that fails verification is still reported:
+    it is about the article's own citation."""
     inputs = planner.inputs
     unresolved = tuple(k for k in cited if k not in inputs.cited and inputs.source.reference(k) is None)
     available = [inputs.cited[k] for k in cited if k in inputs.cited]
@@ -579,8 +587,12 @@ def _citation_findings(planner: _Planner, name: str, text: str, cited: tuple[str
     elif not cited and not citable:
         # A source says it, or part of it, but no source can be cited for all of it (the
         # verifier's support is partial, or its passage lacks a name or figure of the
-        # sentence): the sentence is not carried bare, and the editor is shown the source.
+        # sentence): the sentence is not carried bare, and the editor is shown the source,
+        # unless a text contradicts it and the passage shown does not give a figure in
+        # dispute as the sentence does (the contradicted finding is then its one bullet).
         sources, said = _shown(planner, text, supporting, judgements)
+        if disputed and not gives_disputed_figures(disputed, said[0].what):
+            return ("citation needed",)
         planner.add(FindingKind.NEEDS_CITATION, name, text, cited, _with_shown(evidence, said[0], judgements),
                     Rule.UNCITED_SUPPORT,
                     sources=sources, said=said, refs=closing, inherited=bool(closing),

@@ -8,7 +8,10 @@ specific are claims of their own, and a near match is no match:
 * a count written in words ("three previous operators"): the quote must give the same
   value, in words or digits ("3"). Digits are already a feature of the heads
   (``num_frac_win``); "one" and "zero" are too often no count ("one of the") to demand;
-* a quotation of three words or more: each stretch of it between an ellipsis or an
+* a quotation of three words or more, or a shorter one of lower-case words that carry
+  content (a speaker's own word: "Temer said that the loss ... was 'incalculable'" is not
+  said by a report quoting him as calling it a "tragic" loss; a shorter one with a capital
+  is a name or a title, "the 'Big Maple Leaf'"): each stretch of it between an ellipsis or an
   editor's brackets ("were [destroyed]") is in the quote, case and punctuation aside
   ("an 'absolute lack of understanding'" is not said by "a lack of understanding");
 * a word that says the claim holds for every one (``UNIVERSALS``: "Of the 29 dead, all of
@@ -99,6 +102,15 @@ def quotations(text: str) -> list[str]:
     return [p for p in pieces if len(p.split()) >= _MIN_QUOTED_WORDS]
 
 
+def _quoted_words(text: str) -> list[str]:
+    """The claim's shorter quotations a quote must hold too (``plain``): of lower-case words
+    that carry content, a speaker's own word ("called the loss 'incalculable'"); one with a
+    capital is a name or a title ("the 'Big Maple'")."""
+    pieces = (piece for m in QUOTE_RE.finditer(text) for piece in _CUT.split(m.group(1)))
+    return [plain(p) for p in pieces if 0 < len(plain(p).split()) < _MIN_QUOTED_WORDS
+            and not any(w[:1].isupper() for w in p.split()) and any(carries_content(w) for w in tokens(p))]
+
+
 def carries_content(word: str) -> bool:
     """Whether ``word`` (``spans.tokens`` form) can carry a claim: not a stop word, a light
     word (``LIGHT``) or a figure, nor a word of one or two letters ("p.m.")."""
@@ -146,7 +158,7 @@ def missing_specifics(claim: str, quote: str) -> tuple[str, ...]:
         given = _values(quote, spelled_only=False)
         missing += [f"{v:g}" for v in sorted(spelled - given)]
     plain_quote = f" {plain(quote)} "
-    missing += [q for q in quotations(claim) if f" {q} " not in plain_quote]
+    missing += [q for q in quotations(claim) + _quoted_words(claim) if f" {q} " not in plain_quote]
     missing += missing_predicate(claim, quote)
     return tuple(missing)
 

@@ -3,7 +3,9 @@
 Every feature is a number a reviewer can check by hand: how much of the claim's wording,
 numbers and names occur in the source (anywhere, in one sentence, in a window of three),
 whether negation lines up, and how loudly the source calls something false. The best
-window is kept as the evidence quote.
+window is kept as the evidence quote, less the sentences at its edges that hold none of the
+claim's words: "A state mourning was declared for today, ..." opens no quote for a sentence
+on the train's route.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from itertools import pairwise
 from rapidfuzz import fuzz
 
 from mergekit import months
+from mergekit.facts.journeys import journeys, tells_route
 from mergekit.verify.exact import LIGHT, REPORTING, plain, quotations
 from mergekit.verify.lexicon import CONTRASTS, HEDGES, NEGATIONS
 from mergekit.verify.memo import numbers  # each evidence sentence read once
@@ -267,7 +270,10 @@ def _says_part(sentence: str, hits: AbstractSet[str], said: _Claim) -> bool:
     died ... for respiratory complications" for "the sudden deaths of 14 Orang Asli
     villagers ... pneumonia complications"; "his wife, 52-year-old Maggie Murdaugh" for
     "his wife Maggie (52)"); or one of the claim's quotations (``exact.quotations``) word
-    for word. ``hits``: the claim's content stems the sentence holds."""
+    for word; or the origin and end of a journey of the claim (``facts.journeys.tells_route``:
+    "en route to Amritsar from Jalandhar", "the Jalandhar-Amritsar DMU" for "travelling
+    westbound from Jalandhar station to Amritsar"). ``hits``: the claim's content stems the
+    sentence holds."""
     if said.negated and "not" not in hits and _NOT & _stems(sentence):
         hits = hits | {"not"}
     if any(len(clause - hits) <= 1 and not any(w[0].isdigit() for w in clause - hits) for clause in said.part_clauses):
@@ -275,6 +281,8 @@ def _says_part(sentence: str, hits: AbstractSet[str], said: _Claim) -> bool:
     near = [figure for (figure, words), named in zip(said.figures, said.figure_names, strict=True)
             if words & hits and len(words & hits) + bool(named & hits) >= FIGURE_WORDS]
     if near and _gives_figure(sentence, near):
+        return True
+    if said.journey and tells_route(said.text, sentence):
         return True
     if said.quotations:
         text = f" {plain(sentence)} "
@@ -313,6 +321,8 @@ class _Claim:
     negated: bool
     hedge: float
     contrast: float
+    text: str = ""
+    journey: bool = False  # the claim tells a journey from a place to another (``facts.journeys``)
 
 
 @lru_cache(maxsize=4096)
@@ -338,6 +348,8 @@ def _read_claim(claim: str) -> _Claim:
         negated=any(w in NEGATIONS for w in words),
         hedge=float("?" in claim or any(stem(w) in HEDGES for w in words)),
         contrast=float(any(w in CONTRASTS for w in words)),
+        text=claim,
+        journey=bool(journeys(claim)),
     )
 
 
@@ -437,8 +449,9 @@ def extract(claim: str, evidence: Sequence[str]) -> Features:
         quote, in_quote = "", set()
     elif cov_sent >= cov_win - 1e-9:
         quote, in_quote = doc.sentences[best_sent], doc.hits[best_sent]
-    else:
-        quote, in_quote = _quoted([doc.sentences[i] for i in window]), doc.unions[start]
+    else:  # the window less the sentences at its edges that hold none of the claim's words
+        held = [i for i in window if doc.hits[i]]
+        quote, in_quote = _quoted([doc.sentences[i] for i in range(held[0], held[-1] + 1)]), doc.unions[start]
     figure = bool(claim_numbers) and bool(quote) and bool(claim_numbers & numbers(quote, parts=True))
     # The sentence that says most of the claim among those that say a part of it (either
     # rule needs at least FIGURE_WORDS < PART_WORDS of its words: others are not read).

@@ -1,0 +1,76 @@
+"""Which side of a coin or a medal shows a named image: "obverse" against "reverse".
+
+"The reverse shows Queen Elizabeth II." and "it bears the portrait of Queen Elizabeth II on
+the obverse side" cannot both hold of one coin (big-maple-leaf-theft: the Globe and Mail).
+An article sentence is contradicted by a news sentence when
+
+* each names one side only (``SIDES``, in lower case), the news sentence the other one (a
+  sentence giving both sides tells of both: "the Queen on the obverse and a maple leaf on
+  the reverse" is read by neither side);
+* the clause of each that holds its side word (up to a comma, a semicolon, a colon or a
+  dash) holds a name of two capitalised words or more (a Roman numeral counts: "Queen
+  Elizabeth II"; the first word of a sentence only when it is no function word) that the
+  other's clause holds too, one inside the other ("Elizabeth II" in "Queen Elizabeth II").
+  A single capitalised word ("Canadian gold coins") is no image of a side.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from mergekit.facts.grammar import words
+from mergekit.facts.statements import Statement
+from mergekit.plan.told import Told, once_per_source
+
+__all__ = ["SIDES", "opposite_sides"]
+
+SIDES = {"obverse": "reverse", "reverse": "obverse"}
+_SIDE = re.compile(r"\b(" + "|".join(SIDES) + r")\b")
+_CLAUSE = re.compile(r"[,;:]|\s[\u2013\u2014-]\s")
+_NAME = re.compile(r"\b[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|[IVX]+\b))+")
+
+
+@lru_cache(maxsize=1 << 14)  # remembered: a merge holds many copies of one news sentence
+def _side(text: str) -> tuple[str, str, tuple[str, ...]] | None:
+    """The one side ``text`` names, its clause, and the names of two words or more in it."""
+    found = set(_SIDE.findall(text))
+    if len(found) != 1:
+        return None
+    m = _SIDE.search(text)
+    assert m is not None
+    starts = [b.end() for b in _CLAUSE.finditer(text, 0, m.start())]
+    ends = [b.start() for b in _CLAUSE.finditer(text, m.end())]
+    clause = text[starts[-1] if starts else 0:ends[0] if ends else len(text)]
+    names = []
+    for n in _NAME.finditer(clause):
+        tokens = n.group(0).split()
+        while tokens and tokens[0].lower() in words()["function"]:
+            tokens.pop(0)  # "The Queen": "The" opens the sentence, it names nothing
+        if len(tokens) >= 2:
+            names.append(" ".join(tokens))
+    return m.group(1), clause.strip(), tuple(names)
+
+
+def _same_name(a: Sequence[str], b: Sequence[str]) -> bool:
+    return any(re.search(rf"(?<!\w){re.escape(x)}(?!\w)", y) or re.search(rf"(?<!\w){re.escape(y)}(?!\w)", x)
+               for x in a for y in b)
+
+
+def opposite_sides(article: Sequence[Statement], news: Sequence[Statement]) -> list[Told]:
+    """Every article sentence whose named image a news sentence puts on the other side: one
+    per sentence and news text, in article then news order."""
+    told = [(st, side) for st in news if (side := _side(st.text)) is not None and side[2]]
+    if not told:
+        return []
+    out: list[Told] = []
+    for st in article:
+        mine = _side(st.text)
+        if mine is None or not mine[2]:
+            continue
+        out += once_per_source(
+            Told(st.key, other.source, mine[1].rstrip("."), theirs[1].rstrip("."), other.text)
+            for other, theirs in told
+            if theirs[0] == SIDES[mine[0]] and _same_name(mine[2], theirs[2]))
+    return out
