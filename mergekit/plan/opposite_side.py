@@ -20,6 +20,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from mergekit.facts.clauses import clause_around
 from mergekit.facts.grammar import words
 from mergekit.facts.statements import Statement
 from mergekit.plan.told import Told, once_per_source
@@ -40,9 +41,7 @@ def _side(text: str) -> tuple[str, str, tuple[str, ...]] | None:
         return None
     m = _SIDE.search(text)
     assert m is not None
-    starts = [b.end() for b in _CLAUSE.finditer(text, 0, m.start())]
-    ends = [b.start() for b in _CLAUSE.finditer(text, m.end())]
-    clause = text[starts[-1] if starts else 0:ends[0] if ends else len(text)]
+    clause = clause_around(text, m.span(), _CLAUSE)
     names = []
     for n in _NAME.finditer(clause):
         tokens = n.group(0).split()
