@@ -36,11 +36,10 @@ _NAME = re.compile(r"\b[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|[IVX]+\b))+")
 @lru_cache(maxsize=1 << 14)  # remembered: a merge holds many copies of one news sentence
 def _side(text: str) -> tuple[str, str, tuple[str, ...]] | None:
     """The one side ``text`` names, its clause, and the names of two words or more in it."""
-    found = set(_SIDE.findall(text))
-    if len(found) != 1:
+    found = list(_SIDE.finditer(text))
+    if len({m.group(1) for m in found}) != 1:
         return None
-    m = _SIDE.search(text)
-    assert m is not None
+    m = found[0]
     clause = clause_around(text, m.span(), _CLAUSE)
     names = []
     for n in _NAME.finditer(clause):
