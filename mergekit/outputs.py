@@ -45,6 +45,11 @@ def render_outputs(plan: MergePlan, inputs: MergeInputs, *, decided: tuple = (),
         merged = insert_section(original, section.wikitext())
     else:  # a --section the destination has: the text goes into it
         merged = insert_into_section(original, plan.existing, section.within(plan.existing.level))
+    if style == "iso":
+        # A destination that shows no date style takes the one the merged text brings: its
+        # talk templates then write the page's dates as the page now does, not yyyy-mm-dd
+        # beside "19 October 2018" (amritsar-dussehra-train-disaster).
+        style = date_style(merged)
     article = wikitext_filename(plan.target_title)
     diff = "".join(difflib.unified_diff(
         original.splitlines(keepends=True), merged.splitlines(keepends=True),

@@ -75,3 +75,20 @@ def test_a_source_line_at_the_end_is_the_footer():
                            "Source: AAP\n\nMore fires near Bega\n", label="n.txt")
     assert list(item.sentences) == ["A fire closed the harbour bridge on Monday, officials said."]
     assert item.work == "AAP"
+
+
+def test_a_caption_ending_in_a_parenthesised_credit_is_no_evidence():
+    """The Washington Post's "11 hours of terror" opens with a photo caption credited
+    "(Ralph Lauer/EPA-EFE/Shutterstock)"; read as prose, it was quoted on the talk page as
+    the words that say "law enforcement officials said the man had told the rabbi to make a
+    phone call" (colleyville-synagogue-hostage)."""
+    path = REAL / "colleyville-synagogue-hostage" / "input" / "washingtonpost-11-hours-of-terror.txt"
+    item = parse_news_text(path.read_text(encoding="utf-8"), label=path.name)
+    assert not any("Shutterstock" in s or s.startswith("Law enforcement officials investigate") for s in item.sentences)
+    assert item.sentences[0].startswith("Rabbi Charlie had spoken just the previous Saturday")
+
+
+def test_a_parenthesised_abbreviation_ending_a_sentence_stays_prose():
+    item = parse_news_text("Fire closes harbour\n\nThe fire closed the harbour, said the agency (EU/EEA).\n",
+                           label="n.txt")
+    assert list(item.sentences) == ["The fire closed the harbour, said the agency (EU/EEA)."]

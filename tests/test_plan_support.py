@@ -52,6 +52,11 @@ def test_a_partial_label_counts_only_when_its_quote_shares_something_checkable()
     ("madeira-bus-crash",
      "Portuguese Prime Minister Ant\u00f3nio Costa gave his support to German Chancellor Angela Merkel.",
      "unsourced"),
+    # Reuters quotes the president on the victims: it shares his name, "de" of it too, and
+    # nothing of his plan to visit the site.
+    ("madeira-bus-crash",
+     "The President of Portugal, Marcelo Rebelo de Sousa, made plans to visit the site of the crash.",
+     "unsourced"),
     # "One dead, several injured after Dutch passenger train derails": only "passenger train".
     ("dalfsen-train-crash", "They were the train's conductor and a female passenger.", "unverifiable"),
     # The quote names the CRTC; it says nothing of an executive summary.

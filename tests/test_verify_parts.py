@@ -157,6 +157,10 @@ def test_part_said_needs_a_whole_clause_of_three_words_not_only_names():
     # the names alone are not a part of what it says
     assert not extract("Huguenot High School began its ceremony at 4 pm.",
                        ["Huguenot High School students gathered."]).part_said
+    # a name with a lower-case particle is still only a name (madeira-bus-crash, Reuters)
+    assert not extract("The President of Portugal, Marcelo Rebelo de Sousa, made plans to visit the site of the crash.",
+                       ["Portuguese President Marcelo Rebelo de Sousa told SIC TV that some of the victims were from "
+                        "Madeira but most were German."]).part_said
     # a clause of two words is not enough
     assert not extract("They were in critical condition.", ["She is in critical condition."]).part_said
 
@@ -272,6 +276,15 @@ MADEIRA = ("Local TV channel SIC attributed it to either brake failure or a prob
      "former United States senator Joe Lieberman spoke.",
      "In 2019, Exit accessed the compound for a forum and reported that makeup and mobile devices were "
      "confiscated upon entry, members wore strict uniforms and were segregated by sex.", True),
+    # only the sentence's name, a lower-case "de" inside it too (madeira-bus-crash, Reuters)
+    ("The President of Portugal, Marcelo Rebelo de Sousa, made plans to visit the site of the crash.",
+     "Portuguese President Marcelo Rebelo de Sousa told SIC TV that some of the victims were from Madeira but "
+     "most were German.", False),
+    # only who said it: a caption naming the same speaker (colleyville-synagogue-hostage, Washington Post)
+    ("Later, law enforcement officials said the man had told the rabbi to make a phone call for him.",
+     "Law enforcement officials investigate the hostage incident at Congregation Beth Israel synagogue in "
+     "Colleyville, Tex. (Ralph Lauer/EPA-EFE/Shutterstock). Rabbi Charlie had spoken just the previous Saturday "
+     "about how hard it is now.", False),
     # three words of what it says, no name
     ("As escape routes were blocked by vehicles, many passengers were unable to escape and were thus "
      "trapped inside the ferry.",
@@ -358,6 +371,10 @@ RESCHEDULED = ("The launch was subsequently rescheduled for 4 January 2018, and 
      "high-profile and sensational cases in South Carolina legal history.\"",
      "South Carolina\u2019s \u2018Trial of the Century\u2019 is over \u2026 but the \u2018Murdaugh Murders\u2019 crime and "
      "corruption saga is just heating up.", True),
+    # a day of a month is no count or time: "5 January" does not give "At 5 am" (colston-four-trial)
+    ("At 5 am on 11 June 2020, the statue was retrieved from Bristol Harbour by Bristol City Council.",
+     "Four people were cleared at Bristol Crown Court today (Wednesday, 5 January) of causing criminal damage to a "
+     "statue of Edward Colston in Bristol in June 2020.", False),
 ])
 def test_a_sentence_that_says_a_part_of_the_claim_in_its_own_words(claim, sentence, said):
     got = extract(claim, ["An unrelated first sentence about the weather.", sentence])

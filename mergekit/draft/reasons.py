@@ -224,17 +224,32 @@ def _describe(f: Finding, plan: MergePlan) -> str:
         return (f"{name(f.sources[0])} already says this, except {adds}; the sentence is carried over so "
                 "that nothing is lost: fold what it adds into the article's own sentence, or keep it.")
     if f.rule == "no_list_entry":
-        nothing = ", and no available source was found to say it" if f.kind == "unverifiable" else ""
-        # "The copy given here": a rendered copy may have lost its list, which the article has.
-        missing = "it" if len(f.refs) == 1 else "them"
-        # The draft cites a source that says the sentence beside the note (mergekit.draft.section):
-        # the note then stands beside that citation, not instead of one.
-        sp = next((sp for sp in plan.sentences if sp.original == f.sentence and sp.include), None)
-        instead = (f" and cites {name(sp.supporting[0])}, which says it" if sp and sp.supporting and not nothing
-                   else " instead of a citation")
-        # Not unverifiable: a news text says it, or part of it (named, for the editor to check).
-        partly = (f"; part or all of it is in {name(f.sources[0])}, not cited unchecked as it does not clearly "
-                  "say all of it" if f.sources and not nothing and instead.startswith(" instead") else "")
-        return (f"the source article cites {_refs(f.refs)}, but the copy given here does not list {missing}"
-                f"{nothing}{partly}; the proposal keeps a hidden note at the spot{instead}.")
+        return _no_list_entry(f, plan)
     raise ValueError(f"no wording for rule {f.rule!r}")
+
+
+def _no_list_entry(f: Finding, plan: MergePlan) -> str:
+    """A marker with no reference-list entry (``Rule.NO_LIST_ENTRY``): what the draft does
+    at the spot, and the news text that says the sentence, cited beside the note or, with
+    no title to cite it by, named in a note of its own."""
+    name = plan.source_name
+    nothing = ", and no available source was found to say it" if f.kind == "unverifiable" else ""
+    # "The copy given here": a rendered copy may have lost its list, which the article has.
+    missing = "it" if len(f.refs) == 1 else "them"
+    # The draft cites a source that says the sentence beside the note (mergekit.draft.section):
+    # the note then stands beside that citation, not instead of one.
+    sp = next((sp for sp in plan.sentences if sp.original == f.sentence and sp.include), None)
+    says = sp.supporting[0] if sp and sp.supporting and not nothing else None
+    if says is None:
+        instead = " instead of a citation"
+    elif says not in plan.untitled:
+        instead = f" and cites {name(says)}, which says it"
+    else:  # no title to cite it by: the draft names it in a note instead
+        instead = (" instead of a citation"
+                   f"; {name(says)} says it, but no title was given for it, so it is not cited: a second "
+                   "hidden note names it; cite it with its title")
+    # Not unverifiable: a news text says it, or part of it (named, for the editor to check).
+    partly = (f"; part or all of it is in {name(f.sources[0])}, not cited unchecked as it does not clearly "
+              "say all of it" if f.sources and not nothing and says is None else "")
+    return (f"the source article cites {_refs(f.refs)}, but the copy given here does not list {missing}"
+            f"{nothing}{partly}; the proposal keeps a hidden note at the spot{instead}.")

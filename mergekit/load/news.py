@@ -12,7 +12,8 @@ cleaned by these rules, in order, each one a documented reason a line is dropped
    the page's.
 2. **teaser**: an inline "READ: ...", "Read more: ...", "Also read: ..." line.
 3. **caption**: a photo caption ending in a bracketed credit ("[NAME/Agency via Getty
-   Images]"), or, among the masthead lines, in any credit ("Photograph: Hector
+   Images]") or in a parenthesised one of names between slashes ("(Ralph
+   Lauer/EPA-EFE/Shutterstock)"), or, among the masthead lines, in any credit ("Photograph: Hector
    Retamal/AP", "— Picture by ...", "| AP file photo").
 4. **furniture**: a line of fewer than four words without sentence punctuation
    ("COMMENTS", "SHARE THIS", "Text sizeAa Aa", "News").
@@ -59,6 +60,11 @@ _FOOTER = re.compile(
 _SOURCE_FOOTER = re.compile(r"^source\s*[»:>]\s*(?P<outlet>.+)$", re.IGNORECASE)
 _TEASER = re.compile(r"^(?:read(?: more| also)?|also read|see also|watch|related)\s*:", re.IGNORECASE)
 _CAPTION = re.compile(r"\[[^\]]*(?:/|getty|afp|reuters|ap photo|photo)[^\]]*\]\s*$", re.IGNORECASE)
+# A credit in parentheses ends a caption the same way when it names a photographer and an
+# agency, or agencies, between slashes, each a name ("(Ralph Lauer/EPA-EFE/Shutterstock)",
+# "(Jane Doe/AFP via Getty Images)"); prose ends in a full stop, so "(EU/EEA)." stays prose.
+_NAME = r"[A-Z][\w.'&-]*(?: (?:[A-Z][\w.'&-]*|via|for))*"
+_PAREN_CREDIT = re.compile(rf"\((?:{_NAME}\s*/\s*)+{_NAME}\)\s*$")
 # In the masthead (before the story, no closing punctuation), a line ending in an unbracketed
 # credit is a caption too ("Photograph: Hector Retamal/AP", "Photo: AP", "— Picture by Yusof Mat
 # Isa", "| AP file photo"), never the headline; prose is left to the text.
@@ -140,7 +146,7 @@ def clean_news_text(text: str) -> CleanedText:
             break
         if _TEASER.match(line):
             removed.append(f"teaser: {line}")
-        elif _CAPTION.search(line[-_CAPTION_SPAN:]) or (not body and not _is_prose(line)
+        elif _CAPTION.search(line[-_CAPTION_SPAN:]) or _PAREN_CREDIT.search(line[-_CAPTION_SPAN:]) or (not body and not _is_prose(line)
                                                          and _MASTHEAD_CAPTION.search(line[-_CAPTION_SPAN:])):
             removed.append(f"caption: {line}")  # a caption ends its line: the tail is enough, in linear time
         elif (bullet := _BULLET.match(line)) and len(line.split()) >= 4:

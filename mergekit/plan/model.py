@@ -255,6 +255,8 @@ class MergePlan:
     clusters: tuple[Cluster, ...]
     run_date: str
     source_names: tuple[tuple[str, str], ...] = ()  # (input label, how a reader knows it)
+    # news the draft cannot cite: no title given, and the destination does not cite it (a hidden note names it)
+    untitled: tuple[str, ...] = ()
     home: Home | None = None  # a destination section already on the source's subject (plan.home)
     existing: ExistingSection | None = None  # --section named one the destination has: the text goes into it
 

@@ -18,6 +18,7 @@ from mergekit.facts.dates import DateFact
 from mergekit.facts.memo import extract_dates
 from mergekit.load.inputs import MergeInputs
 from mergekit.load.refmatch import hostname
+from mergekit.load.sentences import split_sentences
 from mergekit.model import NewsItem, Sentence
 from mergekit.plan.aligned import counted_quantities, gives_other_value
 from mergekit.plan.already import Told, candidates
@@ -359,6 +360,7 @@ def plan_merge(inputs: MergeInputs, *, section_title: str | None = None,
         clusters=conflicts.clusters,
         run_date=inputs.run_date,
         source_names=tuple(sorted(names.items())),
+        untitled=tuple(sorted(item.label for item in inputs.news if item.label not in planner.citable)),
         home=None if section_title or existing else find_home(inputs, findings),  # a named section wins
         existing=existing,
     )
@@ -512,7 +514,27 @@ def _shown(planner: _Planner, text: str, supporting: tuple[str, ...],
     rest = [other for other in supporting if other != label]
     if _part_only(judgements[label]):
         return (label, *rest[:2]), (Said(label, closest),)
-    return (label, *rest[:2]), (Said(label, judged if closest in judged else closest),)
+    return (label, *rest[:2]), (Said(label, _context(closest, judged) if closest in judged else closest),)
+
+
+def _context(closest: str, window: str) -> str:
+    """``window``, the verifier's sentences around ``closest``, from after the last sentence
+    before ``closest`` that opens a quotation it does not close: that sentence is a piece
+    of a speech whose speaker and end are in another paragraph, and quoted on the talk page
+    before the narrative it would read as one speech with a stray quotation mark
+    (tiverton: "…‘I also have a simple message …: The Liberal Democrats are coming. The
+    Liberal Democrat win in the rural south-western constituency, echoes …")."""
+    at = window.index(closest)
+    before = split_sentences(window[:at])
+    open_at = [i for i, sentence in enumerate(before) if _opens_quotation(sentence)]
+    if not open_at:
+        return window
+    return " ".join([*before[open_at[-1] + 1:], window[at:]])
+
+
+def _opens_quotation(sentence: str) -> bool:
+    """Whether ``sentence`` opens a double quotation mark it does not close."""
+    return sentence.count("\u201c") > sentence.count("\u201d") or sentence.count('"') % 2 == 1
 
 
 def _with_shown(evidence: tuple[Evidence, ...], shown: Said, judgements: dict[str, Judgement]) -> tuple[Evidence, ...]:
@@ -572,7 +594,9 @@ def _citation_findings(planner: _Planner, name: str, text: str, cited: tuple[str
                 planner.add(FindingKind.UNVERIFIABLE, name, text, cited, evidence, Rule.NO_LIST_ENTRY, refs=unresolved)
         else:
             # The news text that says it, or part of it, is named: why it is not unverifiable.
-            sources, said = _shown(planner, text, supporting, judgements)
+            # One the draft cites beside the note (citable) is the one named and quoted: the
+            # bullet says the draft cites it, and its words are the ones to check.
+            sources, said = _shown(planner, text, citable[:1] or supporting, judgements)
             planner.add(FindingKind.UNRESOLVED_REFERENCE, name, text, cited, evidence, Rule.NO_LIST_ENTRY,
                         refs=unresolved, sources=sources, said=said)
         return ()

@@ -21,12 +21,13 @@ from itertools import pairwise
 from rapidfuzz import fuzz
 
 from mergekit import months
+from mergekit.facts.attribution import attributions
 from mergekit.facts.journeys import journeys, tells_route
 from mergekit.verify.exact import LIGHT, REPORTING, plain, quotations
 from mergekit.verify.lexicon import CONTRASTS, HEDGES, NEGATIONS
 from mergekit.verify.memo import numbers  # each evidence sentence read once
 from mergekit.verify.scan import Scan, Survey, content, scan, survey
-from mergekit.verify.spans import MAX_WORDS, STOPWORDS, split_sentences, stem, tokens
+from mergekit.verify.spans import MAX_WORDS, SENTENCE_START, STOPWORDS, split_sentences, stem, tokens
 
 __all__ = ["FEATURE_NAMES", "FIGURE_WORDS", "PART_WORDS", "Features", "extract", "plain_stems", "words_around"]
 
@@ -82,6 +83,7 @@ FIGURE_WORDS = 2
 _YEAR = re.compile(r"[12]\d{3}")
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 _DAY = re.compile(rf"(?<![\w.])(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:{months.ANY})\b")  # "September 23" is a name
+_DATED = re.compile(rf"{_DAY.pattern}|\b(?:{months.ANY})\s+\d{{1,2}}(?:st|nd|rd|th)?(?!\d)")  # a day either way round
 _NAMED_FIGURE = re.compile(r"(?<![\w.])([A-Z][\w'’-]*)\s+(\d[\d,.]*)")
 _MONTHS = frozenset(stem(name.lower()) for name in months.NAMES)
 
@@ -115,6 +117,25 @@ def _names(claim: str) -> set[str]:
     return found
 
 
+# A lower-case word that joins the parts of a name ("Marcelo Rebelo de Sousa", "Ludwig
+# van Beethoven", "Rio de Janeiro"): between two capitalised words it is part of the name.
+_PARTICLE = re.compile(r"\b[A-Z][\w'’.-]*\s+(d[aeiou]|d[ao]s|del|della|van|von|der|den|ter|bin|binti|ibn|al|el|la|le|y)"
+                       r"(?=\s+[A-Z])")
+
+
+@lru_cache(maxsize=4096)
+def _name_words(claim: str) -> frozenset[str]:
+    """The claim's names (``_names``) with the lower-case particles inside them (``_PARTICLE``):
+    what a passage shares with the claim when it only names what the claim names. The
+    verifier's name features keep ``_names`` alone (its model was fitted on them); the
+    tests of what a passage says beyond the names (``_checkable``, ``_part_said``,
+    ``said_words``) read these: "de" of "Marcelo Rebelo de Sousa" is no word of what the
+    claim says of him (madeira-bus-crash: "The President of Portugal, Marcelo Rebelo de
+    Sousa, made plans to visit the site of the crash" against "Portuguese President Marcelo
+    Rebelo de Sousa told SIC TV that some of the victims were from Madeira")."""
+    return frozenset(_names(claim)) | {stem(m.group(1).lower()) for m in _PARTICLE.finditer(claim)}
+
+
 # Words that say who holds a claim, how sure it is, or that carry no claim of their own
 # (``exact.REPORTING``, ``exact.LIGHT``, ``lexicon.HEDGES``): a clause is said without
 # them ("Police stated that they had made a tactical decision not to intervene" by "we
@@ -139,26 +160,25 @@ def said_words(claim: str, passage: str) -> int:
     tourists who had traveled with families to Lake Toba", "Lake Toba, a popular tourist
     destination" two). Both sides are read once per text (a claim meets many passages, a
     passage many claims)."""
-    return len(_plain_words(claim) & _stems(passage))
+    return len(_plain_words(claim) & plain_stems(passage))
 
 
 @lru_cache(maxsize=4096)
 def _plain_words(claim: str) -> frozenset[str]:
     """The claim's content stems that ``said_words`` counts: neither names nor numbers."""
     said = _read_claim(claim)
-    return frozenset(w for w in said.word_set if not w[0].isdigit()) - said.names
+    return frozenset(w for w in said.word_set if not w[0].isdigit()) - _name_words(claim)
 
 
 @lru_cache(maxsize=1 << 14)
-def _stems(passage: str) -> frozenset[str]:
-    """The content stems of ``passage``."""
+def plain_stems(passage: str) -> frozenset[str]:
+    """The content stems of ``passage`` (remembered: a news sentence meets many claims)."""
     return frozenset(content(tokens(passage)))
 
 
 # A sentence that ends as prose does: a stop, or a colon, semicolon, comma or dash that
 # leads on, before any closing quotation marks and brackets.
 _ENDED = re.compile(r"[.!?…:;,–—-][\"'”’)\]]*$")
-_STARTS = re.compile(r"[\"'“‘(\[]?[A-Z0-9]")  # as a sentence starts (``spans._START``)
 
 
 def _quoted(sentences: Sequence[str]) -> str:
@@ -177,7 +197,7 @@ def _lined(sentence: str, after: str) -> bool:
     sentence the splitter cut at ``MAX_WORDS`` words ("... the European Convention" /
     "on Human Rights."): such a piece has that many words, and what follows it need not
     start as a sentence does."""
-    return len(sentence.split()) < MAX_WORDS and _STARTS.match(after) is not None
+    return len(sentence.split()) < MAX_WORDS and SENTENCE_START.match(after) is not None
 
 
 _CLAUSE = re.compile(r"[,;:()\[\]]|\s[–—-]\s|\b(?:and|but|which|who|while|whereas|where|after|before)\b")
@@ -251,11 +271,6 @@ def words_around(claim: str, span: tuple[int, int]) -> frozenset[str]:
                      if not w[0].isdigit() and w not in names)
 
 
-def plain_stems(text: str) -> frozenset[str]:
-    """The content stems of ``text`` (remembered: a news sentence meets many claims)."""
-    return _stems(text)
-
-
 def _says_part(sentence: str, hits: AbstractSet[str], said: _Claim) -> bool:
     """Whether one sentence of the source says a part of the claim in its own words, short of
     a whole clause (``_part_said``): every word but one of a clause of more than
@@ -274,7 +289,7 @@ def _says_part(sentence: str, hits: AbstractSet[str], said: _Claim) -> bool:
     "en route to Amritsar from Jalandhar", "the Jalandhar-Amritsar DMU" for "travelling
     westbound from Jalandhar station to Amritsar"). ``hits``: the claim's content stems the
     sentence holds."""
-    if said.negated and "not" not in hits and _NOT & _stems(sentence):
+    if said.negated and "not" not in hits and _NOT & plain_stems(sentence):
         hits = hits | {"not"}
     if any(len(clause - hits) <= 1 and not any(w[0].isdigit() for w in clause - hits) for clause in said.part_clauses):
         return True
@@ -291,17 +306,33 @@ def _says_part(sentence: str, hits: AbstractSet[str], said: _Claim) -> bool:
 
 
 def _gives_figure(sentence: str, figures: Sequence[str]) -> bool:
-    """Whether ``sentence`` gives one of ``figures`` (read only where a figure's words are there)."""
-    found = numbers(sentence, parts=True)
+    """Whether ``sentence`` gives one of ``figures`` (read only where a figure's words are there).
+    A day of a month in the sentence ("5 January", "January 5") gives none: the claim's own
+    days are no figures of it (``_figures``), so a figure of the claim is a count, a time or
+    an amount (colston-four-trial: "today (Wednesday, 5 January)" does not give "At 5 am")."""
+    found = numbers(_DATED.sub(" ", sentence), parts=True) if _DATED.search(sentence) else numbers(sentence, parts=True)
     return any(figure in found for figure in figures)
 
 
-def _checkable(in_quote: AbstractSet[str], names: AbstractSet[str], figure: bool) -> bool:
+def _checkable(in_quote: AbstractSet[str], names: AbstractSet[str], figure: bool,
+               speakers: AbstractSet[str] = frozenset()) -> bool:
     """Whether the quote shares with the claim something an editor can check (``CHECK_WORDS``):
     ``in_quote`` is the claim's content stems the quote holds, ``figure`` whether it holds
-    one of the claim's numbers."""
-    words, named = len(in_quote - names), bool(in_quote & names)
+    one of the claim's numbers. The words of who the claim says said it (``speakers``) are
+    not what it says: a passage that names the same speaker shares nothing of what was said
+    (colleyville-synagogue-hostage: "Later, law enforcement officials said the man had told
+    the rabbi to make a phone call for him" against a photo caption "Law enforcement
+    officials investigate the hostage incident ... Rabbi Charlie had spoken just the previous
+    Saturday"); its names still count as names."""
+    words, named = len(in_quote - names - speakers), bool(in_quote & names)
     return figure or words >= CHECK_WORDS or (named and words >= 1)
+
+
+@lru_cache(maxsize=4096)
+def _speaker_words(claim: str) -> frozenset[str]:
+    """The content stems of the speakers of the claim's reporting frames (``attributions``):
+    "law enforcement officials" of "law enforcement officials said the man had ..."."""
+    return frozenset(w for a in attributions(claim) for w in content(tokens(a.speaker)))
 
 
 @dataclass(frozen=True)
@@ -462,8 +493,8 @@ def extract(claim: str, evidence: Sequence[str]) -> Features:
         values=values,
         quote=quote,
         missing_words=tuple(sorted(claim_set - found)),
-        part_said=_part_said(clauses, covered, names),
-        checkable=_checkable(in_quote, names, figure),
+        part_said=_part_said(clauses, covered, _name_words(claim)),
+        checkable=_checkable(in_quote, _name_words(claim), figure, _speaker_words(claim)),
         part_quote=part_quote,
         missing_numbers=tuple(missing_numbers),
         missing_names=tuple(missing_names),
