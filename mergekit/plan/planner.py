@@ -50,7 +50,7 @@ from mergekit.plan.notes import citable_notes
 from mergekit.plan.other_date import gives_other_date
 from mergekit.verify import Judgement, judge
 from mergekit.verify.dates import dated_part, given_dates, without_given_dates
-from mergekit.verify.features import said_words
+from mergekit.verify.features import said_specifics, said_words
 
 __all__ = ["plan_merge"]
 
@@ -495,8 +495,8 @@ def _shown(planner: _Planner, text: str, supporting: tuple[str, ...],
     to it (``align.PassageIndex``: its words weighted by their rarity among all news
     sentences, the passage's own words too, so a sentence that says this and little else
     ranks first: "The province's first cable-stayed bridge, located ... on Highway 11/17"),
-    after the passage that says most of it (``features.said_words``: of its words that are
-    neither names nor figures, "Most passengers were tourists who travelled to the lake"
+    after the passage that says most of it (``_said``: its figures and days, and of its
+    words that are neither names nor figures, "Most passengers were tourists who travelled to the lake"
     before "Lake Toba, a popular tourist destination"; a closer sentence about another event
     that shares its names, the rival Bethel tribute for Woodstock 50, says less); ties keep
     the verifier's order. Where the verifier's quote of that source holds the
@@ -508,13 +508,21 @@ def _shown(planner: _Planner, text: str, supporting: tuple[str, ...],
     # each source's sentence: the one that says the part, not a closer one that does not
     passage = {source: judgements[source].part_quote if _part_only(judgements[source]) else match.passage.text
                for source, match in found.items()}
-    label = min(found, key=lambda source: (-said_words(text, passage[source]), -found[source].score,
+    label = min(found, key=lambda source: (-_said(text, passage[source]), -found[source].score,
                                            supporting.index(source)))
     closest, judged = passage[label], judgements[label].quote
     rest = [other for other in supporting if other != label]
     if _part_only(judgements[label]):
         return (label, *rest[:2]), (Said(label, closest),)
     return (label, *rest[:2]), (Said(label, _context(closest, judged) if closest in judged else closest),)
+
+
+def _said(text: str, passage: str) -> int:
+    """How much of ``text`` ``passage`` says: its content words (``said_words``) and its
+    figures and days (``said_specifics``): of two sources that say a sentence in part, the
+    one whose passage gives its date is shown ("held on 23 June 2022": "will take place on
+    23 June" before "will be held on Thursday")."""
+    return said_words(text, passage) + said_specifics(text, passage)
 
 
 def _context(closest: str, window: str) -> str:
