@@ -170,7 +170,7 @@ def what_counts(q: Quantity, text: str) -> tuple[Counted, str | None] | None:
     one that no event governs: "one of the first things the students learned" picks a
     member out of a group and says nothing of its size ("9 things you need to know").
     A figure no verb governs right after an event noun and "of" counts what that event
-    befell ("the closure of 111 schools": ``closur``), not the noun in any event ("students
+    befell ("the closure of 111 schools": ``close``, as "closed"), not the noun in any event ("students
     in two schools became ill")."""
     end, noun = q.span[1], None
     partitive = _PARTITIVE.search(q.text) if q.noun is None and not q.parts else None
