@@ -36,3 +36,22 @@ def test_carried_says_the_left_out_ones_only_when_there_are_some():
     assert _carried(8, 10, 0) == "8 of its 10 sentences are carried over; 2 are left out."
     assert _carried(9, 10, 0) == "9 of its 10 sentences are carried over; 1 is left out."
     assert _carried(0, 4, 1) == "None of its 4 sentences is carried over; 1 already appears here."
+
+
+def test_a_section_whose_prose_names_the_source_is_its_home():
+    # hushpuppi-sentencing: "Cybercrime in Nigeria" tells Hushpuppi's arrest and sentence
+    # under "Notable cases" ("... Ramon Abbas, known as Hushpuppi, ..."), yet the post
+    # proposed a new section "Hushpuppi" with no word of the one the article has.
+    talk = _talk("hushpuppi-sentencing")
+    assert ("This article already has a section on this subject, \u201cNotable cases\u201d "
+            "(its text names \u201cHushpuppi\u201d).") in talk
+
+
+def test_naming_is_the_whole_title_never_a_part_of_a_word():
+    from mergekit.plan.home import _naming
+
+    pattern = _naming("Hushpuppi (rapper)")
+    assert pattern is not None
+    assert pattern.search("Ramon Abbas, known as Hushpuppi, was arrested")
+    assert not pattern.search("the Hushpuppis of this world")
+    assert _naming("") is None
