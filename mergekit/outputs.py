@@ -14,6 +14,9 @@ import re
 from collections.abc import Iterable
 from pathlib import Path
 
+import mwparserfromhell
+from mwparserfromhell.wikicode import Wikicode
+
 from mergekit.draft.dates import date_style
 from mergekit.draft.escape import visible_json
 from mergekit.draft.housekeeping import edit_summaries, redirect_page, talk_templates
@@ -29,22 +32,24 @@ from mergekit.load.inputs import MergeInputs
 from mergekit.plan.model import MergePlan
 from mergekit.unit import write_unit
 
-__all__ = ["render_outputs", "destination_links", "render_flags", "write_outputs", "check_output_folder"]
+__all__ = ["render_outputs", "parse_destination", "destination_links", "render_flags", "write_outputs", "check_output_folder"]
 
 
 def render_outputs(plan: MergePlan, inputs: MergeInputs, *, decided: tuple = (), flags: bool = True,
-                   links: tuple[SourceLink, ...] | None = None) -> dict[str, str]:
+                   links: tuple[SourceLink, ...] | None = None, parsed: Wikicode | None = None) -> dict[str, str]:
     """File name -> content, for every file of the draft (``decided``: the review decisions
     applied to ``plan``, listed in the talk post). ``flags=False`` leaves out ``flags.json``,
     for a caller that renders it once, with what ``mergekit check`` found (``render_flags``).
-    ``links``: ``destination_links(plan, inputs)``, for a caller that has found them already."""
+    ``links``: ``destination_links(plan, inputs)``, for a caller that has found them already;
+    ``parsed``: ``parse_destination(inputs)``, for a caller that has parsed it already."""
     original = inputs.target.wikitext or ""
+    parsed = parse_destination(inputs) if parsed is None else parsed
     style = date_style(original)
     section = compose_section(plan, inputs, build_registry(inputs))
     if plan.existing is None:
-        merged = insert_section(original, section.wikitext())
+        merged = insert_section(original, section.wikitext(), parsed=parsed)
     else:  # a --section the destination has: the text goes into it
-        merged = insert_into_section(original, plan.existing, section.within(plan.existing.level))
+        merged = insert_into_section(original, plan.existing, section.within(plan.existing.level), parsed=parsed)
     if style == "iso":
         # A destination that shows no date style takes the one the merged text brings: its
         # talk templates then write the page's dates as the page now does, not yyyy-mm-dd
@@ -64,7 +69,7 @@ def render_outputs(plan: MergePlan, inputs: MergeInputs, *, decided: tuple = (),
                                    decided=decided, untitled=section.untitled, lists=inputs.source.lists),
         "redirect.wikitext": redirect_page(plan.target_title, plan.section_title),
         "edit-summaries.txt": edit_summaries(plan.source_title, plan.target_title, plan.section_title, inputs.afd)
-        + follow_up(plan, destination_links(plan, inputs) if links is None else links),
+        + follow_up(plan, destination_links(plan, inputs, parsed=parsed) if links is None else links),
         "talk-templates.wikitext": talk_templates(
             plan.source_title, plan.target_title, inputs.afd, run_date=plan.run_date, style=style,
             source_revid=inputs.source.revid, target_revid=inputs.target.revid,
@@ -75,9 +80,17 @@ def render_outputs(plan: MergePlan, inputs: MergeInputs, *, decided: tuple = (),
     return files
 
 
-def destination_links(plan: MergePlan, inputs: MergeInputs) -> tuple[SourceLink, ...]:
-    """The destination's links to the source, which the merge makes circular (``draft.selflinks``)."""
-    return source_links(inputs.target.wikitext or "", plan.source_title, plan.section_title)
+def parse_destination(inputs: MergeInputs) -> Wikicode:
+    """The destination's wikitext parsed, once for a run: the insertion and the search for
+    its links to the source read the same parse, and neither changes it."""
+    return mwparserfromhell.parse(inputs.target.wikitext or "")
+
+
+def destination_links(plan: MergePlan, inputs: MergeInputs, *,
+                      parsed: Wikicode | None = None) -> tuple[SourceLink, ...]:
+    """The destination's links to the source, which the merge makes circular (``draft.selflinks``);
+    ``parsed``: ``parse_destination(inputs)``, for a caller that has parsed it already."""
+    return source_links(inputs.target.wikitext or "", plan.source_title, plan.section_title, parsed=parsed)
 
 
 def follow_up(plan: MergePlan, links: tuple[SourceLink, ...]) -> str:

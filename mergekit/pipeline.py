@@ -30,7 +30,7 @@ from mergekit.draft.talk import with_check_points
 from mergekit.errors import DraftIntegrityError
 from mergekit.filenames import diff_filename, wikitext_filename
 from mergekit.load.inputs import MergeInputs
-from mergekit.outputs import destination_links, render_flags, render_outputs, write_outputs
+from mergekit.outputs import destination_links, parse_destination, render_flags, render_outputs, write_outputs
 from mergekit.plan.decisions import Decided, DecidedPlan, NotApplied, apply_decisions
 from mergekit.plan.model import MergePlan
 from mergekit.report import REPORT_FILE, render_report
@@ -84,9 +84,10 @@ def render_merge(inputs: MergeInputs, *, section: str | None = None, decisions: 
     decisions = decisions or {}
     plan = planned(inputs, section)
     decided = apply_decisions(plan, decisions)
-    links = destination_links(decided.plan, inputs)
+    parsed = parse_destination(inputs)  # once: the insertion and the links read it
+    links = destination_links(decided.plan, inputs, parsed=parsed)
     files = render_outputs(decided.plan, inputs, decided=decided.decided, flags=False,  # flags.json below, once
-                           links=links)
+                           links=links, parsed=parsed)
     article = wikitext_filename(decided.plan.target_title)
     check_destination_kept(inputs.target.wikitext, files.get(article), what=article)
     if rsp is None:

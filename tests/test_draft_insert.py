@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from mergekit.draft.insert import insert_into_section, insert_section
+from mergekit.draft.selflinks import source_links
 from mergekit.plan.model import ExistingSection
 
 SECTION = "== Merged ==\nText.\n\n"
@@ -109,3 +110,44 @@ def test_text_with_notes_brings_a_list_only_where_the_section_ends_the_body():
     # In the middle of the body a list would split it: none (mergekit check reports the missing list).
     middle = insert_into_section("== A ==\nOld.\n\n== B ==\nB.\n", ExistingSection("A", 2, 0), noted)
     assert middle == "== A ==\nOld.\n\nMerged.<ref>{{cite news |title=T}}</ref>\n\n== B ==\nB.\n"
+
+
+ALL_CASES = [(page, SECTION, expected) for _, page, expected in CASES] + \
+    [(page, REF_SECTION, expected) for _, page, expected in REF_CASES]
+
+
+@pytest.mark.parametrize("page, section, expected", ALL_CASES)
+def test_a_shared_parse_gives_the_same_page_and_is_left_as_it_was(page, section, expected):
+    # One parse of the destination serves the insertion and the search for its links to the
+    # source (outputs.parse_destination): inserting must only read it.
+    import mwparserfromhell
+
+    parsed = mwparserfromhell.parse(page)
+    nodes = [str(node) for node in parsed.nodes]
+    assert insert_section(page, section, parsed=parsed) == expected
+    assert [str(node) for node in parsed.nodes] == nodes and str(parsed) == page
+    into = insert_into_section(page, ExistingSection("A", 2, 0), TEXT, parsed=parsed) if "== " in page else None
+    assert into is None or into == insert_into_section(page, ExistingSection("A", 2, 0), TEXT)
+    assert source_links(page, "X", "Merged", parsed=parsed) == source_links(page, "X", "Merged")
+    assert [str(node) for node in parsed.nodes] == nodes
+
+
+def test_a_rendering_parses_the_destination_once(monkeypatch):
+    # The insertion and the destination's links to the source (draft.selflinks) share one parse,
+    # also when render_outputs is called directly and finds the links itself.
+    from pathlib import Path
+
+    import mwparserfromhell
+
+    from mergekit.load.inputs import load_folder
+    from mergekit.outputs import render_outputs
+    from mergekit.plan import plan_merge
+
+    inputs = load_folder(Path(__file__).parents[1] / "seeds")
+    plan = plan_merge(inputs)
+    expected = render_outputs(plan, inputs, flags=False)
+    parses: list[str] = []
+    real = mwparserfromhell.parse
+    monkeypatch.setattr(mwparserfromhell, "parse", lambda text, *a, **k: parses.append(text) or real(text, *a, **k))
+    assert render_outputs(plan, inputs, flags=False) == expected
+    assert parses.count(inputs.target.wikitext) == 1

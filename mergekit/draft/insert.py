@@ -70,40 +70,52 @@ def _is_appendix(heading: Heading) -> bool:
     return heading.level == 2 and " ".join(heading.title.strip_code().split()).lower() in APPENDIX_SECTIONS
 
 
-def insert_section(wikitext: str, section: str) -> str:
+def insert_section(wikitext: str, section: str, *, parsed: Wikicode | None = None) -> str:
     """``wikitext`` with ``section`` inserted before the first appendix section; without
     one, before the page's end matter (categories, stub templates); else at the end. A
     section with footnotes, on a page with no reference list, brings one (module docstring).
+    ``parsed``: ``wikitext`` already parsed, read and never changed [default: parsed here].
 
-    The section goes in as one text node (its bytes as they are): parsed, it would be a node
-    per entity or tag, and mwparserfromhell moves every later node for each one it inserts
-    (quadratic: 500,000 nodes took 14 s)."""
-    code = mwparserfromhell.parse(wikitext)
+    The section goes in as text, spliced in at the offset of the node it precedes: the page
+    parsed is only read (inserted as nodes, it would be a node per entity or tag, and
+    mwparserfromhell moves every later node for each one it inserts: quadratic, 500,000
+    nodes took 14 s)."""
+    code = mwparserfromhell.parse(wikitext) if parsed is None else parsed
     if "<ref" in section.lower() and not _has_list(code):
         section = section.rstrip("\n") + "\n\n" + REFERENCES_SECTION
+    nodes = code.nodes
     for heading in code.filter_headings(recursive=False):
         if _is_appendix(heading):
-            code.insert_before(heading, Text(section))
-            return str(code)
-    nodes = code.nodes
+            at = _offset(nodes, _position(nodes, heading))
+            return wikitext[:at] + section + wikitext[at:]
     first = _end_matter(nodes)
     if 0 < first < len(nodes):
         before = str(nodes[first - 1])
-        code.insert_before(nodes[first], Text(_gap(before) + section))
-        return str(code)
+        at = _offset(nodes, first)
+        return wikitext[:at] + _gap(before) + section + wikitext[at:]
     return wikitext.rstrip("\n") + "\n\n" + section.rstrip("\n") + "\n"
 
 
-def insert_into_section(wikitext: str, into: ExistingSection, text: str) -> str:
+def _position(nodes: list[Node], node: Node) -> int:
+    """The index of ``node`` (itself, not an equal one) among ``nodes``."""
+    return next(i for i, each in enumerate(nodes) if each is node)
+
+
+def _offset(nodes: list[Node], index: int) -> int:
+    """Where ``nodes[index]`` starts in the page's text (a parse gives the text back whole)."""
+    return sum(len(str(node)) for node in nodes[:index])
+
+
+def insert_into_section(wikitext: str, into: ExistingSection, text: str, *, parsed: Wikicode | None = None) -> str:
     """``wikitext`` with ``text`` (paragraphs and subsections, no heading of its own) at the
     end of the section ``into``'s own prose, before the next heading of any level or, for the
     page's last section, before its end matter (module docstring). Text with footnotes, on a
     page with no reference list, brings one when the section ends the page's body (the next
     heading is an appendix, or there is none); anywhere else a list would split the body, and
-    ``mergekit check`` reports it missing instead."""
+    ``mergekit check`` reports it missing instead. ``parsed``: as for ``insert_section``."""
     if not text.strip():
         return wikitext
-    code = mwparserfromhell.parse(wikitext)
+    code = mwparserfromhell.parse(wikitext) if parsed is None else parsed
     headings = code.filter_headings(recursive=False)
     nodes = code.nodes
     start = code.index(headings[into.index]) + 1
@@ -115,7 +127,7 @@ def insert_into_section(wikitext: str, into: ExistingSection, text: str) -> str:
         end, ends_body = _end_matter(nodes, start), True
     if "<ref" in text.lower() and ends_body and not _has_list(code):
         text = text.rstrip("\n") + "\n\n" + REFERENCES_SECTION
-    before = "".join(str(node) for node in nodes[:end])
+    before = wikitext[:_offset(nodes, end)]
     if not "".join(str(node) for node in nodes[start:end]).strip():  # no prose yet: right under the heading
         prefix = "" if before.endswith("\n") else "\n"
     else:

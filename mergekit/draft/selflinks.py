@@ -23,6 +23,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import mwparserfromhell
+from mwparserfromhell.wikicode import Wikicode
 
 from mergekit.draft.escape import escape_anchor, escape_link
 
@@ -45,12 +46,14 @@ def _title_key(title: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def source_links(wikitext: str, source: str, section: str) -> tuple[SourceLink, ...]:
-    """The links and hatnotes of ``wikitext`` that name ``source``, in the page's order."""
+def source_links(wikitext: str, source: str, section: str, *,
+                 parsed: Wikicode | None = None) -> tuple[SourceLink, ...]:
+    """The links and hatnotes of ``wikitext`` that name ``source``, in the page's order.
+    ``parsed``: ``wikitext`` already parsed, only read here [default: parsed here]."""
     key = _title_key(source)
     if not key:
         return ()
-    code = mwparserfromhell.parse(wikitext)
+    code = mwparserfromhell.parse(wikitext) if parsed is None else parsed
     found: list[tuple[int, SourceLink]] = []
     for link in code.filter_wikilinks():
         page = str(link.title).split("#", 1)[0]

@@ -274,6 +274,9 @@ def _where(plan: MergePlan) -> str:
     return f"into the article's section \u201c{section}\u201d, after its present text"
 
 
+_FOOTNOTE = re.compile(r"<ref[\s/>]", re.IGNORECASE)  # a footnote of the proposed text: {{reflist-talk}} lists it
+
+
 def talk_post(plan: MergePlan, proposed_text: str, afd: AfdNotice, *, style: str,
               source_revid: int | None = None, unavailable: tuple[dict[str, str], ...] = (),
               decided: tuple[Decided, ...] = (), untitled: tuple[tuple[str, str], ...] = (),
@@ -386,9 +389,6 @@ _CHECK_TOPICS = {
 _CHECK_FAMILIES = {"cite": "Citations", "dup": "Duplicate citations", "link": "Links", "place": "Footnote placement",
                    "refs": "References", "rsp": "Source reliability", "wtw": "Words to watch",
                    "preview": "The wiki's preview"}
-
-
-_FOOTNOTE = re.compile(r"<ref[\s/>]", re.IGNORECASE)
 
 
 def _check_topic(rule: str) -> str:

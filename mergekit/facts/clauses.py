@@ -11,7 +11,12 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["clause_start", "clause_around"]
+__all__ = ["STATEMENT_BREAK", "clause_start", "clause_around"]
+
+# where a statement's clause starts: punctuation, a contrast or concession ("denied that
+# anyone died but confirmed 3 were hurt"), or a new sentence; so far a denial reaches
+# (``clusters``) and a wish, hope or condition does (``scope.unasserted``)
+STATEMENT_BREAK = re.compile(r"[,;:]|\b(?:but|while|whereas|although)\b|[.!?](?=\s)", re.I)
 
 
 def clause_start(text: str, pos: int, boundary: re.Pattern[str]) -> int:

@@ -68,7 +68,7 @@ from functools import lru_cache
 from itertools import accumulate
 from typing import TYPE_CHECKING, Any
 
-from .clauses import clause_around, clause_start
+from .clauses import STATEMENT_BREAK, clause_around, clause_start
 
 if TYPE_CHECKING:  # the readers are imported where they read: a cached plan's clusters load without them
     from .dates import DateFact
@@ -410,15 +410,10 @@ def _disagreeing(values: Sequence[ClusterValue], rtol: float) -> tuple[tuple[int
     return Disagreement.of(values, rtol).pairs()
 
 
-# where a clause starts: punctuation, a contrast or concession ("denied that anyone died
-# but confirmed 3 were hurt"), or a new sentence
-_CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:but|while|whereas|although)\b|[.!?](?=\s)", re.I)
-
-
 def _clause_before(text: str, pos: int) -> str:
     """The text from the start of the clause that holds ``pos`` up to ``pos``, so a
     denial or negation in an earlier clause does not reach a figure at ``pos``."""
-    return text[clause_start(text, pos, _CLAUSE_BREAK):pos]
+    return text[clause_start(text, pos, STATEMENT_BREAK):pos]
 
 
 def _fmt_interval(v: ClusterValue, rtol: float) -> str:

@@ -222,30 +222,33 @@ def interval(q: Quantity, *, rtol: float = 0.05) -> tuple[float, float, str]:
 
 
 _HALF = 0.5 * (1 - 1e-6)
+
+
+def _cues(kind: str) -> str:
+    """The cues of ``_BOUNDS`` of one kind, as one alternative of a pattern."""
+    return "(?:" + "|".join(re.escape(c) for c, k in _BOUNDS if k == kind) + ")"
+
+
 # a lower bound whose upper end is only the habit of ``_apply_bound`` ("min": N to 2N)
-_OPEN_ABOVE = re.compile(r"(?:" + "|".join(re.escape(c) for c, kind in _BOUNDS if kind == "min") + r")\s", re.I)
+_OPEN_ABOVE = re.compile(_cues("min") + r"\s", re.I)
+# a cue of an upper bound that is the figure's own maximum ("up to 9.7 million customers")
+_UP_TO = re.compile(_cues("upto") + r"\s+(?=\d|[a-z])", re.I)
 
 
 def quantities_agree(a: Quantity, b: Quantity, *, rtol: float = 0.05) -> bool:
     """True when ``a`` and ``b`` can describe the same figure (see the module docstring)."""
-    if _UP_TO.match(a.text) and _UP_TO.match(b.text):
-        a, b = _maximum(a), _maximum(b)
+    if (cue_a := _UP_TO.match(a.text)) and (cue_b := _UP_TO.match(b.text)):
+        a, b = _maximum(a, cue_a.end()), _maximum(b, cue_b.end())
     alo, ahi, adim = interval(a, rtol=rtol)
     blo, bhi, bdim = interval(b, rtol=rtol)
     return adim == bdim and alo <= bhi and blo <= ahi
 
 
-# a cue of an upper bound that is the figure's own maximum ("up to 9.7 million customers")
-_UP_TO = re.compile(r"(?:" + "|".join(re.escape(c) for c, kind in _BOUNDS if kind == "upto") + r")\s+(?=\d|[a-z])", re.I)
-
-
-def _maximum(q: Quantity) -> Quantity:
-    """An "up to N" figure as the maximum it gives, N as written: two such figures are two
-    claims of one maximum ("up to 9.7 million" against "up to 9.8 million" disagree), not
-    two ranges from zero that overlap."""
-    cue = _UP_TO.match(q.text)
-    assert cue is not None
-    return replace(q, low=q.high, high=q.high, value=q.high, approx=False, text=q.text[cue.end():])
+def _maximum(q: Quantity, figure: int) -> Quantity:
+    """An "up to N" figure as the maximum it gives, N as written (from ``figure`` of its
+    text): two such figures are two claims of one maximum ("up to 9.7 million" against
+    "up to 9.8 million" disagree), not two ranges from zero that overlap."""
+    return replace(q, low=q.high, high=q.high, value=q.high, approx=False, text=q.text[figure:])
 
 
 def _apply_bound(kind: str | None, n: float, low: float, high: float) -> tuple[float, float, bool]:

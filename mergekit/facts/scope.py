@@ -70,7 +70,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from .clauses import clause_around, clause_start
+from .clauses import STATEMENT_BREAK, clause_around, clause_start
 from .dates import DateFact
 from .grammar import _is_verb_form, event_of, noun_after, stem, words
 from .memo import extract_dates  # each sentence read once
@@ -235,8 +235,6 @@ def snapshot(text: str, span: tuple[int, int]) -> bool:
 # (the verbs and nouns in lower case: "Hope Hospital said 12 were injured" names a place)
 _UNASSERTED = re.compile(r"\b(?:hop(?:e|es|ed|ing)|pray(?:s|ed|ing|ers?)?|wish(?:es|ed|ing)?|"
                          r"fear(?:s|ed|ing)?\s+(?:that|for)|(?i:if|unless|whether))\b")
-# where a clause ends, for this question: where a denial's reach ends (``clusters``)
-_STATEMENT_BREAK = re.compile(r"[,;:]|\b(?:but|while|whereas|although)\b|[.!?](?=\s)", re.I)
 _SENTENCE_END = re.compile(r"[.!?](?=[\s\"\u201d\u2019']|$)")
 
 
@@ -246,7 +244,7 @@ def unasserted(text: str, span: tuple[int, int]) -> bool:
     end = _SENTENCE_END.search(text, span[1])
     if end and end.group(0) == "?":
         return True
-    return bool(_UNASSERTED.search(text, clause_start(text, span[0], _STATEMENT_BREAK), span[0]))
+    return bool(_UNASSERTED.search(text, clause_start(text, span[0], STATEMENT_BREAK), span[0]))
 
 
 # "since 2014" starts a span that reaches the time of writing: it dates no event of the sentence

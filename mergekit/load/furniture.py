@@ -60,8 +60,10 @@ FROM_WIKI = re.compile(
     r"^(?:fro(?:m|')\s+[\w .,'-]{0,40}?(?:wiki|encyclopedia)[\w .,'-]{0,40}|last updated(?: [\w ,:]{0,30})?)$",
     re.IGNORECASE,
 )
+# "[edit]", "[edit | edit source]", "[change | change source]": an edit link as the page prints it.
+_BRACKETED_EDIT_LINK = r"\[\s*(?:edit|change)(?:\s*\|\s*(?:edit|change) source)?\s*\]"
 _EDIT_LINK = re.compile(
-    r"(?:\s*\[\s*(?:edit|change)(?:\s*\|\s*(?:edit|change) source)?\s*\]|(?<=\w)\s+edit|(?<=[a-z])(?-i:Edit))\s*$",
+    rf"(?:\s*{_BRACKETED_EDIT_LINK}|(?<=\w)\s+edit|(?<=[a-z])(?-i:Edit))\s*$",
     re.IGNORECASE,
 )
 _CHROME = re.compile(
@@ -109,9 +111,7 @@ _IMAGE = re.compile(r"(?:\.(?:jpe?g|png|svg|gif|tiff?|webp)|^\d+\s*px)$", re.IGN
 
 
 # An edit link a copy ran into the line below its heading: "[change | change source]- ↑ 1.0 …".
-_LEADING_EDIT_LINK = re.compile(
-    r"^\s*\[\s*(?:edit|change)(?:\s*\|\s*(?:edit|change) source)?\s*\](?=\s*\S)\s*", re.IGNORECASE,
-)
+_LEADING_EDIT_LINK = re.compile(rf"^\s*{_BRACKETED_EDIT_LINK}(?=\s*\S)\s*", re.IGNORECASE)
 
 
 def strip_leading_edit_link(line: str) -> str:

@@ -185,6 +185,13 @@ def _keyed_entries(lines: list[str], lenient: bool) -> list[tuple[str, str]]:
     return out
 
 
+def _whole_entries(lines: list[str], lenient: bool) -> list[tuple[str, str]]:
+    """``_keyed_entries`` without the list's last entry when the copy is cut inside its title
+    (an opening quotation mark never closed): its title is not known."""
+    entries = _keyed_entries(lines, lenient)
+    return entries[:-1] if entries and _CUT_TITLE.match(entries[-1][1]) else entries
+
+
 def parse_reference_list(lines: list[str], *, lenient: bool = False) -> tuple[Reference, ...]:
     """Every entry of a rendered list (lines that are not entries are skipped), keyed by its
     label: its number, its numbered back-links, or its place in the list.
@@ -192,9 +199,8 @@ def parse_reference_list(lines: list[str], *, lenient: bool = False) -> tuple[Re
     ``lenient``: the lines are a references section's, so a numbered entry need not carry
     the back-link mark.
     """
-    entries = _keyed_entries(lines, lenient)
-    return tuple(parse_reference_entry(key, body) for index, (key, body) in enumerate(entries)
-                 if not _CITE_ERROR.match(body) and not (index == len(entries) - 1 and _CUT_TITLE.match(body)))
+    return tuple(parse_reference_entry(key, body) for key, body in _whole_entries(lines, lenient)
+                 if not _CITE_ERROR.match(body))
 
 
 def list_cut(lines: list[str], cited: set[str], *, lenient: bool = False) -> str | None:
@@ -204,10 +210,7 @@ def list_cut(lines: list[str], cited: set[str], *, lenient: bool = False) -> str
     first appear, so the store cut the list there). None when the list holds every cited
     key up to its end, when the keys past it do not run on from it (a marker "[7]" under a
     list of one entry is a fault of the text, not of the copy), or when it has no entry."""
-    entries = _keyed_entries(lines, lenient)
-    if entries and _CUT_TITLE.match(entries[-1][1]):
-        entries = entries[:-1]
-    if not entries:
+    if not (entries := _whole_entries(lines, lenient)):
         return None
     last = int(entries[-1][0])
     beyond = {int(k) for k in cited if k.isdigit() and int(k) > last}

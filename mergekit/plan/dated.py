@@ -20,9 +20,6 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from mergekit.facts.dates import extract_dates
-from mergekit.verify.plans import planned
-
 __all__ = ["DatedPlan", "dated_plan", "TAG", "tag_markup", "as_said"]
 
 TAG = "update after"  # the tag's name in ``SentencePlan.tags``: "update after|2017|06"
@@ -46,6 +43,12 @@ class DatedPlan:
 
 def dated_plan(text: str, run_date: str) -> DatedPlan | None:
     """The plan ``text`` tells as still to come for a date ended before ``run_date`` (ISO), else None."""
+    # Imported here, by the planner's only call: the draft imports this module for
+    # ``tag_markup`` alone, and ``mergekit.verify`` loads the whole verifier and facts
+    # readers (a third of a warm run's imports; ``tests/test_cache.py``).
+    from mergekit.facts.dates import extract_dates
+    from mergekit.verify.plans import planned
+
     span = planned(text)
     if span is None:
         return None

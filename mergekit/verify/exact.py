@@ -95,20 +95,24 @@ def _values(text: str, *, spelled_only: bool) -> frozenset[float]:
     return frozenset(found)
 
 
+def _stretches(text: str) -> list[tuple[str, str]]:
+    """Each stretch of ``text``'s quotations between an ellipsis or an editor's brackets,
+    as written and ``plain``."""
+    return [(piece, plain(piece)) for m in QUOTE_RE.finditer(text) for piece in _CUT.split(m.group(1))]
+
+
 def quotations(text: str) -> list[str]:
     """The stretches of the claim's quotations a quote must hold verbatim (``plain``), each
     of ``_MIN_QUOTED_WORDS`` words or more."""
-    pieces = (plain(piece) for m in QUOTE_RE.finditer(text) for piece in _CUT.split(m.group(1)))
-    return [p for p in pieces if len(p.split()) >= _MIN_QUOTED_WORDS]
+    return [p for _, p in _stretches(text) if len(p.split()) >= _MIN_QUOTED_WORDS]
 
 
 def _quoted_words(text: str) -> list[str]:
     """The claim's shorter quotations a quote must hold too (``plain``): of lower-case words
     that carry content, a speaker's own word ("called the loss 'incalculable'"); one with a
     capital is a name or a title ("the 'Big Maple'")."""
-    pieces = (piece for m in QUOTE_RE.finditer(text) for piece in _CUT.split(m.group(1)))
-    return [plain(p) for p in pieces if 0 < len(plain(p).split()) < _MIN_QUOTED_WORDS
-            and not any(w[:1].isupper() for w in p.split()) and any(carries_content(w) for w in tokens(p))]
+    return [p for piece, p in _stretches(text) if 0 < len(p.split()) < _MIN_QUOTED_WORDS
+            and not any(w[:1].isupper() for w in piece.split()) and any(carries_content(w) for w in tokens(piece))]
 
 
 def carries_content(word: str) -> bool:

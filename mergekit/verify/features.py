@@ -27,7 +27,7 @@ from mergekit.verify.exact import LIGHT, REPORTING, plain, quotations
 from mergekit.verify.lexicon import CONTRASTS, HEDGES, NEGATIONS
 from mergekit.verify.memo import numbers  # each evidence sentence read once
 from mergekit.verify.scan import Scan, Survey, content, scan, survey
-from mergekit.verify.spans import MAX_WORDS, STOPWORDS, split_sentences, stem, tokens
+from mergekit.verify.spans import MAX_WORDS, SENTENCE_START, STOPWORDS, split_sentences, stem, tokens
 
 __all__ = ["FEATURE_NAMES", "FIGURE_WORDS", "PART_WORDS", "Features", "extract", "plain_stems", "words_around"]
 
@@ -160,7 +160,7 @@ def said_words(claim: str, passage: str) -> int:
     tourists who had traveled with families to Lake Toba", "Lake Toba, a popular tourist
     destination" two). Both sides are read once per text (a claim meets many passages, a
     passage many claims)."""
-    return len(_plain_words(claim) & _stems(passage))
+    return len(_plain_words(claim) & plain_stems(passage))
 
 
 @lru_cache(maxsize=4096)
@@ -171,15 +171,14 @@ def _plain_words(claim: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=1 << 14)
-def _stems(passage: str) -> frozenset[str]:
-    """The content stems of ``passage``."""
+def plain_stems(passage: str) -> frozenset[str]:
+    """The content stems of ``passage`` (remembered: a news sentence meets many claims)."""
     return frozenset(content(tokens(passage)))
 
 
 # A sentence that ends as prose does: a stop, or a colon, semicolon, comma or dash that
 # leads on, before any closing quotation marks and brackets.
 _ENDED = re.compile(r"[.!?…:;,–—-][\"'”’)\]]*$")
-_STARTS = re.compile(r"[\"'“‘(\[]?[A-Z0-9]")  # as a sentence starts (``spans._START``)
 
 
 def _quoted(sentences: Sequence[str]) -> str:
@@ -198,7 +197,7 @@ def _lined(sentence: str, after: str) -> bool:
     sentence the splitter cut at ``MAX_WORDS`` words ("... the European Convention" /
     "on Human Rights."): such a piece has that many words, and what follows it need not
     start as a sentence does."""
-    return len(sentence.split()) < MAX_WORDS and _STARTS.match(after) is not None
+    return len(sentence.split()) < MAX_WORDS and SENTENCE_START.match(after) is not None
 
 
 _CLAUSE = re.compile(r"[,;:()\[\]]|\s[–—-]\s|\b(?:and|but|which|who|while|whereas|where|after|before)\b")
@@ -272,11 +271,6 @@ def words_around(claim: str, span: tuple[int, int]) -> frozenset[str]:
                      if not w[0].isdigit() and w not in names)
 
 
-def plain_stems(text: str) -> frozenset[str]:
-    """The content stems of ``text`` (remembered: a news sentence meets many claims)."""
-    return _stems(text)
-
-
 def _says_part(sentence: str, hits: AbstractSet[str], said: _Claim) -> bool:
     """Whether one sentence of the source says a part of the claim in its own words, short of
     a whole clause (``_part_said``): every word but one of a clause of more than
@@ -295,7 +289,7 @@ def _says_part(sentence: str, hits: AbstractSet[str], said: _Claim) -> bool:
     "en route to Amritsar from Jalandhar", "the Jalandhar-Amritsar DMU" for "travelling
     westbound from Jalandhar station to Amritsar"). ``hits``: the claim's content stems the
     sentence holds."""
-    if said.negated and "not" not in hits and _NOT & _stems(sentence):
+    if said.negated and "not" not in hits and _NOT & plain_stems(sentence):
         hits = hits | {"not"}
     if any(len(clause - hits) <= 1 and not any(w[0].isdigit() for w in clause - hits) for clause in said.part_clauses):
         return True

@@ -21,11 +21,12 @@ import snowballstemmer
 
 from mergekit.accents import fold
 
-__all__ = ["split_sentences", "tokens", "stem", "numbers", "times_of_day", "STOPWORDS", "MAX_WORDS", "WORD"]
+__all__ = ["split_sentences", "tokens", "stem", "numbers", "times_of_day", "STOPWORDS", "MAX_WORDS", "SENTENCE_START", "WORD"]
 
 MAX_WORDS = 60  # longer "sentences" (menus, tables, run-on scrapes) are cut into chunks
 
 _START = r"(?=[\"'“‘(\[]?[A-Z0-9])"  # the next sentence starts with a capital or digit
+SENTENCE_START = re.compile(_START)  # where a sentence starts, read on its own (``features``)
 _BREAK = re.compile(
     rf"(?<=[.!?…][\"'”’)\]])\s+{_START}|(?<=[.!?…])\s+{_START}|\s*\n\s*"
 )
