@@ -53,7 +53,10 @@ _FIGURES = (Rule.FIGURES_DIFFER, Rule.ALIGNED_FIGURE)  # rules whose ``said`` ar
 
 def _carried(kept: int, total: int, already: int) -> str:
     """How many sentences the proposal carries over, in words ("5 of its 7 sentences are carried
-    over; 2 already appear here."); a count of none is left out or said as "none"."""
+    over; 2 already appear here."); a count of none is left out or said as "none". The counts
+    add up to ``total``: the sentences neither carried nor already here are said to be left
+    out ("7 of its 10 sentences are carried over; 1 already appears here and 2 are left
+    out."), so the editor never has to guess where the rest went."""
     if not kept:
         head = f"None of its {total} sentence{'' if total == 1 else 's'} is carried over"
     elif kept == total:
@@ -61,8 +64,11 @@ def _carried(kept: int, total: int, already: int) -> str:
             total, f"All {total} of its sentences are carried over")
     else:
         head = f"{kept} of its {total} sentence{'' if total == 1 else 's'} {'is' if kept == 1 else 'are'} carried over"
-    if already:
-        head += f"; {already} already appear{'s' if already == 1 else ''} here"
+    left = total - kept - already
+    parts = ([f"{already} already appear{'s' if already == 1 else ''} here"] if already else []) + (
+        [f"{left} {'is' if left == 1 else 'are'} left out"] if kept and left > 0 else [])
+    if parts:
+        head += "; " + " and ".join(parts)
     return head + "."
 
 
@@ -268,6 +274,9 @@ def _where(plan: MergePlan) -> str:
     return f"into the article's section \u201c{section}\u201d, after its present text"
 
 
+_FOOTNOTE = re.compile(r"<ref[\s/>]", re.IGNORECASE)  # a footnote of the proposed text: {{reflist-talk}} lists it
+
+
 def talk_post(plan: MergePlan, proposed_text: str, afd: AfdNotice, *, style: str,
               source_revid: int | None = None, unavailable: tuple[dict[str, str], ...] = (),
               decided: tuple[Decided, ...] = (), untitled: tuple[tuple[str, str], ...] = (),
@@ -380,9 +389,6 @@ _CHECK_TOPICS = {
 _CHECK_FAMILIES = {"cite": "Citations", "dup": "Duplicate citations", "link": "Links", "place": "Footnote placement",
                    "refs": "References", "rsp": "Source reliability", "wtw": "Words to watch",
                    "preview": "The wiki's preview"}
-
-
-_FOOTNOTE = re.compile(r"<ref[\s/>]", re.IGNORECASE)
 
 
 def _check_topic(rule: str) -> str:

@@ -290,11 +290,10 @@ def _named_units(text: str) -> tuple[tuple[tuple[str, ...], str], ...]:
     units: list[tuple[list[str], int, int]] = []  # words, and where a name starts (-1: no name) and ends
     joined = False  # the previous token was a capitalised content word, right before this one
     previous_end = -2
-    first = True
-    for m in _WORD.finditer(text):
+    for i, m in enumerate(_WORD.finditer(text)):  # the first word (i == 0) is no name
         word = m.group(0)
         if not _content(word):
-            joined, first = False, False
+            joined = False
             continue
         name = word[:1].isupper()
         between = text[previous_end:m.start()]
@@ -302,8 +301,8 @@ def _named_units(text: str) -> tuple[tuple[tuple[str, ...], str], ...]:
             units[-1][0].append(word.lower())
             units[-1] = (units[-1][0], units[-1][1], m.end())
         else:
-            units.append(([word.lower()], m.start() if name and not first else -1, m.end()))
-        joined, previous_end, first = name, m.end(), False
+            units.append(([word.lower()], m.start() if name and i else -1, m.end()))
+        joined, previous_end = name, m.end()
     return tuple((tuple(u), text[start:end] if start >= 0 else "") for u, start, end in units)
 
 

@@ -4,7 +4,7 @@
 the obverse side" cannot both hold of one coin (big-maple-leaf-theft: the Globe and Mail).
 An article sentence is contradicted by a news sentence when
 
-* each names one side only (``SIDES``, in lower case), the news sentence the other one (a
+* each names one side only (``_OTHER_SIDE``, in lower case), the news sentence the other one (a
   sentence giving both sides tells of both: "the Queen on the obverse and a maple leaf on
   the reverse" is read by neither side);
 * the clause of each that holds its side word (up to a comma, a semicolon, a colon or a
@@ -20,14 +20,17 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from mergekit.facts.clauses import clause_around
 from mergekit.facts.grammar import words
 from mergekit.facts.statements import Statement
 from mergekit.plan.told import Told, once_per_source
 
-__all__ = ["SIDES", "opposite_sides"]
+__all__ = ["opposite_sides"]
 
-SIDES = {"obverse": "reverse", "reverse": "obverse"}
-_SIDE = re.compile(r"\b(" + "|".join(SIDES) + r")\b")
+# each side of a coin or a medal, and the other (``verify.opposites.SIDES`` is another thing:
+# the pairs of sides and directions a quote must name for a claim to be cited)
+_OTHER_SIDE = {"obverse": "reverse", "reverse": "obverse"}
+_SIDE = re.compile(r"\b(" + "|".join(_OTHER_SIDE) + r")\b")
 _CLAUSE = re.compile(r"[,;:]|\s[\u2013\u2014-]\s")
 _NAME = re.compile(r"\b[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|[IVX]+\b))+")
 
@@ -35,14 +38,11 @@ _NAME = re.compile(r"\b[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|[IVX]+\b))+")
 @lru_cache(maxsize=1 << 14)  # remembered: a merge holds many copies of one news sentence
 def _side(text: str) -> tuple[str, str, tuple[str, ...]] | None:
     """The one side ``text`` names, its clause, and the names of two words or more in it."""
-    found = set(_SIDE.findall(text))
-    if len(found) != 1:
+    found = list(_SIDE.finditer(text))
+    if len({m.group(1) for m in found}) != 1:
         return None
-    m = _SIDE.search(text)
-    assert m is not None
-    starts = [b.end() for b in _CLAUSE.finditer(text, 0, m.start())]
-    ends = [b.start() for b in _CLAUSE.finditer(text, m.end())]
-    clause = text[starts[-1] if starts else 0:ends[0] if ends else len(text)]
+    m = found[0]
+    clause = clause_around(text, m.span(), _CLAUSE)
     names = []
     for n in _NAME.finditer(clause):
         tokens = n.group(0).split()
@@ -72,5 +72,5 @@ def opposite_sides(article: Sequence[Statement], news: Sequence[Statement]) -> l
         out += once_per_source(
             Told(st.key, other.source, mine[1].rstrip("."), theirs[1].rstrip("."), other.text)
             for other, theirs in told
-            if theirs[0] == SIDES[mine[0]] and _same_name(mine[2], theirs[2]))
+            if theirs[0] == _OTHER_SIDE[mine[0]] and _same_name(mine[2], theirs[2]))
     return out

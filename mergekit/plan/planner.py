@@ -430,6 +430,7 @@ def _plan_sentence(planner: _Planner, conflicts: Conflicts, key: str,
     closing = refs if inherited and not cited else ()
 
     conflict_target = conflicts.with_target.get(key, ())
+    conflict_news = conflicts.with_news.get(key, ())
     # Told by the destination and adding nothing: left out. Told but adding a figure, a
     # date or a name: carried, and the editor told what the destination already has.
     there = planner.in_target(sentence.text)
@@ -456,11 +457,11 @@ def _plan_sentence(planner: _Planner, conflicts: Conflicts, key: str,
     for conflict in conflict_target:
         planner.add_conflict(FindingKind.CONFLICTS_TARGET, name, sentence.text, cited, conflict, carried=include)
     notes, uncitable = citable_notes(conflicts.notes.get(key, ()) if include else (), planner.citable)
-    for conflict in conflicts.with_news.get(key, ()):
+    for conflict in conflict_news:
         planner.add_conflict(FindingKind.CONTRADICTED, name, sentence.text, cited, conflict, carried=include,
                              uncited=_uncited(conflict, uncitable))
     tags = _citation_findings(planner, name, sentence.text, cited, closing, judgements, evidence, supporting,
-                              citable, disputed=conflicts.with_news.get(key, ())) if include else ()
+                              citable, disputed=conflict_news) if include else ()
     # A plan told as still to come for a date before the run date (plan.dated): kept as
     # written, tagged {{Update after}}, and the editor asked to say what happened.
     dated = dated_plan(sentence.text, inputs.run_date) if include else None
