@@ -102,6 +102,7 @@ def flags_document(plan: MergePlan, inputs: MergeInputs, check: dict | None = No
         "home": None if plan.home is None else {
             "section": plan.home.section, "title_words": list(plan.home.shared),
             "defining_words": list(plan.home.defining), "told": plan.home.told, "told_total": plan.home.told_total,
+            "names_title": plan.home.named,
             "evidence": list(plan.home.evidence(plan.source_title)),
         },
         "news": [

@@ -30,10 +30,13 @@ HOMES = [  # (tuning case, the destination's section on the source's subject, wh
     ("imran-khan-arrest-2023", "Arrests", "its heading shares \u201cArrests\u201d with the title"),
     ("marapi-eruption-2023", "Eruptions", "all 6 sentences of the source that this article already tells are there"),
     ("norilsk-oil-spill", "2020 fuel spill", "its heading shares \u201cspill\u201d"),
+    # Named in the section's prose, no other evidence: the poll the ship's "Name" tells; the
+    # outbreak "Countries affected" lists (and links, the link the redirect will make circular).
+    ("boaty-mcboatface-naming", "Name", "its text names \u201cBoaty McBoatface\u201d"),
+    ("kuala-koh-measles", "Countries affected", "its text names \u201c2019 Kuala Koh measles outbreak\u201d"),
 ]
-NONE = [  # sections of another kind: "History", "Accidents and incidents", a poll's "Name"
-    "dalfsen-train-crash", "busy-bee-goma-crash", "boaty-mcboatface-naming", "copa-america-2024-final",
-    "tathra-bushfire", "kuala-koh-measles",
+NONE = [  # sections of another kind: "History", "Accidents and incidents"
+    "dalfsen-train-crash", "busy-bee-goma-crash", "copa-america-2024-final", "tathra-bushfire",
 ]
 
 

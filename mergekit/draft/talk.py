@@ -53,7 +53,10 @@ _FIGURES = (Rule.FIGURES_DIFFER, Rule.ALIGNED_FIGURE)  # rules whose ``said`` ar
 
 def _carried(kept: int, total: int, already: int) -> str:
     """How many sentences the proposal carries over, in words ("5 of its 7 sentences are carried
-    over; 2 already appear here."); a count of none is left out or said as "none"."""
+    over; 2 already appear here."); a count of none is left out or said as "none". The counts
+    add up to ``total``: the sentences neither carried nor already here are said to be left
+    out ("7 of its 10 sentences are carried over; 1 already appears here and 2 are left
+    out."), so the editor never has to guess where the rest went."""
     if not kept:
         head = f"None of its {total} sentence{'' if total == 1 else 's'} is carried over"
     elif kept == total:
@@ -61,8 +64,11 @@ def _carried(kept: int, total: int, already: int) -> str:
             total, f"All {total} of its sentences are carried over")
     else:
         head = f"{kept} of its {total} sentence{'' if total == 1 else 's'} {'is' if kept == 1 else 'are'} carried over"
-    if already:
-        head += f"; {already} already appear{'s' if already == 1 else ''} here"
+    left = total - kept - already
+    parts = ([f"{already} already appear{'s' if already == 1 else ''} here"] if already else []) + (
+        [f"{left} {'is' if left == 1 else 'are'} left out"] if kept and left > 0 else [])
+    if parts:
+        head += "; " + " and ".join(parts)
     return head + "."
 
 

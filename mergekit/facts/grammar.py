@@ -94,6 +94,7 @@ def words() -> dict[str, Any]:
     data = tomllib.loads(resources.files("mergekit").joinpath("data/facts_words.toml").read_text("utf-8"))
     out: dict[str, Any] = {k: frozenset(v) for k, v in data["words"].items()}
     out["irregular"] = data["irregular"]
+    out["nominal"] = data["nominal"]
     out["event_labels"] = data["event_labels"]
     out["event_class"] = {w: cls for cls, ws in data["events"].items() for w in ws}
     out["event_classes"] = frozenset(data["events"])
@@ -121,9 +122,10 @@ def _fold(word: str) -> str:
 
 
 def event_of(word: str) -> str | None:
-    """The event a verb or event noun names: its class ("killed" -> "dead") or its stem."""
+    """The event a verb or event noun names: its class ("killed" -> "dead") or its stem;
+    an event noun names its verb's event ("closure" -> "close", as "closed")."""
     w = word.lower().split()[-1]  # "on site" -> "site"
-    w = words()["irregular"].get(w, w)
+    w = words()["irregular"].get(w, words()["nominal"].get(w, w))
     s = stem(w)
     cls = words()["event_class"]
     return cls.get(w) or cls.get(s) or (s if w not in words()["function"] else None)

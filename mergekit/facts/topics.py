@@ -115,8 +115,16 @@ def _event_noun_before(text: str, q: Quantity) -> str | None:
     return None
 
 
+# a duration as what something lasted: "a hostage situation that lasted 10 hours", "lasted
+# for 11 hours" (any other duration, "two days", "one day before", is no claim to compare)
+_LASTED = re.compile(r"\blast(?:ed|s|ing)?\s+(?:for\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|"
+                     r"more\s+than\s+|over\s+|just\s+over\s+|less\s+than\s+)?$", re.I)
+
+
 def quantity_topic(q: Quantity, text: str) -> Topic | None:
-    """The topic of quantity ``q`` found in ``text`` (the sentence), or None."""
+    """The topic of quantity ``q`` found in ``text`` (the sentence), or None. A duration is
+    a claim only as what something lasted ("lasted for 11 hours": ``duration-hour``,
+    compared within its unit); "a 12-hour standoff", "two days after" are none."""
     if q.unit in ("km", "mi"):
         return _distance(q, text)
     if q.unit:
@@ -125,6 +133,8 @@ def quantity_topic(q: Quantity, text: str) -> Topic | None:
     if found is None:
         return None
     c, event = found
+    if c.time and c.noun and not c.part and _LASTED.search(text, max(0, q.span[0] - 40), q.span[0]):
+        return Topic(f"duration-{c.key}", f"duration in {c.noun}", c.key)
     if c.time or c.part or (c.noun and not_counted(c.noun)):
         return None
     if event and c.presumed:  # "166 people are feared dead": another claim than the confirmed dead
@@ -170,7 +180,7 @@ def what_counts(q: Quantity, text: str) -> tuple[Counted, str | None] | None:
     one that no event governs: "one of the first things the students learned" picks a
     member out of a group and says nothing of its size ("9 things you need to know").
     A figure no verb governs right after an event noun and "of" counts what that event
-    befell ("the closure of 111 schools": ``closur``), not the noun in any event ("students
+    befell ("the closure of 111 schools": ``close``, as "closed"), not the noun in any event ("students
     in two schools became ill")."""
     end, noun = q.span[1], None
     partitive = _PARTITIVE.search(q.text) if q.noun is None and not q.parts else None

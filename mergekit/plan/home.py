@@ -6,7 +6,7 @@ then carry two sections on it, where the merged text belongs in the one it has. 
 does not move its draft there by itself (where in that section, and how to join the two
 texts, is the editor's call); it tells the editor, in the talk post, ``flags.json`` and the
 run's summary, which section and on what evidence. A destination section is the home when
-its heading (not the lead, not an appendix such as "References") has at least one of:
+its heading (not the lead, not an appendix such as "References") or its prose has at least one of:
 
 1. **Title words.** A word of its heading is a distinctive word of the source's title:
    one that is no year or number and not a word of the destination's own title ("breach"
@@ -19,6 +19,10 @@ its heading (not the lead, not an appendix such as "References") has at least on
 3. **Where the destination already tells it.** It holds at least ``MIN_TOLD`` of the
    source sentences the destination already tells (``plan.already``), and more than half
    of them (those the lead repeats count against it).
+4. **Where the destination names it.** Its prose names the source's title as a whole
+   phrase ("known as Hushpuppi" in "Notable cases" of "Cybercrime in Nigeria" for
+   "Hushpuppi"), when the title has a distinctive word (as in 1). The weakest evidence:
+   it only decides when no section has any of the others.
 
 Words match as the already-there reading matches them: the same word, its plural, or a
 shared five-letter stem ("Mayor" ~ "mayoral"). When two sections have the same evidence
@@ -69,6 +73,15 @@ def _surface(text: str) -> dict[str, str]:
     return out
 
 
+def _naming(title: str) -> re.Pattern[str] | None:
+    """A pattern for ``title`` as a whole phrase of prose (any case, any run of spaces);
+    None for an empty title. A disambiguator ("Hushpuppi (rapper)") is no part of the name."""
+    words = re.sub(r"\s*\([^()]*\)\s*$", "", title).split()
+    if not words:
+        return None
+    return re.compile(r"(?<![\w])" + r"\s+".join(map(re.escape, words)) + r"(?![\w])", re.IGNORECASE)
+
+
 def _among(word: str, words: Sequence[str]) -> bool:
     return any(share_stem(word, w) for w in words)
 
@@ -79,11 +92,12 @@ class _Reading:
     shared: tuple[str, ...]
     defining: tuple[str, ...]
     told: int
+    named: bool
 
-    def key(self, told_total: int) -> tuple[int, int, int]:
+    def key(self, told_total: int) -> tuple[int, int, int, int]:
         """Strength of the evidence, strongest highest (all zero: none)."""
         told = self.told if self.told >= MIN_TOLD and 2 * self.told > told_total else 0
-        return (len(self.shared), told, len(self.defining))
+        return (len(self.shared), told, len(self.defining), int(self.named))
 
 
 def _told_in(findings: Sequence[Finding], sections: Sequence[tuple[str, str]]) -> tuple[dict[str, int], int]:
@@ -110,6 +124,7 @@ def find_home(inputs: MergeInputs, findings: Sequence[Finding]) -> Home | None:
     defining = [w for w in _words(first) if not _among(w, theirs)]
     texts = [(sec.title or LEAD, " ".join(s.text for s in sec.sentences)) for sec in target.sections]
     counts, told_total = _told_in(findings, texts)
+    named = _naming(source.title or "") if distinctive else None
     readings = []
     for sec in target.sections:
         title = sec.title.strip()
@@ -119,11 +134,12 @@ def find_home(inputs: MergeInputs, findings: Sequence[Finding]) -> Home | None:
         shared = tuple(said for w, said in heading.items() if _among(w, distinctive))
         # The defining words the title words have not already given.
         also = tuple(said for w, said in heading.items() if _among(w, defining) and said not in shared)
-        readings.append(_Reading(title, shared, also, counts.get(sec.title, 0)))
+        says = named is not None and any(named.search(s.text) for s in sec.sentences)
+        readings.append(_Reading(title, shared, also, counts.get(sec.title, 0), says))
     ranked = sorted(readings, key=lambda r: r.key(told_total), reverse=True)
     if not ranked or not any(ranked[0].key(told_total)):
         return None
     if len(ranked) > 1 and ranked[1].key(told_total) == ranked[0].key(told_total):
         return None  # two sections alike: which one is not known
     best = ranked[0]
-    return Home(best.title, best.shared, best.defining, best.told, told_total)
+    return Home(best.title, best.shared, best.defining, best.told, told_total, best.named)

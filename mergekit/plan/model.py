@@ -221,6 +221,7 @@ class Home:
     defining: tuple[str, ...]  # other words of its title that the source's first sentence has
     told: int  # source sentences the destination already tells there
     told_total: int  # source sentences the destination already tells anywhere
+    named: bool = False  # its prose names the source's title ("known as Hushpuppi")
 
     def evidence(self, source_title: str) -> tuple[str, ...]:
         """Each piece of evidence, in words ("its heading shares “breach” with the title “2022 Optus data breach”")."""
@@ -230,6 +231,8 @@ class Home:
         if self.defining:
             out.append(f"its heading has {_and(self.defining)}, {'a word' if len(self.defining) == 1 else 'words'} "
                        f"of the first sentence of “{source_title}”")
+        if self.named:
+            out.append(f"its text names “{source_title}”")
         if self.told == self.told_total == 1:
             out.append("the one sentence of the source that this article already tells is there")
         elif self.told:
