@@ -176,8 +176,10 @@ def said_specifics(claim: str, passage: str) -> int:
     return len(figures) + len(_days(claim) & _days(passage))
 
 
+@lru_cache(maxsize=1 << 14)
 def _days(text: str) -> frozenset[tuple[int, int]]:
-    """The (month, day) of each day ``text`` names in words: "23 June 2022", "June 23rd"."""
+    """The (month, day) of each day ``text`` names in words: "23 June 2022", "June 23rd"
+    (remembered: the planner asks it of a sentence and each passage it meets)."""
     return frozenset((months.NUMBER[(m["m1"] or m["m2"]).lower()], int(m["d1"] or m["d2"]))
                      for m in _DAY_EITHER_WAY.finditer(text))
 
@@ -333,8 +335,16 @@ def _gives_figure(sentence: str, figures: Sequence[str]) -> bool:
     A day of a month in the sentence ("5 January", "January 5") gives none: the claim's own
     days are no figures of it (``_figures``), so a figure of the claim is a count, a time or
     an amount (colston-four-trial: "today (Wednesday, 5 January)" does not give "At 5 am")."""
-    found = numbers(_DATED.sub(" ", sentence), parts=True) if _DATED.search(sentence) else numbers(sentence, parts=True)
+    found = _undated_figures(sentence)
     return any(figure in found for figure in figures)
+
+
+@lru_cache(maxsize=1 << 16)
+def _undated_figures(sentence: str) -> frozenset[str]:
+    """The figures ``_gives_figure`` reads in ``sentence``: its numbers (with their parts)
+    outside its days of a month (remembered: a news sentence meets many claims)."""
+    return frozenset(numbers(_DATED.sub(" ", sentence), parts=True) if _DATED.search(sentence)
+                     else numbers(sentence, parts=True))
 
 
 def _checkable(in_quote: AbstractSet[str], names: AbstractSet[str], figure: bool,
