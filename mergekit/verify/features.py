@@ -21,8 +21,8 @@ from itertools import pairwise
 from rapidfuzz import fuzz
 
 from mergekit import months
-from mergekit.facts.attribution import attributions
 from mergekit.facts.journeys import journeys, tells_route
+from mergekit.facts.memo import attributions  # the planner reads the same sentences' frames
 from mergekit.verify.exact import LIGHT, REPORTING, plain, quotations
 from mergekit.verify.lexicon import CONTRASTS, HEDGES, NEGATIONS
 from mergekit.verify.memo import numbers  # each evidence sentence read once
