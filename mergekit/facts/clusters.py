@@ -748,7 +748,10 @@ def _read(text: str, published: dt.date | None) -> tuple[tuple[_Figure, ...], tu
     alone: its figures (``_figures``) and, for each of its dates and times of day that can
     join a cluster, the topic's id and label and the date or time (``_timed``); none when
     it is about another event and names no year to keep it apart ("The previous week, two
-    boats sank, killing at least 16")."""
+    boats sank, killing at least 16"); no date of a report's background, a sentence in the
+    past perfect dated before the year it was published ("In March 2016, a flyover had
+    collapsed", published 2018: not the date of the report's collapse; not "had been in use
+    since 1894", which reaches the time of writing)."""
     from .memo import date_topic, extract_dates
     from .scope import about_another_event, one_of_several, reference_point, years_named
 
@@ -762,6 +765,8 @@ def _read(text: str, published: dt.date | None) -> tuple[tuple[_Figure, ...], tu
             continue
         if one_of_several(text, topic.id.removeprefix("date-")) or reference_point(text, d.span):
             continue  # "last erupted in January 2023", "its previous eruption", "the first since the 1926 election"
+        if published and d.high.year < published.year and _PAST_PERFECT.search(text) and not _SINCE.search(text):
+            continue  # a report's background: "In March 2016, a flyover had collapsed" (published 2018)
         dated.append((topic.id, topic.label, d))
     return _figures(text), tuple(dated), _timed(text)
 
