@@ -11,8 +11,9 @@ Durations and time offsets ("two days", "one day before"), figures with a fracti
 ("several", "a few": no figure to dispute), parts of a whole ("two of the
 victims", "including three children"), a member picked out of a group that no event
 governs ("one of the first things": not the group's size), money and bare figures with
-neither an event nor a noun have none. ``Topic.counted`` is the counted noun's folded key ("" for the whole of
-the event's count), so that a cluster compares a group only with the same group or with
+neither an event nor a noun have none; but what a named thing lasted is a claim about that
+thing ("The strike lasted six weeks" -> ``duration-strike-week``; "It lasted" names nothing).
+``Topic.counted`` is the counted noun's folded key ("" for the whole of the event's count), so that a cluster compares a group only with the same group or with
 the whole (see ``clusters``).
 """
 
@@ -155,8 +156,9 @@ def _what_lasted(text: str, at: int) -> tuple[str, str] | None:
 
 def quantity_topic(q: Quantity, text: str) -> Topic | None:
     """The topic of quantity ``q`` found in ``text`` (the sentence), or None. A duration is
-    a claim only as what something lasted ("lasted for 11 hours": ``duration-hour``,
-    compared within its unit); "a 12-hour standoff", "two days after" are none."""
+    a claim only as what a named thing lasted ("The stand-off lasted for 11 hours":
+    ``duration-standoff-hour``, compared within its thing and unit); "It lasted 3 hours",
+    "a 12-hour standoff", "two days after" are none."""
     if q.unit in ("km", "mi"):
         return _distance(q, text)
     if q.unit:
