@@ -31,6 +31,9 @@ def test_clusters(path):
         assert got.conflict is want["conflict"], got.reason
         assert len(got.values) == want["values"], [v.display for v in got.values]
         assert got.reason
+        if "pairs" in want:  # which values disagree, by what they write
+            assert sorted(sorted((got.values[i].display, got.values[j].display)) for i, j in got.pairs) == \
+                sorted(sorted(p) for p in want["pairs"])
         if "attributed_to" in want:
             # "" stands for no named speaker (TOML has no null)
             assert sorted({v.attributed_to or "" for v in got.values}) == sorted(want["attributed_to"])
@@ -178,3 +181,42 @@ def test_a_sentence_read_once_gives_every_copy_what_a_fresh_read_would():
     assert closed[0] != closed[1] and all(closed[:2])  # "on Thursday" from each report's day
     assert expected[3:6] == [[], [], []]  # about another event, no year: nothing to compare
     assert all(values for values in expected[6:])
+
+
+def _news_years(published: str, sentences: list[str]) -> list[frozenset[int]]:
+    from mergekit.facts.clusters import _years
+    from mergekit.facts.memo import extract_dates
+
+    day = dt.date.fromisoformat(published)
+    statements = [Statement("report.txt", "news", text, f"n{i}", day) for i, text in enumerate(sentences)]
+    return _years(statements, [extract_dates(st.text, published=day) for st in statements])
+
+
+def test_a_news_sentence_continuing_a_past_perfect_background_takes_its_year():
+    # real news text (a tuning case's retrospective report of 2025 on the 2018 Tathra
+    # bushfire): the undated sentences after the dated past-perfect one tell of 2018
+    years = _news_years("2025-03-07", [
+        "Even though summer had ended, 18 March 2018 began with conditions that every firefighter dreads: "
+        "blistering temperatures, gale-force winds, and humidity so low that it seemed the air itself was flammable.",
+        "Not surprisingly, a Total Fire Ban had been declared the day before.",
+        "Temperatures were as high as 12 degrees above average.",
+        "It was 37.1 degrees in nearby Bega, and the relative humidity dropped to 18 per cent.",
+        "The average wind speed was 35 kilometres per hour, with gusts up to 50 kilometres per hour from the north-west."])
+    assert years[1:4] == [frozenset({2018})] * 3
+    assert years[4] == frozenset({2024, 2025})  # beyond the few sentences a background reaches
+
+
+def test_a_news_sentence_back_at_the_reports_event_keeps_the_reports_years():
+    report = frozenset({2008, 2009})
+    # real news text (tuning cases): "was stabbed" tells again what the report told before
+    # the background sentence of 2008; "is now serving" brings the dated sentence to the
+    # report's time
+    years = _news_years("2009-11-11", [
+        "Sherbini, a 31-year-old pharmacist, was stabbed at least 16 times by Wiens in the courtroom where she was to testify against him.",
+        "She had filed a complaint against him in 2008, accusing him of insulting her with racial slurs.",
+        "Sherbini's husband, a scientist conducting research in Dresden, was stabbed and suffered serious injuries when he intervened to protect her."])
+    assert years[2] == report
+    years = _news_years("2022-01-19", [
+        "Siddiqui was convicted of terrorism charges in 2010 and is now serving an 86-year sentence at the Federal Medical Center.",
+        "The stand-off lasted for 11 hours before a rescue team entered the building."])
+    assert years[1] == frozenset({2021, 2022})

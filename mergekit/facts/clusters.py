@@ -445,7 +445,9 @@ def _years(statements: Sequence[Statement], dates: Sequence[Sequence[DateFact]])
     collapsed. ... The eruption left 51 dead"; never from another paragraph), unless it names
     another occurrence (``_another_occurrence``: "a previous eruption", "in the past"); with
     paragraphs unknown, those of the sentence just before it ("On 8 September 2005, a plane
-    lost power. The crew ..."); else, in the source article (about one event), the year it
+    lost power. The crew ..."); for news, those of a background sentence just before it
+    (``_background_years``: "In March 2016, a flyover had collapsed ... 26 people were found
+    dead" is about 2016, not the report's event); else, in the source article (about one event), the year it
     names most (a news figure of another year, "a 2015 blaze that killed 64 people", is
     about another event);
     else, for news, the year it was published and the one before, or with no date the
@@ -467,6 +469,8 @@ def _years(statements: Sequence[Statement], dates: Sequence[Sequence[DateFact]])
             years = _paragraph_years(statements, explicit, i)
         elif not years and i and st.role != "news" and statements[i - 1].source == st.source:
             years = explicit[i - 1]
+        elif not years and st.role == "news" and st.published:
+            years = _background_years(statements, explicit, dates, i)
         if not years and st.role == "article":  # the article is about the year it names most
             years = most[st.source]
         if not years and st.role == "news":
@@ -503,6 +507,79 @@ def _paragraph_years(statements: Sequence[Statement], explicit: Sequence[frozens
         if explicit[j]:
             return explicit[j]
     return frozenset()
+
+
+# "since 2010" in a background sentence: a state reaching the time of writing
+_SINCE = re.compile(r"\bsince\b", re.I)
+# how many sentences of background an undated news sentence may continue
+_BACKGROUND_REACH = 3
+# a return to the report's own time: a present, present-perfect or future verb, "now", "today"
+_NOW = re.compile(r"\b(?:is|are|am|has|have|remains?|will|says?|now|today|tonight|currently|still|so\s+far|this\s+(?:week|morning|"
+                  r"afternoon|evening|year|month))\b", re.I)
+# the past perfect of background ("a section of a flyover had collapsed")
+_PAST_PERFECT = re.compile(r"\bhad\s+(?:(?:not|never|also|already|earlier)\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|ne|ck|un|ft)\b", re.I)
+
+
+def _background_years(statements: Sequence[Statement], explicit: Sequence[frozenset[int]],
+                      dates: Sequence[Sequence[DateFact]], i: int) -> frozenset[int]:
+    """For an undated news sentence, the years of the background sentence it continues: the
+    nearest earlier sentence of its report (at most ``_BACKGROUND_REACH`` back) that writes a
+    year, when that sentence tells of an earlier event than the report's own, in the past
+    perfect and dated before the report's year ("In March 2016, a section of a flyover had
+    collapsed ... After days of rescue efforts, 26 people were found dead", published 2018;
+    not "had been in use since 1894", a state that reaches the time of writing).
+    None when the sentence, or one between, returns to the report's own event: in the
+    report's time (a present or future verb, "now", "still", a time of day: ``_now``), dated
+    ("on Tuesday", "yesterday": any date it writes, with a year or without), or telling
+    what the report told before the background ("was stabbed" after "Sherbini was stabbed
+    ... She had filed a complaint in 2008": ``_told_before``); and none when the dated
+    sentence is itself in the report's time ("was convicted in 2010 and is now serving")."""
+    st = statements[i]
+    published = st.published
+    if published is None or dates[i] or _now(st.text):
+        return frozenset()
+    for j in range(i - 1, max(i - 1 - _BACKGROUND_REACH, -1), -1):
+        prev = statements[j]
+        if prev.source != st.source:
+            break
+        if years := explicit[j]:
+            earlier = (max(years) < published.year and bool(_PAST_PERFECT.search(prev.text))
+                       and not _SINCE.search(prev.text) and not _now(prev.text))
+            if not earlier or any(_told_before(statements, j, statements[k].text) for k in range(j + 1, i + 1)):
+                return frozenset()
+            return years
+        if dates[j] or _now(prev.text):
+            break
+    return frozenset()
+
+
+def _told_before(statements: Sequence[Statement], j: int, text: str) -> bool:
+    """Whether ``text`` tells an event (a verb form: "stabbed", "killed") that its report told
+    before its background sentence ``j`` and that sentence does not: it is back at the
+    report's own event."""
+    from .grammar import _is_verb_form, stem
+
+    def verbs(t: str) -> set[str]:
+        return {stem(w.lower()) for w in re.findall(r"[A-Za-z]+", t) if _is_verb_form(w)}
+
+    told = verbs(text) - verbs(statements[j].text)
+    if not told:
+        return False
+    for k in range(j - 1, -1, -1):
+        if statements[k].source != statements[j].source:
+            break
+        if told & verbs(statements[k].text):
+            return True
+    return False
+
+
+def _now(text: str) -> bool:
+    """Whether a sentence is (also) in the report's own time: a present, present-perfect or
+    future verb ("is now serving", "will spend"), or a time of day ("was reported on fire at
+    2:21 a.m."), which dates the day being reported, not a background year's."""
+    from .times import extract_times
+
+    return bool(_NOW.search(text)) or bool(extract_times(text))
 
 
 def _context(text: str, span: tuple[int, int]) -> frozenset[str]:
@@ -671,7 +748,10 @@ def _read(text: str, published: dt.date | None) -> tuple[tuple[_Figure, ...], tu
     alone: its figures (``_figures``) and, for each of its dates and times of day that can
     join a cluster, the topic's id and label and the date or time (``_timed``); none when
     it is about another event and names no year to keep it apart ("The previous week, two
-    boats sank, killing at least 16")."""
+    boats sank, killing at least 16"); no date of a report's background, a sentence in the
+    past perfect dated before the year it was published ("In March 2016, a flyover had
+    collapsed", published 2018: not the date of the report's collapse; not "had been in use
+    since 1894", which reaches the time of writing)."""
     from .memo import date_topic, extract_dates
     from .scope import about_another_event, one_of_several, reference_point, years_named
 
@@ -685,6 +765,8 @@ def _read(text: str, published: dt.date | None) -> tuple[tuple[_Figure, ...], tu
             continue
         if one_of_several(text, topic.id.removeprefix("date-")) or reference_point(text, d.span):
             continue  # "last erupted in January 2023", "its previous eruption", "the first since the 1926 election"
+        if published and d.high.year < published.year and _PAST_PERFECT.search(text) and not _SINCE.search(text):
+            continue  # a report's background: "In March 2016, a flyover had collapsed" (published 2018)
         dated.append((topic.id, topic.label, d))
     return _figures(text), tuple(dated), _timed(text)
 

@@ -11,8 +11,9 @@ Durations and time offsets ("two days", "one day before"), figures with a fracti
 ("several", "a few": no figure to dispute), parts of a whole ("two of the
 victims", "including three children"), a member picked out of a group that no event
 governs ("one of the first things": not the group's size), money and bare figures with
-neither an event nor a noun have none. ``Topic.counted`` is the counted noun's folded key ("" for the whole of
-the event's count), so that a cluster compares a group only with the same group or with
+neither an event nor a noun have none; but what a named thing lasted is a claim about that
+thing ("The strike lasted six weeks" -> ``duration-strike-week``; "It lasted" names nothing).
+``Topic.counted`` is the counted noun's folded key ("" for the whole of the event's count), so that a cluster compares a group only with the same group or with
 the whole (see ``clusters``).
 """
 
@@ -119,12 +120,45 @@ def _event_noun_before(text: str, q: Quantity) -> str | None:
 # for 11 hours" (any other duration, "two days", "one day before", is no claim to compare)
 _LASTED = re.compile(r"\blast(?:ed|s|ing)?\s+(?:for\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|"
                      r"more\s+than\s+|over\s+|just\s+over\s+|less\s+than\s+)?$", re.I)
+# what lasted is the noun phrase right before "lasted", past a relative pronoun or an
+# auxiliary: "The stand-off lasted", "a hostage situation that lasted", "The strike, which lasted"
+_SUBJECT_TAIL = re.compile(r"(?:,?\s*(?:that|which)\b)?(?:\s*(?:has|had|have|had\s+been)\b)?\s*$", re.I)
+_DETERMINERS = frozenset("the a an this that its their his her our whose".split())
+_PREPOSITIONS = frozenset("of in at on from with by for to into across over during after before between "
+                          "near under through against among amid since until".split())
+
+
+def _what_lasted(text: str, at: int) -> tuple[str, str] | None:
+    """What lasted, "lasted" starting at ``at``: its head noun folded as an event noun and as
+    written ("The stand-off" -> ("standoff", "stand-off"), "a hostage situation that" ->
+    ("situat", "situation")); None when it cannot be told (a pronoun, a verb, a noun inside a
+    prepositional phrase: "the blackout in the city lasted", "the siege of the mosque lasted")."""
+    before = _SUBJECT_TAIL.sub("", text[:at], count=1)  # "a situation that" -> "a situation"
+    chunk = re.split(r"[,;:()“”\"—–]", before)[-1]
+    toks = [t.lower() for t in re.findall(r"[A-Za-z][A-Za-z'’-]*", chunk)]
+    if not toks or not chunk.rstrip().lower().endswith(toks[-1]):
+        return None
+    head = toks[-1]
+    if head in words()["function"] or _is_verb_form(head):
+        return None
+    for i in range(len(toks) - 2, max(-1, len(toks) - 6), -1):  # back to the determiner
+        if toks[i] in _PREPOSITIONS:
+            return None
+        if toks[i] in _DETERMINERS:  # "in the city lasted": the city is not what lasted
+            if i > 0 and toks[i - 1] in _PREPOSITIONS:
+                return None
+            break
+        if _is_verb_form(toks[i]):
+            break
+    key = event_of(head.replace("-", ""))
+    return (key, head) if key else None
 
 
 def quantity_topic(q: Quantity, text: str) -> Topic | None:
     """The topic of quantity ``q`` found in ``text`` (the sentence), or None. A duration is
-    a claim only as what something lasted ("lasted for 11 hours": ``duration-hour``,
-    compared within its unit); "a 12-hour standoff", "two days after" are none."""
+    a claim only as what a named thing lasted ("The stand-off lasted for 11 hours":
+    ``duration-standoff-hour``, compared within its thing and unit); "It lasted 3 hours",
+    "a 12-hour standoff", "two days after" are none."""
     if q.unit in ("km", "mi"):
         return _distance(q, text)
     if q.unit:
@@ -133,8 +167,12 @@ def quantity_topic(q: Quantity, text: str) -> Topic | None:
     if found is None:
         return None
     c, event = found
-    if c.time and c.noun and not c.part and _LASTED.search(text, max(0, q.span[0] - 40), q.span[0]):
-        return Topic(f"duration-{c.key}", f"duration in {c.noun}", c.key)
+    lasted = _LASTED.search(text, max(0, q.span[0] - 40), q.span[0])
+    if c.time and c.noun and not c.part and lasted:
+        what = _what_lasted(text, lasted.start())
+        if what is None:  # what lasted cannot be told: which duration it is cannot either
+            return None
+        return Topic(f"duration-{what[0]}-{c.key}", f"how long the {what[1]} lasted in {c.noun}", c.key)
     if c.time or c.part or (c.noun and not_counted(c.noun)):
         return None
     if event and c.presumed:  # "166 people are feared dead": another claim than the confirmed dead
