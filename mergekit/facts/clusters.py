@@ -557,20 +557,25 @@ def _told_before(statements: Sequence[Statement], j: int, text: str) -> bool:
     """Whether ``text`` tells an event (a verb form: "stabbed", "killed") that its report told
     before its background sentence ``j`` and that sentence does not: it is back at the
     report's own event."""
-    from .grammar import _is_verb_form, stem
-
-    def verbs(t: str) -> set[str]:
-        return {stem(w.lower()) for w in re.findall(r"[A-Za-z]+", t) if _is_verb_form(w)}
-
-    told = verbs(text) - verbs(statements[j].text)
+    told = _verbs(text) - _verbs(statements[j].text)
     if not told:
         return False
     for k in range(j - 1, -1, -1):
         if statements[k].source != statements[j].source:
             break
-        if told & verbs(statements[k].text):
+        if told & _verbs(statements[k].text):
             return True
     return False
+
+
+_LETTERS = re.compile(r"[A-Za-z]+")
+
+
+def _verbs(text: str) -> frozenset[str]:
+    """The stems of the verb forms ``text`` writes ("was stabbed" -> {"stab"})."""
+    from .grammar import _is_verb_form, stem
+
+    return frozenset(stem(w.lower()) for w in _LETTERS.findall(text) if _is_verb_form(w))
 
 
 def _now(text: str) -> bool:
