@@ -543,14 +543,19 @@ def _background_years(statements: Sequence[Statement], explicit: Sequence[frozen
         if prev.source != st.source:
             break
         if years := explicit[j]:
-            earlier = (max(years) < published.year and bool(_PAST_PERFECT.search(prev.text))
-                       and not _SINCE.search(prev.text) and not _now(prev.text))
+            earlier = _background(prev.text, max(years), published) and not _now(prev.text)
             if not earlier or any(_told_before(statements, j, statements[k].text) for k in range(j + 1, i + 1)):
                 return frozenset()
             return years
         if dates[j] or _now(prev.text):
             break
     return frozenset()
+
+
+def _background(text: str, year: int, published: dt.date) -> bool:
+    """Whether ``text``, naming ``year``, tells a report's background: an earlier year than
+    the report's, in the past perfect, and no state reaching the time of writing ("since")."""
+    return year < published.year and bool(_PAST_PERFECT.search(text)) and not _SINCE.search(text)
 
 
 def _told_before(statements: Sequence[Statement], j: int, text: str) -> bool:
@@ -770,7 +775,7 @@ def _read(text: str, published: dt.date | None) -> tuple[tuple[_Figure, ...], tu
             continue
         if one_of_several(text, topic.id.removeprefix("date-")) or reference_point(text, d.span):
             continue  # "last erupted in January 2023", "its previous eruption", "the first since the 1926 election"
-        if published and d.high.year < published.year and _PAST_PERFECT.search(text) and not _SINCE.search(text):
+        if published and _background(text, d.high.year, published):
             continue  # a report's background: "In March 2016, a flyover had collapsed" (published 2018)
         dated.append((topic.id, topic.label, d))
     return _figures(text), tuple(dated), _timed(text)
