@@ -30,6 +30,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit
 from rapidfuzz import fuzz
 
 from mergekit.accents import fold
+from mergekit.isodate import iso_day
 from mergekit.model import NewsItem, Reference
 
 __all__ = ["hostname", "same_url", "same_title", "same_outlet", "same_date", "same_story", "match", "near_miss", "Match", "TITLE_MATCH"]
@@ -133,16 +134,10 @@ def same_outlet(item: NewsItem, ref: Reference) -> bool | None:
     return any(_site_names(site, n) for n in names) if site else False
 
 
-def _date(value: str | None) -> dt.date | None:
-    try:
-        return dt.date.fromisoformat(value) if value else None
-    except ValueError:
-        return None
-
 
 def same_date(a: str | None, b: str | None) -> bool | None:
     """True/False when both give an ISO date, None when either does not."""
-    da, db = _date(a), _date(b)
+    da, db = iso_day(a), iso_day(b)
     if da is None or db is None:
         return None
     return abs(da - db) <= _DATE_SLACK

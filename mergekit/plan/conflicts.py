@@ -29,6 +29,7 @@ from mergekit.facts import Statement, build_clusters, find_misattributions
 from mergekit.facts.clusters import Cluster, ClusterValue, Disagreement
 from mergekit.facts.misattribution import Misattribution
 from mergekit.facts.scope import most_named_years, years_named
+from mergekit.isodate import iso_day
 from mergekit.load.inputs import MergeInputs
 from mergekit.model import Reference
 from mergekit.plan.aligned import FigureConflict, figure_conflicts
@@ -70,17 +71,11 @@ class Conflicts:
     target_with_news: dict[str, tuple[Conflict, ...]] = field(default_factory=dict)  # "tNN" -> the destination vs news
 
 
-def _date(iso: str | None) -> dt.date | None:
-    try:
-        return dt.date.fromisoformat(iso) if iso else None
-    except ValueError:
-        return None
-
 
 def _as_of(refs: Sequence[str], references: Sequence[Reference]) -> dt.date | None:
     """The day an article sentence's figures were current: the latest date of the
     references it cites, when it cites some and each gives a date (the editor's cite date)."""
-    dated = {r.key: _date(r.date) for r in references}
+    dated = {r.key: iso_day(r.date) for r in references}
     found = [dated.get(key) for key in refs]
     known = [d for d in found if d is not None]
     return max(known) if known and len(known) == len(found) else None
@@ -101,7 +96,7 @@ def statements(inputs: MergeInputs) -> list[Statement]:
         for i, (paragraph, s) in enumerate(inputs.target.paragraphed(), start=1)
     ]
     for item in inputs.news:
-        published = _date(item.date)
+        published = iso_day(item.date)
         out += [
             Statement(source=item.label, role="news", text=text, key=f"{item.label}#{i:03d}", published=published)
             for i, text in enumerate(item.sentences, start=1)

@@ -15,12 +15,12 @@ in the claim and still counts against it; so does every other word.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
 
 from mergekit.facts.dates import DateFact, dates_agree
 from mergekit.facts.memo import extract_dates  # each sentence read once
+from mergekit.isodate import iso_day
 from mergekit.months import NAMES
 from mergekit.verify.features import FIGURE_WORDS, plain_stems, words_around
 
@@ -47,17 +47,11 @@ def _yearless(text: str) -> bool:
     return _YEARLESS.search(text) is not None
 
 
-def _date(published: str | None) -> dt.date | None:
-    try:
-        return dt.date.fromisoformat(published) if published else None
-    except ValueError:
-        return None
-
 
 def given_dates(texts: Iterable[str], published: str | None) -> tuple[DateFact, ...]:
     """The resolved dates ``texts`` give without writing a year (relative ones resolved
     against the ISO date ``published``)."""
-    pub = _date(published)
+    pub = iso_day(published)
     return tuple(d for text in texts if _yearless(text) for d in extract_dates(text, published=pub)
                  if d.resolved and not YEAR_DIGITS.search(d.text))
 
@@ -88,7 +82,7 @@ def dated_part(claim: str, sentences: Sequence[str], published: str | None) -> s
             for words in [words_around(claim, d.span)] if len(words) >= FIGURE_WORDS]
     if not days:
         return ""
-    pub = _date(published)
+    pub = iso_day(published)
     best, most = "", FIGURE_WORDS - 1
     for sentence in sentences:
         stems = plain_stems(sentence)
