@@ -578,9 +578,9 @@ _LETTERS = re.compile(r"[A-Za-z]+")
 
 def _verbs(text: str) -> frozenset[str]:
     """The stems of the verb forms ``text`` writes ("was stabbed" -> {"stab"})."""
-    from .grammar import _is_verb_form, stem
+    from .grammar import is_verb_form, stem
 
-    return frozenset(stem(w.lower()) for w in _LETTERS.findall(text) if _is_verb_form(w))
+    return frozenset(stem(w.lower()) for w in _LETTERS.findall(text) if is_verb_form(w))
 
 
 def _now(text: str) -> bool:

@@ -72,7 +72,7 @@ from mergekit import months
 from .clauses import clause_start
 from .numbers import NUMERAL_RE
 
-__all__ = ["Counted", "counted", "event_of", "event_label", "noun_after", "words", "is_named"]
+__all__ = ["Counted", "counted", "event_of", "event_label", "noun_after", "words", "is_named", "is_verb_form"]
 
 
 @dataclass(frozen=True)
@@ -150,7 +150,7 @@ def _union(*lists: frozenset[str]) -> frozenset[str]:
     return frozenset().union(*lists)
 
 
-def _is_verb_form(word: str) -> bool:
+def is_verb_form(word: str) -> bool:
     """A past participle, a gerund or an irregular past: "killed", "seizing", "took"."""
     w = word.lower()
     return (w in words()["irregular"] or w in words()["event_class"] or stem(w) in words()["event_class"]
@@ -177,7 +177,7 @@ def _modifiers_joined(second: str, noun: str) -> bool:
         return False
     return (second.isalpha() and second.islower() and noun.isalpha() and noun.islower()
             and second not in w["function"] and noun not in w["function"]
-            and not _is_verb_form(second) and not _is_verb_form(noun) and _plural(noun) and not _plural(second))
+            and not is_verb_form(second) and not is_verb_form(noun) and _plural(noun) and not _plural(second))
 
 
 # the words that open a verb's object or clause: "police reports the deaths", "... reports that"
@@ -215,19 +215,19 @@ def noun_after(text: str, end: int) -> tuple[str | None, int]:
         if low in w["function"] or len(low) > 4 and low.endswith("ly"):
             break
         if head is not None and not tok[0].isupper() and not _counted_reporting_noun(toks, i) and (
-                _is_verb_form(low) or low in w["reporting"] or _plural(head) and not _plural(low)):
+                is_verb_form(low) or low in w["reporting"] or _plural(head) and not _plural(low)):
             break  # "36 residents injured", "officers said", "people live": the predicate
         if (head is None and _THIRD_PERSON.match(text, m.end()) and low.endswith("s")
                 and _TOLL_FIGURE.search(text, max(0, end - 60), end)):
             break  # "The death toll of 113 equals the number ...": a verb taking its object, no noun
-        if head is None and _is_verb_form(low) and low not in w["whole"]:
+        if head is None and is_verb_form(low) and low not in w["whole"]:
             nxt = toks[i + 1].group(0).lower() if i + 1 < len(toks) else ""
             if not nxt[:1].isalpha() or nxt in w["function"]:
                 break  # "dozens arrested was ...": a participle, no noun
         head, stop = low, m.end()
         nxt = toks[i + 1].group(0) if i + 1 < len(toks) else ""
         if low in w["whole"] and not (nxt[:1].isalpha() and nxt.lower() not in w["function"]
-                                      and not _is_verb_form(nxt)):
+                                      and not is_verb_form(nxt)):
             break  # "one dead", "over 100 injured"; but "the injured officers" goes on
     if head in ("other",):
         head = None
@@ -255,13 +255,13 @@ def _verb_after(text: str, end: int) -> tuple[str | None, bool, int]:
         if low in w["auxiliary"] or low in ("who", "which", "that") and not aux:
             aux = aux or low in w["be_have"]
             continue
-        if aux and len(low) > 4 and low.endswith("ly") and not _is_verb_form(low):
+        if aux and len(low) > 4 and low.endswith("ly") and not is_verb_form(low):
             continue  # an adverb between the auxiliary and the verb: "were critically injured"
         place = _LOCATIVE_RE.match(text, m.start()) if aux else None
         if place and place.group("place") not in _union(w["function"], w["not_a_name"], w["whole"], w["idiom"]):
             # "62 people were on site", "75 workers were present on the site"
             return place.group(0), True, place.end()  # event: the place noun (``event_of``)
-        if _is_verb_form(low) or aux and low not in w["function"]:
+        if is_verb_form(low) or aux and low not in w["function"]:
             return tok, aux, m.end()
         return None, aux, pos
     return None, aux, pos
@@ -349,7 +349,7 @@ def _verb_before(text: str, start: int) -> str | None:
         w = words()
         if low in w["function"] or low in w["reporting"]:
             return None
-        return m.group(0) if _is_verb_form(low) or event_of(low) in w["event_labels"] else None
+        return m.group(0) if is_verb_form(low) or event_of(low) in w["event_labels"] else None
     return None
 
 
@@ -437,7 +437,7 @@ def counted(text: str, start: int, end: int, noun: str | None = None) -> Counted
     after, aux, after_end = p.verb, p.aux, p.end
     before = _verb_before(text, start)
     nominal = head if head and event_of(head) in w["event_labels"] else None
-    if nominal in w["sufferers"] and any(_is_verb_form(v.lower()) and v.lower() not in w["reporting"]
+    if nominal in w["sufferers"] and any(is_verb_form(v.lower()) and v.lower() not in w["reporting"]
                                          for v in ((after if aux else None), before) if v):
         nominal = None  # "1,926,400 victims were targeted": the verb names what befell them
     candidates = [v for v in (nominal, (after if aux else None), before, after) if v]
@@ -502,7 +502,7 @@ def _predicate(text: str, start: int, np_end: int) -> _Predicate:
         after, aux = cause.group(1), True  # "two people were treated for injuries"
     # "were critically injured", "slightly hurt": a degree narrows the event to a group of it
     degree = re.search(r"\b([a-z]{3,}ly)\s+[a-z]+$", text[verb_from:after_end]) if after else None
-    kind = (_fold(degree.group(1)) if degree and not _is_verb_form(degree.group(1))
+    kind = (_fold(degree.group(1)) if degree and not is_verb_form(degree.group(1))
             and degree.group(1) not in _union(w["auxiliary"], w["function"]) else "")
     if after and stem(after.lower()) in w["light_verbs"]:  # "four others suffered gunshot wounds"
         obj, modifiers = _light_object(text, after_end)

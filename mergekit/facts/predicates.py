@@ -39,7 +39,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .clauses import clause_start
-from .grammar import _is_verb_form, _plural, stem, words
+from .grammar import _plural, is_verb_form, stem, words
 from .polarity import polarity
 from .scope import unasserted
 
@@ -119,10 +119,10 @@ def _subject(text: str, start: int) -> str | None:
     relative = _RELATIVE.search(head)
     if relative:
         word = relative.group("head")
-        return str(word) if _content(word) and not _is_verb_form(word) else None
+        return str(word) if _content(word) and not is_verb_form(word) else None
     clause = head[clause_start(head, len(head), _CLAUSE):]
     found = re.findall(r"[A-Za-z][\w’'-]*", clause)
-    if not found or not _content(found[-1]) or _is_verb_form(found[-1]) or found[-1].lower() in words()["auxiliary"]:
+    if not found or not _content(found[-1]) or is_verb_form(found[-1]) or found[-1].lower() in words()["auxiliary"]:
         return None
     return str(found[-1])
 
@@ -156,7 +156,7 @@ def predicates(text: str) -> tuple[Predicate, ...]:
     for m in _DENIAL.finditer(text):
         verb, subject = _verb(m.group("verb")), _subject(text, m.start())
         denied.add(m.start("verb"))
-        if verb is None or subject is None or _is_verb_form(m.group("verb")) and m.group("aux").lower() != "never" \
+        if verb is None or subject is None or is_verb_form(m.group("verb")) and m.group("aux").lower() != "never" \
                 and not m.group("aux").lower().startswith(("has", "have", "had")):
             continue  # "did not breaching"; a participle only after "has not", "never"
         start = _clause_start(text, m.start())
@@ -172,7 +172,7 @@ def predicates(text: str) -> tuple[Predicate, ...]:
             continue
         verb = _verb(word)
         before = re.findall(r"[A-Za-z’']+", text[max(0, m.start() - 40):m.start()])
-        if (verb is None or (before and before[-1].lower() in _BE | {"not", "never", "to"}) or not _is_verb_form(word)
+        if (verb is None or (before and before[-1].lower() in _BE | {"not", "never", "to"}) or not is_verb_form(word)
                 or re.match(r"\s+by\b", text[m.end():])):
             continue  # a passive, an adjective ("was closed", "a dinner hosted by"), an infinitive
         subject = _subject(text, m.start())

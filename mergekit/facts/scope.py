@@ -72,7 +72,7 @@ from functools import lru_cache
 
 from .clauses import STATEMENT_BREAK, clause_around, clause_start
 from .dates import DateFact
-from .grammar import _is_verb_form, event_of, noun_after, stem, words
+from .grammar import event_of, is_verb_form, noun_after, stem, words
 from .memo import extract_dates  # each sentence read once
 
 __all__ = ["about_another_event", "reference_point", "running", "running_duration", "offset", "increment", "snapshot", "years_named",
@@ -112,11 +112,11 @@ def about_another_event(text: str) -> bool:
         head, after = m.group("head").lower(), m.group("next").lower()
         if _NUMBER.match(head) or any(_NUMBER.match(t) for t in m.group("np").split()):
             continue  # "another 18 people", "a second three-storey block": a further count
-        if _is_verb_form(head) or head in w["whole"] or head in w["time"] or head in w["function"]:
+        if is_verb_form(head) or head in w["whole"] or head in w["time"] or head in w["function"]:
             continue  # "Another died", "another person", "another week", "another of"
         if after in w["reporting"] or after in ("of", "to", "for", "on", "in", "at", "and"):
             continue  # "another witness said": a speaker; "another round of talks"
-        if after in w["auxiliary"] or _is_verb_form(after) or after in w["irregular"]:
+        if after in w["auxiliary"] or is_verb_form(after) or after in w["irregular"]:
             return True  # "another twister hit Moore", "a separate fire was reported"
     return False
 
@@ -317,7 +317,7 @@ def other_occurrences(text: str) -> tuple[tuple[str, int], ...]:
                 break
             after = tokens[i + 1].group(0).lower() if i + 1 < len(tokens) else ""
             if (not after or not after[0].isalpha() or after in words()["function"]
-                    or _is_verb_form(after) or after in words()["reporting"]):
+                    or is_verb_form(after) or after in words()["reporting"]):
                 out.append((stem(word), token.end()))
                 break
     return tuple(out)

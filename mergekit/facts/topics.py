@@ -25,7 +25,7 @@ from dataclasses import dataclass, replace
 from mergekit.accents import fold
 
 from .clauses import clause_start
-from .grammar import Counted, _is_verb_form, counted, event_label, event_of, noun_after, stem, words
+from .grammar import Counted, counted, event_label, event_of, is_verb_form, noun_after, stem, words
 from .quantities import Quantity
 
 __all__ = ["Topic", "quantity_topic", "date_topic", "event_objects", "what_counts", "is_count", "not_counted"]
@@ -139,7 +139,7 @@ def _what_lasted(text: str, at: int) -> tuple[str, str] | None:
     if not toks or not chunk.rstrip().lower().endswith(toks[-1]):
         return None
     head = toks[-1]
-    if head in words()["function"] or _is_verb_form(head):
+    if head in words()["function"] or is_verb_form(head):
         return None
     for i in range(len(toks) - 2, max(-1, len(toks) - 6), -1):  # back to the determiner
         if toks[i] in _PREPOSITIONS:
@@ -148,7 +148,7 @@ def _what_lasted(text: str, at: int) -> tuple[str, str] | None:
             if i > 0 and toks[i - 1] in _PREPOSITIONS:
                 return None
             break
-        if _is_verb_form(toks[i]):
+        if is_verb_form(toks[i]):
             break
     key = event_of(head.replace("-", ""))
     return (key, head) if key else None
@@ -277,7 +277,7 @@ def _event_word(word: str) -> bool:
     no event, and "expected" would make one claim of every plan a text tells."""
     w = word.lower().replace("-", "")
     return (w not in _GAP_WORDS and w not in words()["function"] and w not in words()["reporting"]
-            and w not in words()["plan_words"] and (_is_verb_form(w) or w in words()["event_nouns"]))
+            and w not in words()["plan_words"] and (is_verb_form(w) or w in words()["event_nouns"]))
 
 
 _PAIR_RE = re.compile(r"[\w’'-]+\s+[\w’'-]+")
@@ -300,7 +300,7 @@ def _phrasal(before: list[re.Match[str]], back: int, text: str, date_end: int | 
     if back >= len(before) or before[-back].group(0).lower() not in words()["particles"]:
         return None
     verb = before[-back - 1].group(0).lower()
-    if not (_is_verb_form(verb) or verb in words()["bare_past"]) or verb in words()["reporting"]:
+    if not (is_verb_form(verb) or verb in words()["bare_past"]) or verb in words()["reporting"]:
         return None
     if back + 1 < len(before) and before[-back - 2].group(0).lower() in _AUXILIARY:
         return None  # "was sent out": passive
@@ -351,7 +351,7 @@ def _noun_like(word: str) -> bool:
     auxiliaries or reporting verbs, no verb form, no adverb in -ly, no figure."""
     low = word.lower()
     return (word.isalpha() and low not in words()["function"] and low not in words()["auxiliary"]
-            and low not in words()["reporting"] and low not in _GAP_WORDS and not _is_verb_form(low)
+            and low not in words()["reporting"] and low not in _GAP_WORDS and not is_verb_form(low)
             and not low.endswith("ly"))
 
 
@@ -427,7 +427,7 @@ def _role(text: str, event: re.Match[str], end: int) -> tuple[str, str] | None:
     role: list[str] = []
     for token in m.group("role").split():
         low = token.lower()
-        if low in words()["auxiliary"] or _is_verb_form(low):
+        if low in words()["auxiliary"] or is_verb_form(low):
             return None  # "as protests grew", "as the crisis deepened", "as planned": a clause, no role
         if low in words()["function"]:
             if not role:
@@ -559,7 +559,7 @@ def event_objects(text: str) -> frozenset[str]:
     and ceased all operations" -> the stems of "administration" and "operations")."""
     return frozenset(stem(m.group(2)) for m in _VERB_NOUN.finditer(text)
                      if _event_word(m.group(1)) and m.group(2) not in words()["function"]
-                     and not _is_verb_form(m.group(2)))
+                     and not is_verb_form(m.group(2)))
 
 
 def date_topic(span: tuple[int, int], text: str) -> Topic | None:

@@ -43,7 +43,7 @@ from functools import lru_cache
 from mergekit.align import STEM_LETTERS, Match, content_words, fold_plural
 from mergekit.facts import Quantity, quantities_agree
 from mergekit.facts.clauses import clause_around, clause_start
-from mergekit.facts.grammar import _is_verb_form, event_of, noun_after, words
+from mergekit.facts.grammar import event_of, is_verb_form, noun_after, words
 from mergekit.facts.journeys import journeys, other_end
 from mergekit.facts.memo import extract_quantities  # each sentence read once
 from mergekit.facts.quantities import PARTITIVE
@@ -205,10 +205,10 @@ def _measure(text: str, q: Quantity, earlier: Sequence[Quantity], later: Sequenc
     event = _measure_verb(text, q)  # "leaked 20,000 tonnes of fuel"
     for word in re.findall(r"[A-Za-z-]+", text[substance.start(1):])[:6] if substance else ():
         word = word.lower()
-        if len(what) < 3 and word not in words()["function"] and not _is_verb_form(word) and word != "onboard":
+        if len(what) < 3 and word not in words()["function"] and not is_verb_form(word) and word != "onboard":
             what.add(word)  # "of diesel oil" (not "onboard": where it is, ``_ON_BOARD``)
         elif word not in words()["auxiliary"]:  # "of diesel fuel (had) spilled": its verb
-            event = event or (event_of(word) if _is_verb_form(word) else None)
+            event = event or (event_of(word) if is_verb_form(word) else None)
             break
     if not what:
         return None
@@ -263,7 +263,7 @@ def _measure_verb(text: str, q: Quantity) -> str | None:
         low = word.lower()
         if low in _DURATION_GAP or low in _MEASURE_GAP:
             continue
-        if not _is_verb_form(low) and low not in words()["irregular"]:
+        if not is_verb_form(low) and low not in words()["irregular"]:
             return None
         event = event_of(low)
         if event not in _MEASURE_LINK:
@@ -286,11 +286,11 @@ def _duration_verb(text: str, q: Quantity) -> str | None:
             continue
         if word.lower() in ("last", "lasts"):  # a function word elsewhere ("the last survivor")
             return "last"
-        if _is_verb_form(word):
+        if is_verb_form(word):
             return event_of(word)
         break
     after = re.match(r"[\s-]*[A-Za-z]+\)?\s*(?:\([^)]*\)\s*)?([A-Za-z]+)", text[q.span[1]:])
-    return event_of(after.group(1)) if after and _is_verb_form(after.group(1)) else None
+    return event_of(after.group(1)) if after and is_verb_form(after.group(1)) else None
 
 
 def counted_quantities(text: str) -> list[tuple[str, Quantity]]:

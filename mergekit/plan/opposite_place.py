@@ -27,7 +27,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from mergekit.facts.grammar import _is_verb_form, stem, words
+from mergekit.facts.grammar import is_verb_form, stem, words
 from mergekit.facts.statements import Statement
 from mergekit.plan.told import Told, once_per_source
 
@@ -68,7 +68,7 @@ def _places(text: str) -> tuple[_Place, ...]:
             run.append(w.group(0))
             end = w.end()
         before = re.findall(r"[A-Za-z]+", text[:m.start()])
-        verb = next((w for w in reversed(before) if _is_verb_form(w.lower())), None)
+        verb = next((w for w in reversed(before) if is_verb_form(w.lower())), None)
         if not run or verb is None:
             continue
         names = frozenset(n.group(0) for n in _NAME.finditer(text)
