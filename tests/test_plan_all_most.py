@@ -5,18 +5,14 @@ but most were German"."""
 
 from __future__ import annotations
 
-from functools import cache
-from pathlib import Path
-
 import pytest
+from realcases import case_plan
 
 from mergekit.draft.reasons import describe
 from mergekit.facts import Statement
-from mergekit.load.inputs import load_folder
-from mergekit.plan import plan_merge
 from mergekit.plan.all_most import not_all
 
-CASE = Path(__file__).parent / "cases" / "real" / "madeira-bus-crash" / "input"
+CASE = "madeira-bus-crash"
 CLAIM = "Of the 29 dead, all of them were German."
 REUTERS = ("Portuguese President Marcelo Rebelo de Sousa told SIC TV that some of the victims were from Madeira "
            "but most were German.")
@@ -42,9 +38,8 @@ def test_all_against_most(claim, news, expected):
     assert _found(claim, news) == expected
 
 
-@cache
 def _plan():
-    return plan_merge(load_folder(CASE))
+    return case_plan(CASE)
 
 
 def test_madeira_all_german_is_contradicted():

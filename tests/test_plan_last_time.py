@@ -6,18 +6,15 @@ says "Before Sunday, its last deadly eruption occurred in 1979"."""
 from __future__ import annotations
 
 import datetime as dt
-from functools import cache
-from pathlib import Path
 
 import pytest
+from realcases import case_plan
 
 from mergekit.draft.reasons import describe
 from mergekit.facts import Statement
-from mergekit.load.inputs import load_folder
-from mergekit.plan import plan_merge
 from mergekit.plan.last_time import after_the_last
 
-CASE = Path(__file__).parent / "cases" / "real" / "marapi-eruption-2023" / "input"
+CASE = "marapi-eruption-2023"
 CLAIM = "At least one person was killed in an eruption in 1996."
 BENAR = ("Before Sunday, its last deadly eruption occurred in 1979, killing at least 60 people and displacing "
          "thousands more.")
@@ -57,9 +54,8 @@ def test_an_undated_report_denies_nothing():
     assert _found(CLAIM, BENAR, published=None) == []
 
 
-@cache
 def _plan():
-    return plan_merge(load_folder(CASE))
+    return case_plan(CASE)
 
 
 def test_marapi_1996_eruption_is_contradicted():

@@ -5,18 +5,14 @@ Court (IHC)"."""
 
 from __future__ import annotations
 
-from functools import cache
-from pathlib import Path
-
 import pytest
+from realcases import case_plan
 
 from mergekit.draft.reasons import describe
 from mergekit.facts import Statement
-from mergekit.load.inputs import load_folder
-from mergekit.plan import plan_merge
 from mergekit.plan.opposite_place import opposite_places
 
-CASE = Path(__file__).parent / "cases" / "real" / "imran-khan-arrest-2023" / "input"
+CASE = "imran-khan-arrest-2023"
 CLAIM = ("On 9 May 2023, former Pakistani Prime Minister and politician Imran Khan was arrested from inside the "
          "High Court in Islamabad by National Accountability Bureau (NAB) on the charges of corruption in "
          "connection with the Al-Qadir Trust, which he owns alongside his wife, Bushra Bibi.")
@@ -51,9 +47,8 @@ def test_opposite_places_of_one_event(claim, news, expected):
     assert _found(claim, news) == expected
 
 
-@cache
 def _plan():
-    return plan_merge(load_folder(CASE))
+    return case_plan(CASE)
 
 
 def test_imran_khan_arrest_place_is_contradicted():

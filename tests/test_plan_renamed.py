@@ -4,18 +4,14 @@ police (NBC12) name "36-year-old Lorenzo Smith" among the two who died."""
 
 from __future__ import annotations
 
-from functools import cache
-from pathlib import Path
-
 import pytest
+from realcases import case_plan
 
 from mergekit.draft.reasons import describe
 from mergekit.facts import Statement
-from mergekit.load.inputs import load_folder
-from mergekit.plan import plan_merge
 from mergekit.plan.renamed import renamed
 
-CASE = Path(__file__).parent / "cases" / "real" / "richmond-graduation-shooting" / "input"
+CASE = "richmond-graduation-shooting"
 TARGET = ("A graduate, 18-year-old Shawn Jackson, and his father, 36-year-old Renzo Smith, were killed, and five "
           "others were injured.")
 NBC = "Edwards also confirmed the two victims who died are 18-year-old Shawn Jackson and 36-year-old Lorenzo Smith."
@@ -42,9 +38,8 @@ def test_one_person_named_two_ways(mine, news, expected):
     assert _found(mine, *news) == expected
 
 
-@cache
 def _plan():
-    return plan_merge(load_folder(CASE))
+    return case_plan(CASE)
 
 
 def test_richmond_destination_name_is_contradicted():
