@@ -39,7 +39,7 @@ from mergekit.plan.model import Evidence, Note, PlanSettings, Rule, Said, Stance
 from mergekit.plan.notes import Side, as_written, conflict_sentence, speaker_phrase
 from mergekit.plan.opposite_place import opposite_places
 from mergekit.plan.opposite_side import opposite_sides
-from mergekit.plan.renamed import renamed
+from mergekit.plan.renamed import renamed, renamed_in_role
 from mergekit.plan.told import Told
 from mergekit.plan.unkept import unkept_plans_against
 
@@ -256,7 +256,9 @@ def find_conflicts(inputs: MergeInputs, settings: PlanSettings = PlanSettings())
             said=(Said(inputs.source.label, quote, article_speaker), Said(first.source, quote, named)),
         ))
     _told_otherwise(inputs.source.label, article, news, with_news)
-    _told(inputs.target.label, Rule.RENAMED, renamed([s for s in every if s.role == "target"], news), target_with_news)
+    target = [s for s in every if s.role == "target"]
+    _told(inputs.target.label, Rule.RENAMED, renamed(target, news), target_with_news)
+    _told(inputs.target.label, Rule.RENAMED_IN_ROLE, renamed_in_role(target, news), target_with_news)
     return Conflicts(
         clusters=tuple(clusters),
         with_target={k: tuple(v) for k, v in with_target.items()},
@@ -278,14 +280,15 @@ def _told(label: str, rule: Rule, found: Sequence[Told], bucket: dict[str, list[
 def _told_otherwise(label: str, article: Sequence[Statement], news: Sequence[Statement],
                     with_news: dict[str, list[Conflict]]) -> None:
     """What a news text says of an article sentence's events beyond their figures: a person it
-    names otherwise (``plan.renamed``, read for the destination's sentences too), "all were X"
+    names otherwise (``plan.renamed``: by surname and age, or by role and given names; read for
+    the destination's sentences too), "all were X"
     where it says "most were X" (``plan.all_most``), a plan the sentence states as to come
     that the news says was not kept (``plan.unkept``), an occurrence dated after the one a
     news text calls the last of its kind (``plan.last_time``), a place the news gives the
     opposite word to (``plan.opposite_place``) and a named image it puts on the other side
     of a coin (``plan.opposite_side``)."""
-    for rule, reading in ((Rule.RENAMED, renamed), (Rule.NOT_ALL, not_all), (Rule.UNKEPT_PLAN, unkept_plans_against),
-                          (Rule.AFTER_LAST, after_the_last), (Rule.OPPOSITE_PLACE, opposite_places),
+    for rule, reading in ((Rule.RENAMED, renamed), (Rule.RENAMED_IN_ROLE, renamed_in_role), (Rule.NOT_ALL, not_all),
+                          (Rule.UNKEPT_PLAN, unkept_plans_against), (Rule.AFTER_LAST, after_the_last), (Rule.OPPOSITE_PLACE, opposite_places),
                           (Rule.OPPOSITE_SIDE, opposite_sides)):
         _told(label, rule, reading(article, news), with_news)
 
