@@ -175,10 +175,17 @@ def _unkept(f: Finding, plan: MergePlan) -> str:
             f"says it was not kept (\u201c{theirs.what}\u201d): say what happened, with that source.")
 
 
+def _other_utc(f: Finding, plan: MergePlan) -> str:
+    """One local time a news text converts to another time in UTC (plan.utc_time)."""
+    mine, theirs = f.said
+    return (f"the sentence gives \u201c{mine.what}\u201d, but {plan.source_name(theirs.source)} gives "
+            f"\u201c{theirs.what}\u201d: one local time, two times in UTC; check the conversion.")
+
+
 # What a news text says of a sentence beyond its figures (plan.conflicts._told_otherwise), by rule.
 _TOLD_OTHERWISE: dict[str, Callable[[Finding, MergePlan], str]] = {
-    "unkept_plan": _unkept, "after_last": _after_last, "opposite_place": _phrases, "renamed": _renamed, "renamed_in_role": _renamed_in_role,
-    "not_all": _phrases, "opposite_side": _phrases,
+    "unkept_plan": _unkept, "after_last": _after_last, "opposite_place": _phrases, "renamed": _renamed,
+    "renamed_in_role": _renamed_in_role, "not_all": _phrases, "opposite_side": _phrases, "other_utc": _other_utc,
 }
 
 

@@ -12,8 +12,9 @@ Beyond figures, a news sentence can say an article sentence's event went otherwi
 (``unkept.py``), an occurrence dated after the one the news calls the last of its kind
 (``last_time.py``), a place given the opposite word ("inside"/"outside": ``opposite_place.py``),
 a named image put on the other side of a coin ("reverse"/"obverse": ``opposite_side.py``),
-a person of the same surname and age named otherwise (``renamed.py``, for the destination's
-sentences too) and "all were X" where the news says "most were X" (``all_most.py``). Each is
+a person of the same surname and age, or of the same role and given names, named otherwise
+(``renamed.py``, for the destination's sentences too), a local time converted to another time
+in UTC (``utc_time.py``) and "all were X" where the news says "most were X" (``all_most.py``). Each is
 a contradicted finding quoting the news sentence.
 """
 
@@ -42,6 +43,7 @@ from mergekit.plan.opposite_side import opposite_sides
 from mergekit.plan.renamed import renamed, renamed_in_role
 from mergekit.plan.told import Told
 from mergekit.plan.unkept import unkept_plans_against
+from mergekit.plan.utc_time import other_utc
 
 __all__ = ["Conflict", "Conflicts", "find_conflicts", "statements"]
 
@@ -285,11 +287,12 @@ def _told_otherwise(label: str, article: Sequence[Statement], news: Sequence[Sta
     where it says "most were X" (``plan.all_most``), a plan the sentence states as to come
     that the news says was not kept (``plan.unkept``), an occurrence dated after the one a
     news text calls the last of its kind (``plan.last_time``), a place the news gives the
-    opposite word to (``plan.opposite_place``) and a named image it puts on the other side
-    of a coin (``plan.opposite_side``)."""
+    opposite word to (``plan.opposite_place``), a named image it puts on the other side
+    of a coin (``plan.opposite_side``) and a local time it converts to another time in UTC
+    (``plan.utc_time``)."""
     for rule, reading in ((Rule.RENAMED, renamed), (Rule.RENAMED_IN_ROLE, renamed_in_role), (Rule.NOT_ALL, not_all),
                           (Rule.UNKEPT_PLAN, unkept_plans_against), (Rule.AFTER_LAST, after_the_last), (Rule.OPPOSITE_PLACE, opposite_places),
-                          (Rule.OPPOSITE_SIDE, opposite_sides)):
+                          (Rule.OPPOSITE_SIDE, opposite_sides), (Rule.OTHER_UTC, other_utc)):
         _told(label, rule, reading(article, news), with_news)
 
 
