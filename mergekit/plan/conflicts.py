@@ -24,6 +24,7 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from urllib.parse import urlsplit
 
 from mergekit.align import Match, Passage, PassageIndex
 from mergekit.facts import Statement, build_clusters, find_misattributions
@@ -190,7 +191,8 @@ def _giving(disagreement: Disagreement, same: Sequence[int]) -> frozenset[tuple[
 def find_conflicts(inputs: MergeInputs, settings: PlanSettings = PlanSettings()) -> Conflicts:
     """Clusters over all inputs, and what their conflicts mean for each article sentence."""
     every = statements(inputs)
-    clusters = build_clusters(every)
+    clusters = build_clusters(every, title=inputs.source.title or "",
+                              headlines={n.label: f"{n.title or ''} {urlsplit(n.url or '').path}" for n in inputs.news})
     works = {item.label: item.work for item in inputs.news if item.work}
     sentence_refs = {sentence_key(i): s.refs for i, (_, s) in enumerate(inputs.source.sentences(), start=1)}
     with_target: dict[str, list[Conflict]] = defaultdict(list)
