@@ -17,10 +17,9 @@ TARGET = ("A graduate, 18-year-old Shawn Jackson, and his father, 36-year-old Re
 NBC = "Edwards also confirmed the two victims who died are 18-year-old Shawn Jackson and 36-year-old Lorenzo Smith."
 
 
-def _found(mine: str, *news: str) -> list[tuple[str, str]]:
+def _found(mine: str, *news: str, reading=renamed) -> list[tuple[str, str]]:
     told = [Statement(source="n", role="news", text=t, key=f"n#{i:03d}") for i, t in enumerate(news, start=1)]
-    return [(r.mine, r.theirs) for r in renamed([Statement(source="t", role="target", text=mine, key="t01")],
-                                                        told)]
+    return [(r.mine, r.theirs) for r in reading([Statement(source="t", role="target", text=mine, key="t01")], told)]
 
 
 @pytest.mark.parametrize(("mine", "news", "expected"), [
@@ -57,12 +56,6 @@ MUSEUM = ("Museum Deputy Director Luiz Fernando Dias Daniel pointed to neglect b
 AP = "Luiz Fernando Dias Duarte, the museum's deputy director, criticized authorities for starving the museum."
 
 
-def _found_in_role(mine: str, *news: str) -> list[tuple[str, str]]:
-    told = [Statement(source="n", role="news", text=t, key=f"n#{i:03d}") for i, t in enumerate(news, start=1)]
-    return [(r.mine, r.theirs) for r in renamed_in_role([Statement(source="a", role="article", text=mine, key="s01")],
-                                                        told)]
-
-
 @pytest.mark.parametrize(("mine", "news", "expected"), [
     (MUSEUM, (AP,), [("Luiz Fernando Dias Daniel", "Luiz Fernando Dias Duarte")]),
     # the role before the name in lower case, the appositive in the article
@@ -84,7 +77,7 @@ def _found_in_role(mine: str, *news: str) -> list[tuple[str, str]]:
     (MUSEUM, (AP, "Luiz Fernando Dias Daniel, a curator, was not there."), []),
 ])
 def test_one_person_in_one_role_named_two_ways(mine, news, expected):
-    assert _found_in_role(mine, *news) == expected
+    assert _found(mine, *news, reading=renamed_in_role) == expected
 
 
 def test_museum_deputy_director_name_is_contradicted():
