@@ -26,15 +26,23 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-from .grammar import stem, words
-from .statements import Statement
-from .topics import Lasted, lasted_subject
+if TYPE_CHECKING:  # the readers are imported where they read: ``headline`` needs none of them
+    from .statements import Statement
+    from .topics import Lasted
 
-__all__ = ["EVENT_PREFIX", "event_duration", "title_words"]
+__all__ = ["EVENT_PREFIX", "event_duration", "headline", "title_words"]
 
 EVENT_PREFIX = "duration-event-"
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_SCHEME_AND_HOST = re.compile(r"^[A-Za-z][A-Za-z+.-]*://[^/?#]*")
+
+
+def headline(title: str | None, url: str | None) -> str:
+    """A news report's headline words: its title and its URL's path, the scheme and host
+    left out (a URL is taken as written, however malformed)."""
+    return f"{title or ''} {_SCHEME_AND_HOST.sub('', url or '')}"
 
 
 @lru_cache(maxsize=256)
@@ -42,6 +50,8 @@ def title_words(title: str) -> frozenset[str]:
     """The stems of a title's words that can name its subject (no function words): a
     headline's, its URL's path's too; a hyphenated word is read whole and by its parts, as a
     noun ("Stand-off": "standoff") or a path's words ("texas-synagogue-hostage-standoff")."""
+    from .grammar import stem, words
+
     out = set()
     for word in _WORD.findall(title.lower()):
         for w in {word.replace("-", ""), *word.split("-")}:
@@ -51,6 +61,8 @@ def title_words(title: str) -> frozenset[str]:
 
 
 def _of_event(st: Statement, what: Lasted, title: str, headlines: Mapping[str, str]) -> bool:
+    from .grammar import stem
+
     if st.role == "article" and st.paragraph == (0, 0):
         named = title_words(title)
     elif st.role == "news":
@@ -66,6 +78,7 @@ def event_duration(st: Statement, tid: str, label: str, display: str, title: str
     merge's event's (``EVENT_PREFIX`` and its unit, module docstring) or as given. ``title`` is
     the article's, ``headlines`` each news text's (by its label)."""
     from .memo import extract_quantities
+    from .topics import lasted_subject
 
     for q in extract_quantities(st.text):
         if q.text != display:

@@ -24,11 +24,11 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from urllib.parse import urlsplit
 
 from mergekit.align import Match, Passage, PassageIndex
 from mergekit.facts import Statement, build_clusters, find_misattributions
 from mergekit.facts.clusters import Cluster, ClusterValue, Disagreement
+from mergekit.facts.merge_event import headline
 from mergekit.facts.misattribution import Misattribution
 from mergekit.facts.scope import most_named_years, years_named
 from mergekit.isodate import iso_day
@@ -192,7 +192,7 @@ def find_conflicts(inputs: MergeInputs, settings: PlanSettings = PlanSettings())
     """Clusters over all inputs, and what their conflicts mean for each article sentence."""
     every = statements(inputs)
     clusters = build_clusters(every, title=inputs.source.title or "",
-                              headlines={n.label: f"{n.title or ''} {urlsplit(n.url or '').path}" for n in inputs.news})
+                              headlines={n.label: headline(n.title, n.url) for n in inputs.news})
     works = {item.label: item.work for item in inputs.news if item.work}
     sentence_refs = {sentence_key(i): s.refs for i, (_, s) in enumerate(inputs.source.sentences(), start=1)}
     with_target: dict[str, list[Conflict]] = defaultdict(list)
