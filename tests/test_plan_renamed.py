@@ -75,6 +75,9 @@ AP = "Luiz Fernando Dias Duarte, the museum's deputy director, criticized author
      ("The United States Navy, the country's naval force, sent ships; the army stayed.",), []),
     # a text that names both tells of two people
     (MUSEUM, (AP, "Luiz Fernando Dias Daniel, a curator, was not there."), []),
+    # a title's words are no given names: two prime ministers called Boris
+    ("Prime Minister Boris Johnson, the country's leader, met the prime minister of Russia.",
+     ("Prime Minister Boris Yeltsin, the country's leader, resigned.",), []),
 ])
 def test_one_person_in_one_role_named_two_ways(mine, news, expected):
     assert _found(mine, *news, reading=renamed_in_role) == expected

@@ -22,9 +22,10 @@ museum's deputy director" is one person whose last name one text has wrong. A se
 contradicted by a news sentence when
 
 * the two names end the same way but for their last word: at least two full words the same
-  (no initials), then two last words that differ (folded, so accents do not count) and that no
-  text of the merge writes in lower case (a surname, not a common noun: "United States Army"
-  and "United States Navy" are no one name);
+  (no initials), then two last words that differ (folded, so accents do not count); a name's
+  words are proper nouns, so none of them is a word some text of the merge writes in lower
+  case (a title's "Deputy Director", "Prime Minister" is no part of the name, and "United
+  States Army" and "United States Navy" are no one name);
 * each is written with its role and the roles share a word (a title before the name, the
   words before it or an appositive after it): a father and a son can share their given names
   and a family name, not a role besides;
@@ -107,8 +108,9 @@ def _one_name_apart(a: Named, b: Named, lower: frozenset[str]) -> tuple[str, str
     and share a role word (module docstring); else None."""
     for k in range(min(len(a.words), len(b.words)), _MIN_SHARED, -1):
         mine, theirs = a.words[-k:], b.words[-k:]
-        if [_folded(w) for w in mine[:-1]] != [_folded(w) for w in theirs[:-1]]:
-            continue
+        shared = [_folded(w) for w in mine[:-1]]
+        if shared != [_folded(w) for w in theirs[:-1]] or lower & set(shared):
+            continue  # not one name, or a title's words ("Prime Minister"): the name is shorter
         last = (_folded(mine[-1]), _folded(theirs[-1]))
         if (last[0] == last[1] or not all(w.isalpha() and len(w) > 2 for w in last) or lower & set(last)
                 or any(len(w) < 3 or not w.isalpha() for w in mine[:-1])):
