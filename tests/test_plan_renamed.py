@@ -9,7 +9,7 @@ from realcases import case_plan
 
 from mergekit.draft.reasons import describe
 from mergekit.facts import Statement
-from mergekit.plan.renamed import renamed
+from mergekit.plan.renamed import renamed, renamed_in_role
 
 CASE = "richmond-graduation-shooting"
 TARGET = ("A graduate, 18-year-old Shawn Jackson, and his father, 36-year-old Renzo Smith, were killed, and five "
@@ -17,10 +17,9 @@ TARGET = ("A graduate, 18-year-old Shawn Jackson, and his father, 36-year-old Re
 NBC = "Edwards also confirmed the two victims who died are 18-year-old Shawn Jackson and 36-year-old Lorenzo Smith."
 
 
-def _found(mine: str, *news: str) -> list[tuple[str, str]]:
+def _found(mine: str, *news: str, reading=renamed) -> list[tuple[str, str]]:
     told = [Statement(source="n", role="news", text=t, key=f"n#{i:03d}") for i, t in enumerate(news, start=1)]
-    return [(r.mine, r.theirs) for r in renamed([Statement(source="t", role="target", text=mine, key="t01")],
-                                                        told)]
+    return [(r.mine, r.theirs) for r in reading([Statement(source="t", role="target", text=mine, key="t01")], told)]
 
 
 @pytest.mark.parametrize(("mine", "news", "expected"), [
@@ -49,3 +48,46 @@ def test_richmond_destination_name_is_contradicted():
         ("contradicted", "target", TARGET, ["nbc12-whsv.txt"])]
     assert describe(found[0], plan) == ("the article names \u201cRenzo Smith\u201d, but NBC12, June 7, 2023 gives the "
                                         "same surname and age to \u201cLorenzo Smith\u201d: check the name.")
+
+
+# national-museum-brazil-fire (a tuning case): the article's deputy director against the AP's
+MUSEUM = ("Museum Deputy Director Luiz Fernando Dias Daniel pointed to neglect by successive governments as a cause "
+          "of the fire.")
+AP = "Luiz Fernando Dias Duarte, the museum's deputy director, criticized authorities for starving the museum."
+
+
+@pytest.mark.parametrize(("mine", "news", "expected"), [
+    (MUSEUM, (AP,), [("Luiz Fernando Dias Daniel", "Luiz Fernando Dias Duarte")]),
+    # the role before the name in lower case, the appositive in the article
+    ("Luiz Fernando Dias Daniel, the museum's deputy director, blamed the government.",
+     ("The museum's deputy director Luiz Fernando Dias Duarte blamed the government.",),
+     [("Luiz Fernando Dias Daniel", "Luiz Fernando Dias Duarte")]),
+    # another role: a relative of the same given names, not the same person
+    (MUSEUM, ("Luiz Fernando Dias Duarte, a retired engineer, watched the fire.",), []),
+    # no role written with the news's name: nothing says it is the same person
+    (MUSEUM, ("Luiz Fernando Dias Duarte criticized authorities.",), []),
+    # a surname alone shared ("Dias"): too little of the name to be one person's
+    (MUSEUM, ("Dias Duarte, the museum's deputy director, criticized authorities.",), []),
+    # the same name with an accent: one spelling, no other name
+    ("Museum Deputy Director Luiz Fernando Dias Duarte spoke.", ("Luiz Fernando Dias Duárte, the museum's deputy director, spoke.",), []),
+    # a last word the texts write in lower case: a common noun ending two bodies' names
+    ("The United States Army, the country's land force, sent troops.",
+     ("The United States Navy, the country's naval force, sent ships; the army stayed.",), []),
+    # a text that names both tells of two people
+    (MUSEUM, (AP, "Luiz Fernando Dias Daniel, a curator, was not there."), []),
+    # a title's words are no given names: two prime ministers called Boris
+    ("Prime Minister Boris Johnson, the country's leader, met the prime minister of Russia.",
+     ("Prime Minister Boris Yeltsin, the country's leader, resigned.",), []),
+])
+def test_one_person_in_one_role_named_two_ways(mine, news, expected):
+    assert _found(mine, *news, reading=renamed_in_role) == expected
+
+
+def test_museum_deputy_director_name_is_contradicted():
+    plan = case_plan("national-museum-brazil-fire")
+    found = [f for f in plan.findings if f.rule == "renamed_in_role"]
+    assert [(f.kind, f.article, f.sentence.split(" pointed")[0], [e.source for e in f.evidence]) for f in found] == [
+        ("contradicted", "source", "Museum Deputy Director Luiz Fernando Dias Daniel", ["ap-rome-news-tribune-metaphor.txt"])]
+    assert describe(found[0], plan) == (
+        "the sentence names \u201cLuiz Fernando Dias Daniel\u201d, but Rome News-Tribune (Associated Press), "
+        "4 September 2018 gives the same role and given names to \u201cLuiz Fernando Dias Duarte\u201d: check the name.")

@@ -144,6 +144,14 @@ def _renamed(f: Finding, plan: MergePlan) -> str:
             f"surname and age to \u201c{theirs.what}\u201d: check the name.")
 
 
+def _renamed_in_role(f: Finding, plan: MergePlan) -> str:
+    """A person a news text gives another last name in the same role (plan.renamed)."""
+    mine, theirs = f.said
+    whose = "the sentence" if f.article == "source" else "the article"
+    return (f"{whose} names \u201c{mine.what}\u201d, but {plan.source_name(theirs.source)} gives the same role and "
+            f"given names to \u201c{theirs.what}\u201d: check the name.")
+
+
 def _phrases(f: Finding, plan: MergePlan) -> str:
     """The sentence's words and the news's other words, quoted: a place the news gives the
     opposite word to (plan.opposite_place), a named image it puts on the other side of a coin
@@ -167,10 +175,17 @@ def _unkept(f: Finding, plan: MergePlan) -> str:
             f"says it was not kept (\u201c{theirs.what}\u201d): say what happened, with that source.")
 
 
+def _other_utc(f: Finding, plan: MergePlan) -> str:
+    """One local time a news text converts to another time in UTC (plan.utc_time)."""
+    mine, theirs = f.said
+    return (f"the sentence gives \u201c{mine.what}\u201d, but {plan.source_name(theirs.source)} gives "
+            f"\u201c{theirs.what}\u201d: one local time, two times in UTC; check the conversion.")
+
+
 # What a news text says of a sentence beyond its figures (plan.conflicts._told_otherwise), by rule.
 _TOLD_OTHERWISE: dict[str, Callable[[Finding, MergePlan], str]] = {
     "unkept_plan": _unkept, "after_last": _after_last, "opposite_place": _phrases, "renamed": _renamed,
-    "not_all": _phrases, "opposite_side": _phrases,
+    "renamed_in_role": _renamed_in_role, "not_all": _phrases, "opposite_side": _phrases, "other_utc": _other_utc,
 }
 
 

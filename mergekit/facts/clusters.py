@@ -62,7 +62,7 @@ import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
-from collections.abc import Container, Sequence
+from collections.abc import Container, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import accumulate
@@ -1006,11 +1006,15 @@ def _apart(values: list[ClusterValue],
 
 
 def build_clusters(statements: Sequence[Statement], *, rtol: float = 0.05,
-                   min_statements: int = 2) -> tuple[Cluster, ...]:
+                   min_statements: int = 2, title: str = "",
+                   headlines: Mapping[str, str] | None = None) -> tuple[Cluster, ...]:
     """Group the figures and dates of ``statements`` into claim clusters.
 
     A cluster is reported when values come from at least ``min_statements`` sentences;
-    it conflicts when some pair of its values cannot both hold (see ``TOLERANCE``).
+    it conflicts when some pair of its values cannot both hold (see ``TOLERANCE``). A
+    duration of the merge's own event (``merge_event``: ``title`` is the article's,
+    ``headlines`` each news text's) joins ``duration-event-<unit>`` whatever noun its text
+    names the event by.
     """
     from .memo import extract_dates  # each sentence read once
     from .statements import speakers_in_context
@@ -1020,6 +1024,10 @@ def build_clusters(statements: Sequence[Statement], *, rtol: float = 0.05,
     dates = [extract_dates(st.text, published=st.published) for st in statements]  # read once (remembered)
     for st, speaker, years in zip(statements, context, _years(statements, dates), strict=True):
         for tid, label, value in _values(st, speaker, years):
+            if tid.startswith("duration-"):
+                from .merge_event import event_duration
+
+                tid, label = event_duration(st, tid, label, value.display, title, headlines or {})
             groups.setdefault(tid, (label, []))[1].append(value)
     others = _other_occurrences(statements, dates)
     clusters = []

@@ -123,16 +123,32 @@ _LASTED = re.compile(r"\blast(?:ed|s|ing)?\s+(?:for\s+)?(?:about\s+|around\s+|ne
 # what lasted is the noun phrase right before "lasted", past a relative pronoun or an
 # auxiliary: "The stand-off lasted", "a hostage situation that lasted", "The strike, which lasted"
 _SUBJECT_TAIL = re.compile(r"(?:,?\s*(?:that|which)\b)?(?:\s*(?:has|had|have|had\s+been)\b)?\s*$", re.I)
-_DETERMINERS = frozenset("the a an this that its their his her our whose".split())
+_LASTED_DETERMINERS = frozenset("the a an this that its their his her our whose".split())
 _PREPOSITIONS = frozenset("of in at on from with by for to into across over during after before between "
                           "near under through against among amid since until".split())
 
 
-def _what_lasted(text: str, at: int) -> tuple[str, str] | None:
-    """What lasted, "lasted" starting at ``at``: its head noun folded as an event noun and as
-    written ("The stand-off" -> ("standoff", "stand-off"), "a hostage situation that" ->
-    ("situat", "situation")); None when it cannot be told (a pronoun, a verb, a noun inside a
-    prepositional phrase: "the blackout in the city lasted", "the siege of the mosque lasted")."""
+@dataclass(frozen=True)
+class Lasted:
+    """What a duration says lasted: its determiner ("" when none) and its words, modifiers
+    then head noun, lower-case ("a hostage situation that lasted" -> "a", ("hostage", "situation"))."""
+
+    determiner: str
+    words: tuple[str, ...]
+
+
+def lasted_subject(q: Quantity, text: str) -> Lasted | None:
+    """What lasted the duration ``q`` of ``text`` ("The stand-off lasted for 11 hours"), or
+    None when ``q`` is no "lasted" duration or what lasted cannot be told (``_what_lasted``)."""
+    lasted = _LASTED.search(text, max(0, q.span[0] - 40), q.span[0])
+    return _what_lasted(text, lasted.start()) if lasted else None
+
+
+def _what_lasted(text: str, at: int) -> Lasted | None:
+    """What lasted, "lasted" starting at ``at``: its noun phrase ("The stand-off" -> ("the",
+    ("stand-off",)), "a hostage situation that" -> ("a", ("hostage", "situation"))); None when it
+    cannot be told (a pronoun, a verb, a noun inside a prepositional phrase: "the blackout in
+    the city lasted", "the siege of the mosque lasted")."""
     before = _SUBJECT_TAIL.sub("", text[:at], count=1)  # "a situation that" -> "a situation"
     chunk = re.split(r"[,;:()“”\"—–]", before)[-1]
     toks = [t.lower() for t in re.findall(r"[A-Za-z][A-Za-z'’-]*", chunk)]
@@ -141,17 +157,19 @@ def _what_lasted(text: str, at: int) -> tuple[str, str] | None:
     head = toks[-1]
     if head in words()["function"] or is_verb_form(head):
         return None
+    start, determiner = max(0, len(toks) - 5), ""
     for i in range(len(toks) - 2, max(-1, len(toks) - 6), -1):  # back to the determiner
         if toks[i] in _PREPOSITIONS:
             return None
-        if toks[i] in _DETERMINERS:  # "in the city lasted": the city is not what lasted
+        if toks[i] in _LASTED_DETERMINERS:  # "in the city lasted": the city is not what lasted
             if i > 0 and toks[i - 1] in _PREPOSITIONS:
                 return None
+            start, determiner = i + 1, toks[i]
             break
         if is_verb_form(toks[i]):
+            start = i + 1
             break
-    key = event_of(head.replace("-", ""))
-    return (key, head) if key else None
+    return Lasted(determiner, tuple(toks[start:])) if event_of(head.replace("-", "")) else None
 
 
 def quantity_topic(q: Quantity, text: str) -> Topic | None:
@@ -172,7 +190,9 @@ def quantity_topic(q: Quantity, text: str) -> Topic | None:
         what = _what_lasted(text, lasted.start())
         if what is None:  # what lasted cannot be told: which duration it is cannot either
             return None
-        return Topic(f"duration-{what[0]}-{c.key}", f"how long the {what[1]} lasted in {c.noun}", c.key)
+        head = what.words[-1]
+        return Topic(f"duration-{event_of(head.replace('-', ''))}-{c.key}", f"how long the {head} lasted in {c.noun}",
+                     c.key)
     if c.time or c.part or (c.noun and not_counted(c.noun)):
         return None
     if event and c.presumed:  # "166 people are feared dead": another claim than the confirmed dead

@@ -12,8 +12,9 @@ Beyond figures, a news sentence can say an article sentence's event went otherwi
 (``unkept.py``), an occurrence dated after the one the news calls the last of its kind
 (``last_time.py``), a place given the opposite word ("inside"/"outside": ``opposite_place.py``),
 a named image put on the other side of a coin ("reverse"/"obverse": ``opposite_side.py``),
-a person of the same surname and age named otherwise (``renamed.py``, for the destination's
-sentences too) and "all were X" where the news says "most were X" (``all_most.py``). Each is
+a person of the same surname and age, or of the same role and given names, named otherwise
+(``renamed.py``, for the destination's sentences too), a local time converted to another time
+in UTC (``utc_time.py``) and "all were X" where the news says "most were X" (``all_most.py``). Each is
 a contradicted finding quoting the news sentence.
 """
 
@@ -27,6 +28,7 @@ from dataclasses import dataclass, field
 from mergekit.align import Match, Passage, PassageIndex
 from mergekit.facts import Statement, build_clusters, find_misattributions
 from mergekit.facts.clusters import Cluster, ClusterValue, Disagreement
+from mergekit.facts.merge_event import headline
 from mergekit.facts.misattribution import Misattribution
 from mergekit.facts.scope import most_named_years, years_named
 from mergekit.isodate import iso_day
@@ -39,9 +41,10 @@ from mergekit.plan.model import Evidence, Note, PlanSettings, Rule, Said, Stance
 from mergekit.plan.notes import Side, as_written, conflict_sentence, speaker_phrase
 from mergekit.plan.opposite_place import opposite_places
 from mergekit.plan.opposite_side import opposite_sides
-from mergekit.plan.renamed import renamed
+from mergekit.plan.renamed import renamed, renamed_in_role
 from mergekit.plan.told import Told
 from mergekit.plan.unkept import unkept_plans_against
+from mergekit.plan.utc_time import other_utc
 
 __all__ = ["Conflict", "Conflicts", "find_conflicts", "statements"]
 
@@ -188,7 +191,8 @@ def _giving(disagreement: Disagreement, same: Sequence[int]) -> frozenset[tuple[
 def find_conflicts(inputs: MergeInputs, settings: PlanSettings = PlanSettings()) -> Conflicts:
     """Clusters over all inputs, and what their conflicts mean for each article sentence."""
     every = statements(inputs)
-    clusters = build_clusters(every)
+    clusters = build_clusters(every, title=inputs.source.title or "",
+                              headlines={n.label: headline(n.title, n.url) for n in inputs.news})
     works = {item.label: item.work for item in inputs.news if item.work}
     sentence_refs = {sentence_key(i): s.refs for i, (_, s) in enumerate(inputs.source.sentences(), start=1)}
     with_target: dict[str, list[Conflict]] = defaultdict(list)
@@ -256,7 +260,9 @@ def find_conflicts(inputs: MergeInputs, settings: PlanSettings = PlanSettings())
             said=(Said(inputs.source.label, quote, article_speaker), Said(first.source, quote, named)),
         ))
     _told_otherwise(inputs.source.label, article, news, with_news)
-    _told(inputs.target.label, Rule.RENAMED, renamed([s for s in every if s.role == "target"], news), target_with_news)
+    target = [s for s in every if s.role == "target"]
+    _told(inputs.target.label, Rule.RENAMED, renamed(target, news), target_with_news)
+    _told(inputs.target.label, Rule.RENAMED_IN_ROLE, renamed_in_role(target, news), target_with_news)
     return Conflicts(
         clusters=tuple(clusters),
         with_target={k: tuple(v) for k, v in with_target.items()},
@@ -278,15 +284,17 @@ def _told(label: str, rule: Rule, found: Sequence[Told], bucket: dict[str, list[
 def _told_otherwise(label: str, article: Sequence[Statement], news: Sequence[Statement],
                     with_news: dict[str, list[Conflict]]) -> None:
     """What a news text says of an article sentence's events beyond their figures: a person it
-    names otherwise (``plan.renamed``, read for the destination's sentences too), "all were X"
+    names otherwise (``plan.renamed``: by surname and age, or by role and given names; read for
+    the destination's sentences too), "all were X"
     where it says "most were X" (``plan.all_most``), a plan the sentence states as to come
     that the news says was not kept (``plan.unkept``), an occurrence dated after the one a
     news text calls the last of its kind (``plan.last_time``), a place the news gives the
-    opposite word to (``plan.opposite_place``) and a named image it puts on the other side
-    of a coin (``plan.opposite_side``)."""
-    for rule, reading in ((Rule.RENAMED, renamed), (Rule.NOT_ALL, not_all), (Rule.UNKEPT_PLAN, unkept_plans_against),
-                          (Rule.AFTER_LAST, after_the_last), (Rule.OPPOSITE_PLACE, opposite_places),
-                          (Rule.OPPOSITE_SIDE, opposite_sides)):
+    opposite word to (``plan.opposite_place``), a named image it puts on the other side
+    of a coin (``plan.opposite_side``) and a local time it converts to another time in UTC
+    (``plan.utc_time``)."""
+    for rule, reading in ((Rule.RENAMED, renamed), (Rule.RENAMED_IN_ROLE, renamed_in_role), (Rule.NOT_ALL, not_all),
+                          (Rule.UNKEPT_PLAN, unkept_plans_against), (Rule.AFTER_LAST, after_the_last), (Rule.OPPOSITE_PLACE, opposite_places),
+                          (Rule.OPPOSITE_SIDE, opposite_sides), (Rule.OTHER_UTC, other_utc)):
         _told(label, rule, reading(article, news), with_news)
 
 

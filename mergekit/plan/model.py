@@ -81,6 +81,8 @@ class Rule(StrEnum):
     OPPOSITE_PLACE = "opposite_place"  # "inside" the place against a news text's "outside" it (plan.opposite_place)
     OPPOSITE_SIDE = "opposite_side"  # a named image on the "reverse" against a news text's "obverse" (plan.opposite_side)
     RENAMED = "renamed"  # a person (surname and age) a news text gives another name (plan.renamed)
+    RENAMED_IN_ROLE = "renamed_in_role"  # a person (role, given names) a news text gives another last name (plan.renamed)
+    OTHER_UTC = "other_utc"  # one local time a news text converts to another time in UTC (plan.utc_time)
     NOT_ALL = "not_all"  # "all of them were X" against a news text's "most were X" (plan.all_most)
 
 

@@ -15,6 +15,21 @@ Renzo Smith". A sentence is contradicted by a news sentence when
 The first words of the two names must differ: "Lorenzo J. Smith" and "Lorenzo Smith" are one
 name with a middle initial added. Only the names with ages are read, each sentence's once, and
 the sentences are paired by surname and age.
+
+A name written with a role (``facts.roles``) is the other way round (``renamed_in_role``): "Museum
+Deputy Director Luiz Fernando Dias Daniel" against the AP's "Luiz Fernando Dias Duarte, the
+museum's deputy director" is one person whose last name one text has wrong. A sentence is
+contradicted by a news sentence when
+
+* the two names end the same way but for their last word: at least two full words the same
+  (no initials), then two last words that differ (folded, so accents do not count); a name's
+  words are proper nouns, so none of them is a word some text of the merge writes in lower
+  case (a title's "Deputy Director", "Prime Minister" is no part of the name, and "United
+  States Army" and "United States Navy" are no one name);
+* each is written with its role and the roles share a word (a title before the name, the
+  words before it or an appositive after it): a father and a son can share their given names
+  and a family name, not a role besides;
+* neither text gives the other's name anywhere (as above).
 """
 
 from __future__ import annotations
@@ -24,12 +39,14 @@ from collections import defaultdict
 from collections.abc import Sequence
 from functools import lru_cache
 
+from mergekit.accents import fold
 from mergekit.facts.ages import Age, ages
 from mergekit.facts.grammar import event_of, words
+from mergekit.facts.roles import Named, named_roles, title_role
 from mergekit.facts.statements import Statement
 from mergekit.plan.told import Told, once_per_source
 
-__all__ = ["event_classes", "renamed"]
+__all__ = ["event_classes", "renamed", "renamed_in_role"]
 
 _DIGIT = re.compile(r"\d")
 
@@ -58,10 +75,7 @@ def renamed(mine: Sequence[Statement], news: Sequence[Statement]) -> list[Told]:
     theirs = _named(news)
     if not theirs:
         return []
-    texts: dict[str, list[str]] = defaultdict(list)
-    for st in (*mine, *news):
-        texts[st.source].append(st.text)
-    whole = {source: " ".join(parts) for source, parts in texts.items()}
+    whole = _whole_texts((*mine, *news))
     by_surname: dict[tuple[str, int], list[tuple[Statement, Age, frozenset[str]]]] = defaultdict(list)
     for st, age, events in theirs:
         by_surname[(age.name.split()[-1], age.value)].append((st, age, events))
@@ -72,4 +86,55 @@ def renamed(mine: Sequence[Statement], news: Sequence[Statement]) -> list[Told]:
             for other, their_age, their_events in by_surname.get((age.name.split()[-1], age.value), ())
             if events & their_events and age.name.split()[0] != their_age.name.split()[0]
             and age.name not in whole[other.source] and their_age.name not in whole[st.source])
+    return out
+
+
+_MIN_SHARED = 2  # full words the two names share before their last word
+
+
+def _whole_texts(statements: Sequence[Statement]) -> dict[str, str]:
+    texts: dict[str, list[str]] = defaultdict(list)
+    for st in statements:
+        texts[st.source].append(st.text)
+    return {source: " ".join(parts) for source, parts in texts.items()}
+
+
+def _folded(word: str) -> str:
+    return fold(word).lower()
+
+
+def _one_name_apart(a: Named, b: Named, lower: frozenset[str]) -> tuple[str, str] | None:
+    """The two names, when ``a`` and ``b`` end in one person's name with another last word
+    and share a role word (module docstring); else None."""
+    for k in range(min(len(a.words), len(b.words)), _MIN_SHARED, -1):
+        mine, theirs = a.words[-k:], b.words[-k:]
+        shared = [_folded(w) for w in mine[:-1]]
+        if shared != [_folded(w) for w in theirs[:-1]] or lower & set(shared):
+            continue  # not one name, or a title's words ("Prime Minister"): the name is shorter
+        last = (_folded(mine[-1]), _folded(theirs[-1]))
+        if (last[0] == last[1] or not all(w.isalpha() and len(w) > 2 for w in last) or lower & set(last)
+                or any(len(w) < 3 or not w.isalpha() for w in mine[:-1])):
+            return None
+        if not title_role(a, k) & title_role(b, k):
+            return None
+        return " ".join(mine), " ".join(theirs)
+    return None
+
+
+def renamed_in_role(mine: Sequence[Statement], news: Sequence[Statement]) -> list[Told]:
+    """Every person of ``mine`` written with a role that a news sentence names with the same
+    role and given names but another last word (module docstring): one per sentence and news
+    text, in ``mine``'s order."""
+    theirs = [(st, named) for st in news for named in named_roles(st.text)]
+    if not theirs:
+        return []
+    whole = _whole_texts((*mine, *news))
+    lower = frozenset(w for text in whole.values() for w in re.findall(r"\b[a-z]{3,}\b", fold(text)))
+    out: list[Told] = []
+    for st in mine:
+        for named in named_roles(st.text):
+            pairs = ((other, _one_name_apart(named, their, lower)) for other, their in theirs)
+            out += once_per_source(
+                Told(st.key, other.source, names[0], names[1], other.text) for other, names in pairs
+                if names is not None and names[0] not in whole[other.source] and names[1] not in whole[st.source])
     return out

@@ -1,0 +1,63 @@
+"""How long the merge's own event lasted, whatever each text calls it (``facts.merge_event``).
+On the real tuning case colleyville-synagogue-hostage the article (title "Colleyville synagogue
+hostage crisis") says in its lead "creating a hostage situation that lasted 10 hours"; The Talon
+says "The stand-off lasted for 11 hours" (its URL: .../texas-synagogue-hostage-standoff/)."""
+
+from __future__ import annotations
+
+import pytest
+from realcases import case_plan
+
+from mergekit.facts import Statement, build_clusters
+from mergekit.facts.merge_event import title_words
+
+CASE = "colleyville-synagogue-hostage"
+TITLE = "Colleyville synagogue hostage crisis"
+ARTICLE = "He took four people prisoner, creating a hostage situation that lasted 10 hours."
+TALON = ("Akram entered the synagogue at around 11 a.m. Saturday morning for the Sabbath service.",
+         "The stand-off lasted for 11 hours before a rescue team entered the building.")
+
+
+HEADLINE = " /2022/01/19/texas-synagogue-hostage-standoff/"  # The Talon: no title, its URL's path
+
+
+def _durations(article: str, news: tuple[str, ...], *, title: str = TITLE, paragraph=(0, 0),
+               role: str = "article", headline: str = HEADLINE) -> dict[str, list[str]]:
+    statements = [Statement("a", role, article, key="s01", paragraph=paragraph)]
+    statements += [Statement("n", "news", t, key=f"n#{i:03d}") for i, t in enumerate(news, start=1)]
+    return {c.id: sorted(v.display for v in c.values)
+            for c in build_clusters(statements, title=title, headlines={"n": headline}, min_statements=1)
+            if c.id.startswith("duration-")}
+
+
+def test_title_words():
+    assert title_words("Colleyville synagogue hostage crisis") == frozenset({"colleyvill", "synagogu", "hostag",
+                                                                            "crisi"})
+
+
+@pytest.mark.parametrize(("kwargs", "news", "expected"), [
+    # the lead's event (a word of the title) and the report's (a word of its headline): one event
+    ({}, TALON, {"duration-event-hour": ["10", "11"]}),
+    # a headline that does not name the report's noun: not known to be the event
+    ({"headline": "Rabbi, Congregants Emerge Unscathed"}, TALON,
+     {"duration-event-hour": ["10"], "duration-standoff-hour": ["11"]}),
+    # another paragraph of the article than the lead's first: not known to be its subject
+    ({"paragraph": (1, 0)}, TALON, {"duration-situat-hour": ["10"], "duration-event-hour": ["11"]}),
+    # a title with no word of the sentence's noun phrase
+    ({"title": "Congregation Beth Israel"}, TALON, {"duration-situat-hour": ["10"], "duration-event-hour": ["11"]}),
+    # the destination's durations keep their nouns
+    ({"role": "target"}, TALON, {"duration-situat-hour": ["10"], "duration-event-hour": ["11"]}),
+    # a definite noun the headline does not name tells of a part of the event, or of what it caused
+    ({}, ("The lockdown lasted for 3 hours.",), {"duration-event-hour": ["10"], "duration-lockdown-hour": ["3"]}),
+    ({}, ("The first round lasted three hours on Wednesday.",),
+     {"duration-event-hour": ["10"], "duration-round-hour": ["three"]}),
+])
+def test_which_durations_are_the_events(kwargs, news, expected):
+    assert _durations(ARTICLE, news, **kwargs) == expected
+
+
+def test_colleyville_duration_is_contradicted():
+    plan = case_plan(CASE)
+    found = [f for f in plan.findings if f.sentence == ARTICLE and f.kind == "contradicted"]
+    assert [(f.rule, sorted(e.source for e in f.evidence)) for f in found] == [
+        ("figures_differ", ["Colleyville_synagogue_hostage_crisis.txt", "shstalon-texas-synagogue-standoff.txt"])]
