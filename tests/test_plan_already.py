@@ -564,3 +564,35 @@ def test_a_name_the_destination_lacks_is_what_the_sentence_adds(destination, sen
 ])
 def test_a_name_the_destination_lacks_is_no_licence_for_the_rest(destination, sentence):
     assert not _told(destination, sentence).told
+
+
+# tests/cases/real/tiverton-honiton-by-election/input/Tiverton_and_Honiton_(UK_Parliament_constituency).wikitext:
+# frame and first paragraph.
+TIVERTON = ("Tiverton and Honiton (UK Parliament constituency). Tiverton and Honiton is a constituency in Devon, England.",
+            ["Tiverton and Honiton is a constituency in Devon, England.",
+             "The current MP is Richard Foord of the Liberal Democrats, elected at a by-election on 23 June 2022."])
+
+
+@pytest.mark.parametrize("sentence, adds", [
+    # "was held" says only that the by-election happened: the destination's "elected at a
+    # by-election on 23 June 2022" tells it; the country it names is what the sentence adds
+    # (the case's gold: already in the destination)
+    ("A by-election for the United Kingdom parliamentary constituency of Tiverton and Honiton was held on 23 June "
+     "2022.", ("United Kingdom",)),
+    ("A by-election in Tiverton and Honiton took place on 23 June 2022.", ()),
+])
+def test_a_verb_that_says_only_that_the_event_happened_is_not_looked_for(sentence, adds):
+    t = _told(TIVERTON, sentence)
+    assert (t.told, t.adds) == (True, adds)
+
+
+@pytest.mark.parametrize("sentence", [
+    # the event itself must be told: the date and the place alone do not say an election happened
+    "A referendum in Tiverton and Honiton took place on 23 June 2022.",
+    # another day than the destination's is a conflict, as ever
+    "A by-election in Tiverton and Honiton was held on 30 June 2022.",
+    # "held" in the active is a claim of its own
+    "Richard Foord held the seat at a by-election on 23 June 2022.",
+])
+def test_an_event_that_happened_is_told_only_with_the_event(sentence):
+    assert not _told(TIVERTON, sentence).told

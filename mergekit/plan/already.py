@@ -12,7 +12,10 @@ destination, not a similarity score:
 2. **Words.** The sentence's content words, its figures, dates and numbers left out (step 3
    reads them) and closed-class words too (pronouns, determiners, auxiliaries, wh-words:
    "she", "such", "all", "whose", "had", and "located": "is located in Shuri" says "is in
-   Shuri"; adverbs of sequence: "was subsequently sentenced" says "was sentenced"; not
+   Shuri"; adverbs of sequence: "was subsequently sentenced" says "was sentenced"; verbs
+   that say only that an event happened, "was held", "took place", "occurred", when the
+   window tells the event itself, the sentence's first unit: "A by-election ... was held on
+   23 June 2022" ~ "elected at a by-election on 23 June 2022"; not
    prepositions: "until it was stolen" is a claim), are
    looked for in the window: the same word, its plural, a shared five-letter
    stem ("stolen" ~ "stole", "suspension" ~ "suspended"), one half of a compound
@@ -146,6 +149,12 @@ _INDEPENDENT = re.compile(r";|,\s(?:and|but|while|whereas)\s")
 _PRONOUNS = frozenset({"he", "she", "it", "they"})
 _BY = re.compile(r"(?<!\w)by(?!\w)")  # lower case: "By 1990, ..." opens a sentence, it names no agent
 _CLAUSE = re.compile(r"[,;:()]|\s[\u2013\u2014-]\s|\s(?:and|but|while|whereas)\s")
+# Verbs that say no more than that the event the sentence names happened: "the by-election
+# was held on 23 June 2022" says what "a by-election on 23 June 2022" says. Blanked like a
+# figure's words, they are no word a window must repeat; what the event is, when and where
+# are still read. "Held" only in the passive (an event held): "held the record" is a claim.
+_HAPPENED = re.compile(r"(?<!\w)(?:(?:took|take|takes|taking|taken)\s+place|occurred|occurs|happened|happens"
+                       r"|(?:was|were|are|is|be|been|being)\s+held)(?!\w)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -496,19 +505,22 @@ class _Sentence:
     counts: frozenset[str]  # the nouns its figures count, lower case, plural folded
     agents: tuple[_Agent, ...] = ()  # who did what ("named by the Met Office")
     named: tuple[tuple[tuple[str, ...], str], ...] = ()  # its units that are names, each as written
+    happened: bool = False  # it says its event happened ("was held", "took place"): ``_HAPPENED``, blanked
 
     @classmethod
     def read(cls, text: str) -> _Sentence:
         figures = tuple(_figures(text))
         dates = extract_dates(text)
-        words = _fact_spans(text, figures, dates)
+        facts_blanked = _fact_spans(text, figures, dates)
+        words = _HAPPENED.sub(lambda m: " " * len(m.group(0)), facts_blanked)
         facts = [q.span for q in figures] + [d.span for d in dates]
         loose = [m.group(0) for m in _NUMBER.finditer(text)  # a range a date reads half of is still one number
                  if not any(a <= m.start() and m.end() <= b for a, b in facts)]
         return cls(text, figures, dates, tuple(_units(words)), tuple(dict.fromkeys(_names(words))),
                    tuple(dict.fromkeys(loose)), tuple(tuple(_units(part)) for part in _PART.split(words)),
                    frozenset(fold_plural(q.noun.lower()) for whole in figures for q in (whole, *whole.parts) if q.noun),
-                   tuple(_agents(words)), tuple((u, name) for u, name in _named_units(words) if name))
+                   tuple(_agents(words)), tuple((u, name) for u, name in _named_units(words) if name),
+                   words != facts_blanked)
 
 
 def _gathered(units: Sequence[tuple[str, ...]], window: str, reach: int) -> int:
@@ -586,7 +598,8 @@ def _read(sentence: _Sentence, passages: Sequence[str], frame: str) -> Told | No
     found = [u for u in counted if in_own[u]]
     coverage = len(found) / len(counted) if counted else 0.0
     # MIN_WORDS counts words: a name found is as many words as it has ("a UNESCO World Heritage Site")
-    if sum(map(len, found)) < MIN_WORDS or coverage < COVERAGE or any(_rank(u) for u in counted if not in_own[u]):
+    if (sum(map(len, found)) < MIN_WORDS or coverage < COVERAGE or any(_rank(u) for u in counted if not in_own[u])
+            or not _event_told(sentence, in_own, context)):
         return Told(False, "", coverage)
     hits = _gathered(found, window, REACH * len(_WORD.findall(sentence.text)))
     coverage = hits / len(counted)
@@ -626,6 +639,15 @@ def _read(sentence: _Sentence, passages: Sequence[str], frame: str) -> Told | No
     their_numbers = {_number(m.group(0)) for m in _NUMBER.finditer(everything)}
     adds += [n for n in sentence.numbers if _number(n) not in their_numbers]
     return Told(not adds, window, coverage, tuple(adds))
+
+
+def _event_told(sentence: _Sentence, in_own: dict[tuple[str, ...], bool], context: _Vocabulary) -> bool:
+    """Whether the window (``in_own``: each unit of the sentence found there) or the frame
+    tells the event whose happening the sentence's blanked verb states (``_HAPPENED``): its
+    first unit, what it is about. "The announcement took place in Bayamon" is not told by
+    the place or the date alone. True when the sentence has no such verb."""
+    first = sentence.units[:1]
+    return not (sentence.happened and first) or in_own[first[0]] or _unit_found(first[0], context)
 
 
 def _missing_names(sentence: _Sentence, have: _Vocabulary, unbound: Sequence[_Agent]) -> list[str]:
