@@ -33,7 +33,13 @@ destination, not a similarity score:
    Bristol Harbour" against "pushed into Bristol Harbour": told, adding "Anchor Road"). Not
    the sentence's first unit (what it is about) nor the agent of a "by" phrase (who did
    it): the window lacking those does not tell the claim.
-   The sentence is *told* there when the window holds at least ``COVERAGE`` of the rest,
+   The sentence is *told* there when the window holds at least ``COVERAGE`` of the rest
+   (``DATED``, half, where the window's own sentences give every day the sentence dates:
+   the same day and half the words tell the same event, and the words the window lacks,
+   each run of them as written, are what the sentence adds: "On the morning of 31 October
+   2019, a large fire broke out at the main hall of the castle" adds "large", "broke out"
+   and "hall" to "On the morning of 31 October 2019, the main courtyard structures of the
+   castle were again destroyed in a fire"; every word it holds must then lie in the one stretch),
    and at least ``MIN_WORDS`` words (a name found counts all of its), all within a stretch of at most ``REACH`` times the
    sentence's length (words scattered over a long window tell nothing together), and at
    least half of each part of the sentence (``_PART``: split at a semicolon, colon, bracket,
@@ -106,6 +112,15 @@ __all__ = ["COVERAGE", "MIN_WORDS", "Told", "candidates", "told", "windows"]
 COVERAGE = 0.75
 # So few words found say nothing: "It was closed." against any sentence with "closed".
 MIN_WORDS = 2
+# The share a window that gives the sentence's day needs (``_needed``): a destination sentence
+# dated the same day, that holds half of the sentence's words in one stretch, every part
+# half told, its figures agreeing and nothing denied, tells the same event ("On the morning
+# of 31 October 2019, a large fire broke out at the main hall of the castle" ~ "On the
+# morning of 31 October 2019, the main courtyard structures of the castle were again
+# destroyed in a fire"). What it holds less than ``COVERAGE`` of is wording the sentence
+# may add to: its missing words are what it adds, and it is carried, never left out. Half:
+# no more of the claim unsaid than said.
+DATED = 0.5
 # The words found must lie close together: within a stretch of the window at most ``REACH``
 # times as long as the sentence (in words). A destination that tells a sentence in two or
 # three sentences of its own does so in about as many words; one whose long sentences only
@@ -461,6 +476,17 @@ def _agents(text: str) -> list[_Agent]:
     return out
 
 
+def _spans(text: str, units: Sequence[tuple[str, ...]]) -> tuple[tuple[int, int], ...]:
+    """Where each of ``units`` (in the order ``text`` gives them) starts and ends in ``text``."""
+    out, at = [], 0
+    for unit in units:
+        m = re.search(rf"(?<!\w){re.escape(unit[0])}(?!\w)", text[at:], re.IGNORECASE)
+        start = at + (m.start() if m else 0)
+        at = start + _unit_end(text[start:], unit)
+        out.append((start, at))
+    return tuple(out)
+
+
 def _unit_end(text: str, unit: tuple[str, ...]) -> int:
     """Where the first occurrence of ``unit``'s last word ends in ``text``."""
     at = 0
@@ -506,6 +532,7 @@ class _Sentence:
     agents: tuple[_Agent, ...] = ()  # who did what ("named by the Met Office")
     named: tuple[tuple[tuple[str, ...], str], ...] = ()  # its units that are names, each as written
     happened: bool = False  # it says its event happened ("was held", "took place"): ``_HAPPENED``, blanked
+    spans: tuple[tuple[int, int], ...] = ()  # where each of ``units`` stands in ``text``
 
     @classmethod
     def read(cls, text: str) -> _Sentence:
@@ -520,7 +547,7 @@ class _Sentence:
                    tuple(dict.fromkeys(loose)), tuple(tuple(_units(part)) for part in _PART.split(words)),
                    frozenset(fold_plural(q.noun.lower()) for whole in figures for q in (whole, *whole.parts) if q.noun),
                    tuple(_agents(words)), tuple((u, name) for u, name in _named_units(words) if name),
-                   words != facts_blanked)
+                   words != facts_blanked, _spans(words, _units(words)))
 
 
 def _gathered(units: Sequence[tuple[str, ...]], window: str, reach: int) -> int:
@@ -598,12 +625,15 @@ def _read(sentence: _Sentence, passages: Sequence[str], frame: str) -> Told | No
     found = [u for u in counted if in_own[u]]
     coverage = len(found) / len(counted) if counted else 0.0
     # MIN_WORDS counts words: a name found is as many words as it has ("a UNESCO World Heritage Site")
-    if (sum(map(len, found)) < MIN_WORDS or coverage < COVERAGE or any(_rank(u) for u in counted if not in_own[u])
+    needed = _needed(sentence, passages)
+    if (sum(map(len, found)) < MIN_WORDS or coverage < needed or any(_rank(u) for u in counted if not in_own[u])
             or not _event_told(sentence, in_own, context)):
         return Told(False, "", coverage)
     hits = _gathered(found, window, REACH * len(_WORD.findall(sentence.text)))
     coverage = hits / len(counted)
-    if hits < min(MIN_WORDS, len(found)) or coverage < COVERAGE:
+    # told only as a dated window tells it, the words it has must all be together: what it
+    # lacks is then what the sentence adds
+    if hits < min(MIN_WORDS, len(found)) or coverage < needed or (coverage < COVERAGE and hits < len(found)):
         return Told(False, "", coverage)
     told_parts = [[in_own[u] for u in part if u in counted] for part in sentence.parts]
     if any(2 * sum(part) < len(part) for part in told_parts if len(part) > 1):
@@ -622,14 +652,10 @@ def _read(sentence: _Sentence, passages: Sequence[str], frame: str) -> Told | No
             return Told(False, "", coverage)
         if reading == "adds":
             adds.append(q.text)
-    their_dates = _anchored(extract_dates(everything))
-    calendar = any(t.low is not None for t in their_dates)  # "today" is on no calendar
-    for d in sentence.dates:
-        given = _date_given(d, their_dates)
-        if given is None and calendar and d.precision == "day":
-            return None  # another day than the destination's: a conflict
-        if not given:
-            adds.append(d.text)
+    dates = _date_adds(sentence, everything)
+    if dates is None:
+        return None  # another day than the destination's: a conflict
+    adds += dates
     have = _vocabulary(everything, every=True)
     adds += [a.text for a in unbound]
     adds += _missing_names(sentence, have, unbound)
@@ -638,7 +664,58 @@ def _read(sentence: _Sentence, passages: Sequence[str], frame: str) -> Told | No
              if not listed.intersection(u)]
     their_numbers = {_number(m.group(0)) for m in _NUMBER.finditer(everything)}
     adds += [n for n in sentence.numbers if _number(n) not in their_numbers]
-    return Told(not adds, window, coverage, tuple(adds))
+    # Told only as a dated window tells it (``DATED``): the words it lacks are what the sentence adds.
+    unsaid = {u for u in counted if not in_own[u]} | set(unnamed) if coverage < COVERAGE else set()
+    return Told(not adds and not unsaid, window, coverage, tuple(_with_phrases(adds, _phrases(sentence, unsaid))))
+
+
+def _date_adds(sentence: _Sentence, everything: str) -> list[str] | None:
+    """The dates of ``sentence`` the page (``everything``: frame and window) does not give
+    at least as precisely, as written; None when it gives another day for a day of the
+    sentence (a conflict). A page with no date on the calendar ("today") denies none."""
+    their_dates = _anchored(extract_dates(everything))
+    calendar = any(t.low is not None for t in their_dates)  # "today" is on no calendar
+    adds = []
+    for d in sentence.dates:
+        given = _date_given(d, their_dates)
+        if given is None and calendar and d.precision == "day":
+            return None
+        if not given:
+            adds.append(d.text)
+    return adds
+
+
+def _needed(sentence: _Sentence, passages: Sequence[str]) -> float:
+    """The share of the sentence's words a window must hold: ``DATED`` where the window's
+    own sentences (not the frame) give every day the sentence dates, and it dates one; else
+    ``COVERAGE``. A month or a year is no such anchor: many things happen in one."""
+    days = [d for d in sentence.dates if d.precision == "day" and d.low is not None]
+    if not days:
+        return COVERAGE
+    theirs = [(t.low, t.high) for t in _anchored(extract_dates(" ".join(passages))) if t.precision == "day"]
+    return DATED if all((d.low, d.high) in theirs for d in days) else COVERAGE
+
+
+def _phrases(sentence: _Sentence, units: set[tuple[str, ...]]) -> list[str]:
+    """``units`` of ``sentence`` as written, each run of them that follow one another (with
+    only closed-class words, figures or dates between) one phrase: "broke out", "following
+    the murder of George Floyd in the United States"."""
+    runs: list[list[int]] = []
+    for k, unit in enumerate(sentence.units):
+        if unit not in units:
+            continue
+        if runs and runs[-1][-1] == k - 1:
+            runs[-1].append(k)
+        else:
+            runs.append([k])
+    return [sentence.text[sentence.spans[run[0]][0]:sentence.spans[run[-1]][1]] for run in runs]
+
+
+def _with_phrases(adds: Sequence[str], phrases: Sequence[str]) -> list[str]:
+    """``adds`` without those a phrase of ``phrases`` holds ("George Floyd" in "following the
+    murder of George Floyd"), then the phrases."""
+    held = [{w.lower() for w in _WORD.findall(p)} for p in phrases]
+    return [a for a in adds if not any({w.lower() for w in _WORD.findall(a)} <= h for h in held)] + list(phrases)
 
 
 def _event_told(sentence: _Sentence, in_own: dict[tuple[str, ...], bool], context: _Vocabulary) -> bool:
