@@ -88,6 +88,7 @@ class Tally:
     said: int = 0  # rows "already said"
     right: int = 0  # of those, supported
     partly: int = 0  # told, but adding a figure, date or name (carried: rule partly_said)
+    partly_unsupported: int = 0  # of those, on rows whose evidence says none of the claim
 
     def add(self, label: str, reading: Told) -> None:
         self.rows += 1
@@ -95,6 +96,7 @@ class Tally:
         self.said += reading.said
         self.right += reading.said and label == "supported"
         self.partly += reading.told and not reading.said
+        self.partly_unsupported += reading.told and not reading.said and label == "not_supported"
 
     @property
     def precision(self) -> float:
@@ -113,7 +115,8 @@ def _report(out: dict[str, dict[str, dict]], name: str, tallies: dict[str, Tally
     print(name)
     for part, t in tallies.items():
         print(f"  {part:8} rows {t.rows:4}  supported {t.supported:4}  already said {t.said:3} "
-              f"(right {t.right:3})  precision {t.precision:.3f}  recall {t.recall:.3f}  partly said {t.partly}")
+              f"(right {t.right:3})  precision {t.precision:.3f}  recall {t.recall:.3f}  partly said {t.partly} "
+              f"({t.partly_unsupported} not_supported)")
 
 
 def main(argv: list[str] | None = None) -> int:

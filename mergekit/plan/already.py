@@ -12,7 +12,10 @@ destination, not a similarity score:
 2. **Words.** The sentence's content words, its figures, dates and numbers left out (step 3
    reads them) and closed-class words too (pronouns, determiners, auxiliaries, wh-words:
    "she", "such", "all", "whose", "had", and "located": "is located in Shuri" says "is in
-   Shuri"; adverbs of sequence: "was subsequently sentenced" says "was sentenced"; not
+   Shuri"; adverbs of sequence: "was subsequently sentenced" says "was sentenced"; verbs
+   that say only that an event happened, "was held", "took place", "occurred", when the
+   window tells the event itself, the sentence's first unit: "A by-election ... was held on
+   23 June 2022" ~ "elected at a by-election on 23 June 2022"; not
    prepositions: "until it was stolen" is a claim), are
    looked for in the window: the same word, its plural, a shared five-letter
    stem ("stolen" ~ "stole", "suspension" ~ "suspended"), one half of a compound
@@ -30,7 +33,13 @@ destination, not a similarity score:
    Bristol Harbour" against "pushed into Bristol Harbour": told, adding "Anchor Road"). Not
    the sentence's first unit (what it is about) nor the agent of a "by" phrase (who did
    it): the window lacking those does not tell the claim.
-   The sentence is *told* there when the window holds at least ``COVERAGE`` of the rest,
+   The sentence is *told* there when the window holds at least ``COVERAGE`` of the rest
+   (``DATED``, half, where the window's own sentences give every day the sentence dates:
+   the same day and half the words tell the same event, and the words the window lacks,
+   each run of them as written, are what the sentence adds: "On the morning of 31 October
+   2019, a large fire broke out at the main hall of the castle" adds "large", "broke out"
+   and "hall" to "On the morning of 31 October 2019, the main courtyard structures of the
+   castle were again destroyed in a fire"; every word it holds must then lie in the one stretch),
    and at least ``MIN_WORDS`` words (a name found counts all of its), all within a stretch of at most ``REACH`` times the
    sentence's length (words scattered over a long window tell nothing together), and at
    least half of each part of the sentence (``_PART``: split at a semicolon, colon, bracket,
@@ -103,6 +112,15 @@ __all__ = ["COVERAGE", "MIN_WORDS", "Told", "candidates", "told", "windows"]
 COVERAGE = 0.75
 # So few words found say nothing: "It was closed." against any sentence with "closed".
 MIN_WORDS = 2
+# The share a window that gives the sentence's day needs (``_needed``): a destination sentence
+# dated the same day, that holds half of the sentence's words in one stretch, every part
+# half told, its figures agreeing and nothing denied, tells the same event ("On the morning
+# of 31 October 2019, a large fire broke out at the main hall of the castle" ~ "On the
+# morning of 31 October 2019, the main courtyard structures of the castle were again
+# destroyed in a fire"). What it holds less than ``COVERAGE`` of is wording the sentence
+# may add to: its missing words are what it adds, and it is carried, never left out. Half:
+# no more of the claim unsaid than said.
+DATED = 0.5
 # The words found must lie close together: within a stretch of the window at most ``REACH``
 # times as long as the sentence (in words). A destination that tells a sentence in two or
 # three sentences of its own does so in about as many words; one whose long sentences only
@@ -146,6 +164,12 @@ _INDEPENDENT = re.compile(r";|,\s(?:and|but|while|whereas)\s")
 _PRONOUNS = frozenset({"he", "she", "it", "they"})
 _BY = re.compile(r"(?<!\w)by(?!\w)")  # lower case: "By 1990, ..." opens a sentence, it names no agent
 _CLAUSE = re.compile(r"[,;:()]|\s[\u2013\u2014-]\s|\s(?:and|but|while|whereas)\s")
+# Verbs that say no more than that the event the sentence names happened: "the by-election
+# was held on 23 June 2022" says what "a by-election on 23 June 2022" says. Blanked like a
+# figure's words, they are no word a window must repeat; what the event is, when and where
+# are still read. "Held" only in the passive (an event held): "held the record" is a claim.
+_HAPPENED = re.compile(r"(?<!\w)(?:(?:took|take|takes|taking|taken)\s+place|occurred|occurs|happened|happens"
+                       r"|(?:was|were|are|is|be|been|being)\s+held)(?!\w)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -452,6 +476,17 @@ def _agents(text: str) -> list[_Agent]:
     return out
 
 
+def _spans(text: str, units: Sequence[tuple[str, ...]]) -> tuple[tuple[int, int], ...]:
+    """Where each of ``units`` (in the order ``text`` gives them) starts and ends in ``text``."""
+    out, at = [], 0
+    for unit in units:
+        m = re.search(rf"(?<!\w){re.escape(unit[0])}(?!\w)", text[at:], re.IGNORECASE)
+        start = at + (m.start() if m else 0)
+        at = start + _unit_end(text[start:], unit)
+        out.append((start, at))
+    return tuple(out)
+
+
 def _unit_end(text: str, unit: tuple[str, ...]) -> int:
     """Where the first occurrence of ``unit``'s last word ends in ``text``."""
     at = 0
@@ -496,19 +531,23 @@ class _Sentence:
     counts: frozenset[str]  # the nouns its figures count, lower case, plural folded
     agents: tuple[_Agent, ...] = ()  # who did what ("named by the Met Office")
     named: tuple[tuple[tuple[str, ...], str], ...] = ()  # its units that are names, each as written
+    happened: bool = False  # it says its event happened ("was held", "took place"): ``_HAPPENED``, blanked
+    spans: tuple[tuple[int, int], ...] = ()  # where each of ``units`` stands in ``text``
 
     @classmethod
     def read(cls, text: str) -> _Sentence:
         figures = tuple(_figures(text))
         dates = extract_dates(text)
-        words = _fact_spans(text, figures, dates)
+        facts_blanked = _fact_spans(text, figures, dates)
+        words = _HAPPENED.sub(lambda m: " " * len(m.group(0)), facts_blanked)
         facts = [q.span for q in figures] + [d.span for d in dates]
         loose = [m.group(0) for m in _NUMBER.finditer(text)  # a range a date reads half of is still one number
                  if not any(a <= m.start() and m.end() <= b for a, b in facts)]
         return cls(text, figures, dates, tuple(_units(words)), tuple(dict.fromkeys(_names(words))),
                    tuple(dict.fromkeys(loose)), tuple(tuple(_units(part)) for part in _PART.split(words)),
                    frozenset(fold_plural(q.noun.lower()) for whole in figures for q in (whole, *whole.parts) if q.noun),
-                   tuple(_agents(words)), tuple((u, name) for u, name in _named_units(words) if name))
+                   tuple(_agents(words)), tuple((u, name) for u, name in _named_units(words) if name),
+                   words != facts_blanked, _spans(words, _units(words)))
 
 
 def _gathered(units: Sequence[tuple[str, ...]], window: str, reach: int) -> int:
@@ -586,11 +625,15 @@ def _read(sentence: _Sentence, passages: Sequence[str], frame: str) -> Told | No
     found = [u for u in counted if in_own[u]]
     coverage = len(found) / len(counted) if counted else 0.0
     # MIN_WORDS counts words: a name found is as many words as it has ("a UNESCO World Heritage Site")
-    if sum(map(len, found)) < MIN_WORDS or coverage < COVERAGE or any(_rank(u) for u in counted if not in_own[u]):
+    needed = _needed(sentence, passages)
+    if (sum(map(len, found)) < MIN_WORDS or coverage < needed or any(_rank(u) for u in counted if not in_own[u])
+            or not _event_told(sentence, in_own, context)):
         return Told(False, "", coverage)
     hits = _gathered(found, window, REACH * len(_WORD.findall(sentence.text)))
     coverage = hits / len(counted)
-    if hits < min(MIN_WORDS, len(found)) or coverage < COVERAGE:
+    # told only as a dated window tells it, the words it has must all be together: what it
+    # lacks is then what the sentence adds
+    if hits < min(MIN_WORDS, len(found)) or coverage < needed or (coverage < COVERAGE and hits < len(found)):
         return Told(False, "", coverage)
     told_parts = [[in_own[u] for u in part if u in counted] for part in sentence.parts]
     if any(2 * sum(part) < len(part) for part in told_parts if len(part) > 1):
@@ -609,14 +652,10 @@ def _read(sentence: _Sentence, passages: Sequence[str], frame: str) -> Told | No
             return Told(False, "", coverage)
         if reading == "adds":
             adds.append(q.text)
-    their_dates = _anchored(extract_dates(everything))
-    calendar = any(t.low is not None for t in their_dates)  # "today" is on no calendar
-    for d in sentence.dates:
-        given = _date_given(d, their_dates)
-        if given is None and calendar and d.precision == "day":
-            return None  # another day than the destination's: a conflict
-        if not given:
-            adds.append(d.text)
+    dates = _date_adds(sentence, everything)
+    if dates is None:
+        return None  # another day than the destination's: a conflict
+    adds += dates
     have = _vocabulary(everything, every=True)
     adds += [a.text for a in unbound]
     adds += _missing_names(sentence, have, unbound)
@@ -625,7 +664,67 @@ def _read(sentence: _Sentence, passages: Sequence[str], frame: str) -> Told | No
              if not listed.intersection(u)]
     their_numbers = {_number(m.group(0)) for m in _NUMBER.finditer(everything)}
     adds += [n for n in sentence.numbers if _number(n) not in their_numbers]
-    return Told(not adds, window, coverage, tuple(adds))
+    # Told only as a dated window tells it (``DATED``): the words it lacks are what the sentence adds.
+    unsaid = {u for u in counted if not in_own[u]} | set(unnamed) if coverage < COVERAGE else set()
+    return Told(not adds and not unsaid, window, coverage, tuple(_with_phrases(adds, _phrases(sentence, unsaid))))
+
+
+def _date_adds(sentence: _Sentence, everything: str) -> list[str] | None:
+    """The dates of ``sentence`` the page (``everything``: frame and window) does not give
+    at least as precisely, as written; None when it gives another day for a day of the
+    sentence (a conflict). A page with no date on the calendar ("today") denies none."""
+    their_dates = _anchored(extract_dates(everything))
+    calendar = any(t.low is not None for t in their_dates)  # "today" is on no calendar
+    adds = []
+    for d in sentence.dates:
+        given = _date_given(d, their_dates)
+        if given is None and calendar and d.precision == "day":
+            return None
+        if not given:
+            adds.append(d.text)
+    return adds
+
+
+def _needed(sentence: _Sentence, passages: Sequence[str]) -> float:
+    """The share of the sentence's words a window must hold: ``DATED`` where the window's
+    own sentences (not the frame) give every day the sentence dates, and it dates one; else
+    ``COVERAGE``. A month or a year is no such anchor: many things happen in one."""
+    days = [d for d in sentence.dates if d.precision == "day" and d.low is not None]
+    if not days:
+        return COVERAGE
+    theirs = [(t.low, t.high) for t in _anchored(extract_dates(" ".join(passages))) if t.precision == "day"]
+    return DATED if all((d.low, d.high) in theirs for d in days) else COVERAGE
+
+
+def _phrases(sentence: _Sentence, units: set[tuple[str, ...]]) -> list[str]:
+    """``units`` of ``sentence`` as written, each run of them that follow one another (with
+    only closed-class words, figures or dates between) one phrase: "broke out", "following
+    the murder of George Floyd in the United States"."""
+    runs: list[list[int]] = []
+    for k, unit in enumerate(sentence.units):
+        if unit not in units:
+            continue
+        if runs and runs[-1][-1] == k - 1:
+            runs[-1].append(k)
+        else:
+            runs.append([k])
+    return [sentence.text[sentence.spans[run[0]][0]:sentence.spans[run[-1]][1]] for run in runs]
+
+
+def _with_phrases(adds: Sequence[str], phrases: Sequence[str]) -> list[str]:
+    """``adds`` without those a phrase of ``phrases`` holds ("George Floyd" in "following the
+    murder of George Floyd"), then the phrases."""
+    held = [{w.lower() for w in _WORD.findall(p)} for p in phrases]
+    return [a for a in adds if not any({w.lower() for w in _WORD.findall(a)} <= h for h in held)] + list(phrases)
+
+
+def _event_told(sentence: _Sentence, in_own: dict[tuple[str, ...], bool], context: _Vocabulary) -> bool:
+    """Whether the window (``in_own``: each unit of the sentence found there) or the frame
+    tells the event whose happening the sentence's blanked verb states (``_HAPPENED``): its
+    first unit, what it is about. "The announcement took place in Bayamon" is not told by
+    the place or the date alone. True when the sentence has no such verb."""
+    first = sentence.units[:1]
+    return not (sentence.happened and first) or in_own[first[0]] or _unit_found(first[0], context)
 
 
 def _missing_names(sentence: _Sentence, have: _Vocabulary, unbound: Sequence[_Agent]) -> list[str]:
