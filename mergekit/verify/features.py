@@ -25,6 +25,7 @@ from mergekit.facts.journeys import journeys, tells_route
 from mergekit.facts.memo import attributions  # the planner reads the same sentences' frames
 from mergekit.verify.exact import LIGHT, REPORTING, plain, quotations
 from mergekit.verify.lexicon import CONTRASTS, HEDGES, NEGATIONS
+from mergekit.verify.lists import Item, gives_items, named_lists
 from mergekit.verify.memo import numbers  # each evidence sentence read once
 from mergekit.verify.scan import Scan, Survey, content, scan, survey
 from mergekit.verify.spans import MAX_WORDS, SENTENCE_START, STOPWORDS, split_sentences, stem, tokens
@@ -312,8 +313,11 @@ def _says_part(sentence: str, hits: AbstractSet[str], said: _Claim) -> bool:
     "his wife Maggie (52)"); or one of the claim's quotations (``exact.quotations``) word
     for word; or the origin and end of a journey of the claim (``facts.journeys.tells_route``:
     "en route to Amritsar from Jalandhar", "the Jalandhar-Amritsar DMU" for "travelling
-    westbound from Jalandhar station to Amritsar"). ``hits``: the claim's content stems the
-    sentence holds."""
+    westbound from Jalandhar station to Amritsar"); or ``lists.LIST_ITEMS`` items of one of its
+    lists of named items, by name or by role (``lists.gives_items``: "booked more than 80
+    acts, including Jay-Z, Miley Cyrus, the Killers, ..., Imagine Dragons, ..., Halsey" for
+    "the lineup included the Killers, Imagine Dragons, Halsey, Miley Cyrus, Robert Plant,
+    ..."). ``hits``: the claim's content stems the sentence holds."""
     if said.negated and "not" not in hits and _NOT & plain_stems(sentence):
         hits = hits | {"not"}
     if any(len(clause - hits) <= 1 and not any(w[0].isdigit() for w in clause - hits) for clause in said.part_clauses):
@@ -323,6 +327,8 @@ def _says_part(sentence: str, hits: AbstractSet[str], said: _Claim) -> bool:
     if near and _gives_figure(sentence, near):
         return True
     if said.journey and tells_route(said.text, sentence):
+        return True
+    if said.lists and gives_items(said.lists, plain_stems(sentence)):
         return True
     if said.quotations:
         text = f" {plain(sentence)} "
@@ -387,6 +393,7 @@ class _Claim:
     contrast: float
     text: str = ""
     journey: bool = False  # the claim tells a journey from a place to another (``facts.journeys``)
+    lists: tuple[tuple[Item, ...], ...] = ()  # its lists of named items (``lists.named_lists``)
 
 
 @lru_cache(maxsize=4096)
@@ -414,6 +421,7 @@ def _read_claim(claim: str) -> _Claim:
         contrast=float(any(w in CONTRASTS for w in words)),
         text=claim,
         journey=bool(journeys(claim)),
+        lists=named_lists(claim),
     )
 
 
