@@ -1,5 +1,5 @@
 """An uncited sentence a news text says in part, in another form (a date relative to the
-report, a figure beside a name, a quotation, several items of a list of names), is reported as needing a citation with the
+report, a figure beside a name or written in words, a quotation, several items of a list of names), is reported as needing a citation with the
 news sentence that says the part quoted, never cited for it: on the real tuning cases where
 each was reported unsourced before (``verify.features._says_part``, ``verify.dates.dated_part``, ``verify.lists``)."""
 
@@ -38,6 +38,11 @@ def _plan(case: str) -> MergePlan:
     # four of the eight acts of the line-up, in a list of the acts booked
     ("woodstock-50", "Artists initially announced for the Woodstock 50 lineup included",
      "nyt-what-went-wrong.txt", "booked more than 80 acts, including Jay-Z, Miley Cyrus, the Killers"),
+    # a figure written in words, "four times", with two of the words beside it
+    ("sinar-bangun-ferry", "The crews' decision to load the ferry to four times its capacity",
+     "asianews.txt", "four times the number of passengers allowed"),
+    ("mv-nyerere-sinking", "The organization also denied that Nyerere had mechanical problems",
+     "eastafrican-lake-safety.txt", "the two new engines were installed"),
     # three of the other candidates by their roles, none by name
     ("jackson-mayoral-2014", "Other candidates in the race included former mayor Harvey Johnson",
      "yallpolitics-head-to-runoff.txt", "a former mayor, a state senator and two additional members"),
