@@ -1,5 +1,5 @@
 """An uncited sentence a news text says in part, in another form (a date relative to the
-report, a figure beside a name or written in words, a quotation, several items of a list of names), is reported as needing a citation with the
+report, a figure beside a name or written in words, a measure in another unit form, a quotation, several items of a list of names), is reported as needing a citation with the
 news sentence that says the part quoted, never cited for it: on the real tuning cases where
 each was reported unsourced before (``verify.features._says_part``, ``verify.dates.dated_part``, ``verify.lists``)."""
 
@@ -43,6 +43,9 @@ def _plan(case: str) -> MergePlan:
      "asianews.txt", "four times the number of passengers allowed"),
     ("mv-nyerere-sinking", "The organization also denied that Nyerere had mechanical problems",
      "eastafrican-lake-safety.txt", "the two new engines were installed"),
+    # a weight with its unit in another form, given more precisely ("101.2 kilograms" for "101kg")
+    ("cattelan-gold-toilet-theft", "The only bidder, Ripley's Believe It or Not!, won the 101kg toilet.",
+     "independent-sothebys-auction.txt", "weighing over 101.2 kilograms"),
     # three of the other candidates by their roles, none by name
     ("jackson-mayoral-2014", "Other candidates in the race included former mayor Harvey Johnson",
      "yallpolitics-head-to-runoff.txt", "a former mayor, a state senator and two additional members"),

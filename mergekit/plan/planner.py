@@ -133,7 +133,9 @@ def says_part(j: Judgement) -> bool:
     items of one of its lists of names, by name or by role ("a former mayor, a state senator
     and two additional members of the Jackson City Council" for "former mayor Harvey
     Johnson, Jr., city council members Melvin Priester and ..., and state senator John
-    Horhn", ``verify.lists``). It counts whatever the
+    Horhn", ``verify.lists``), or one of its figures with a unit of mass, length or area,
+    the unit in any form ("weighing over 101.2 kilograms" for "won the 101kg toilet",
+    ``verify.measures``). It counts whatever the
     support heads' label: they read the whole text against the whole sentence, and to them
     a news sentence that says one fact of a long one in its own words is at best "partial"
     below 0.5 (the ransom, 0.36) or "not supported" (Golfgate's dinner, 0.17, on the

@@ -27,6 +27,7 @@ from mergekit.facts.numbers import NUMERAL_RE, parse_numeral
 from mergekit.verify.exact import LIGHT, REPORTING, plain, quotations
 from mergekit.verify.lexicon import CONTRASTS, HEDGES, NEGATIONS
 from mergekit.verify.lists import Item, gives_items, named_lists
+from mergekit.verify.measures import Measure, gives_measure, measures
 from mergekit.verify.memo import numbers  # each evidence sentence read once
 from mergekit.verify.scan import Scan, Survey, content, scan, survey
 from mergekit.verify.spans import MAX_WORDS, SENTENCE_START, STOPWORDS, split_sentences, stem, tokens
@@ -329,7 +330,9 @@ def _says_part(sentence: str, hits: AbstractSet[str], said: _Claim) -> bool:
     lists of named items, by name or by role (``lists.gives_items``: "booked more than 80
     acts, including Jay-Z, Miley Cyrus, the Killers, ..., Imagine Dragons, ..., Halsey" for
     "the lineup included the Killers, Imagine Dragons, Halsey, Miley Cyrus, Robert Plant,
-    ..."). ``hits``: the claim's content stems the sentence holds."""
+    ..."). ``hits``: the claim's content stems the sentence holds. (A sentence that gives
+    one of the claim's measures, ``measures.gives_measure``, says a part whatever words it
+    shares: ``extract`` asks it of every sentence.)"""
     if said.negated and "not" not in hits and _NOT & plain_stems(sentence):
         hits = hits | {"not"}
     if any(len(clause - hits) <= 1 and not any(w[0].isdigit() for w in clause - hits) for clause in said.part_clauses):
@@ -424,6 +427,7 @@ class _Claim:
     text: str = ""
     journey: bool = False  # the claim tells a journey from a place to another (``facts.journeys``)
     lists: tuple[tuple[Item, ...], ...] = ()  # its lists of named items (``lists.named_lists``)
+    measures: frozenset[Measure] = frozenset()  # its figures with a unit of mass, length or area
 
 
 @lru_cache(maxsize=4096)
@@ -452,6 +456,7 @@ def _read_claim(claim: str) -> _Claim:
         text=claim,
         journey=bool(journeys(claim)),
         lists=named_lists(claim),
+        measures=measures(claim),
     )
 
 
@@ -555,10 +560,12 @@ def extract(claim: str, evidence: Sequence[str]) -> Features:
         held = [i for i in window if doc.hits[i]]
         quote, in_quote = _quoted([doc.sentences[i] for i in range(held[0], held[-1] + 1)]), doc.unions[start]
     figure = bool(claim_numbers) and bool(quote) and bool(claim_numbers & numbers(quote, parts=True))
-    # The sentence that says most of the claim among those that say a part of it (either
-    # rule needs at least FIGURE_WORDS < PART_WORDS of its words: others are not read).
+    # The sentence that says most of the claim among those that say a part of it (the word
+    # rules need at least FIGURE_WORDS < PART_WORDS of its words: others are not read; a
+    # measure, "101.2 kilograms" for "the 101kg toilet", needs none).
     saying = [i for i, hits in enumerate(doc.hits)
-              if len(hits) >= FIGURE_WORDS and _says_part(doc.sentences[i], hits, said)]
+              if len(hits) >= FIGURE_WORDS and _says_part(doc.sentences[i], hits, said)
+              or said.measures and gives_measure(said.measures, doc.sentences[i])]
     part_quote = doc.sentences[max(saying, key=lambda i: len(doc.hits[i]))] if saying else ""
     return Features(
         values=values,
