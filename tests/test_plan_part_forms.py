@@ -1,7 +1,7 @@
 """An uncited sentence a news text says in part, in another form (a date relative to the
-report, a figure beside a name, a quotation), is reported as needing a citation with the
+report, a figure beside a name or written in words, a measure in another unit form, a quotation, several items of a list of names), is reported as needing a citation with the
 news sentence that says the part quoted, never cited for it: on the real tuning cases where
-each was reported unsourced before (``verify.features._says_part``, ``verify.dates.dated_part``)."""
+each was reported unsourced before (``verify.features._says_part``, ``verify.dates.dated_part``, ``verify.lists``)."""
 
 from __future__ import annotations
 
@@ -35,6 +35,20 @@ def _plan(case: str) -> MergePlan:
     # the quotation "trial of the century", word for word
     ("murdaugh-trial", "Local media called the trial South Carolina's \"trial of the century\"",
      "fitsnews-sentenced-to-life.txt", "South Carolina\u2019s \u2018Trial of the Century\u2019 is over"),
+    # four of the eight acts of the line-up, in a list of the acts booked
+    ("woodstock-50", "Artists initially announced for the Woodstock 50 lineup included",
+     "nyt-what-went-wrong.txt", "booked more than 80 acts, including Jay-Z, Miley Cyrus, the Killers"),
+    # a figure written in words, "four times", with two of the words beside it
+    ("sinar-bangun-ferry", "The crews' decision to load the ferry to four times its capacity",
+     "asianews.txt", "four times the number of passengers allowed"),
+    ("mv-nyerere-sinking", "The organization also denied that Nyerere had mechanical problems",
+     "eastafrican-lake-safety.txt", "the two new engines were installed"),
+    # a weight with its unit in another form, given more precisely ("101.2 kilograms" for "101kg")
+    ("cattelan-gold-toilet-theft", "The only bidder, Ripley's Believe It or Not!, won the 101kg toilet.",
+     "independent-sothebys-auction.txt", "weighing over 101.2 kilograms"),
+    # three of the other candidates by their roles, none by name
+    ("jackson-mayoral-2014", "Other candidates in the race included former mayor Harvey Johnson",
+     "yallpolitics-head-to-runoff.txt", "a former mayor, a state senator and two additional members"),
 ])
 def test_a_part_said_in_another_form_needs_a_citation_quoting_it(case, sentence, source, passage):
     plan = _plan(case)

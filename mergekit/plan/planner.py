@@ -129,7 +129,13 @@ def says_part(j: Judgement) -> bool:
     $1m ... from Optus" for "demanding that Optus pay $1,000,000"; "his wife, 52-year-old
     Maggie Murdaugh" for "his wife Maggie (52)"), or one of its quotations of three words or
     more word for word, or one of its days in any form with two of the words beside it
-    ("yesterday (31 July)" in a report of 1 August 2019, ``_Planner.judge_one``). It counts whatever the
+    ("yesterday (31 July)" in a report of 1 August 2019, ``_Planner.judge_one``), or three
+    items of one of its lists of names, by name or by role ("a former mayor, a state senator
+    and two additional members of the Jackson City Council" for "former mayor Harvey
+    Johnson, Jr., city council members Melvin Priester and ..., and state senator John
+    Horhn", ``verify.lists``), or one of its figures with a unit of mass, length or area,
+    the unit in any form ("weighing over 101.2 kilograms" for "won the 101kg toilet",
+    ``verify.measures``). It counts whatever the
     support heads' label: they read the whole text against the whole sentence, and to them
     a news sentence that says one fact of a long one in its own words is at best "partial"
     below 0.5 (the ransom, 0.36) or "not supported" (Golfgate's dinner, 0.17, on the

@@ -23,8 +23,11 @@ from rapidfuzz import fuzz
 from mergekit import months
 from mergekit.facts.journeys import journeys, tells_route
 from mergekit.facts.memo import attributions  # the planner reads the same sentences' frames
+from mergekit.facts.numbers import NUMERAL_RE, parse_numeral
 from mergekit.verify.exact import LIGHT, REPORTING, plain, quotations
 from mergekit.verify.lexicon import CONTRASTS, HEDGES, NEGATIONS
+from mergekit.verify.lists import Item, gives_items, named_lists
+from mergekit.verify.measures import Measure, gives_measure, measures
 from mergekit.verify.memo import numbers  # each evidence sentence read once
 from mergekit.verify.scan import Scan, Survey, content, scan, survey
 from mergekit.verify.spans import MAX_WORDS, SENTENCE_START, STOPWORDS, split_sentences, stem, tokens
@@ -259,25 +262,36 @@ def _part_said(clauses: Sequence[AbstractSet[str]], covered: Sequence[float], na
 
 def _figures(claim: str, names: AbstractSet[str]) -> tuple[tuple[str, frozenset[str], frozenset[str]], ...]:
     """Each figure of the claim that says something of its own (not a year, not part of a
-    name: ``_YEAR``, ``_NAMED_FIGURE``) with the content words beside it that are not names,
-    and the names beside it that are not months: those of its clause and of the clause on
-    either side (the claim cut at commas, brackets, dashes and conjunctions, ``_CLAUSE``),
-    "wife Maggie (52) on June 7" giving 52 with "wife" and "Maggie"."""
+    name: ``_YEAR``, ``_NAMED_FIGURE``), in digits or in words (``_word_figures``: "four
+    times its capacity"), with the content words beside it that are not names, and the
+    names beside it that are not months: those of its clause and of the clause on either
+    side (the claim cut at commas, brackets, dashes and conjunctions, ``_CLAUSE``), "wife
+    Maggie (52) on June 7" giving 52 with "wife" and "Maggie". A number word is none of a
+    figure's words ("four" of 4, "twenty" of "twenty-five"), but one that writes another of
+    its figures ("seven" beside 38 in "38 others were injured, with seven in critical
+    condition")."""
     named = set().union(*(numbers(m.group(2)) for m in _NAMED_FIGURE.finditer(claim)
                           if m.group(1).lower() not in STOPWORDS),  # "The 14 victims": no name
                         *(numbers(m.group(1)) for m in _DAY.finditer(claim)))
     # a thousands separator is no clause break: "$1,000,000" stays one figure
     pieces = [piece for piece in _CLAUSE.split(_THOUSANDS.sub("", claim)) if piece and piece.strip()]
+    held = [{f for f in numbers(piece) - named if not _YEAR.fullmatch(f)} | _word_figures(piece) for piece in pieces]
+    every = set().union(*held)
     out: dict[str, set[str]] = {}
-    for i, piece in enumerate(pieces):
-        figures = {f for f in numbers(piece) - named if not _YEAR.fullmatch(f)}
+    for i, figures in enumerate(held):
         if figures:
-            beside = {w for near in pieces[max(i - 1, 0):i + 2] for w in content(tokens(near))
-                      if not w[0].isdigit()}
+            near = [t for piece in pieces[max(i - 1, 0):i + 2] for t in tokens(piece) if not t[0].isdigit()]
             for figure in figures:
-                out.setdefault(figure, set()).update(beside)
+                out.setdefault(figure, set()).update(content([t for t in near if _other_figure(t, figure, every)]))
     return tuple((figure, frozenset(words - names), frozenset(words & names - _MONTHS))
                  for figure, words in sorted(out.items()))
+
+
+def _other_figure(word: str, figure: str, figures: AbstractSet[str]) -> bool:
+    """Whether ``word`` counts as a word beside ``figure``: any word but a number word,
+    and a number word that writes another of the claim's ``figures``."""
+    spelled = _word_figures(word)
+    return not spelled or bool(spelled & figures) and figure not in spelled
 
 
 def words_around(claim: str, span: tuple[int, int]) -> frozenset[str]:
@@ -312,8 +326,13 @@ def _says_part(sentence: str, hits: AbstractSet[str], said: _Claim) -> bool:
     "his wife Maggie (52)"); or one of the claim's quotations (``exact.quotations``) word
     for word; or the origin and end of a journey of the claim (``facts.journeys.tells_route``:
     "en route to Amritsar from Jalandhar", "the Jalandhar-Amritsar DMU" for "travelling
-    westbound from Jalandhar station to Amritsar"). ``hits``: the claim's content stems the
-    sentence holds."""
+    westbound from Jalandhar station to Amritsar"); or ``lists.LIST_ITEMS`` items of one of its
+    lists of named items, by name or by role (``lists.gives_items``: "booked more than 80
+    acts, including Jay-Z, Miley Cyrus, the Killers, ..., Imagine Dragons, ..., Halsey" for
+    "the lineup included the Killers, Imagine Dragons, Halsey, Miley Cyrus, Robert Plant,
+    ..."). ``hits``: the claim's content stems the sentence holds. (A sentence that gives
+    one of the claim's measures, ``measures.gives_measure``, says a part whatever words it
+    shares: ``extract`` asks it of every sentence.)"""
     if said.negated and "not" not in hits and _NOT & plain_stems(sentence):
         hits = hits | {"not"}
     if any(len(clause - hits) <= 1 and not any(w[0].isdigit() for w in clause - hits) for clause in said.part_clauses):
@@ -323,6 +342,8 @@ def _says_part(sentence: str, hits: AbstractSet[str], said: _Claim) -> bool:
     if near and _gives_figure(sentence, near):
         return True
     if said.journey and tells_route(said.text, sentence):
+        return True
+    if said.lists and gives_items(said.lists, plain_stems(sentence)):
         return True
     if said.quotations:
         text = f" {plain(sentence)} "
@@ -343,8 +364,26 @@ def _gives_figure(sentence: str, figures: Sequence[str]) -> bool:
 def _undated_figures(sentence: str) -> frozenset[str]:
     """The figures ``_gives_figure`` reads in ``sentence``: its numbers (with their parts)
     outside its days of a month (remembered: a news sentence meets many claims)."""
-    return frozenset(numbers(_DATED.sub(" ", sentence), parts=True) if _DATED.search(sentence)
-                     else numbers(sentence, parts=True))
+    undated = _DATED.sub(" ", sentence) if _DATED.search(sentence) else sentence
+    return (frozenset(numbers(undated, parts=True)) - _named_figures(undated)) | _word_figures(sentence)
+
+
+def _named_figures(text: str) -> frozenset[str]:
+    """The numbers of ``text`` that are part of a name ("Fyre Festival 2.0", "Fox Hunt 2"),
+    as ``_figures`` reads them in the claim: a text that names the thing gives them."""
+    return frozenset().union(*(numbers(m.group(2)) for m in _NAMED_FIGURE.finditer(text)
+                               if m.group(1).lower() not in STOPWORDS))
+
+
+@lru_cache(maxsize=1 << 16)
+def _word_figures(text: str) -> frozenset[str]:
+    """The whole numbers ``text`` writes in words, as ``numbers`` writes them ("four times"
+    and "4 times" give "4"), but "one", as often a pronoun or an article as a count ("one
+    of the", "one protester"), and a number joined to the word after it, a measure of
+    something else ("a three-year span" gives no 3 to "three companies")."""
+    values = (parse_numeral(m.group("word")).value for m in NUMERAL_RE.finditer(text)
+              if m.group("word") and not text.startswith("-", m.end()))
+    return frozenset(str(int(v)) for v in values if v >= 2 and v == int(v))
 
 
 def _checkable(in_quote: AbstractSet[str], names: AbstractSet[str], figure: bool,
@@ -387,6 +426,8 @@ class _Claim:
     contrast: float
     text: str = ""
     journey: bool = False  # the claim tells a journey from a place to another (``facts.journeys``)
+    lists: tuple[tuple[Item, ...], ...] = ()  # its lists of named items (``lists.named_lists``)
+    measures: frozenset[Measure] = frozenset()  # its figures with a unit of mass, length or area
 
 
 @lru_cache(maxsize=4096)
@@ -414,6 +455,8 @@ def _read_claim(claim: str) -> _Claim:
         contrast=float(any(w in CONTRASTS for w in words)),
         text=claim,
         journey=bool(journeys(claim)),
+        lists=named_lists(claim),
+        measures=measures(claim),
     )
 
 
@@ -517,10 +560,12 @@ def extract(claim: str, evidence: Sequence[str]) -> Features:
         held = [i for i in window if doc.hits[i]]
         quote, in_quote = _quoted([doc.sentences[i] for i in range(held[0], held[-1] + 1)]), doc.unions[start]
     figure = bool(claim_numbers) and bool(quote) and bool(claim_numbers & numbers(quote, parts=True))
-    # The sentence that says most of the claim among those that say a part of it (either
-    # rule needs at least FIGURE_WORDS < PART_WORDS of its words: others are not read).
+    # The sentence that says most of the claim among those that say a part of it (the word
+    # rules need at least FIGURE_WORDS < PART_WORDS of its words: others are not read; a
+    # measure, "101.2 kilograms" for "the 101kg toilet", needs none).
     saying = [i for i, hits in enumerate(doc.hits)
-              if len(hits) >= FIGURE_WORDS and _says_part(doc.sentences[i], hits, said)]
+              if len(hits) >= FIGURE_WORDS and _says_part(doc.sentences[i], hits, said)
+              or said.measures and gives_measure(said.measures, doc.sentences[i])]
     part_quote = doc.sentences[max(saying, key=lambda i: len(doc.hits[i]))] if saying else ""
     return Features(
         values=values,
