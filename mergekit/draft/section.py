@@ -138,7 +138,7 @@ def _added(sp: SentencePlan, label: str, text: str, kept: list[str], dropped: tu
     """The citation of news text ``label`` added to ``sp`` (written as ``text``), beside the
     source's references ``kept`` and in place of the news texts ``dropped``."""
     news = tuple(dict.fromkeys(inputs.cited[k] for k in kept if k in inputs.cited))
-    refs = tuple((k, ref.title or "" if (ref := inputs.source.reference(k)) else "")
+    refs = tuple((k, (ref.title or "") if (ref := inputs.source.reference(k)) else "")
                  for k in kept if k not in inputs.cited)
     return AddedCite(text, label, _passage(sp, label), news, refs, dropped)
 

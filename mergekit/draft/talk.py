@@ -3,8 +3,11 @@
 It speaks an editor's language: one bullet per problem, in words (``reasons.py``), and
 under it the passages that bear on it (that contradict it, say it already, or may support
 it: the words the editor is asked to check), named by outlet and date, each quoted once (a
-long passage is quoted again only where a later bullet's words were cut from it); never
-file names, scores or formulas.
+long passage is quoted again only where a later bullet's words were cut from it, cut as
+``draft.quoting`` cuts it); never file names, scores or formulas. After the points, the
+news citations the proposal adds to sentences the source article does not cite them for
+(``draft.talkcites``). The post stands on the destination's talk page: it calls the
+destination "this article", never by its title.
 """
 
 from __future__ import annotations
