@@ -29,6 +29,8 @@ def test_optus_lists_each_added_citation_under_its_outlet_with_the_passage():
     # The draft cites WAtoday for "It was then identified that Optus's systems had sustained a
     # data breach." (uncited in the source) and FBC News for "Around 24 hours later, ..."
     # (the source's reference 1, which the copy does not list): the talk post said neither.
+    # The second's passage is quoted under its point ("... cites FBC News ..., which says it"),
+    # and is not quoted twice.
     section = _section("optus-data-breach")
     assert section[2:] == [
         "* WAtoday, 22 September 2022",
@@ -39,10 +41,10 @@ def test_optus_lists_each_added_citation_under_its_outlet_with_the_passage():
         "giant\u2019s\u2026\u201d",
         "* FBC News (BBC News), 29 September 2022",
         "** \u201cAround 24 hours later, the company went public with the data breach.\u201d (the source article "
-        "cites reference 1 here) \u2014 \u201c\u2026It\u2019s also ignited critical questions about how Australia "
-        "handles data and privacy. Optus \u2013 a subsidiary of Singapore Telecommunications Ltd \u2013 went "
-        "public with the breach about 24 hours after it noticed suspicious activity on its network.\u201d",
+        "cites reference 1 here) \u2014 its passage is quoted above, under \u201cPoints to check\u201d.",
     ]
+    assert section[1].startswith("The proposal cites these news reports for sentences that the source article "
+                                 "leaves uncited or cites only to other references.")
     talk = case_outputs("optus-data-breach")["talk.wikitext"]
     assert "The proposal also adds a news citation to 2 sentences (listed under \u201cCitations added\u201d)." in talk
     # never a file name or a score
@@ -72,7 +74,12 @@ def test_the_passage_quoted_is_the_cited_reports_even_below_the_three_best():
     # passengers on board the train." but scored below three reports that do not say it; the
     # plan kept no passage of it, and the list had nothing to quote.
     [fifteen] = [line for line in _section("dalfsen-train-crash") if "fifteen passengers" in line]
-    assert "There were about 15 passengers on board.\u201d" in fifteen
+    assert fifteen.endswith("(the source article cites reference 4 here) \u2014 its passage is quoted above, under "
+                            "\u201cPoints to check\u201d.")  # under the sentence's point, which names the citation
+    lines = case_outputs("dalfsen-train-crash")["talk.wikitext"].splitlines()
+    point = next(i for i, line in enumerate(lines) if line.startswith("* \u201cThere were fifteen passengers"))
+    assert lines[point + 1].startswith("** NL Times, 23 February 2016: ")
+    assert lines[point + 1].endswith("There were about 15 passengers on board.\u201d")
     sp = next(sp for sp in case_plan("dalfsen-train-crash").sentences if "fifteen passengers" in sp.text)
     assert any(ev.source == sp.supporting[0] and "about 15 passengers" in ev.quote for ev in sp.evidence)
 

@@ -289,7 +289,7 @@ def talk_post(plan: MergePlan, proposed_text: str, afd: AfdNotice, *, style: str
     ]
     lines += (_lines(flagged, plan, shown) + [_untitled(text, plan.source_name(label)) for text, label in untitled]
               + [_repeat_point(text) for text in repeated] or ["* None."])
-    lines += added_citations(added, plan)
+    lines += added_citations(added, plan, shown.texts)
     if in_target:
         lines += ["", "=== Points to check in the current article ===",
                   "These are in the article already; the proposal does not change them."]

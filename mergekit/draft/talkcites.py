@@ -21,7 +21,7 @@ string is escaped. A long list (more than ``COLLAPSED_OVER`` citations) is colla
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Mapping, Sequence
 
 from mergekit.draft.escape import escape_wikitext
 from mergekit.draft.quoting import quote
@@ -34,6 +34,7 @@ __all__ = ["added_citations", "added_summary", "HEADING", "COLLAPSED_OVER"]
 HEADING = "Citations added"
 COLLAPSED_OVER = 6  # more citations than this are listed collapsed
 _OPENING = 100  # characters of the sentence a bullet names it by
+_QUOTED_ABOVE = "its passage is quoted above, under \u201cPoints to check\u201d."
 _PASSAGE = 300  # characters of the supporting passage quoted (as the points above quote theirs)
 
 
@@ -67,8 +68,13 @@ def _listed(names: list[str]) -> str:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + f" and {names[-1]}"
 
 
-def added_citations(added: Sequence[AddedCite], plan: MergePlan) -> list[str]:
-    """The "Citations added" section's lines (heading first); none for no citation added."""
+def added_citations(added: Sequence[AddedCite], plan: MergePlan,
+                    quoted: Mapping[str, Collection[str]] | None = None) -> list[str]:
+    """The "Citations added" section's lines (heading first); none for no citation added.
+    ``quoted``: by news label, the quotations the post has already shown (a point on the same
+    sentence that names the citation quotes the same passage): such a passage is not quoted
+    a second time, the bullet says it is quoted above."""
+    quoted = quoted or {}
     if not added:
         return []
     by_source: dict[str, list[AddedCite]] = {}
@@ -78,10 +84,14 @@ def added_citations(added: Sequence[AddedCite], plan: MergePlan) -> list[str]:
     for label, cites in by_source.items():
         bullets.append(f"* {escape_wikitext(plan.source_name(label))}")
         for cite in cites:
-            passage = f" \u2014 {quote(cite.passage, _PASSAGE, about=cite.sentence)}" if cite.passage else ""
-            bullets.append(f"** {quote(cite.sentence, _OPENING)}{_where(cite, plan)}{passage}")
+            passage = quote(cite.passage, _PASSAGE, about=cite.sentence) if cite.passage else ""
+            if passage in quoted.get(label, ()):
+                passage = _QUOTED_ABOVE
+            dash = " \u2014 " if passage else ""
+            bullets.append(f"** {quote(cite.sentence, _OPENING)}{_where(cite, plan)}{dash}{passage}")
     count = len(added)
-    otherwise = " or cites only to other references" if any(cite.beside or cite.dropped for cite in added) else ""
+    otherwise = (" or cites only to other references"
+                 if any(cite.beside or cite.beside_refs or cite.dropped for cite in added) else "")
     if count == 1:
         intro = (f"The proposal cites this news report for a sentence that the source article leaves uncited{otherwise}. "
                  "Below, the sentence and the passage read as saying it: please check that it does.")
