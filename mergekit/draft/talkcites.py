@@ -92,14 +92,14 @@ def added_citations(added: Sequence[AddedCite], plan: MergePlan,
     count = len(added)
     otherwise = (" or cites only to other references"
                  if any(cite.beside or cite.beside_refs or cite.dropped for cite in added) else "")
+    one = len(by_source) == 1
     if count == 1:
         intro = (f"The proposal cites this news report for a sentence that the source article leaves uncited{otherwise}. "
-                 "Below, the sentence and the passage read as saying it: please check that it does.")
+                 "Below, the sentence and the report's passage read as saying it: please check that it does.")
     else:
-        reports = "this news report" if len(by_source) == 1 else "these news reports"
-        intro = (f"The proposal cites {reports} for sentences that the source article leaves uncited{otherwise}. "
-                 f"Under {'it' if len(by_source) == 1 else 'each report'}, each sentence and the passage read as "
-                 "saying it: please check that it does.")
+        intro = (f"The proposal cites {'this news report' if one else 'these news reports'} for sentences that the "
+                 f"source article leaves uncited{otherwise}. Under {'it' if one else 'each report'} are the sentences "
+                 "it is cited for, each with the passage read as saying it: please check that it does.")
     lines = ["", f"=== {HEADING} ===", intro]
     if count > COLLAPSED_OVER:
         return [*lines, f"{{{{Collapse top|title={count} citations added, by source}}}}", *bullets,
