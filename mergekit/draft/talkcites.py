@@ -70,7 +70,7 @@ def _listed(names: list[str]) -> str:
 
 def added_citations(added: Sequence[AddedCite], plan: MergePlan,
                     quoted: Mapping[str, Collection[str]] | None = None) -> list[str]:
-    """The "Citations added" section's lines (heading first); none for no citation added.
+    """The "Citations added" section's lines (a blank line, then its heading); none for no citation added.
     ``quoted``: by news label, the quotations the post has already shown (a point on the same
     sentence that names the citation quotes the same passage): such a passage is not quoted
     a second time, the bullet says it is quoted above."""
