@@ -38,6 +38,7 @@ TEMPLATES = {
     "verification needed": {"date"}, "dubious": {"date"}, "according to whom": {"date"},
     "who": {"date"}, "when": {"date"}, "by whom": {"date"}, "clarify": {"date"},
     "update after": {"1", "2", "3"},
+    "collapse top": {"title"}, "collapse bottom": set(),  # a long list of added citations (draft.talkcites)
 }
 COMMENTS = re.compile(r"^ (Talk:.*: (in place of \{\{Afd-merge from\}\}|at the top)|url: .*"
                       r"|the inputs do not name the discussion's page: link it here"

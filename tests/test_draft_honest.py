@@ -141,8 +141,11 @@ def test_talk_post_never_says_a_source_supports_what_it_does_not(every):
 
 def test_one_bullet_per_problem_and_no_bullet_twice(every):
     _, files = every
-    bullets, sentence = [], ""
+    bullets, sentence, heading = [], "", ""
     for line in files["talk.wikitext"].splitlines():  # "* The same sentence": the quoted one above
+        heading = line if line.startswith("=") else heading
+        if heading == "=== Citations added ===":  # not problems: the sources the proposal cites, by outlet
+            continue
         sentence = line.split(" \u2014 ", 1)[0] if line.startswith("* \u201c") else sentence
         if line.startswith("*"):
             bullets.append(line.replace("* The same sentence", sentence, 1))

@@ -17,7 +17,7 @@ from itertools import islice
 from mergekit.draft.pointers import opening, orphans
 from mergekit.plan.model import LEAD, Finding, MergePlan, Said
 
-__all__ = ["describe"]
+__all__ = ["describe", "ref_words"]
 
 # A conflict's detail names at most this many disagreeing sources, and as many agreeing
 # ones; flags.json's evidence and agreeing (capped too, with a count) and clusters carry the rest.
@@ -31,7 +31,9 @@ def _listed(items: Sequence[str]) -> str:
     return ", ".join(items[:-1]) + f" and {items[-1]}"
 
 
-def _refs(keys: Sequence[str]) -> str:
+def ref_words(keys: Sequence[str]) -> str:
+    """The source article's reference keys as an editor reads them: "reference 1",
+    "references 1, 2 and 3"."""
     return ("reference " if len(keys) == 1 else "references ") + _listed(keys)
 
 
@@ -121,7 +123,7 @@ def _closing(f: Finding, plan: MergePlan, name: Callable[[str], str]) -> str:
         return ""
     sp = next((sp for sp in plan.sentences if sp.original == f.sentence), None)
     failing = [name(label) for label in sp.failing] if sp else []
-    which = f"The paragraph's closing citation, {_refs(f.refs)}, may be meant to cover it"
+    which = f"The paragraph's closing citation, {ref_words(f.refs)}, may be meant to cover it"
     if not failing:
         return f" {which}; it could not be checked here: if it does, cite it for this sentence too."
     does = "does" if len(failing) == 1 else "do"
@@ -225,7 +227,7 @@ def _describe(f: Finding, plan: MergePlan) -> str:
             text += f"; the proposal cites {name(f.said[0].source)} instead, which does"
         return text + "."
     if f.rule == "cites_unavailable":
-        return f"it cites {_refs(f.refs)}, which could not be checked here, and no available source was found to say it."
+        return f"it cites {ref_words(f.refs)}, which could not be checked here, and no available source was found to say it."
     if f.rule == "no_citation":
         return "no citation, and no available source was found to say it." + _closing(f, plan, name)
     if f.rule == "uncited_support":
@@ -266,5 +268,5 @@ def _no_list_entry(f: Finding, plan: MergePlan) -> str:
     # Not unverifiable: a news text says it, or part of it (named, for the editor to check).
     partly = (f"; part or all of it is in {name(f.sources[0])}, not cited unchecked as it does not clearly "
               "say all of it" if f.sources and not nothing and says is None else "")
-    return (f"the source article cites {_refs(f.refs)}, but the copy given here does not list {missing}"
+    return (f"the source article cites {ref_words(f.refs)}, but the copy given here does not list {missing}"
             f"{nothing}{partly}; the proposal keeps a hidden note at the spot{instead}.")

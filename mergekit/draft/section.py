@@ -7,7 +7,7 @@ references that could not be checked, and the maintenance template its finding c
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import groupby
 
 from mergekit.draft.dates import cite_date_style, date_style, month_year, restyle_dates
@@ -19,9 +19,9 @@ from mergekit.load.inputs import MergeInputs
 from mergekit.load.refmatch import same_title
 from mergekit.model import SourceList
 from mergekit.plan.dated import tag_markup
-from mergekit.plan.model import MergePlan, SentencePlan
+from mergekit.plan.model import MergePlan, SentencePlan, Stance
 
-__all__ = ["SectionText", "compose_section", "build_registry"]
+__all__ = ["AddedCite", "SectionText", "compose_section", "build_registry"]
 
 
 def _news_cite(inputs: MergeInputs, label: str) -> CiteData:
@@ -109,13 +109,51 @@ def _pointer_note(sp: SentencePlan, plan: MergePlan) -> str:
 _NAMED = 8  # opening words of the left-out sentence a hidden note names it by
 
 
+@dataclass(frozen=True)
+class AddedCite:
+    """A citation the proposal adds to a source sentence: a news text the source article
+    does not cite for it (it leaves the sentence uncited, or cites other references), for
+    the talk post to list (``draft.talkcites``)."""
+
+    sentence: str  # as the proposal writes it (its dates in the destination's style), plain text
+    source: str  # the news label cited
+    passage: str  # that text's passage read as saying the sentence ("" when the plan kept none)
+    # what the source article cites there that the proposal writes too: news labels, and
+    # (key, title or "") of its references that name no news text
+    beside: tuple[str, ...] = ()
+    beside_refs: tuple[tuple[str, str], ...] = ()
+    dropped: tuple[str, ...] = ()  # news labels the source cites for it that do not say it, not written
+
+
+def _passage(sp: SentencePlan, label: str) -> str:
+    """The passage of news text ``label`` that the plan read as saying ``sp``: the best-scored
+    supporting one, else its best-scored passage of any stance."""
+    mine = sorted((ev for ev in sp.evidence if ev.source == label and ev.quote), key=lambda ev: -ev.score)
+    best = next((ev for ev in mine if ev.stance == Stance.SUPPORTS), mine[0] if mine else None)
+    return best.quote if best else ""
+
+
+def _added(sp: SentencePlan, label: str, text: str, kept: list[str], dropped: tuple[str, ...],
+           inputs: MergeInputs) -> AddedCite:
+    """The citation of news text ``label`` added to ``sp`` (written as ``text``), beside the
+    source's references ``kept`` and in place of the news texts ``dropped``."""
+    news = tuple(dict.fromkeys(inputs.cited[k] for k in kept if k in inputs.cited))
+    refs = tuple((k, (ref.title or "") if (ref := inputs.source.reference(k)) else "")
+                 for k in kept if k not in inputs.cited)
+    return AddedCite(text, label, _passage(sp, label), news, refs, dropped)
+
+
 def _sentence(sp: SentencePlan, inputs: MergeInputs, registry: RefRegistry, tag_date: str, style: str,
-              untitled: list[tuple[str, str]], plan: MergePlan, given: set[str]) -> str:
+              found: _Found, plan: MergePlan, given: set[str]) -> str:
     """The sentence's wikitext. One the article left uncited whose citable source has no title
-    is not left bare: it is tagged, and (its text, that source) goes to ``untitled`` for the
-    talk post. ``given``: the reasons the section's notes have given so far (``_unresolved``)."""
+    is not left bare: it is tagged, and (its text, that source) goes to ``found.untitled``
+    for the talk post; a news text cited that the article does not cite for it goes to
+    ``found.added``. ``given``: the reasons the section's notes have given so far
+    (``_unresolved``)."""
+    text = restyle_dates(sp.text, style)
     cites: dict[str, str] = {}  # cite key -> its markup, each source once, in order
     unresolved: list[str] = []  # markers with no list entry
+    dropped: dict[str, str] = {}  # key -> label: cited news texts that do not say it, replaced by one that does
     # A sentence carries its own citations, and those of its paragraph's closing citation
     # that say it (plan.citations): a merge moves sentences, and a note after it would
     # otherwise seem to be the closing citation's.
@@ -124,7 +162,8 @@ def _sentence(sp: SentencePlan, inputs: MergeInputs, registry: RefRegistry, tag_
         label = inputs.cited.get(key)
         # A cited source that says none of the sentence is replaced when a citable one says
         # it; one that says part of it stays beside the citable one.
-        if label in sp.failing and sp.supporting and "failed verification" not in sp.tags:
+        if label is not None and label in sp.failing and sp.supporting and "failed verification" not in sp.tags:
+            dropped[key] = label
             continue
         cite = _source_cite(inputs, key)
         if cite is None:
@@ -137,14 +176,17 @@ def _sentence(sp: SentencePlan, inputs: MergeInputs, registry: RefRegistry, tag_
     for label in sp.supporting[:1]:
         if label not in carried and label not in cites:
             cites[label] = _markup(_news_cite(inputs, label), registry)
+            if cites[label].startswith("<ref"):
+                found.added.append(_added(sp, label, text, [k for k in placed if k not in dropped],
+                                          tuple(dict.fromkeys(dropped.values())), inputs))
     refs = "".join(cites.values()) + (_unresolved(list(dict.fromkeys(unresolved)), inputs, given) if unresolved else "")
     tags = list(sp.tags)
     # {{Update after}} says nothing of the sentence's sources: it never stands for a citation tag.
     if not sp.cited and all(tag_markup(t) is not None for t in tags) and not any(markup.startswith("<ref") for markup in cites.values()):
         tags.append("citation needed")  # never bare (the source's hidden note says which source says it)
-        untitled += [(sp.text, label) for label in sp.supporting[:1]]
+        found.untitled += [(sp.text, label) for label in sp.supporting[:1]]
     tags_text = "".join(_tag(tag, tag_date) for tag in sorted(tags, key=lambda t: tag_markup(t) is not None))
-    out = _pointer_note(sp, plan) + escape_wikitext(restyle_dates(sp.text, style)) + refs + tags_text
+    out = _pointer_note(sp, plan) + escape_wikitext(text) + refs + tags_text
     for note in sp.notes:
         out += " " + escape_wikitext(note.text) + "".join(_markup(_news_cite(inputs, label), registry) for label in note.cites)
     return out
@@ -164,6 +206,7 @@ class SectionText:
     blocks: tuple[tuple[str, tuple[str, ...]], ...]
     # (sentence, news label): sentences a source says that could not be cited, as it has no title
     untitled: tuple[tuple[str, str], ...] = ()
+    added: tuple[AddedCite, ...] = ()  # the citations the proposal adds to source sentences, in order
 
     def wikitext(self) -> str:
         """As an article section, ending with a blank line."""
@@ -191,25 +234,33 @@ class SectionText:
         return "\n".join(lines).rstrip("\n")
 
 
+@dataclass
+class _Found:
+    """What composing the section finds for the talk post, sentence by sentence."""
+
+    untitled: list[tuple[str, str]] = field(default_factory=list)
+    added: list[AddedCite] = field(default_factory=list)
+
+
 def compose_section(plan: MergePlan, inputs: MergeInputs, registry: RefRegistry) -> SectionText:
     """The new section's paragraphs, sentence by sentence, grouped as the source had them."""
     tag_date = month_year(plan.run_date)
     style = date_style(inputs.target.wikitext or "")  # the prose's (the registry's is the citations')
     kept = [sp for sp in plan.sentences if sp.include]
     blocks: list[tuple[str, tuple[str, ...]]] = []
-    untitled: list[tuple[str, str]] = []
+    found = _Found()
     given: set[str] = set()
     lists = list(inputs.source.lists)
     for section, group in groupby(kept, key=lambda sp: sp.section):
         paragraphs: list[str] = []
         for number, paragraph in groupby(group, key=lambda sp: sp.paragraph):
             paragraphs += _notes(lists, section, number, inputs)
-            paragraphs.append(" ".join(_sentence(sp, inputs, registry, tag_date, style, untitled, plan, given)
+            paragraphs.append(" ".join(_sentence(sp, inputs, registry, tag_date, style, found, plan, given)
                                        for sp in paragraph))
         blocks.append((section, (*paragraphs, *_notes(lists, section, None, inputs))))
     if lists and blocks:  # lists of sections none of whose sentences is carried: after the rest
         blocks[-1] = (blocks[-1][0], (*blocks[-1][1], *(_list_note(x, inputs) for x in lists)))
-    return SectionText(plan.section_title, tuple(blocks), tuple(untitled))
+    return SectionText(plan.section_title, tuple(blocks), tuple(found.untitled), tuple(found.added))
 
 
 def _notes(lists: list[SourceList], section: str, before: int | None, inputs: MergeInputs) -> list[str]:

@@ -2,7 +2,7 @@
 
 ``cut_at_word("The council voted to close the road", 20)`` is ``"The council voted…"``:
 at most ``limit`` characters, the last word cut into (or ending at the cut) left out,
-never half a word. Shared by the talk post's quotations (``draft.talk``) and its points
+never half a word. Shared by the talk post's quotations (``draft.quoting``) and its points
 on prose left out with a box (``draft.lists``).
 """
 

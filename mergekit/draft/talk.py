@@ -3,8 +3,11 @@
 It speaks an editor's language: one bullet per problem, in words (``reasons.py``), and
 under it the passages that bear on it (that contradict it, say it already, or may support
 it: the words the editor is asked to check), named by outlet and date, each quoted once (a
-long passage is quoted again only where a later bullet's words were cut from it); never
-file names, scores or formulas.
+long passage is quoted again only where a later bullet's words were cut from it, cut as
+``draft.quoting`` cuts it); never file names, scores or formulas. After the points, the
+news citations the proposal adds to sentences the source article does not cite them for
+(``draft.talkcites``). The post stands on the destination's talk page: it calls the
+destination "this article", never by its title.
 """
 
 from __future__ import annotations
@@ -12,22 +15,23 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, field
-from functools import lru_cache
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from mergekit.draft.dates import format_date
 from mergekit.draft.escape import escape_link, escape_wikitext
 from mergekit.draft.housekeeping import afd_page
 from mergekit.draft.lists import list_point
+from mergekit.draft.quoting import quote as _quote
+from mergekit.draft.quoting import words as _words
 from mergekit.draft.reasons import describe
-from mergekit.draft.shorten import cut_at_word
-from mergekit.load.sentences import split_sentences
+from mergekit.draft.talkcites import added_citations, added_summary
 from mergekit.model import AfdNotice, SourceList
 from mergekit.plan.model import KIND_WORDS, LEAD, Evidence, Finding, FindingKind, MergePlan, Rule
 
 if TYPE_CHECKING:
     from mergekit.check.model import Finding as CheckFinding
+    from mergekit.draft.section import AddedCite
     from mergekit.plan.decisions import Decided
 
 __all__ = ["talk_post", "with_check_points"]
@@ -95,72 +99,6 @@ def _attention(points: int) -> str:
             "this goes live (listed below).")
 
 
-@lru_cache(maxsize=4096)
-def _quote(text: str, limit: int = 300, about: str = "") -> str:
-    """``text`` in quotation marks, cut to ``limit`` characters at a word; a long passage is
-    cut to the stretch, from one of its sentence starts, that has most of the words of
-    ``about`` (the sentence the bullet is on, the figures it disputes), so the words the
-    editor is asked to check are not the ones cut off. Remembered: a post quotes the same
-    passage about the same sentence under many bullets."""
-    text = " ".join(text.split())
-    if len(text) > limit:
-        start = _window(text, limit, about) if about else 0
-        lead = "\u2026" if start else ""
-        text = lead + cut_at_word(text[start:], limit - len(lead))
-    return f"\u201c{escape_wikitext(_nested(text))}\u201d"
-
-
-# Double quotation marks inside a quoted passage become single ones (MOS:NESTEDQUOTES): a
-# passage that opens with a quotation of its own ("It was …," Rama said.) is quoted as
-# “‘It was …,’ Rama said.”, never with two opening marks in a row.
-_NESTED = str.maketrans({"\u201c": "\u2018", "\u201d": "\u2019", '"': "'"})
-
-
-def _nested(text: str) -> str:
-    """``text`` with its double quotation marks made single, for quoting it in double ones."""
-    return text.translate(_NESTED)
-
-
-# Where a sentence of a passage may start: after ". ", "? " or "! " (a closing quotation mark
-# between them), before a capital or an opening quotation mark; so also inside a long quoted
-# speech ("Many computers are broken," a spokesperson said), which the sentence splitter
-# rightly reads as one sentence. Never before a figure: "on Aug. 16-18" is no sentence end.
-_SENTENCE_START = re.compile(r"(?<=[.?!][\"\u201d\u2019]\s)|(?<=[.?!]\s)(?=[A-Z\"\u201c\u2018])")
-
-
-def _starts(text: str) -> list[int]:
-    """Where a quotation of ``text`` (white space folded) may open: at a sentence the loader
-    cuts (``mergekit.load.sentences``, which knows abbreviations), or at ``_SENTENCE_START``."""
-    starts, at = {0}, 0
-    for sentence in split_sentences(text):
-        found = text.find(sentence, at)
-        if found < 0:  # the splitter tidies nothing it cuts; be safe if it ever does
-            break
-        starts.add(found)
-        at = found + len(sentence)
-    return sorted(starts.union(m.start() for m in _SENTENCE_START.finditer(text)))
-
-
-@lru_cache(maxsize=4096)
-def _words(text: str) -> frozenset[str]:
-    """The words that tell what a passage is about: figures, and words of four letters or more
-    (remembered: a post asks again for the words of each passage it has quoted)."""
-    return frozenset(w for w in re.findall(r"\w+", text.lower()) if w.isdigit() or len(w) >= 4)
-
-
-def _window(text: str, limit: int, about: str) -> int:
-    """The sentence start of ``text`` whose ``limit`` characters share most words with
-    ``about``; of equals the last, which opens nearest the shared words (0 when none shares
-    any)."""
-    wanted = _words(about)
-    best, best_start = 0, 0
-    for start in _starts(text):
-        shared = len(wanted & _words(text[start:start + limit]))
-        if shared and shared >= best:
-            best, best_start = shared, start
-    return best_start
-
-
 def _quoted(finding: Finding) -> list[Evidence]:
     """The passages quoted under a bullet: those that contradict the sentence or say it
     already; for a sentence a source may support, that source's words, which the bullet
@@ -199,7 +137,8 @@ def _lines(findings: list[Finding], plan: MergePlan, shown: _Shown) -> list[str]
         for ev, text in fresh:
             shown.quoted[ev.source, ev.quote].add(text)
             shown.texts[ev.source].add(text)
-            lines.append(f"** {escape_wikitext(plan.source_name(ev.source))}: {text}")
+            name = plan.source_name(ev.source)
+            lines.append(f"** {escape_wikitext(_HERE.capitalize() if name == _HERE else name)}: {text}")
     return lines
 
 
@@ -274,13 +213,24 @@ def _where(plan: MergePlan) -> str:
     return f"into the article's section \u201c{section}\u201d, after its present text"
 
 
+_HERE = "this article"  # how the post names the destination, on whose talk page it stands
+
+
+def _on_its_talk_page(plan: MergePlan, destination: str) -> MergePlan:
+    """``plan`` with the input ``destination`` named "this article" (``_HERE``)."""
+    if not destination:
+        return plan
+    return replace(plan, source_names=tuple((label, _HERE if label == destination else name)
+                                            for label, name in plan.source_names))
+
+
 _FOOTNOTE = re.compile(r"<ref[\s/>]", re.IGNORECASE)  # a footnote of the proposed text: {{reflist-talk}} lists it
 
 
 def talk_post(plan: MergePlan, proposed_text: str, afd: AfdNotice, *, style: str,
               source_revid: int | None = None, unavailable: tuple[dict[str, str], ...] = (),
               decided: tuple[Decided, ...] = (), untitled: tuple[tuple[str, str], ...] = (),
-              lists: Sequence[SourceList] = ()) -> str:
+              lists: Sequence[SourceList] = (), added: Sequence[AddedCite] = (), destination: str = "") -> str:
     """Heading, what and why, the proposed text, the flagged sentences, a signature.
 
     ``decided`` (``mergekit.plan.decisions.Decided``): the editor's review decisions; a
@@ -288,7 +238,12 @@ def talk_post(plan: MergePlan, proposed_text: str, afd: AfdNotice, *, style: str
     ``untitled`` (``SectionText.untitled``): sentences a source says that the proposal could
     not cite, as the inputs give that source no title; each is a point to check too.
     ``lists`` (``Article.lists``): the source's lists, never merged as prose; each is a point
-    under "Not carried over", as the proposal shows them only as hidden notes."""
+    under "Not carried over", as the proposal shows them only as hidden notes. ``added``
+    (``SectionText.added``): the citations the proposal adds to source sentences, listed under
+    "Citations added" (``draft.talkcites``). ``destination``: the destination's input label; on
+    its talk page the post calls it "this article", not by its title ("Ja Rule already says
+    this" reads on Talk:Ja Rule as the rapper's words)."""
+    plan = _on_its_talk_page(plan, destination)
     kept = sum(sp.include for sp in plan.sentences)
     settled = {d.finding.id for d in decided if d.decision.action != "keep"}
     # Carried or not as the plan now stands (a review decision may have dropped a sentence).
@@ -319,7 +274,8 @@ def talk_post(plan: MergePlan, proposed_text: str, afd: AfdNotice, *, style: str
         why + " propose to merge the content of "
         f"[[{escape_link(plan.source_title)}]]{revision} {_where(plan)}. "
         f"{_carried(kept, len(plan.sentences), already)}{_lists_left(lists)} Each sentence was checked against the available "
-        f"sources; {_attention(points)} Comments and corrections are welcome before I make the edit.",
+        f"sources; {_attention(points)}{added_summary(added)} Comments and corrections are welcome before I make "
+        "the edit.",
         *_home(plan),
         "",
         "=== Proposed text ===",
@@ -333,6 +289,7 @@ def talk_post(plan: MergePlan, proposed_text: str, afd: AfdNotice, *, style: str
     ]
     lines += (_lines(flagged, plan, shown) + [_untitled(text, plan.source_name(label)) for text, label in untitled]
               + [_repeat_point(text) for text in repeated] or ["* None."])
+    lines += added_citations(added, plan, shown.texts)
     if in_target:
         lines += ["", "=== Points to check in the current article ===",
                   "These are in the article already; the proposal does not change them."]

@@ -429,6 +429,10 @@ def _plan_sentence(planner: _Planner, conflicts: Conflicts, key: str,
     # A source the tool found contradicting the sentence never counts as supporting it.
     supporting = tuple(label for label, j in ranked if supports(j) and label not in disputes)
     citable = tuple(label for label, j in ranked if j.citable and label not in disputes)
+    # The source the draft would cite is among the evidence, below the three best if need be:
+    # the talk post quotes its passage beside the citation it adds (draft.talkcites).
+    if citable and all(e.source != citable[0] for e in evidence):
+        evidence += (_evidence(citable[0], judgements[citable[0]], disputes),)
     # The paragraph's closing citation is the sentence's own only where a news text it names
     # says the sentence (plan.citations); else the sentence is uncited, the closing citation
     # named to the editor as one that might cover it.

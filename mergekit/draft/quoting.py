@@ -1,0 +1,83 @@
+"""Quoting a passage on the talk page: in quotation marks, escaped, cut to a length at a
+word; a long passage cut to the stretch that has most of the words the bullet is about (the
+sentence, the figures it disputes), from one of its sentence starts, so the words the
+editor is asked to check are never the ones cut off. Shared by the talk post's points
+(``draft.talk``) and its list of added citations (``draft.talkcites``).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from mergekit.draft.escape import escape_wikitext
+from mergekit.draft.shorten import cut_at_word
+from mergekit.load.sentences import split_sentences
+
+__all__ = ["quote", "words"]
+
+
+@lru_cache(maxsize=4096)
+def quote(text: str, limit: int = 300, about: str = "") -> str:
+    """``text`` in quotation marks, cut to ``limit`` characters at a word; a long passage is
+    cut to the stretch, from one of its sentence starts, that has most of the words of
+    ``about`` (the sentence the bullet is on, the figures it disputes), so the words the
+    editor is asked to check are not the ones cut off. Remembered: a post quotes the same
+    passage about the same sentence under many bullets."""
+    text = " ".join(text.split())
+    if len(text) > limit:
+        start = _window(text, limit, about) if about else 0
+        lead = "\u2026" if start else ""
+        text = lead + cut_at_word(text[start:], limit - len(lead))
+    return f"\u201c{escape_wikitext(_nested(text))}\u201d"
+
+
+# Double quotation marks inside a quoted passage become single ones (MOS:NESTEDQUOTES): a
+# passage that opens with a quotation of its own ("It was …," Rama said.) is quoted as
+# “‘It was …,’ Rama said.”, never with two opening marks in a row.
+_NESTED = str.maketrans({"\u201c": "\u2018", "\u201d": "\u2019", '"': "'"})
+
+
+def _nested(text: str) -> str:
+    """``text`` with its double quotation marks made single, for quoting it in double ones."""
+    return text.translate(_NESTED)
+
+
+# Where a sentence of a passage may start: after ". ", "? " or "! " (a closing quotation mark
+# between them), before a capital or an opening quotation mark; so also inside a long quoted
+# speech ("Many computers are broken," a spokesperson said), which the sentence splitter
+# rightly reads as one sentence. Never before a figure: "on Aug. 16-18" is no sentence end.
+_SENTENCE_START = re.compile(r"(?<=[.?!][\"\u201d\u2019]\s)|(?<=[.?!]\s)(?=[A-Z\"\u201c\u2018])")
+
+
+def _starts(text: str) -> list[int]:
+    """Where a quotation of ``text`` (white space folded) may open: at a sentence the loader
+    cuts (``mergekit.load.sentences``, which knows abbreviations), or at ``_SENTENCE_START``."""
+    starts, at = {0}, 0
+    for sentence in split_sentences(text):
+        found = text.find(sentence, at)
+        if found < 0:  # the splitter tidies nothing it cuts; be safe if it ever does
+            break
+        starts.add(found)
+        at = found + len(sentence)
+    return sorted(starts.union(m.start() for m in _SENTENCE_START.finditer(text)))
+
+
+@lru_cache(maxsize=4096)
+def words(text: str) -> frozenset[str]:
+    """The words that tell what a passage is about: figures, and words of four letters or more
+    (remembered: a post asks again for the words of each passage it has quoted)."""
+    return frozenset(w for w in re.findall(r"\w+", text.lower()) if w.isdigit() or len(w) >= 4)
+
+
+def _window(text: str, limit: int, about: str) -> int:
+    """The sentence start of ``text`` whose ``limit`` characters share most words with
+    ``about``; of equals the last, which opens nearest the shared words (0 when none shares
+    any)."""
+    wanted = words(about)
+    best, best_start = 0, 0
+    for start in _starts(text):
+        shared = len(wanted & words(text[start:start + limit]))
+        if shared and shared >= best:
+            best, best_start = shared, start
+    return best_start
