@@ -49,6 +49,7 @@ from mergekit.plan.told import Told, once_per_source
 __all__ = ["event_classes", "renamed", "renamed_in_role"]
 
 _DIGIT = re.compile(r"\d")
+_LOWER = re.compile(r"\b[a-z]{3,}\b")
 
 
 @lru_cache(maxsize=1 << 14)  # remembered: a merge holds many copies of one news sentence
@@ -129,11 +130,22 @@ def renamed_in_role(mine: Sequence[Statement], news: Sequence[Statement]) -> lis
     if not theirs:
         return []
     whole = _whole_texts((*mine, *news))
-    lower = frozenset(w for text in whole.values() for w in re.findall(r"\b[a-z]{3,}\b", fold(text)))
+    # each distinct text read once (a merge holds many copies of one news sentence)
+    lower = frozenset().union(*(_LOWER.findall(fold(text)) for text in dict.fromkeys(st.text for st in (*mine, *news))))
+    # Two names one apart share their folded words before the last, at least two
+    # (``_MIN_SHARED``): only a news name with this word second to last can pair with one, so
+    # the news names are looked up by it (in their order) instead of each tried against each.
+    by_word: dict[str, list[tuple[Statement, Named]]] = defaultdict(list)
+    for other, their in theirs:
+        if len(their.words) > _MIN_SHARED:
+            by_word[_folded(their.words[-2])].append((other, their))
     out: list[Told] = []
     for st in mine:
         for named in named_roles(st.text):
-            pairs = ((other, _one_name_apart(named, their, lower)) for other, their in theirs)
+            if len(named.words) <= _MIN_SHARED:
+                continue
+            pairs = ((other, _one_name_apart(named, their, lower))
+                     for other, their in by_word.get(_folded(named.words[-2]), ()))
             out += once_per_source(
                 Told(st.key, other.source, names[0], names[1], other.text) for other, names in pairs
                 if names is not None and names[0] not in whole[other.source] and names[1] not in whole[st.source])
