@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
 from mergekit.facts.dates import DateFact, dates_agree
 from mergekit.facts.memo import extract_dates  # each sentence read once
@@ -40,6 +41,7 @@ _YEARLESS = re.compile("|".join(_YEARLESS_WORDS) + r"|\b(?:" + "|".join(name[:3]
 _YEARLESS_LOW = re.compile("|".join(_YEARLESS_WORDS) + r"|\b(?:" + "|".join(name[:3].lower() for name in NAMES) + ")")
 
 
+@lru_cache(maxsize=1 << 16)  # remembered: a merge holds many copies of one news sentence
 def _yearless(text: str) -> bool:
     """Whether ``text`` holds something of ``_YEARLESS`` (a plain-text check first: faster)."""
     if text.isascii():
