@@ -480,18 +480,24 @@ def _spans(text: str, units: Sequence[tuple[str, ...]]) -> tuple[tuple[int, int]
     """Where each of ``units`` (in the order ``text`` gives them) starts and ends in ``text``."""
     out, at = [], 0
     for unit in units:
-        m = re.search(rf"(?<!\w){re.escape(unit[0])}(?!\w)", text[at:], re.IGNORECASE)
+        m = _whole_word(unit[0]).search(text[at:])
         start = at + (m.start() if m else 0)
         at = start + _unit_end(text[start:], unit)
         out.append((start, at))
     return tuple(out)
 
 
+@functools.lru_cache(maxsize=1 << 14)  # compiled once per word, not once per search
+def _whole_word(word: str) -> re.Pattern[str]:
+    """``word`` as a whole word, in any case."""
+    return re.compile(rf"(?<!\w){re.escape(word)}(?!\w)", re.IGNORECASE)
+
+
 def _unit_end(text: str, unit: tuple[str, ...]) -> int:
     """Where the first occurrence of ``unit``'s last word ends in ``text``."""
     at = 0
     for word in unit:
-        m = re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text[at:], re.IGNORECASE)
+        m = _whole_word(word).search(text[at:])
         if m is None:
             return len(text)
         at += m.end()
