@@ -115,7 +115,7 @@ class ClusterValue:
 
     def interval(self, *, rtol: float = 0.05) -> tuple[float, float, str]:
         """Comparable interval (canonical unit, tolerance applied) and its dimension."""
-        from .quantities import Quantity, interval
+        from mergekit.facts.quantities import Quantity, interval
 
         if self.kind in ("date", "time", "polarity", "age"):
             return self.low, self.high, self.kind
@@ -454,7 +454,7 @@ def _years(statements: Sequence[Statement], dates: Sequence[Sequence[DateFact]])
     year its text names most, or the news as a whole (a report is about recent events
     unless it says otherwise);
     else unknown (empty), and an unknown year never keeps two values apart."""
-    from .scope import most_named_years, years_named
+    from mergekit.facts.scope import most_named_years, years_named
 
     explicit = [years_named(st.text, ds) for st, ds in zip(statements, dates, strict=True)]
     named: dict[str, list[frozenset[int]]] = defaultdict(list)
@@ -489,7 +489,7 @@ _ANOTHER_TIME = re.compile(r"\b(?:in\s+the\s+past|previous(?:ly)?|historically|i
 def _another_occurrence(text: str) -> bool:
     """Whether a sentence names another occurrence than the one its paragraph dates ("a
     previous eruption killed two", "In the past, floods ..."): it takes no year from it."""
-    from .scope import about_another_event
+    from mergekit.facts.scope import about_another_event
 
     return bool(_ANOTHER_TIME.search(text)) or about_another_event(text)
 
@@ -578,7 +578,7 @@ _LETTERS = re.compile(r"[A-Za-z]+")
 
 def _verbs(text: str) -> frozenset[str]:
     """The stems of the verb forms ``text`` writes ("was stabbed" -> {"stab"})."""
-    from .grammar import is_verb_form, stem
+    from mergekit.facts.grammar import is_verb_form, stem
 
     return frozenset(stem(w.lower()) for w in _LETTERS.findall(text) if is_verb_form(w))
 
@@ -587,7 +587,7 @@ def _now(text: str) -> bool:
     """Whether a sentence is (also) in the report's own time: a present, present-perfect or
     future verb ("is now serving", "will spend"), or a time of day ("was reported on fire at
     2:21 a.m."), which dates the day being reported, not a background year's."""
-    from .times import extract_times
+    from mergekit.facts.times import extract_times
 
     return bool(_NOW.search(text)) or bool(extract_times(text))
 
@@ -597,7 +597,7 @@ def _context(text: str, span: tuple[int, int]) -> frozenset[str]:
     stemmed: what the sentence says the count is about ("The old market has 12 shops" ->
     {"old", "market", "has"...} minus function words; "364,808 measles cases from 182
     countries" -> the countries, not the measles)."""
-    from .grammar import noun_after, stem, words
+    from mergekit.facts.grammar import noun_after, stem, words
 
     w = words()
     np_end = noun_after(text, span[1])[1]
@@ -645,7 +645,7 @@ _WHOLE_CLASS, _BARE = "\x00class", "\x00bare"
 def _objects_meet(a: ClusterValue, b: ClusterValue) -> bool:
     """Whether the objects of a denial and an affirmation can be the same thing
     (``predicates.objects_meet``), read from their values' context."""
-    from .predicates import objects_meet
+    from mergekit.facts.predicates import objects_meet
 
     denial, affirmation = (a, b) if a.negated else (b, a)
     marks = {_WHOLE_CLASS, _BARE}
@@ -658,8 +658,8 @@ def _polar(text: str) -> tuple[tuple[str, str, float, bool, str, frozenset[str],
     """The predicates a sentence asserts or denies (``predicates.py``), none when it is
     about another event: the topic id and label, value (1 affirmed, 0 denied), whether
     denied, the verb group as written, the object's context and the verb's offset."""
-    from .predicates import predicates
-    from .scope import about_another_event
+    from mergekit.facts.predicates import predicates
+    from mergekit.facts.scope import about_another_event
 
     if about_another_event(text):
         return ()
@@ -699,15 +699,15 @@ def _dated_ages(values: list[ClusterValue]) -> list[ClusterValue]:
 def _values(st: Statement, context_speaker: str | None, years: frozenset[int]) -> list[tuple[str, str, ClusterValue]]:
     """The values a statement gives its clusters: what its text and publication date can
     give (``_read``, remembered), with its source, speaker and years."""
-    from .ages import ages
+    from mergekit.facts.ages import ages
 
     read = _read(st.text, st.published)
     polar = _polar(st.text)
     aged = ages(st.text)
     if not any(read) and not polar and not aged:
         return []
-    from .memo import attributions
-    from .statements import speaker_at
+    from mergekit.facts.memo import attributions
+    from mergekit.facts.statements import speaker_at
 
     figures, dated, timed = read
     found = attributions(st.text)
@@ -762,8 +762,8 @@ def _read(text: str, published: dt.date | None) -> tuple[tuple[_Figure, ...], tu
     past perfect dated before the year it was published ("In March 2016, a flyover had
     collapsed", published 2018: not the date of the report's collapse; not "had been in use
     since 1894", which reaches the time of writing)."""
-    from .memo import date_topic, extract_dates
-    from .scope import about_another_event, one_of_several, reference_point, years_named
+    from mergekit.facts.memo import date_topic, extract_dates
+    from mergekit.facts.scope import about_another_event, one_of_several, reference_point, years_named
 
     dates = extract_dates(text, published=published)
     if about_another_event(text) and not years_named(text, dates):
@@ -787,9 +787,9 @@ def _timed(text: str) -> tuple[tuple[str, str, TimeFact, frozenset[str]], ...]:
     off)"), with the zone written after the time ("time-takeoff@gmt"); a time no event
     word governs gives nothing. Each comes with what its event acts on
     (``times.event_things``)."""
-    from .memo import date_topic
-    from .scope import one_of_several, reference_point
-    from .times import event_things, extract_times
+    from mergekit.facts.memo import date_topic
+    from mergekit.facts.scope import one_of_several, reference_point
+    from mergekit.facts.times import event_things, extract_times
 
     out = []
     for t in extract_times(text):
@@ -814,7 +814,7 @@ def _with_date(span: tuple[int, int], text: str) -> tuple[int, int]:
     """The span of a time with the date written right before it ("Monday at 1:04 p.m."),
     so that a sentence opening "On Monday at 1:04 p.m., police sent ..." gives the time
     the event its date would have."""
-    from .memo import extract_dates
+    from mergekit.facts.memo import extract_dates
 
     for d in extract_dates(text):
         if d.span[1] <= span[0] and _DATE_AT.fullmatch(text, d.span[1], span[0]):
@@ -836,10 +836,10 @@ def _figures(text: str) -> tuple[_Figure, ...]:
     """The figures of a sentence that can join a cluster, from its text alone: for each, the
     topic's id and label, the quantity (its high unbounded for a running count, "no ..." for
     a negated one), whether it was negated, what it counts and its context words."""
-    from .memo import extract_quantities  # each sentence read once
-    from .polarity import polarity
-    from .scope import increment, presupposed, reference_point, running, snapshot, unasserted
-    from .topics import quantity_topic
+    from mergekit.facts.memo import extract_quantities  # each sentence read once
+    from mergekit.facts.polarity import polarity
+    from mergekit.facts.scope import increment, presupposed, reference_point, running, snapshot, unasserted
+    from mergekit.facts.topics import quantity_topic
 
     out = []
     for q in extract_quantities(text):
@@ -964,8 +964,8 @@ def _other_occurrences(statements: Sequence[Statement],
     after it in its clause (``_NEAR_NOUN``); and each date of an article sentence with the
     nouns its event verbs take (``topics.event_objects``: "On 5 March 2020, this first
     airline named Flybe filed for administration")."""
-    from .scope import other_occurrences
-    from .topics import event_objects
+    from mergekit.facts.scope import other_occurrences
+    from mergekit.facts.topics import event_objects
 
     out: list[tuple[frozenset[str], float, float, bool]] = []
     for st, ds in zip(statements, dates, strict=True):
@@ -992,7 +992,7 @@ def _apart(values: list[ClusterValue],
     administration" on 5 March 2020 and "entered administration on 28 January 2023" keep
     "The carrier entered administration in March 2020" apart). The article's own values
     are never dropped for its own account."""
-    from .grammar import stem
+    from mergekit.facts.grammar import stem
 
     drop = set()
     for nouns, low, high, own in others:
@@ -1016,8 +1016,8 @@ def build_clusters(statements: Sequence[Statement], *, rtol: float = 0.05,
     ``headlines`` each news text's) joins ``duration-event-<unit>`` whatever noun its text
     names the event by.
     """
-    from .memo import extract_dates  # each sentence read once
-    from .statements import speakers_in_context
+    from mergekit.facts.memo import extract_dates  # each sentence read once
+    from mergekit.facts.statements import speakers_in_context
 
     groups: dict[str, tuple[str, list[ClusterValue]]] = {}
     context = speakers_in_context(statements)
@@ -1025,7 +1025,7 @@ def build_clusters(statements: Sequence[Statement], *, rtol: float = 0.05,
     for st, speaker, years in zip(statements, context, _years(statements, dates), strict=True):
         for tid, label, value in _values(st, speaker, years):
             if tid.startswith("duration-"):
-                from .merge_event import event_duration
+                from mergekit.facts.merge_event import event_duration
 
                 tid, label = event_duration(st, tid, label, value.display, title, headlines or {})
             groups.setdefault(tid, (label, []))[1].append(value)
