@@ -11,6 +11,7 @@ blanked to spaces, so offsets stay the same).
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -31,6 +32,7 @@ PROSE_TAGS = frozenset({"b", "i", "u", "s", "small", "big", "span", "div", "p", 
 APPARATUS_SECTIONS = frozenset({"see also", "references", "notes", "footnotes", "sources", "bibliography",
                                 "further reading", "external links", "citations", "works cited", "notes and references"})
 LINK_NAMESPACES = ("file:", "image:", "category:", "media:")
+_NEWLINE = re.compile("\n")
 
 
 def template_name(node: Template) -> str:
@@ -191,7 +193,7 @@ class Document:
     @cached_property
     def _line_starts(self) -> list[int]:
         starts = [0]
-        starts += [i + 1 for i, ch in enumerate(self.text) if ch == "\n"]
+        starts += [m.end() for m in _NEWLINE.finditer(self.text)]
         return starts
 
     def position(self, offset: int) -> tuple[int, int]:
