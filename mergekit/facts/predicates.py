@@ -87,6 +87,11 @@ _CLAUSE = re.compile(r"[;:()“”\"]|,\s|\s[\u2013\u2014-]\s|\b(?:and|but|or|wh
 _RELATIVE = re.compile(r"(?P<head>[A-Za-z][\w’'-]*)\s*,?\s+(?:which|who|that)\s+$", re.I)
 # auxiliaries and adverbs between a subject and its verb: "which have repeatedly", "has also"
 _ADVERBS = re.compile(r"(?:\s+(?:has|have|had|also|already|just|now|then|later|[a-z]+ly))+\s*$", re.I)
+# What the last letters of a text must be for ``_RELATIVE`` and ``_ADVERBS`` to match it, past
+# its trailing spaces (tested on the last 5 and 7 letters: both patterns, anchored at the end,
+# are tried from every position of a 300-letter window, and most windows end otherwise)
+_RELATIVE_END = re.compile(r"(?:which|who|that)$", re.I)
+_ADVERBS_END = re.compile(r"(?:has|have|had|also|already|just|now|then|later|ly)$", re.I)
 _DETERMINER = frozenset({"the", "a", "an", "any", "its", "their", "his", "her", "our", "this", "that", "these",
                          "those", "some", "all", "every", "each", "no"})
 _OBJECT_END = re.compile(r"[,;:.()“”\"?!]|\s[\u2013\u2014-]\s|\b(?:in|on|at|by|for|from|with|to|during|after|"
@@ -115,8 +120,10 @@ def _content(word: str) -> bool:
 
 def _subject(text: str, start: int) -> str | None:
     """The subject head before the verb group at ``start``, as written (module docstring)."""
-    head = _ADVERBS.sub("", text[max(0, start - _WINDOW):start])  # "which have repeatedly guaranteed": before them
-    relative = _RELATIVE.search(head)
+    head = text[max(0, start - _WINDOW):start]
+    if _ADVERBS_END.search(head.rstrip()[-7:]):
+        head = _ADVERBS.sub("", head)  # "which have repeatedly guaranteed": before them
+    relative = _RELATIVE.search(head) if _RELATIVE_END.search(head.rstrip()[-5:]) else None
     if relative:
         word = relative.group("head")
         return str(word) if _content(word) and not is_verb_form(word) else None
