@@ -27,8 +27,8 @@ def _plan(case: str) -> MergePlan:
 
 @pytest.mark.parametrize("claim, sentence", [
     # a service named by its time and its ends, with the word "service"
-    ("Great Western Railway's 17:08 Portsmouth Harbour to Bristol Temple Meads service was passing "
-     "through Salisbury Tunnel Junction where the Wessex Main Line converges with the West of England Main Line.",
+    ("On 31 October 2021, Great Western Railway's (GWR) 17:08 Portsmouth Harbour to Bristol Temple Meads "
+     "service (reporting number 1F30) was passing through Salisbury Tunnel Junction.",
      "The rear carriage of the 17:08 Great Western Railway service from Portsmouth Harbour to Bristol "
      "Temple Meads derailed."),
     # an apposition of three words, two of them no names
@@ -43,6 +43,9 @@ def test_a_sentence_holding_a_whole_clause_says_that_part(claim, sentence):
     # names and a reporting word: "Queensland Police reported" says nothing of the claim
     ("Queensland Police reported that there had been 186 reports of contamination nationally.",
      "A Queensland man reported swallowing a berry and police launched an investigation."),
+    # a name that opens the sentence is no word of its own (``_names`` skips the first word)
+    ("Huguenot High School, of the Richmond Public Schools district, began their graduation ceremony at 4 pm.",
+     "Two people were killed at the Huguenot High School graduation ceremony."),
     # a particle inside a name is no word of its own ("Marcelo Rebelo de Sousa")
     ("The President of Portugal, Marcelo Rebelo de Sousa, made plans to visit the site of the crash.",
      "Portuguese President Marcelo Rebelo de Sousa told SIC TV that some victims were from Madeira."),

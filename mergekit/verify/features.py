@@ -151,8 +151,12 @@ _NOT = frozenset(w for w in NEGATIONS if w.endswith("nt") or w == "cannot")
 def _plain_names(claim: str, names: AbstractSet[str]) -> frozenset[str]:
     """``names`` less those the claim also writes in lower case: "research" of "Natural
     Environment Research Council" is a word of "polar scientific research ship" too."""
-    lower = {stem(t) for word in claim.split() if word.lstrip("\"'“‘([")[:1].islower() for t in tokens(word)}
-    return frozenset(names - lower)
+    return frozenset(names - _lower_words(claim))
+
+
+def _lower_words(claim: str) -> frozenset[str]:
+    """The stems of the words ``claim`` writes in lower case."""
+    return frozenset(stem(t) for word in claim.split() if word.lstrip("\"'“‘([")[:1].islower() for t in tokens(word))
 
 
 def said_words(claim: str, passage: str) -> int:
@@ -260,11 +264,14 @@ def _part_said(clauses: Sequence[AbstractSet[str]], covered: Sequence[float], na
                for clause, share in zip(clauses, covered, strict=True))
 
 
-def _whole(clause: AbstractSet[str], names: AbstractSet[str]) -> bool:
+def _whole(clause: AbstractSet[str], names: AbstractSet[str], lower: AbstractSet[str]) -> bool:
     """Whether ``clause`` (its words of furniture already taken out) is one a sentence says
     by holding every word of it (``_says_part``): ``PART_WORDS`` words or more, names and
-    figures among them, one at least neither a name nor a figure."""
-    return len(clause) >= PART_WORDS and any(not w[0].isdigit() for w in clause - names)
+    figures among them, one at least neither a name nor a figure, and one the claim writes
+    in lower case (``lower``): the first word of a sentence is never read as a name
+    (``_names``), so "Huguenot High School, of the Richmond Public Schools district, began
+    ..." would have "Huguenot High School" for a clause with a word of its own."""
+    return len(clause) >= PART_WORDS and any(not w[0].isdigit() and w in lower for w in clause - names)
 
 
 def _figures(claim: str, names: AbstractSet[str]) -> tuple[tuple[str, frozenset[str], frozenset[str]], ...]:
@@ -461,7 +468,7 @@ def _read_claim(claim: str) -> _Claim:
         pairs=frozenset(pairwise(stems)),
         clauses=clauses,
         part_clauses=tuple(c for c in sayable if len(c - part_names) > PART_WORDS),
-        whole_clauses=tuple(c for c in sayable if _whole(c, part_names | (_name_words(claim) - names))),
+        whole_clauses=tuple(c for c in sayable if _whole(c, part_names | (_name_words(claim) - names), _lower_words(claim))),
         numbers=frozenset(numbers(claim)),
         names=names,
         figures=tuple((figure, words) for figure, words, _ in figures),
