@@ -36,8 +36,8 @@ however heading-shaped the caption. Then, by shape:
   names in a warning (``boxed_prose``), while the box's own sentence-like lines inside it
   (a caption, an infobox value ending in "U.S.") go silently as furniture; an infobox a
   mirror split with blank lines is one box still: before the lead, the paragraphs between
-  two of its parts go with it when most of their lines are no sentences
-  (``_split_box_rows``: "Parties" / "Tbilisi Pride, Shame Movement and other civil society
+  two of its parts go with it when most of their lines are no sentences, a value under
+  its "Label:" line none however it ends (``_split_box_rows``: "Parties" / "Tbilisi Pride, Shame Movement and other civil society
   organizations." / "Media outlets:" ... / "Georgian Orthodox Church");
 - the AfD merge notice is kept apart; the "References" (or "Notes", "Citations") section
   is read as the reference list (``mergekit.load.reflist``: "1. ^ a b ...", "- ↑ 1.0 1.1
