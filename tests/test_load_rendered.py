@@ -209,6 +209,11 @@ KNOWN_BUGS: dict[str, str] = {
     "lines is not taken as one box: its rows 'Georgian Orthodox Church', 'Giorgi Tabagari, Ana "
     "Subeliani, Zurab Japaridze and others' and 'Zurab Makharadze and others' become headings "
     "and three rows become lead sentences",
+    "malawi-presidential-rerun-2020": "a Kiwix mirror's election infobox, rendered as loose "
+    "lines after the first lead paragraph, is not taken as one box: its caption line (the "
+    "article's title), 'President before election' and 'Elected President' become headings, "
+    "the map caption becomes two sentences of a section '2020 Malawian presidential "
+    "election', and the lead's last sentence falls under 'Elected President'",
 }
 
 
