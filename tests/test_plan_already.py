@@ -144,6 +144,8 @@ CANICO = ("Caniço. Caniço is a civil parish in the municipality of Santa Cruz 
     # a score no figure reads is a number all the same: 2-0 is not the destination's 2-1
     (OLEMBE, "The Cameroon team won the opening game 2\u20130 against Burkina Faso.", False, ("2\u20130",)),
     (OLEMBE, "The Cameroon team won the opening game 2\u20131 against Burkina Faso.", True, ()),
+    # a time of day is one number, said as written
+    (OLEMBE, "The Cameroon team won the opening game 2\u20131 against Burkina Faso at 17:00.", False, ("17:00",)),
 ])
 def test_numbers_no_figure_reads_must_be_there(destination, sentence, said, adds):
     # Found by benchmarks/already_bench.py: "a record of 6\u20135" was "already said" by a page giving 6\u20134.

@@ -154,10 +154,10 @@ _GRAMMAR = frozenset("""
 _DOUBT = HEDGES | REFUTATIONS
 _STEM = STEM_LETTERS  # letters of a shared stem (align.share_stem)
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
-# A number written in digits, or a range or score of two ("3,800-3,700", "2018–19", "6–5");
-# not the comma that ends a clause ("in 2019, ..."), nor a word that starts with digits ("16th"
-# is an ordinal, a word of rank; "8VC" a name).
-_NUMBER = re.compile(r"(?<![\w.])\d(?:[\d,]*\d)?(?:\.\d+)?(?:\s?[\u2013\u2014-]\s?\d(?:[\d,]*\d)?(?:\.\d+)?)?(?!\w)")
+# A number written in digits, or a range or score of two ("3,800-3,700", "2018–19", "6–5", "3:2"),
+# a time of day one number ("16:00", not "16" and "00"); not the comma that ends a clause ("in
+# 2019, ..."), nor a word that starts with digits ("16th" is an ordinal, a word of rank; "8VC" a name).
+_NUMBER = re.compile(r"(?<![\w.])(?<!\d:)\d(?:[\d,]*\d)?(?:\.\d+|:\d\d?)?(?:\s?[\u2013\u2014-]\s?\d(?:[\d,]*\d)?(?:\.\d+)?)?(?!\w)")
 # Where a sentence falls into parts that each make a claim: semicolons, colons, brackets,
 # dashes and coordinating conjunctions (not commas: "Hard Rock Stadium in Miami Gardens,
 # Florida, near the city of Miami" is one claim).
