@@ -154,6 +154,7 @@ def _plain_names(claim: str, names: AbstractSet[str]) -> frozenset[str]:
     return frozenset(names - _lower_words(claim))
 
 
+@lru_cache(maxsize=4096)  # remembered: read for every clause of a claim and by _plain_names
 def _lower_words(claim: str) -> frozenset[str]:
     """The stems of the words ``claim`` writes in lower case."""
     return frozenset(stem(t) for word in claim.split() if word.lstrip("\"'“‘([")[:1].islower() for t in tokens(word))
@@ -462,13 +463,14 @@ def _read_claim(claim: str) -> _Claim:
     part_names = _plain_names(claim, names)
     sayable = tuple(c - _FURNITURE for c in clauses)
     figures = _figures(claim, part_names)
+    name_like = part_names | (_name_words(claim) - names)
     return _Claim(
         stems=tuple(stems),
         word_set=frozenset(stems) or frozenset(words),
         pairs=frozenset(pairwise(stems)),
         clauses=clauses,
         part_clauses=tuple(c for c in sayable if len(c - part_names) > PART_WORDS),
-        whole_clauses=tuple(c for c in sayable if _whole(c, part_names | (_name_words(claim) - names), _lower_words(claim))),
+        whole_clauses=tuple(c for c in sayable if _whole(c, name_like, _lower_words(claim))),
         numbers=frozenset(numbers(claim)),
         names=names,
         figures=tuple((figure, words) for figure, words, _ in figures),
