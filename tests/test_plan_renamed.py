@@ -91,3 +91,46 @@ def test_museum_deputy_director_name_is_contradicted():
     assert describe(found[0], plan) == (
         "the sentence names \u201cLuiz Fernando Dias Daniel\u201d, but Rome News-Tribune (Associated Press), "
         "4 September 2018 gives the same role and given names to \u201cLuiz Fernando Dias Duarte\u201d: check the name.")
+
+
+def _every_pair(mine, news):
+    """``renamed_in_role`` as it read before names were looked up by their word before the
+    last: every name of ``mine`` tried against every name of ``news``."""
+    import re
+
+    from mergekit.accents import fold
+    from mergekit.facts.roles import named_roles
+    from mergekit.plan.renamed import _one_name_apart, _whole_texts
+    from mergekit.plan.told import Told, once_per_source
+
+    theirs = [(st, named) for st in news for named in named_roles(st.text)]
+    whole = _whole_texts((*mine, *news))
+    lower = frozenset(w for text in whole.values() for w in re.findall(r"\b[a-z]{3,}\b", fold(text)))
+    out = []
+    for st in mine:
+        for named in named_roles(st.text):
+            pairs = ((other, _one_name_apart(named, their, lower)) for other, their in theirs)
+            out += once_per_source(Told(st.key, other.source, names[0], names[1], other.text) for other, names in pairs
+                                   if names is not None and names[0] not in whole[other.source]
+                                   and names[1] not in whole[st.source])
+    return out
+
+
+def test_names_looked_up_by_their_word_before_the_last_as_every_pair_reads_them():
+    # accents and capitals on the shared words ("Días", "DIAS"), two sources and one twice,
+    # names one word short, and names that share no word before the last
+    news = [Statement(source=source, role="news", text=text, key=f"{source}#{i}") for i, (source, text) in enumerate([
+        ("a", AP),
+        ("a", "Luiz Fernando Dias Dantas, the museum's deputy director, spoke again."),
+        ("b", "Luiz Fernando Días Duarte, the museum's deputy director, was reached by phone."),
+        ("c", "LUIZ FERNANDO DIAS DUARTE, the museum's deputy director, gave a statement."),
+        ("c", "Fernando Dias, the museum's deputy director, left."),
+        ("d", "Museum Deputy Director Luiz Fernando Souza Duarte, the museum's deputy director, spoke."),
+        ("e", "Maria Clara Dias Duarte, the museum's deputy director, spoke."),
+    ], start=1)]
+    mine = [Statement(source="s", role="article", text=MUSEUM, key="s01"),
+            Statement(source="s", role="article", text="Deputy Director Maria Clara Dias Daniel, of the museum, spoke.",
+                      key="s02")]
+    found = renamed_in_role(mine, news)
+    assert found == _every_pair(mine, news)
+    assert {(t.key, t.source) for t in found} >= {("s01", "a"), ("s01", "b")}
