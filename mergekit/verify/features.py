@@ -284,9 +284,7 @@ def _figures(claim: str, names: AbstractSet[str]) -> tuple[tuple[str, frozenset[
     figure's words ("four" of 4, "twenty" of "twenty-five"), but one that writes another of
     its figures ("seven" beside 38 in "38 others were injured, with seven in critical
     condition")."""
-    named = set().union(*(numbers(m.group(2)) for m in _NAMED_FIGURE.finditer(claim)
-                          if m.group(1).lower() not in STOPWORDS),  # "The 14 victims": no name
-                        *(numbers(m.group(1)) for m in _DAY.finditer(claim)))
+    named = _named_figures(claim).union(*(numbers(m.group(1)) for m in _DAY.finditer(claim)))
     # a thousands separator is no clause break: "$1,000,000" stays one figure
     pieces = [piece for piece in _CLAUSE.split(_THOUSANDS.sub("", claim)) if piece and piece.strip()]
     held = [{f for f in numbers(piece) - named if not _YEAR.fullmatch(f)} | _word_figures(piece) for piece in pieces]
@@ -391,8 +389,9 @@ def _undated_figures(sentence: str) -> frozenset[str]:
 
 
 def _named_figures(text: str) -> frozenset[str]:
-    """The numbers of ``text`` that are part of a name ("Fyre Festival 2.0", "Fox Hunt 2"),
-    as ``_figures`` reads them in the claim: a text that names the thing gives them."""
+    """The numbers of ``text`` that are part of a name ("Fyre Festival 2.0", "Fox Hunt 2"; not
+    "The 14 victims"), as ``_figures`` reads them in the claim: a text that names the thing
+    gives them."""
     return frozenset().union(*(numbers(m.group(2)) for m in _NAMED_FIGURE.finditer(text)
                                if m.group(1).lower() not in STOPWORDS))
 
