@@ -461,13 +461,14 @@ def _read_claim(claim: str) -> _Claim:
     part_names = _plain_names(claim, names)
     sayable = tuple(c - _FURNITURE for c in clauses)
     figures = _figures(claim, part_names)
+    whole_names, lower = part_names | (_name_words(claim) - names), _lower_words(claim)
     return _Claim(
         stems=tuple(stems),
         word_set=frozenset(stems) or frozenset(words),
         pairs=frozenset(pairwise(stems)),
         clauses=clauses,
         part_clauses=tuple(c for c in sayable if len(c - part_names) > PART_WORDS),
-        whole_clauses=tuple(c for c in sayable if _whole(c, part_names | (_name_words(claim) - names), _lower_words(claim))),
+        whole_clauses=tuple(c for c in sayable if _whole(c, whole_names, lower)),
         numbers=frozenset(numbers(claim)),
         names=names,
         figures=tuple((figure, words) for figure, words, _ in figures),
