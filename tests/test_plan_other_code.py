@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from told import told_pairs
 
 from mergekit.draft.reasons import describe
 from mergekit.facts import Statement
@@ -24,9 +25,7 @@ RAIL = ("The 1720 SWR service heading west from Waterloo to Honiton passed signa
 
 
 def _found(claim: str, *news: str) -> list[tuple[str, str]]:
-    article = [Statement(source="a", role="article", text=claim, key="s01")]
-    told = [Statement(source="n", role="news", text=text, key=f"n#{i:03d}") for i, text in enumerate(news, start=1)]
-    return [(t.mine, t.theirs) for t in other_codes(article, told)]
+    return told_pairs(other_codes, claim, *news)
 
 
 @pytest.mark.parametrize(("claim", "news", "expected"), [
