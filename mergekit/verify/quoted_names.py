@@ -11,7 +11,9 @@ says the sentence, so the planner adds a citation only where the quote gives eac
 sentence too, in some form (``exact.in_some_form``: "Mauritius" for "Mauritian"). Month and
 weekday names are dates, read by ``when`` and against the text's own date, not here; a
 sentence's first word is not read as a name (its capital is the sentence's, as
-``features._names`` reads it).
+``features._names`` reads it). Like ``own_words``, a rule of the planner for a merge: on
+``benchmarks/citable_bench.py``, where a page names a person or a work in other forms across
+its text, it would withhold nine right citations and one wrong one of 90 cited.
 """
 
 from __future__ import annotations
