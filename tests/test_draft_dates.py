@@ -15,6 +15,10 @@ CASES = [
     ("On 20th June 2023 it rained.", "mdy", "On June 20, 2023 it rained."),
     ("On 3 March, it rained.", "mdy", "On March 3, it rained."),
     ("On June 20th, 2023, the police", "iso", "On June 20th, 2023, the police"),
+    # fyre-festival: a range of days in the mdy source beside "On 9 April 2023" in the dmy draft
+    ("It was to take place on April 28\u201330 and May 5\u20137, 2017, on Great Exuma.", "dmy",
+     "It was to take place on 28\u201330 April and 5\u20137 May 2017, on Great Exuma."),
+    ("From 5\u20137 May 2017 it rained.", "mdy", "From May 5\u20137, 2017 it rained."),
 ]
 
 
