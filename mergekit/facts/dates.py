@@ -104,14 +104,13 @@ _PATTERNS = [
     ("season_y", rf"\b{_SEASON}\s+(?:of\s+)?{_Y}\b"),
     ("part_y", rf"\b(?:(?:the\s+)?(?P<partof>beginning|start|middle|end|close)\s+of\s+|"
                rf"(?P<part>early|mid|late)[\s-]+){_Y}\b"),  # "the summer of 2021", "winter 2019"
-    ("y", rf"\b(?:(?:in|since|from|until|through|by|of|during|early|late|mid|back\s+in)\s+{_Y}"
-          r"|(?:in|since|during|back\s+in)\s+(?P<year2>1[0-7]\d\d)\b(?!\s+(?:" + _COUNTED + r")\b))"
-          r"\b(?![,\s]*\d{3}|[-/]\d)"),
-    # an era: "AD 79", "79 AD", "1485 CE"; "44 BC", "500 BCE" (unresolved: no day of ours)
-    # (a year before 1800: "2000 AD" is a comic; not the start of a span, "A.D. 590-1073")
-    ("era", r"\b(?-i:(?:AD|A\.D\.)\s+(?!1[89]\d\d|20\d\d)(?P<year>\d{1,4})\b(?![-\u2013]\d)"
-            r"|(?!1[89]\d\d|20\d\d)(?P<year2>\d{1,4})\s+(?:AD|CE|A\.D\.|C\.E\.)"
-            r"|(?P<bc>\d{1,4})\s+(?:BCE?|B\.C\.(?:E\.)?))(?![\w])"),
+    # (a year before 1800 only after "in", "since", "during", "back in": ``_year``)
+    ("y", rf"\b(?P<prep>in|since|from|until|through|by|of|during|early|late|mid|back\s+in)\s+"
+          rf"(?:{_Y}|(?P<year2>1[0-7]\d\d)\b(?!\s+(?:{_COUNTED})\b))\b(?![,\s]*\d{{3}}|[-/]\d)"),
+    # an era: "AD 79", "79 AD", "1485 CE"; "44 BC", "500 BCE" (unresolved: no day of ours);
+    # not the start of a span, "A.D. 590-1073"; a year before 1800 only (``_era``)
+    ("era", r"\b(?-i:(?:AD|A\.D\.)\s+(?P<year>\d{1,4})\b(?![-\u2013]\d)"
+            r"|(?P<year2>\d{1,4})\s+(?P<era>AD|CE|A\.D\.|C\.E\.|BCE?|B\.C\.(?:E\.)?))(?!\w)"),
     ("rel", r"\b(?P<rel>today|yesterday|tomorrow|this\s+(?:morning|afternoon|evening)|tonight|last\s+night)\b"),
     ("wd", r"\b(?P<which>this|last|on|next)?\s*(?P<weekday>" + "|".join(_WEEKDAYS) + r")\b"),
     # "earlier this month" ends at the publication date, "this month" at the month's end
@@ -298,18 +297,23 @@ def _decade(g: _Groups) -> Resolved:
 
 
 def _year(g: _Groups) -> Resolved:
-    """"in 2013", "in 1485" (``year2``: a year before the bare-year range)."""
-    y = int(g.opt("year") or g.text("year2"))
+    """"in 2013"; "in 1485" (``year2``, before the bare-year range) after "in", "since",
+    "during" or "back in" only ("of 1500", "by 1200", "from 1200" are counts as often)."""
+    old = g.opt("year2")
+    if old and g.lower("prep").split()[-1] not in ("in", "since", "during"):
+        raise ValueError(f"a figure, not a year: {g.m.group(0)!r}")
+    y = int(old or g.text("year"))
     return dt.date(y, 1, 1), dt.date(y, 12, 31), "year", False
 
 
 def _era(g: _Groups) -> Resolved:
-    """"AD 79", "1485 CE": that year; "44 BC": a year, unresolved (no day of ``datetime``)."""
-    if g.opt("bc"):
+    """"AD 79", "1485 CE": that year; "44 BC": a year, unresolved (no day of ``datetime``);
+    none in 1800-2099, where no one writes an era ("2000 AD" is a comic)."""
+    if (g.opt("era") or "").startswith("B"):
         return None, None, "year", False
     y = int(g.opt("year") or g.text("year2"))
-    if y < 1:
-        raise ValueError(f"no year {y}")
+    if not 1 <= y < MODERN:
+        raise ValueError(f"no year of an era: {y}")
     return dt.date(y, 1, 1), dt.date(y, 12, 31), "year", False
 
 
