@@ -27,7 +27,7 @@ from mergekit.accents import fold
 
 from .grammar import is_verb_form, stem, words
 
-__all__ = ["Named", "named_roles", "role_words"]
+__all__ = ["Named", "named_roles", "role_words", "title_role"]
 
 
 @dataclass(frozen=True)
