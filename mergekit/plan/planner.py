@@ -638,7 +638,7 @@ def _citation_findings(planner: _Planner, name: str, text: str, cited: tuple[str
         # unless a text contradicts it and the passage shown does not give a figure in
         # dispute as the sentence does (the contradicted finding is then its one bullet).
         sources, said = _shown(planner, text, supporting, judgements)
-        if disputed and not gives_disputed_figures(disputed, said[0].what):
+        if disputed and not gives_disputed_figures(disputed, said[0].what, text):
             return ("citation needed",)
         planner.add(FindingKind.NEEDS_CITATION, name, text, cited, _with_shown(evidence, said[0], judgements),
                     Rule.UNCITED_SUPPORT,
