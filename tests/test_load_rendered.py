@@ -264,8 +264,8 @@ def test_an_infobox_after_the_first_lead_paragraph_under_its_name_is_one_box():
 
 
 @pytest.mark.parametrize("between, sections", [
-    # no name above the box: the lead's first paragraph, then a section's heading above a table
-    ("Results\n\n" + _RESULTS + "Elected President\n\nLazarus Chakwera\nMCP\n\n", ["", "Results", "Elected President", "Background"]),
+    # no name above the boxes: sections' headings above tables, after the lead's first paragraph
+    ("Results\n\n" + _RESULTS + "By region\n\nLazarus Chakwera\nMCP\n\n", ["", "Results", "By region", "Background"]),
     # under its name, a short second lead paragraph and a heading with prose under it end the box
     (_ELECTION + "\n\n" + _RESULTS + "It was held again.\n\nResults\n\nChakwera won.\n\n" + _RESULTS,
      ["", "Results", "Background"]),
