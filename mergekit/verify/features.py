@@ -170,6 +170,12 @@ def said_words(claim: str, passage: str) -> int:
     return len(_plain_words(claim) & plain_stems(passage))
 
 
+def own_words(claim: str) -> frozenset[str]:
+    """The claim's own words: the content stems ``said_words`` counts (neither names nor
+    numbers), less reporting and hedging words (``_FURNITURE``): what it says of its names."""
+    return _plain_words(claim) - _FURNITURE
+
+
 def said_specifics(claim: str, passage: str) -> int:
     """How many of ``claim``'s specifics ``passage`` gives: its figures (``numbers``, so
     "24,239" is "24239") but years, and its days, named by day and month either way round,
