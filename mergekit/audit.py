@@ -13,7 +13,9 @@ The rules (issue "Trust on merges it has never seen", section 2):
   every planned sentence of a rendered source is in the source's text as given, but for
   what the rendered reader documents it takes out or puts back: transclusion markup read
   as the page itself shows it (``<includeonly>`` text hidden, ``mergekit.load.transclusion``),
-  markers, line breaks and runs of spaces, template debris, and a space put back at a glued link ("beenFIFA" ->
+  markers, line breaks and runs of spaces, a space before punctuation ("Dancing ." ->
+  "Dancing.", ``mergekit.load.sentences.tidy_spacing``, as every sentence is spaced),
+  template debris, and a space put back at a glued link ("beenFIFA" ->
   "been FIFA", each recorded as "glue: ..." and only ever one space between a lower-case
   run and a capital or a digit).
 - ``bare-sentence``: a sentence the article left uncited is carried with a citation the draft
@@ -62,6 +64,7 @@ from mergekit.draft.escape import escape_url
 from mergekit.load.furniture import is_page_names
 from mergekit.load.inputs import MergeInputs
 from mergekit.load.rendered import clear_template_debris
+from mergekit.load.sentences import tidy_spacing
 from mergekit.load.transclusion import as_shown
 from mergekit.model import Article
 from mergekit.plan.model import MergePlan, SentencePlan
@@ -141,9 +144,10 @@ _GLUE_REPAIR = re.compile(r"[^\W\d_A-Z]+ [^\W_a-z]\S*")
 
 
 def _unmarked(text: str) -> str:
-    """``text`` without its markers, white space collapsed: a sentence as the rendered
-    reader gives it (``sentence-origin``)."""
-    return " ".join(_MARKERS.sub("", text).split())
+    """``text`` without its markers, spaced as the rendered reader spaces its sentences
+    (``tidy_spacing``): a sentence as that reader gives it (``sentence-origin``), or the
+    source as it reads it, the same way for both."""
+    return tidy_spacing(_MARKERS.sub("", text))
 
 
 def _source_as_read(article: Article) -> str | None:

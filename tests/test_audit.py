@@ -8,8 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from mergekit.audit import audit
+from mergekit.audit import _source_as_read, _unmarked, audit
 from mergekit.load.inputs import load_folder
+from mergekit.load.rendered import parse_rendered
 from mergekit.outputs import render_outputs
 from mergekit.plan import plan_merge
 
@@ -203,3 +204,21 @@ def test_a_sentence_that_names_a_template_is_no_furniture():
                   "== 2023 Tirana camp raid ==\nTemplate:Cite news was used for the citations.\n")
     inputs, plan, _ = _seed()
     assert not any("page names" in v.detail for v in audit(inputs, plan, files, afd_given=True))
+
+
+@pytest.mark.parametrize("copy", [
+    # wagatha-christie: WikiMili's copy spaces the full stop off before its markers
+    "It was leaked that Rooney had planned to appear on Strictly Come Dancing . [2] [3] Vardy denied it.",
+    "The club , a member of the league ; was it promoted ? [1] Nobody knows : it was not !",
+    # shuri-castle-fire: an editor's word in brackets, which the audit reads as a marker
+    'According to news sources, "Six castle buildings were [destroyed]."[4][5] The fire was put out.',
+])
+def test_the_audit_reads_a_rendered_source_as_the_reader_spaces_its_sentences(copy):
+    # one normalisation for both (``tidy_spacing``): every sentence the reader gives is in
+    # the source as the audit reads it, and what the copy does not say still is not
+    source = parse_rendered(copy)
+    sentences = [s.text for _, s in source.sentences()]
+    assert sentences and all(" ." not in s and " ?" not in s for s in sentences)
+    as_read = _source_as_read(source)
+    assert [s for s in sentences if _unmarked(s) not in as_read] == []
+    assert "Rooney had planned to appear on Strictly Come." not in as_read

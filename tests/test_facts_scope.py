@@ -23,7 +23,7 @@ def _check(check: str, figure: str, text: str) -> bool:
         return scope.offset(text, span[1])
     return {"running": scope.running, "duration": scope.running_duration, "increment": scope.increment,
             "snapshot": scope.snapshot, "presupposed": scope.presupposed, "unasserted": scope.unasserted,
-            "reference": scope.reference_point}[check](text, span)
+            "reference": scope.reference_point, "domain": scope.whole_domain}[check](text, span)
 
 
 @pytest.mark.parametrize("row", ROWS, ids=[f"{r[0]}-{r[2]}-{i}" for i, r in enumerate(ROWS)])

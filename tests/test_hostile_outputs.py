@@ -13,7 +13,7 @@ import json
 import tempfile
 from pathlib import Path
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from mergekit.errors import InputError
@@ -51,8 +51,11 @@ def _source(prose: str, ref: dict[str, str], notice: tuple[str, str]) -> str:
         f"{{{{Afd-merge to|{notice[0]}|2023 Tirana camp raid|{notice[1]}}}}}\n"
         "The '''2023 Tirana camp raid''' was a police operation.<ref name=\"a\">{{cite news "
         f"{fields}}}}}</ref> Police seized 150 computers from the camp.<ref name=\"a\" /> {' '.join(prose.split())}\n\n"
+        # (a sentence the news does not give, so that a notice whose markup swallows the lead,
+        # "{{Afd-merge to|[[|…", never leaves a source that is the news text again: refused)
         "== Aftermath ==\nOne resident died in the raid, the group said.<ref>{{cite news |title=Raid "
-        f"|work=Euronews |date={_entities(ref['date'])}}}}}</ref> {_entities(prose)}\n\n"
+        f"|work=Euronews |date={_entities(ref['date'])}}}}}</ref> Relatives of the resident asked for an "
+        f"inquiry. {_entities(prose)}\n\n"
         # a list of no prose, an item of which is the hostile text: the draft names it in a hidden note
         f"Brands named:\n- Brand {' '.join(prose.split())}\n- Mal's Black Label<ref name=\"a\" />\n\n"
         "== References ==\n{{reflist}}\n"
@@ -71,6 +74,12 @@ def _source(prose: str, ref: dict[str, str], notice: tuple[str, str]) -> str:
     file_name=st.sampled_from(FILE_NAMES),
     unavailable=st.fixed_dictionaries({k: hostile_text for k in ("url", "status", "reason")}),
 )
+# Found by hypothesis: a notice "{{Afd-merge to|[[|…" and prose "}}" make the lead part of the
+# template, and the source that was left was the news text again (refused as a copy of it).
+@example(titles=(None, None), discussion=None, notice=("[[", "'''"), section=None, prose="}}",
+         ref=dict.fromkeys(("title", "work", "date", "url", "author"), "x"),
+         news=dict.fromkeys(("url", "title", "work", "author"), "x"), file_name="news.txt",
+         unavailable=dict.fromkeys(("url", "status", "reason"), "x"))
 def test_no_input_string_adds_markup_to_any_output(titles, discussion, notice, section, prose, ref,
                                                    news, file_name, unavailable):
     with tempfile.TemporaryDirectory() as tmp:

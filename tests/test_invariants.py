@@ -23,10 +23,6 @@ FOLDERS = [ROOT / "seeds",
 # Known bugs that a corpus case shows: the case stays as it is (its inputs are real); the
 # mark is strict, so the test fails again as soon as the bug is fixed and the line must go.
 KNOWN_BUGS: dict[str, str] = {
-    "tests/cases/real/wagatha-christie/input": (
-        "sentence-origin: the rendered reader gives '…Strictly Come Dancing.' for the copy's "
-        "'…Strictly Come Dancing . [2] [3]' (space before the full stop dropped), and the audit's "
-        "source-as-read keeps the space, so the unchanged sentence reads as not the source's"),
 }
 PARAMS = [pytest.param(folder, marks=pytest.mark.xfail(strict=True, reason=KNOWN_BUGS[name]))
           if (name := folder.relative_to(ROOT).as_posix()) in KNOWN_BUGS else folder

@@ -144,6 +144,8 @@ CANICO = ("Caniço. Caniço is a civil parish in the municipality of Santa Cruz 
     # a score no figure reads is a number all the same: 2-0 is not the destination's 2-1
     (OLEMBE, "The Cameroon team won the opening game 2\u20130 against Burkina Faso.", False, ("2\u20130",)),
     (OLEMBE, "The Cameroon team won the opening game 2\u20131 against Burkina Faso.", True, ()),
+    # a time of day is one number, said as written
+    (OLEMBE, "The Cameroon team won the opening game 2\u20131 against Burkina Faso at 17:00.", False, ("17:00",)),
 ])
 def test_numbers_no_figure_reads_must_be_there(destination, sentence, said, adds):
     # Found by benchmarks/already_bench.py: "a record of 6\u20135" was "already said" by a page giving 6\u20134.
@@ -250,6 +252,10 @@ def _already(case: str) -> dict[str, tuple[str, bool, tuple[str, ...]]]:
     # the one word of "New York City" it lacks)
     ("cattelan-gold-toilet-theft", "Cattelan created it in 2016 for the Solomon R. Guggenheim Museum in New York "
      "City, United States.", ("partly_said", True, ("City", "United States"))),
+    # the case's own sentence: "lies in Devon" is the frame's "a constituency in Devon", "primarily
+    # rural" the destination's "a mostly rural constituency ... including the towns of Tiverton and Honiton"
+    ("tiverton-honiton-by-election", "Tiverton and Honiton lies in Devon and the constituency is primarily rural, "
+     "with major settlements being the towns of Tiverton and Honiton.", ("already_said", False, ())),
 ])
 def test_the_tuning_cases_destination_already_has(case, sentence, expected):
     assert _already(case)[sentence] == expected
@@ -641,3 +647,30 @@ def test_a_window_of_the_same_day_tells_the_event_and_the_rest_is_what_the_sente
 ])
 def test_a_window_of_the_same_day_that_tells_less_than_half_does_not_tell_it(destination, sentence):
     assert not _told(destination, sentence).told
+
+
+# tests/cases/real/tiverton-honiton-by-election/input/Tiverton_and_Honiton_UK_Parliament_constituency.wikitext:
+# its frame and the first sentence of its paragraph on the constituency.
+TIVERTON_RURAL = ("Tiverton and Honiton. Tiverton and Honiton is a constituency in Devon, England.",
+                  ["This is a mostly rural constituency covering a broad sweep between Exmoor to the north and Lyme Bay "
+                   "to the south, including the towns of Tiverton and Honiton and their surrounding villages."])
+
+
+@pytest.mark.parametrize("sentence, said", [
+    # an adverb of extent only softens what it modifies: "primarily rural" is "mostly rural", or "rural"
+    ("The constituency is primarily rural.", True),
+    ("The constituency is largely rural.", True),
+    ("The constituency is rural.", True),
+    # "partly" and "nearly" say the rest is not so: still a word the destination must have
+    ("The constituency is partly rural.", None),
+    ("The constituency is nearly rural.", None),
+    # "lies" before a place says where a thing is, as "is located" does
+    ("The constituency lies on Lyme Bay.", True),
+    ("The constituency is located on Lyme Bay.", True),
+    # not the noun, nor "lies" before anything but a place: those are words the destination lacks
+    ("The constituency lies ahead of Lyme Bay.", None),
+    ("The constituency told lies about Lyme Bay.", None),
+])
+def test_an_adverb_of_extent_and_lies_before_a_place_are_grammar(sentence, said):
+    t = _told(TIVERTON_RURAL, sentence)
+    assert (t.said if t.told else None) is said

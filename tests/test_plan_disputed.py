@@ -7,8 +7,10 @@ not give the disputed figure, since the part a source says is then beside the po
 its passage may give another value for the very fact (busy-bee-goma-crash: AeroTime's
 "introduced the Do 228NG in 2007" offered for "Busy Bee Congo, was founded in 2007",
 which ATC News dates 2009; marapi-eruption-2023: "23 out of 75 climbers were found dead"
-offered for "Twenty-four hikers were found dead"). The uncited sentence is still tagged
-{{citation needed}}.
+offered for "Twenty-four hikers were found dead"), nor whose passage gives the sentence's
+figure for another claim (salisbury-rail-crash-2021: "Fourteen passengers suffered minor
+injuries" for "Fourteen people ... were taken to hospital"). The uncited sentence is still
+tagged {{citation needed}}.
 
 Nor is a passage that dates the sentence's event otherwise offered as saying part of it
 (``plan.other_date``), contradiction found or not.
@@ -38,6 +40,9 @@ def _plan(case: str) -> MergePlan:
     ("busy-bee-goma-crash", "On 24 November 2019, a Dornier 228-201 twin turboprop aircraft"),
     ("marapi-eruption-2023", "Twenty-four hikers were found dead near the crater"),
     ("hushpuppi-sentencing", "Detectives seized more than 150 million dirhams"),
+    # Rail's "Fourteen passengers suffered minor injuries" gives the number, not the claim
+    # in dispute (people taken to hospital, 13 to Sky News)
+    ("salisbury-rail-crash-2021", "Fourteen people, including one of the train drivers, were taken to hospital"),
 ])
 def test_a_contradicted_sentence_names_no_source_to_cite(case, start):
     plan = _plan(case)

@@ -2,7 +2,9 @@
 case big-maple-leaf-theft the source says "The reverse shows Queen Elizabeth II."; the Globe
 and Mail: "Like all Canadian gold coins, it bears the portrait of Queen Elizabeth II on the
 obverse side." The Sun-Times's "a portrait of Queen Elizabeth II on one side and maple
-leaves on the other" names no side and says nothing against it."""
+leaves on the other" names no side and says nothing against it. The article's paragraph also
+says "The obverse displays a stylized maple leaf.": it has swapped the sides, and the Globe
+and Mail contradicts that sentence too (the gold has both)."""
 
 from __future__ import annotations
 
@@ -44,9 +46,37 @@ def test_opposite_sides_of_one_coin(claim, news, expected):
     assert _found(claim, news) == expected
 
 
+MAPLE = "The obverse displays a stylized maple leaf."
+
+
+def _swapped(*texts: tuple[str, tuple[int, int] | None]) -> list[tuple[str, str]]:
+    article = [Statement(source="a", role="article", text=text, key=f"s{i:02d}", paragraph=paragraph)
+               for i, (text, paragraph) in enumerate(texts, start=1)]
+    told = [Statement(source="n", role="news", text=GLOBE, key="n#001")]
+    return [(t.key, t.mine) for t in opposite_sides(article, told)]
+
+
+def test_a_swapped_side_in_the_paragraph_is_contradicted_too():
+    assert _swapped((MAPLE, (1, 1)), (CLAIM, (1, 1))) == [
+        ("s02", CLAIM.rstrip(".")), ("s01", MAPLE.rstrip("."))]
+    # another paragraph (another coin, perhaps), or paragraphs not known: only the named image
+    assert _swapped((MAPLE, (1, 2)), (CLAIM, (1, 1))) == [("s02", CLAIM.rstrip("."))]
+    assert _swapped((MAPLE, None), (CLAIM, None)) == [("s02", CLAIM.rstrip("."))]
+    # a sentence naming both sides, or the news's image on its side, is not the swap
+    assert _swapped(("It shows the Queen on the obverse and a maple leaf on the reverse.", (1, 1)),
+                    (CLAIM, (1, 1))) == [("s02", CLAIM.rstrip("."))]
+    assert _swapped(("The obverse also shows Queen Elizabeth II.", (1, 1)), (CLAIM, (1, 1))) == [
+        ("s02", CLAIM.rstrip("."))]
+    # no contradicted side, no swap
+    assert _swapped((MAPLE, (1, 1))) == []
+
+
 def test_the_big_maple_leaf_reverse_is_contradicted():
     plan = plan_merge(load_folder(CASE))
     (finding,) = [f for f in plan.findings if f.sentence == CLAIM and f.kind == "contradicted"]
     assert finding.rule == "opposite_side"
     assert [e.source for e in finding.evidence] == ["globeandmail-massive-gold-coin.txt"]
     assert describe(finding, plan).startswith("the sentence says \u201cThe reverse shows Queen Elizabeth II\u201d, but ")
+    (maple,) = [f for f in plan.findings if f.sentence == MAPLE and f.kind == "contradicted"]
+    assert maple.rule == "opposite_side" and [e.source for e in maple.evidence] == ["globeandmail-massive-gold-coin.txt"]
+    assert not [f for f in plan.findings if f.sentence == MAPLE and f.kind == "needs_citation"]

@@ -9,9 +9,9 @@ from functools import cache
 from pathlib import Path
 
 import pytest
+from told import told_pairs
 
 from mergekit.draft.reasons import describe
-from mergekit.facts import Statement
 from mergekit.load.inputs import load_folder
 from mergekit.plan import plan_merge
 from mergekit.plan.conflicts import find_conflicts
@@ -30,9 +30,7 @@ CTV = ("Construction began in 2013, with a planned opening in 2015.",  # CTV New
 
 def _found(claim: str, *news: str) -> list[tuple[str, str]]:
     """The plans of ``claim`` that the news text of the sentences ``news`` says were missed."""
-    article = [Statement(source="a", role="article", text=claim, key="s01")]
-    told = [Statement(source="n", role="news", text=t, key=f"n#{i:03d}") for i, t in enumerate(news, start=1)]
-    return [(u.mine, u.theirs) for u in unkept_plans_against(article, told)]
+    return told_pairs(unkept_plans_against, claim, *news)
 
 
 @pytest.mark.parametrize(("claim", "news", "expected"), [

@@ -34,11 +34,11 @@ def test_optus_lists_each_added_citation_under_its_outlet_with_the_passage():
     section = _section("optus-data-breach")
     assert section[2:] == [
         "* WAtoday, 22 September 2022",
-        "** \u201cIt was then identified that Optus's systems had sustained a data breach.\u201d \u2014 \u201cCustomer "
-        "data exposed in major Optus hack. Hackers have breached Optus\u2019 systems in one of the largest "
+        "** \u201cIt was then identified that Optus's systems had sustained a data breach.\u201d \u2014 \u201c\u2026Hackers "
+        "have breached Optus\u2019 systems in one of the largest "
         "cyberattacks in Australian history, accessing names, dates of birth, phone numbers, email addresses, "
         "physical addresses and driver\u2019s licence numbers of millions of the telecommunications "
-        "giant\u2019s\u2026\u201d",
+        "giant\u2019s customers.\u201d",
         "* FBC News (BBC News), 29 September 2022",
         "** \u201cAround 24 hours later, the company went public with the data breach.\u201d (the source article "
         "cites reference 1 here) \u2014 its passage is quoted above, under \u201cPoints to check\u201d.",

@@ -1,7 +1,8 @@
-"""Quoting a passage on the talk page: in quotation marks, escaped, cut to a length at a
-word; a long passage cut to the stretch that has most of the words the bullet is about (the
-sentence, the figures it disputes), from one of its sentence starts, so the words the
-editor is asked to check are never the ones cut off. Shared by the talk post's points
+"""Quoting a passage on the talk page: in quotation marks, escaped, cut to a length; a long
+passage cut to the stretch that has most of the words the bullet is about (the sentence, the
+figures it disputes), from one of its sentence starts and, where they fit, as whole sentences
+(a cut marked " …"), so the words the editor is asked to check are never the ones cut off; a
+sentence longer than the length is cut at a word. Shared by the talk post's points
 (``draft.talk``) and its list of added citations (``draft.talkcites``).
 """
 
@@ -26,9 +27,12 @@ def quote(text: str, limit: int = 300, about: str = "") -> str:
     passage about the same sentence under many bullets."""
     text = " ".join(text.split())
     if len(text) > limit:
-        start = _window(text, limit, about) if about else 0
+        start, end = _window(text, limit, about) if about else (0, 0)
         lead = "\u2026" if start else ""
-        text = lead + cut_at_word(text[start:], limit - len(lead))
+        if end:
+            text = lead + text[start:end].rstrip() + (" \u2026" if end < len(text) else "")
+        else:
+            text = lead + cut_at_word(text[start:], limit - len(lead))
     return f"\u201c{escape_wikitext(_nested(text))}\u201d"
 
 
@@ -70,14 +74,21 @@ def words(text: str) -> frozenset[str]:
     return frozenset(w for w in re.findall(r"\w+", text.lower()) if w.isdigit() or len(w) >= 4)
 
 
-def _window(text: str, limit: int, about: str) -> int:
-    """The sentence start of ``text`` whose ``limit`` characters share most words with
-    ``about``; of equals the last, which opens nearest the shared words (0 when none shares
-    any)."""
+def _window(text: str, limit: int, about: str) -> tuple[int, int]:
+    """Where to quote ``text`` about ``about``: the whole sentences from one of its sentence
+    starts that fit in ``limit`` characters (``start, end``), or, where the sentence at a start
+    is longer than that, its first ``limit`` characters (``start, 0``: cut at a word); of these,
+    the one sharing most words with ``about``, of equals the last, which opens nearest the
+    shared words (``0, 0`` when none shares any). Whole sentences first, so a quote never ends
+    just before the words that say the sentence ("both police officers and Iranian
+    dissidents were…" for "… were injured")."""
     wanted = words(about)
-    best, best_start = 0, 0
-    for start in _starts(text):
-        shared = len(wanted & words(text[start:start + limit]))
+    starts = _starts(text)
+    best, best_window = 0, (0, 0)
+    for i, start in enumerate(starts):
+        ends = [end for end in [*starts[i + 1:], len(text)] if len(text[start:end].rstrip()) <= limit - 3]
+        window = (start, ends[-1]) if ends else (start, 0)
+        shared = len(wanted & words(text[start:window[1] or start + limit]))
         if shared and shared >= best:
-            best, best_start = shared, start
-    return best_start
+            best, best_window = shared, window
+    return best_window

@@ -163,6 +163,13 @@ def _phrases(f: Finding, plan: MergePlan) -> str:
             f"\u201c{theirs.what}\u201d.")
 
 
+def _other_code(f: Finding, plan: MergePlan) -> str:
+    """A coded thing a news text gives a code one digit apart (plan.other_code)."""
+    mine, theirs = f.said
+    return (f"the sentence gives \u201c{mine.what}\u201d, but {plan.source_name(theirs.source)} gives "
+            f"\u201c{theirs.what}\u201d: one digit apart; check which is right.")
+
+
 def _after_last(f: Finding, plan: MergePlan) -> str:
     """An occurrence dated after the one a news text calls the last of its kind (plan.last_time)."""
     mine, theirs = f.said
@@ -188,6 +195,7 @@ def _other_utc(f: Finding, plan: MergePlan) -> str:
 _TOLD_OTHERWISE: dict[str, Callable[[Finding, MergePlan], str]] = {
     "unkept_plan": _unkept, "after_last": _after_last, "opposite_place": _phrases, "renamed": _renamed,
     "renamed_in_role": _renamed_in_role, "not_all": _phrases, "opposite_side": _phrases, "other_utc": _other_utc,
+    "other_code": _other_code,
 }
 
 

@@ -13,6 +13,10 @@ or the whole ("" : "people", no noun, "victims"). Two counts of the same group, 
 wholes, disagree when their intervals do not overlap; a group disagrees with the whole
 only when it is larger than the whole can be ("12 children killed" against "5 people
 killed"); two different groups never disagree ("3 officers" and "20 residents injured").
+A count set over a whole territory or population ("Across India, ... roughly 120 million
+children", ``scope.whole_domain``) is not compared with a count an order of magnitude
+smaller that names no such extent ("125 children on its rolls"): a set and one member of
+it (``_other_extent``).
 
 A predicate one text denies and another affirms of the same subject ("the event did not
 breach the rules" against "the event, which breached public health guidelines") is a
@@ -112,6 +116,7 @@ class ClusterValue:
     context: frozenset[str] = frozenset()  # its sentence's words outside its noun phrase (``_context``)
     published: dt.date | None = None  # when its news item was published; an article's: its cited reports' (as_of)
     relative: bool = False  # a date read against the publication date ("on Thursday", "last week")
+    domain: bool = False  # a count its clause sets over a whole territory or population ("across India")
 
     def interval(self, *, rtol: float = 0.05) -> tuple[float, float, str]:
         """Comparable interval (canonical unit, tolerance applied) and its dimension."""
@@ -332,7 +337,8 @@ class Disagreement:
                         for (_, _, dim), v in zip(iv, values, strict=True))
         return cls(values, iv, event_less, scopes, written,
                    {s: _Sorted.of(ix, iv, counted) for s, ix in by_scope.items()},
-                   pairwise=event_less or any(v.relative or v.kind in ("polarity", "age", "time") for v in values))
+                   pairwise=event_less or any(v.relative or v.domain or v.kind in ("polarity", "age", "time")
+                                              for v in values))
 
     def _runs(self, i: int) -> list[_Run]:
         lo, hi, dim = self.iv[i]
@@ -617,7 +623,9 @@ def _same_scope(a: ClusterValue, b: ClusterValue, event_less: bool) -> bool:
     """Whether two values of a cluster can be about the same event at the same scope: two
     counts' sentences are about a common year (when both say), and a count that names no event
     ("364,808 measles cases", "12 shops") shares a content word outside its noun phrase
-    with the other (the market, the village, the body it is about). A date read against
+    with the other (the market, the village, the body it is about), and a count over a
+    whole territory or population is not compared with a count an order of magnitude
+    smaller that names no such extent (``_other_extent``). A date read against
     its report's publication date ("on Thursday", "last month") is about an occurrence
     near that date: one more than ``_NEAR_DAYS`` away from another date is another
     occurrence ("the bridge closed on Thursday" in 2023 against "closed in 2019")."""
@@ -631,11 +639,28 @@ def _same_scope(a: ClusterValue, b: ClusterValue, event_less: bool) -> bool:
         return max(a.low, b.low) - min(a.high, b.high) <= _NEAR_DAYS
     if a.kind == "date" or b.kind == "date" or a.unit or b.unit:
         return True  # a date is compared across years; a distance does not change with them
+    if _other_extent(a, b):
+        return False
     if a.years and b.years and not a.years & b.years:
         return False
     if event_less:
         return bool(a.context & b.context)
     return True
+
+
+# how many times a whole's count must exceed another for the two to count different sets
+_EXTENT_RATIO = 10
+
+
+def _other_extent(a: ClusterValue, b: ClusterValue) -> bool:
+    """Whether two counts are of sets of different extent: one set over a whole territory
+    or population (``domain``: "Across India, ... roughly 120 million children"), the other
+    not ("With 125 children on its rolls, the school ..."), the whole's an order of
+    magnitude larger (``_EXTENT_RATIO``): the whole and one member of it, not two tallies
+    of one set. At a like size ("120 million" and "100 million children") they may well be
+    one set told with and without its extent, and stay compared."""
+    wide, narrow = (a, b) if a.domain else (b, a)
+    return wide.domain and not narrow.domain and wide.low >= _EXTENT_RATIO * narrow.high
 
 
 # a polarity value's context: its object's content stems, and these marks of its form
@@ -700,6 +725,7 @@ def _values(st: Statement, context_speaker: str | None, years: frozenset[int]) -
     """The values a statement gives its clusters: what its text and publication date can
     give (``_read``, remembered), with its source, speaker and years."""
     from .ages import ages
+    from .scope import whole_domain
 
     read = _read(st.text, st.published)
     polar = _polar(st.text)
@@ -723,7 +749,8 @@ def _values(st: Statement, context_speaker: str | None, years: frozenset[int]) -
         value = ClusterValue(q.value, q.low, q.high, q.unit, q.approx,
                              attributed_to=who(q.span[0]),
                              display=("no " + q.noun if negated and q.noun else q.text), negated=negated,
-                             counted=counted, years=years, context=context, **base)
+                             counted=counted, years=years, context=context,
+                             domain=whole_domain(st.text, q.span), **base)
         out.append((tid, label, value))
     for tid, label, d in dated:
         assert d.low is not None and d.high is not None  # ``_read`` keeps resolved dates only

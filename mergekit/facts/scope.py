@@ -52,6 +52,13 @@ false contradiction on real coverage:
   ways as an event unfolds, "19 remain unaccounted for", "12 workers are still
   hospitalised", "39 persons unaccounted for at present", "currently 50 in hospital":
   another report at another time may give any other figure;
+* **a whole domain** (``whole_domain``): a count its clause sets over a whole territory
+  or population, "Across India, the scheme provides roughly 120 million children with
+  free lunches", "nationwide", "throughout the country", "around the world", "in every
+  school": a set's size, which a count of one member of it ("With 125 children on its
+  rolls, the school has ...") does not dispute, though both count children. It keeps two
+  counts apart only when the whole's is an order of magnitude larger (``clusters``): at a
+  like size the two are the same set told with and without its extent;
 * **no statement** (``unasserted``): a figure in a wish, hope, prayer or fear ("We pray to
   God to give us hope that there has not been a high death toll", "fears that 300 may
   have died"), a condition ("if 20 had been aboard", "unless", "whether") or a question
@@ -76,7 +83,7 @@ from .grammar import event_of, is_verb_form, noun_after, stem, words
 from .memo import extract_dates  # each sentence read once
 
 __all__ = ["about_another_event", "reference_point", "running", "running_duration", "offset", "increment", "snapshot", "years_named",
-           "presupposed", "one_of_several", "most_named_years", "unasserted"]
+           "presupposed", "one_of_several", "most_named_years", "unasserted", "whole_domain"]
 
 # "another twister hit", "a separate fire broke out", "an earlier accident killed": the
 # determiner, up to two modifiers, the head noun and the word after it
@@ -342,3 +349,20 @@ def most_named_years(named: Sequence[frozenset[int]]) -> frozenset[int]:
             counts[y] = counts.get(y, 0) + 1
     top = max(counts.values(), default=0)
     return frozenset(y for y, n in counts.items() if n == top and top)
+
+
+# a count's extent as a whole territory or population: "across India", "throughout the
+# country", "all over the world", "nationwide", "in every school", "in all of the states"
+_WHOLE_DOMAIN = re.compile(
+    r"\b(?:across|throughout|all\s+over|around\s+the\s+(?:world|globe|country)|nation-?wide|country-?wide|"
+    r"state-?wide|world-?wide|globally|nationally|in\s+(?:every|all\s+(?:of\s+)?the)\s+(?-i:[a-z]+)\b)",
+    re.I)
+# what ends the clause a domain reaches: a semicolon, a contrast or a new sentence, not a
+# comma ("Across India, the scheme provides ...")
+_DOMAIN_CLAUSE = re.compile(r";|\b(?:but|while|whereas|although)\b|[.!?](?=\s)", re.I)
+
+
+def whole_domain(text: str, span: tuple[int, int]) -> bool:
+    """Whether the clause of the figure at ``span`` sets it over a whole territory or
+    population ("Across India, ... 120 million children"; module docstring)."""
+    return bool(_WHOLE_DOMAIN.search(clause_around(text, span, _DOMAIN_CLAUSE)))

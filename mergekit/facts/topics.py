@@ -256,7 +256,7 @@ def what_counts(q: Quantity, text: str) -> tuple[Counted, str | None] | None:
     if partitive and not c.event:  # "the loss of the life of one of the residents"
         after_span = counted(text, q.span[0], q.span[1], noun=noun)
         c = replace(c, event=after_span.event, verb=after_span.verb)
-    event = c.event or _event_noun_before(text, q)
+    event = c.event or _event_noun_before(text, q) or _on_the_rolls(text, q)
     of_event = None if event else _EVENT_NOUN_OF.search(text, max(0, q.span[0] - 40), q.span[0])
     if of_event and of_event.group(1).lower() in words()["event_nouns"]:
         # "led to the closure of 111 schools": the schools closed, not schools of any event
@@ -265,6 +265,18 @@ def what_counts(q: Quantity, text: str) -> tuple[Counted, str | None] | None:
     if partitive and event is None:
         return None  # "one of the first things the students learned": a member of a group, not its size
     return c, event
+
+
+# a count's noun phrase, then "on its rolls": the members on an institution's books
+_ON_ROLLS = re.compile(r"\s+on\s+(?:its|the|their|our|his|her)\s+(?:[a-z]+\s+)?rolls?\b")
+
+
+def _on_the_rolls(text: str, q: Quantity) -> str | None:
+    """``enrolled`` for a count whose noun phrase an institution has "on its rolls" ("With
+    125 children on its rolls, the school has ..."): what "89 children were registered with
+    the school" and "enrolled" count (the data file's ``enrolled``)."""
+    end = noun_after(text, q.span[1])[1]
+    return event_of("enrolled") if _ON_ROLLS.match(text, end) else None
 
 
 _GAP_WORDS = {"was", "were", "is", "has", "had", "been", "carried", "out", "signed", "launched",

@@ -34,7 +34,11 @@ however heading-shaped the caption. Then, by shape:
   the blank line parting it from the box) is kept in ``Article.lists`` as a list of kind
   "box", which the draft shows to the editor (``mergekit.draft.lists``) and the loader
   names in a warning (``boxed_prose``), while the box's own sentence-like lines inside it
-  (a caption, an infobox value ending in "U.S.") go silently as furniture;
+  (a caption, an infobox value ending in "U.S.") go silently as furniture; an infobox a
+  mirror split with blank lines is one box still: before the lead, the paragraphs between
+  two of its parts go with it when most of their lines are no sentences, a value under
+  its "Label:" line none however it ends (``_split_box_rows``: "Parties" / "Tbilisi Pride, Shame Movement and other civil society
+  organizations." / "Media outlets:" ... / "Georgian Orthodox Church");
 - the AfD merge notice is kept apart; the "References" (or "Notes", "Citations") section
   is read as the reference list (``mergekit.load.reflist``: "1. ^ a b ...", "- ↑ 1.0 1.1
   ...", "1. ..."), and so is a block of rendered entries wherever it stands (a copy may
@@ -273,6 +277,48 @@ def _edge_prose(lines: list[str]) -> list[str]:
         return []
     return [line for index, line in enumerate(lines)
             if (index < inside[0] or index > inside[-1]) and _is_prose_line(line)]
+
+
+def _is_label(line: str) -> bool:
+    """An infobox row's label printed on a line of its own above its value: a few words
+    and a colon ("Media outlets:", "From 6 July:")."""
+    text = line.strip()
+    return text.endswith(":") and _is_heading(text[:-1])
+
+
+def _split_box_rows(blocks: list[list[str]], edit_linked: set[str]) -> set[int]:
+    """The indexes of the blocks that are rows of an infobox a copy split with blank lines
+    (a mirror that prints a row's values, or a group of rows, as paragraphs of their own:
+    "Parties" / blank / "Tbilisi Pride, Shame Movement and other civil society
+    organizations." / blank / "Media outlets:" "Mtavari Arkhi, TV Pirveli etc." / ...).
+
+    Before the lead, the blocks between two parts of a box (``_is_box`` blocks with no prose
+    at their edges, ``_edge_prose``) are rows of it when, taken together, they read as rows:
+    more than one line, most of them no sentence, where the value under a label ("Media
+    outlets:" / "Mtavari Arkhi, TV Pirveli etc.") counts as none however it ends. A
+    paragraph of prose alone there (a box, the lead, a second box) is a sentence, one line
+    out of one, and stays; so do a lead and a heading under it (one sentence in two lines),
+    a heading that carries an edit link, and the AfD notice; and from the first block of
+    prose that stays on, nothing is read as rows."""
+    rows: set[int] = set()
+    last = -1  # the last part of a box met before the lead
+    for index, lines in enumerate(blocks):
+        if not _is_box(lines):
+            continue
+        if _edge_prose(lines):
+            break  # a paragraph of prose run into the box: the lead stands here
+        flat = [line for block in blocks[last + 1:index] for line in block]
+        # a sentence line under a label is its value
+        sentences = sum(_is_sentence_line(line) and not _is_label(above)
+                        for above, line in zip(["", *flat], flat, strict=False))
+        if last >= 0 and len(flat) > 1 and sentences * 2 < len(flat) and not any(
+            strip_edit_link(line).strip() in edit_linked or parse_rendered_notice(line) for line in flat
+        ):
+            rows.update(range(last + 1, index))
+        elif any(_is_prose_line(line) and not parse_rendered_notice(line) for line in flat):
+            break  # the lead came before this box
+        last = index
+    return rows
 
 
 def boxed_prose(article: Article) -> tuple[str, ...]:
@@ -599,9 +645,14 @@ def parse_rendered(text: str, *, title: str | None = None, label: str = "") -> A
     clean = [page.clean(p) for p in paragraphs]  # each paragraph's lines and the prose of its table rows
     # a text browser's dump: a wrapped block is one line (mergekit.load.wrap)
     cleaned = unwrapped([lines for lines, _ in clean])
+    box_rows = _split_box_rows(cleaned, page.edit_linked)  # an infobox split by blank lines
     for index, lines in enumerate(cleaned):
         if rows := clean[index][1]:  # shown where the paragraph stands
             page.show(rows)
+        if index in box_rows:
+            for line in lines:
+                page.drop("box", line)
+            continue
         if not lines:
             continue
         if page.afd is None and (notice := parse_rendered_notice(" ".join(lines))):

@@ -31,7 +31,9 @@ A piece without a letter or a digit is no sentence (a run of markup left over, s
 
 Footnote markers are taken out first, the clean text is split, and each marker goes back
 to the sentence its position falls in (a marker right after a full stop closes that
-sentence). Markers are ``[n]`` in rendered text; the wikitext loader writes its refs and
+sentence). Each sentence is given with its white space collapsed and no space before punctuation
+(``tidy_spacing``: a copy's "Strictly Come Dancing . [2]" is "Strictly Come Dancing.").
+Markers are ``[n]`` in rendered text; the wikitext loader writes its refs and
 inline templates as the same kind of marker, so both share this code.
 """
 
@@ -45,7 +47,7 @@ from itertools import pairwise
 
 import sentencex
 
-__all__ = ["MARKER", "split_sentences", "split_cited"]
+__all__ = ["MARKER", "split_sentences", "split_cited", "tidy_spacing"]
 
 MARKER = re.compile(r"\[(\d+)\]")
 _QUOTES = "\"\u201c\u201d"
@@ -122,7 +124,11 @@ def _split(paragraph: str) -> tuple[str, ...]:
     return tuple(piece for piece in pieces if _WORDY.search(piece))
 
 
-def _tidy(text: str) -> str:
+def tidy_spacing(text: str) -> str:
+    """``text`` with its white space collapsed and no space before a comma, full stop,
+    semicolon, colon, "!" or "?" ("Strictly Come Dancing ." -> "Strictly Come Dancing."):
+    how every sentence ``split_cited`` gives is spaced, and so how a reader of the source
+    (``mergekit.audit``, "sentence-origin") must space the source to find it there."""
     return re.sub(r"\s+([,.;:!?])", r"\1", " ".join(text.split()))
 
 
@@ -156,4 +162,4 @@ def split_cited(paragraph: str) -> list[tuple[str, list[str]]]:
         index = min(bisect.bisect_left(ends, position), len(sentences) - 1)
         if index >= 0 and out:
             out[index][1].append(key)
-    return [(_tidy(text), keys) for text, keys in out if (keys or _WORDY.search(text)) and _tidy(text)]
+    return [(tidy_spacing(text), keys) for text, keys in out if (keys or _WORDY.search(text)) and tidy_spacing(text)]

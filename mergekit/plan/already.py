@@ -12,7 +12,10 @@ destination, not a similarity score:
 2. **Words.** The sentence's content words, its figures, dates and numbers left out (step 3
    reads them) and closed-class words too (pronouns, determiners, auxiliaries, wh-words:
    "she", "such", "all", "whose", "had", and "located": "is located in Shuri" says "is in
-   Shuri"; adverbs of sequence: "was subsequently sentenced" says "was sentenced"; verbs
+   Shuri", as does "lies" before a place: "lies in Devon" says "is in Devon"; adverbs of
+   sequence: "was subsequently sentenced" says "was sentenced"; adverbs of extent: "is
+   primarily rural" is told by "a mostly rural constituency" (not "partly" or "nearly",
+   which deny the rest); verbs
    that say only that an event happened, "was held", "took place", "occurred", when the
    window tells the event itself, the sentence's first unit: "A by-election ... was held on
    23 June 2022" ~ "elected at a by-election on 23 June 2022"; not
@@ -128,7 +131,9 @@ DATED = 0.5
 # in another, "essays" in a third: "took a nonfiction class and started writing essays").
 REACH = 3
 # Closed-class words that say nothing a window must repeat: pronouns, determiners, auxiliaries,
-# wh-words and degree adverbs ("she", "such", "being", "where", "just"), and the participles that
+# wh-words and degree adverbs ("she", "such", "being", "where", "just"), adverbs of extent that
+# only soften what they modify ("primarily rural" is told by "mostly rural" or "rural"; not
+# "partly", "nearly" or "almost", which say the rest is not so), and the participles that
 # only carry a place's preposition ("is located in Shuri" says "is in Shuri"). Prepositions and
 # conjunctions are not among them: "until it was stolen", "without fans" are claims.
 _GRAMMAR = frozenset("""
@@ -139,6 +144,7 @@ _GRAMMAR = frozenset("""
     may might must
     a an the all some any each every such same other another own both either neither
     just very too also so quite rather
+    mostly mainly largely primarily chiefly principally predominantly
     located situated
     subsequently later eventually afterwards afterward thereafter ultimately
 """.split())
@@ -147,10 +153,10 @@ _GRAMMAR = frozenset("""
 # attribution ("according to media reports"), which a destination gives as often as the news do.
 _STEM = STEM_LETTERS  # letters of a shared stem (align.share_stem)
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
-# A number written in digits, or a range or score of two ("3,800-3,700", "2018–19", "6–5");
-# not the comma that ends a clause ("in 2019, ..."), nor a word that starts with digits ("16th"
-# is an ordinal, a word of rank; "8VC" a name).
-_NUMBER = re.compile(r"(?<![\w.])\d(?:[\d,]*\d)?(?:\.\d+)?(?:\s?[\u2013\u2014-]\s?\d(?:[\d,]*\d)?(?:\.\d+)?)?(?!\w)")
+# A number written in digits, or a range or score of two ("3,800-3,700", "2018–19", "6–5", "3:2"),
+# a time of day one number ("16:00", not "16" and "00"); not the comma that ends a clause ("in
+# 2019, ..."), nor a word that starts with digits ("16th" is an ordinal, a word of rank; "8VC" a name).
+_NUMBER = re.compile(r"(?<![\w.])(?<!\d:)\d(?:[\d,]*\d)?(?:\.\d+|:\d\d?)?(?:\s?[\u2013\u2014-]\s?\d(?:[\d,]*\d)?(?:\.\d+)?)?(?!\w)")
 # Where a sentence falls into parts that each make a claim: semicolons, colons, brackets,
 # dashes and coordinating conjunctions (not commas: "Hard Rock Stadium in Miami Gardens,
 # Florida, near the city of Miami" is one claim).
@@ -169,6 +175,11 @@ _CLAUSE = re.compile(r"[,;:()]|\s[\u2013\u2014-]\s|\s(?:and|but|while|whereas)\s
 # are still read. "Held" only in the passive (an event held): "held the record" is a claim.
 _HAPPENED = re.compile(r"(?<!\w)(?:(?:took|take|takes|taking|taken)\s+place|occurred|occurs|happened|happens"
                        r"|(?:was|were|are|is|be|been|being)\s+held)(?!\w)", re.IGNORECASE)
+
+# "Lies" before a place says where a thing is, as "is located" does ("lies in Devon" says "is in
+# Devon"); blanked like "located". Only the present tense and only before a preposition of place:
+# "told lies", "lay dead", "lies ahead" are claims.
+_LIES = re.compile(r"(?<!\w)lies(?=\s+(?:in|on|at|within|between|along|near|off|across)\s)")
 
 
 @dataclass(frozen=True)
@@ -540,6 +551,7 @@ class _Sentence:
         dates = extract_dates(text)
         facts_blanked = _fact_spans(text, figures, dates)
         words = _HAPPENED.sub(lambda m: " " * len(m.group(0)), facts_blanked)
+        words = _LIES.sub(lambda m: " " * len(m.group(0)), words)
         facts = [q.span for q in figures] + [d.span for d in dates]
         loose = [m.group(0) for m in _NUMBER.finditer(text)  # a range a date reads half of is still one number
                  if not any(a <= m.start() and m.end() <= b for a, b in facts)]

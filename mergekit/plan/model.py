@@ -84,6 +84,7 @@ class Rule(StrEnum):
     RENAMED_IN_ROLE = "renamed_in_role"  # a person (role, given names) a news text gives another last name (plan.renamed)
     OTHER_UTC = "other_utc"  # one local time a news text converts to another time in UTC (plan.utc_time)
     NOT_ALL = "not_all"  # "all of them were X" against a news text's "most were X" (plan.all_most)
+    OTHER_CODE = "other_code"  # "signal SY31" against a news text's "signal SY21", a digit apart (plan.other_code)
 
 
 class Stance(StrEnum):

@@ -12,6 +12,13 @@ An article sentence is contradicted by a news sentence when
   Elizabeth II"; the first word of a sentence only when it is no function word) that the
   other's clause holds too, one inside the other ("Elizabeth II" in "Queen Elizabeth II").
   A single capitalised word ("Canadian gold coins") is no image of a side.
+
+A coin shows one image a side, so an article that puts the news's image of one side on the
+other has swapped the sides: the sentence of its paragraph that gives the news's side another
+image is contradicted by the same news sentence too ("The obverse displays a stylized maple
+leaf.", beside "The reverse shows Queen Elizabeth II." in the article's paragraph). That
+sentence names the one side only and its clause does not hold the news's name; its image
+needs no name ("a stylized maple leaf").
 """
 
 from __future__ import annotations
@@ -73,4 +80,26 @@ def opposite_sides(article: Sequence[Statement], news: Sequence[Statement]) -> l
             Told(st.key, other.source, mine[1].rstrip("."), theirs[1].rstrip("."), other.text)
             for other, theirs in told
             if theirs[0] == _OTHER_SIDE[mine[0]] and _same_name(mine[2], theirs[2]))
+    return out + _swapped(article, out)
+
+
+def _swapped(article: Sequence[Statement], found: Sequence[Told]) -> list[Told]:
+    """The article sentences that give another image to the side a news sentence of
+    ``found`` names: in the paragraph of the sentence it contradicts, naming that side only,
+    not the news's name (module docstring). One per sentence and news text."""
+    paragraphs = {st.key: st.paragraph for st in article}
+    seen = {(t.key, t.source) for t in found}
+    out: list[Told] = []
+    for t in found:
+        theirs = _side(t.quote)
+        paragraph = paragraphs[t.key]
+        if theirs is None or paragraph is None:
+            continue
+        for st in article:
+            mine = _side(st.text)
+            if (mine is None or mine[0] != theirs[0] or st.paragraph != paragraph or (st.key, t.source) in seen
+                    or _same_name(mine[2], theirs[2])):
+                continue
+            seen.add((st.key, t.source))
+            out.append(Told(st.key, t.source, mine[1].rstrip("."), t.theirs, t.quote))
     return out

@@ -59,7 +59,7 @@ class Judgement:
     coverage: float = 0.0  # share of the claim's content words found within one passage (``cov_win``)
     part_said: bool = False  # one clause of the claim (3+ content words, not only names) is in one passage
     checkable: bool = False  # the quote shares a figure, a name and a word, or 3 words of the claim
-    part_quote: str = ""  # a sentence saying a part of the claim: a clause but one word, or a figure with its words
+    part_quote: str = ""  # a sentence saying a part of the claim: a whole clause, one but a word, a figure with its words
 
     def __post_init__(self) -> None:
         if not self.support:  # a label without a separate support decision

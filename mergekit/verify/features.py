@@ -151,8 +151,12 @@ _NOT = frozenset(w for w in NEGATIONS if w.endswith("nt") or w == "cannot")
 def _plain_names(claim: str, names: AbstractSet[str]) -> frozenset[str]:
     """``names`` less those the claim also writes in lower case: "research" of "Natural
     Environment Research Council" is a word of "polar scientific research ship" too."""
-    lower = {stem(t) for word in claim.split() if word.lstrip("\"'“‘([")[:1].islower() for t in tokens(word)}
-    return frozenset(names - lower)
+    return frozenset(names - _lower_words(claim))
+
+
+def _lower_words(claim: str) -> frozenset[str]:
+    """The stems of the words ``claim`` writes in lower case."""
+    return frozenset(stem(t) for word in claim.split() if word.lstrip("\"'“‘([")[:1].islower() for t in tokens(word))
 
 
 def said_words(claim: str, passage: str) -> int:
@@ -260,6 +264,16 @@ def _part_said(clauses: Sequence[AbstractSet[str]], covered: Sequence[float], na
                for clause, share in zip(clauses, covered, strict=True))
 
 
+def _whole(clause: AbstractSet[str], names: AbstractSet[str], lower: AbstractSet[str]) -> bool:
+    """Whether ``clause`` (its words of furniture already taken out) is one a sentence says
+    by holding every word of it (``_says_part``): ``PART_WORDS`` words or more, names and
+    figures among them, one at least neither a name nor a figure, and one the claim writes
+    in lower case (``lower``): the first word of a sentence is never read as a name
+    (``_names``), so "Huguenot High School, of the Richmond Public Schools district, began
+    ..." would have "Huguenot High School" for a clause with a word of its own."""
+    return len(clause) >= PART_WORDS and any(not w[0].isdigit() and w in lower for w in clause - names)
+
+
 def _figures(claim: str, names: AbstractSet[str]) -> tuple[tuple[str, frozenset[str], frozenset[str]], ...]:
     """Each figure of the claim that says something of its own (not a year, not part of a
     name: ``_YEAR``, ``_NAMED_FIGURE``), in digits or in words (``_word_figures``: "four
@@ -319,7 +333,13 @@ def _says_part(sentence: str, hits: AbstractSet[str], said: _Claim) -> bool:
     abbreviation, "intensive care unit (ICU)", is not one), its words of furniture
     (``_FURNITURE``) aside and a contraction ("didn't") read as "not"; the word it lacks is
     never a figure ("Authorities stated that the ferry sank at around 17:00" is not said by
-    "authorities ... said ... a ferry sank late Monday"); or one of the claim's figures (``_figures``) with
+    "authorities ... said ... a ferry sank late Monday"); or every word of a clause of
+    ``PART_WORDS`` words or more, furniture aside, names and figures among them but one at
+    least neither (``_whole``: "the rear carriage of the 17:08 Great Western Railway service
+    from Portsmouth Harbour to Bristol Temple Meads" for "Great Western Railway's (GWR) 17:08
+    Portsmouth Harbour to Bristol Temple Meads service"; "Vardy, wife of Leicester City
+    footballer Jamie Vardy" for "the wife of the footballer Jamie Vardy"; not "Queensland
+    Police reported", names and a reporting word); or one of the claim's figures (``_figures``) with
     ``FIGURE_WORDS`` of the words beside it, one of them may be a name ("where 14 people
     died ... for respiratory complications" for "the sudden deaths of 14 Orang Asli
     villagers ... pneumonia complications"; "his wife, 52-year-old Maggie Murdaugh" for
@@ -336,6 +356,8 @@ def _says_part(sentence: str, hits: AbstractSet[str], said: _Claim) -> bool:
     if said.negated and "not" not in hits and _NOT & plain_stems(sentence):
         hits = hits | {"not"}
     if any(len(clause - hits) <= 1 and not any(w[0].isdigit() for w in clause - hits) for clause in said.part_clauses):
+        return True
+    if any(clause <= hits for clause in said.whole_clauses):
         return True
     near = [figure for (figure, words), named in zip(said.figures, said.figure_names, strict=True)
             if words & hits and len(words & hits) + bool(named & hits) >= FIGURE_WORDS]
@@ -416,6 +438,7 @@ class _Claim:
     pairs: frozenset[tuple[str, str]]
     clauses: tuple[frozenset[str], ...]
     part_clauses: tuple[frozenset[str], ...]  # those of more than PART_WORDS words that are not names
+    whole_clauses: tuple[frozenset[str], ...]  # PART_WORDS words or more, one a word of its own (``_whole``)
     numbers: frozenset[str]
     names: frozenset[str]
     figures: tuple[tuple[str, frozenset[str]], ...]  # each telling figure with the words beside it (``_figures``)
@@ -445,6 +468,7 @@ def _read_claim(claim: str) -> _Claim:
         pairs=frozenset(pairwise(stems)),
         clauses=clauses,
         part_clauses=tuple(c for c in sayable if len(c - part_names) > PART_WORDS),
+        whole_clauses=tuple(c for c in sayable if _whole(c, part_names | (_name_words(claim) - names), _lower_words(claim))),
         numbers=frozenset(numbers(claim)),
         names=names,
         figures=tuple((figure, words) for figure, words, _ in figures),

@@ -1,0 +1,50 @@
+"""Quoting a long news passage on the talk page (``mergekit.draft.quoting``): whole sentences
+where they fit, so the quote never stops just before the words that say the sentence."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from mergekit.draft.quoting import quote
+from mergekit.load.inputs import load_folder
+from mergekit.outputs import render_outputs
+from mergekit.plan import plan_merge
+
+_SENTENCE = ("Muhamet Rrumbullaku, commander of the national police confirms both Mujahedeens and police "
+             "officers were injured during the raid at the Ashraf 3 camp.")
+_PASSAGE = ("The raid was carried out yesterday at the Ashraf-3 camp in Manez, a small town 30 kilometres "
+            "(about 20 miles) west of the capital Tirana. According to Albanian Interior Minister Bledi Cuci and "
+            "the head of the national police, Muhamet Rrumbullaku, both police officers and Iranian dissidents "
+            "were injured during the operation.")
+
+
+def test_a_passage_over_the_limit_is_quoted_as_the_whole_sentences_that_say_most():
+    # The seed's Middle East Monitor passage (325 characters) was cut at 300 from its first
+    # sentence, which shares "raid", "Ashraf" and "camp" with the sentence, and ended
+    # "both police officers and Iranian dissidents were…": the word to check, "injured", cut off.
+    quoted = quote(_PASSAGE, 300, about=_SENTENCE)
+    assert quoted == ("\u201c\u2026According to Albanian Interior Minister Bledi Cuci and the head of the national "
+                      "police, Muhamet Rrumbullaku, both police officers and Iranian dissidents were injured during "
+                      "the operation.\u201d")
+
+
+def test_whole_sentences_that_end_before_the_passage_does_are_marked_as_cut():
+    passage = "Police said two people were injured in the fire. " + "The mayor visited the site later. " * 10
+    quoted = quote(passage, 120, about="Two people were injured in the fire.")
+    assert quoted.startswith("\u201cPolice said two people were injured in the fire. The mayor visited")
+    assert quoted.endswith("the site later. \u2026\u201d") and len(quoted) - 2 <= 120
+
+
+def test_a_sentence_longer_than_the_limit_is_still_cut_at_a_word():
+    passage = "Two people were injured " + "and many more were treated at the scene " * 10 + "on Monday."
+    quoted = quote(passage, 100, about="Two people were injured on Monday.")
+    assert quoted.startswith("\u201cTwo people were injured and many")
+    assert quoted.endswith("\u2026\u201d") and len(quoted) - 2 <= 100
+
+
+def test_the_seed_talk_post_shows_the_added_citations_passage_up_to_its_last_word():
+    seeds = Path(__file__).parent.parent / "seeds"
+    inputs = load_folder(seeds)
+    talk = render_outputs(plan_merge(inputs), inputs, flags=False)["talk.wikitext"]
+    bullet = next(line for line in talk.splitlines() if line.startswith("** \u201cMuhamet Rrumbullaku"))
+    assert bullet.endswith("both police officers and Iranian dissidents were injured during the operation.\u201d")
