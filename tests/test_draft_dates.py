@@ -15,6 +15,10 @@ CASES = [
     ("On 20th June 2023 it rained.", "mdy", "On June 20, 2023 it rained."),
     ("On 3 March, it rained.", "mdy", "On March 3, it rained."),
     ("On June 20th, 2023, the police", "iso", "On June 20th, 2023, the police"),
+    # fyre-festival: a range of days in the mdy source beside "On 9 April 2023" in the dmy draft
+    ("It was to take place on April 28\u201330 and May 5\u20137, 2017, on Great Exuma.", "dmy",
+     "It was to take place on 28\u201330 April and 5\u20137 May 2017, on Great Exuma."),
+    ("From 5\u20137 May 2017 it rained.", "mdy", "From May 5\u20137, 2017 it rained."),
 ]
 
 
@@ -58,14 +62,18 @@ def test_a_page_without_a_declared_style_keeps_its_own(name, page, prose, cites)
     assert (date_style(page), cite_date_style(page)) == (prose, cites)
 
 
-def test_the_murdaugh_draft_dates_its_citation_as_the_article_does():
+def test_a_draft_dates_its_citation_as_the_article_does():
+    # murdaugh-trial: the draft cited AOL with |date=2023-03-03 beside the article's own
+    # |date=March 3, 2023 (the page declares no {{Use mdy dates}}). AOL is no longer cited
+    # there (its passage does not say the sentence: ``verify.own_words``); the University of
+    # North Carolina page also declares no style and dates its citations "August 28, 2023".
     from pathlib import Path
 
     from mergekit.load.inputs import load_folder
     from mergekit.outputs import render_outputs
     from mergekit.plan import plan_merge
 
-    inputs = load_folder(Path(__file__).parent / "cases" / "real" / "murdaugh-trial" / "input")
-    article = render_outputs(plan_merge(inputs), inputs, flags=False)["Alex_Murdaugh.wikitext"]
-    assert "|work=AOL |date=March 3, 2023}}" in article
-    assert "|date=2023-03-03" not in article
+    inputs = load_folder(Path(__file__).parent / "cases" / "real" / "unc-zijie-yan-shooting" / "input")
+    article = render_outputs(plan_merge(inputs), inputs, flags=False)["University_of_North_Carolina_at_Chapel_Hill.wikitext"]
+    assert "|work=Technique |date=September 8, 2023}}" in article
+    assert "|date=2023-09-08" not in article

@@ -25,16 +25,23 @@ from mergekit.load.dates import MONTHS
 __all__ = ["cite_date_style", "date_style", "format_date", "month_year", "restyle_dates"]
 
 _ORD = r"(st|nd|rd|th)?"
-# "June 20th, 2023" / "June 20, 2023" / "June 21st" (mdy) and "20th June 2023" / "21 June" (dmy).
-_MDY = re.compile(rf"\b({MONTHS}) (\d{{1,2}}){_ORD}(?:, (\d{{4}}))?\b(?!,? ?\d)")
-_DMY = re.compile(rf"\b(\d{{1,2}}){_ORD} ({MONTHS})(?:,? (\d{{4}}))?\b")
+# "June 20th, 2023" / "June 20, 2023" / "June 21st" (mdy) and "20th June 2023" / "21 June" (dmy);
+# a range of days with an en dash too ("April 28–30", "5–7 May 2017").
+_MDY = re.compile(rf"\b({MONTHS}) (\d{{1,2}}){_ORD}(?:\u2013(\d{{1,2}}))?(?:, (\d{{4}}))?\b(?!,? ?\d)")
+_DMY = re.compile(rf"\b(\d{{1,2}})(?:\u2013(\d{{1,2}}))?{_ORD} ({MONTHS})(?:,? (\d{{4}}))?\b")
 
 
-def _is_date(match: re.Match[str], year: int, ordinal: int) -> bool:
-    """A year or an ordinal makes it a date; a bare "March 3" only before punctuation or the end
-    ("in March 3 people died" is no date)."""
+def _is_date(match: re.Match[str], year: int, ordinal: int, end: int) -> bool:
+    """A year, an ordinal or a range of days ("April 28–30 and May 5–7, 2017": prose counts
+    no range of things after a month name) makes it a date; a bare "March 3" only before
+    punctuation or the end ("in March 3 people died" is no date)."""
     after = match.string[match.end():match.end() + 1]
-    return bool(match.group(year) or match.group(ordinal)) or after in ("", ".", ",", ";", ":", ")")
+    return bool(match.group(year) or match.group(ordinal) or match.group(end)) or after in ("", ".", ",", ";", ":", ")")
+
+
+def _days(day: str, end: str | None) -> str:
+    """"28" or the range "28–30"."""
+    return f"{int(day)}\u2013{int(end)}" if end else str(int(day))
 
 
 # Full dates only (a year makes them unambiguous): "March 2, 2023" and "2 March 2023".
@@ -111,11 +118,12 @@ def month_year(iso: str) -> str:
 
 def restyle_dates(text: str, style: str) -> str:
     """Full dates in prose in the article's style (MOS:DATEFORMAT): "June 20th, 2023" ->
-    "20 June 2023" under dmy; "20th June 2023" -> "June 20, 2023" under mdy; else unchanged."""
+    "20 June 2023" and "April 28–30" -> "28–30 April" under dmy; "20th June 2023" ->
+    "June 20, 2023" under mdy; else unchanged."""
     if style == "dmy":
-        return _MDY.sub(lambda m: (f"{int(m.group(2))} {m.group(1)}" + (f" {m.group(4)}" if m.group(4) else ""))
-                        if _is_date(m, 4, 3) else m.group(0), text)
+        return _MDY.sub(lambda m: (f"{_days(m.group(2), m.group(4))} {m.group(1)}" + (f" {m.group(5)}" if m.group(5) else ""))
+                        if _is_date(m, 5, 3, 4) else m.group(0), text)
     if style == "mdy":
-        return _DMY.sub(lambda m: (f"{m.group(3)} {int(m.group(1))}" + (f", {m.group(4)}" if m.group(4) else ""))
-                        if _is_date(m, 4, 2) else m.group(0), text)
+        return _DMY.sub(lambda m: (f"{m.group(4)} {_days(m.group(1), m.group(2))}" + (f", {m.group(5)}" if m.group(5) else ""))
+                        if _is_date(m, 5, 3, 2) else m.group(0), text)
     return text

@@ -162,4 +162,5 @@ def split_cited(paragraph: str) -> list[tuple[str, list[str]]]:
         index = min(bisect.bisect_left(ends, position), len(sentences) - 1)
         if index >= 0 and out:
             out[index][1].append(key)
-    return [(tidy_spacing(text), keys) for text, keys in out if (keys or _WORDY.search(text)) and tidy_spacing(text)]
+    # each text holds a character that is not white space (``sentences``), so it tidies to one
+    return [(tidy_spacing(text), keys) for text, keys in out if keys or _WORDY.search(text)]

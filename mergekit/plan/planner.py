@@ -51,11 +51,14 @@ from mergekit.plan.other_date import gives_other_date
 from mergekit.verify import Judgement, judge
 from mergekit.verify.dates import dated_part, given_dates, without_given_dates
 from mergekit.verify.features import said_specifics, said_words
+from mergekit.verify.own_words import unsaid_own_words
+from mergekit.verify.quoted_names import unsaid_names
 
 __all__ = ["plan_merge"]
 
 _SUPPORTIVE = ("supported", "partial")
-# Only a citable source (confidently full support, ``Judgement.citable``) is added as a new
+# Only a citable source (confidently full support, ``Judgement.citable``, with a passage that
+# says the sentence's own words or its figures, ``verify.own_words``) is added as a new
 # citation or replaces one; a partial match is enough to keep a citation the article had.
 
 
@@ -432,7 +435,11 @@ def _plan_sentence(planner: _Planner, conflicts: Conflicts, key: str,
     evidence = tuple(_evidence(label, j, disputes) for label, j in ranked if j.quote or label in disputes)[:3]
     # A source the tool found contradicting the sentence never counts as supporting it.
     supporting = tuple(label for label, j in ranked if supports(j) and label not in disputes)
-    citable = tuple(label for label, j in ranked if j.citable and label not in disputes)
+    # A citation the draft adds (or writes in place of one) rests on a passage that says the
+    # sentence, not only its topic (``verify.own_words``); else the source is a lead.
+    citable = tuple(label for label, j in ranked if j.citable and label not in disputes
+                    and not unsaid_own_words(sentence.text, j.quote, planner.news_text[label])
+                    and not unsaid_names(sentence.text, j.quote))
     # The source the draft would cite is among the evidence, below the three best if need be:
     # the talk post quotes its passage beside the citation it adds (draft.talkcites).
     if citable and all(e.source != citable[0] for e in evidence):

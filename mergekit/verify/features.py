@@ -170,6 +170,12 @@ def said_words(claim: str, passage: str) -> int:
     return len(_plain_words(claim) & plain_stems(passage))
 
 
+def own_words(claim: str) -> frozenset[str]:
+    """The claim's own words: the content stems ``said_words`` counts (neither names nor
+    numbers), less reporting and hedging words (``_FURNITURE``): what it says of its names."""
+    return _plain_words(claim) - _FURNITURE
+
+
 def said_specifics(claim: str, passage: str) -> int:
     """How many of ``claim``'s specifics ``passage`` gives: its figures (``numbers``, so
     "24,239" is "24239") but years, and its days, named by day and month either way round,
@@ -284,9 +290,7 @@ def _figures(claim: str, names: AbstractSet[str]) -> tuple[tuple[str, frozenset[
     figure's words ("four" of 4, "twenty" of "twenty-five"), but one that writes another of
     its figures ("seven" beside 38 in "38 others were injured, with seven in critical
     condition")."""
-    named = set().union(*(numbers(m.group(2)) for m in _NAMED_FIGURE.finditer(claim)
-                          if m.group(1).lower() not in STOPWORDS),  # "The 14 victims": no name
-                        *(numbers(m.group(1)) for m in _DAY.finditer(claim)))
+    named = _named_figures(claim).union(*(numbers(m.group(1)) for m in _DAY.finditer(claim)))
     # a thousands separator is no clause break: "$1,000,000" stays one figure
     pieces = [piece for piece in _CLAUSE.split(_THOUSANDS.sub("", claim)) if piece and piece.strip()]
     held = [{f for f in numbers(piece) - named if not _YEAR.fullmatch(f)} | _word_figures(piece) for piece in pieces]
@@ -391,8 +395,9 @@ def _undated_figures(sentence: str) -> frozenset[str]:
 
 
 def _named_figures(text: str) -> frozenset[str]:
-    """The numbers of ``text`` that are part of a name ("Fyre Festival 2.0", "Fox Hunt 2"),
-    as ``_figures`` reads them in the claim: a text that names the thing gives them."""
+    """The numbers of ``text`` that are part of a name ("Fyre Festival 2.0", "Fox Hunt 2"; not
+    "The 14 victims"), as ``_figures`` reads them in the claim: a text that names the thing
+    gives them."""
     return frozenset().union(*(numbers(m.group(2)) for m in _NAMED_FIGURE.finditer(text)
                                if m.group(1).lower() not in STOPWORDS))
 
@@ -462,13 +467,14 @@ def _read_claim(claim: str) -> _Claim:
     part_names = _plain_names(claim, names)
     sayable = tuple(c - _FURNITURE for c in clauses)
     figures = _figures(claim, part_names)
+    whole_names, lower = part_names | (_name_words(claim) - names), _lower_words(claim)
     return _Claim(
         stems=tuple(stems),
         word_set=frozenset(stems) or frozenset(words),
         pairs=frozenset(pairwise(stems)),
         clauses=clauses,
         part_clauses=tuple(c for c in sayable if len(c - part_names) > PART_WORDS),
-        whole_clauses=tuple(c for c in sayable if _whole(c, part_names | (_name_words(claim) - names), _lower_words(claim))),
+        whole_clauses=tuple(c for c in sayable if _whole(c, whole_names, lower)),
         numbers=frozenset(numbers(claim)),
         names=names,
         figures=tuple((figure, words) for figure, words, _ in figures),

@@ -136,11 +136,10 @@ def named_lists(claim: str) -> tuple[tuple[Item, ...], ...]:
     run: list[Item] = []
     for words in pieces:
         item = _ending_item(words, first=not run)
-        if item is None and run:
+        if item is None and run:  # the list ends here, maybe with an item opening this piece
             last = _opening_item(words)
             if last is not None:
                 run.append(last)
-        if item is None:
             if len(run) >= LIST_ITEMS:
                 out.append(tuple(run))
             run = []
