@@ -550,16 +550,17 @@ class _Sentence:
         figures = tuple(_figures(text))
         dates = extract_dates(text)
         facts_blanked = _fact_spans(text, figures, dates)
-        words = _HAPPENED.sub(lambda m: " " * len(m.group(0)), facts_blanked)
-        words = _LIES.sub(lambda m: " " * len(m.group(0)), words)
+        told_happened = _HAPPENED.sub(lambda m: " " * len(m.group(0)), facts_blanked)
+        words = _LIES.sub(lambda m: " " * len(m.group(0)), told_happened)
         facts = [q.span for q in figures] + [d.span for d in dates]
         loose = [m.group(0) for m in _NUMBER.finditer(text)  # a range a date reads half of is still one number
                  if not any(a <= m.start() and m.end() <= b for a, b in facts)]
-        return cls(text, figures, dates, tuple(_units(words)), tuple(dict.fromkeys(_names(words))),
+        units = tuple(_units(words))
+        return cls(text, figures, dates, units, tuple(dict.fromkeys(_names(words))),
                    tuple(dict.fromkeys(loose)), tuple(tuple(_units(part)) for part in _PART.split(words)),
                    frozenset(fold_plural(q.noun.lower()) for whole in figures for q in (whole, *whole.parts) if q.noun),
                    tuple(_agents(words)), tuple((u, name) for u, name in _named_units(words) if name),
-                   words != facts_blanked, _spans(words, _units(words)))
+                   told_happened != facts_blanked, _spans(words, units))
 
 
 def _gathered(units: Sequence[tuple[str, ...]], window: str, reach: int) -> int:
