@@ -214,6 +214,14 @@ DALFSEN_NEWS = ("Dalfsen. Dalfsen is a municipality and a town in the Salland re
     (HPAKANT_NEWS, "The landslide was reportedly caused by heavy rain.", True),
     # "RTV Oost reported" is attribution, not a hedge
     (DALFSEN_NEWS, "The train had been heading east from Zwolle.", True),
+    # a refuting word disputes only as written: "doctored" does, "the doctor" and "the first
+    # stage" do not (they did when the words were stemmed: "doctor", "stage")
+    ((DALFSEN_NEWS[0], ["The doctor said the train had been heading east from Zwolle."]),
+     "The train had been heading east from Zwolle.", True),
+    ((DALFSEN_NEWS[0], ["On the first stage of its route the train had been heading east from Zwolle."]),
+     "The train had been heading east from Zwolle.", True),
+    ((DALFSEN_NEWS[0], ["The doctored video showed the train had been heading east from Zwolle."]),
+     "The train had been heading east from Zwolle.", False),
 ])
 def test_words_close_together_every_part_and_no_hedge(destination, sentence, said):
     assert _told(destination, sentence).said is said

@@ -148,10 +148,9 @@ _GRAMMAR = frozenset("""
     located situated
     subsequently later eventually afterwards afterward thereafter ultimately
 """.split())
-# Stems of the words that hedge or dispute a claim ("reportedly", "may", "claims", "hoax"); but
-# a report, a reporter, "reported" are only attribution ("according to media reports"), which
-# a destination gives as often as the news do.
-_DOUBT = HEDGES | REFUTATIONS
+# The words that hedge a claim (stems: "reportedly", "may", "claims") or dispute it (as written:
+# "hoax", "doctored", never "doctor"); but a report, a reporter, "reported" are only
+# attribution ("according to media reports"), which a destination gives as often as the news do.
 _STEM = STEM_LETTERS  # letters of a shared stem (align.share_stem)
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 # A number written in digits, or a range or score of two ("3,800-3,700", "2018–19", "6–5", "3:2"),
@@ -453,7 +452,8 @@ def _denies(closest: Sequence[tuple[str, list[str]]]) -> bool:
 
 def _doubt(text: str) -> bool:
     """Whether ``text`` hedges or disputes a claim ("reportedly", "may", "claims", "hoax")."""
-    return any(stem(w) in _DOUBT for w in tokens(text) if w == "reportedly" or not w.startswith("report"))
+    return any(w in REFUTATIONS or stem(w) in HEDGES
+               for w in tokens(text) if w == "reportedly" or not w.startswith("report"))
 
 
 def _hedges(sentence: str, closest: Sequence[tuple[str, list[str]]]) -> bool:
