@@ -237,15 +237,51 @@ def test_the_rows_between_two_boxes_after_the_lead_are_read_as_they_stand():
     assert [s.title for s in article.sections] == ["", "History", "Giorgi Tabagari and others"]
 
 
+# malawi-presidential-rerun-2020: a Kiwix copy prints the election infobox as loose lines
+# after the lead's first paragraph, under its name (the title), its map caption and its
+# labels ("President before election") on lines of their own
+_ELECTION = "2020 Malawian presidential election"
+_FIRST = ("Presidential elections were held in Malawi on 23 June 2020.[1] They followed the annulment "
+          "of the 2019 results.\n\n")
+_RESULTS = "23 June 2020\nTurnout64.81%\n\nNominee Lazarus Chakwera Peter Mutharika\nParty MCP DPP\n\n"
+_CAPTION = "Presidential Election Results by District. Blue denotes districts won by Mutharika.\n\n"
+_LABELS = ("President before election\n\nPeter Mutharika\nDPP\n\n"
+           "Elected President\n\nLazarus Chakwera\nMCP\n\n")
+_LAST = "The result was a victory for Lazarus Chakwera.\n\nBackground\n\nMutharika was re-elected in 2019.[2]\n"
+
+
+def test_an_infobox_after_the_first_lead_paragraph_under_its_name_is_one_box():
+    article = parse_rendered(_ELECTION + "\n\n" + _FIRST + _ELECTION + "\n\n" + _RESULTS + _CAPTION + _LABELS + _LAST,
+                             title=_ELECTION)
+    assert [(s.title, [x.text for x in s.sentences]) for s in article.sections] == [
+        ("", ["Presidential elections were held in Malawi on 23 June 2020.", "They followed the annulment of the 2019 results.",
+              "The result was a victory for Lazarus Chakwera."]),
+        ("Background", ["Mutharika was re-elected in 2019."]),
+    ]
+    for line in ("box: " + _ELECTION, "box: " + _CAPTION.strip(), "box: President before election", "box: Elected President"):
+        assert line in article.removed
+    assert not article.lists  # the caption is the box's own, no prose run into it
+
+
+@pytest.mark.parametrize("between, sections", [
+    # no name above the boxes: sections' headings above tables, after the lead's first paragraph
+    ("Results\n\n" + _RESULTS + "By region\n\nLazarus Chakwera\nMCP\n\n", ["", "Results", "By region", "Background"]),
+    # under its name, a short second lead paragraph and a heading with prose under it end the box
+    (_ELECTION + "\n\n" + _RESULTS + "It was held again.\n\nResults\n\nChakwera won.\n\n" + _RESULTS,
+     ["", "Results", "Background"]),
+], ids=["no name", "a short lead sentence and a section"])
+def test_headings_and_short_lead_sentences_around_a_box_after_the_lead_stay(between, sections):
+    article = parse_rendered(_ELECTION + "\n\n" + _FIRST + between + _LAST, title=_ELECTION)
+    assert [s.title for s in article.sections] == sections
+    texts = [s.text for _, s in article.sentences()]
+    assert "The result was a victory for Lazarus Chakwera." in texts
+    assert ("It was held again." in texts) == ("It was held again." in between)
+    assert ("Chakwera won." in texts) == ("Chakwera won." in between)
+
+
 # Tuning cases whose source the loader is known to misread (the bug, not the case, is to fix;
 # strict, so the entry must go when the bug is fixed).
-KNOWN_BUGS: dict[str, str] = {
-    "malawi-presidential-rerun-2020": "a Kiwix mirror's election infobox, rendered as loose "
-    "lines after the first lead paragraph, is not taken as one box: its caption line (the "
-    "article's title), 'President before election' and 'Elected President' become headings, "
-    "the map caption becomes two sentences of a section '2020 Malawian presidential "
-    "election', and the lead's last sentence falls under 'Elected President'",
-}
+KNOWN_BUGS: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("case", [

@@ -214,6 +214,14 @@ DALFSEN_NEWS = ("Dalfsen. Dalfsen is a municipality and a town in the Salland re
     (HPAKANT_NEWS, "The landslide was reportedly caused by heavy rain.", True),
     # "RTV Oost reported" is attribution, not a hedge
     (DALFSEN_NEWS, "The train had been heading east from Zwolle.", True),
+    # a refuting word disputes only as written: "doctored" does, "the doctor" and "the first
+    # stage" do not (they did when the words were stemmed: "doctor", "stage")
+    ((DALFSEN_NEWS[0], ["The doctor said the train had been heading east from Zwolle."]),
+     "The train had been heading east from Zwolle.", True),
+    ((DALFSEN_NEWS[0], ["On the first stage of its route the train had been heading east from Zwolle."]),
+     "The train had been heading east from Zwolle.", True),
+    ((DALFSEN_NEWS[0], ["The doctored video showed the train had been heading east from Zwolle."]),
+     "The train had been heading east from Zwolle.", False),
 ])
 def test_words_close_together_every_part_and_no_hedge(destination, sentence, said):
     assert _told(destination, sentence).said is said
@@ -666,3 +674,12 @@ TIVERTON_RURAL = ("Tiverton and Honiton. Tiverton and Honiton is a constituency 
 def test_an_adverb_of_extent_and_lies_before_a_place_are_grammar(sentence, said):
     t = _told(TIVERTON_RURAL, sentence)
     assert (t.said if t.told else None) is said
+
+
+def test_a_place_a_sentence_lies_in_says_no_event_happened():
+    # "lies in" is blanked as grammar like "is located in", but only "was held" / "took place"
+    # say an event happened (and so ask the window to name the event): "The village lies in
+    # Devon" was read as an event's happening.
+    from mergekit.plan.already import _Sentence
+    assert not _Sentence.read("The village lies in Devon.").happened
+    assert _Sentence.read("The by-election was held on 23 June 2022.").happened

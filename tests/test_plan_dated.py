@@ -52,6 +52,10 @@ def _outputs() -> dict[str, str]:
     ("The eastbound span is scheduled for completion in the 2010s.", "2023-08-15", None),
     ("The future westbound bridge opened on 29 November 2015.", "2023-08-15", None),
     ("The eastbound span is expected to open soon, but demolition ended in 2016.", "2023-08-15", None),
+    # a date before 1800 is read (``facts.dates``) but is history told in the future, never a plan overdue
+    ("Richard will be crowned on 6 July 1483 and is expected to die in August 1485.", "2026-11-30", None),
+    ("The priory is scheduled to be dissolved in 1538.", "2026-11-30", None),
+    ("The canal is scheduled to open in 1805.", "2026-11-30", DatedPlan("1805", (1805,))),
 ])
 def test_a_plan_for_a_past_date_is_outdated(sentence, run_date, expected):
     assert dated_plan(sentence, run_date) == expected

@@ -45,6 +45,30 @@ def test_hoax_source_raises_contradiction_probability():
     assert "refuting" not in judge(claim, plain).reason
 
 
+@pytest.mark.parametrize("ordinary", [
+    "The singer took the stage at the festival, a doctor among the crowd, to answer a question.",
+    "Denis Smith, a doctor, staffed the stages; the fabric of the tent was questioned by nobody.",
+    "The doctors' questions were on the next stage of the fabric trade.",
+])
+def test_an_ordinary_word_is_no_refuting_word(ordinary):
+    """A refuting word counts only in its own forms: "doctored" refutes, "doctor" does not
+    (the words were stemmed: "doctor", "stage", "question", "fabric" and "Denis" counted)."""
+    claim = "The festival opened on Friday with a concert by the singer."
+    got = judge(claim, ["The festival opened on Friday with a concert by the singer.", ordinary])
+    assert "refuting" not in got.reason
+
+
+@pytest.mark.parametrize("refuting, named", [
+    ("The photo of the singer was doctored and the concert staged.", "doctored, staged"),
+    ("Organisers denied it; the story was fabricated.", "denied, fabricated"),
+    ("The report is questionable.", "questionable"),
+])
+def test_a_refuting_word_is_named_as_written(refuting, named):
+    claim = "The festival opened on Friday with a concert by the singer."
+    got = judge(claim, ["The festival opened on Friday with a concert by the singer.", refuting])
+    assert f"the source uses refuting words ({named})" in got.reason
+
+
 @pytest.mark.parametrize("claim, evidence", [("", SOURCE), ("A claim.", []), ("A claim.", ["  "])])
 def test_nothing_to_compare_is_not_supported(claim, evidence):
     got = judge(claim, evidence)

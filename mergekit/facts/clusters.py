@@ -1044,6 +1044,7 @@ def build_clusters(statements: Sequence[Statement], *, rtol: float = 0.05,
     names the event by.
     """
     from mergekit.facts.memo import extract_dates  # each sentence read once
+    from mergekit.facts.merge_event import event_duration
     from mergekit.facts.statements import speakers_in_context
 
     groups: dict[str, tuple[str, list[ClusterValue]]] = {}
@@ -1052,8 +1053,6 @@ def build_clusters(statements: Sequence[Statement], *, rtol: float = 0.05,
     for st, speaker, years in zip(statements, context, _years(statements, dates), strict=True):
         for tid, label, value in _values(st, speaker, years):
             if tid.startswith("duration-"):
-                from mergekit.facts.merge_event import event_duration
-
                 tid, label = event_duration(st, tid, label, value.display, title, headlines or {})
             groups.setdefault(tid, (label, []))[1].append(value)
     others = _other_occurrences(statements, dates)

@@ -11,7 +11,8 @@ kept in km ("50 metres" is 0.05 km, unit "km"); a bare "m" is metres only after 
 ("2.5 m"): glued, it is a million after a decimal or no figure ("1.5m people", "the 100m
 final", see ``numbers``). How numerals are read is documented in ``numbers``.
 
-Not counts: years, dates, clock times, ages, money, ordinals, percentages, names ("Camp
+Not counts: years (1800-2099; another figure only where the date reader reads it as the
+year of a date: "22 August 1485", "in 1485", "44 BC", ``dates``), dates, clock times, ages, money, ordinals, percentages, names ("Camp
 Ashraf 3", "COVID-19", "iPhone 6"), labels and ranks ("world number seven", "No. 7",
 "#1"), "one" as a pronoun ("the one it's replacing", "one another"), year spans and
 scores ("2018–19", "won 3–1"); a capitalised word is taken as a name only when it is not
@@ -293,12 +294,30 @@ def _not_a_count(text: str, start: int, end: int, surface: str) -> bool:
         return True
     if re.fullmatch(r"1[89]\d\d|20\d\d", surface) and not re.search(r"(?:than|over|about|some)\s+$", before):
         return True
+    if _dated_year(text, start, end, surface, before, after):
+        return True
     if _CODE_BEFORE.search(before) or _LABEL_BEFORE.search(before):
         return True
     if _INNER_CAPITAL_BEFORE.search(before) and re.fullmatch(r"\d{1,2}", surface):
         return True
     name = _NAME_BEFORE.search(before)
     return bool(name and re.fullmatch(r"\d{1,2}", surface) and name.group(1).lower() not in _SENTENCE_WORDS)
+
+
+# an era beside a figure: "44 BC", "AD 79" (as ``dates`` writes it)
+_ERA_AFTER = re.compile(r"\s+(?:AD|CE|BCE?|A\.D\.|C\.E\.|B\.C\.)(?!\w)")
+_ERA_BEFORE = re.compile(r"\b(?:AD|A\.D\.)\s+$")
+
+
+def _dated_year(text: str, start: int, end: int, surface: str, before: str, after: str) -> bool:
+    """Whether the figure is the year of a date the date reader reads in ``text`` ("in 1485",
+    "August 22, 1485", "44 BC"): asked only of four digits or a figure beside an era."""
+    if not (re.fullmatch(r"\d{4}", surface) or re.fullmatch(r"\d{1,4}", surface)
+            and (_ERA_AFTER.match(after) or _ERA_BEFORE.search(before))):
+        return False
+    from .memo import extract_dates  # here: ``memo`` imports this module; each text read once
+
+    return any(d.year_written and d.span[0] <= start and end <= d.span[1] for d in extract_dates(text))
 
 
 def extract_quantities(text: str) -> tuple[Quantity, ...]:

@@ -27,7 +27,7 @@ from mergekit.accents import fold
 
 from .grammar import is_verb_form, stem, words
 
-__all__ = ["Named", "named_roles", "role_words"]
+__all__ = ["Named", "named_roles", "role_words", "title_role"]
 
 
 @dataclass(frozen=True)
@@ -36,7 +36,6 @@ class Named:
 
     words: tuple[str, ...]  # as written: ("Museum", "Deputy", "Director", "Luiz", ...)
     role: frozenset[str]  # folded stems of the lower-case role words around the run
-    span: tuple[int, int]
 
 
 _RUN = re.compile(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)+")
@@ -93,7 +92,7 @@ def named_roles(text: str) -> tuple[Named, ...]:
         role = role_words(_before(text, m.start()) + _after(text, m.end()))
         tokens = tuple(m.group(0).split())
         if role or len(tokens) > 3:  # a longer run can hold its title: "Deputy Director Luiz ..."
-            out.append(Named(tokens, role, m.span()))
+            out.append(Named(tokens, role))
     return tuple(out)
 
 

@@ -257,7 +257,6 @@ def unasserted(text: str, span: tuple[int, int]) -> bool:
 # "since 2014" starts a span that reaches the time of writing: it dates no event of the sentence
 _SINCE = re.compile(r"\b(?:since|from)\s+(?:\w+\s+){0,2}$", re.I)
 _WHEN_AFTER = re.compile(r"^\s*,?\s*when\b", re.I)  # "since 2014, when 600 were killed": that year
-_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 
 def years_named(text: str, dates: Sequence[DateFact] | None = None) -> frozenset[int]:
@@ -275,8 +274,9 @@ def _years_named(text: str) -> frozenset[int]:
 
 
 def _years(text: str, found: Sequence[DateFact]) -> frozenset[int]:
+    # a date written with its year, of any century ("22 August 1485"); a decade names none
     return frozenset(y for d in found
-                     if d.resolved and _YEAR.search(d.text)
+                     if d.resolved and d.year_written and d.precision != "decade"
                      and (not (_SINCE.search(text[:d.span[0]]) or reference_point(text, d.span))
                           or _WHEN_AFTER.match(text[d.span[1]:]))
                      if d.low is not None and d.high is not None

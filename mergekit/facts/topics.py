@@ -130,10 +130,9 @@ _PREPOSITIONS = frozenset("of in at on from with by for to into across over duri
 
 @dataclass(frozen=True)
 class Lasted:
-    """What a duration says lasted: its determiner ("" when none) and its words, modifiers
-    then head noun, lower-case ("a hostage situation that lasted" -> "a", ("hostage", "situation"))."""
+    """What a duration says lasted: the words of its noun phrase past the determiner, modifiers
+    then head noun, lower-case ("a hostage situation that lasted" -> ("hostage", "situation"))."""
 
-    determiner: str
     words: tuple[str, ...]
 
 
@@ -145,8 +144,8 @@ def lasted_subject(q: Quantity, text: str) -> Lasted | None:
 
 
 def _what_lasted(text: str, at: int) -> Lasted | None:
-    """What lasted, "lasted" starting at ``at``: its noun phrase ("The stand-off" -> ("the",
-    ("stand-off",)), "a hostage situation that" -> ("a", ("hostage", "situation"))); None when it
+    """What lasted, "lasted" starting at ``at``: its noun phrase ("The stand-off" ->
+    ("stand-off",), "a hostage situation that" -> ("hostage", "situation")); None when it
     cannot be told (a pronoun, a verb, a noun inside a prepositional phrase: "the blackout in
     the city lasted", "the siege of the mosque lasted")."""
     before = _SUBJECT_TAIL.sub("", text[:at], count=1)  # "a situation that" -> "a situation"
@@ -157,19 +156,19 @@ def _what_lasted(text: str, at: int) -> Lasted | None:
     head = toks[-1]
     if head in words()["function"] or is_verb_form(head):
         return None
-    start, determiner = max(0, len(toks) - 5), ""
+    start = max(0, len(toks) - 5)
     for i in range(len(toks) - 2, max(-1, len(toks) - 6), -1):  # back to the determiner
         if toks[i] in _PREPOSITIONS:
             return None
         if toks[i] in _LASTED_DETERMINERS:  # "in the city lasted": the city is not what lasted
             if i > 0 and toks[i - 1] in _PREPOSITIONS:
                 return None
-            start, determiner = i + 1, toks[i]
+            start = i + 1
             break
         if is_verb_form(toks[i]):
             start = i + 1
             break
-    return Lasted(determiner, tuple(toks[start:])) if event_of(head.replace("-", "")) else None
+    return Lasted(tuple(toks[start:])) if event_of(head.replace("-", "")) else None
 
 
 def quantity_topic(q: Quantity, text: str) -> Topic | None:

@@ -38,7 +38,11 @@ however heading-shaped the caption. Then, by shape:
   mirror split with blank lines is one box still: before the lead, the paragraphs between
   two of its parts go with it when most of their lines are no sentences, a value under
   its "Label:" line none however it ends (``_split_box_rows``: "Parties" / "Tbilisi Pride, Shame Movement and other civil society
-  organizations." / "Media outlets:" ... / "Georgian Orthodox Church");
+  organizations." / "Media outlets:" ... / "Georgian Orthodox Church"); and so is one a
+  mirror prints after the lead's first paragraph under its name (the title repeated),
+  until a section opens: its map caption and its labels on lines of their own go with it
+  ("2020 Malawian presidential election" / "23 June 2020" ... / "Presidential Election
+  Results by District. Blue denotes ..." / "President before election" / "Peter Mutharika");
 - the AfD merge notice is kept apart; the "References" (or "Notes", "Citations") section
   is read as the reference list (``mergekit.load.reflist``: "1. ^ a b ...", "- ↑ 1.0 1.1
   ...", "1. ..."), and so is a block of rendered entries wherever it stands (a copy may
@@ -74,6 +78,7 @@ Every dropped line is kept in ``Article.removed`` as "rule: line", for ``-v`` an
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from mergekit.load.afd import parse_rendered_notice
 from mergekit.load.furniture import furniture_rule, is_tagline, strip_edit_link, strip_leading_edit_link
@@ -286,37 +291,89 @@ def _is_label(line: str) -> bool:
     return text.endswith(":") and _is_heading(text[:-1])
 
 
-def _split_box_rows(blocks: list[list[str]], edit_linked: set[str]) -> set[int]:
+def _reads_as_rows(blocks: list[list[str]]) -> bool:
+    """True when the blocks between a box's parts (the parts among them aside), taken
+    together, read as rows: more than one line, most of them no sentence, where a sentence
+    line under a label ("Media outlets:" / "Mtavari Arkhi, TV Pirveli etc.") is its value
+    and counts as none however it ends."""
+    lines = sentences = 0
+    above = ""
+    for block in blocks:
+        if _is_box(block):
+            above = ""  # a part of the box: no label above its next line
+            continue
+        for line in block:
+            lines += 1
+            sentences += _is_sentence_line(line) and not _is_label(above)
+            above = line
+    return lines > 1 and sentences * 2 < lines
+
+
+def _opens_section(blocks: list[list[str]], index: int) -> bool:
+    """True when block ``index`` is a heading-shaped line right above a block of prose: a
+    section opens there, and the lead has ended ("Background" / "In the May 2019 ...")."""
+    below = blocks[index + 1] if index + 1 < len(blocks) else []
+    return (len(blocks[index]) == 1 and _is_heading(strip_edit_link(blocks[index][0]).strip())
+            and not _is_box(below) and any(map(_is_sentence_line, below)))
+
+
+def _named_box(blocks: list[list[str]], index: int, is_name: Callable[[str], bool]) -> bool:
+    """True when the box part ``index`` stands under its name, the page's title repeated
+    (on a line of its own or the part's first), right under a block of prose: an infobox
+    a mirror prints after the lead's first paragraph."""
+    name = blocks[index - 1] if index else []
+    if len(name) == 1 and is_name(name[0].strip()):
+        above = blocks[index - 2] if index > 1 else []
+    elif is_name(blocks[index][0].strip()):
+        above = name
+    else:
+        return False
+    return any(map(_is_sentence_line, above)) and not _is_box(above)
+
+
+def _split_box_rows(blocks: list[list[str]], edit_linked: set[str], is_name: Callable[[str], bool]) -> set[int]:
     """The indexes of the blocks that are rows of an infobox a copy split with blank lines
     (a mirror that prints a row's values, or a group of rows, as paragraphs of their own:
     "Parties" / blank / "Tbilisi Pride, Shame Movement and other civil society
     organizations." / blank / "Media outlets:" "Mtavari Arkhi, TV Pirveli etc." / ...).
 
-    Before the lead, the blocks between two parts of a box (``_is_box`` blocks with no prose
-    at their edges, ``_edge_prose``) are rows of it when, taken together, they read as rows:
-    more than one line, most of them no sentence, where the value under a label ("Media
-    outlets:" / "Mtavari Arkhi, TV Pirveli etc.") counts as none however it ends. A
-    paragraph of prose alone there (a box, the lead, a second box) is a sentence, one line
-    out of one, and stays; so do a lead and a heading under it (one sentence in two lines),
-    a heading that carries an edit link, and the AfD notice; and from the first block of
-    prose that stays on, nothing is read as rows."""
+    A box starts at its first part (an ``_is_box`` block with no prose at its edges,
+    ``_edge_prose``) before the lead, or, right under a block of prose (the lead's first
+    paragraph), at a part under the box's name (``_named_box``: "2020 Malawian presidential election"
+    / "23 June 2020" "Turnout64.81%" ..., the name going with it). The blocks between its
+    first part and a later one are rows of it when, taken together, they read as rows:
+    more than one line, most of them no sentence (``_reads_as_rows``); so a caption and the
+    labels printed as lines of their own between the parts go with the box ("Presidential
+    Election Results by District. Blue denotes ..." / "President before election" /
+    "Peter Mutharika" "DPP" / "Elected President" / "Lazarus Chakwera" "MCP"). A
+    paragraph of prose alone between two parts (a box, the lead, a second box) is a
+    sentence, one line out of one, and stays; so do a lead and a heading under it (one
+    sentence in two lines), a heading that carries an edit link, and the AfD notice. The
+    box before the lead ends at a block of prose that stays; a named box at the first
+    section (``_opens_section``); and from there on nothing is read as rows."""
     rows: set[int] = set()
-    last = -1  # the last part of a box met before the lead
+    first = last = -1  # the box's first part and the last part met
+    named = False  # the box stands under its name, after the lead's prose
     for index, lines in enumerate(blocks):
+        if named and _opens_section(blocks, index):
+            break
         if not _is_box(lines):
             continue
         if _edge_prose(lines):
             break  # a paragraph of prose run into the box: the lead stands here
-        flat = [line for block in blocks[last + 1:index] for line in block]
-        # a sentence line under a label is its value
-        sentences = sum(_is_sentence_line(line) and not _is_label(above)
-                        for above, line in zip(["", *flat], flat, strict=False))
-        if last >= 0 and len(flat) > 1 and sentences * 2 < len(flat) and not any(
-            strip_edit_link(line).strip() in edit_linked or parse_rendered_notice(line) for line in flat
-        ):
-            rows.update(range(last + 1, index))
-        elif any(_is_prose_line(line) and not parse_rendered_notice(line) for line in flat):
-            break  # the lead came before this box
+        between = [line for block in blocks[last + 1:index] for line in block]
+        if any(strip_edit_link(line).strip() in edit_linked or parse_rendered_notice(line) for line in between):
+            first = -1  # a heading or the notice parts this box from the last
+        if first >= 0 and _reads_as_rows(blocks[first + 1:index]):
+            rows.update(range(first + 1, index))
+        elif not named and any(_is_prose_line(line) and not parse_rendered_notice(line) for line in between):
+            if not _named_box(blocks, index, is_name):
+                break  # the lead came before this box
+            named, first = True, index
+            if len(blocks[index - 1]) == 1 and is_name(blocks[index - 1][0].strip()):
+                rows.add(index - 1)  # the box's name on a line of its own
+        if first < 0:
+            first = index
         last = index
     return rows
 
@@ -645,7 +702,7 @@ def parse_rendered(text: str, *, title: str | None = None, label: str = "") -> A
     clean = [page.clean(p) for p in paragraphs]  # each paragraph's lines and the prose of its table rows
     # a text browser's dump: a wrapped block is one line (mergekit.load.wrap)
     cleaned = unwrapped([lines for lines, _ in clean])
-    box_rows = _split_box_rows(cleaned, page.edit_linked)  # an infobox split by blank lines
+    box_rows = _split_box_rows(cleaned, page.edit_linked, page.is_title)  # an infobox split by blank lines
     for index, lines in enumerate(cleaned):
         if rows := clean[index][1]:  # shown where the paragraph stands
             page.show(rows)

@@ -148,10 +148,9 @@ _GRAMMAR = frozenset("""
     located situated
     subsequently later eventually afterwards afterward thereafter ultimately
 """.split())
-# Stems of the words that hedge or dispute a claim ("reportedly", "may", "claims", "hoax"); but
-# a report, a reporter, "reported" are only attribution ("according to media reports"), which
-# a destination gives as often as the news do.
-_DOUBT = HEDGES | REFUTATIONS
+# The words that hedge a claim (stems: "reportedly", "may", "claims") or dispute it (as written:
+# "hoax", "doctored", never "doctor"); but a report, a reporter, "reported" are only
+# attribution ("according to media reports"), which a destination gives as often as the news do.
 _STEM = STEM_LETTERS  # letters of a shared stem (align.share_stem)
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 # A number written in digits, or a range or score of two ("3,800-3,700", "2018–19", "6–5", "3:2"),
@@ -453,7 +452,8 @@ def _denies(closest: Sequence[tuple[str, list[str]]]) -> bool:
 
 def _doubt(text: str) -> bool:
     """Whether ``text`` hedges or disputes a claim ("reportedly", "may", "claims", "hoax")."""
-    return any(stem(w) in _DOUBT for w in tokens(text) if w == "reportedly" or not w.startswith("report"))
+    return any(w in REFUTATIONS or stem(w) in HEDGES
+               for w in tokens(text) if w == "reportedly" or not w.startswith("report"))
 
 
 def _hedges(sentence: str, closest: Sequence[tuple[str, list[str]]]) -> bool:
@@ -556,16 +556,17 @@ class _Sentence:
         figures = tuple(_figures(text))
         dates = extract_dates(text)
         facts_blanked = _fact_spans(text, figures, dates)
-        words = _HAPPENED.sub(lambda m: " " * len(m.group(0)), facts_blanked)
-        words = _LIES.sub(lambda m: " " * len(m.group(0)), words)
+        told_happened = _HAPPENED.sub(lambda m: " " * len(m.group(0)), facts_blanked)
+        words = _LIES.sub(lambda m: " " * len(m.group(0)), told_happened)
         facts = [q.span for q in figures] + [d.span for d in dates]
         loose = [m.group(0) for m in _NUMBER.finditer(text)  # a range a date reads half of is still one number
                  if not any(a <= m.start() and m.end() <= b for a, b in facts)]
-        return cls(text, figures, dates, tuple(_units(words)), tuple(dict.fromkeys(_names(words))),
+        units = tuple(_units(words))
+        return cls(text, figures, dates, units, tuple(dict.fromkeys(_names(words))),
                    tuple(dict.fromkeys(loose)), tuple(tuple(_units(part)) for part in _PART.split(words)),
                    frozenset(fold_plural(q.noun.lower()) for whole in figures for q in (whole, *whole.parts) if q.noun),
                    tuple(_agents(words)), tuple((u, name) for u, name in _named_units(words) if name),
-                   words != facts_blanked, _spans(words, _units(words)))
+                   told_happened != facts_blanked, _spans(words, units))
 
 
 def _gathered(units: Sequence[tuple[str, ...]], window: str, reach: int) -> int:

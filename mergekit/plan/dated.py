@@ -11,7 +11,9 @@ the editor is asked to say what happened, or to reword with "As of".
 
 Not outdated: a plan told in the past tense ("was scheduled for 2017 but opened in 2018"),
 a date written before the plan words ("In 2015 the ministry said it will ..."), a date that
-has not ended by the run date, and a relative or unresolved one ("next year").
+has not ended by the run date, a relative or unresolved one ("next year"), and a date before
+``facts.dates.MODERN`` (1800): "he will die on 22 August 1485" is history told in the future,
+not a plan a later run finds overdue.
 """
 
 from __future__ import annotations
@@ -46,7 +48,7 @@ def dated_plan(text: str, run_date: str) -> DatedPlan | None:
     # Imported here, by the planner's only call: the draft imports this module for
     # ``tag_markup`` alone, and ``mergekit.verify`` loads the whole verifier and facts
     # readers (a third of a warm run's imports; ``tests/test_cache.py``).
-    from mergekit.facts.dates import extract_dates
+    from mergekit.facts.dates import MODERN, extract_dates
     from mergekit.verify.plans import planned
 
     span = planned(text)
@@ -58,7 +60,7 @@ def dated_plan(text: str, run_date: str) -> DatedPlan | None:
             continue
         if date.relative or date.high is None or date.low is None or date.precision not in _PRECISE:
             return None  # the plan's own date is not one a reader can hold against the run date
-        if date.high >= run:
+        if date.high >= run or date.low.year < MODERN:
             return None
         whole: tuple[int, ...] = (date.high.year, date.high.month, date.high.day)
         if date.precision == "season":  # "late 2017": the year it ends in

@@ -36,7 +36,6 @@ from mergekit.facts.scope import about_another_event
 __all__ = ["gives_other_date"]
 
 _CLAUSE_BREAK = re.compile(r"[,;:()\u201c\u201d\"]|\s[\u2013\u2014-]\s")
-_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 # a day of an unnamed year is placed in one year to read its month and day
 _ANCHOR = dt.date(2000, 12, 31)
 
@@ -46,11 +45,11 @@ def _when(d: DateFact) -> tuple[str, object] | None:
     if d.relative:
         return None
     if d.precision == "day":
-        if d.low is not None and _YEAR.search(d.text):
+        if d.low is not None and d.year_written:
             return "day", d.low
         anchored = [a.low for a in read_dates(d.text, published=_ANCHOR) if a.low is not None and not a.relative]
         return ("day", (anchored[0].month, anchored[0].day)) if len(anchored) == 1 else None
-    if d.precision == "month" and d.low is not None and _YEAR.search(d.text):
+    if d.precision == "month" and d.low is not None and d.year_written:
         return "month", (d.low.year, d.low.month)
     if d.precision == "year" and d.low is not None and d.low.year == (d.high.year if d.high else None):
         return "year", d.low.year

@@ -39,7 +39,6 @@ class Converted:
     local: int  # minutes after midnight
     utc: int
     written: str  # "19:30 local time (23:30 UTC)"
-    utc_written: str  # "23:30 UTC"
 
 
 def conversions(text: str) -> tuple[Converted, ...]:
@@ -55,8 +54,7 @@ def conversions(text: str) -> tuple[Converted, ...]:
             continue
         zone = m.group("zone")
         out.append(Converted("local" if zone is None or zone.lower().startswith("local") else zone, t.minutes,
-                             int(m.group("hour")) * 60 + int(m.group("minute")), text[t.span[0]:m.end()],
-                             text[m.start("hour"):m.end("utc")]))
+                             int(m.group("hour")) * 60 + int(m.group("minute")), text[t.span[0]:m.end()]))
     return tuple(out)
 
 

@@ -46,7 +46,6 @@ import re
 from functools import lru_cache
 
 from mergekit.facts.memo import extract_dates
-from mergekit.verify.dates import YEAR_DIGITS
 from mergekit.verify.exact import carries_content, in_some_form
 from mergekit.verify.spans import STOPWORDS, WORD, tokens
 
@@ -146,7 +145,7 @@ def unsaid_verbs(claim: str, source: str) -> tuple[str, ...]:
     has a coordinated predicate (every such verb) or a verb phrase with a date (that verb);
     () when there is none or the source has each."""
     coordinated = _COORDINATED.search(claim) is not None
-    dates = [] if coordinated else [d.span[0] for d in extract_dates(claim) if YEAR_DIGITS.search(d.text)]
+    dates = [] if coordinated else [d.span[0] for d in extract_dates(claim) if d.year_written]
     if not coordinated and not dates:
         return ()
     missing = []

@@ -25,9 +25,8 @@ from mergekit.isodate import iso_day
 from mergekit.months import NAMES
 from mergekit.verify.features import FIGURE_WORDS, plain_stems, words_around
 
-__all__ = ["dated_part", "given_dates", "without_given_dates", "YEAR_DIGITS"]
+__all__ = ["dated_part", "given_dates", "without_given_dates"]
 
-YEAR_DIGITS = re.compile(r"\d{4}")  # a date written with its year (also ``coordination``)
 # What every date written without a year holds ("Monday", "yesterday", "tonight", "last
 # week", "two days ago", "this summer", "4 December", "late May"): a text with none of it
 # is not read (speed only: most news sentences, their figures included, skip the reader).
@@ -55,7 +54,7 @@ def given_dates(texts: Iterable[str], published: str | None) -> tuple[DateFact, 
     against the ISO date ``published``)."""
     pub = iso_day(published)
     return tuple(d for text in texts if _yearless(text) for d in extract_dates(text, published=pub)
-                 if d.resolved and not YEAR_DIGITS.search(d.text))
+                 if d.resolved and not d.year_written)
 
 
 def without_given_dates(claim: str, given: Iterable[DateFact]) -> str:

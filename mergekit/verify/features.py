@@ -607,5 +607,5 @@ def extract(claim: str, evidence: Sequence[str]) -> Features:
         part_quote=part_quote,
         missing_numbers=tuple(missing_numbers),
         missing_names=tuple(missing_names),
-        refutations=tuple(w for w, _ in doc.refutations.most_common(3)),
+        refutations=tuple(w for w, _ in doc.refuting_words.most_common(3)),
     )

@@ -1,4 +1,5 @@
-"""Small closed word lists the features look for (stemmed where they match stems)."""
+"""Small closed word lists the features look for (stemmed where they match stems;
+``REFUTATIONS`` matches words as written)."""
 
 from __future__ import annotations
 
@@ -7,13 +8,45 @@ from functools import lru_cache
 
 from mergekit.verify.spans import stem
 
-__all__ = ["NEGATIONS", "REFUTATIONS", "HEDGES", "CONTRASTS", "rank_words", "is_rank_word", "ordinal_form"]
+__all__ = ["NEGATIONS", "REFUTATIONS", "FITTED_REFUTATION_STEMS", "HEDGES", "CONTRASTS", "rank_words", "is_rank_word", "ordinal_form"]
 
 NEGATIONS = frozenset(
     """not no never nor none nobody nothing neither without cannot didnt doesnt dont isnt
     wasnt werent arent hasnt havent hadnt wont wouldnt couldnt shouldnt cant aint""".split()
 )
+# Words that refute or deny a claim, as written (lower-cased, as ``spans.tokens`` gives them),
+# each lemma with its own forms only. Not stemmed: a stem reaches ordinary words ("doctored"
+# -> "doctor", "fabricated" -> "fabric", "staged" -> "stage", "questionable" -> "question",
+# "denied" -> "deni" = "Denis"), and a source naming a doctor or a stage disputes nothing.
+# Of a word with an ordinary sense beside the refuting one, only the refuting forms:
+# "doctored" and "doctoring" (not "doctor"), "staged" (the faking verb; not "stage",
+# "stages", "staging"), "questionable" (not "question(s)", "questioned"), "stunt(s)" (not
+# "stunted"), "wrong(ly)" (not "wrongful"), "dismiss" (not "dismissal"), "retract" (not
+# "retractable"), "lie(s)/lied/liar(s)" (not "lying").
 REFUTATIONS = frozenset(
+    """hoax hoaxes hoaxed hoaxer hoaxers fake fakes faked faking fakery false falsely falsehood
+    falsehoods untrue debunk debunks debunked debunking debunker debunkers deny denies denied
+    denying denial denials rumor rumors rumour rumours fabricate fabricates fabricated
+    fabricating fabrication fabrications bogus myth myths satire satirical satiric satirized
+    satirised parody parodies parodied prank pranks prankster pranksters spoof spoofs spoofed
+    mislead misleads misleading misled baseless unfounded incorrect incorrectly dismiss
+    dismisses dismissed dismissing refute refutes refuted refuting refutation refutations
+    reject rejects rejected rejecting retract retracts retracted retracting retraction
+    retractions doctored doctoring photoshopped fiction fictional fictitious scam scams
+    scammed scammer scammers lie lies lied liar liars nonsense nonsensical erroneous
+    erroneously wrong wrongly skeptical sceptical skeptic sceptic skeptics sceptics skepticism
+    scepticism doubt doubts doubted doubtful doubting falsify falsifies falsified falsifying
+    falsification staged stunt stunts questionable unverified unverifiable dubious fraud
+    frauds fraudulent fraudulently conspiracy conspiracies misinformation
+    disinformation""".split()
+)
+# The refutation stems the shipped verifier (mergekit/data/verifier.json) was fitted on: its
+# ``refute_*``, ``body_denies`` and ``claim_denies`` features count these, ordinary words
+# ("doctor", "stage", "question", "fabric", "Denis") among them, and a model keeps the
+# features it was fitted on until it is refitted (docs/verifier-experiments.md: counting
+# ``REFUTATIONS`` instead without a refit moves citations). Nothing shown to an editor names
+# them: the reason names ``REFUTATIONS`` only.
+FITTED_REFUTATION_STEMS = frozenset(
     stem(w)
     for w in """hoax hoaxes fake faked false falsely untrue debunk debunked debunks deny
     denied denies denial denials rumor rumors rumour rumours fabricated fabrication bogus

@@ -18,7 +18,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import lru_cache
 
-from mergekit.verify.lexicon import NEGATIONS, REFUTATIONS
+from mergekit.verify.lexicon import FITTED_REFUTATION_STEMS, NEGATIONS, REFUTATIONS
 from mergekit.verify.spans import STOPWORDS, stem, tokens
 
 __all__ = ["WINDOW", "Scan", "Survey", "content", "read", "scan", "survey"]
@@ -40,7 +40,8 @@ class Scan:
     hits: list[set[str]]  # claim stems the sentence contains
     negated: Sequence[bool]
     counts: Counter[str]  # content stem -> occurrences in the whole evidence
-    refutations: Counter[str]  # refutation stem -> occurrences
+    refutations: Counter[str]  # refutation stem the model was fitted on -> occurrences
+    refuting_words: Counter[str]  # refuting word as written -> occurrences (what a reason may name)
     refute_related: int  # refutation words in sentences holding >= 1/4 of the claim's words
     refute_lead: int  # refutation words in the first three sentences
     unions: list[set[str]]  # claim stems per window of WINDOW sentences
@@ -74,12 +75,15 @@ class Scan:
 
 
 @lru_cache(maxsize=65_536)
-def read(sentence: str) -> tuple[tuple[str, ...], bool, tuple[str, ...]]:
+def read(sentence: str) -> tuple[tuple[str, ...], bool, tuple[str, ...], tuple[str, ...]]:
     """What a sentence holds whatever the claim: its content stems, whether it is negated,
-    and its refutation stems. Cached: a source's sentences are read against many claims."""
+    its refutation stems the model was fitted on (``lexicon.FITTED_REFUTATION_STEMS``) and
+    its refuting words as written (``lexicon.REFUTATIONS``: "doctored", never "doctor").
+    Cached: a source's sentences are read against many claims."""
     words = tokens(sentence)
     stems = tuple(content(words))
-    return stems, any(w in NEGATIONS for w in words), tuple(w for w in stems if w in REFUTATIONS)
+    return (stems, any(w in NEGATIONS for w in words), tuple(w for w in stems if w in FITTED_REFUTATION_STEMS),
+            tuple(w for w in words if w in REFUTATIONS))
 
 
 @dataclass(frozen=True)
@@ -90,7 +94,8 @@ class Survey:
     stems: tuple[tuple[str, ...], ...]  # content stems per sentence
     negated: tuple[bool, ...]
     counts: Counter[str]  # content stem -> occurrences in the whole evidence
-    refutations: Counter[str]  # refutation stem -> occurrences
+    refutations: Counter[str]  # refutation stem the model was fitted on -> occurrences
+    refuting_words: Counter[str]  # refuting word as written -> occurrences
     refuting: tuple[tuple[int, int], ...]  # (sentence index, refutation words) where there are some
     refute_lead: int  # refutation words in the first three sentences
     where: dict[str, tuple[int, ...]]  # content stem -> the sentences holding it, in order
@@ -102,10 +107,12 @@ def survey(sentences: Sequence[str]) -> Survey:
     stems_list, negated, refuting = [], [], []
     counts: Counter[str] = Counter()
     refutations: Counter[str] = Counter()
+    refuting_words: Counter[str] = Counter()
     where: dict[str, list[int]] = {}
     lead = 0
     for i, sentence in enumerate(sentences):
-        stems, is_negated, refs = read(sentence)
+        stems, is_negated, refs, words = read(sentence)
+        refuting_words.update(words)
         stems_list.append(stems)
         counts.update(stems)
         for w in dict.fromkeys(stems):
@@ -115,7 +122,8 @@ def survey(sentences: Sequence[str]) -> Survey:
             refutations.update(refs)
             refuting.append((i, len(refs)))
             lead += len(refs) if i < 3 else 0
-    return Survey(tuple(sentences), tuple(stems_list), tuple(negated), counts, refutations, tuple(refuting), lead,
+    return Survey(tuple(sentences), tuple(stems_list), tuple(negated), counts, refutations, refuting_words,
+                  tuple(refuting), lead,
                   {w: tuple(at) for w, at in where.items()}, sum(len(s) for s in stems_list))
 
 
@@ -129,5 +137,5 @@ def scan(seen: Survey, claim_set: AbstractSet[str]) -> Scan:
     quarter = 0.25 * max(len(claim_set), 1)
     related = sum(n for i, n in seen.refuting if len(hits[i]) >= quarter)
     unions = [set().union(*hits[i : i + WINDOW]) for i in range(max(len(hits) - WINDOW + 1, 1))]
-    return Scan(seen.sentences, seen.stems, hits, seen.negated, seen.counts, seen.refutations, related,
+    return Scan(seen.sentences, seen.stems, hits, seen.negated, seen.counts, seen.refutations, seen.refuting_words, related,
                 seen.refute_lead, unions, seen.n_words)

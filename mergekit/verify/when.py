@@ -30,7 +30,9 @@ from mergekit.facts.memo import extract_dates
 __all__ = ["unsaid_dates"]
 
 _REFERENCE = dt.date(2001, 1, 1)  # any fixed day: yearless dates of claim and quote read alike
-_YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
+# a figure that can be a year ("1485", "2013"), as the quote writes it anywhere: only held
+# against the years of a date the claim writes with its year
+_YEAR = re.compile(r"(?<!\d)(\d{3,4})(?!\d)")
 _PART = re.compile(r"^(early|mid|late)[\s-]", re.IGNORECASE)
 _THIRDS = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}  # days of a month's part
 
@@ -51,7 +53,7 @@ def _inside(said: DateFact, claimed: DateFact) -> bool:
     if not said.resolved:
         return False
     (lo, hi), (slo, shi) = _interval(claimed), _interval(said)
-    if _YEAR.search(claimed.text) and _YEAR.search(said.text):
+    if claimed.year_written and said.year_written:
         return lo <= slo and shi <= hi
     if lo.year != hi.year or slo.year != shi.year:
         return False
@@ -68,7 +70,7 @@ def unsaid_dates(claim: str, quote: str) -> tuple[str, ...]:
     missing = []
     for d in claimed:
         assert d.low is not None and d.high is not None
-        if d.precision in ("year", "decade") and _YEAR.search(d.text) and any(
+        if d.precision in ("year", "decade") and d.year_written and any(
                 d.low.year <= y <= d.high.year for y in years):
             continue
         if not any(_inside(s, d) for s in said):
