@@ -191,10 +191,18 @@ def _other_utc(f: Finding, plan: MergePlan) -> str:
             f"\u201c{theirs.what}\u201d: one local time, two times in UTC; check the conversion.")
 
 
+def _other_time(f: Finding, plan: MergePlan) -> str:
+    """An event's time of day a news text gives another (plan.time_of_day)."""
+    mine, theirs = f.said
+    return (f"the sentence gives \u201c{mine.what}\u201d, but {plan.source_name(theirs.source)} gives "
+            f"\u201c{theirs.what}\u201d for the same event: check which time is right.")
+
+
 # What a news text says of a sentence beyond its figures (plan.conflicts._told_otherwise), by rule.
 _TOLD_OTHERWISE: dict[str, Callable[[Finding, MergePlan], str]] = {
     "unkept_plan": _unkept, "after_last": _after_last, "opposite_place": _phrases, "renamed": _renamed,
     "renamed_in_role": _renamed_in_role, "not_all": _phrases, "opposite_side": _phrases, "other_utc": _other_utc,
+    "other_time": _other_time,
     "other_code": _other_code,
 }
 

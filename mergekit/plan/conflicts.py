@@ -14,7 +14,7 @@ Beyond figures, a news sentence can say an article sentence's event went otherwi
 a named image put on the other side of a coin ("reverse"/"obverse": ``opposite_side.py``),
 a person of the same surname and age, or of the same role and given names, named otherwise
 (``renamed.py``, for the destination's sentences too), a local time converted to another time
-in UTC (``utc_time.py``), "all were X" where the news says "most were X" (``all_most.py``) and a
+in UTC (``utc_time.py``), an event's time of day given another, in the same zone (``time_of_day.py``), "all were X" where the news says "most were X" (``all_most.py``) and a
 coded thing given a code one digit apart ("signal SY31" against "signal SY21": ``other_code.py``). Each is
 a contradicted finding quoting the news sentence.
 """
@@ -44,6 +44,7 @@ from mergekit.plan.opposite_place import opposite_places
 from mergekit.plan.opposite_side import opposite_sides
 from mergekit.plan.other_code import other_codes
 from mergekit.plan.renamed import renamed, renamed_in_role
+from mergekit.plan.time_of_day import other_time
 from mergekit.plan.told import Told
 from mergekit.plan.unkept import unkept_plans_against
 from mergekit.plan.utc_time import other_utc
@@ -293,10 +294,10 @@ def _told_otherwise(label: str, article: Sequence[Statement], news: Sequence[Sta
     news text calls the last of its kind (``plan.last_time``), a place the news gives the
     opposite word to (``plan.opposite_place``), a named image it puts on the other side
     of a coin (``plan.opposite_side``), a local time it converts to another time in UTC
-    (``plan.utc_time``) and a coded thing it gives a code one digit apart (``plan.other_code``)."""
+    (``plan.utc_time``), an event's time of day it gives another (``plan.time_of_day``) and a coded thing it gives a code one digit apart (``plan.other_code``)."""
     for rule, reading in ((Rule.RENAMED, renamed), (Rule.RENAMED_IN_ROLE, renamed_in_role), (Rule.NOT_ALL, not_all),
                           (Rule.UNKEPT_PLAN, unkept_plans_against), (Rule.AFTER_LAST, after_the_last), (Rule.OPPOSITE_PLACE, opposite_places),
-                          (Rule.OPPOSITE_SIDE, opposite_sides), (Rule.OTHER_UTC, other_utc),
+                          (Rule.OPPOSITE_SIDE, opposite_sides), (Rule.OTHER_UTC, other_utc), (Rule.OTHER_TIME, other_time),
                           (Rule.OTHER_CODE, other_codes)):
         _told(label, rule, reading(article, news), with_news)
 

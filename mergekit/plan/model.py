@@ -83,6 +83,7 @@ class Rule(StrEnum):
     RENAMED = "renamed"  # a person (surname and age) a news text gives another name (plan.renamed)
     RENAMED_IN_ROLE = "renamed_in_role"  # a person (role, given names) a news text gives another last name (plan.renamed)
     OTHER_UTC = "other_utc"  # one local time a news text converts to another time in UTC (plan.utc_time)
+    OTHER_TIME = "other_time"  # an event's time of day a news text gives another, beyond its "around" (plan.time_of_day)
     NOT_ALL = "not_all"  # "all of them were X" against a news text's "most were X" (plan.all_most)
     OTHER_CODE = "other_code"  # "signal SY31" against a news text's "signal SY21", a digit apart (plan.other_code)
 
