@@ -4,12 +4,18 @@ national-museum-brazil-fire), which must not be read as one event told otherwise
 
 from __future__ import annotations
 
+import shutil
+
 import pytest
+from test_plan_told_both import CITE, KORCE, LEAD
 from told import told_pairs
 
+from mergekit.draft.reasons import describe
+from mergekit.load.inputs import load_folder
 from mergekit.plan.conflicts import Conflict
 from mergekit.plan.disputed import gives_disputed_figures
 from mergekit.plan.model import Evidence, Rule, Said, Stance
+from mergekit.plan.planner import plan_merge
 from mergekit.plan.time_of_day import event_times, other_time
 
 MINE = "The explosion at the plant happened at 16:15 local time on 3 March 2021."
@@ -74,3 +80,22 @@ def test_the_report_is_not_offered_beside_the_contradiction():
                         said=(Said("a", mine), Said("n", theirs)))
     assert not gives_disputed_figures([conflict], NEWS, MINE)
     assert not gives_disputed_figures([conflict], "The explosion at the plant happened on 3 March 2021.", MINE)
+
+
+def test_the_merge_flags_the_time_and_offers_no_support(tmp_path):
+    """The whole plan (the korce merge rewritten): the uncited sentence was offered the Herald as
+    part support (needs_citation); it is now contradicted by it, and that is its one finding."""
+    folder = tmp_path / "in"
+    shutil.copytree(KORCE, folder)
+    (folder / "courier.txt").unlink()
+    sentence = "The fire broke out in the old bazaar at 16:15 local time on 2 April 2025 and destroyed 40 wooden stalls."
+    (folder / "2025_Korce_market_fire.txt").write_text(LEAD + sentence + "\n\n" + CITE, encoding="utf-8")
+    (folder / "herald.txt").write_text(
+        "Fire sweeps through Korçë bazaar\n\nApril 3, 2025\n\nKORÇË – The fire broke out in the old bazaar of Korçë at "
+        "around 15:15 local time on Wednesday, 2 April 2025, and destroyed 40 wooden stalls, the municipality said.\n",
+        encoding="utf-8")
+    plan = plan_merge(load_folder(folder))
+    found = [(f.kind, f.rule, [e.source for e in f.evidence]) for f in plan.findings if "16:15" in f.sentence]
+    assert found == [("contradicted", "other_time", ["herald.txt"])]
+    assert describe(next(f for f in plan.findings if "16:15" in f.sentence), plan).endswith(
+        " gives \u201caround 15:15 local time\u201d for the same event: check which time is right.")
