@@ -32,6 +32,12 @@ NEWS = "The explosion occurred at around 15:15 local time, the fire service said
      "down into a lake.", []),
     ("The landslide in the Hapakant area of Kachin state occurred around 4 a.m. local time and there were fears "
      "that about 80 people were trapped", [("landslid", "local time", 210, 270, "around 4 a.m. local time")]),
+    # the head of the event's noun phrase, not its adjective (national-museum-brazil-fire, wakashio-oil-spill)
+    ("A large fire broke out at the Paço de São Cristóvão, in Rio de Janeiro, on September 2, 2018, at around 19:30 "
+     "local time (22:30 UTC September 2).", [("fire", "local time", 1140, 1200, "around 19:30 local time"),
+                                             ("fire", "utc", 1350, 1350, "22:30 UTC")]),
+    ("The MV Wakashio oil spill occurred on 25 July 2020 at around 16:00 UTC, when the ship ran aground.",
+     [("spill", "utc", 930, 990, "around 16:00 UTC")]),
     ("The fire started just before 2:40 a.m. at Shuri Castle.", []),
     # a bound is no time
     ("The quake struck shortly after 10:05 a.m. local time.", []),

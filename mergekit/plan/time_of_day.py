@@ -12,9 +12,10 @@ and a time naming none may be in the reader's zone.
 
 The event is the one an occurrence verb tells ("happened", "occurred", "took place",
 "struck", "broke out", "erupted", "exploded") written before the time, and its name is the
-first content word of the clause before that verb, after its first "the" or "a" if it has one
-("The explosion", "the landslide in ...", "Reports said the explosion"):
-the two sentences name the same word. A time no such verb governs ("heavy rains triggered
+head of the noun phrase before that verb: in the verb's clause, after its first "the" or "a"
+if it has one, up to a preposition, the last content word ("A large fire", "The landslide in
+the Hapakant area", "Reports said the explosion", "The MV Wakashio oil spill"): the two
+sentences name the same word. A time no such verb governs ("heavy rains triggered
 the collapse at 06:30", "firefighters were called at 19:30") dates something else and is
 not read. When both sentences give a day ("on 3 March 2021") and no day of one is a day of
 the other, they tell of two occurrences, not one told otherwise. A news text that also gives the
@@ -39,6 +40,8 @@ __all__ = ["Timed", "event_times", "other_time"]
 _OCCURRED = re.compile(r"\b(?:happened|occurred|took\s+place|struck|broke\s+out|erupted|exploded)\b", re.IGNORECASE)
 _CLAUSE = re.compile(r"[,;:()“”\"]|\.(?:\s|$)")
 _NAMED = re.compile(r"\b(?:the|an?)\s+", re.IGNORECASE)  # the subject's determiner: "said the explosion"
+_PREPOSITION = re.compile(r"\b(?:in|at|of|on|near|from|to|for|with|by|outside|inside|during|after|before)\b",
+                          re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z][A-Za-z’'-]+")
 _CALENDAR = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)", re.IGNORECASE)
 
@@ -56,13 +59,15 @@ class Timed:
 
 
 def _event(before: str) -> str:
-    """The stem of the first content word of the last clause of ``before`` (the verb's subject)."""
+    """The stem of the event's name in the last clause of ``before``: the last content word of
+    the noun phrase after its first determiner, up to a preposition (module docstring)."""
     from mergekit.verify.spans import STOPWORDS, stem
 
     clause = _CLAUSE.split(before)[-1]
     named = _NAMED.search(clause)
-    words = [w for w in _WORD.findall(clause[named.end() if named else 0:]) if w.lower() not in STOPWORDS and len(w) > 2 and not _CALENDAR.match(w)]
-    return stem(words[0].lower()) if words else ""
+    phrase = _PREPOSITION.split(clause[named.end() if named else 0:])[0]
+    words = [w for w in _WORD.findall(phrase) if w.lower() not in STOPWORDS and len(w) > 2 and not _CALENDAR.match(w)]
+    return stem(words[-1].lower()) if words else ""
 
 
 def event_times(text: str) -> tuple[Timed, ...]:
