@@ -51,6 +51,7 @@ from mergekit.plan.other_date import gives_other_date
 from mergekit.verify import Judgement, judge
 from mergekit.verify.dates import dated_part, given_dates, without_given_dates
 from mergekit.verify.features import said_specifics, said_words
+from mergekit.verify.included import unsaid_included
 from mergekit.verify.own_words import unsaid_own_words
 from mergekit.verify.quoted_names import unsaid_names
 
@@ -439,7 +440,8 @@ def _plan_sentence(planner: _Planner, conflicts: Conflicts, key: str,
     # sentence, not only its topic (``verify.own_words``); else the source is a lead.
     citable = tuple(label for label, j in ranked if j.citable and label not in disputes
                     and not unsaid_own_words(sentence.text, j.quote, planner.news_text[label])
-                    and not unsaid_names(sentence.text, j.quote))
+                    and not unsaid_names(sentence.text, j.quote)
+                    and not unsaid_included(sentence.text, j.quote))
     # The source the draft would cite is among the evidence, below the three best if need be:
     # the talk post quotes its passage beside the citation it adds (draft.talkcites).
     if citable and all(e.source != citable[0] for e in evidence):
