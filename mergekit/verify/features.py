@@ -110,12 +110,19 @@ class Features:
         return dict(zip(FEATURE_NAMES, self.values, strict=True))
 
 
+def capitalised_words(claim: str) -> list[str]:
+    """The words of ``claim`` after its first that open with a capital, their punctuation
+    stripped: where its names are (the first word's capital is the sentence's). Read by
+    ``_names`` here and by ``verify.quoted_names``."""
+    words = (word.strip("\"'“”‘’()[],.;:!?") for word in claim.split()[1:])
+    return [word for word in words if word[:1].isupper()]
+
+
 def _names(claim: str) -> set[str]:
     """Capitalised words after the first word: a cheap proxy for named entities."""
     found: set[str] = set()
-    for word in claim.split()[1:]:
-        word = word.strip("\"'“”‘’()[],.;:!?")
-        if word[:1].isupper() and word.lower() not in STOPWORDS:
+    for word in capitalised_words(claim):
+        if word.lower() not in STOPWORDS:
             found.update(stem(t) for t in tokens(word))
     return found
 

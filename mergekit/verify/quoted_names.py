@@ -20,13 +20,13 @@ from __future__ import annotations
 
 from mergekit.months import NAMES as MONTHS
 from mergekit.verify.exact import in_some_form
+from mergekit.verify.features import capitalised_words
 from mergekit.verify.spans import STOPWORDS, tokens
 
 __all__ = ["unsaid_names"]
 
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _DATES = frozenset(name.lower() for name in (*MONTHS, *_WEEKDAYS))
-_STRIP = "\"'“”‘’()[],.;:!?"
 
 
 def unsaid_names(claim: str, quote: str) -> tuple[str, ...]:
@@ -34,10 +34,7 @@ def unsaid_names(claim: str, quote: str) -> tuple[str, ...]:
     that ``quote`` gives in no form; () when it gives each."""
     words = tokens(quote)
     missing: list[str] = []
-    for word in claim.split()[1:]:
-        word = word.strip(_STRIP)
-        if not word[:1].isupper():
-            continue
+    for word in capitalised_words(claim):
         for name in tokens(word):
             if name in STOPWORDS or name in _DATES or name in missing or in_some_form(name, words):
                 continue
