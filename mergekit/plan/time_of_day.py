@@ -104,15 +104,16 @@ def _meet(a: Timed, b: Timed) -> bool:
 def other_time(mine: Sequence[Statement], news: Sequence[Statement]) -> list[Told]:
     """Every sentence of ``mine`` whose event a news sentence gives another time of day
     (module docstring): one per sentence and news text, in ``mine``'s order."""
-    theirs = [(st, t) for st in news for t in event_times(st.text)]
+    theirs = [(st, t, _days(st)) for st in news if (times := event_times(st.text)) for t in times]
     if not theirs:
         return []
     out: list[Told] = []
     for st in mine:
-        days = _days(st)
-        for t in event_times(st.text):
-            same = [(other, their) for other, their in theirs if their.event == t.event and their.zone == t.zone
-                    and not (days and (other_days := _days(other)) and not days & other_days)]
+        timed = event_times(st.text)
+        days = _days(st) if timed else frozenset()
+        for t in timed:
+            same = [(other, their) for other, their, other_days in theirs if their.event == t.event
+                    and their.zone == t.zone and not (days and other_days and not days & other_days)]
             agreeing = {other.source for other, their in same if _meet(their, t)}
             out += once_per_source(Told(st.key, other.source, t.written, their.written, other.text)
                                    for other, their in same if not _meet(their, t) and other.source not in agreeing)
