@@ -198,12 +198,20 @@ def _other_time(f: Finding, plan: MergePlan) -> str:
             f"\u201c{theirs.what}\u201d for the same event: check which time is right.")
 
 
+def _other_agent(f: Finding, plan: MergePlan) -> str:
+    """An act a news text gives to a doer of another kind (plan.other_agent)."""
+    mine, theirs = f.said
+    whose = "the sentence" if f.article == "source" else "the article"
+    return (f"{whose} says \u201c{mine.what}\u201d, but {plan.source_name(theirs.source)} says "
+            f"\u201c{theirs.what}\u201d: check who did it.")
+
+
 # What a news text says of a sentence beyond its figures (plan.conflicts._told_otherwise), by rule.
 _TOLD_OTHERWISE: dict[str, Callable[[Finding, MergePlan], str]] = {
     "unkept_plan": _unkept, "after_last": _after_last, "opposite_place": _phrases, "renamed": _renamed,
     "renamed_in_role": _renamed_in_role, "not_all": _phrases, "opposite_side": _phrases, "other_utc": _other_utc,
     "other_time": _other_time,
-    "other_code": _other_code,
+    "other_code": _other_code, "other_agent": _other_agent,
 }
 
 

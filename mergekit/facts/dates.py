@@ -110,7 +110,7 @@ _PATTERNS = [
                rf"(?P<part>early|mid|late)[\s-]+){_Y}\b"),  # "the summer of 2021", "winter 2019"
     # (a year before 1800 only after "in", "since", "during", "back in": ``_year``)
     ("y", rf"\b(?P<prep>in|since|from|until|through|by|of|during|early|late|mid|back\s+in)\s+"
-          rf"(?:{_Y}|(?P<year2>1[0-7]\d\d)\b(?!\s+(?:{_COUNTED})\b))\b(?![,\s]*\d{{3}}|[-/]\d)"),
+          rf"(?:{_Y}|(?P<year2>1[0-7]\d\d)\b(?!\s+(?:{_COUNTED})\b))\b(?!,?\d{{3}}|\s+\d{{3}}|[-/]\d)"),
     # an era: "AD 79", "79 AD", "1485 CE"; "44 BC", "500 BCE" (unresolved: no day of ours);
     # not the start of a span, "A.D. 590-1073"; a year before 1800 only (``_era``)
     ("era", r"\b(?-i:(?:AD|A\.D\.)\s+(?P<year>\d{1,4})\b(?![-\u2013]\d)"
@@ -300,11 +300,21 @@ def _decade(g: _Groups) -> Resolved:
     return dt.date(y, 1, 1), dt.date(y + 9, 12, 31), "decade", False
 
 
+# a comma and a figure after "of 2000", "by 2000", "from 2000": a count run on ("of 2000, 300
+# were hurt"); after "in", "since", ... the comma ends the year ("In 2001, 488,000 voters")
+_FIGURE_AFTER_COMMA = re.compile(r",\s*\d{3}")
+
+
 def _year(g: _Groups) -> Resolved:
     """"in 2013"; "in 1485" (``year2``, before the bare-year range) after "in", "since",
-    "during" or "back in" only ("of 1500", "by 1200", "from 1200" are counts as often)."""
+    "during" or "back in" only ("of 1500", "by 1200", "from 1200" are counts as often).
+    A figure right after it is none ("in 2001 488", "in 2001,488"), nor one after "of", "by"
+    or "from" that a comma and a figure follow; "In 2001, 488,000 voters" is a year."""
     old = g.opt("year2")
-    if old and g.lower("prep").split()[-1] not in ("in", "since", "during"):
+    prep = g.lower("prep").split()[-1]
+    if old and prep not in ("in", "since", "during"):
+        raise ValueError(f"a figure, not a year: {g.m.group(0)!r}")
+    if prep in ("of", "by", "from") and _FIGURE_AFTER_COMMA.match(g.m.string, g.m.end()):
         raise ValueError(f"a figure, not a year: {g.m.group(0)!r}")
     y = int(old or g.text("year"))
     return dt.date(y, 1, 1), dt.date(y, 12, 31), "year", False

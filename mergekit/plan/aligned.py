@@ -9,7 +9,9 @@ of "81 workers were on site", nor "a capacity of 60 passengers" of "carrying 188
 passengers"; a duration is compared only with a duration of the same verb) and the same
 group (``grammar.Counted.key``: "12 people died in Mexico State" is no toll) where the evidence figure's own
 clause shares another content word with the claim (the same subject: "no person was
-touched" says nothing of a person killed). Two measures are compared too: an area with an
+touched" says nothing of a person killed); two counts that no event governs (a thing's
+stock) only when the same words stand between figure and noun ("two roads" against "five
+access roads" are two sets). Two measures are compared too: an area with an
 area the same verb measures ("the area burned ranged between 150 and 1,000 hectares"
 against "the fire burned through some 1,250 hectares"; not the area a counted many burnt,
 a sum), and a mass in tonnes with a mass of a substance that shares a word ("17,500
@@ -110,6 +112,7 @@ class _Count:
     time: bool  # a duration ("nine days"): compared only with a duration of the same verb
     group: str = ""  # what restricts the counted (``grammar.Counted.key``): "in gansu", "at ground"
     what: frozenset[str] = frozenset()  # a mass's substance ("diesel", "fuel"): compared when they share a word
+    mods: tuple[str, ...] = ()  # the words between the figure and its noun ("access" of "five access roads")
 
 
 @lru_cache(maxsize=1 << 15)  # remembered: a news sentence is aligned with many article sentences
@@ -151,7 +154,7 @@ def _read_counts(text: str) -> tuple[_Count, ...]:
         if event and c.presumed:
             event += "-presumed"  # "166 are feared dead" is not the confirmed dead
         out.append(_Count(counted + (f" of {cause}" if cause else ""), q,
-                          _duration_verb(text, q) if c.time else event, c.time, c.key))
+                          _duration_verb(text, q) if c.time else event, c.time, c.key, mods=_mods(text, q)))
     for match in _NONE.finditer(text):
         noun = fold_plural(match.group(1).lower())
         zero = Quantity(value=0.0, low=0.0, high=0.0, unit=None, approx=False, noun=noun,
@@ -160,6 +163,23 @@ def _read_counts(text: str) -> tuple[_Count, ...]:
         out.append(_Count(noun, zero, found[1] if found else None, bool(found and found[0].time),
                           found[0].key if found else ""))
     return tuple(out)
+
+
+_MOD_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+
+
+_MODS = 3  # at most this many words between a figure and its noun; further, none is read
+
+
+def _mods(text: str, q: Quantity) -> tuple[str, ...]:
+    """The words between figure ``q`` and its counted noun, lower-cased ("access" of "five
+    access roads", "world", "heritage" of "32 World Heritage Sites"); none when more than
+    ``_MODS`` stand there (the noun was read further off)."""
+    if not q.noun:
+        return ()
+    at = text.lower().find(q.noun.lower(), q.span[1])
+    found = tuple(w.lower() for w in _MOD_WORD.findall(text[q.span[1]:at])) if at >= 0 else ()
+    return found if len(found) <= _MODS else ()
 
 
 # a mass counted in tonnes: "20,000 tonnes of diesel fuel" (tons are taken as tonnes, as
@@ -336,10 +356,14 @@ def figure_conflicts(claim: str, aligned: Sequence[Match], years: frozenset[int]
         for mc in mine:
             # the same thing counted: the same noun and group, and the same event ("34 workers
             # were killed" says nothing of "81 workers were on site", nor "12 people died in
-            # Mexico State" of the toll), or a duration of each
+            # Mexico State" of the toll), or a duration of each; with no event on either side
+            # (a thing's stock: "It has five access roads"), the same words between figure and
+            # noun: a modifier names a kind of the thing, another set ("two roads out of the
+            # town" against "five access roads from the main road")
             same = [(tc.q, text) for tc, text in theirs
                     if tc.noun == mc.noun and _same_event(tc, mc) and tc.time == mc.time
                     and tc.group == mc.group and (tc.event is not None or not tc.time)
+                    and (tc.event is not None or mc.event is not None or tc.mods == mc.mods)
                     and (tc.what & mc.what or not (tc.what or mc.what))]
             if not same or any(quantities_agree(mc.q, tq) for tq, _ in same):
                 continue

@@ -15,7 +15,9 @@ a named image put on the other side of a coin ("reverse"/"obverse": ``opposite_s
 a person of the same surname and age, or of the same role and given names, named otherwise
 (``renamed.py``, for the destination's sentences too), a local time converted to another time
 in UTC (``utc_time.py``), an event's time of day given another, in the same zone (``time_of_day.py``), "all were X" where the news says "most were X" (``all_most.py``) and a
-coded thing given a code one digit apart ("signal SY31" against "signal SY21": ``other_code.py``). Each is
+coded thing given a code one digit apart ("signal SY31" against "signal SY21": ``other_code.py``) and an act
+given a doer of another kind ("shot by a police officer" against "by a security guard": ``other_agent.py``,
+for the destination's sentences too). Each is
 a contradicted finding quoting the news sentence.
 """
 
@@ -42,6 +44,7 @@ from mergekit.plan.model import Evidence, Note, PlanSettings, Rule, Said, Stance
 from mergekit.plan.notes import Side, as_written, conflict_sentence, speaker_phrase
 from mergekit.plan.opposite_place import opposite_places
 from mergekit.plan.opposite_side import opposite_sides
+from mergekit.plan.other_agent import other_agents
 from mergekit.plan.other_code import other_codes
 from mergekit.plan.renamed import renamed, renamed_in_role
 from mergekit.plan.time_of_day import other_time
@@ -266,6 +269,7 @@ def find_conflicts(inputs: MergeInputs, settings: PlanSettings = PlanSettings())
     target = [s for s in every if s.role == "target"]
     _told(inputs.target.label, Rule.RENAMED, renamed(target, news), target_with_news)
     _told(inputs.target.label, Rule.RENAMED_IN_ROLE, renamed_in_role(target, news), target_with_news)
+    _told(inputs.target.label, Rule.OTHER_AGENT, other_agents(target, news), target_with_news)
     return Conflicts(
         clusters=tuple(clusters),
         with_target={k: tuple(v) for k, v in with_target.items()},
@@ -294,11 +298,12 @@ def _told_otherwise(label: str, article: Sequence[Statement], news: Sequence[Sta
     news text calls the last of its kind (``plan.last_time``), a place the news gives the
     opposite word to (``plan.opposite_place``), a named image it puts on the other side
     of a coin (``plan.opposite_side``), a local time it converts to another time in UTC
-    (``plan.utc_time``), an event's time of day it gives another (``plan.time_of_day``) and a coded thing it gives a code one digit apart (``plan.other_code``)."""
+    (``plan.utc_time``), an event's time of day it gives another (``plan.time_of_day``) a coded thing it gives a code one digit apart (``plan.other_code``) and an act it gives a doer of
+    another kind (``plan.other_agent``, read for the destination's sentences too)."""
     for rule, reading in ((Rule.RENAMED, renamed), (Rule.RENAMED_IN_ROLE, renamed_in_role), (Rule.NOT_ALL, not_all),
                           (Rule.UNKEPT_PLAN, unkept_plans_against), (Rule.AFTER_LAST, after_the_last), (Rule.OPPOSITE_PLACE, opposite_places),
                           (Rule.OPPOSITE_SIDE, opposite_sides), (Rule.OTHER_UTC, other_utc), (Rule.OTHER_TIME, other_time),
-                          (Rule.OTHER_CODE, other_codes)):
+                          (Rule.OTHER_CODE, other_codes), (Rule.OTHER_AGENT, other_agents)):
         _told(label, rule, reading(article, news), with_news)
 
 

@@ -86,6 +86,7 @@ class Rule(StrEnum):
     OTHER_TIME = "other_time"  # an event's time of day a news text gives another, beyond its "around" (plan.time_of_day)
     NOT_ALL = "not_all"  # "all of them were X" against a news text's "most were X" (plan.all_most)
     OTHER_CODE = "other_code"  # "signal SY31" against a news text's "signal SY21", a digit apart (plan.other_code)
+    OTHER_AGENT = "other_agent"  # "shot by a police officer" against a news text's "by a security guard" (plan.other_agent)
 
 
 class Stance(StrEnum):

@@ -1,8 +1,8 @@
 """What a news sentence says otherwise of a sentence, beyond figures: the readings' one answer.
 
 The readings of ``plan.unkept``, ``plan.last_time``, ``plan.opposite_place``,
-``plan.opposite_side``, ``plan.renamed``, ``plan.all_most``, ``plan.utc_time``, ``plan.time_of_day`` and
-``plan.other_code`` each pair a sentence with a news sentence that says its event went
+``plan.opposite_side``, ``plan.renamed``, ``plan.all_most``, ``plan.utc_time``, ``plan.time_of_day``,
+``plan.other_code`` and ``plan.other_agent`` each pair a sentence with a news sentence that says its event went
 otherwise, and answer with a ``Told``: the two texts' words for the point they differ on, and
 the news sentence quoted, which ``plan.conflicts`` makes a contradicted finding of.
 """
