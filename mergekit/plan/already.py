@@ -21,7 +21,8 @@ destination, not a similarity score:
    23 June 2022" ~ "elected at a by-election on 23 June 2022"; not
    prepositions: "until it was stolen" is a claim), are
    looked for in the window: the same word, its plural, a shared five-letter
-   stem ("stolen" ~ "stole", "suspension" ~ "suspended"), one half of a compound
+   stem ("stolen" ~ "stole", "suspension" ~ "suspended"), the same Snowball stem, which
+   reads the forms of short words too ("live" ~ "living", "ended" ~ "ending"), one half of a compound
    ("under the ground" ~ "underground"), or a word that names the same class of events
    (``facts.grammar``: "killed" ~ "died" ~ "dead"). The noun a figure counts is found
    with the figure where step 3 finds the figure there ("29 people" ~ "29 German
@@ -84,7 +85,11 @@ destination, not a similarity score:
 ``told`` answers ``Told(said=True)`` when the sentence is told and adds nothing:
 the merge leaves it out. Told but adding a figure, a date or a name, it answers
 ``said=False`` with ``adds``: the sentence is carried (nothing is lost) and the editor is
-told that the destination already has the rest.
+told that the destination already has the rest. Told at ``COVERAGE``, the sentence's other
+words the window lacks (a quarter of them at most: wording, "won" for "elected", or a
+detail, "a fraudulent luxury music festival") are ``lacks``, each run of them as written
+("major settlements"), never as stems: the finding names them, so the editor can tell
+whether leaving the sentence out loses a detail.
 """
 
 from __future__ import annotations
@@ -190,6 +195,7 @@ class Told:
     quote: str  # the destination's window that tells it ("" when nothing does)
     coverage: float  # share of the sentence's words found in the window
     adds: tuple[str, ...] = ()  # figures, dates and names the destination lacks (surface forms)
+    lacks: tuple[str, ...] = ()  # told at ``COVERAGE``: the sentence's other words the window lacks, as written
 
     @property
     def told(self) -> bool:
@@ -243,6 +249,7 @@ class _Vocabulary:
     stems: frozenset[str]  # the first ``_STEM`` letters of the words that long
     joined: str  # the words, space-separated: a compound half is a substring of it
     events: frozenset[str]  # the event classes its words name (``_event``)
+    forms: frozenset[str] = frozenset()  # the Snowball stems of its words ("living", "lived" -> "live")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -251,7 +258,7 @@ def _vocabulary(text: str, *, every: bool = False) -> _Vocabulary:
     words = [w.lower() for w in _WORD.findall(text)] if every else content_words(text)
     found = frozenset(words) | {fold_plural(w) for w in words} | {ordinal_form(w) for w in words} - {""}
     return _Vocabulary(found, frozenset(w[:_STEM] for w in found if len(w) >= _STEM), " ".join(sorted(found)),
-                       frozenset(filter(None, map(_event, words))))
+                       frozenset(filter(None, map(_event, words))), frozenset(map(stem, words)))
 
 
 @functools.lru_cache(maxsize=1 << 14)
@@ -269,6 +276,8 @@ def _found(word: str, vocabulary: _Vocabulary) -> bool:
     if word in vocabulary.words or fold_plural(word) in vocabulary.words or ordinal_form(word) in vocabulary.words:
         return True
     if vocabulary.events and _event(word) in vocabulary.events:
+        return True
+    if stem(word) in vocabulary.forms:
         return True
     if len(word) < _STEM:
         return False
@@ -683,9 +692,14 @@ def _read(sentence: _Sentence, passages: Sequence[str], frame: str) -> Told | No
              if not listed.intersection(u)]
     their_numbers = {_number(m.group(0)) for m in _NUMBER.finditer(everything)}
     adds += [n for n in sentence.numbers if _number(n) not in their_numbers]
-    # Told only as a dated window tells it (``DATED``): the words it lacks are what the sentence adds.
-    unsaid = {u for u in counted if not in_own[u]} | set(unnamed) if coverage < COVERAGE else set()
-    return Told(not adds and not unsaid, window, coverage, tuple(_with_phrases(adds, _phrases(sentence, unsaid))))
+    missing = {u for u in counted if not in_own[u]} | set(unnamed)
+    if coverage < COVERAGE:  # told only as a dated window tells it (``DATED``): what it lacks is what the sentence adds
+        return Told(False, window, coverage, tuple(_with_phrases(adds, _phrases(sentence, missing))))
+    # Told at ``COVERAGE``: the words the window lacks (a quarter at most) may be wording or a
+    # detail ("a fraudulent luxury music festival"); named, as written, for the editor to judge.
+    listed = {w.lower() for a in adds for w in _WORD.findall(a)}
+    lacks = _phrases(sentence, {u for u in missing if not listed.issuperset(u)})
+    return Told(not adds, window, coverage, tuple(adds), tuple(lacks))
 
 
 def _date_adds(sentence: _Sentence, everything: str) -> list[str] | None:
