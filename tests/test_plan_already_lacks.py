@@ -1,5 +1,7 @@
 """What a sentence the destination already tells has that the destination lacks
-(``plan.already``: ``Told.lacks``), and how the finding and the talk post say it.
+(``plan.already``: ``Told.lacks``), and how the finding and the talk post say it; and a
+sentence told in part by a window that gives its dates (day, month or year) and half its
+words, carried with what it adds.
 
 A sentence is told when the destination's passage holds three quarters of its words; the
 other quarter may be wording ("won" for "elected") or a detail ("fraudulent"). The finding
@@ -85,3 +87,33 @@ def test_flags_json_lists_the_words_the_destination_lacks():
     assert finding["lacks"] == ["fraudulent"] and finding["carried"] is False
     others = [f for f in document["findings"] if f["kind"] != "already_in_target"]
     assert others and all("lacks" not in f for f in others)
+
+
+@pytest.mark.parametrize("case, sentence, adds", [
+    # "In 2016 Cattelan created America, a fully functioning toilet made of 18-karat gold, ...":
+    # the year and two of its three words ("Italian artist Maurizio Cattelan" is the frame's)
+    ("cattelan-gold-toilet-theft", "America was a sculpture created in 2016 by the Italian artist Maurizio Cattelan.",
+     ("sculpture",)),
+    # "The site was placed on UNESCO's List of World Heritage in Danger in 2012 after concerns
+    # about modern developments."
+    ("liverpool-world-heritage-delisting", "In 2012, the site was added to the List of World Heritage in Danger due "
+     "to the proposed Liverpool Waters project.", ("added", "due", "Liverpool Waters project")),
+    # "In September 2022, Optus suffered a cyberattack ..." (the frame: "an Australian
+    # telecommunications company")
+    ("optus-data-breach", "The 2022 Optus data breach occurred in September 2022 to Australian telecommunications "
+     "company Optus.", ("data breach",)),
+])
+def test_a_window_that_gives_the_sentences_year_or_month_and_half_its_words_tells_it_in_part(case, sentence, adds):
+    assert _already(case)[sentence] == ("partly_said", True, adds, ())
+
+
+def test_a_window_dated_less_precisely_or_otherwise_needs_three_quarters():
+    # madeira-bus-crash: "In April 2019, 29 German tourists died ... in Caniço" gives the month,
+    # not the day of "On 17 April 2019"; walterdale-bridge: "Around 1912 construction began"
+    # is another year than "in early 2013"
+    frame = "Caniço. Caniço is a civil parish in the municipality of Santa Cruz on the island of Madeira, Portugal."
+    window = ("In April 2019, 29 German tourists died when their bus tumbled down a slope and crashed into a house in "
+              "Caniço.")
+    assert not told("On 17 April 2019, a tour bus crashed in Caniço, in the archipelago of Madeira, Portugal.",
+                    [[window]], frame).told
+    assert "Construction began in early 2013, and will continue through 2015." not in _already("walterdale-bridge")
