@@ -60,7 +60,7 @@ def test_a_told_sentence_names_the_words_the_destination_lacks(case, sentence, e
     assert _already(case)[sentence] == expected
 
 
-def test_a_word_in_another_form_is_the_same_word():
+def test_a_word_in_another_form_is_not_named_as_lacking():
     # marapi-eruption-2023: the case's sentence against its destination's ("live" / "living")
     frame = ("Mount Marapi. The Marapi, or Mount Marapi, is a complex volcano in West Sumatra, Indonesia, and is the "
              "most active volcano in Sumatra.")
@@ -68,7 +68,23 @@ def test_a_word_in_another_form_is_the_same_word():
               "Cumantiang, about 5 to 6 kilometers from the summit.")
     reading = told("About 1,400 people live on its slopes in the Rubai and Gobah Cumantiang villages, about 5\u20136 "
                    "km from the summit.", [[window]], frame)
-    assert reading.said and reading.lacks == () and reading.coverage == 1.0
+    assert reading.said and reading.lacks == ()
+
+
+# insulate-britain-protests (a tuning case added to the corpus after this rule was read): the
+# destination's lead, which is also its frame
+EXTINCTION_REBELLION = ("Extinction Rebellion (abbreviated as XR) is a UK-founded global environmental movement, with "
+                        "the stated aim of using nonviolent civil disobedience to compel government action to avoid "
+                        "tipping points in the climate system, biodiversity loss, and the risk of social and ecological "
+                        "collapse.")
+
+
+def test_a_word_in_another_form_does_not_tell_a_sentence():
+    # "They" are Insulate Britain, not Extinction Rebellion: "use" found as "using" would make
+    # three of the four words told, and the sentence would be left out
+    reading = told("They use civil disobedience as a tactic.", [[EXTINCTION_REBELLION]],
+                   f"Extinction Rebellion. {EXTINCTION_REBELLION}")
+    assert not reading.told
 
 
 def test_the_talk_post_names_what_the_destination_lacks():
