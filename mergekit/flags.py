@@ -82,6 +82,8 @@ def _finding(f: Finding, plan: MergePlan, articles: Mapping[ArticleRole, str]) -
         out["agreeing"] = [_said(s) for s in f.agreeing[:MAX_EVIDENCE]]
         if len(f.agreeing) > MAX_EVIDENCE:
             out["agreeing_omitted"] = len(f.agreeing) - MAX_EVIDENCE
+    if f.lacks:  # already_in_target: the sentence's words the destination's passage lacks
+        out["lacks"] = list(f.lacks)
     out.update({
         "sources": list(f.sources), "refs": list(f.refs),
         "detail": describe(f, plan) + (f" [verifier: {f.verifier}]" if f.verifier else ""),

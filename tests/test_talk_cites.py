@@ -93,7 +93,8 @@ def test_the_destination_is_this_article_on_its_own_talk_page():
     # fyre-festival into Ja Rule: "Ja Rule already says this" and "** Ja Rule: “In 2017 …”"
     # read, on Talk:Ja Rule, as the rapper's words.
     talk = case_outputs("fyre-festival")["talk.wikitext"]
-    assert "'''already in this article''': this article already says this; not copied again." in talk
+    assert ("'''already in this article''': this article already says this, but its passage lacks the word "
+            "\u201cfraudulent\u201d; not copied again" in talk)
     assert "** This article: \u201cIn 2017 Ja Rule and businessman Billy McFarland organized" in talk
     assert "Ja Rule already says" not in talk and "** Ja Rule:" not in talk
 

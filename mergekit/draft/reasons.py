@@ -11,7 +11,7 @@ evidence scores and each cluster's ``reason``).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from itertools import islice
 
 from mergekit.draft.pointers import opening, orphans
@@ -29,6 +29,18 @@ def _listed(items: Sequence[str]) -> str:
     if len(items) <= 2:
         return " and ".join(items)
     return ", ".join(items[:-1]) + f" and {items[-1]}"
+
+
+def _quoted(items: Iterable[str]) -> str:
+    """``items`` each in quotation marks, listed: "“Omaha”, “Lancaster” and “Memphis”"."""
+    return _listed([f"\u201c{item}\u201d" for item in items])
+
+
+def _words(items: Sequence[str]) -> str:
+    """``items`` quoted (``_quoted``) after "the word" or "the words": "the word “won”",
+    "the words “near the city”"."""
+    one = len(items) == 1 and len(items[0].split()) == 1
+    return f"the word{'' if one else 's'} {_quoted(items)}"
 
 
 def ref_words(keys: Sequence[str]) -> str:
@@ -258,15 +270,27 @@ def _describe(f: Finding, plan: MergePlan) -> str:
         return (f"no citation; {name(f.sources[0])} says it, or part of it, but not clearly all of it, so it "
                 "is not cited unchecked: check its words, then cite it or keep the citation-needed tag."
                 + _closing(f, plan, name))
-    if f.rule == "already_said":
-        return f"{name(f.sources[0])} already says this; not copied again."
-    if f.rule == "partly_said":
-        adds = _listed([f"\u201c{s.what}\u201d" for s in f.said])
-        return (f"{name(f.sources[0])} already says this, except {adds}; the sentence is carried over so "
-                "that nothing is lost: fold what it adds into the article's own sentence, or keep it.")
+    if f.rule in ("already_said", "partly_said"):
+        return _already(f, name(f.sources[0]))
     if f.rule == "no_list_entry":
         return _no_list_entry(f, plan)
     raise ValueError(f"no wording for rule {f.rule!r}")
+
+
+def _already(f: Finding, where: str) -> str:
+    """An already_in_target finding (``where``: the destination as the editor knows it): told
+    and left out, naming the words its passage lacks (``Finding.lacks``), which may be a
+    detail; or told but for what the sentence adds (``partly_said``), carried."""
+    if f.rule == "already_said":
+        if f.lacks:  # told, but not word for word: the editor judges whether they add a detail
+            they = "it adds" if _words(f.lacks).startswith("the word ") else "they add"
+            return (f"{where} already says this, but its passage lacks {_words(f.lacks)}; "
+                    f"not copied again: check that {they} nothing the article should keep.")
+        return f"{where} already says this; not copied again."
+    lacks = f" (its passage also lacks {_words(f.lacks)})" if f.lacks else ""
+    return (f"{where} already says this, except {_quoted(s.what for s in f.said)}{lacks}; the "
+            "sentence is carried over so that nothing is lost: fold what it adds into the article's own "
+            "sentence, or keep it.")
 
 
 def _no_list_entry(f: Finding, plan: MergePlan) -> str:

@@ -176,6 +176,7 @@ class Finding:
     carried: bool = True  # the sentence goes into the draft
     uncited: tuple[str, ...] = ()  # news an attribution sentence would cite, not written: no title to cite them by
     agreeing: tuple[Said, ...] = ()  # figures_differ: news that give the sentence's own figure (its cluster's tolerance)
+    lacks: tuple[str, ...] = ()  # already_in_target: the sentence's other words the destination's passage lacks, as written
 
 
 class Note(NamedTuple):

@@ -471,6 +471,7 @@ def _plan_sentence(planner: _Planner, conflicts: Conflicts, key: str,
                     [Evidence(inputs.target.label, there.quote, round(there.coverage, 4), Stance.SUPPORTS)],
                     Rule.ALREADY_SAID if there.said else Rule.PARTLY_SAID, sources=(inputs.target.label,),
                     said=tuple(Said(inputs.source.label, what) for what in there.adds),
+                    lacks=there.lacks,
                     verifier=f"{there.coverage:.0%} of the sentence's words in the destination's passage",
                     carried=include)
     # The article's own figure that conflicts with the destination is carried only where the
