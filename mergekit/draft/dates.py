@@ -22,7 +22,7 @@ from collections import Counter
 from mergekit.draft.escape import escape_param
 from mergekit.load.dates import MONTHS
 
-__all__ = ["cite_date_style", "date_style", "format_date", "month_year", "restyle_dates"]
+__all__ = ["cite_date_style", "date_style", "format_date", "month_year", "page_style", "restyle_dates"]
 
 _ORD = r"(st|nd|rd|th)?"
 # "June 20th, 2023" / "June 20, 2023" / "June 21st" (mdy) and "20th June 2023" / "21 June" (dmy);
@@ -71,6 +71,14 @@ def date_style(wikitext: str) -> str:
     prose = _CITATIONS.sub(" ", wikitext)
     return (_leading(Counter(mdy=len(_FULL_MDY.findall(prose)), dmy=len(_FULL_DMY.findall(prose))))
             or _leading(_cite_dates(wikitext, ("dmy", "mdy"))) or "iso")
+
+
+def page_style(destination: str, added: str) -> str:
+    """The style of the destination once ``added`` (the merged text) is in it: its own, or,
+    where it shows none (``iso``), the one the merged text brings. Whatever the merge writes
+    for the page (its talk templates, the talk post's dates) then reads as the page does."""
+    style = date_style(destination)
+    return date_style(f"{destination}\n{added}") if style == "iso" else style
 
 
 def cite_date_style(wikitext: str) -> str:
