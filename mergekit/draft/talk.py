@@ -334,7 +334,7 @@ _CHECK_TOPICS = {
     "place/space-before": "Spaces before footnotes",
     "place/undated-tag": "Undated maintenance tags",
     "refs/no-reflist": "No reference list",
-    "rsp/unreliable": "Sources rated generally unreliable",
+    "rsp/unreliable": "Sources WP:RSP rates generally unreliable",
     "rsp/no-consensus": "Sources of no consensus on reliability",
     "wtw/label": "Contentious labels",
     "wtw/editorial": "Editorializing",
