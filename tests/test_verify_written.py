@@ -15,7 +15,8 @@ from mergekit.verify.written import as_written
     ("They were believed to host exiles.", "believed host exiles", ("believed", "host", "exiles")),
     ("Despite this, the Department acted.", "department despite", ("Despite", "Department")),
     ("The U.S. envoy met Saddam.", "u s saddam", ("U.S.", "Saddam")),  # one word for both letters
-    ("Durrës's well-known port.", "durres known", ("Durrës", "known")),
+    ("Durrës's well-known port.", "durres known", ("Durrës", "well-known")),
+    ("Jay-Z and Miley Cyrus.", "z", ("Jay-Z",)),  # a part alone ("Z") is no word as written
     ("Exiles and exiled leaders.", "exiled", ("Exiles",)),  # the first form the claim gives
     ("A word.", "zebra", ()),  # a stem the claim does not have is not shown
 ])

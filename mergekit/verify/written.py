@@ -3,8 +3,8 @@
 The verifier matches claim and source by Snowball stems ("believed" -> "believ", "Despite"
 -> "despit"); a stem is for matching only and never shown to an editor. A reason that names
 a word ("words not found: ...") names it as the claim writes it: the first word of the claim
-whose stem it is, with its capitals, accents and inner dots ("U.S."), a hyphenated word's
-part ("known" of "well-known"), a possessive's word without the "'s".
+whose stem it is, with its capitals, accents and inner dots ("U.S."), a hyphenated word
+whole ("Jay-Z", "well-known"), a possessive's word without the "'s".
 """
 
 from __future__ import annotations
@@ -19,7 +19,6 @@ __all__ = ["as_written"]
 
 _EDGES = "\"'“”‘’()[]{},;:!?…"
 _INITIALISM = re.compile(r"(?:[^\W\d_]\.)+")  # "U.S.", "U.K.": the dots are the word's own
-_HYPHEN = re.compile(r"[-\u2010-\u2015]+")
 _POSSESSIVE = re.compile(r"['’]s$")
 
 
@@ -37,14 +36,10 @@ def _written(text: str) -> dict[str, str]:
     out: dict[str, str] = {}
     for raw in text.split():
         word = _word(raw)
-        parts = tokens(word)
-        pieces = [p for p in _HYPHEN.split(word) if p]
-        # A hyphenated word's parts are shown one by one; any other word of several tokens
-        # ("U.S." is "u" and "s") is shown whole.
-        shown = pieces if len(pieces) == len(parts) else [word] * len(parts)
-        for part, piece in zip(parts, shown, strict=True):
-            out.setdefault(part, piece)
-            out.setdefault(stem(part), piece)
+        # A word of several tokens is shown whole: "U.S." for "u" and "s", "Jay-Z" for "z"
+        # (a part alone, "Z", is no word the sentence writes).
+        for part in tokens(word):
+            out.setdefault(stem(part), word)
     return out
 
 
