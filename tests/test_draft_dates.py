@@ -105,3 +105,18 @@ def test_the_talk_post_dates_its_news_as_the_merged_page_does():
     names = dict(plan_merge(inputs).source_names)
     dated = [name for label, name in names.items() if any(item.label == label and item.date for item in inputs.news)]
     assert dated and all(re.search(r"[A-Z][a-z]+ \d{1,2}, \d{4}", name) for name in dated), dated
+
+
+@pytest.mark.parametrize("text, expected", [
+    # unc-zijie-yan-shooting's bullet: the sentence goes on after the year
+    ("General Alumni Association, UNC, September 6, 2023 gives \u201c33\u201d.",
+     "General Alumni Association, UNC, September 6, 2023, gives \u201c33\u201d."),
+    ("as does Technique, September 8, 2023; CTV, July 8, 2022: x", "as does Technique, September 8, 2023; CTV, July 8, 2022: x"),
+    ("cites NBC12, June 7, 2023, which says it.", "cites NBC12, June 7, 2023, which says it."),  # one comma only
+    ("the sentence gives \u201cJune 7, 2021 murders\u201d", "the sentence gives \u201cJune 7, 2021 murders\u201d"),  # quoted
+    ("Tirana Times, 30 June 2023 says it.", "Tirana Times, 30 June 2023 says it."),  # dmy takes none
+])
+def test_an_mdy_year_the_sentence_goes_on_after_takes_a_comma(text, expected):
+    from mergekit.draft.dates import year_commas
+
+    assert year_commas(text) == expected

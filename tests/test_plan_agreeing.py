@@ -55,7 +55,7 @@ def test_the_bullet_names_the_agreeing_source_before_the_disagreeing_one():
     assert finding.agreeing == (Said("technique-tragic-shooting.txt", "34"),)
     assert describe(finding, plan) == (
         "age of Tailei Qi: the sentence gives \u201c34\u201d, as does Technique, September 8, 2023; "
-        "General Alumni Association, UNC, September 6, 2023 gives \u201c33\u201d.")
+        "General Alumni Association, UNC, September 6, 2023, gives \u201c33\u201d.")
 
 
 def test_a_same_figure_from_another_speaker_names_the_speaker_only():

@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable, Sequence
 from itertools import islice
 
+from mergekit.draft.dates import year_commas
 from mergekit.draft.pointers import opening, orphans
 from mergekit.plan.model import LEAD, Finding, MergePlan, Said
 
@@ -139,7 +140,7 @@ def describe(f: Finding, plan: MergePlan) -> str:
     """The finding as one or two plain sentences for an editor."""
     told = _TOLD_OTHERWISE.get(f.rule)
     text = _dated(f) if f.rule == "dated_plan" else told(f, plan) if told else _describe(f, plan)
-    return text + _orphan(f, plan)
+    return year_commas(text + _orphan(f, plan))
 
 
 def _renamed(f: Finding, plan: MergePlan) -> str:
