@@ -17,7 +17,7 @@ from pathlib import Path
 import mwparserfromhell
 from mwparserfromhell.wikicode import Wikicode
 
-from mergekit.draft.dates import date_style
+from mergekit.draft.dates import page_style
 from mergekit.draft.escape import visible_json
 from mergekit.draft.housekeeping import edit_summaries, redirect_page, talk_templates
 from mergekit.draft.insert import insert_into_section, insert_section
@@ -44,17 +44,17 @@ def render_outputs(plan: MergePlan, inputs: MergeInputs, *, decided: tuple = (),
     ``parsed``: ``parse_destination(inputs)``, for a caller that has parsed it already."""
     original = inputs.target.wikitext or ""
     parsed = parse_destination(inputs) if parsed is None else parsed
-    style = date_style(original)
     section = compose_section(plan, inputs, build_registry(inputs))
     if plan.existing is None:
-        merged = insert_section(original, section.wikitext(), parsed=parsed)
+        added = section.wikitext()
+        merged = insert_section(original, added, parsed=parsed)
     else:  # a --section the destination has: the text goes into it
-        merged = insert_into_section(original, plan.existing, section.within(plan.existing.level), parsed=parsed)
-    if style == "iso":
-        # A destination that shows no date style takes the one the merged text brings: its
-        # talk templates then write the page's dates as the page now does, not yyyy-mm-dd
-        # beside "19 October 2018" (amritsar-dussehra-train-disaster).
-        style = date_style(merged)
+        added = section.within(plan.existing.level)
+        merged = insert_into_section(original, plan.existing, added, parsed=parsed)
+    # A destination that shows no date style takes the one the merged text brings: its talk
+    # templates then write the page's dates as the page now does, not yyyy-mm-dd beside
+    # "19 October 2018" (amritsar-dussehra-train-disaster).
+    style = page_style(original, added)
     article = wikitext_filename(plan.target_title)
     diff = "".join(difflib.unified_diff(
         original.splitlines(keepends=True), merged.splitlines(keepends=True),

@@ -91,3 +91,28 @@ def test_a_200_kb_article_checks_in_well_under_a_second_of_cpu():
     report = check_text(text, Context(today=dt.date(2024, 1, 15)))
     assert time.process_time() - start < 1.0
     assert report.findings
+
+
+def test_a_rating_reads_once_names_the_outlet_once_and_no_data_file():
+    # the seed talk post read "fox news: Fox News (politics): generally unreliable — Generally
+    # unreliable for politics (from November 2020). (built-in subset)": the outlet twice, the
+    # rating twice, and mergekit's name for its data (the report says which data, once)
+    page = ("A.<ref>{{cite news |title=A |work=fox news |date=20 June 2023}}</ref>\n"
+            "B.<ref>{{cite news |title=B |url=https://www.foxnews.com/b |date=20 June 2023}}</ref>\n\n{{Reflist}}\n")
+    report = check_text(page, Context(today=dt.date(2023, 8, 15)))
+    messages = [f.message for f in report.findings if f.rule == "rsp/unreliable"]
+    assert messages == ["Fox News (politics): Generally unreliable for politics (from November 2020)."]
+    assert "subset" not in messages[0] and report.data.startswith("built-in subset")
+
+
+def test_a_source_cited_twice_is_named_by_what_it_cites():
+    # copiapo-mining-accident: the talk post read "A source cited twice (1): the same URL is already
+    # cited by an unnamed ref on line 4; this is “the-guardian-2010-08-23”", naming no source
+    page = ('A.<ref>{{cite news |title=Chile miners found alive |url=https://www.theguardian.com/x '
+            '|work=The Guardian}}</ref>\n'
+            'B.<ref name="the-guardian-2010-08-23">{{cite news |title=Chile miners found alive '
+            '|url=https://www.theguardian.com/x |work=The Guardian |date=23 August 2010}}</ref>\n\n{{Reflist}}\n')
+    report = check_text(page, Context(today=dt.date(2023, 8, 15)))
+    assert [f.message for f in report.findings if f.rule == "dup/source"] == [
+        "\u201cthe-guardian-2010-08-23\u201d (\u201cChile miners found alive\u201d, The Guardian) cites the same URL "
+        "as an unnamed ref on line 1"]

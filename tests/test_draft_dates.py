@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from mergekit.draft.dates import restyle_dates
@@ -77,3 +79,44 @@ def test_a_draft_dates_its_citation_as_the_article_does():
     article = render_outputs(plan_merge(inputs), inputs, flags=False)["University_of_North_Carolina_at_Chapel_Hill.wikitext"]
     assert "|work=Technique |date=September 8, 2023}}" in article
     assert "|date=2023-09-08" not in article
+
+
+@pytest.mark.parametrize("destination, added, style", [
+    ("It opened in May 2023.", "It was canceled on July 31, 2019.", "mdy"),  # no style of its own: the merged text's
+    ("It opened on 9 May 2023.", "It was canceled on July 31, 2019.", "dmy"),  # its own style wins
+    ("It opened in May 2023.", "It was canceled in 2019.", "iso"),  # neither shows one
+])
+def test_a_page_without_a_style_takes_the_one_the_merge_brings(destination, added, style):
+    from mergekit.draft.dates import page_style
+
+    assert page_style(destination, added) == style
+
+
+def test_the_talk_post_dates_its_news_as_the_merged_page_does():
+    # woodstock-50: the destination (a short copy) gives no full date, the merged text is written
+    # mdy ("August 16–18, 2019"); the talk templates wrote mdy, the talk post named its news
+    # "Poughkeepsie Journal, 30 April 2019" beside the proposal's "canceled on July 31, 2019".
+    from pathlib import Path
+
+    from mergekit.load.inputs import load_folder
+    from mergekit.plan import plan_merge
+
+    inputs = load_folder(Path(__file__).parent / "cases" / "real" / "woodstock-50" / "input")
+    names = dict(plan_merge(inputs).source_names)
+    dated = [name for label, name in names.items() if any(item.label == label and item.date for item in inputs.news)]
+    assert dated and all(re.search(r"[A-Z][a-z]+ \d{1,2}, \d{4}", name) for name in dated), dated
+
+
+@pytest.mark.parametrize("text, expected", [
+    # unc-zijie-yan-shooting's bullet: the sentence goes on after the year
+    ("General Alumni Association, UNC, September 6, 2023 gives \u201c33\u201d.",
+     "General Alumni Association, UNC, September 6, 2023, gives \u201c33\u201d."),
+    ("as does Technique, September 8, 2023; CTV, July 8, 2022: x", "as does Technique, September 8, 2023; CTV, July 8, 2022: x"),
+    ("cites NBC12, June 7, 2023, which says it.", "cites NBC12, June 7, 2023, which says it."),  # one comma only
+    ("the sentence gives \u201cJune 7, 2021 murders\u201d", "the sentence gives \u201cJune 7, 2021 murders\u201d"),  # quoted
+    ("Tirana Times, 30 June 2023 says it.", "Tirana Times, 30 June 2023 says it."),  # dmy takes none
+])
+def test_an_mdy_year_the_sentence_goes_on_after_takes_a_comma(text, expected):
+    from mergekit.draft.dates import year_commas
+
+    assert year_commas(text) == expected

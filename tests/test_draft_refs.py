@@ -44,3 +44,15 @@ def test_a_reference_s_language_is_its_own_field_never_the_work():
     # shuri-castle-fire: "(in Japanese)" was written as |work=(in Japanese), losing Jiji
     cite = CiteData("ref:6", "首里城の火災鎮火", "Jiji", "2019-10-31", language="Japanese")
     assert cite_news(cite, style="dmy") == "{{cite news |title=首里城の火災鎮火 |work=Jiji |language=Japanese |date=31 October 2019}}"
+
+
+def test_a_reference_read_no_further_than_its_text_is_cited_as_written():
+    # walterdale-bridge: a book entry with no quoted title became {{cite news |title=Ivany,
+    # Kathryn (2004). Historic Walks of Edmonton. ...}}: a book as a news report, its whole
+    # entry as the title, and "Incomplete citations" on the talk page
+    raw = "Ivany, Kathryn (2004). Historic Walks of Edmonton. Red Deer Press, Calgary. pp. 25–31. ISBN 0889952981."
+    book = CiteData("ref:1", raw, raw=raw)
+    assert RefRegistry(style="dmy", taken=set()).ref(book) == f'<ref name="ivany-kathryn-2004-historic">{raw}</ref>'
+    # an entry read into its fields is still a cite
+    titled = CiteData("ref:2", "John Walter Historic Area", "Parks Canada", raw='"John Walter Historic Area". Parks Canada.')
+    assert "{{cite news |title=John Walter Historic Area |work=Parks Canada}}" in RefRegistry(style="dmy", taken=set()).ref(titled)

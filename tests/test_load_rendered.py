@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from mergekit.load.furniture import furniture_rule
-from mergekit.load.rendered import parse_rendered
+from mergekit.load.rendered import _box_name, parse_rendered
 from mergekit.load.wikitext import looks_like_wikitext, parse_wikitext
 
 ARTICLES = Path(__file__).parent / "cases" / "articles"
@@ -261,6 +261,17 @@ def test_an_infobox_after_the_first_lead_paragraph_under_its_name_is_one_box():
     for line in ("box: " + _ELECTION, "box: " + _CAPTION.strip(), "box: President before election", "box: Elected President"):
         assert line in article.removed
     assert not article.lists  # the caption is the box's own, no prose run into it
+
+
+@pytest.mark.parametrize("blocks, name", [
+    ([[_FIRST.strip()], [_ELECTION], ["23 June 2020", "Turnout64.81%"]], 1),  # on a line of its own
+    ([[_FIRST.strip()], [_ELECTION, "23 June 2020", "Turnout64.81%"]], 1),  # the part's first line
+    ([[_ELECTION], ["23 June 2020", "Turnout64.81%"]], None),  # no prose above it: the box before the lead
+    ([[_FIRST.strip()], ["23 June 2020", "Turnout64.81%"]], None),  # no name
+], ids=["own line", "first line", "no prose above", "no name"])
+def test_a_box_under_its_name_says_where_the_name_stands(blocks, name):
+    # the caller takes a name on a line of its own into the box's rows: one reading of the name line
+    assert _box_name(blocks, len(blocks) - 1, lambda line: line == _ELECTION) == name
 
 
 @pytest.mark.parametrize("between, sections", [

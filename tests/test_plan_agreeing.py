@@ -55,7 +55,7 @@ def test_the_bullet_names_the_agreeing_source_before_the_disagreeing_one():
     assert finding.agreeing == (Said("technique-tragic-shooting.txt", "34"),)
     assert describe(finding, plan) == (
         "age of Tailei Qi: the sentence gives \u201c34\u201d, as does Technique, September 8, 2023; "
-        "General Alumni Association, UNC, September 6, 2023 gives \u201c33\u201d.")
+        "General Alumni Association, UNC, September 6, 2023, gives \u201c33\u201d.")
 
 
 def test_a_same_figure_from_another_speaker_names_the_speaker_only():
@@ -100,3 +100,13 @@ def test_a_total_summed_from_other_groups_is_not_named_as_agreeing():
     found = find_conflicts(inputs)
     (conflict,) = [c for c in found.with_news.get(key, ()) if c.topic == "people injured"]
     assert conflict.agreeing == ()
+
+
+def test_an_agreeing_figure_in_other_words_and_its_speaker_take_one_pair_of_brackets():
+    # the seed talk post read "as do Middle East Monitor, 21 June 2023 (“an elderly individual”
+    # (according to the MEK))": brackets in brackets
+    plan = _plan("unc-zijie-yan-shooting")
+    (finding,) = [f for f in plan.findings if f.rule == "figures_differ" and f.topic == "age of Tailei Qi"]
+    worded = replace(finding, agreeing=(Said("technique-tragic-shooting.txt", "thirty-four", "the police"),))
+    text = describe(worded, plan)
+    assert "(\u201cthirty-four\u201d according to the police)" in text and "))" not in text

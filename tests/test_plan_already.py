@@ -222,6 +222,21 @@ DALFSEN_NEWS = ("Dalfsen. Dalfsen is a municipality and a town in the Salland re
      "The train had been heading east from Zwolle.", True),
     ((DALFSEN_NEWS[0], ["The doctored video showed the train had been heading east from Zwolle."]),
      "The train had been heading east from Zwolle.", False),
+    # a hedge too hedges only as written: "possibly" and "alleged" do, "as fast as possible"
+    # does not (it did when hedges were stemmed: "possibl")
+    ((DALFSEN_NEWS[0], ["The train had been heading east from Zwolle as fast as possible."]),
+     "The train had been heading east from Zwolle.", True),
+    ((DALFSEN_NEWS[0], ["The train had possibly been heading east from Zwolle."]),
+     "The train had been heading east from Zwolle.", False),
+    ((DALFSEN_NEWS[0], ["The alleged train had been heading east from Zwolle."]),
+     "The train had been heading east from Zwolle.", False),
+    # "may" hedges, the month and a name do not ("on 5 May", "Theresa May")
+    ((DALFSEN_NEWS[0], ["On 5 May the train had been heading east from Zwolle."]),
+     "The train had been heading east from Zwolle.", True),
+    ((DALFSEN_NEWS[0], ["Theresa May said the train had been heading east from Zwolle."]),
+     "The train had been heading east from Zwolle.", True),
+    ((DALFSEN_NEWS[0], ["The train may have been heading east from Zwolle."]),
+     "The train had been heading east from Zwolle.", False),
 ])
 def test_words_close_together_every_part_and_no_hedge(destination, sentence, said):
     assert _told(destination, sentence).said is said

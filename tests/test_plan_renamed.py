@@ -46,7 +46,7 @@ def test_richmond_destination_name_is_contradicted():
     found = [f for f in plan.findings if f.rule == "renamed"]
     assert [(f.kind, f.article, f.sentence, [e.source for e in f.evidence]) for f in found] == [
         ("contradicted", "target", TARGET, ["nbc12-whsv.txt"])]
-    assert describe(found[0], plan) == ("the article names \u201cRenzo Smith\u201d, but NBC12, June 7, 2023 gives the "
+    assert describe(found[0], plan) == ("the article names \u201cRenzo Smith\u201d, but NBC12, June 7, 2023, gives the "
                                         "same surname and age to \u201cLorenzo Smith\u201d: check the name.")
 
 

@@ -40,6 +40,18 @@ def _label(ref: Ref) -> str:
     return f"\u201c{ref.name}\u201d" if ref.name else "an unnamed ref"
 
 
+def _cited(doc: Document, ref: Ref) -> str:
+    """What the ref cites, as a reader knows it: " (“title”, work)"; "" for a ref with no cite
+    template. The finding then tells which source is cited twice, not only which markup."""
+    for loc in doc.descendants(ref.located):
+        if is_cite(loc.node):
+            title = param(loc.node, "title", "trans-title")
+            work = param(loc.node, "work", "website", "newspaper", "magazine", "journal", "publisher")
+            said = ", ".join(filter(None, (f"\u201c{title}\u201d" if title else "", work or "")))
+            return f" ({said})" if said else ""
+    return ""
+
+
 def check(doc: Document) -> list[Finding]:
     out: list[Finding] = []
     first: dict[tuple[str, str], Ref] = {}
@@ -58,7 +70,7 @@ def check(doc: Document) -> list[Finding]:
             name = earlier.name or ref.name or "outlet-date"
             out.append(doc.finding(
                 "dup/source", WARNING, ref.start,
-                f"the same {what} is already cited by {_label(earlier)} on line {line}; this is {_label(ref)}",
+                f"{_label(ref)}{_cited(doc, ref)} cites the same {what} as {_label(earlier)} on line {line}",
                 f"define it once as <ref name=\"{name}\">...</ref> and reuse it here as <ref name=\"{name}\" />"))
             reported = True
     return out

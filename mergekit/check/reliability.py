@@ -81,7 +81,25 @@ def check(doc: Document, ctx: Context) -> list[Finding]:
         if status not in RULE:
             continue
         rule, severity = RULE[status]
-        ratings = "; ".join(f"{e.name}: {'blacklisted' if e.blacklisted else e.status}"
-                            + (f" \u2014 {e.summary}" if e.summary else "") for e in entries)
-        out.append(doc.finding(rule, severity, offset, f"{key}: {ratings} ({data})", FIX[status]))
+        out.append(doc.finding(rule, severity, offset, _rated(key, entries), FIX[status]))
     return out
+
+
+def _rated(key: str, entries: list[RspEntry]) -> str:
+    """What the data says of the outlet cited as ``key``, as an editor reads it on a talk page:
+    each entry's name and rating, its summary in place of the rating where the summary
+    opens with it ("Fox News (politics): Generally unreliable for politics (from November
+    2020)", not "generally unreliable — Generally unreliable ..."); the outlet as cited only
+    where the entries' names do not already give it ("fox news" for "Fox News (politics)").
+    Which data (``Report.data``) is said once, by the report, not in every message."""
+    ratings = []
+    for e in entries:
+        rating = "blacklisted" if e.blacklisted else e.status
+        if not e.summary:
+            ratings.append(f"{e.name}: {rating}")
+        elif e.summary.lower().startswith(rating):
+            ratings.append(f"{e.name}: {e.summary}")
+        else:
+            ratings.append(f"{e.name}: {rating} \u2014 {e.summary}")
+    named = all(e.name.lower().startswith(key.lower()) for e in entries)
+    return "; ".join(ratings) if named else f"{key}: " + "; ".join(ratings)

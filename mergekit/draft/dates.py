@@ -22,7 +22,8 @@ from collections import Counter
 from mergekit.draft.escape import escape_param
 from mergekit.load.dates import MONTHS
 
-__all__ = ["cite_date_style", "date_style", "format_date", "month_year", "restyle_dates"]
+__all__ = ["cite_date_style", "date_style", "format_date", "month_year", "page_style", "restyle_dates",
+           "year_commas"]
 
 _ORD = r"(st|nd|rd|th)?"
 # "June 20th, 2023" / "June 20, 2023" / "June 21st" (mdy) and "20th June 2023" / "21 June" (dmy);
@@ -71,6 +72,14 @@ def date_style(wikitext: str) -> str:
     prose = _CITATIONS.sub(" ", wikitext)
     return (_leading(Counter(mdy=len(_FULL_MDY.findall(prose)), dmy=len(_FULL_DMY.findall(prose))))
             or _leading(_cite_dates(wikitext, ("dmy", "mdy"))) or "iso")
+
+
+def page_style(destination: str, added: str) -> str:
+    """The style of the destination once ``added`` (the merged text) is in it: its own, or,
+    where it shows none (``iso``), the one the merged text brings. Whatever the merge writes
+    for the page (its talk templates, the talk post's dates) then reads as the page does."""
+    style = date_style(destination)
+    return date_style(f"{destination}\n{added}") if style == "iso" else style
 
 
 def cite_date_style(wikitext: str) -> str:
@@ -127,3 +136,18 @@ def restyle_dates(text: str, style: str) -> str:
         return _DMY.sub(lambda m: (f"{m.group(4)} {_days(m.group(1), m.group(2))}" + (f", {m.group(5)}" if m.group(5) else ""))
                         if _is_date(m, 5, 3, 2) else m.group(0), text)
     return text
+
+
+# An mdy full date that running prose goes on after ("September 6, 2023 gives"): its year takes
+# a comma (MOS:DATECOMMA), as it does before other words; punctuation after it needs none.
+_MDY_GOING_ON = re.compile(rf"\b(?:{MONTHS}) \d{{1,2}}, \d{{4}}(?= [^\W_])")
+_QUOTED = re.compile(r"(\u201c[^\u201d]*\u201d)")
+
+
+def year_commas(text: str) -> str:
+    """``text`` (prose mergekit writes) with a comma after each mdy date's year that the
+    sentence goes on after: "General Alumni Association, UNC, September 6, 2023, gives". Words
+    in quotation marks are quoted as written and left alone."""
+    parts = _QUOTED.split(text)
+    return "".join(part if n % 2 else _MDY_GOING_ON.sub(lambda m: m.group(0) + ",", part)
+                   for n, part in enumerate(parts))

@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from itertools import islice
 
+from mergekit.draft.dates import year_commas
 from mergekit.draft.pointers import opening, orphans
 from mergekit.plan.model import LEAD, Finding, MergePlan, Said
 
@@ -66,8 +67,12 @@ def _what(what: str) -> str:
     return f"\u201c{m.group('text')}\u201d (read as {days})"
 
 
-def _figure(s: Said) -> str:
-    return _what(s.what) + (f" (according to {s.speaker})" if s.speaker else "")
+def _figure(s: Said, *, bracketed: bool = False) -> str:
+    """A figure and who gives it; inside brackets already (``bracketed``) without brackets of
+    its own: "(“an elderly individual” according to the MEK)", not "(“…” (according to the MEK))"."""
+    if not s.speaker:
+        return _what(s.what)
+    return _what(s.what) + (f" according to {s.speaker}" if bracketed else f" (according to {s.speaker})")
 
 
 def _by_source(said: Sequence[Said]) -> tuple[dict[str, list[Said]], int]:
@@ -89,7 +94,7 @@ def _agreeing(f: Finding, mine: Said, name: Callable[[str], str]) -> str:
     named = []
     for source, figures in by_source.items():
         # Their own words where they differ: the figure as written, or only who gives it.
-        own = [f"according to {s.speaker}" if s.what == mine.what and s.speaker else _figure(s)
+        own = [f"according to {s.speaker}" if s.what == mine.what and s.speaker else _figure(s, bracketed=True)
                for s in figures if (s.what, s.speaker) != (mine.what, mine.speaker)]
         named.append(name(source) + (f" ({_listed(own)})" if own else ""))
     if rest:
@@ -147,7 +152,7 @@ def describe(f: Finding, plan: MergePlan) -> str:
     """The finding as one or two plain sentences for an editor."""
     told = _TOLD_OTHERWISE.get(f.rule)
     text = _dated(f) if f.rule == "dated_plan" else told(f, plan) if told else _describe(f, plan)
-    return text + _orphan(f, plan)
+    return year_commas(text + _orphan(f, plan))
 
 
 def _renamed(f: Finding, plan: MergePlan) -> str:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from mergekit.accents import fold
 from mergekit.draft.dates import format_date
-from mergekit.draft.escape import escape_comment, escape_param, escape_url, ref_name_attr
+from mergekit.draft.escape import escape_comment, escape_param, escape_url, escape_wikitext, ref_name_attr
 
 __all__ = ["CiteData", "RefRegistry", "cite_news"]
 
@@ -108,4 +108,14 @@ class RefRegistry:
         if cite.key in self.existing or name in self._defined:
             return f"<ref {ref_name_attr(name)} />"
         self._defined.add(name)
-        return f"<ref {ref_name_attr(name)}>{cite_news(cite, style=self.style)}</ref>"
+        return f"<ref {ref_name_attr(name)}>{_body(cite, self.style)}</ref>"
+
+
+def _body(cite: CiteData, style: str) -> str:
+    """What a ``<ref>`` holds: ``{{cite news}}``, or, for a source reference whose entry was
+    read no further than its text (no quoted title, no outlet, no date: a book, "Ivany, Kathryn
+    (2004). Historic Walks of Edmonton. Red Deer Press ... ISBN 0889952981."), that text as the
+    source article gives it. A book is no news report, and its whole entry is no title."""
+    if cite.raw and cite.title == cite.raw.strip() and not (cite.work or cite.date):
+        return escape_wikitext(cite.raw)
+    return cite_news(cite, style=style)

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from mergekit.draft.dates import format_date
+from mergekit.draft.dates import format_date, year_commas
 from mergekit.draft.escape import escape_link, escape_wikitext
 from mergekit.draft.housekeeping import afd_page
 from mergekit.draft.lists import list_point
@@ -167,7 +167,7 @@ def _shown_before(ev: Evidence, text: str, about: str, shown: _Shown) -> bool:
 def _untitled(sentence: str, source: str) -> str:
     """The bullet for a sentence whose source the proposal could not cite (no title given)."""
     return (f"* {_quote(sentence, 160)} \u2014 {_BOLD}{KIND_WORDS[FindingKind.NEEDS_CITATION].talk}{_BOLD}: "
-            f"no citation; {escape_wikitext(source)} says it, but no title was given for it, so it is not "
+            f"no citation; {year_commas(escape_wikitext(source) + ' says')} it, but no title was given for it, so it is not "
             "cited: the proposal tags it citation needed and names the source in a hidden note; cite it "
             "with its title, or keep the tag.")
 
@@ -334,7 +334,7 @@ _CHECK_TOPICS = {
     "place/space-before": "Spaces before footnotes",
     "place/undated-tag": "Undated maintenance tags",
     "refs/no-reflist": "No reference list",
-    "rsp/unreliable": "Sources rated generally unreliable",
+    "rsp/unreliable": "Sources WP:RSP rates generally unreliable",
     "rsp/no-consensus": "Sources of no consensus on reliability",
     "wtw/label": "Contentious labels",
     "wtw/editorial": "Editorializing",

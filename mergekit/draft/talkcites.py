@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Mapping, Sequence
 
+from mergekit.draft.dates import year_commas
 from mergekit.draft.escape import escape_wikitext
 from mergekit.draft.quoting import quote
 from mergekit.draft.reasons import ref_words
@@ -61,7 +62,7 @@ def _where(cite: AddedCite, plan: MergePlan) -> str:
     if named:
         also = " also" if parts else ""
         parts.append(f"the source article{also} cites {_listed(named)} here")
-    return f" ({'; '.join(parts)})" if parts else ""
+    return f" ({year_commas('; '.join(parts))})" if parts else ""
 
 
 def _listed(names: list[str]) -> str:

@@ -317,18 +317,19 @@ def _opens_section(blocks: list[list[str]], index: int) -> bool:
             and not _is_box(below) and any(map(_is_sentence_line, below)))
 
 
-def _named_box(blocks: list[list[str]], index: int, is_name: Callable[[str], bool]) -> bool:
-    """True when the box part ``index`` stands under its name, the page's title repeated
-    (on a line of its own or the part's first), right under a block of prose: an infobox
-    a mirror prints after the lead's first paragraph."""
+def _box_name(blocks: list[list[str]], index: int, is_name: Callable[[str], bool]) -> int | None:
+    """Where the name of the box part ``index`` stands when the part stands under it, the
+    page's title repeated, right under a block of prose (an infobox a mirror prints after the
+    lead's first paragraph): ``index - 1`` for the name on a line of its own, ``index`` for
+    the part's first line; None when the part is no such named box."""
     name = blocks[index - 1] if index else []
     if len(name) == 1 and is_name(name[0].strip()):
-        above = blocks[index - 2] if index > 1 else []
+        at, above = index - 1, blocks[index - 2] if index > 1 else []
     elif is_name(blocks[index][0].strip()):
-        above = name
+        at, above = index, name
     else:
-        return False
-    return any(map(_is_sentence_line, above)) and not _is_box(above)
+        return None
+    return at if any(map(_is_sentence_line, above)) and not _is_box(above) else None
 
 
 def _split_box_rows(blocks: list[list[str]], edit_linked: set[str], is_name: Callable[[str], bool]) -> set[int]:
@@ -339,7 +340,7 @@ def _split_box_rows(blocks: list[list[str]], edit_linked: set[str], is_name: Cal
 
     A box starts at its first part (an ``_is_box`` block with no prose at its edges,
     ``_edge_prose``) before the lead, or, right under a block of prose (the lead's first
-    paragraph), at a part under the box's name (``_named_box``: "2020 Malawian presidential election"
+    paragraph), at a part under the box's name (``_box_name``: "2020 Malawian presidential election"
     / "23 June 2020" "Turnout64.81%" ..., the name going with it). The blocks between its
     first part and a later one are rows of it when, taken together, they read as rows:
     more than one line, most of them no sentence (``_reads_as_rows``); so a caption and the
@@ -367,11 +368,12 @@ def _split_box_rows(blocks: list[list[str]], edit_linked: set[str], is_name: Cal
         if first >= 0 and _reads_as_rows(blocks[first + 1:index]):
             rows.update(range(first + 1, index))
         elif not named and any(_is_prose_line(line) and not parse_rendered_notice(line) for line in between):
-            if not _named_box(blocks, index, is_name):
+            name = _box_name(blocks, index, is_name)
+            if name is None:
                 break  # the lead came before this box
             named, first = True, index
-            if len(blocks[index - 1]) == 1 and is_name(blocks[index - 1][0].strip()):
-                rows.add(index - 1)  # the box's name on a line of its own
+            if name < index:
+                rows.add(name)  # the box's name on a line of its own
         if first < 0:
             first = index
         last = index

@@ -164,9 +164,10 @@ _GRAMMAR = frozenset("""
     located situated
     subsequently later eventually afterwards afterward thereafter ultimately
 """.split())
-# The words that hedge a claim (stems: "reportedly", "may", "claims") or dispute it (as written:
-# "hoax", "doctored", never "doctor"); but a report, a reporter, "reported" are only
-# attribution ("according to media reports"), which a destination gives as often as the news do.
+# The words that hedge a claim ("reportedly", "may", "claims", "alleged"; never "possible" or
+# "claimant") or dispute it ("hoax", "doctored", never "doctor"), both as written; but a
+# report, "reported" are only attribution ("according to media reports"), which a
+# destination gives as often as the news do.
 _STEM = STEM_LETTERS  # letters of a shared stem (align.share_stem)
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 # A number written in digits, or a range or score of two ("3,800-3,700", "2018–19", "6–5", "3:2"),
@@ -475,10 +476,15 @@ def _denies(closest: Sequence[tuple[str, list[str]]]) -> bool:
                for mine, theirs in closest)
 
 
+# "May" with its capital inside a sentence is the month or a name ("on 5 May", "Theresa May"),
+# not the verb that hedges ("may be"): read as written, before ``tokens`` lower-cases it.
+_MAY_NAMED = re.compile(r"(?<=[^\s.!?\"“]\s)May\b")
+
+
 def _doubt(text: str) -> bool:
     """Whether ``text`` hedges or disputes a claim ("reportedly", "may", "claims", "hoax")."""
-    return any(w in REFUTATIONS or stem(w) in HEDGES
-               for w in tokens(text) if w == "reportedly" or not w.startswith("report"))
+    return any(w in REFUTATIONS or w in HEDGES
+               for w in tokens(_MAY_NAMED.sub("", text)) if w == "reportedly" or not w.startswith("report"))
 
 
 def _hedges(sentence: str, closest: Sequence[tuple[str, list[str]]]) -> bool:

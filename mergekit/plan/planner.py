@@ -13,7 +13,7 @@ from dataclasses import replace
 from typing import Any
 
 from mergekit.align import Passage, PassageIndex
-from mergekit.draft.dates import date_style, format_date
+from mergekit.draft.dates import format_date, page_style
 from mergekit.facts.dates import DateFact
 from mergekit.facts.memo import extract_dates
 from mergekit.load.inputs import MergeInputs
@@ -332,12 +332,13 @@ class _Planner:
                          verifier=judgements[cited[0]].reason, article=ArticleRole.TARGET)
 
 
-def _source_names(inputs: MergeInputs) -> dict[str, str]:
+def _source_names(inputs: MergeInputs, merged: str) -> dict[str, str]:
     """Input label -> how an editor knows it: the outlet and date ("Euronews Albania,
-    20 June 2023"; "AOL, March 3, 2023" beside an article written mdy), else the site or the
-    headline; never the input's file name."""
+    20 June 2023"; "AOL, March 3, 2023" beside an article written mdy, or a destination
+    with no style of its own that the merged text, ``merged``, brings mdy dates to), else the
+    site or the headline; never the input's file name."""
     names = {}
-    style = "mdy" if date_style(inputs.target.wikitext or "") == "mdy" else "dmy"
+    style = "mdy" if page_style(inputs.target.wikitext or "", merged) == "mdy" else "dmy"
     for n, item in enumerate(inputs.news, start=1):
         site = (hostname(item.url) or "").removeprefix("www.") if item.url else ""
         name = item.work or site or (f"\u201c{item.title}\u201d" if item.title else f"news item {n}")
@@ -357,7 +358,6 @@ def plan_merge(inputs: MergeInputs, *, section_title: str | None = None,
                 else titled_section(inputs.target.wikitext or "", inputs.source.title or ""))
     planner = _Planner(inputs, top_target=settings.top_target, max_judged=settings.max_sources)
     conflicts: Conflicts = find_conflicts(inputs, settings)
-    names = _source_names(inputs)
     plans: list[SentencePlan] = []
     for section in inputs.source.sections:
         for sentence, (cited, inherited) in zip(section.sentences, effective_citations(section.sentences), strict=True):
@@ -365,6 +365,7 @@ def plan_merge(inputs: MergeInputs, *, section_title: str | None = None,
             plans.append(_plan_sentence(planner, conflicts, key, section.title, sentence, cited, inherited))
     planner.check_target(conflicts)
     findings = planner.identified()
+    names = _source_names(inputs, "\n\n".join(sp.text for sp in plans if sp.include))
     return MergePlan(
         source_title=inputs.source.title or "",
         target_title=inputs.target.title or inputs.afd.target or "",

@@ -132,7 +132,7 @@ def _content(text: str, names: frozenset[str]) -> list[str]:
     counts, reporting or hedging words."""
     counts = {w for m in NUMERAL_RE.finditer(text) for w in tokens(m.group(0))}
     return [w for w in tokens(text) if carries_content(w)
-            and w not in names and w not in counts and w not in REPORTING and stem(w) not in HEDGES]
+            and w not in names and w not in counts and w not in REPORTING and w not in HEDGES]
 
 
 def _names(claim: str) -> frozenset[str]:

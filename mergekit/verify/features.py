@@ -25,12 +25,13 @@ from mergekit.facts.journeys import journeys, tells_route
 from mergekit.facts.memo import attributions  # the planner reads the same sentences' frames
 from mergekit.facts.numbers import NUMERAL_RE, parse_numeral
 from mergekit.verify.exact import LIGHT, REPORTING, plain, quotations
-from mergekit.verify.lexicon import CONTRASTS, HEDGES, NEGATIONS
+from mergekit.verify.lexicon import CONTRASTS, FITTED_HEDGE_STEMS, HEDGES, NEGATIONS
 from mergekit.verify.lists import Item, gives_items, named_lists
 from mergekit.verify.measures import Measure, gives_measure, measures
 from mergekit.verify.memo import numbers  # each evidence sentence read once
 from mergekit.verify.scan import Scan, Survey, content, scan, survey
 from mergekit.verify.spans import MAX_WORDS, SENTENCE_START, STOPWORDS, split_sentences, stem, tokens
+from mergekit.verify.written import as_written
 
 __all__ = ["FEATURE_NAMES", "FIGURE_WORDS", "PART_WORDS", "Features", "extract", "plain_stems", "said_specifics", "words_around"]
 
@@ -97,9 +98,9 @@ class Features:
 
     values: tuple[float, ...]  # in FEATURE_NAMES order
     quote: str
-    missing_words: tuple[str, ...]
+    missing_words: tuple[str, ...]  # as the claim writes them (``written.as_written``), never stems
     missing_numbers: tuple[str, ...]
-    missing_names: tuple[str, ...]
+    missing_names: tuple[str, ...]  # as the claim writes them
     refutations: tuple[str, ...]
     part_said: bool = False  # one clause of the claim is said in full in one passage (``PART_WORDS``)
     checkable: bool = False  # the quote shares a figure, a name and a word, or words of the claim (``CHECK_WORDS``)
@@ -150,7 +151,7 @@ def _name_words(claim: str) -> frozenset[str]:
 # (``exact.REPORTING``, ``exact.LIGHT``, ``lexicon.HEDGES``): a clause is said without
 # them ("Police stated that they had made a tactical decision not to intervene" by "we
 # made a very tactical decision ... why we didn't intervene").
-_FURNITURE = frozenset(stem(w) for w in REPORTING | LIGHT) | HEDGES
+_FURNITURE = frozenset(stem(w) for w in REPORTING | LIGHT | HEDGES)
 # A negation written as a contraction ("didn't", ``spans.tokens`` "didnt") says "not".
 _NOT = frozenset(w for w in NEGATIONS if w.endswith("nt") or w == "cannot")
 
@@ -489,7 +490,7 @@ def _read_claim(claim: str) -> _Claim:
         figure_names=tuple(named for _, _, named in figures),
         quotations=tuple(quotations(claim)),
         negated=any(w in NEGATIONS for w in words),
-        hedge=float("?" in claim or any(stem(w) in HEDGES for w in words)),
+        hedge=float("?" in claim or any(stem(w) in FITTED_HEDGE_STEMS for w in words)),
         contrast=float(any(w in CONTRASTS for w in words)),
         text=claim,
         journey=bool(journeys(claim)),
@@ -608,11 +609,11 @@ def extract(claim: str, evidence: Sequence[str]) -> Features:
     return Features(
         values=values,
         quote=quote,
-        missing_words=tuple(sorted(claim_set - found)),
+        missing_words=as_written(claim, claim_set - found),
         part_said=_part_said(clauses, covered, _name_words(claim)),
         checkable=_checkable(in_quote, _name_words(claim), figure, _speaker_words(claim)),
         part_quote=part_quote,
         missing_numbers=tuple(missing_numbers),
-        missing_names=tuple(missing_names),
+        missing_names=as_written(claim, missing_names),
         refutations=tuple(w for w, _ in doc.refuting_words.most_common(3)),
     )

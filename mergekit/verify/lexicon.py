@@ -1,5 +1,5 @@
-"""Small closed word lists the features look for (stemmed where they match stems;
-``REFUTATIONS`` matches words as written)."""
+"""Small closed word lists the features look for: ``REFUTATIONS`` and ``HEDGES`` as written,
+the ``FITTED_*`` stems where the shipped verifier's features were fitted on stems."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from mergekit.verify.spans import stem
 
-__all__ = ["NEGATIONS", "REFUTATIONS", "FITTED_REFUTATION_STEMS", "HEDGES", "CONTRASTS", "rank_words", "is_rank_word", "ordinal_form"]
+__all__ = ["NEGATIONS", "REFUTATIONS", "FITTED_REFUTATION_STEMS", "HEDGES", "FITTED_HEDGE_STEMS", "CONTRASTS", "rank_words", "is_rank_word", "ordinal_form"]
 
 NEGATIONS = frozenset(
     """not no never nor none nobody nothing neither without cannot didnt doesnt dont isnt
@@ -56,7 +56,21 @@ FITTED_REFUTATION_STEMS = frozenset(
     sceptical doubt doubts doubtful falsified staged stunt questionable unverified dubious
     fraud fraudulent conspiracy misinformation disinformation""".split()
 )
+# Words that hedge a claim or say who holds it, as written (lower-cased, as ``spans.tokens``
+# gives them), each lemma with its own forms only. Not stemmed: a stem reaches ordinary words
+# ("possibly" -> "possibl" = "possible", "possibility"; "apparently" -> "appar" = "apparent";
+# "reports" -> "report" = "reporter", "reporting"; "claims" -> "claim" = "claimant"), and a
+# text about a reporter or "the largest possible" hedges nothing. "Rumor(s)" refute
+# (``REFUTATIONS``); "rumored" only hedges.
 HEDGES = frozenset(
+    """reportedly allegedly allege alleges alleged alleging allegation allegations rumored
+    rumoured could may might report reports reported claim claims claimed claiming purportedly
+    purported apparently possibly""".split()
+)
+# The hedge stems the shipped verifier was fitted on: its ``hedge`` feature counts these, as
+# ``FITTED_REFUTATION_STEMS`` (a model keeps the features it was fitted on until a refit).
+# Nothing shown to an editor and no rule outside the fitted features reads them.
+FITTED_HEDGE_STEMS = frozenset(
     stem(w)
     for w in """reportedly allegedly alleged rumored rumoured could may might reports report
     claims claim purportedly apparently possibly""".split()

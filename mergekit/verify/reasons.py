@@ -20,6 +20,8 @@ def explain(features: Features, verdict: Verdict) -> str:
         f"{f['cov_doc']:.0%} of the claim's content words occur in the source, "
         f"{f['cov_win']:.0%} within one passage"
     ]
+    # The words a reason names are the claim's as written (``Features``), never the stems
+    # the verifier matched by.
     if features.missing_numbers:
         parts.append(f"numbers not found: {_listed(features.missing_numbers)}")
     if features.missing_names:

@@ -1,0 +1,44 @@
+"""``mergekit.verify.written``: a reason names words as the claim writes them, never stems."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from mergekit.verify import judge
+from mergekit.verify.spans import stem
+from mergekit.verify.written import as_written
+
+
+@pytest.mark.parametrize(("claim", "words", "shown"), [
+    ("They were believed to host exiles.", "believed host exiles", ("believed", "host", "exiles")),
+    ("Despite this, the Department acted.", "department despite", ("Despite", "Department")),
+    ("The U.S. envoy met Saddam.", "u s saddam", ("U.S.", "Saddam")),  # one word for both letters
+    ("Durrës's well-known port.", "durres known", ("Durrës", "well-known")),
+    ("Jay-Z and Miley Cyrus.", "z", ("Jay-Z",)),  # a part alone ("Z") is no word as written
+    ("Exiles and exiled leaders.", "exiled", ("Exiles",)),  # the first form the claim gives
+    ("A word.", "zebra", ()),  # a stem the claim does not have is not shown
+])
+def test_stems_are_shown_as_the_claim_writes_them(claim, words, shown):
+    stems = [stem(w) for w in words.split()]
+    assert as_written(claim, stems) == shown
+
+
+EVIDENCE = [
+    "The camp hosted thousands of members of the People's Mojahedin Organization of Iran.",
+    "Albanian police raided the camp near Durres in June 2023, seizing computers.",
+]
+
+
+@pytest.mark.parametrize("claim", [
+    "Albanian police raided the camp in June 2023, and the exiles believed the opposition was hosted by Tirana.",
+    "Despite protests, the U.S. Department said Albanian police raided the camp in June 2023.",
+])
+def test_a_reason_names_no_stem(claim):
+    reason = judge(claim, EVIDENCE).reason
+    named = re.findall(r"(?:words|names) not found: ([^;\[]*)", reason)
+    assert named
+    words = {w.strip() for part in named for w in re.sub(r"\(\+\d+ more\)", "", part).split(",")}
+    as_written_here = set(re.findall(r"[\w'’.-]+", claim)) | {w.rstrip(".") for w in re.findall(r"[\w'’.-]+", claim)}
+    assert words <= as_written_here, words - as_written_here
