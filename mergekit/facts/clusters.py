@@ -593,7 +593,7 @@ def _now(text: str) -> bool:
     """Whether a sentence is (also) in the report's own time: a present, present-perfect or
     future verb ("is now serving", "will spend"), or a time of day ("was reported on fire at
     2:21 a.m."), which dates the day being reported, not a background year's."""
-    from mergekit.facts.times import extract_times
+    from mergekit.facts.memo import extract_times
 
     return bool(_NOW.search(text)) or bool(extract_times(text))
 
@@ -814,9 +814,9 @@ def _timed(text: str) -> tuple[tuple[str, str, TimeFact, frozenset[str]], ...]:
     off)"), with the zone written after the time ("time-takeoff@gmt"); a time no event
     word governs gives nothing. Each comes with what its event acts on
     (``times.event_things``)."""
-    from mergekit.facts.memo import date_topic
+    from mergekit.facts.memo import date_topic, extract_times
     from mergekit.facts.scope import one_of_several, reference_point
-    from mergekit.facts.times import event_things, extract_times
+    from mergekit.facts.times import event_things
 
     out = []
     for t in extract_times(text):
