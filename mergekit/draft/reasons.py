@@ -122,9 +122,8 @@ def _orphan(f: Finding, plan: MergePlan) -> str:
     if f.article != "source" or f.carried:
         return ""
     # Said once, under the sentence's first bullet (a second reads "The same sentence").
-    first = next((g for g in plan.findings
-                  if g.article == "source" and (g.section, g.sentence) == (f.section, f.sentence)), f)
-    if first is not f:
+    first = plan.first_source_finding(f.section, f.sentence)
+    if first is not None and first is not f:
         return ""
     orphan = next((o for o in orphans(plan)
                    if (o.left_out.original, o.left_out.section or LEAD) == (f.sentence, f.section)), None)
@@ -138,7 +137,7 @@ def _closing(f: Finding, plan: MergePlan, name: Callable[[str], str]) -> str:
     to cover it (``plan.citations``); say which one, and whether it was checked."""
     if not f.inherited:
         return ""
-    sp = next((sp for sp in plan.sentences if sp.original == f.sentence), None)
+    sp = plan.sentence_plan(f.sentence)
     failing = [name(label) for label in sp.failing] if sp else []
     which = f"The paragraph's closing citation, {ref_words(f.refs)}, may be meant to cover it"
     if not failing:

@@ -593,7 +593,7 @@ def _now(text: str) -> bool:
     """Whether a sentence is (also) in the report's own time: a present, present-perfect or
     future verb ("is now serving", "will spend"), or a time of day ("was reported on fire at
     2:21 a.m."), which dates the day being reported, not a background year's."""
-    from mergekit.facts.times import extract_times
+    from mergekit.facts.memo import extract_times
 
     return bool(_NOW.search(text)) or bool(extract_times(text))
 
@@ -679,10 +679,12 @@ def _objects_meet(a: ClusterValue, b: ClusterValue) -> bool:
 
 
 @lru_cache(maxsize=1 << 15)  # remembered: a sentence's copies and each of its statements read alike
-def _polar(text: str) -> tuple[tuple[str, str, float, bool, str, frozenset[str], int], ...]:
+def _polar(text: str, denied: frozenset[str] | None = None) -> tuple[tuple[str, str, float, bool, str, frozenset[str], int], ...]:
     """The predicates a sentence asserts or denies (``predicates.py``), none when it is
     about another event: the topic id and label, value (1 affirmed, 0 denied), whether
-    denied, the verb group as written, the object's context and the verb's offset."""
+    denied, the verb group as written, the object's context and the verb's offset. With
+    ``denied``, only the affirmations of those verbs (``_denied_verbs``): a cluster no text
+    denies is not reported, so the others are not read."""
     from mergekit.facts.predicates import predicates
     from mergekit.facts.scope import about_another_event
 
@@ -690,7 +692,14 @@ def _polar(text: str) -> tuple[tuple[str, str, float, bool, str, frozenset[str],
         return ()
     return tuple((f"polar-{p.verb}-{p.subject}", p.label, 0.0 if p.negated else 1.0, p.negated, p.display,
                   p.objects | ({_WHOLE_CLASS} if p.whole_class else set()) | ({_BARE} if p.bare else set()),
-                  p.span[0]) for p in predicates(text))
+                  p.span[0]) for p in predicates(text, denied))
+
+
+def _denied_verbs(statements: Sequence[Statement]) -> frozenset[str]:
+    """The verbs (stems) some statement denies a predicate of (``predicates.denied_verbs``)."""
+    from mergekit.facts.predicates import denied_verbs
+
+    return frozenset().union(*(denied_verbs(st.text) for st in statements))
 
 
 # reports this many days apart or more are as likely as not to have a birthday between them
@@ -721,14 +730,16 @@ def _dated_ages(values: list[ClusterValue]) -> list[ClusterValue]:
     return [v if v.published is not None else replace(v, published=min(dated)) for v in values]
 
 
-def _values(st: Statement, context_speaker: str | None, years: frozenset[int]) -> list[tuple[str, str, ClusterValue]]:
+def _values(st: Statement, context_speaker: str | None, years: frozenset[int],
+            denied: frozenset[str] | None = None) -> list[tuple[str, str, ClusterValue]]:
     """The values a statement gives its clusters: what its text and publication date can
-    give (``_read``, remembered), with its source, speaker and years."""
+    give (``_read``, remembered), with its source, speaker and years; with ``denied``, its
+    affirmed predicates only of those verbs (``_polar``)."""
     from mergekit.facts.ages import ages
     from mergekit.facts.scope import whole_domain
 
     read = _read(st.text, st.published)
-    polar = _polar(st.text)
+    polar = _polar(st.text, denied)
     aged = ages(st.text)
     if not any(read) and not polar and not aged:
         return []
@@ -814,9 +825,9 @@ def _timed(text: str) -> tuple[tuple[str, str, TimeFact, frozenset[str]], ...]:
     off)"), with the zone written after the time ("time-takeoff@gmt"); a time no event
     word governs gives nothing. Each comes with what its event acts on
     (``times.event_things``)."""
-    from mergekit.facts.memo import date_topic
+    from mergekit.facts.memo import date_topic, extract_times
     from mergekit.facts.scope import one_of_several, reference_point
-    from mergekit.facts.times import event_things, extract_times
+    from mergekit.facts.times import event_things
 
     out = []
     for t in extract_times(text):
@@ -1050,8 +1061,9 @@ def build_clusters(statements: Sequence[Statement], *, rtol: float = 0.05,
     groups: dict[str, tuple[str, list[ClusterValue]]] = {}
     context = speakers_in_context(statements)
     dates = [extract_dates(st.text, published=st.published) for st in statements]  # read once (remembered)
+    denied = _denied_verbs(statements)
     for st, speaker, years in zip(statements, context, _years(statements, dates), strict=True):
-        for tid, label, value in _values(st, speaker, years):
+        for tid, label, value in _values(st, speaker, years, denied):
             if tid.startswith("duration-"):
                 tid, label = event_duration(st, tid, label, value.display, title, headlines or {})
             groups.setdefault(tid, (label, []))[1].append(value)

@@ -30,9 +30,11 @@ from .dates import DateFact
 from .dates import extract_dates as _extract_dates
 from .quantities import Quantity
 from .quantities import extract_quantities as _extract_quantities
+from .times import TimeFact
+from .times import extract_times as _extract_times
 from .topics import Topic
 
-__all__ = ["MEMO_SIZE", "attributions", "date_topic", "extract_dates", "extract_quantities", "clear"]
+__all__ = ["MEMO_SIZE", "attributions", "date_topic", "extract_dates", "extract_quantities", "extract_times", "clear"]
 
 MEMO_SIZE = 1 << 15  # answers kept per reader: a 4,000 x 25,000 merge has fewer distinct sentences
 
@@ -54,6 +56,12 @@ def extract_dates(text: str, *, published: dt.date | None = None) -> tuple[DateF
 
 
 @lru_cache(maxsize=MEMO_SIZE)
+def extract_times(text: str) -> tuple[TimeFact, ...]:
+    """``times.extract_times``, remembered."""
+    return _extract_times(text)
+
+
+@lru_cache(maxsize=MEMO_SIZE)
 def attributions(text: str) -> tuple[Attribution, ...]:
     """``attribution.attributions``, remembered."""
     return _attributions(text)
@@ -67,5 +75,5 @@ def date_topic(span: tuple[int, int], text: str) -> Topic | None:
 
 def clear() -> None:
     """Forget every remembered answer (for measuring a cold run)."""
-    for reader in (extract_quantities, _dates, attributions, date_topic):
+    for reader in (extract_quantities, _dates, extract_times, attributions, date_topic):
         reader.cache_clear()

@@ -43,7 +43,7 @@ from .grammar import _plural, is_verb_form, stem, words
 from .polarity import polarity
 from .scope import unasserted
 
-__all__ = ["Predicate", "predicates", "opposed", "objects_meet"]
+__all__ = ["Predicate", "predicates", "denied_verbs", "opposed", "objects_meet"]
 
 
 @dataclass(frozen=True)
@@ -156,8 +156,9 @@ def _verb(word: str) -> str | None:
 
 
 @lru_cache(maxsize=1 << 14)
-def predicates(text: str) -> tuple[Predicate, ...]:
-    """The predicates ``text`` asserts or denies of a named subject (module docstring)."""
+def _denials(text: str) -> tuple[tuple[Predicate, ...], frozenset[int]]:
+    """The predicates ``text`` denies, and where each denial's verb stands (those verbs are
+    no affirmations)."""
     out: list[Predicate] = []
     denied = set()
     for m in _DENIAL.finditer(text):
@@ -171,6 +172,22 @@ def predicates(text: str) -> tuple[Predicate, ...]:
             continue  # "did not fail to breach": two cues cancel; "we hope it did not breach": no denial
         out.append(Predicate(verb, stem(subject.lower()), *_object(text, m.end()), True, (m.start(), m.end()),
                              m.group(0), subject, m.group("verb")))
+    return tuple(out), frozenset(denied)
+
+
+def denied_verbs(text: str) -> frozenset[str]:
+    """The verbs (stems) of the predicates ``text`` denies."""
+    return frozenset(p.verb for p in _denials(text)[0])
+
+
+@lru_cache(maxsize=1 << 14)
+def predicates(text: str, verbs: frozenset[str] | None = None) -> tuple[Predicate, ...]:
+    """The predicates ``text`` asserts or denies of a named subject (module docstring). With
+    ``verbs``, its affirmations only of those verbs (stems): an affirmation is compared only
+    with a denial of its verb, so a reader of many texts reads their denials first
+    (``denied_verbs``) and not the affirmations nothing denies."""
+    denials, denied = _denials(text)
+    out = list(denials)
     irregular = words()["irregular"]
     for m in _AFFIRMED.finditer(text):  # every word: the cheapest test first, each word lower-cased once
         word = m.group("verb")
@@ -178,6 +195,8 @@ def predicates(text: str) -> tuple[Predicate, ...]:
         if not (low.endswith("ed") or low in irregular) or m.start("verb") in denied:
             continue
         verb = _verb(word)
+        if verbs is not None and verb not in verbs:
+            continue  # no text denies it: nothing to compare it with
         before = re.findall(r"[A-Za-z’']+", text[max(0, m.start() - 40):m.start()])
         if (verb is None or (before and before[-1].lower() in _BE | {"not", "never", "to"}) or not is_verb_form(word)
                 or re.match(r"\s+by\b", text[m.end():])):

@@ -24,9 +24,11 @@ a contradicted finding quoting the news sentence.
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_right
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from itertools import accumulate
 
 from mergekit.align import Match, Passage, PassageIndex
 from mergekit.facts import Statement, build_clusters, find_misattributions
@@ -125,6 +127,19 @@ def _said(value: ClusterValue) -> Said:
     return Said(value.source, _describe(value), value.attributed_to and as_written(value.attributed_to, value.quote))
 
 
+def _said_once(values: Sequence[ClusterValue]) -> Callable[[int], Said]:
+    """``_said`` of each of ``values`` by index, read once per value: a cluster's conflicts
+    quote the same values again and again."""
+    saids: dict[int, Said] = {}
+
+    def said(j: int) -> Said:
+        if j not in saids:
+            saids[j] = _said(values[j])
+        return saids[j]
+
+    return said
+
+
 def _side(value: ClusterValue, outlet: str | None) -> Side:
     return Side(figure=value.display or "", zero=value.value == 0 and value.unit is None,
                 quote=value.quote, speaker=value.attributed_to, outlet=outlet)
@@ -158,28 +173,62 @@ def _note(inputs: MergeInputs, works: dict[str, str], cluster: Cluster, mine: Cl
     return None
 
 
-def _same(disagreement: Disagreement, index: int, alike: dict[tuple[str, str, bool], list[int]]) -> list[int]:
+@dataclass(frozen=True)
+class _Alike:
+    """The values of a cluster written alike (one ``Disagreement.written``), sorted by the
+    low of their interval, with the running maximum of their highs: the values whose
+    intervals meet another's are found by bisection and a short walk back (``meeting``),
+    not by comparing it with every value written alike."""
+
+    order: tuple[int, ...]  # value indices, by low
+    lows: tuple[float, ...]
+    highs: tuple[float, ...]
+    reach: tuple[float, ...]  # reach[k]: the highest high among order[: k + 1]
+
+    @classmethod
+    def of(cls, indices: Sequence[int], iv: Sequence[tuple[float, float, str]]) -> _Alike:
+        order = sorted(indices, key=lambda j: iv[j][0])
+        highs = tuple(iv[j][1] for j in order)
+        return cls(tuple(order), tuple(iv[j][0] for j in order), highs, tuple(accumulate(highs, max)))
+
+    def meeting(self, low: float, high: float) -> list[int]:
+        """The indices of the values whose intervals meet [``low``, ``high``], ascending."""
+        found = []
+        k = bisect_right(self.lows, high) - 1  # the last that starts no later than ``high`` ends
+        while k >= 0 and self.reach[k] >= low:  # none at or before k ends at or after ``low``: stop
+            if self.highs[k] >= low:
+                found.append(self.order[k])
+            k -= 1
+        return sorted(found)
+
+
+def _same(disagreement: Disagreement, index: int, alike: dict[tuple[str, str, bool], _Alike]) -> list[int]:
     """The values of a cluster that give value ``index``'s figure by the cluster's own
     tolerance (``Disagreement.same``), in cluster order: read once for ``_agreeing`` and
-    ``_giving``. Only values written alike can (``alike``: ``_written_alike``)."""
+    ``_giving``. Only values written alike whose intervals meet its own can (``alike``:
+    ``_written_alike``)."""
     written = disagreement.written[index]
-    return [j for j in (alike.get(written, ()) if written is not None else ()) if disagreement.same(index, j)]
+    if written is None or written not in alike:
+        return []
+    low, high, _ = disagreement.iv[index]
+    return [j for j in alike[written].meeting(low, high) if disagreement.same(index, j)]
 
 
-def _written_alike(disagreement: Disagreement) -> dict[tuple[str, str, bool], list[int]]:
-    """A cluster's values by how each is written (``Disagreement.written``), in cluster
-    order: ``Disagreement.same`` holds only between values written alike, so each value is
-    compared with those, not with the whole cluster."""
+def _written_alike(disagreement: Disagreement) -> dict[tuple[str, str, bool], _Alike]:
+    """A cluster's values by how each is written (``Disagreement.written``), sorted by
+    interval: ``Disagreement.same`` holds only between values written alike whose
+    intervals meet, so each value is compared with those, not with the whole cluster."""
     alike: dict[tuple[str, str, bool], list[int]] = defaultdict(list)
     for j, written in enumerate(disagreement.written):
         if written is not None:
             alike[written].append(j)
-    return alike
+    return {written: _Alike.of(indices, disagreement.iv) for written, indices in alike.items()}
 
 
-def _agreeing(disagreement: Disagreement, same: Sequence[int]) -> tuple[Said, ...]:
-    """The news values among ``same`` (``_same``), each figure and speaker once, in cluster order."""
-    return tuple(dict.fromkeys(_said(v) for v in (disagreement.values[j] for j in same) if v.role == "news"))
+def _agreeing(disagreement: Disagreement, same: Sequence[int], said: Callable[[int], Said]) -> tuple[Said, ...]:
+    """The news values among ``same`` (``_same``), each figure and speaker once, in cluster
+    order (``said``: value index -> its ``_said``, read once per value)."""
+    return tuple(dict.fromkeys(said(j) for j in same if disagreement.values[j].role == "news"))
 
 
 def _giving(disagreement: Disagreement, same: Sequence[int]) -> frozenset[tuple[str, str | None]]:
@@ -211,6 +260,7 @@ def find_conflicts(inputs: MergeInputs, settings: PlanSettings = PlanSettings())
             continue
         # One Evidence and one Said per value, shared by every conflict that quotes it.
         quoted: dict[int, tuple[Evidence, Said]] = {}
+        said = _said_once(cluster.values)
         alike = _written_alike(cluster.disagreement)
         for index, mine in enumerate(cluster.values):
             against_roles: tuple[tuple[str, dict[str, list[Conflict]]], ...]
@@ -222,7 +272,7 @@ def find_conflicts(inputs: MergeInputs, settings: PlanSettings = PlanSettings())
                 continue
             against = cluster.disagreement.against(index)
             same = _same(cluster.disagreement, index, alike)
-            agreeing = _agreeing(cluster.disagreement, same)
+            agreeing = _agreeing(cluster.disagreement, same, said)
             told_both = _giving(cluster.disagreement, same)
             for role, bucket in against_roles:
                 indices = [j for j in against if cluster.values[j].role == role
@@ -232,11 +282,11 @@ def find_conflicts(inputs: MergeInputs, settings: PlanSettings = PlanSettings())
                 for j in indices:
                     if j not in quoted:
                         v = cluster.values[j]
-                        quoted[j] = (Evidence(v.source, v.quote, 1.0, Stance.CONTRADICTS), _said(v))
+                        quoted[j] = (Evidence(v.source, v.quote, 1.0, Stance.CONTRADICTS), said(j))
                 others = [cluster.values[j] for j in indices]
                 evidence = (Evidence(mine.source, mine.quote, 1.0, Stance.NEUTRAL),) + tuple(quoted[j][0] for j in indices)
                 bucket[mine.key].append(Conflict(
-                    evidence, Rule.FIGURES_DIFFER, cluster.topic, (_said(mine),) + tuple(quoted[j][1] for j in indices),
+                    evidence, Rule.FIGURES_DIFFER, cluster.topic, (said(index),) + tuple(quoted[j][1] for j in indices),
                     attributed=bool(mine.attributed_to and speaker_phrase(mine.attributed_to, mine.quote)),
                     agreeing=agreeing,
                 ))

@@ -276,3 +276,26 @@ class MergePlan:
     @cached_property
     def _names(self) -> dict[str, str]:  # built once: a large merge names sources many times
         return dict(self.source_names)
+
+    def sentence_plan(self, original: str) -> SentencePlan | None:
+        """The first of ``sentences`` whose ``original`` is this text, None when none is."""
+        return self._sentence_plans.get(original)
+
+    @cached_property
+    def _sentence_plans(self) -> dict[str, SentencePlan]:  # built once: every finding's reason asks
+        first: dict[str, SentencePlan] = {}
+        for sp in self.sentences:
+            first.setdefault(sp.original, sp)
+        return first
+
+    def first_source_finding(self, section: str, sentence: str) -> Finding | None:
+        """The first finding on the source article's sentence ``sentence`` of ``section``."""
+        return self._first_source_findings.get((section, sentence))
+
+    @cached_property
+    def _first_source_findings(self) -> dict[tuple[str, str], Finding]:  # built once: every finding's reason asks
+        first: dict[tuple[str, str], Finding] = {}
+        for f in self.findings:
+            if f.article == "source":
+                first.setdefault((f.section, f.sentence), f)
+        return first

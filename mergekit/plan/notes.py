@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from mergekit.plan.model import Note
 
@@ -74,7 +75,12 @@ def _find(speaker: str, quote: str) -> re.Match[str] | None:
     """``speaker`` in ``quote`` (any case), with the determiner the quote puts before it."""
     if not speaker.strip():
         return None
-    return re.search(rf"(?<!\w)(?:(the|an?)\s+)?({re.escape(speaker.strip())})(?!\w)", quote, re.IGNORECASE)
+    return _speaker_pattern(speaker.strip()).search(quote)
+
+
+@lru_cache(maxsize=4096)  # compiled once per speaker: a large merge names one speaker in many quotes
+def _speaker_pattern(speaker: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:(the|an?)\s+)?({re.escape(speaker)})(?!\w)", re.IGNORECASE)
 
 
 def as_written(speaker: str, quote: str) -> str:

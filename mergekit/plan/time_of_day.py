@@ -30,9 +30,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from mergekit.facts.memo import extract_dates
+from mergekit.facts.memo import extract_dates, extract_times  # each sentence read once
 from mergekit.facts.statements import Statement
-from mergekit.facts.times import extract_times
 from mergekit.plan.told import Told, once_per_source
 
 __all__ = ["Timed", "event_times", "other_time"]

@@ -18,8 +18,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from mergekit.facts.memo import extract_times  # each sentence read once
 from mergekit.facts.statements import Statement
-from mergekit.facts.times import extract_times
 from mergekit.plan.told import Told, once_per_source
 
 __all__ = ["Converted", "conversions", "other_utc"]
