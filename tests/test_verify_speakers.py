@@ -27,9 +27,9 @@ def test_a_passage_in_another_speakers_words_does_not_name_the_forensic_report()
     evidence = _evidence_text(item)
     j = judge(FORENSIC, evidence)
     assert j.citable  # the heads and the verifier's word checks would cite it
-    # "report" is in the text beside the quote ("a medical report that came out later");
-    # "forensic" nowhere
-    assert unnamed_speaker(FORENSIC, j.quote, evidence) == ("forensic",)
+    # "forensic" is nowhere in the text; "report" only far from the quote ("according to a
+    # medical report that came out later")
+    assert unnamed_speaker(FORENSIC, j.quote, evidence) == ("forensic", "report")
 
 
 def test_the_forensic_report_sentence_is_not_cited_but_its_lead_is_shown() -> None:

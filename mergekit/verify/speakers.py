@@ -36,7 +36,7 @@ from mergekit.verify.spans import STOPWORDS, split_sentences, tokens
 __all__ = ["unnamed_speaker"]
 
 # The press itself: a news text is one of "news sources", "media reports".
-_PRESS = frozenset({"news", "media", "press", "source", "sources", "report", "reports"})
+_PRESS = frozenset({"news", "media", "press", "source", "sources"})
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
 
 
