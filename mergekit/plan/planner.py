@@ -52,7 +52,7 @@ from mergekit.verify import Judgement, judge
 from mergekit.verify.dates import dated_part, given_dates, without_given_dates
 from mergekit.verify.features import said_specifics, said_words
 from mergekit.verify.included import unsaid_included
-from mergekit.verify.own_words import unsaid_own_words
+from mergekit.verify.own_words import own_words_in_names_only, unsaid_own_words
 from mergekit.verify.quoted_names import unsaid_names
 from mergekit.verify.speakers import unnamed_speaker
 
@@ -442,6 +442,7 @@ def _plan_sentence(planner: _Planner, conflicts: Conflicts, key: str,
     # sentence, not only its topic (``verify.own_words``); else the source is a lead.
     citable = tuple(label for label, j in ranked if j.citable and label not in disputes
                     and not unsaid_own_words(sentence.text, j.quote, planner.news_text[label])
+                    and not own_words_in_names_only(sentence.text, j.quote)
                     and not unsaid_names(sentence.text, j.quote)
                     and not unsaid_included(sentence.text, j.quote)
                     and not unnamed_speaker(sentence.text, j.quote, planner.news_text[label]))
