@@ -20,7 +20,7 @@ sentence's own words, in some form (``exact.in_some_form``: Snowball stem or sha
 Half is the point where the passage says more of the sentence than it leaves out; not
 fitted. A sentence with no words of its own ("It was a UNESCO World Heritage Site.") has
 nothing to miss. Nor does it add one where the quote holds the sentence's own words
-(those it writes in lower case) only inside the quote's names and gives none of its figures
+(those it writes outside names) only inside the quote's names and gives none of its figures
 (``own_words_in_names_only``: "Hostage" and "Team" of "The FBI's Hostage Rescue Team
 scrambled" for "It ended when the FBI hostage team went into the synagogue."): the passage
 names what the sentence speaks of and says nothing of it. A text that fails either may
@@ -93,11 +93,12 @@ def own_words_in_names_only(claim: str, quote: str) -> bool:
     the name's ("hostage" and "team" of "The FBI's Hostage Rescue Team scrambled and put
     more than 60 people on the ground" for "It ended when the FBI hostage team went into the
     synagogue."): a passage that shares only them names what the claim speaks of and says
-    nothing of it. Only the words the claim writes in lower case are asked: one it writes
-    capitalised is a name of its own ("Wu-Tang: Rise of the Deceiver", a title the passage
+    nothing of it. Only the words the claim writes outside names are asked (in lower case,
+    or as its first word before a lower-case one): one it writes capitalised is a name of
+    its own ("Wu-Tang: Rise of the Deceiver", a title the passage
     gives as the title). A claim with no such word has nothing to say of its names."""
-    written_lower = tokens(" ".join(w for w in _WORD.findall(claim) if w[:1].islower()))
-    own = [w for w in own_words(claim) - _opening_name(claim) if w in {stem(t) for t in written_lower}]
+    written_plain = {stem(t) for t in tokens(_plain_text(claim))}
+    own = [w for w in own_words(claim) - _opening_name(claim) if w in written_plain]
     if not own or said_specifics(claim, quote):
         return False
     plain = tokens(_plain_text(quote))
