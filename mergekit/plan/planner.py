@@ -60,8 +60,8 @@ __all__ = ["plan_merge"]
 
 _SUPPORTIVE = ("supported", "partial")
 # Only a citable source (confidently full support, ``Judgement.citable``, with a passage that
-# says the sentence's own words or its figures, ``verify.own_words``, and names its speaker,
-# ``verify.speakers``) is added as a new
+# says the sentence's own words, not only inside its names, or its figures,
+# ``verify.own_words``, and names its speaker, ``verify.speakers``) is added as a new
 # citation or replaces one; a partial match is enough to keep a citation the article had.
 
 

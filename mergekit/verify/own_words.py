@@ -24,8 +24,9 @@ nothing to miss. Nor does it add one where the quote holds the sentence's own wo
 (``own_words_in_names_only``: "Hostage" and "Team" of "The FBI's Hostage Rescue Team
 scrambled" for "It ended when the FBI hostage team went into the synagogue."): the passage
 names what the sentence speaks of and says nothing of it. A text that fails either may
-still say the sentence in part (the planner's ``supports``): the sentence is then tagged ``{{citation needed}}`` and the talk post shows
-its passage as a lead (needs_citation), never as a ``<ref>``.
+still say the sentence in part (the planner's ``supports``): the sentence is then tagged
+``{{citation needed}}`` and the talk post shows its passage as a lead (needs_citation),
+never as a ``<ref>``.
 
 It is the planner's rule for a merge, not ``Judgement.citable``'s: on
 ``benchmarks/citable_bench.py`` (a Wikipedia claim against the very source its article cites,
@@ -95,8 +96,8 @@ def own_words_in_names_only(claim: str, quote: str) -> bool:
     synagogue."): a passage that shares only them names what the claim speaks of and says
     nothing of it. Only the words the claim writes outside names are asked (in lower case,
     or as its first word before a lower-case one): one it writes capitalised is a name of
-    its own ("Wu-Tang: Rise of the Deceiver", a title the passage
-    gives as the title). A claim with no such word has nothing to say of its names."""
+    its own ("Wu-Tang: Rise of the Deceiver", a title the passage gives as the title). A
+    claim with no such word has nothing to say of its names."""
     written_plain = {stem(t) for t in tokens(_plain_text(claim))}
     own = [w for w in own_words(claim) - _opening_name(claim) if w in written_plain]
     if not own or said_specifics(claim, quote):
