@@ -52,14 +52,16 @@ from mergekit.verify import Judgement, judge
 from mergekit.verify.dates import dated_part, given_dates, without_given_dates
 from mergekit.verify.features import said_specifics, said_words
 from mergekit.verify.included import unsaid_included
-from mergekit.verify.own_words import unsaid_own_words
+from mergekit.verify.own_words import own_words_in_names_only, unsaid_own_words
 from mergekit.verify.quoted_names import unsaid_names
+from mergekit.verify.speakers import unnamed_speaker
 
 __all__ = ["plan_merge"]
 
 _SUPPORTIVE = ("supported", "partial")
 # Only a citable source (confidently full support, ``Judgement.citable``, with a passage that
-# says the sentence's own words or its figures, ``verify.own_words``) is added as a new
+# says the sentence's own words, not only inside its names, or its figures,
+# ``verify.own_words``, and names its speaker, ``verify.speakers``) is added as a new
 # citation or replaces one; a partial match is enough to keep a citation the article had.
 
 
@@ -441,8 +443,10 @@ def _plan_sentence(planner: _Planner, conflicts: Conflicts, key: str,
     # sentence, not only its topic (``verify.own_words``); else the source is a lead.
     citable = tuple(label for label, j in ranked if j.citable and label not in disputes
                     and not unsaid_own_words(sentence.text, j.quote, planner.news_text[label])
+                    and not own_words_in_names_only(sentence.text, j.quote)
                     and not unsaid_names(sentence.text, j.quote)
-                    and not unsaid_included(sentence.text, j.quote))
+                    and not unsaid_included(sentence.text, j.quote)
+                    and not unnamed_speaker(sentence.text, j.quote, planner.news_text[label]))
     # The source the draft would cite is among the evidence, below the three best if need be:
     # the talk post quotes its passage beside the citation it adds (draft.talkcites).
     if citable and all(e.source != citable[0] for e in evidence):

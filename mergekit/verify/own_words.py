@@ -19,9 +19,14 @@ text (``scan.WINDOW`` sentences in a row, as the verifier's quote) holds at leas
 sentence's own words, in some form (``exact.in_some_form``: Snowball stem or shared stem).
 Half is the point where the passage says more of the sentence than it leaves out; not
 fitted. A sentence with no words of its own ("It was a UNESCO World Heritage Site.") has
-nothing to miss. A text that fails it may still say the sentence in part (the planner's
-``supports``): the sentence is then tagged ``{{citation needed}}`` and the talk post shows
-its passage as a lead (needs_citation), never as a ``<ref>``.
+nothing to miss. Nor does it add one where the quote holds the sentence's own words
+(those it writes outside names) only inside the quote's names and gives none of its figures
+(``own_words_in_names_only``: "Hostage" and "Team" of "The FBI's Hostage Rescue Team
+scrambled" for "It ended when the FBI hostage team went into the synagogue."): the passage
+names what the sentence speaks of and says nothing of it. A text that fails either may
+still say the sentence in part (the planner's ``supports``): the sentence is then tagged
+``{{citation needed}}`` and the talk post shows its passage as a lead (needs_citation),
+never as a ``<ref>``.
 
 It is the planner's rule for a merge, not ``Judgement.citable``'s: on
 ``benchmarks/citable_bench.py`` (a Wikipedia claim against the very source its article cites,
@@ -39,8 +44,10 @@ from mergekit.verify.features import own_words, said_specifics
 from mergekit.verify.scan import WINDOW
 from mergekit.verify.spans import split_sentences, stem, tokens
 
-__all__ = ["unsaid_own_words"]
+__all__ = ["unsaid_own_words", "own_words_in_names_only"]
 
+# A word as written: letters, digits, apostrophes and hyphens.
+_WORD = re.compile(r"[\w'’-]+")
 # A capitalised opening word before another capitalised word: the first word of a name.
 _OPENING_NAME = re.compile(r"[\"'“‘(]?([A-Z][\w'’.-]*)\s+[A-Z]")
 
@@ -65,3 +72,35 @@ def unsaid_own_words(claim: str, quote: str, evidence: Sequence[str]) -> tuple[s
                key=len, default=set())
     missing = tuple(w for w in own if w not in best)
     return missing if 2 * len(missing) > len(own) else ()
+
+
+def _plain_text(quote: str) -> str:
+    """The words of ``quote`` that are not inside a name: lower-case words, and a sentence's
+    capitalised first word unless another capitalised word follows it ("Police said", not
+    "Hostage" of "Hostage Rescue Team")."""
+    kept: list[str] = []
+    for sentence in split_sentences((quote,)):
+        words = _WORD.findall(sentence)
+        for i, word in enumerate(words):
+            after = words[i + 1] if i + 1 < len(words) else ""
+            if word[:1].islower() or (i == 0 and not after[:1].isupper()):
+                kept.append(word)
+    return " ".join(kept)
+
+
+def own_words_in_names_only(claim: str, quote: str) -> bool:
+    """Whether ``quote`` holds the claim's own words only inside its names: none of them as
+    a word of its own, and none of the claim's figures or days. The words of a name are
+    the name's ("hostage" and "team" of "The FBI's Hostage Rescue Team scrambled and put
+    more than 60 people on the ground" for "It ended when the FBI hostage team went into the
+    synagogue."): a passage that shares only them names what the claim speaks of and says
+    nothing of it. Only the words the claim writes outside names are asked (in lower case,
+    or as its first word before a lower-case one): one it writes capitalised is a name of
+    its own ("Wu-Tang: Rise of the Deceiver", a title the passage gives as the title). A
+    claim with no such word has nothing to say of its names."""
+    written_plain = {stem(t) for t in tokens(_plain_text(claim))}
+    own = [w for w in own_words(claim) - _opening_name(claim) if w in written_plain]
+    if not own or said_specifics(claim, quote):
+        return False
+    plain = tokens(_plain_text(quote))
+    return not any(in_some_form(w, plain) for w in own)

@@ -1,0 +1,58 @@
+"""A citation the draft adds rests on a passage that holds one of the sentence's own words
+as a word of its own, not only inside one of its names (``own_words.own_words_in_names_only``)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from mergekit.load.inputs import load_folder
+from mergekit.plan import plan_merge
+from mergekit.plan.model import FindingKind
+from mergekit.plan.planner import _evidence_text
+from mergekit.verify import judge
+from mergekit.verify.own_words import own_words_in_names_only, unsaid_own_words
+
+REAL = Path(__file__).parent / "cases" / "real"
+COLLEYVILLE = REAL / "colleyville-synagogue-hostage" / "input"
+ENDED = "It ended when the FBI hostage team went into the synagogue."
+
+
+def test_the_hostage_rescue_team_named_is_not_the_team_going_in() -> None:
+    # The Washington Post's passage names the FBI's Hostage Rescue Team and says it
+    # scrambled; nothing of the siege ending or of the team going in (gold: The Texan says it)
+    item = next(i for i in load_folder(COLLEYVILLE).news if i.label == "washingtonpost-11-hours-of-terror.txt")
+    evidence = _evidence_text(item)
+    j = judge(ENDED, evidence)
+    assert j.citable and not unsaid_own_words(ENDED, j.quote, evidence)  # the other checks pass it
+    assert own_words_in_names_only(ENDED, j.quote)
+
+
+def test_the_sentence_is_left_to_the_editor_with_the_text_that_says_it() -> None:
+    plan = plan_merge(load_folder(COLLEYVILLE))
+    sentence = next(sp for sp in plan.sentences if sp.original == ENDED)
+    assert "washingtonpost-11-hours-of-terror.txt" not in sentence.supporting
+    finding = next(f for f in plan.findings if f.sentence == ENDED)
+    assert finding.kind is FindingKind.NEEDS_CITATION
+    assert finding.sources[0] == "thetexan-rabbi-congregants-emerge.txt"
+    assert "ended when law enforcement breached the building" in finding.said[0].what
+
+
+@pytest.mark.parametrize("claim, quote", [
+    # an own word said as a word of its own
+    ("The synagogue is called Congregation Beth Israel.",
+     "The hostage situation unfolded during Shabbat morning services at Congregation Beth Israel, "
+     "a Reform synagogue in Colleyville, a suburb north of Fort Worth."),
+    # a sentence's capitalised first word is a word, not a name ("Police" of "Police said")
+    ("The police arrested him.", "Police arrested the man on Sunday."),
+    # a figure of the claim said
+    ("The FBI hostage team put 60 people on the ground.",
+     "The FBI’s Hostage Rescue Team scrambled and put more than 60 people on the ground."),
+    # the claim's own words written capitalised are a name of its own: a title
+    ("Wu-Tang: Rise of the Deceiver", "Wu-Tang: Rise of the Deceiver is a video game."),
+    # no own words: nothing to say of the names
+    ("It was a UNESCO World Heritage Site.", "Shuri Castle, a UNESCO World Heritage Site, burned."),
+])
+def test_own_words_said_as_words_or_none_to_say(claim: str, quote: str) -> None:
+    assert not own_words_in_names_only(claim, quote)
