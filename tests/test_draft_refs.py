@@ -56,3 +56,16 @@ def test_a_reference_read_no_further_than_its_text_is_cited_as_written():
     # an entry read into its fields is still a cite
     titled = CiteData("ref:2", "John Walter Historic Area", "Parks Canada", raw='"John Walter Historic Area". Parks Canada.')
     assert "{{cite news |title=John Walter Historic Area |work=Parks Canada}}" in RefRegistry(style="dmy", taken=set()).ref(titled)
+
+
+def test_a_reference_cited_as_written_keeps_its_url_a_link():
+    # an entry read no further than its text that gives a URL: the URL stays a link (it was
+    # "https&#58;//...", shown but dead), the rest of the entry inert as before
+    raw = "Ivany, Kathryn (2004). Historic Walks of Edmonton {{x}}. https://books.example.org/ivany?a=1|b (archived)."
+    book = CiteData("ref:1", raw, url="https://books.example.org/ivany?a=1|b", raw=raw)
+    body = RefRegistry(style="dmy", taken=set()).ref(book)
+    assert body == ('<ref name="ivany-kathryn-2004-historic">Ivany, Kathryn (2004). Historic Walks of Edmonton '
+                    '&#123;&#123;x&#125;&#125;. https://books.example.org/ivany?a=1%7Cb (archived).</ref>')
+    # a URL that is no http(s) link stays inert text
+    odd = CiteData("ref:2", "Notes. ftp://example.org/x", url="ftp://example.org/x", raw="Notes. ftp://example.org/x")
+    assert "://" not in RefRegistry(style="dmy", taken=set()).ref(odd)

@@ -19,6 +19,11 @@ from mergekit.verify.written import as_written
     ("Jay-Z and Miley Cyrus.", "z", ("Jay-Z",)),  # a part alone ("Z") is no word as written
     ("Exiles and exiled leaders.", "exiled", ("Exiles",)),  # the first form the claim gives
     ("A word.", "zebra", ()),  # a stem the claim does not have is not shown
+    # quotation marks of any script are no part of a word, and a dash or a slash between two
+    # words sets them apart: "sent—quickly—to" named "sent" and "to" as not found
+    ("He said «heat stroke» and „Hitze“.", "stroke heat hitze", ("heat", "stroke", "Hitze")),
+    ("Units were sent—quickly—to the police/army post.", "quickly army", ("quickly", "army")),
+    ("Pre-war (U.S.) talks, 2018–19.", "war u s", ("Pre-war", "U.S.")),
 ])
 def test_stems_are_shown_as_the_claim_writes_them(claim, words, shown):
     stems = [stem(w) for w in words.split()]

@@ -117,5 +117,18 @@ def _body(cite: CiteData, style: str) -> str:
     (2004). Historic Walks of Edmonton. Red Deer Press ... ISBN 0889952981."), that text as the
     source article gives it. A book is no news report, and its whole entry is no title."""
     if cite.raw and cite.title == cite.raw.strip() and not (cite.work or cite.date):
-        return escape_wikitext(cite.raw)
+        return _as_written(cite.raw, cite.url)
     return cite_news(cite, style=style)
+
+
+def _as_written(raw: str, url: str | None) -> str:
+    """``raw`` made inert, but for the http(s) ``url`` it gives, which stays a link (escaped
+    whole, it would show as text no reader can follow)."""
+    if not url or url not in raw or (link := escape_url(url)) is None:
+        return escape_wikitext(raw)
+    before, _, after = raw.partition(url)
+    head, tail = escape_wikitext(before), escape_wikitext(after)
+    # escape_wikitext trims: the spaces that set the link apart from the words are kept
+    head += " " if head and before[-1:].isspace() else ""
+    tail = (" " if tail and after[:1].isspace() else "") + tail
+    return head + link + tail

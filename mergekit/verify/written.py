@@ -10,6 +10,7 @@ whole ("Jay-Z", "well-known"), a possessive's word without the "'s".
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
 
@@ -17,16 +18,29 @@ from mergekit.verify.spans import stem, tokens
 
 __all__ = ["as_written"]
 
-_EDGES = "\"'“”‘’()[]{},;:!?…"
+# Words stand apart at a space, a dash or a slash ("sent—quickly—to", "police/army"); a
+# hyphen ("well-known") joins.
+_APART = re.compile(r"[\s/\u2012-\u2015]+")
 _INITIALISM = re.compile(r"(?:[^\W\d_]\.)+")  # "U.S.", "U.K.": the dots are the word's own
 _POSSESSIVE = re.compile(r"['’]s$")
 
 
+def _trim(word: str, keep: str = "") -> str:
+    """``word`` without the punctuation of any script around it (quotation marks «», „“,
+    brackets, commas), but for a trailing character of ``keep``."""
+    start, end = 0, len(word)
+    while start < end and unicodedata.category(word[start]).startswith("P"):
+        start += 1
+    while end > start and word[end - 1] not in keep and unicodedata.category(word[end - 1]).startswith("P"):
+        end -= 1
+    return word[start:end]
+
+
 def _word(raw: str) -> str:
-    """A whitespace-separated word without the punctuation around it."""
-    word = raw.strip(_EDGES)
+    """A word as it stands between spaces, dashes or slashes, without the punctuation around it."""
+    word = _trim(raw, keep=".")
     if word.endswith(".") and not _INITIALISM.fullmatch(word):
-        word = word.rstrip(".").strip(_EDGES)
+        word = _trim(word)
     return _POSSESSIVE.sub("", word)
 
 
@@ -34,7 +48,7 @@ def _word(raw: str) -> str:
 def _written(text: str) -> dict[str, str]:
     """Stem -> the first word of ``text`` (as written) that has it."""
     out: dict[str, str] = {}
-    for raw in text.split():
+    for raw in _APART.split(text):
         word = _word(raw)
         # A word of several tokens is shown whole: "U.S." for "u" and "s", "Jay-Z" for "z"
         # (a part alone, "Z", is no word the sentence writes).
