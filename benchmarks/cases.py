@@ -121,6 +121,13 @@ def _split(folder: Path) -> str:
     return tomllib.loads((folder / "GOLD.toml").read_text(encoding="utf-8")).get("split", "tune")
 
 
+def case_folders(corpus: Path = CORPUS, split: str | None = None) -> list[Path]:
+    """The corpus's case folders, alphabetically; with ``split``, only that split's (read
+    from each GOLD.toml's ``split`` before anything else of the case is read)."""
+    folders = sorted(p.parent for p in corpus.glob("*/GOLD.toml"))
+    return [f for f in folders if _split(f) == split] if split else folders
+
+
 def _gold_kinds(entry: dict, article: str) -> list[str]:
     return entry.get("problems", []) if article == "source" else [entry["kind"]]
 
@@ -136,6 +143,31 @@ def _advice_right(finding, entry: dict | None) -> bool:
     return entry is not None and finding.article == "source" and entry.get("verdict") in ("supported", "partial")
 
 
+@dataclass(frozen=True)
+class Graded:
+    """One scored finding against the gold: the gold entry it is about (its index in its
+    pool, or None when it matches no gold sentence) and whether the finding is right."""
+
+    index: int | None
+    entry: dict | None
+    right: bool
+
+
+def grade_finding(f, pools: dict[str, list[dict]]) -> Graded | None:
+    """``f`` graded as this scorer counts it, or None when it is not scored: a kind the gold
+    does not define, or a finding on an ``uncertain`` gold entry."""
+    if f.kind not in SCORED:
+        return None
+    pool = pools[f.article]
+    i = match(f.sentence, [e["text"] for e in pool])
+    entry = pool[i] if i is not None else None
+    if entry is not None and entry.get("uncertain"):
+        return None
+    if f.kind == ADVICE:
+        return Graded(i, entry, _advice_right(f, entry))
+    return Graded(i, entry, entry is not None and f.kind in _gold_kinds(entry, f.article))
+
+
 def _score_findings(result: CaseResult, plan, pools: dict[str, list[dict]]) -> None:
     """Each finding against the gold (flagged, right or wrong), then each gold problem (found or missed)."""
     t = result.tally
@@ -144,20 +176,20 @@ def _score_findings(result: CaseResult, plan, pools: dict[str, list[dict]]) -> N
         if f.kind not in SCORED:  # a kind the gold does not define (unresolved_reference): counted apart
             t.apart[f.kind] += 1
             continue
-        pool = pools[f.article]
-        i = match(f.sentence, [e["text"] for e in pool])
-        entry = pool[i] if i is not None else None
-        if entry is not None and entry.get("uncertain"):
+        graded = grade_finding(f, pools)
+        if graded is None:
             continue
+        i, entry = graded.index, graded.entry
         kinds = _gold_kinds(entry, f.article) if entry else []
         t.flagged[f.kind] += 1
         if f.kind == ADVICE:
-            if _advice_right(f, entry):
+            if graded.right:
                 t.right[f.kind] += 1
             else:
                 verdict = "no gold sentence" if entry is None else _gold_says(entry)
                 result.wrong.append(f"{f.kind} [{f.article}] {f.sentence[:90]!r} names {list(f.sources)} ({verdict})")
-        elif f.kind in kinds:
+        elif graded.right:
+            assert i is not None
             t.right[f.kind] += 1
             found.add((f.article, i, f.kind))
         else:
@@ -222,10 +254,15 @@ def _score_citations(result: CaseResult, plan, cited_labels: dict[str, str], sen
             result.citations.append(f"{grade}: {label} cited for {sp.original[:90]!r} ({_gold_says(sentences[i])})")
 
 
+def gold_pools(gold: dict) -> dict[str, list[dict]]:
+    """The gold entries a finding is matched against, by the article it is about."""
+    return {"source": gold.get("sentence", []), "target": gold.get("target_problem", [])}
+
+
 def score_case(folder: Path) -> CaseResult:
     gold = tomllib.loads((folder / "GOLD.toml").read_text(encoding="utf-8"))
     result = CaseResult(folder.name, gold.get("split", "tune"), Tally(cases=1))
-    pools = {"source": gold.get("sentence", []), "target": gold.get("target_problem", [])}
+    pools = gold_pools(gold)
     t = result.tally
     for article, pool in pools.items():
         for entry in pool:
@@ -300,7 +337,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true")
     parser.add_argument("-v", "--verbose", action="store_true", help="list wrong findings, misses and violations")
     args = parser.parse_args(argv)
-    folders = sorted(p.parent for p in args.corpus.glob("*/GOLD.toml"))
+    folders = case_folders(args.corpus)
     if args.case:
         folders = [f for f in folders if f.name in args.case]
     if args.split:
