@@ -280,3 +280,17 @@ def test_a_bullet_whose_passage_was_quoted_earlier_says_so():
     line = next(line for line in _talk("marapi-eruption-2023").splitlines()
                 if line.startswith("* \u201cThe volcano last erupted in January 2023 but did not cause casualties."))
     assert line.endswith("check its words, then cite it or keep the citation-needed tag. Its words are quoted above.")
+
+
+def test_a_misattributed_quotation_quotes_the_speaker_as_the_source_article_writes_it():
+    # The seed's article writes "White House stood behind and said: ..."; the talk post said
+    # "gives the quotation to White House", which reads as the post's own slip.
+    from pathlib import Path
+
+    from mergekit.load.inputs import load_folder
+    from mergekit.outputs import render_outputs
+    from mergekit.plan import plan_merge
+
+    inputs = load_folder(Path(__file__).parent.parent / "seeds")
+    talk = render_outputs(plan_merge(inputs), inputs, flags=False)["talk.wikitext"]
+    assert "the source article gives the quotation to \u201cWhite House\u201d, but Middle East Monitor" in talk
