@@ -69,6 +69,16 @@ def test_a_quotation_the_passage_closes_without_opening_is_opened_at_its_start()
         "\u201c\u2018There are reports of injuries and the emergency services are on site,\u2019 he said.\u201d")
 
 
+def test_a_quotation_opening_right_after_the_cut_is_no_closing_mark():
+    # cattelan-gold-toilet-theft: a passage cut before "\"America\" first made headlines"
+    # was quoted as “''…'America' …”: the mark after the cut's "…" read as a closing one.
+    passage = ("The artist is known for satire. " * 8 + "\"America\" first made headlines when it was installed in "
+               "a public restroom at the Guggenheim Museum in New York in 2016, where visitors were invited to use it.")
+    quoted = quote(passage, 160, about="America was installed in a public restroom at the Guggenheim Museum in 2016.")
+    assert quoted == ("\u201c\u2026'America' first made headlines when it was installed in a public restroom at the "
+                      "Guggenheim Museum in New York in 2016, where visitors were invited to use it.\u201d")
+
+
 def test_balanced_quotations_and_apostrophes_are_left_as_they_are():
     text = "Dorset and Wiltshire Fire and Rescue declared the crash a \"major incident\", with the drivers' union told."
     assert quote(text) == "\u201c" + text.replace('"', "'") + "\u201d"

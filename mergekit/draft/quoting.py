@@ -36,9 +36,10 @@ def quote(text: str, limit: int = 300, about: str = "") -> str:
     return f"\u201c{escape_wikitext(_nested(balanced(text)))}\u201d"
 
 
-# A straight double mark opens a quotation at the start or after a space or an opening
-# bracket or dash ("said: \"At"), and closes one anywhere else ("hurt,\" he said").
-_OPENS_AFTER = " ([{\u2014\u2013-/"
+# A straight double mark opens a quotation at the start or after a space, an opening
+# bracket, a dash or the ellipsis of a cut ("said: \"At", "…\"America\""), and closes one
+# anywhere else ("hurt,\" he said").
+_OPENS_AFTER = " ([{\u2014\u2013-/\u2026"
 
 
 def balanced(text: str) -> str:
