@@ -300,7 +300,8 @@ class _Auditor:
                     if f"last{n}" in field or f"author{n}" in field)
                 checks = (("title", title, {_norm(g[0]) for g in mine if g[0]}),
                           ("url", url, {u for g in mine if g[1] for u in (g[1], escape_url(g[1])) if u}),
-                          ("work", field.get("work"), {_norm(w) for g in mine for w in g[2] if w}),
+                          ("work", field.get("work") or field.get("website"),  # website: a {{cite web}}'s
+                           {_norm(w) for g in mine for w in g[2] if w}),
                           ("date", field.get("date"), {_norm(format_date(g[3], style)) for g in mine if g[3]}),
                           ("access-date", field.get("access-date"),
                            {_norm(format_date(g[4], style)) for g in mine if g[4]}),

@@ -25,6 +25,7 @@ class Reference:
     author: str | None = None  # as written ("Last, First")
     raw: str = ""  # the entry or the <ref> contents as written
     language: str | None = None  # the language the source is in, when the citation says ("Japanese")
+    template: str | None = None  # the cite template the source wrote ("cite web"), when it is wikitext
 
 
 @dataclass(frozen=True)

@@ -29,6 +29,7 @@ BAD_LINK_PREFIX = re.compile(r"^\s*(category|file|image|media|[a-z]{2,3}|wikt|w|
 
 TEMPLATES = {
     "cite news": {"title", "work", "date", "url", "access-date", "author", "last", "first"},
+    "cite web": {"title", "website", "date", "url", "access-date", "author", "last", "first"},
     "afd-merged-from": {"1", "2", "3"},
     "copied": {"from", "to", "date", "afd", "merge", "from_oldid", "to_oldid"},
     "merged-to": {"1", "2"},

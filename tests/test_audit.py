@@ -105,10 +105,11 @@ def test_several_authors_in_one_name_field():
 
 
 @pytest.mark.parametrize("old,new", [
-    ("|work=politiko.al |date=20 June 2023", "|work=Fox News |date=20 June 2023"),  # another outlet
-    ("|work=politiko.al |date=20 June 2023", "|work=politiko.al |date=21 June 2023"),  # another day
+    ("|website=politiko.al |date=20 June 2023", "|website=Fox News |date=20 June 2023"),  # another site (cite web)
+    ("|website=politiko.al |date=20 June 2023", "|website=politiko.al |date=21 June 2023"),  # another day
     ("|title=Clashes in the MEK, Fox News", "|author=Jane Doe |title=Clashes in the MEK, Fox News"),  # an author
-    ("{{cite news |title=Clashes in the MEK", "{{cite news |title=Invented headline on the MEK"),  # no input's
+    ("{{cite web |title=Clashes in the MEK", "{{cite web |title=Invented headline on the MEK"),  # no input's
+    ("|work=RFE/RL's Balkan Service |date=22 June 2023", "|work=Fox News |date=22 June 2023"),  # a news cite's outlet
 ])
 def test_a_cite_that_says_what_no_input_says(old, new):
     assert "cite-origin" not in _rules(_seed()[2])

@@ -88,7 +88,7 @@ def test_run_puts_warnings_into_flags_and_talk(tmp_path):
     assert flags["check"]["summary"]["errors"] == 0
     # One warning for each cite the new section defines without a url, work or date.
     added = (tmp_path / "Camp_Ashraf_3.diff").read_text(encoding="utf-8")
-    incomplete = [c for c in re.findall(r"\{\{cite news[^}]*\}\}", added)
+    incomplete = [c for c in re.findall(r"\{\{cite (?:news|web)[^}]*\}\}", added)
                   if not all(f"|{key}=" in c for key in ("url", "work", "date"))]
     assert flags["check"]["summary"]["rules"]["cite/incomplete"] == len(incomplete) > 0
     talk = (tmp_path / "talk.wikitext").read_text(encoding="utf-8")

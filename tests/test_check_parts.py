@@ -69,7 +69,7 @@ def test_seed_draft_new_text_shows_what_an_editor_would_catch():
     assert not any(word.lower().startswith("terror") for _, word in words)
     incomplete = [f for f in report.findings if f.rule == "cite/incomplete"]
     lines = merged.splitlines()
-    urlless = [c for n in new_lines(original, merged) for c in re.findall(r"\{\{cite news[^}]*\}\}", lines[n - 1])
+    urlless = [c for n in new_lines(original, merged) for c in re.findall(r"\{\{cite (?:news|web)[^}]*\}\}", lines[n - 1])
                if "|url=" not in c]
     assert len(incomplete) == len(urlless) > 0 and all("url" in f.message for f in incomplete)
     assert any(f.rule == "rsp/unreliable" and "Fox News" in f.message for f in report.findings)

@@ -16,7 +16,7 @@ import pytest
 from click.testing import CliRunner
 
 from mergekit.cli import main
-from mergekit.draft.refs import CiteData, cite_news
+from mergekit.draft.refs import CiteData, cite_template
 from mergekit.draft.talk import talk_post
 from mergekit.model import AfdNotice
 from mergekit.plan.model import Finding, MergePlan
@@ -169,7 +169,7 @@ def test_findings_carry_their_reason_as_data(every):
 
 
 def test_a_cite_without_a_title_is_never_given_a_made_up_one():
-    assert "Untitled" not in cite_news(CiteData("x.txt", None, "Valley Courier", "2024-04-05"), style="dmy")
+    assert "Untitled" not in cite_template(CiteData("x.txt", None, "Valley Courier", "2024-04-05"), style="dmy")
 
 
 def test_a_sentence_the_article_has_twice_gets_two_distinct_bullets():

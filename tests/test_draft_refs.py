@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from mergekit.draft.refs import CiteData, RefRegistry, cite_news
+from mergekit.draft.refs import CiteData, RefRegistry, cite_template
 
 EURACTIV = CiteData("003.txt", "Police raid compound", "Euractiv", None, None, None)
 
@@ -34,16 +34,16 @@ def test_names_are_never_purely_numeric():
 
 def test_cite_news_fields_and_escaping():
     cite = CiteData("x.txt", "A | B [[x]]", "Times", "2023-06-21", "https://x.example/a b", "2023-07-26", "Doe, Jane")
-    text = cite_news(cite, style="dmy")
+    text = cite_template(cite, style="dmy")
     assert text == ("{{cite news |last=Doe |first=Jane |title=A &#124; B &#91;&#91;x&#93;&#93; "
                     "|url=https://x.example/a%20b |work=Times |date=21 June 2023 |access-date=26 July 2023}}")
-    assert "access-date" not in cite_news(CiteData("y", "T", access_date="2023-07-26"), style="dmy")
+    assert "access-date" not in cite_template(CiteData("y", "T", access_date="2023-07-26"), style="dmy")
 
 
 def test_a_reference_s_language_is_its_own_field_never_the_work():
     # shuri-castle-fire: "(in Japanese)" was written as |work=(in Japanese), losing Jiji
     cite = CiteData("ref:6", "首里城の火災鎮火", "Jiji", "2019-10-31", language="Japanese")
-    assert cite_news(cite, style="dmy") == "{{cite news |title=首里城の火災鎮火 |work=Jiji |language=Japanese |date=31 October 2019}}"
+    assert cite_template(cite, style="dmy") == "{{cite news |title=首里城の火災鎮火 |work=Jiji |language=Japanese |date=31 October 2019}}"
 
 
 def test_a_reference_read_no_further_than_its_text_is_cited_as_written():

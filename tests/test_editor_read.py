@@ -30,14 +30,14 @@ def test_a_sentence_above_box_rows_stays():
 
 def test_each_author_of_a_reference_is_a_name_of_its_own():
     # yaounde-stadium-crush: the CNN reference's three authors went into one |first=.
-    from mergekit.draft.refs import CiteData, cite_news
+    from mergekit.draft.refs import CiteData, cite_template
 
     cite = CiteData("ref:1", "AFCON: Report into deadly stadium crush will focus on who closed gate that led to "
                     "loss of lives", "CNN", "2022-01-24", author="Kouam, Joel; McCluskey, Mitchell; Klosok, Aleks")
-    assert cite_news(cite, style="dmy").startswith(
+    assert cite_template(cite, style="dmy").startswith(
         "{{cite news |last1=Kouam |first1=Joel |last2=McCluskey |first2=Mitchell |last3=Klosok |first3=Aleks |title=")
     single = CiteData("ref:2", "Portugal crash", "The Guardian", author="Busby, Mattha")
-    assert cite_news(single, style="dmy").startswith("{{cite news |last=Busby |first=Mattha |title=")
+    assert cite_template(single, style="dmy").startswith("{{cite news |last=Busby |first=Mattha |title=")
 
 
 def test_a_missing_reference_note_says_what_the_draft_cites_beside_it():
@@ -280,3 +280,17 @@ def test_a_bullet_whose_passage_was_quoted_earlier_says_so():
     line = next(line for line in _talk("marapi-eruption-2023").splitlines()
                 if line.startswith("* \u201cThe volcano last erupted in January 2023 but did not cause casualties."))
     assert line.endswith("check its words, then cite it or keep the citation-needed tag. Its words are quoted above.")
+
+
+def test_a_misattributed_quotation_quotes_the_speaker_as_the_source_article_writes_it():
+    # The seed's article writes "White House stood behind and said: ..."; the talk post said
+    # "gives the quotation to White House", which reads as the post's own slip.
+    from pathlib import Path
+
+    from mergekit.load.inputs import load_folder
+    from mergekit.outputs import render_outputs
+    from mergekit.plan import plan_merge
+
+    inputs = load_folder(Path(__file__).parent.parent / "seeds")
+    talk = render_outputs(plan_merge(inputs), inputs, flags=False)["talk.wikitext"]
+    assert "the source article gives the quotation to \u201cWhite House\u201d, but Middle East Monitor" in talk

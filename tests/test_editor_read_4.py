@@ -70,7 +70,8 @@ def test_a_long_quoted_passage_keeps_the_words_it_is_quoted_for():
     # read a quotation about 1,000 police that gave no 100.
     inputs = load_folder(Path(__file__).parent.parent / "seeds")
     talk = render_outputs(plan_merge(inputs), inputs, flags=False)["talk.wikitext"]
-    assert ("** Euractiv: \u201c\u2026Many broke doors, cupboards, belongings, and attacked residents with tear gas and "
+    # (the spokesperson's quotation opens before the cut: its mark is restored, ``quoting.balanced``)
+    assert ("** Euractiv: \u201c\u2018\u2026Many broke doors, cupboards, belongings, and attacked residents with tear gas and "
             "spray. Many computers are broken,\u2019 a spokesperson said, adding that one person died and 100 were "
             "injured.\u201d") in talk.splitlines()
     # A misquoted speaker's passage still opens where it names the speaker.

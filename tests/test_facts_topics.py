@@ -64,3 +64,20 @@ def test_the_counted_group_of_real_sentences(text, surface, noun):
     [q] = [q for q in extract_quantities(text) if q.text == surface]
     got = quantity_topic(q, text)
     assert got is not None and got.counted == noun
+
+
+@pytest.mark.parametrize("text,surface,label", [
+    # salisbury-rail-crash-2021: the talk post said "people taken: the sentence gives “Fourteen”"
+    ("Fourteen people, including one of the train drivers, were taken to hospital.", "Fourteen",
+     "people taken to hospital"),
+    ("He is in a 'stable' condition and was among 13 people taken to Salisbury Hospital for treatment.", "13",
+     "people taken to Salisbury Hospital"),
+    # an event with a label of its own, and a verb that needs no place, are as they were
+    ("About 12 people are thought to have been injured and one of the drivers is believed to be trapped.", "About 12",
+     "people presumed injured"),
+    ("Police arrested three managers.", "three", "managers arrested"),
+])
+def test_a_count_taken_somewhere_is_labelled_with_where(text, surface, label):
+    [q] = [q for q in extract_quantities(text) if q.text == surface]
+    got = quantity_topic(q, text)
+    assert got is not None and got.label == label

@@ -48,3 +48,37 @@ def test_the_seed_talk_post_shows_the_added_citations_passage_up_to_its_last_wor
     talk = render_outputs(plan_merge(inputs), inputs, flags=False)["talk.wikitext"]
     bullet = next(line for line in talk.splitlines() if line.startswith("** \u201cMuhamet Rrumbullaku"))
     assert bullet.endswith("both police officers and Iranian dissidents were injured during the operation.\u201d")
+
+
+# A speech quoted over several paragraphs opens a mark in each and closes only in the last
+# (the salisbury-rail-crash-2021 case's BBC News text): a passage cut from one of them was
+# quoted with a mark that never closed.
+_OPENS = ("A Network Rail spokesperson said: \"At around 19:00 GMT this evening, the rear carriage of the 17:08 "
+          "Great Western Railway service from Portsmouth Harbour to Bristol Temple Meads derailed after striking an "
+          "object on its approach to Salisbury station.")
+_CONTINUES = "\"Subsequently, the 17:20 South Western Railway service from London Waterloo to Honiton then collided with the Bristol train."
+
+
+def test_a_quotation_the_passage_opens_and_does_not_close_is_closed_at_its_end():
+    assert quote(_OPENS) == "\u201c" + _OPENS.replace('"', "'") + "'\u201d"
+    assert quote(_CONTINUES) == "\u201c" + _CONTINUES.replace('"', "'") + "'\u201d"
+
+
+def test_a_quotation_the_passage_closes_without_opening_is_opened_at_its_start():
+    assert quote("There are reports of injuries and the emergency services are on site,\u201d he said.") == (
+        "\u201c\u2018There are reports of injuries and the emergency services are on site,\u2019 he said.\u201d")
+
+
+def test_a_quotation_opening_right_after_the_cut_is_no_closing_mark():
+    # cattelan-gold-toilet-theft: a passage cut before "\"America\" first made headlines"
+    # was quoted as “''…'America' …”: the mark after the cut's "…" read as a closing one.
+    passage = ("The artist is known for satire. " * 8 + "\"America\" first made headlines when it was installed in "
+               "a public restroom at the Guggenheim Museum in New York in 2016, where visitors were invited to use it.")
+    quoted = quote(passage, 160, about="America was installed in a public restroom at the Guggenheim Museum in 2016.")
+    assert quoted == ("\u201c\u2026'America' first made headlines when it was installed in a public restroom at the "
+                      "Guggenheim Museum in New York in 2016, where visitors were invited to use it.\u201d")
+
+
+def test_balanced_quotations_and_apostrophes_are_left_as_they_are():
+    text = "Dorset and Wiltshire Fire and Rescue declared the crash a \"major incident\", with the drivers' union told."
+    assert quote(text) == "\u201c" + text.replace('"', "'") + "\u201d"

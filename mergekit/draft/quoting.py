@@ -15,7 +15,7 @@ from mergekit.draft.escape import escape_wikitext
 from mergekit.draft.shorten import cut_at_word
 from mergekit.load.sentences import split_sentences
 
-__all__ = ["quote", "words"]
+__all__ = ["balanced", "quote", "words"]
 
 
 @lru_cache(maxsize=4096)
@@ -33,7 +33,34 @@ def quote(text: str, limit: int = 300, about: str = "") -> str:
             text = lead + text[start:end].rstrip() + (" \u2026" if end < len(text) else "")
         else:
             text = lead + cut_at_word(text[start:], limit - len(lead))
-    return f"\u201c{escape_wikitext(_nested(text))}\u201d"
+    return f"\u201c{escape_wikitext(_nested(balanced(text)))}\u201d"
+
+
+# A straight double mark opens a quotation at the start or after a space, an opening
+# bracket, a dash or the ellipsis of a cut ("said: \"At", "…\"America\""), and closes one
+# anywhere else ("hurt,\" he said").
+_OPENS_AFTER = " ([{\u2014\u2013-/\u2026"
+
+
+def balanced(text: str) -> str:
+    """``text`` with its double quotation marks paired, no word changed: a passage cut from a
+    news text can open a quotation that closes in a later paragraph (a speech quoted over
+    several paragraphs closes only in its last: 'said: "At around … station.'), or close one
+    that opened before it; the missing mark is added at the end (or, for a closing mark without
+    its opening, at the start), in the style of the mark it pairs with."""
+    unclosed: list[str] = []
+    unopened: list[str] = []
+    for at, mark in enumerate(text):
+        if mark == "\u201c" or (mark == '"' and (at == 0 or text[at - 1] in _OPENS_AFTER)):
+            unclosed.append(mark)
+        elif mark in '"\u201d':
+            if unclosed:
+                unclosed.pop()
+            else:
+                unopened.append(mark)
+    opening = "".join("\u201c" if mark == "\u201d" else '"' for mark in reversed(unopened))
+    closing = "".join("\u201d" if mark == "\u201c" else '"' for mark in reversed(unclosed))
+    return opening + text + closing
 
 
 # Double quotation marks inside a quoted passage become single ones (MOS:NESTEDQUOTES): a

@@ -254,7 +254,8 @@ def _describe(f: Finding, plan: MergePlan) -> str:
         return text
     if f.rule == "misattributed":
         mine, theirs = f.said
-        return (f"the source article gives the quotation to {mine.speaker}, but {name(theirs.source)} gives it "
+        # the article's own words, quoted: "White House" (its wording) reads as a slip unquoted
+        return (f"the source article gives the quotation to \u201c{mine.speaker}\u201d, but {name(theirs.source)} gives it "
                 f"to {theirs.speaker}; the proposal names {theirs.speaker}.")
     if f.rule == "cited_not_supporting":
         names = _listed([name(s) for s in f.sources])

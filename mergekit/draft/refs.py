@@ -14,7 +14,7 @@ from mergekit.accents import fold
 from mergekit.draft.dates import format_date
 from mergekit.draft.escape import escape_comment, escape_param, escape_url, escape_wikitext, ref_name_attr
 
-__all__ = ["CiteData", "RefRegistry", "cite_news"]
+__all__ = ["CiteData", "RefRegistry", "cite_template"]
 
 
 @dataclass(frozen=True)
@@ -30,6 +30,7 @@ class CiteData:
     author: str | None = None
     raw: str = ""  # the reference as the source article writes it
     language: str | None = None  # "Japanese": the language the source is in, when its reference says
+    template: str = "cite news"  # "cite web" for a web page (``mergekit.draft.citekind``)
 
 
 
@@ -49,10 +50,11 @@ def _authors(author: str) -> list[str]:
     return out
 
 
-def cite_news(cite: CiteData, *, style: str) -> str:
-    """The ``{{cite news}}`` template; ``access-date`` only with a URL, as the template requires."""
+def cite_template(cite: CiteData, *, style: str) -> str:
+    """The ``{{cite news}}`` (or ``{{cite web}}``, its work as ``website``) template;
+    ``access-date`` only with a URL, as the template requires."""
     url = escape_url(cite.url) if cite.url else None
-    parts = ["{{cite news"]
+    parts = ["{{" + cite.template]
     if cite.author:
         parts += _authors(cite.author)
     if cite.title:  # a cite without a title is never given a made-up one (see section.py)
@@ -60,7 +62,7 @@ def cite_news(cite: CiteData, *, style: str) -> str:
     if url:
         parts.append(f" |url={url}")
     if cite.work:
-        parts.append(f" |work={escape_param(cite.work)}")
+        parts.append(f" |{'website' if cite.template == 'cite web' else 'work'}={escape_param(cite.work)}")
     if cite.language:
         parts.append(f" |language={escape_param(cite.language)}")
     if cite.date:
@@ -112,13 +114,13 @@ class RefRegistry:
 
 
 def _body(cite: CiteData, style: str) -> str:
-    """What a ``<ref>`` holds: ``{{cite news}}``, or, for a source reference whose entry was
+    """What a ``<ref>`` holds: ``{{cite news}}`` (or ``{{cite web}}``), or, for a source reference whose entry was
     read no further than its text (no quoted title, no outlet, no date: a book, "Ivany, Kathryn
     (2004). Historic Walks of Edmonton. Red Deer Press ... ISBN 0889952981."), that text as the
     source article gives it. A book is no news report, and its whole entry is no title."""
     if cite.raw and cite.title == cite.raw.strip() and not (cite.work or cite.date):
         return _as_written(cite.raw, cite.url)
-    return cite_news(cite, style=style)
+    return cite_template(cite, style=style)
 
 
 def _as_written(raw: str, url: str | None) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from itertools import groupby
 
+from mergekit.draft.citekind import source_template
 from mergekit.draft.dates import cite_date_style, date_style, month_year, restyle_dates
 from mergekit.draft.escape import escape_comment, escape_wikitext
 from mergekit.draft.lists import list_note
@@ -37,7 +38,8 @@ def _source_cite(inputs: MergeInputs, key: str) -> CiteData | None:
     if ref is None:
         return None
     return CiteData(f"ref:{key}", ref.title, ref.work or ref.publisher, ref.date, ref.url,
-                    ref.access_date, ref.author, raw=ref.raw, language=ref.language)
+                    ref.access_date, ref.author, raw=ref.raw, language=ref.language,
+                    template=source_template(ref))
 
 
 def _unresolved(keys: list[str], inputs: MergeInputs, given: set[str]) -> str:

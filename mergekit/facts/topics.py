@@ -197,10 +197,34 @@ def quantity_topic(q: Quantity, text: str) -> Topic | None:
     if event and c.presumed:  # "166 people are feared dead": another claim than the confirmed dead
         return Topic(f"{event}-presumed", event_label(f"{event}-presumed", c.verb, c.noun), c.key)
     if event:
-        return Topic(event, event_label(event, c.verb, c.noun), c.key)
+        return Topic(event, event_label(event, c.verb, c.noun) + _destination(text, q, c), c.key)
     if c.key and c.noun:  # a count of a noun ("12 shops"), not of a place alone ("22 on board")
         return Topic(f"count-{c.key}", f"number of {c.noun}", c.key)
     return None
+
+
+# Where a count's verb puts what it counts, right after the verb: "13 people [were] taken to
+# Salisbury Hospital for treatment", "moved into temporary housing". Up to three words after
+# "to"/"into" and an article, up to a function word or a punctuation mark.
+_DESTINATION = re.compile(r"\s+(to|into)\s+(?:(the|an?)\s+)?([A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,2})")
+
+
+def _destination(text: str, q: Quantity, c: Counted) -> str:
+    """" to hospital" after a label named by its own verb ("people taken"), when that verb,
+    after the figure, takes what it counts somewhere: without it "people taken" says not what
+    the figure counts. "" for an event with a label of its own ("people injured")."""
+    if not c.verb or c.event in words()["event_labels"]:
+        return ""
+    verb = re.compile(rf"\b{re.escape(c.verb)}\b").search(text, q.span[1], q.span[1] + 80)
+    found = _DESTINATION.match(text, verb.end()) if verb else None
+    if found is None:
+        return ""
+    kept: list[str] = []
+    for word in found.group(3).split():
+        if word.lower() in words()["function"]:
+            break
+        kept.append(word)
+    return " " + " ".join(w for w in (found.group(1), found.group(2), *kept) if w) if kept else ""
 
 
 def not_counted(noun: str) -> bool:

@@ -55,6 +55,7 @@ def reference_from_wikitext(key: str, contents: str) -> Reference:
                 author=clean_author(author, work, publisher),
                 raw=contents,
                 language=_param(template, "language", "lang"),
+                template=name,
             )
     text = code.strip_code().strip()
     links = [str(link.url) for link in code.filter_external_links()]
