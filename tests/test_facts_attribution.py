@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from mergekit.facts import Statement, attribution, attributions, find_misattributions, same_speaker
+from mergekit.facts.attribution import is_person_or_organisation
 
 CASES = Path(__file__).parent / "cases" / "facts"
 ATTRIBUTION = tomllib.loads((CASES / "attribution.toml").read_text(encoding="utf-8"))["case"]
@@ -44,3 +45,15 @@ def test_find_misattributions(case):
     assert [{"article_speaker": m.article_speaker, "source_speaker": m.source_speaker} for m in got] == case["expect"]
     for m in got:
         assert m.key == "a0" and m.source == "news"
+
+
+@pytest.mark.parametrize(("noun", "expected"), [
+    # people, a role or a post, an organisation, in either number
+    ("officer", True), ("guards", True), ("witness", True), ("neighbour", True), ("minister", True),
+    ("police", True), ("committee", True), ("agencies", True),
+    # what names nobody: what is said, or a thing
+    ("statement", False), ("statements", False), ("sources", False), ("fire", False), ("moat", False),
+    ("ambulance", False), ("figure", False), ("due", False),
+])
+def test_is_person_or_organisation(noun, expected):
+    assert is_person_or_organisation(noun) is expected

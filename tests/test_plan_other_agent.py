@@ -54,6 +54,36 @@ def test_other_agents(claim, news, expected):
     assert _found(claim, *news) == expected
 
 
+# Both can be true: the agent names no doer ("a fire", "a park"), or the "participle" is a noun
+# ("hospital"). Each was read as two doers before the participle and the agent's head were checked.
+@pytest.mark.parametrize(("claim", "news"), [
+    ("The 1923 earthquake in Tokyo was followed by a fire that burned the city centre.",
+     "The 1923 earthquake in Tokyo was followed by a stampede as crowds fled the city centre."),
+    ("The old wooden bridge over the river was replaced by a steel structure in 1931.",
+     "The old wooden bridge over the river was replaced by a temporary crossing in 1931."),
+    ("The medieval castle near the village is surrounded by a park.",
+     "The medieval castle near the village is surrounded by a moat."),
+    ("The injured boy was taken to hospital by a neighbour after the crash on the motorway.",
+     "The injured boy was taken to hospital by an ambulance after the crash on the motorway."),
+    # the agent ends before a verb form, and its last word is then no doer ("figure", "program")
+    ("The minister was greeted at the airport by a figure holding a flag and a banner.",
+     "The minister was greeted at the airport by a security guard with a flag and a banner."),
+    ("The new school in the valley was funded by a government program called Rural Futures, officials said.",
+     "The new school in the valley was funded by the ministry, officials said in March."),
+    # an agent whose last word is no noun ("due")
+    ("The funds for the new school were approved by the committee due to meet in March.",
+     "The funds for the new school were approved by the minister in March."),
+])
+def test_no_doer_no_conflict(claim, news):
+    assert _found(claim, news) == []
+
+
+def test_the_agent_ends_before_a_verb_form():
+    claim = "The fraud at the bank was investigated by the authorities involving several countries in Europe."
+    news = "The fraud at the bank was investigated by a security firm from several countries in Europe."
+    assert _found(claim, news) == [("investigated by the authorities", "investigated by a security firm")]
+
+
 def test_only_the_first_news_sentence_of_a_text_is_told():
     article = [Statement(source="a", role="article", text=CLAIM, key="s01")]
     news = [Statement(source="n", role="news", text=t, key=f"n#{i:03d}") for i, t in enumerate((BBC, BBC), 1)]

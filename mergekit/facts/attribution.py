@@ -22,9 +22,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from .grammar import is_named
+from .grammar import is_named, words
 
-__all__ = ["Attribution", "attribution", "attributions", "same_speaker", "QUOTE_RE"]
+__all__ = ["Attribution", "attribution", "attributions", "is_person_or_organisation", "same_speaker", "QUOTE_RE"]
 
 # (not "state": a noun far more often, "the Indian state of Maharashtra", "Lagos state government")
 _VERBS = (r"said|says|say|stated|states|told|tells|added|adds|claimed|claims|claim|"
@@ -75,8 +75,11 @@ _APPOSITIVE_RE = re.compile(r"^(?:(?:a|an|the)\s+[a-z]|[a-z]+ing\b|who\b|in\s+an
 _MAX_SPEAKER_WORDS = 8  # a longer "speaker" before a reporting verb is a clause, not a name
 _FINITE_RE = re.compile(r"\s(?:was|were|is|are|has|have|had|will|would|could|should|did|does)\b")
 # a post held by a person: "the head of the agency", "a senior commander"
-_POST_RE = re.compile(r"^(?:the|a|an)\s+(?:[a-z]+\s+)?(?:head|chief|leader|spokes(?:person|man|woman)|commander|"
-                      r"director|president|chairman|chairwoman|mayor|governor|minister|secretary)\b")
+_POSTS = (r"head|chief|leader|spokes(?:person|man|woman)|commander|director|president|chairman|chairwoman|"
+          r"mayor|governor|minister|secretary")
+_POST_RE = re.compile(rf"^(?:the|a|an)\s+(?:[a-z]+\s+)?(?:{_POSTS})\b")
+# a noun of people, a role or a post, singular or plural ("guard", "officials", "spokesman")
+_PERSON_NOUN_RE = re.compile(rf"(?:{_PEOPLE}|{_ROLE}|{_POSTS})s?")
 # a person's name alone: two to four capitalised words ("Abdul Malik", "Ardit Bala")
 _NAME_CHUNK_RE = re.compile(r"^[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3}$")
 _PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "this", "that", "them", "him", "her"}
@@ -103,6 +106,18 @@ class Attribution:
     quote: str | None
     span: tuple[int, int]  # the part of the text the speaker is responsible for
     named: bool = True  # a named person or organisation, which a draft may cite
+
+
+def is_person_or_organisation(noun: str) -> bool:
+    """Whether a head noun names who can speak or act: people ("residents", "a guard"), a role or
+    a post ("officials", "the minister") or an organisation ("the police", "a committee"), the
+    nouns the frames above read as speakers; never what names nobody ("a statement",
+    "sources", ``grammar.is_named``)."""
+    w = noun.lower()
+    # either number: "guard", "witness", "agencies"
+    forms = (w, w + "s", w + "es", re.sub(r"ies$", "y", w), re.sub(r"s$", "", w))
+    return not words()["not_a_name"].intersection(forms) and any(
+        x in words()["organisation"] or _PERSON_NOUN_RE.fullmatch(x) for x in forms)
 
 
 def _clean_speaker(raw: str) -> str | None:

@@ -8,11 +8,17 @@ the BBC's "Her husband was himself stabbed as he tried to protect his wife, and 
 shot in the leg by a security guard who initially believed him to be the attacker". A sentence
 is contradicted by a news sentence when
 
-* each writes a past participle, then at most four lower-case words of the act ("in the leg"),
-  then "by" and an agent: "a", "an" or "the" and one to three lower-case words up to a function
-  word or a stop ("a police officer"); a named agent ("by Rangers") is a person's name, which
+* each writes a past participle (an "-ed" form or an irregular one, "shot": no event noun,
+  "taken to hospital by a neighbour"), then at most four lower-case words of the act ("in the
+  leg"), then "by" and an agent: "a", "an" or "the" and one to three lower-case words up to a
+  function word, a verb form after its first word ("a figure holding", "a program called") or a
+  stop ("a police officer"); a named agent ("by Rangers") is a person's name, which
   ``plan.renamed`` reads, and an agent followed by "of" ("by a number of", "by a lack of")
   names its doer after the "of", so it is none;
+* the agent is a doer: its last word (its head) names people or an organisation, as a speaker
+  does (``attribution.is_person_or_organisation``: "officer", "guard", "the police"). "Followed
+  by a fire", "replaced by a steel structure", "surrounded by a park" name what came after or
+  around, not who did it, and two of them can both be true;
 * the act is the same: the participles have one stem and the words between participle and "by"
   are the same words;
 * the agents are of two kinds: their last words (the heads) differ, and neither agent's words
@@ -35,7 +41,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from mergekit.align import content_words, fold_plural
-from mergekit.facts.grammar import is_verb_form, stem, words
+from mergekit.facts.attribution import is_person_or_organisation
+from mergekit.facts.grammar import stem, words
 from mergekit.facts.statements import Statement
 from mergekit.plan.told import Told, once_per_source
 
@@ -61,23 +68,30 @@ class _Passive:
 
 
 def _participle(word: str) -> str | None:
-    """The stem of a past participle ("shot" -> "shoot", "stabbed" -> "stab"), else None."""
-    w = word.lower()
-    if not word.islower() or w.endswith("ing") or not is_verb_form(w):
+    """The stem of a past participle ("shot" -> "shoot", "stabbed" -> "stab"), else None: an
+    "-ed" form or an irregular one, never an event noun ("hospital", "murder")."""
+    if not word.islower() or not _past(word):
         return None
-    return stem(words()["irregular"].get(w, w))
+    return stem(words()["irregular"].get(word, word))
+
+
+def _past(word: str) -> bool:
+    """An "-ed" form or an irregular past ("stabbed", "shot")."""
+    return len(word) > 3 and word.endswith("ed") or word in words()["irregular"]
 
 
 def _agent(text: str, start: int) -> list[re.Match[str]]:
-    """The agent's words from ``start`` (after "by a"): lower-case words up to a function word
-    or anything else, at most ``_AGENT``."""
+    """The agent's words from ``start`` (after "by a"): lower-case words up to a function word,
+    a verb form after the first word ("a figure holding": the first may be an adjective, "an
+    armed guard") or anything else, at most ``_AGENT``; none unless the last is a doer."""
     out: list[re.Match[str]] = []
     for m in _WORD.finditer(text, start):
         w = m.group(0)
-        if not w.isalpha() or not w.islower() or w in words()["function"] or len(out) == _AGENT:
+        if (not w.isalpha() or not w.islower() or w in words()["function"] or len(out) == _AGENT
+                or out and (_past(w) or len(w) > 4 and w.endswith("ing"))):
             break
         out.append(m)
-    return out
+    return out if out and is_person_or_organisation(out[-1].group(0)) else []
 
 
 @lru_cache(maxsize=1 << 14)  # remembered: a merge holds many copies of one news sentence
