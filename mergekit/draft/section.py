@@ -37,7 +37,8 @@ def _source_cite(inputs: MergeInputs, key: str) -> CiteData | None:
     if ref is None:
         return None
     return CiteData(f"ref:{key}", ref.title, ref.work or ref.publisher, ref.date, ref.url,
-                    ref.access_date, ref.author, raw=ref.raw, language=ref.language)
+                    ref.access_date, ref.author, raw=ref.raw, language=ref.language,
+                    text_only=ref.text_only)
 
 
 def _unresolved(keys: list[str], inputs: MergeInputs, given: set[str]) -> str:
