@@ -190,7 +190,7 @@ def test_a_left_out_sentence_says_when_the_next_one_opens_with_a_pronoun_for_it(
     talk = _talk("copa-america-2024-final")
     assert ("* \u201cHard Rock Stadium in Miami Gardens, Florida, near the city of Miami, hosted the final.\u201d "
             "\u2014 '''already in this article''': this article already says this, but its passage lacks the words "
-            "\u201cnear the city\u201d; not copied again: check that they add nothing the article should keep. The next "
+            "\u201cnear the city\u201d; not copied again: check whether the merged article should have them. The next "
             "sentence (\u201cIt was confirmed as the host\u2026\u201d) points back to it: reword it, or keep both."
             ) in talk.splitlines()
 
