@@ -62,3 +62,14 @@ def test_a_reason_names_no_stem(claim):
 def test_a_span_is_widened_to_the_words_as_written(text, cut, whole):
     start = text.index(cut)
     assert whole_words(text, start, start + len(cut)) == whole
+
+
+def test_the_cached_words_cannot_be_changed_by_a_caller():
+    # _written's result is cached and shared: a caller that wrote to it would change what
+    # every later caller reads for that text
+    from mergekit.verify.written import _written
+
+    words = _written("The U.S. sent aid.")
+    with pytest.raises(TypeError):
+        words["x"] = "y"  # type: ignore[index]
+    assert as_written("The U.S. sent aid.", [stem("aid")]) == ("aid",)

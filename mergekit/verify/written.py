@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from functools import lru_cache
+from types import MappingProxyType
 
 from mergekit.verify.spans import stem, tokens
 
@@ -46,8 +47,9 @@ def _word(raw: str) -> str:
 
 
 @lru_cache(maxsize=4096)
-def _written(text: str) -> dict[str, str]:
-    """Stem -> the first word of ``text`` (as written) that has it."""
+def _written(text: str) -> Mapping[str, str]:
+    """Stem -> the first word of ``text`` (as written) that has it; read-only, as every
+    caller of the cache shares it."""
     out: dict[str, str] = {}
     for raw in _APART.split(text):
         word = _word(raw)
@@ -55,7 +57,7 @@ def _written(text: str) -> dict[str, str]:
         # (a part alone, "Z", is no word the sentence writes).
         for part in tokens(word):
             out.setdefault(stem(part), word)
-    return out
+    return MappingProxyType(out)
 
 
 def as_written(text: str, stems: Iterable[str]) -> tuple[str, ...]:
