@@ -26,6 +26,9 @@ class Reference:
     raw: str = ""  # the entry or the <ref> contents as written
     language: str | None = None  # the language the source is in, when the citation says ("Japanese")
     template: str | None = None  # the cite template the source wrote ("cite web"), when it is wikitext
+    # the loader read the entry no further than its text (no cite template, no quoted title):
+    # ``title`` is then that whole text, as a reader sees it, and names no title
+    text_only: bool = False
 
 
 @dataclass(frozen=True)

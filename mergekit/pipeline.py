@@ -96,7 +96,7 @@ def render_merge(inputs: MergeInputs, *, section: str | None = None, decisions: 
     report = checked_draft(inputs.target.wikitext or "", files[article], run_date=decided.plan.run_date, rsp=rsp)
     raise_on_errors(report, article)
     files["flags.json"] = render_flags(decided.plan, inputs, check=report.to_dict())
-    files["talk.wikitext"] = with_check_points(files["talk.wikitext"], report.warnings)
+    files["talk.wikitext"] = with_check_points(files["talk.wikitext"], report.warnings, reliability=rsp.named())
     files[REPORT_FILE] = report_for(files, decided, decisions)
     return Rendered(files, decided, report, links)
 

@@ -115,6 +115,12 @@ def test_the_talk_post_dates_its_news_as_the_merged_page_does():
     ("cites NBC12, June 7, 2023, which says it.", "cites NBC12, June 7, 2023, which says it."),  # one comma only
     ("the sentence gives \u201cJune 7, 2021 murders\u201d", "the sentence gives \u201cJune 7, 2021 murders\u201d"),  # quoted
     ("Tirana Times, 30 June 2023 says it.", "Tirana Times, 30 June 2023 says it."),  # dmy takes none
+    # an unbalanced mark: the input it opens is quoted as written, up to the end (it was given a
+    # comma: "\u201cJune 7, 2021, murders"); the words before it are still mergekit's
+    ("NBC12, June 7, 2023 gives \u201cJune 7, 2021 murders of", "NBC12, June 7, 2023, gives \u201cJune 7, 2021 murders of"),
+    ("gives \u201ca\u201d and \u201cJune 7, 2021 murders", "gives \u201ca\u201d and \u201cJune 7, 2021 murders"),
+    # a closing mark never opened: the quotation may start anywhere before it
+    ("June 7, 2021 murders\u201d, says NBC12, June 7, 2023 in", "June 7, 2021 murders\u201d, says NBC12, June 7, 2023 in"),
 ])
 def test_an_mdy_year_the_sentence_goes_on_after_takes_a_comma(text, expected):
     from mergekit.draft.dates import year_commas

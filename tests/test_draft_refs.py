@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 from mergekit.draft.refs import CiteData, RefRegistry, cite_template
+from mergekit.load.cite import reference_from_wikitext
+from mergekit.load.reflist import parse_reference_entry
+from mergekit.model import Reference
 
 EURACTIV = CiteData("003.txt", "Police raid compound", "Euractiv", None, None, None)
 
@@ -51,7 +54,7 @@ def test_a_reference_read_no_further_than_its_text_is_cited_as_written():
     # Kathryn (2004). Historic Walks of Edmonton. ...}}: a book as a news report, its whole
     # entry as the title, and "Incomplete citations" on the talk page
     raw = "Ivany, Kathryn (2004). Historic Walks of Edmonton. Red Deer Press, Calgary. pp. 25–31. ISBN 0889952981."
-    book = CiteData("ref:1", raw, raw=raw)
+    book = CiteData("ref:1", raw, raw=raw, text_only=True)
     assert RefRegistry(style="dmy", taken=set()).ref(book) == f'<ref name="ivany-kathryn-2004-historic">{raw}</ref>'
     # an entry read into its fields is still a cite
     titled = CiteData("ref:2", "John Walter Historic Area", "Parks Canada", raw='"John Walter Historic Area". Parks Canada.')
@@ -62,10 +65,39 @@ def test_a_reference_cited_as_written_keeps_its_url_a_link():
     # an entry read no further than its text that gives a URL: the URL stays a link (it was
     # "https&#58;//...", shown but dead), the rest of the entry inert as before
     raw = "Ivany, Kathryn (2004). Historic Walks of Edmonton {{x}}. https://books.example.org/ivany?a=1|b (archived)."
-    book = CiteData("ref:1", raw, url="https://books.example.org/ivany?a=1|b", raw=raw)
+    book = CiteData("ref:1", raw, url="https://books.example.org/ivany?a=1|b", raw=raw, text_only=True)
     body = RefRegistry(style="dmy", taken=set()).ref(book)
     assert body == ('<ref name="ivany-kathryn-2004-historic">Ivany, Kathryn (2004). Historic Walks of Edmonton '
                     '&#123;&#123;x&#125;&#125;. https://books.example.org/ivany?a=1%7Cb (archived).</ref>')
     # a URL that is no http(s) link stays inert text
-    odd = CiteData("ref:2", "Notes. ftp://example.org/x", url="ftp://example.org/x", raw="Notes. ftp://example.org/x")
+    odd = CiteData("ref:2", "Notes. ftp://example.org/x", url="ftp://example.org/x", raw="Notes. ftp://example.org/x",
+                   text_only=True)
     assert "://" not in RefRegistry(style="dmy", taken=set()).ref(odd)
+
+
+def _cited(ref: Reference) -> str:
+    cite = CiteData(f"ref:{ref.key}", ref.title, ref.work or ref.publisher, ref.date, ref.url, raw=ref.raw,
+                    text_only=ref.text_only)
+    return RefRegistry(style="dmy", taken=set()).ref(cite)
+
+
+def test_a_wikitext_reference_of_free_text_with_markup_is_cited_as_written():
+    # a wikitext source's free-text book entry with italics and a template became {{cite news
+    # |title=<whole entry>}}: its title (the markup stripped) was not its raw contents, so it
+    # was taken for a parsed title
+    raw = "Ivany, Kathryn (2004). ''Historic Walks of Edmonton''. Red Deer Press. {{ISBN|0889952981}}"
+    ref = reference_from_wikitext("1", raw)
+    assert ref.text_only
+    assert _cited(ref) == ('<ref name="ivany-kathryn-2004-historic">Ivany, Kathryn (2004). Historic Walks of '
+                           'Edmonton. Red Deer Press.</ref>')
+    # markup a hostile entry carries stays inert
+    hostile = reference_from_wikitext("2", "Notes &lt;script&gt; &#123;&#123;x}} [[a]] '''b''' ~~~~ __NOTOC__")
+    body = _cited(hostile)
+    assert "{{" not in body and "<script" not in body and "~~~" not in body and "__NOTOC__" not in body
+
+
+def test_a_reference_read_into_fields_is_never_text_only():
+    assert not reference_from_wikitext("1", "{{cite web |title=Ivany}}").text_only
+    assert not parse_reference_entry("1", '"John Walter Historic Area". Parks Canada.').text_only
+    assert parse_reference_entry("2", "Ivany, Kathryn (2004). Historic Walks of Edmonton.").text_only
+    assert not reference_from_wikitext("3", "<!-- -->").text_only

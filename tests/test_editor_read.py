@@ -190,7 +190,7 @@ def test_a_left_out_sentence_says_when_the_next_one_opens_with_a_pronoun_for_it(
     talk = _talk("copa-america-2024-final")
     assert ("* \u201cHard Rock Stadium in Miami Gardens, Florida, near the city of Miami, hosted the final.\u201d "
             "\u2014 '''already in this article''': this article already says this, but its passage lacks the words "
-            "\u201cnear the city\u201d; not copied again: check that they add nothing the article should keep. The next "
+            "\u201cnear the city\u201d; not copied again: check whether the merged article should have them. The next "
             "sentence (\u201cIt was confirmed as the host\u2026\u201d) points back to it: reword it, or keep both."
             ) in talk.splitlines()
 
@@ -294,3 +294,35 @@ def test_a_misattributed_quotation_quotes_the_speaker_as_the_source_article_writ
     inputs = load_folder(Path(__file__).parent.parent / "seeds")
     talk = render_outputs(plan_merge(inputs), inputs, flags=False)["talk.wikitext"]
     assert "the source article gives the quotation to \u201cWhite House\u201d, but Middle East Monitor" in talk
+
+
+def test_a_reliability_rating_on_the_talk_post_names_its_data_and_date_once():
+    # the talk post said "Sources WP:RSP rates generally unreliable: Fox News (politics) ..." in
+    # the present tense, from the built-in subset, without saying which data or of when; the
+    # no-consensus heading did not name WP:RSP
+    from mergekit.check.model import WARNING, Finding
+    from mergekit.check.rsp import RspTable, builtin_table
+    from mergekit.draft.talk import with_check_points
+
+    talk = "== Proposed merge ==\nText.\n\n~~~~\n"
+    fox = Finding(3, 1, "rsp/unreliable", WARNING, "Fox News (politics): Generally unreliable for politics", "replace it")
+    mixed = Finding(4, 1, "rsp/no-consensus", WARNING, "Example Times: no consensus", "attribute it")
+    weasel = Finding(5, 9, "wtw/weasel", WARNING, "MOS:WEASEL: \u201cbelieved to be\u201d", "name who says it")
+    builtin = builtin_table()
+    out = with_check_points(talk, [fox, mixed], reliability=builtin.named())
+    said = f"The reliability ratings are those of mergekit's built-in subset of WP:RSP, as of {builtin.as_of[:10]}"
+    assert out.count(said) == 1 and "* Sources WP:RSP finds no consensus on (1)" in out
+    stored = RspTable((), "Wikipedia:RSP/export on https://en.wikipedia.org/w/api.php (revision 9)", "2026-11-02T10:00:00Z")
+    out = with_check_points(talk, [fox], reliability=stored.named())
+    assert "those of a stored copy of WP:RSP, as of 2026-11-02;" in out and "api.php" not in out
+    # no rating among the points: no word of the data
+    assert "reliability ratings" not in with_check_points(talk, [weasel], reliability=builtin.named())
+
+
+def test_an_unknown_outlet_message_leaves_the_data_to_the_report():
+    from mergekit.check.core import check_text
+
+    report = check_text("Text.<ref>{{cite news |title=T |work=Korce Herald Weekly}}</ref>\n{{reflist}}\n")
+    unknown = [f for f in report.findings if f.rule == "rsp/unknown"]
+    assert unknown and all("built-in" not in f.message and "(" not in f.message for f in unknown)
+    assert "built-in subset" in report.data

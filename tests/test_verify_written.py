@@ -8,7 +8,7 @@ import pytest
 
 from mergekit.verify import judge
 from mergekit.verify.spans import stem
-from mergekit.verify.written import as_written
+from mergekit.verify.written import as_written, whole_words
 
 
 @pytest.mark.parametrize(("claim", "words", "shown"), [
@@ -47,3 +47,29 @@ def test_a_reason_names_no_stem(claim):
     words = {w.strip() for part in named for w in re.sub(r"\(\+\d+ more\)", "", part).split(",")}
     as_written_here = set(re.findall(r"[\w'’.-]+", claim)) | {w.rstrip(".") for w in re.findall(r"[\w'’.-]+", claim)}
     assert words <= as_written_here, words - as_written_here
+
+
+@pytest.mark.parametrize("text, cut, whole", [
+    # a span that cuts into a hyphenated word names it whole, as as_written does
+    ("all of Kellogg's cereal-producing plants", "producing", "cereal-producing"),
+    ("rapper Jay-Z said", "Z", "Jay-Z"),
+    # a run of words: the punctuation around it goes, a dash or a slash still parts words
+    ("it \u201cbroke out\u201d, then", "broke out", "broke out"),
+    ("sent\u2014quickly\u2014to", "quickly", "quickly"),
+    ("in the U.S.", "U.S", "U.S."),
+    ("Rooney's account", "Rooney", "Rooney"),
+])
+def test_a_span_is_widened_to_the_words_as_written(text, cut, whole):
+    start = text.index(cut)
+    assert whole_words(text, start, start + len(cut)) == whole
+
+
+def test_the_cached_words_cannot_be_changed_by_a_caller():
+    # _written's result is cached and shared: a caller that wrote to it would change what
+    # every later caller reads for that text
+    from mergekit.verify.written import _written
+
+    words = _written("The U.S. sent aid.")
+    with pytest.raises(TypeError):
+        words["x"] = "y"  # type: ignore[index]
+    assert as_written("The U.S. sent aid.", [stem("aid")]) == ("aid",)

@@ -64,7 +64,6 @@ def _lookup(table: RspTable, kind: str, key: str) -> list[RspEntry]:
 def check(doc: Document, ctx: Context) -> list[Finding]:
     out: list[Finding] = []
     seen: set[str] = set()
-    data = ctx.rsp.origin
     for offset, kind, key in cited_outlets(doc):
         entries = _lookup(ctx.rsp, kind, key)
         ident = ",".join(sorted(e.name for e in entries)) if entries else f"{kind}:{key.lower()}"
@@ -73,7 +72,7 @@ def check(doc: Document, ctx: Context) -> list[Finding]:
         seen.add(ident)
         if not entries:
             out.append(doc.finding("rsp/unknown", WARNING, offset,
-                                   f"{key}: no entry in the perennial-sources data ({data}), so not known to be reliable",
+                                   f"{key}: no entry in the perennial-sources data, so not known to be reliable",
                                    "check WP:RS and the reliable-sources noticeboard archives before relying on it"))
             continue
         worst = max(entries, key=lambda e: RANK[e.status] + (10 if e.blacklisted else 0))
@@ -91,7 +90,8 @@ def _rated(key: str, entries: list[RspEntry]) -> str:
     opens with it ("Fox News (politics): Generally unreliable for politics (from November
     2020)", not "generally unreliable — Generally unreliable ..."); the outlet as cited only
     where the entries' names do not already give it ("fox news" for "Fox News (politics)").
-    Which data (``Report.data``) is said once, by the report, not in every message."""
+    Which data (``Report.data``) is said once, by the report and the talk post, not in any
+    message."""
     ratings = []
     for e in entries:
         rating = "blacklisted" if e.blacklisted else e.status

@@ -27,6 +27,9 @@ CODES = {"gr": "generally reliable", "nc": "no consensus", "gu": "generally unre
          "b": "blacklisted", "m": "no consensus"}
 
 
+BUILTIN = "built-in subset"  # the origin of the table shipped in mergekit/data/rsp.json
+
+
 @dataclass(frozen=True)
 class RspEntry:
     name: str
@@ -53,6 +56,13 @@ class RspTable:
     def describe(self, today: dt.date) -> str:
         age = self.age_days(today)
         return f"{self.origin}, as of {self.as_of[:10]}" + (f" ({age} days old)" if age is not None else "")
+
+    def named(self) -> str:
+        """Which data this is and its date, as an editor reads it on a talk page: no file name
+        or URL ("mergekit's built-in subset of WP:RSP, as of 2026-11-30")."""
+        which = "mergekit's built-in subset of WP:RSP" if self.origin == BUILTIN else "a stored copy of WP:RSP"
+        as_of = self.as_of[:10]
+        return f"{which}, as of {as_of}" if as_of else which
 
     def by_domain(self, domain: str) -> list[RspEntry]:
         """Entries whose domain is ``domain`` or a parent of it (``edition.cnn.com`` -> ``cnn.com``)."""
@@ -106,7 +116,7 @@ def parse_records(records: object, where: str) -> tuple[RspEntry, ...]:
 def builtin_table() -> RspTable:
     """The small built-in subset shipped in ``mergekit/data/rsp.json``."""
     data = json.loads(resources.files("mergekit").joinpath("data", "rsp.json").read_text(encoding="utf-8"))
-    return RspTable(parse_records(data["sources"], "mergekit/data/rsp.json"), "built-in subset", data["as_of"])
+    return RspTable(parse_records(data["sources"], "mergekit/data/rsp.json"), BUILTIN, data["as_of"])
 
 
 def load_table(path: Path) -> RspTable:

@@ -147,7 +147,24 @@ _QUOTED = re.compile(r"(\u201c[^\u201d]*\u201d)")
 def year_commas(text: str) -> str:
     """``text`` (prose mergekit writes) with a comma after each mdy date's year that the
     sentence goes on after: "General Alumni Association, UNC, September 6, 2023, gives". Words
-    in quotation marks are quoted as written and left alone."""
+    in quotation marks are quoted as written and left alone; so is all text an unbalanced
+    mark may hold: after an opening mark never closed, and the whole text where a closing
+    mark was never opened (the quotation's start is not known)."""
     parts = _QUOTED.split(text)
-    return "".join(part if n % 2 else _MDY_GOING_ON.sub(lambda m: m.group(0) + ",", part)
-                   for n, part in enumerate(parts))
+    outside = parts[::2]
+    if any("\u201d" in part for part in outside):
+        return text
+    out = []
+    for n, part in enumerate(parts):
+        if n % 2:
+            out.append(part)
+        elif "\u201c" in part:  # opened, never closed: only the words before it are known to be outside
+            before, mark, after = part.partition("\u201c")
+            return "".join(out) + _comma_after_year(before) + mark + after + "".join(parts[n + 1:])
+        else:
+            out.append(_comma_after_year(part))
+    return "".join(out)
+
+
+def _comma_after_year(text: str) -> str:
+    return _MDY_GOING_ON.sub(lambda m: m.group(0) + ",", text)

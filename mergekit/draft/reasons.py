@@ -40,8 +40,11 @@ def _quoted(items: Iterable[str]) -> str:
 def _words(items: Sequence[str]) -> str:
     """``items`` quoted (``_quoted``) after "the word" or "the words": "the word “won”",
     "the words “near the city”"."""
-    one = len(items) == 1 and len(items[0].split()) == 1
-    return f"the word{'' if one else 's'} {_quoted(items)}"
+    return f"the word{'' if _one_word(items) else 's'} {_quoted(items)}"
+
+
+def _one_word(items: Sequence[str]) -> bool:
+    return len(items) == 1 and len(items[0].split()) == 1
 
 
 def ref_words(keys: Sequence[str]) -> str:
@@ -288,9 +291,9 @@ def _already(f: Finding, where: str) -> str:
     detail; or told but for what the sentence adds (``partly_said``), carried."""
     if f.rule == "already_said":
         if f.lacks:  # told, but not word for word: the editor judges whether they add a detail
-            they = "it adds" if _words(f.lacks).startswith("the word ") else "they add"
+            them = "it" if _one_word(f.lacks) else "them"
             return (f"{where} already says this, but its passage lacks {_words(f.lacks)}; "
-                    f"not copied again: check that {they} nothing the article should keep.")
+                    f"not copied again: check whether the merged article should have {them}.")
         return f"{where} already says this; not copied again."
     lacks = f" (its passage also lacks {_words(f.lacks)})" if f.lacks else ""
     return (f"{where} already says this, except {_quoted(s.what for s in f.said)}{lacks}; the "

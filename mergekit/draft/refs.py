@@ -31,6 +31,7 @@ class CiteData:
     raw: str = ""  # the reference as the source article writes it
     language: str | None = None  # "Japanese": the language the source is in, when its reference says
     template: str = "cite news"  # "cite web" for a web page (``mergekit.draft.citekind``)
+    text_only: bool = False  # ``title`` is a whole entry its loader read no further (``Reference.text_only``)
 
 
 
@@ -114,12 +115,13 @@ class RefRegistry:
 
 
 def _body(cite: CiteData, style: str) -> str:
-    """What a ``<ref>`` holds: ``{{cite news}}`` (or ``{{cite web}}``), or, for a source reference whose entry was
-    read no further than its text (no quoted title, no outlet, no date: a book, "Ivany, Kathryn
-    (2004). Historic Walks of Edmonton. Red Deer Press ... ISBN 0889952981."), that text as the
-    source article gives it. A book is no news report, and its whole entry is no title."""
-    if cite.raw and cite.title == cite.raw.strip() and not (cite.work or cite.date):
-        return _as_written(cite.raw, cite.url)
+    """What a ``<ref>`` holds: ``{{cite news}}`` (or ``{{cite web}}``), or, for a source reference whose loader read
+    its entry no further than its text (``text_only``: no cite template, no quoted title; a
+    book, "Ivany, Kathryn (2004). Historic Walks of Edmonton. Red Deer Press ... ISBN
+    0889952981."), that text as a reader of the source article sees it (the title: a wikitext
+    entry's markup is gone from it). A book is no news report, and its whole entry is no title."""
+    if cite.text_only and cite.title:
+        return _as_written(cite.title, cite.url)
     return cite_template(cite, style=style)
 
 

@@ -39,7 +39,7 @@ def _source_cite(inputs: MergeInputs, key: str) -> CiteData | None:
         return None
     return CiteData(f"ref:{key}", ref.title, ref.work or ref.publisher, ref.date, ref.url,
                     ref.access_date, ref.author, raw=ref.raw, language=ref.language,
-                    template=source_template(ref))
+                    template=source_template(ref), text_only=ref.text_only)
 
 
 def _unresolved(keys: list[str], inputs: MergeInputs, given: set[str]) -> str:

@@ -335,7 +335,7 @@ _CHECK_TOPICS = {
     "place/undated-tag": "Undated maintenance tags",
     "refs/no-reflist": "No reference list",
     "rsp/unreliable": "Sources WP:RSP rates generally unreliable",
-    "rsp/no-consensus": "Sources of no consensus on reliability",
+    "rsp/no-consensus": "Sources WP:RSP finds no consensus on",
     "wtw/label": "Contentious labels",
     "wtw/editorial": "Editorializing",
     "wtw/weasel": "Vague attribution",
@@ -352,10 +352,13 @@ def _check_topic(rule: str) -> str:
     return _CHECK_TOPICS.get(rule) or _CHECK_FAMILIES.get(rule.partition("/")[0]) or "Other points"
 
 
-def with_check_points(talk: str, findings: Sequence[CheckFinding], examples: int = 3) -> str:
+def with_check_points(talk: str, findings: Sequence[CheckFinding], examples: int = 3, *,
+                      reliability: str | None = None) -> str:
     """``talk`` with a short "citation and wording check" list before the signature: one
     bullet per check rule, named in words (``_CHECK_TOPICS``), its count and its first few
-    messages."""
+    messages. Where a reliability rating is among them, ``reliability`` (which data, as of
+    when: ``RspTable.named``) is said once, after the list: the ratings are that data's, not
+    today's list's."""
     findings = [f for f in findings if f.rule not in _NOT_FOR_TALK]
     if not findings:
         return talk
@@ -368,6 +371,9 @@ def with_check_points(talk: str, findings: Sequence[CheckFinding], examples: int
         shown = "; ".join(escape_wikitext(f.message) for f in group[:examples])
         more = f"; and {len(group) - examples} more" if len(group) > examples else ""
         lines.append(f"* {_check_topic(rule)} ({len(group)}): {shown}{more}")
+    if reliability and any(rule.startswith("rsp/") for rule in by_rule):
+        lines.append(f"The reliability ratings are those of {escape_wikitext(reliability)}; "
+                     "the current list may differ.")
     head, sep, tail = talk.rpartition("\n~~~~\n")
     if not sep:
         return talk + "\n".join(lines) + "\n"

@@ -59,4 +59,5 @@ def reference_from_wikitext(key: str, contents: str) -> Reference:
             )
     text = code.strip_code().strip()
     links = [str(link.url) for link in code.filter_external_links()]
-    return Reference(key=key, title=text or None, url=links[0] if links else None, raw=contents)
+    return Reference(key=key, title=text or None, url=links[0] if links else None, raw=contents,
+                     text_only=bool(text))

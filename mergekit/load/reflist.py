@@ -118,7 +118,7 @@ def parse_reference_entry(key: str, body: str) -> Reference:
         return _labelled_entry(key, body[labelled.end():], url, body)
     title_match = _TITLE.search(body)
     if not title_match:
-        return Reference(key=key, title=body.strip(), url=url, raw=body)
+        return Reference(key=key, title=body.strip(), url=url, raw=body, text_only=bool(body.strip()))
     title = title_match.group("title").strip()
     before = body[: title_match.start()].strip()
     after = body[title_match.end():].strip()

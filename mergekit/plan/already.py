@@ -116,6 +116,7 @@ from mergekit.facts.memo import extract_dates, extract_quantities  # each senten
 from mergekit.facts.quantities import PARTITIVE, interval
 from mergekit.verify.lexicon import HEDGES, REFUTATIONS, is_rank_word, ordinal_form
 from mergekit.verify.spans import stem, tokens
+from mergekit.verify.written import whole_words
 
 __all__ = ["COVERAGE", "MIN_WORDS", "Told", "candidates", "told", "windows"]
 
@@ -755,7 +756,8 @@ def _needed(sentence: _Sentence, passages: Sequence[str]) -> float:
 def _phrases(sentence: _Sentence, units: set[tuple[str, ...]]) -> list[str]:
     """``units`` of ``sentence`` as written, each run of them that follow one another (with
     only closed-class words, figures or dates between) one phrase: "broke out", "following
-    the murder of George Floyd in the United States"."""
+    the murder of George Floyd in the United States"; a word named whole as the verifier's
+    reasons name it (``verify.written``): "cereal-producing", not "producing"."""
     runs: list[list[int]] = []
     for k, unit in enumerate(sentence.units):
         if unit not in units:
@@ -764,7 +766,7 @@ def _phrases(sentence: _Sentence, units: set[tuple[str, ...]]) -> list[str]:
             runs[-1].append(k)
         else:
             runs.append([k])
-    return [sentence.text[sentence.spans[run[0]][0]:sentence.spans[run[-1]][1]] for run in runs]
+    return [whole_words(sentence.text, sentence.spans[run[0]][0], sentence.spans[run[-1]][1]) for run in runs]
 
 
 def _with_phrases(adds: Sequence[str], phrases: Sequence[str]) -> list[str]:

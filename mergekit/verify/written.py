@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from functools import lru_cache
+from types import MappingProxyType
 
 from mergekit.verify.spans import stem, tokens
 
-__all__ = ["as_written"]
+__all__ = ["as_written", "whole_words"]
 
 # Words stand apart at a space, a dash or a slash ("sent—quickly—to", "police/army"); a
 # hyphen ("well-known") joins.
@@ -37,16 +38,18 @@ def _trim(word: str, keep: str = "") -> str:
 
 
 def _word(raw: str) -> str:
-    """A word as it stands between spaces, dashes or slashes, without the punctuation around it."""
+    """A word (or a run of words) as it stands between spaces, dashes or slashes, without the
+    punctuation around it."""
     word = _trim(raw, keep=".")
-    if word.endswith(".") and not _INITIALISM.fullmatch(word):
+    if word.endswith(".") and not _INITIALISM.fullmatch(_APART.split(word)[-1]):
         word = _trim(word)
     return _POSSESSIVE.sub("", word)
 
 
 @lru_cache(maxsize=4096)
-def _written(text: str) -> dict[str, str]:
-    """Stem -> the first word of ``text`` (as written) that has it."""
+def _written(text: str) -> Mapping[str, str]:
+    """Stem -> the first word of ``text`` (as written) that has it; read-only, as every
+    caller of the cache shares it."""
     out: dict[str, str] = {}
     for raw in _APART.split(text):
         word = _word(raw)
@@ -54,7 +57,7 @@ def _written(text: str) -> dict[str, str]:
         # (a part alone, "Z", is no word the sentence writes).
         for part in tokens(word):
             out.setdefault(stem(part), word)
-    return out
+    return MappingProxyType(out)
 
 
 def as_written(text: str, stems: Iterable[str]) -> tuple[str, ...]:
@@ -64,3 +67,14 @@ def as_written(text: str, stems: Iterable[str]) -> tuple[str, ...]:
     order = {piece: i for i, piece in reversed(list(enumerate(written.values())))}
     found = {written[s] for s in stems if s in written}
     return tuple(sorted(found, key=order.__getitem__))
+
+
+def whole_words(text: str, start: int, end: int) -> str:
+    """``text[start:end]`` widened to the whole words it cuts into, as ``as_written`` names
+    them: "cereal-producing" for "producing", "Jay-Z" for "Z"; without the punctuation
+    around it."""
+    while start > 0 and not _APART.match(text[start - 1]):
+        start -= 1
+    while end < len(text) and not _APART.match(text[end]):
+        end += 1
+    return _word(text[start:end])
