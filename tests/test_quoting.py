@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from mergekit.draft.quoting import quote
+from mergekit.draft.quoting import balanced, quote
 from mergekit.load.inputs import load_folder
 from mergekit.outputs import render_outputs
 from mergekit.plan import plan_merge
@@ -82,3 +82,12 @@ def test_a_quotation_opening_right_after_the_cut_is_no_closing_mark():
 def test_balanced_quotations_and_apostrophes_are_left_as_they_are():
     text = "Dorset and Wiltshire Fire and Rescue declared the crash a \"major incident\", with the drivers' union told."
     assert quote(text) == "\u201c" + text.replace('"', "'") + "\u201d"
+
+
+def test_an_inch_mark_after_a_figure_is_no_quotation_to_open():
+    # 'The 6" pipe' was quoted as “'The 6' pipe …”: the inch mark read as a quotation's
+    # closing mark, and an opening one was added before "The"
+    assert balanced('The 6" pipe burst near a 12" main.') == 'The 6" pipe burst near a 12" main.'
+    assert balanced('He is 5\'10" tall.') == 'He is 5\'10" tall.'
+    # a quotation that closes right after a figure still closes ('the "5" key')
+    assert balanced('Press the "5" key.') == 'Press the "5" key.'

@@ -56,3 +56,13 @@ def test_the_sentence_is_left_to_the_editor_with_the_text_that_says_it() -> None
 ])
 def test_own_words_said_as_words_or_none_to_say(claim: str, quote: str) -> None:
     assert not own_words_in_names_only(claim, quote)
+
+
+@pytest.mark.parametrize("claim, quote", [
+    # a headline in title case or capitals says the claim's words: its capitals are no names
+    ("The hostage standoff at the synagogue ended peacefully.", "Synagogue Hostage Standoff Ends Peacefully"),
+    ("The strike ended after workers ratified the contract.", "BOEING WORKERS RATIFY CONTRACT, ENDING STRIKE"),
+    ("The bridge was closed to traffic.", "Bridge Closed to Traffic After Crash. Police said it would reopen."),
+])
+def test_a_headline_in_title_case_says_its_words(claim: str, quote: str) -> None:
+    assert not own_words_in_names_only(claim, quote)

@@ -83,3 +83,14 @@ def test_a_named_speaker_is_asked_for_its_name_not_its_role_words() -> None:
              "camp belonging to the exiled Iranian opposition group, Mujahedeen-e-Khalq (MEK), leaving one member "
              "killed and dozens injured.")
     assert unnamed_speaker(claim, quote, (quote,)) == ()
+
+
+def test_only_the_sentences_beside_the_quote_are_read_not_those_between_two_copies_of_it():
+    # the quoted sentence stands twice in the text; the mayor is named between the two
+    # copies, beside neither: no passage the citation rests on names the mayor
+    evidence = ("It burned for hours.", "Crews came from three towns.", "Roads were closed.",
+                "The mayor opened a new school in the spring.", "Trains ran late.", "It burned for hours.")
+    claim = "It burned for hours, the mayor said."
+    assert unnamed_speaker(claim, evidence[0], evidence) == ("mayor",)
+    # beside a copy, the speaker is read
+    assert unnamed_speaker(claim, evidence[0], evidence[:3] + ("The mayor spoke.",) + evidence[5:]) == ()

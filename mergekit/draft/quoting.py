@@ -38,7 +38,8 @@ def quote(text: str, limit: int = 300, about: str = "") -> str:
 
 # A straight double mark opens a quotation at the start or after a space, an opening
 # bracket, a dash or the ellipsis of a cut ("said: \"At", "…\"America\""), and closes one
-# anywhere else ("hurt,\" he said").
+# anywhere else ("hurt,\" he said"); but right after a figure with no quotation open, it is
+# an inch or a second ("a 6\" pipe", "5'10\""), no closing mark to pair.
 _OPENS_AFTER = " ([{\u2014\u2013-/\u2026"
 
 
@@ -56,7 +57,7 @@ def balanced(text: str) -> str:
         elif mark in '"\u201d':
             if unclosed:
                 unclosed.pop()
-            else:
+            elif not (mark == '"' and text[at - 1: at].isdigit()):
                 unopened.append(mark)
     opening = "".join("\u201c" if mark == "\u201d" else '"' for mark in reversed(unopened))
     closing = "".join("\u201d" if mark == "\u201c" else '"' for mark in reversed(unclosed))

@@ -42,7 +42,7 @@ from collections.abc import Sequence
 from mergekit.verify.exact import in_some_form
 from mergekit.verify.features import own_words, said_specifics
 from mergekit.verify.scan import WINDOW
-from mergekit.verify.spans import split_sentences, stem, tokens
+from mergekit.verify.spans import STOPWORDS, split_sentences, stem, tokens
 
 __all__ = ["unsaid_own_words", "own_words_in_names_only"]
 
@@ -74,13 +74,18 @@ def unsaid_own_words(claim: str, quote: str, evidence: Sequence[str]) -> tuple[s
     return missing if 2 * len(missing) > len(own) else ()
 
 
-def _plain_text(quote: str) -> str:
+def _plain_text(quote: str, *, headlines: bool = False) -> str:
     """The words of ``quote`` that are not inside a name: lower-case words, and a sentence's
     capitalised first word unless another capitalised word follows it ("Police said", not
-    "Hostage" of "Hostage Rescue Team")."""
+    "Hostage" of "Hostage Rescue Team"). With ``headlines``, every word of a sentence
+    written in title case or capitals ("Synagogue Hostage Standoff Ends"): no lower-case
+    word but a function word, so its capitals tell no name from a word."""
     kept: list[str] = []
     for sentence in split_sentences((quote,)):
         words = _WORD.findall(sentence)
+        if headlines and not any(w[:1].islower() and w.lower() not in STOPWORDS for w in words):
+            kept += words
+            continue
         for i, word in enumerate(words):
             after = words[i + 1] if i + 1 < len(words) else ""
             if word[:1].islower() or (i == 0 and not after[:1].isupper()):
@@ -102,5 +107,5 @@ def own_words_in_names_only(claim: str, quote: str) -> bool:
     own = [w for w in own_words(claim) - _opening_name(claim) if w in written_plain]
     if not own or said_specifics(claim, quote):
         return False
-    plain = tokens(_plain_text(quote))
+    plain = tokens(_plain_text(quote, headlines=True))
     return not any(in_some_form(w, plain) for w in own)

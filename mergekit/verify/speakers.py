@@ -59,7 +59,10 @@ def _neighbourhood(quote: str, evidence: Sequence[str]) -> list[str]:
     held = [i for i, s in enumerate(sentences) if s.strip() and s.strip() in quote]
     if not held:
         return tokens(quote)
-    return [w for s in sentences[max(min(held) - 1, 0):max(held) + 2] for w in tokens(s)] + tokens(quote)
+    # each held sentence's neighbours, not the span from the first to the last: a short
+    # sentence of the quote ("He said.") can stand anywhere else in the text too
+    near = sorted({k for i in held for k in range(max(i - 1, 0), min(i + 2, len(sentences)))})
+    return [w for k in near for w in tokens(sentences[k])] + tokens(quote)
 
 
 def _naming_part(speaker: str) -> str:
