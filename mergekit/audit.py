@@ -19,7 +19,11 @@ The rules (issue "Trust on merges it has never seen", section 2):
   "been FIFA", each recorded as "glue: ..." and only ever one space between a lower-case
   run and a capital or a digit).
 - ``bare-sentence``: a sentence the article left uncited is carried with a citation the draft
-  adds or a maintenance tag (``{{citation needed}}``), never bare.
+  adds or a maintenance tag (``{{citation needed}}``) after it in the draft, never bare; or
+  it stands in a new section that opens with ``{{Unreferenced section|date=...}}`` dated with
+  the run's month, and that section cites nothing (no ``<ref>``, no sentence the article
+  cited). The plan must give it a citation to add or a tag in any case; a sentence the check
+  cannot find in the draft (its text escaped) is held to the plan alone.
 - ``generated-facts``: every figure and name in a generated sentence appears in the
   evidence the run quoted, or in a news item's outlet or title.
 - ``generated-speaker``: a generated sentence's speaker is a name, not a discourse word,
@@ -59,7 +63,7 @@ from dataclasses import dataclass
 import mwparserfromhell
 from mwparserfromhell.nodes import Comment, Heading, Tag, Template
 
-from mergekit.draft.dates import cite_date_style, date_style, format_date, restyle_dates
+from mergekit.draft.dates import cite_date_style, date_style, format_date, month_year, restyle_dates
 from mergekit.draft.escape import escape_url
 from mergekit.load.furniture import is_page_names
 from mergekit.load.inputs import MergeInputs
@@ -102,6 +106,10 @@ _TALK_INTERNALS = re.compile(r"P\((?:support|full|any|contra)\)|\bscore \d|\bval
 _COMMENT = re.compile(r"<!--(?P<body>.*?)-->", re.S)
 _COMMENT_LIVE = re.compile(r"--|[<>]")  # what ends a comment, or the <ref> around it
 _REF = re.compile(r'<ref\s+name="(?P<name>[^"]+)"\s*(?:/>|>(?P<body>.*?)</ref>)', re.S)
+# What may follow a sentence: its footnotes and inline tags, in a run.
+_TAIL = re.compile(r"(?:\s*(?:<ref[^>]*/>|<ref[^>]*>.*?</ref>|\{\{[^{}]*\}\}))*", re.S)
+_ANY_REF = re.compile(r"<ref[^>]*/>|<ref[^>]*>.*?</ref>", re.S)
+_TEMPLATE_NAME = re.compile(r"\{\{\s*([^|{}]+?)\s*(?:\||\}\})")
 
 
 def _inserted(original: str, merged: str) -> tuple[str, str]:
@@ -232,6 +240,8 @@ class _Auditor:
             for v in {val.key: val for val in c.values if val.role == "article"}.values()
         )
         source = _source_as_read(self.inputs.source)
+        lines = [html.unescape(line) for line in _COMMENT.sub("", block).splitlines()]
+        banner = self._banner(name, block, kept)
         for sp in kept:
             if not _SENTENCE_END.search(sp.text):
                 self.add("furniture", name, f"{sp.key} is no sentence (a caption, a box's name or a heading?): "
@@ -239,6 +249,9 @@ class _Auditor:
             if not sp.cited and not sp.supporting and not sp.tags:
                 # an uncited sentence goes in with a citation the draft adds or a tag, never bare
                 self.add("bare-sentence", name, f"{sp.key} is carried with no citation and no tag: {sp.text[:80]!r}")
+            elif not sp.cited and not banner and not self._marked(sp, lines, style):
+                self.add("bare-sentence", name, f"{sp.key} stands in the draft with no footnote and no tag, in a "
+                         f"section with no {{{{Unreferenced section}}}}: {sp.text[:80]!r}")
             if sp.text != sp.original and sp.original not in corrected:
                 self.add("sentence-origin", name, f"{sp.key} is changed with no finding to say why: {sp.text[:80]!r}")
             if source is not None and _unmarked(sp.original) not in source:
@@ -254,6 +267,42 @@ class _Auditor:
         for line in block.splitlines():  # line by line: a ";" line's first colon is no dt/dd split here
             if is_page_names(text := _plain(line.lstrip(";:*# "))):
                 self.add("furniture", name, f"page names as prose in the new section: {text[:80]!r}")
+
+    def _banner(self, name: str, block: str, kept: list[SentencePlan]) -> bool:
+        """Whether the new section opens with {{Unreferenced section}} (its first line under the
+        heading) dated with the run's month, and rightly: the section cites nothing."""
+        body = [line for line in block.splitlines() if line.strip()]
+        if body and body[0].lstrip().startswith("=="):
+            body = body[1:]
+        first = body[0].strip() if body else ""
+        if not re.fullmatch(r"\{\{\s*Unreferenced section\s*\|\s*date\s*=\s*[^{}|]*\}\}", first, re.I):
+            return False
+        date = first.split("=", 1)[1].rstrip("}").strip()
+        if date != month_year(self.plan.run_date):
+            self.add("bare-sentence", name, f"{{{{Unreferenced section}}}} is dated {date!r}, not the run's month")
+            return False
+        if "<ref" in block.lower() or any(sp.cited for sp in kept):
+            self.add("bare-sentence", name, "{{Unreferenced section}} on a section that cites sources")
+            return False
+        return True
+
+    def _marked(self, sp: SentencePlan, lines: list[str], style: str) -> bool:
+        """Whether ``sp`` is followed, somewhere it stands in the draft, by a footnote or a
+        maintenance tag ({{Update after}} says nothing of its sources); a sentence not found
+        (escaped text) is held to the plan alone (``section``)."""
+        found = False
+        for probe in dict.fromkeys((restyle_dates(sp.text, style), sp.text)):
+            for line in lines:
+                at = line.find(probe)
+                while at >= 0:
+                    found = True
+                    tail = _TAIL.match(line, at + len(probe))
+                    runs = tail.group(0) if tail else ""
+                    names = {m.group(1).strip().lower() for m in _TEMPLATE_NAME.finditer(_ANY_REF.sub("", runs))}
+                    if _ANY_REF.search(runs) or names - {"update after"}:
+                        return True
+                    at = line.find(probe, at + 1)
+        return not found
 
     def _hidden_notes(self, name: str, block: str) -> str:
         """``block`` with its hidden notes cut out, each note checked to end where it should."""

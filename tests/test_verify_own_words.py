@@ -93,7 +93,9 @@ def test_the_lack_of_water_is_a_lead_not_a_citation() -> None:
     inputs = load_folder(REAL / "national-museum-brazil-fire" / "input")
     files = render_outputs(plan_merge(inputs), inputs, flags=False)
     talk = files["talk.wikitext"]
-    assert f"{WATER}{{{{citation needed|date=December 2018}}}}" in talk
+    # not cited: the section cites nothing, so it carries one {{Unreferenced section}} (not a cn each)
+    assert WATER in talk and f"{WATER}<ref" not in talk
+    assert "{{Unreferenced section|date=December 2018}}" in talk
     assert ("* \u201cFirst responders fighting the fire were hindered by a lack of water.\u201d \u2014 '''needs a "
             "citation (a source may say it)''': no citation; Taipei Times, 4 September 2018 says it, or part of "
             "it") in talk

@@ -34,7 +34,7 @@ INLINE_TAGS = frozenset({
 # inline tags dated by their own parameters, not ``date=``: {{Update after|2017|06}}
 SELF_DATED = frozenset({"update after"})
 BANNERS = frozenset({
-    "unreferenced", "more citations needed", "refimprove", "citation style", "pov", "npov", "cleanup",
+    "unreferenced", "unreferenced section", "more citations needed", "refimprove", "citation style", "pov", "npov", "cleanup",
     "peacock", "weasel", "original research", "primary sources", "one source", "update", "disputed",
     "contradictory", "use dmy dates", "use mdy dates", "merge to", "merge from", "merge", "orphan",
     "dead end", "tone", "expand section", "bare urls", "cleanup bare urls", "unreliable sources",

@@ -3,11 +3,17 @@
 Sentences keep their paragraphs; the source's sections become subsections; each sentence
 carries the references that support it (the destination's names reused), the source's own
 references that could not be checked, and the maintenance template its finding calls for.
+
+A new section that cites nothing at all (no sentence the article cited, no ``<ref>`` the
+draft writes) is not tag-bombed with a ``{{citation needed}}`` per sentence (WP:TAGBOMB):
+it opens with one ``{{Unreferenced section|date=Month YYYY}}`` instead, dated as the inline
+tags are (the run date). Text merged into a section the destination already has keeps
+the inline tags: that section is the destination's, and may cite what it says.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import groupby
 
 from mergekit.draft.citekind import source_template
@@ -22,7 +28,7 @@ from mergekit.model import SourceList
 from mergekit.plan.dated import tag_markup
 from mergekit.plan.model import MergePlan, SentencePlan, Stance
 
-__all__ = ["AddedCite", "SectionText", "compose_section", "build_registry"]
+__all__ = ["AddedCite", "SectionText", "compose_section", "build_registry", "UNREFERENCED"]
 
 
 def _news_cite(inputs: MergeInputs, label: str) -> CiteData:
@@ -146,12 +152,14 @@ def _added(sp: SentencePlan, label: str, text: str, kept: list[str], dropped: tu
 
 
 def _sentence(sp: SentencePlan, inputs: MergeInputs, registry: RefRegistry, tag_date: str, style: str,
-              found: _Found, plan: MergePlan, given: set[str]) -> str:
+              found: _Found, plan: MergePlan, given: set[str], inline: bool = True) -> str:
     """The sentence's wikitext. One the article left uncited whose citable source has no title
     is not left bare: it is tagged, and (its text, that source) goes to ``found.untitled``
     for the talk post; a news text cited that the article does not cite for it goes to
     ``found.added``. ``given``: the reasons the section's notes have given so far
-    (``_unresolved``)."""
+    (``_unresolved``). ``inline=False``: the section carries ``{{Unreferenced section}}``,
+    which stands for every ``{{citation needed}}`` (none is written; the untitled source is
+    still reported)."""
     text = restyle_dates(sp.text, style)
     cites: dict[str, str] = {}  # cite key -> its markup, each source once, in order
     unresolved: list[str] = []  # markers with no list entry
@@ -182,16 +190,21 @@ def _sentence(sp: SentencePlan, inputs: MergeInputs, registry: RefRegistry, tag_
                 found.added.append(_added(sp, label, text, [k for k in placed if k not in dropped],
                                           tuple(dict.fromkeys(dropped.values())), inputs))
     refs = "".join(cites.values()) + (_unresolved(list(dict.fromkeys(unresolved)), inputs, given) if unresolved else "")
-    tags = list(sp.tags)
+    tags = [t for t in sp.tags if inline or t != _CN]
     # {{Update after}} says nothing of the sentence's sources: it never stands for a citation tag.
     if not sp.cited and all(tag_markup(t) is not None for t in tags) and not any(markup.startswith("<ref") for markup in cites.values()):
-        tags.append("citation needed")  # never bare (the source's hidden note says which source says it)
+        if inline:
+            tags.append(_CN)  # never bare (the source's hidden note says which source says it)
         found.untitled += [(sp.text, label) for label in sp.supporting[:1]]
     tags_text = "".join(_tag(tag, tag_date) for tag in sorted(tags, key=lambda t: tag_markup(t) is not None))
     out = _pointer_note(sp, plan) + escape_wikitext(text) + refs + tags_text
     for note in sp.notes:
         out += " " + escape_wikitext(note.text) + "".join(_markup(_news_cite(inputs, label), registry) for label in note.cites)
     return out
+
+
+_CN = "citation needed"
+UNREFERENCED = "Unreferenced section"  # the banner of a new section that cites nothing
 
 
 def _tag(tag: str, tag_date: str) -> str:
@@ -209,6 +222,7 @@ class SectionText:
     # (sentence, news label): sentences a source says that could not be cited, as it has no title
     untitled: tuple[tuple[str, str], ...] = ()
     added: tuple[AddedCite, ...] = ()  # the citations the proposal adds to source sentences, in order
+    banner: str = ""  # {{Unreferenced section|date=...}} for a section that cites nothing, its first line
 
     def wikitext(self) -> str:
         """As an article section, ending with a blank line."""
@@ -219,7 +233,7 @@ class SectionText:
         source's sections as subsections one level below (at most 6, the deepest heading),
         ending with a blank line."""
         marks = "=" * min(level + 1, 6)
-        lines = []
+        lines = [self.banner] if self.banner and self.blocks else []
         for subtitle, paragraphs in self.blocks:
             if subtitle:
                 lines += [f"{marks} {escape_wikitext(subtitle)} {marks}"]
@@ -228,7 +242,7 @@ class SectionText:
 
     def body(self) -> str:
         """As a quotation on a talk page: subsection titles as bold lines, not headings."""
-        lines = []
+        lines = [self.banner] if self.banner and self.blocks else []
         for subtitle, paragraphs in self.blocks:
             if subtitle:
                 lines.append(f"; {escape_wikitext(subtitle)}")
@@ -245,10 +259,22 @@ class _Found:
 
 
 def compose_section(plan: MergePlan, inputs: MergeInputs, registry: RefRegistry) -> SectionText:
-    """The new section's paragraphs, sentence by sentence, grouped as the source had them."""
+    """The new section's paragraphs, sentence by sentence, grouped as the source had them.
+    A new section that cites nothing gets one banner, not a tag per sentence (module docstring)."""
     tag_date = month_year(plan.run_date)
-    style = date_style(inputs.target.wikitext or "")  # the prose's (the registry's is the citations')
     kept = [sp for sp in plan.sentences if sp.include]
+    section = _compose(plan, inputs, registry, kept, tag_date, inline=True)
+    # Composed again without the inline tags: the first pass wrote no <ref>, so it never
+    # touched the registry (``RefRegistry.ref`` is what writes one).
+    if plan.existing is None and kept and not any(sp.cited for sp in kept) and "<ref" not in section.body():
+        section = _compose(plan, inputs, registry, kept, tag_date, inline=False)
+        section = replace(section, banner=f"{{{{{UNREFERENCED}|date={tag_date}}}}}")
+    return section
+
+
+def _compose(plan: MergePlan, inputs: MergeInputs, registry: RefRegistry, kept: list[SentencePlan],
+             tag_date: str, *, inline: bool) -> SectionText:
+    style = date_style(inputs.target.wikitext or "")  # the prose's (the registry's is the citations')
     blocks: list[tuple[str, tuple[str, ...]]] = []
     found = _Found()
     given: set[str] = set()
@@ -257,7 +283,7 @@ def compose_section(plan: MergePlan, inputs: MergeInputs, registry: RefRegistry)
         paragraphs: list[str] = []
         for number, paragraph in groupby(group, key=lambda sp: sp.paragraph):
             paragraphs += _notes(lists, section, number, inputs)
-            paragraphs.append(" ".join(_sentence(sp, inputs, registry, tag_date, style, found, plan, given)
+            paragraphs.append(" ".join(_sentence(sp, inputs, registry, tag_date, style, found, plan, given, inline)
                                        for sp in paragraph))
         blocks.append((section, (*paragraphs, *_notes(lists, section, None, inputs))))
     if lists and blocks:  # lists of sections none of whose sentences is carried: after the rest

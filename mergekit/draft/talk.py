@@ -164,11 +164,13 @@ def _shown_before(ev: Evidence, text: str, about: str, shown: _Shown) -> bool:
             or text in shown.texts.get(ev.source, ()))
 
 
-def _untitled(sentence: str, source: str) -> str:
-    """The bullet for a sentence whose source the proposal could not cite (no title given)."""
+def _untitled(sentence: str, source: str, banner: bool = False) -> str:
+    """The bullet for a sentence whose source the proposal could not cite (no title given).
+    ``banner``: the proposed section carries {{Unreferenced section}} instead of inline tags."""
+    tagged = ("the proposal's section is tagged unreferenced" if banner else "the proposal tags it citation needed")
     return (f"* {_quote(sentence, 160)} \u2014 {_BOLD}{KIND_WORDS[FindingKind.NEEDS_CITATION].talk}{_BOLD}: "
             f"no citation; {year_commas(escape_wikitext(source) + ' says')} it, but no title was given for it, so it is not "
-            "cited: the proposal tags it citation needed and names the source in a hidden note; cite it "
+            f"cited: {tagged} and names the source in a hidden note; cite it "
             "with its title, or keep the tag.")
 
 
@@ -230,7 +232,8 @@ _FOOTNOTE = re.compile(r"<ref[\s/>]", re.IGNORECASE)  # a footnote of the propos
 def talk_post(plan: MergePlan, proposed_text: str, afd: AfdNotice, *, style: str,
               source_revid: int | None = None, unavailable: tuple[dict[str, str], ...] = (),
               decided: tuple[Decided, ...] = (), untitled: tuple[tuple[str, str], ...] = (),
-              lists: Sequence[SourceList] = (), added: Sequence[AddedCite] = (), destination: str = "") -> str:
+              lists: Sequence[SourceList] = (), added: Sequence[AddedCite] = (), destination: str = "",
+              banner: bool = False) -> str:
     """Heading, what and why, the proposed text, the flagged sentences, a signature.
 
     ``decided`` (``mergekit.plan.decisions.Decided``): the editor's review decisions; a
@@ -242,7 +245,8 @@ def talk_post(plan: MergePlan, proposed_text: str, afd: AfdNotice, *, style: str
     (``SectionText.added``): the citations the proposal adds to source sentences, listed under
     "Citations added" (``draft.talkcites``). ``destination``: the destination's input label; on
     its talk page the post calls it "this article", not by its title ("Ja Rule already says
-    this" reads on Talk:Ja Rule as the rapper's words)."""
+    this" reads on Talk:Ja Rule as the rapper's words). ``banner``: the proposed text opens with
+    {{Unreferenced section}} rather than tagging each uncited sentence (``SectionText.banner``)."""
     plan = _on_its_talk_page(plan, destination)
     kept = sum(sp.include for sp in plan.sentences)
     settled = {d.finding.id for d in decided if d.decision.action != "keep"}
@@ -287,7 +291,7 @@ def talk_post(plan: MergePlan, proposed_text: str, afd: AfdNotice, *, style: str
         "",
         "=== Points to check ===",
     ]
-    lines += (_lines(flagged, plan, shown) + [_untitled(text, plan.source_name(label)) for text, label in untitled]
+    lines += (_lines(flagged, plan, shown) + [_untitled(text, plan.source_name(label), banner) for text, label in untitled]
               + [_repeat_point(text) for text in repeated] or ["* None."])
     lines += added_citations(added, plan, shown.texts)
     if in_target:
