@@ -230,9 +230,15 @@ def test_a_news_sentence_back_at_the_reports_event_keeps_the_reports_years():
      "people taken"),
     # one value says no place at all
     (["14 people were taken to hospital, police said.", "Police said 13 people were taken."], "people taken"),
-    # salisbury-rail-crash-2021's sentences, when every value says it
+    # salisbury-rail-crash-2021's sentences: every value says it, one of a hospital by its name
     (["Fourteen people, including one of the train drivers, were taken to hospital.",
-      "13 people were taken to hospital after the crash."], "people taken to hospital"),
+      "He is in a “stable” condition and was among 13 people taken to Salisbury Hospital for treatment."],
+     "people taken to hospital"),
+    (["13 people were taken to Salisbury Hospital, police said.", "Fourteen people were taken to hospital."],
+     "people taken to hospital"),
+    # two hospitals, neither text's words said by the other: no place
+    (["13 people were taken to Salisbury Hospital, police said.", "14 people were taken to the Mobile Hospital."],
+     "people taken"),
 ])
 def test_a_cluster_label_says_where_only_when_every_value_says_it(texts, label):
     statements = [Statement(f"n{i}", "news", text, f"k{i}") for i, text in enumerate(texts)]

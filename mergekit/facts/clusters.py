@@ -1046,6 +1046,15 @@ def _apart(values: list[ClusterValue],
     return [v for i, v in enumerate(values) if i not in drop]
 
 
+def _common_where(wheres: set[str]) -> str:
+    """The destination every one of ``wheres`` (" to hospital", " to Salisbury Hospital")
+    says: one of them that is a bare preposition and head noun, when all name that head after
+    that preposition; else "" (" into custody" says nothing of hospital)."""
+    heads = {(w.split()[0].lower(), w.split()[-1].lower()) if w else None for w in wheres}
+    bare = sorted(w for w in wheres if len(w.split()) == 2)
+    return bare[0] if len(heads) == 1 and None not in heads and bare else ""
+
+
 def build_clusters(statements: Sequence[Statement], *, rtol: float = 0.05,
                    min_statements: int = 2, title: str = "",
                    headlines: Mapping[str, str] | None = None) -> tuple[Cluster, ...]:
@@ -1080,7 +1089,7 @@ def build_clusters(statements: Sequence[Statement], *, rtol: float = 0.05,
     for tid in sorted(groups):
         label, values = groups[tid]
         if len(wheres[tid]) > 1:  # "people taken to hospital" only when every value's text says where
-            label = plain[tid]
+            label = plain[tid] + _common_where(wheres[tid])
         if tid.startswith("date-") and others:
             values = _apart(values, others)
         if tid.startswith("age-"):
