@@ -177,7 +177,7 @@ def test_a_sentence_read_once_gives_every_copy_what_a_fresh_read_would():
     _read.cache_clear(), _figures.cache_clear(), memo.clear()
     for _ in range(2):  # the second pass reads every copy from the memo
         assert [_values(st, None, frozenset()) for st in statements] == expected
-    closed = [[v.low for _, _, v in values if v.kind == "date"] for values in expected[:3]]
+    closed = [[v.low for *_, v in values if v.kind == "date"] for values in expected[:3]]
     assert closed[0] != closed[1] and all(closed[:2])  # "on Thursday" from each report's day
     assert expected[3:6] == [[], [], []]  # about another event, no year: nothing to compare
     assert all(values for values in expected[6:])
@@ -220,3 +220,28 @@ def test_a_news_sentence_back_at_the_reports_event_keeps_the_reports_years():
         "Siddiqui was convicted of terrorism charges in 2010 and is now serving an 86-year sentence at the Federal Medical Center.",
         "The stand-off lasted for 11 hours before a rescue team entered the building."])
     assert years[1] == frozenset({2021, 2022})
+
+
+@pytest.mark.parametrize("texts,label", [
+    # the reviewer's pair: one verb, two places; the custody value's text says nothing of hospital
+    (["14 people were taken to hospital, police said.", "Three people were taken into custody, police said."],
+     "people taken"),
+    (["Three people were taken into custody, police said.", "14 people were taken to hospital, police said."],
+     "people taken"),
+    # one value says no place at all
+    (["14 people were taken to hospital, police said.", "Police said 13 people were taken."], "people taken"),
+    # salisbury-rail-crash-2021's sentences: every value says it, one of a hospital by its name
+    (["Fourteen people, including one of the train drivers, were taken to hospital.",
+      "He is in a “stable” condition and was among 13 people taken to Salisbury Hospital for treatment."],
+     "people taken to hospital"),
+    (["13 people were taken to Salisbury Hospital, police said.", "Fourteen people were taken to hospital."],
+     "people taken to hospital"),
+    # two hospitals, neither text's words said by the other: no place
+    (["13 people were taken to Salisbury Hospital, police said.", "14 people were taken to the Mobile Hospital."],
+     "people taken"),
+])
+def test_a_cluster_label_says_where_only_when_every_value_says_it(texts, label):
+    statements = [Statement(f"n{i}", "news", text, f"k{i}") for i, text in enumerate(texts)]
+    [cluster] = [c for c in build_clusters(statements) if c.id == "take"]
+    assert cluster.topic == label
+    assert len(cluster.values) == 2

@@ -80,8 +80,9 @@ if TYPE_CHECKING:  # the readers are imported where they read: a cached plan's c
     from .statements import Statement
     from .times import TimeFact
 
-    # a figure that can join a cluster: topic id and label, quantity, negated, what it counts, context
-    _Figure = tuple[str, str, Quantity, bool, str, frozenset[str]]
+    # a figure that can join a cluster: topic id, label and label without the verb's destination
+    # (``Topic.plain``), quantity, negated, what it counts, context
+    _Figure = tuple[str, str, str, Quantity, bool, str, frozenset[str]]
 
 __all__ = ["ClusterValue", "Cluster", "Disagreement", "build_clusters", "TOLERANCE", "TIME_TOLERANCE"]
 
@@ -731,8 +732,9 @@ def _dated_ages(values: list[ClusterValue]) -> list[ClusterValue]:
 
 
 def _values(st: Statement, context_speaker: str | None, years: frozenset[int],
-            denied: frozenset[str] | None = None) -> list[tuple[str, str, ClusterValue]]:
-    """The values a statement gives its clusters: what its text and publication date can
+            denied: frozenset[str] | None = None) -> list[tuple[str, str, str, ClusterValue]]:
+    """The values a statement gives its clusters, each with its topic's id, label and label
+    without its verb's destination (``Topic.plain``): what its text and publication date can
     give (``_read``, remembered), with its source, speaker and years; with ``denied``, its
     affirmed predicates only of those verbs (``_polar``)."""
     from mergekit.facts.ages import ages
@@ -756,13 +758,13 @@ def _values(st: Statement, context_speaker: str | None, years: frozenset[int],
     out = []
     base: dict[str, Any] = dict(source=st.source, role=st.role, key=st.key, quote=st.text,
                                 published=st.published or st.as_of)
-    for tid, label, q, negated, counted, context in figures:
+    for tid, label, plain, q, negated, counted, context in figures:
         value = ClusterValue(q.value, q.low, q.high, q.unit, q.approx,
                              attributed_to=who(q.span[0]),
                              display=("no " + q.noun if negated and q.noun else q.text), negated=negated,
                              counted=counted, years=years, context=context,
                              domain=whole_domain(st.text, q.span), **base)
-        out.append((tid, label, value))
+        out.append((tid, label, plain, value))
     for tid, label, d in dated:
         assert d.low is not None and d.high is not None  # ``_read`` keeps resolved dates only
         value = ClusterValue(float(d.low.toordinal()), float(d.low.toordinal()), float(d.high.toordinal()),
@@ -771,21 +773,21 @@ def _values(st: Statement, context_speaker: str | None, years: frozenset[int],
                              display=d.text if d.low == d.high and not d.relative else
                              f"{d.text} ({d.low}" + ("" if d.low == d.high else f"..{d.high}") + ")",
                              kind="date", relative=d.relative, **base)
-        out.append((tid, label, value))
+        out.append((tid, label, label, value))
     for tid, label, t, things in timed:
         value = ClusterValue(float(t.minutes), float(t.low), float(t.high), "time" if t.half_known else "time12",
                              t.low != t.high, attributed_to=who(t.span[0]),
                              display=t.text, kind="time", context=things, **base)
-        out.append((tid, label, value))
+        out.append((tid, label, label, value))
     for tid, label, value_, negated, display, objects, at in polar:
         value = ClusterValue(value_, value_, value_, None, False, attributed_to=who(at),
                              display=display, kind="polarity", negated=negated, context=objects, years=years, **base)
-        out.append((tid, label, value))
+        out.append((tid, label, label, value))
     for age in aged:
         value = ClusterValue(float(age.value), float(age.value), float(age.value), None, False,
                              attributed_to=who(age.span[0]),
                              display=age.display, kind="age", years=years, **base)
-        out.append((f"age-{age.key}", f"age of {age.name}", value))
+        out.append((f"age-{age.key}", f"age of {age.name}", f"age of {age.name}", value))
     return out
 
 
@@ -872,8 +874,8 @@ def _twelve_hour(values: list[ClusterValue]) -> list[ClusterValue]:
 @lru_cache(maxsize=1 << 15)  # remembered: every copy of a sentence reads its figures alike
 def _figures(text: str) -> tuple[_Figure, ...]:
     """The figures of a sentence that can join a cluster, from its text alone: for each, the
-    topic's id and label, the quantity (its high unbounded for a running count, "no ..." for
-    a negated one), whether it was negated, what it counts and its context words."""
+    topic's id, label and plain label, the quantity (its high unbounded for a running count,
+    "no ..." for a negated one), whether it was negated, what it counts and its context words."""
     from mergekit.facts.memo import extract_quantities  # each sentence read once
     from mergekit.facts.polarity import polarity
     from mergekit.facts.scope import increment, presupposed, reference_point, running, snapshot, unasserted
@@ -895,7 +897,8 @@ def _figures(text: str) -> tuple[_Figure, ...]:
                 q, negated = replace(q, value=0.0, low=0.0, high=0.0), True
             elif pol.negated:
                 continue  # "denied that 36 were hurt" asserts no figure
-        out.append((topic.id, topic.label, q, negated, topic.counted, _context(text, q.span)))
+        out.append((topic.id, topic.label, topic.plain or topic.label, q, negated, topic.counted,
+                    _context(text, q.span)))
     return tuple(out)
 
 
@@ -1043,6 +1046,15 @@ def _apart(values: list[ClusterValue],
     return [v for i, v in enumerate(values) if i not in drop]
 
 
+def _common_where(wheres: set[str]) -> str:
+    """The destination every one of ``wheres`` (" to hospital", " to Salisbury Hospital")
+    says: one of them that is a bare preposition and head noun, when all name that head after
+    that preposition; else "" (" into custody" says nothing of hospital)."""
+    heads = {(w.split()[0].lower(), w.split()[-1].lower()) if w else None for w in wheres}
+    bare = sorted(w for w in wheres if len(w.split()) == 2)
+    return bare[0] if len(heads) == 1 and None not in heads and bare else ""
+
+
 def build_clusters(statements: Sequence[Statement], *, rtol: float = 0.05,
                    min_statements: int = 2, title: str = "",
                    headlines: Mapping[str, str] | None = None) -> tuple[Cluster, ...]:
@@ -1059,18 +1071,25 @@ def build_clusters(statements: Sequence[Statement], *, rtol: float = 0.05,
     from mergekit.facts.statements import speakers_in_context
 
     groups: dict[str, tuple[str, list[ClusterValue]]] = {}
+    wheres: dict[str, set[str]] = {}  # each topic's destinations as its values' texts give them
+    plain: dict[str, str] = {}  # each topic's first label without its verb's destination
     context = speakers_in_context(statements)
     dates = [extract_dates(st.text, published=st.published) for st in statements]  # read once (remembered)
     denied = _denied_verbs(statements)
     for st, speaker, years in zip(statements, context, _years(statements, dates), strict=True):
-        for tid, label, value in _values(st, speaker, years, denied):
+        for tid, label, bare, value in _values(st, speaker, years, denied):
             if tid.startswith("duration-"):
                 tid, label = event_duration(st, tid, label, value.display, title, headlines or {})
+                bare = label
             groups.setdefault(tid, (label, []))[1].append(value)
+            wheres.setdefault(tid, set()).add(label.removeprefix(bare))
+            plain.setdefault(tid, bare)
     others = _other_occurrences(statements, dates)
     clusters = []
     for tid in sorted(groups):
         label, values = groups[tid]
+        if len(wheres[tid]) > 1:  # "people taken to hospital" only when every value's text says where
+            label = plain[tid] + _common_where(wheres[tid])
         if tid.startswith("date-") and others:
             values = _apart(values, others)
         if tid.startswith("age-"):

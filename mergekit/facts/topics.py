@@ -38,6 +38,7 @@ class Topic:
     id: str
     label: str
     counted: str = ""  # folded counted noun, "" for the whole of an event's count
+    plain: str = ""  # the label without where its verb takes what it counts ("people taken"); "" if the same
 
 
 _PLACE_RE = re.compile(
@@ -197,7 +198,8 @@ def quantity_topic(q: Quantity, text: str) -> Topic | None:
     if event and c.presumed:  # "166 people are feared dead": another claim than the confirmed dead
         return Topic(f"{event}-presumed", event_label(f"{event}-presumed", c.verb, c.noun), c.key)
     if event:
-        return Topic(event, event_label(event, c.verb, c.noun) + _destination(text, q, c), c.key)
+        label, where = event_label(event, c.verb, c.noun), _destination(text, q, c)
+        return Topic(event, label + where, c.key, label if where else "")
     if c.key and c.noun:  # a count of a noun ("12 shops"), not of a place alone ("22 on board")
         return Topic(f"count-{c.key}", f"number of {c.noun}", c.key)
     return None
