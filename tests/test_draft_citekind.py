@@ -39,6 +39,13 @@ def test_a_wikitext_reference_keeps_the_template_the_source_wrote():
     assert (source_template(web), source_template(news)) == (CITE_WEB, CITE_NEWS)
 
 
+def test_a_template_name_with_a_run_of_spaces_or_underscores_is_the_same_template():
+    # MediaWiki reads "Cite  web" and "Cite__web" as "Cite web": it was drafted as cite news
+    for name in ("Cite  web", "Cite__web", "cite _ web", " Template:Cite  web "):
+        web = reference_from_wikitext("a", f"{{{{{name} |title=John Walter Historic Area |publisher=Parks Canada}}}}")
+        assert source_template(web) == CITE_WEB, name
+
+
 def test_cite_web_names_its_work_website():
     cite = CiteData("ref:3", "Walterdale Bridge", "edmonton.ca", "2012-04-23", template=CITE_WEB)
     assert cite_template(cite, style="mdy") == "{{cite web |title=Walterdale Bridge |website=edmonton.ca |date=April 23, 2012}}"

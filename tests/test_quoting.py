@@ -91,3 +91,22 @@ def test_an_inch_mark_after_a_figure_is_no_quotation_to_open():
     assert balanced('He is 5\'10" tall.') == 'He is 5\'10" tall.'
     # a quotation that closes right after a figure still closes ('the "5" key')
     assert balanced('Press the "5" key.') == 'Press the "5" key.'
+
+
+def test_a_german_low_opening_mark_is_closed_by_the_english_opening_mark():
+    # „German“ was read as a closing-less “ and quoted as “„German‘ quote’”
+    assert balanced("\u201eGerman\u201c quote") == "\u201eGerman\u201c quote"
+    assert balanced("\u201aGerman\u2018 quote") == "\u201aGerman\u2018 quote"
+    assert quote("\u201eGerman\u201c quote") == "\u201c\u201aGerman\u2018 quote\u201d"
+    # one left open is closed in its own style
+    assert balanced("\u201eDas Feuer brach um Mitternacht aus.") == "\u201eDas Feuer brach um Mitternacht aus.\u201c"
+    # an English “ with no „ open still opens a quotation
+    assert balanced("He said \u201cno.") == "He said \u201cno.\u201d"
+
+
+def test_a_straight_mark_right_after_a_colon_opens_a_quotation():
+    # 'said:"At' read the mark as a closing one and opened a quotation before the passage
+    assert balanced('A spokesperson said:"At around 19:00 the train derailed.') == (
+        'A spokesperson said:"At around 19:00 the train derailed."')
+    assert balanced('A spokesperson said:"At around 19:00 the train derailed."') == (
+        'A spokesperson said:"At around 19:00 the train derailed."')

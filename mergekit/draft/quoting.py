@@ -36,11 +36,14 @@ def quote(text: str, limit: int = 300, about: str = "") -> str:
     return f"\u201c{escape_wikitext(_nested(balanced(text)))}\u201d"
 
 
-# A straight double mark opens a quotation at the start or after a space, an opening
-# bracket, a dash or the ellipsis of a cut ("said: \"At", "…\"America\""), and closes one
-# anywhere else ("hurt,\" he said"); but right after a figure with no quotation open, it is
-# an inch or a second ("a 6\" pipe", "5'10\""), no closing mark to pair.
-_OPENS_AFTER = " ([{\u2014\u2013-/\u2026"
+# A straight double mark opens a quotation at the start or after a space, a colon, an opening
+# bracket, a dash or the ellipsis of a cut ("said: \"At", 'said:"At', "…\"America\""), and
+# closes one anywhere else ("hurt,\" he said"); but right after a figure with no quotation
+# open, it is an inch or a second ("a 6\" pipe", "5'10\""), no closing mark to pair.
+_OPENS_AFTER = " :([{\u2014\u2013-/\u2026"
+# Each opening mark and the mark that closes it: German-style low marks close with the mark
+# English opens with („Wort“, ‚Wort‘).
+_CLOSER = {"\u201c": "\u201d", '"': '"', "\u201e": "\u201c", "\u201a": "\u2018"}
 
 
 def balanced(text: str) -> str:
@@ -48,11 +51,14 @@ def balanced(text: str) -> str:
     news text can open a quotation that closes in a later paragraph (a speech quoted over
     several paragraphs closes only in its last: 'said: "At around … station.'), or close one
     that opened before it; the missing mark is added at the end (or, for a closing mark without
-    its opening, at the start), in the style of the mark it pairs with."""
+    its opening, at the start), in the style of the mark it pairs with. A low opening mark
+    („, ‚) is closed by “ or ‘ (German style)."""
     unclosed: list[str] = []
     unopened: list[str] = []
     for at, mark in enumerate(text):
-        if mark == "\u201c" or (mark == '"' and (at == 0 or text[at - 1] in _OPENS_AFTER)):
+        if unclosed and unclosed[-1] in "\u201e\u201a" and mark == _CLOSER[unclosed[-1]]:
+            unclosed.pop()
+        elif mark in "\u201c\u201e\u201a" or (mark == '"' and (at == 0 or text[at - 1] in _OPENS_AFTER)):
             unclosed.append(mark)
         elif mark in '"\u201d':
             if unclosed:
@@ -60,14 +66,14 @@ def balanced(text: str) -> str:
             elif not (mark == '"' and text[at - 1: at].isdigit()):
                 unopened.append(mark)
     opening = "".join("\u201c" if mark == "\u201d" else '"' for mark in reversed(unopened))
-    closing = "".join("\u201d" if mark == "\u201c" else '"' for mark in reversed(unclosed))
+    closing = "".join(_CLOSER[mark] for mark in reversed(unclosed))
     return opening + text + closing
 
 
 # Double quotation marks inside a quoted passage become single ones (MOS:NESTEDQUOTES): a
 # passage that opens with a quotation of its own ("It was …," Rama said.) is quoted as
-# “‘It was …,’ Rama said.”, never with two opening marks in a row.
-_NESTED = str.maketrans({"\u201c": "\u2018", "\u201d": "\u2019", '"': "'"})
+# “‘It was …,’ Rama said.”, never with two opening marks in a row; a German „…“ becomes ‚…‘.
+_NESTED = str.maketrans({"\u201c": "\u2018", "\u201d": "\u2019", '"': "'", "\u201e": "\u201a"})
 
 
 def _nested(text: str) -> str:

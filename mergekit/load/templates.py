@@ -47,8 +47,9 @@ _DEFAULT_TARGET = {"mi": "km", "km": "mi", "m": "ft", "ft": "m", "ha": "acre", "
 
 
 def template_name(template: mwparserfromhell.nodes.Template) -> str:
-    """The template's name, lower-cased, underscores as spaces, no "Template:" prefix."""
-    name = str(template.name).strip().replace("_", " ").lower()
+    """The template's name, lower-cased, no "Template:" prefix, each run of spaces and
+    underscores one space (as MediaWiki reads it: ``{{Cite  web}}`` is ``{{cite web}}``)."""
+    name = " ".join(str(template.name).replace("_", " ").split()).lower()
     return name.removeprefix("template:").strip()
 
 

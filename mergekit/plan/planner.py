@@ -446,7 +446,8 @@ def _plan_sentence(planner: _Planner, conflicts: Conflicts, key: str,
                     and not own_words_in_names_only(sentence.text, j.quote)
                     and not unsaid_names(sentence.text, j.quote)
                     and not unsaid_included(sentence.text, j.quote)
-                    and not unnamed_speaker(sentence.text, j.quote, planner.news_text[label]))
+                    and not unnamed_speaker(sentence.text, j.quote, planner.news_text[label],
+                                            planner.news[label].work or ""))
     # The source the draft would cite is among the evidence, below the three best if need be:
     # the talk post quotes its passage beside the citation it adds (draft.talkcites).
     if citable and all(e.source != citable[0] for e in evidence):

@@ -12,10 +12,12 @@ vouch for a source the news never names.
 So the planner adds a citation for such a sentence only where the passage the verifier
 quotes, or a sentence beside it in the text (a report names its speaker once, then "he
 said"), holds the speaker (``facts.attribution`` reads the frames) in some form
-(``exact.in_some_form``): every word of its name where it has one (the role words beside a
-name, "representatives" of "Mujahedeen-e-Khalq representatives claim", describe its people:
-the seed's Middle East Monitor names the MEK, not its representatives), else every content
-word ("forensic report"). Only a frame whose speaker stands next to its verb
+(``exact.in_some_form``): the last word of its name where it has one ("Temer" of "Brazilian
+President Michel Temer", whom a text calls "Temer" once it has introduced him; the role words
+beside a name, "representatives" of "Mujahedeen-e-Khalq representatives claim", describe its
+people: the seed's Middle East Monitor names the MEK, not its representatives), else every
+content word ("forensic report"). A speaker that is the news text's own outlet ("Reuters
+reported ..." cited to Reuters, which seldom names itself in its own text) is named by it. Only a frame whose speaker stands next to its verb
 ("X said", "said X", "according to X") is read: the attribution reader takes "Later in the
 evening" for the speaker of "Later in the evening, police announced that ..." (an opening
 phrase before a lower-case subject), which names nobody. A speaker that is the press
@@ -65,18 +67,34 @@ def _neighbourhood(quote: str, evidence: Sequence[str]) -> list[str]:
     return [w for k in near for w in tokens(sentences[k])] + tokens(quote)
 
 
+def _name_words(speaker: str) -> list[str]:
+    """The capitalised words of ``speaker`` that are not function words ("A" of a sentence's
+    opening "A forensic report" is no name)."""
+    return [w for w in speaker.split() if w[:1].isupper() and w.lower() not in STOPWORDS]
+
+
 def _naming_part(speaker: str) -> str:
-    """The words that name the speaker: its capitalised words where it has a name
-    ("Mujahedeen-e-Khalq" of "Mujahedeen-e-Khalq representatives": the role words beside a
-    name describe its people), else all of it ("forensic report")."""
-    named = [w for w in speaker.split() if w[:1].isupper()]
-    return " ".join(named) if named else speaker
+    """The words that name the speaker: the last word of its name where it has one ("Temer"
+    of "Brazilian President Michel Temer", which a text names "Temer said" once it has
+    introduced him; "Mujahedeen-e-Khalq" of "Mujahedeen-e-Khalq representatives": the role
+    words beside a name describe its people), else all of it ("forensic report")."""
+    named = _name_words(speaker)
+    return named[-1] if named else speaker
 
 
-def unnamed_speaker(claim: str, quote: str, evidence: Sequence[str]) -> tuple[str, ...]:
+def _is_outlet(speaker: str, outlet: str) -> bool:
+    """Whether ``speaker`` is the news text's own ``outlet`` ("Reuters reported" in Reuters'
+    text, which seldom names itself): every word of its name is a word of the outlet's."""
+    named = [w for n in _name_words(speaker) for w in tokens(n)]
+    return bool(outlet and named) and set(named) <= set(tokens(outlet))
+
+
+def unnamed_speaker(claim: str, quote: str, evidence: Sequence[str], outlet: str = "") -> tuple[str, ...]:
     """The words of a speaker ``claim`` names that neither ``quote`` nor the sentences of
-    ``evidence`` beside it hold; () where they hold them all or the claim names none."""
-    frames = [a for a in attributions(claim) if _beside_verb(claim, a.speaker, a.verb)]
+    ``evidence`` beside it hold; () where they hold them all or the claim names none. A
+    speaker that is the text's own ``outlet`` (its work or publisher) is named by it."""
+    frames = [a for a in attributions(claim) if _beside_verb(claim, a.speaker, a.verb)
+              and not _is_outlet(a.speaker, outlet)]
     if not frames:
         return ()
     near = _neighbourhood(quote, evidence)
