@@ -28,11 +28,12 @@ from mergekit.load.news import parse_news_html, parse_news_text
 from mergekit.load.refmatch import Match, match, near_miss
 from mergekit.load.rendered import boxed_prose, looks_rendered, parse_rendered
 from mergekit.load.roles import article_grams, check_article_roles, check_news_role
+from mergekit.load.sentences import OPEN_END
 from mergekit.load.titles import source_title, target_title
 from mergekit.load.wikitext import looks_like_wikitext, parse_wikitext
 from mergekit.model import AfdNotice, Article, NewsItem, Reference
 
-__all__ = ["MergeInputs", "load_folder", "load_files", "match_reference"]
+__all__ = ["MergeInputs", "load_folder", "load_files", "match_reference", "open_ends"]
 
 log = logging.getLogger(__name__)
 
@@ -132,6 +133,19 @@ def _parse_news(path: Path, data: bytes, url: str | None) -> NewsItem:
     return parse_news_text(decode_text(data, path, what="news"), label=path.name)  # the bytes read once
 
 
+def open_ends(article: Article) -> list[str]:
+    """What the loader left out of ``article`` as a paragraph's end that ends no sentence
+    (``mergekit.load.sentences.open_end``), as the editor is told it."""
+    out = []
+    for record in article.removed:
+        rule, _, piece = record.partition(": ")
+        if rule == OPEN_END["cut"]:
+            out.append(f"the copy breaks off mid-sentence: \u201c{_clip(piece)}\u201d is not carried")
+        elif rule == OPEN_END["lead-in"]:
+            out.append(f"the copy lacks what \u201c{_clip(piece)}\u201d introduces: it is not carried")
+    return out
+
+
 def _clip(line: str, words: int = 12) -> str:
     """The first ``words`` words of ``line``, "…" for the rest."""
     split = line.split()
@@ -160,6 +174,9 @@ def load_files(
                 "%s file %s: text its page does not show (transclusion markup, read as the page itself shows "
                 "it) left out: %s", what, path, "; ".join(hidden[:_NAMED]) + (
                     f"; and {len(hidden) - _NAMED} more" if len(hidden) > _NAMED else ""))
+    for path, article, what in ((source, src, "source"), (target, dst, "destination")):
+        for line in open_ends(article):  # no prose to carry, never dropped silently
+            (log.warning if what == "source" else log.info)("%s file %s: %s", what, path, line)
     if left := boxed_prose(src):
         log.warning("source file %s: %d line%s of prose left out with a box of page furniture (an infobox, a "
                     "navbox): %s; add by hand what belongs in the merge", source, len(left), "s" * (len(left) != 1),

@@ -84,7 +84,7 @@ from mergekit.load.afd import parse_rendered_notice
 from mergekit.load.furniture import furniture_rule, is_tagline, strip_edit_link, strip_leading_edit_link
 from mergekit.load.glue import GLUED_WORDS, Glue, unglue
 from mergekit.load.reflist import ENTRY, LENIENT_ENTRY, MARKED_ENTRY, list_cut, parse_reference_list
-from mergekit.load.sentences import split_cited
+from mergekit.load.sentences import OPEN_END, ends_sentence, open_end, split_cited
 from mergekit.load.templates import maintenance_name
 from mergekit.load.transclusion import as_shown
 from mergekit.load.wrap import MIN_WORDS, unwrapped
@@ -393,6 +393,22 @@ def _starts_sentence(text: str) -> bool:
     return first.isupper() or first.isdigit()
 
 
+def _cut_head(line: str) -> str | None:
+    """The sentences a line of prose that breaks off mid-sentence holds before the break
+    ("... grabbed her buttocks. Immediatel": "... grabbed her buttocks."), or None for a
+    line that does not (``open_end``: a lead-in's colon is left to the list it may open)."""
+    if _LIST_ITEM.match(line.strip()):
+        return None
+    pieces = split_cited(line)
+    if len(pieces) < 2 or open_end(pieces[-1][0]) != "cut" or pieces[-1][1]:
+        return None
+    if not all(ends_sentence(text) for text, _ in pieces[:-1]):
+        return None
+    start = line.rstrip().rfind(pieces[-1][0].split()[0])
+    head = line[:start].rstrip() if start > 0 else ""
+    return head if _is_sentence_line(head) else None
+
+
 def _paragraphs(lines: list[str]) -> list[list[str]]:
     """Lines of prose grouped into paragraphs: a page copied from a browser may keep one
     newline between paragraphs, not a blank line, so a line that ends a sentence (before
@@ -535,6 +551,10 @@ class _Page:
             # (a mobile copy may show it right under "See also", Simple English without one)
             self.ref_lines.extend(lines)
             return
+        if lines and not _is_sentence_line(lines[-1]) and (head := _cut_head(lines[-1])):
+            # the copy breaks off in the block's last line: its sentences are kept, the rest reported
+            self.drop(OPEN_END["cut"], lines[-1][len(head):])
+            lines = [*lines[:-1], head]
         if (at := self.section_break(lines)) is not None:
             if at:
                 self.paragraph(lines[:at])

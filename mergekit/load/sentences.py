@@ -47,10 +47,12 @@ from itertools import pairwise
 
 import sentencex
 
-__all__ = ["MARKER", "split_sentences", "split_cited", "tidy_spacing"]
+__all__ = ["MARKER", "split_sentences", "split_cited", "tidy_spacing", "ends_sentence", "open_end", "OPEN_END"]
 
 MARKER = re.compile(r"\[(\d+)\]")
 _QUOTES = "\"\u201c\u201d"
+# a sentence's end: ".", "!", "?" or "…", then any closing quotation marks or brackets
+_ENDS = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]*$")
 _CLOSES = re.compile(r"[.!?][\"\u201d\u2019')]?$")
 _PAREN_END = re.compile(r"[.!?]\)(?=\s+[\"\u201c(]?[A-Z])")
 _UNIT_END = re.compile(r"(?<=\d)\s?[mgtshlL]\.(?=\s+[\"\u201c(]?[A-Z])")
@@ -164,3 +166,23 @@ def split_cited(paragraph: str) -> list[tuple[str, list[str]]]:
             out[index][1].append(key)
     # each text holds a character that is not white space (``sentences``), so it tidies to one
     return [(tidy_spacing(text), keys) for text, keys in out if keys or _WORDY.search(text)]
+
+# the rule an ``open_end`` piece is recorded under in ``Article.removed`` ("rule: piece")
+OPEN_END = {"cut": "cut off mid-sentence", "lead-in": "lead-in without what it introduces"}
+
+
+def ends_sentence(text: str) -> bool:
+    """True when ``text`` ends a sentence: ".", "!", "?" or "…", then any closing quotation
+    marks or brackets ("... grabbed her buttocks." yes; "Immediatel", "... the fees was:" no)."""
+    return bool(_ENDS.search(text.rstrip()))
+
+
+def open_end(text: str) -> str | None:
+    """How the last piece of a paragraph, ``text``, fails to end it, or None when it ends a
+    sentence: "cut" where it breaks off mid-sentence ("Immediatel"), "lead-in" where a colon
+    introduces what does not follow ("... the cause of the increase was:"). A loader calls it
+    only on a piece that nothing follows in its paragraph or list (``mergekit.load.wikitext``,
+    ``mergekit.load.rendered``): such a piece is no prose to carry, and is reported."""
+    if ends_sentence(text):
+        return None
+    return "lead-in" if text.rstrip().endswith(":") else "cut"

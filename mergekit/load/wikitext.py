@@ -16,6 +16,9 @@ ordinary tags, a heading inside one as text); what is hidden is recorded in
 destination is written back with its own markup. Parentheses that a template rendering to
 nothing left empty ("CEDAE ()", ``{{IPA}}`` in "Tathra ()") are cleared as the rendered
 reader clears a copy's (``clear_template_debris``), recorded as "template debris: ...".
+A paragraph's last piece that ends no sentence where the copy lacks what completes it (cut
+off mid-word at the copy's end, a lead-in whose colon no list or table follows) is no prose:
+recorded under ``OPEN_END`` and named to the editor (``mergekit.load.inputs.open_ends``).
 """
 
 from __future__ import annotations
@@ -29,7 +32,7 @@ from mergekit.errors import InputError
 from mergekit.load.afd import is_notice_template, parse_notice_template
 from mergekit.load.cite import reference_from_wikitext
 from mergekit.load.rendered import NON_PROSE_SECTIONS, clear_template_debris, template_debris
-from mergekit.load.sentences import MARKER, split_cited
+from mergekit.load.sentences import MARKER, OPEN_END, open_end, split_cited
 from mergekit.load.templates import maintenance_tag, render_prose_template, template_name
 from mergekit.load.transclusion import as_shown
 from mergekit.model import AfdNotice, Article, Reference, Section, Sentence, SourceList
@@ -190,7 +193,7 @@ def _item_body(line: str) -> str | None:
 _Found = tuple[int, tuple[str, ...], tuple[str, ...], bool]
 
 
-def _prose_lines(text: str) -> tuple[list[str], list[_Found]]:
+def _prose_lines(text: str) -> tuple[list[str], list[_Found], dict[int, str]]:
     """Paragraphs of prose: tables, infobox rows and leftover braces removed; each list
     item is a paragraph of its own, kept only when it is a sentence (a list of names or
     figures, "* 12 killed", is not prose). Never is an item joined to the line above.
@@ -199,8 +202,14 @@ def _prose_lines(text: str) -> tuple[list[str], list[_Found]]:
     runs of items that are no sentences, with the paragraphs right above them that end in
     ":" (their lead-in, "The brands were:", which says nothing without its list and so goes
     with it). Of a paragraph of several sentences only the last is the lead-in: it stays,
-    and ``cut`` says that its last sentence goes to the list's lead-in."""
+    and ``cut`` says that its last sentence goes to the list's lead-in.
+
+    Last, what follows each paragraph that is no list item: "prose" (a paragraph of prose),
+    "end" (nothing: the section ends) or "other" (a list, a table, an infobox row), for
+    ``_open_end``."""
     paragraphs: list[str] = []
+    follows: dict[int, str] = {}
+    pending: list[int] = []  # paragraphs of prose whose next line is not read yet
     lists: list[tuple[int, tuple[str, ...], list[str], bool]] = []  # as _Found, the items still open
     current: list[str] = []
     items: list[str] | None = None  # the open list's items (the last of ``lists``)
@@ -212,7 +221,11 @@ def _prose_lines(text: str) -> tuple[list[str], list[_Found]]:
             box_name = (bool(_BOX_ROW.match(stripped)) and len(current) == 1 and len(current[0].split()) <= 12
                         and not _is_sentence(current[0]))
             if current and not box_name:
+                pending.append(len(paragraphs))
                 paragraphs.append(" ".join(current))
+            if stripped:
+                follows.update(dict.fromkeys(pending, "other"))
+                pending = []
             current = []
             if body is not None and _is_sentence(body):
                 paragraphs.append(body)
@@ -233,10 +246,55 @@ def _prose_lines(text: str) -> tuple[list[str], list[_Found]]:
                 items = None
             continue
         items = None
+        follows.update(dict.fromkeys(pending, "prose"))
+        pending = []
         current.append(stripped.lstrip(":").strip())
     if current:
+        pending.append(len(paragraphs))
         paragraphs.append(" ".join(current))
-    return paragraphs, [(where, lead, tuple(run), cut) for where, lead, run, cut in lists]
+    follows.update(dict.fromkeys(pending, "end"))
+    return paragraphs, [(where, lead, tuple(run), cut) for where, lead, run, cut in lists], follows
+
+
+def _open_end(parts: list[tuple[str, list[str]]], follows: str | None, text: str) -> str | None:
+    """How the last sentence of a paragraph of prose (``parts``, as ``split_cited`` gives
+    them) fails to end it (``open_end``: "cut", "lead-in"), where the copy lacks what it
+    needs; None for a paragraph that ends a sentence, or whose end something may complete.
+    Only a paragraph that nothing but prose or the section's end follows (``follows``): a
+    lead-in before a list or a table ("The members were:") has what it introduces. A
+    lead-in counts before a paragraph of prose, a piece cut mid-sentence after a sentence
+    of its own paragraph, or alone where the copy (``text``) ends with it: a line alone
+    without a full stop elsewhere may be no sentence but no cut either (a caption, the
+    title of a table the reader took out)."""
+    if not parts or follows not in {"prose", "end"}:
+        return None
+    kind = open_end(_literal(parts[-1][0]))
+    if kind == "lead-in" and follows != "prose":
+        return None
+    if kind == "cut" and len(parts) == 1 and not (follows == "end" and text.rstrip().endswith(parts[-1][0].split()[-1])):
+        return None
+    return kind if kind and _bare_after(text, parts[-1][0].split()[-1]) else None
+
+
+# What the raw text may hold after a paragraph that completes it, which the reader takes out
+# before paragraphs are read: a table, a template ({{quote}}, an election box), a file, a
+# list, an indented line, a tag.
+_COMPLETES = re.compile(r"\{|\||!|\[\[\s*(?:file|image|media)\s*:|[*#;:<]", re.IGNORECASE)
+_REFS = re.compile(r"(?:<ref[^>]*/>|<ref[^>]*>.*?</ref>|\{\{\s*(?:efn|sfn|refn)[^{}]*\}\}|\s)*", re.IGNORECASE | re.DOTALL)
+
+
+def _bare_after(text: str, last: str) -> bool:
+    """True when every place ``text`` (the raw section) holds ``last`` (a paragraph's last
+    word) is followed, past its references, by nothing or by a line of prose: the copy holds
+    nothing that completes the paragraph. False where ``last`` is not found as written."""
+    found = False
+    for match in re.finditer(re.escape(last), text):
+        found = True
+        skipped = _REFS.match(text, match.end())  # it matches the empty string: never None
+        rest = text[skipped.end() if skipped else match.end():]
+        if rest and _COMPLETES.match(rest):
+            return False
+    return found
 
 
 # mwparserfromhell takes quadratic time on unclosed tags and comments ("<ref>" * 20,000:
@@ -286,10 +344,11 @@ def parse_wikitext(text: str, *, title: str | None = None, label: str = "",
         else:
             name, level, body = "", 1, section.nodes
         prose = reader.prose(body)
+        raw = "".join(map(str, body))
         if name.lower() in NON_PROSE_SECTIONS:
             continue
         sentences = []
-        paragraphs, found = _prose_lines(prose)
+        paragraphs, found, follows = _prose_lines(prose)
         for number, paragraph in enumerate(paragraphs):
             if (tidy := clear_template_debris(paragraph)) != paragraph:
                 removed.append(f"template debris: {template_debris(_plain(paragraph))}")
@@ -303,6 +362,8 @@ def parse_wikitext(text: str, *, title: str | None = None, label: str = "",
         for number, parts in enumerate(split):
             if number == 0 and not name and not any(sec.sentences for sec in sections) and _is_title_line(parts, title):
                 continue  # a plain-text copy of the rendered page opens with its title line
+            if kind := _open_end(parts, follows.get(number), raw):  # no prose to carry: reported (OPEN_END)
+                removed.append(f"{OPEN_END[kind]}: {_literal(parts.pop()[0])}")
             for clean, keys in parts:
                 sentences.append(Sentence(
                     text=_literal(clean),
