@@ -3,37 +3,27 @@ as a word of its own, not only inside one of its names (``own_words.own_words_in
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from realcases import judged_by, sentence_and_finding
 
-from mergekit.load.inputs import load_folder
-from mergekit.plan import plan_merge
 from mergekit.plan.model import FindingKind
-from mergekit.plan.planner import _evidence_text
-from mergekit.verify import judge
 from mergekit.verify.own_words import own_words_in_names_only, unsaid_own_words
 
-REAL = Path(__file__).parent / "cases" / "real"
-COLLEYVILLE = REAL / "colleyville-synagogue-hostage" / "input"
+CASE = "colleyville-synagogue-hostage"
 ENDED = "It ended when the FBI hostage team went into the synagogue."
 
 
 def test_the_hostage_rescue_team_named_is_not_the_team_going_in() -> None:
     # The Washington Post's passage names the FBI's Hostage Rescue Team and says it
     # scrambled; nothing of the siege ending or of the team going in (gold: The Texan says it)
-    item = next(i for i in load_folder(COLLEYVILLE).news if i.label == "washingtonpost-11-hours-of-terror.txt")
-    evidence = _evidence_text(item)
-    j = judge(ENDED, evidence)
+    j, evidence = judged_by(CASE, "washingtonpost-11-hours-of-terror.txt", ENDED)
     assert j.citable and not unsaid_own_words(ENDED, j.quote, evidence)  # the other checks pass it
     assert own_words_in_names_only(ENDED, j.quote)
 
 
 def test_the_sentence_is_left_to_the_editor_with_the_text_that_says_it() -> None:
-    plan = plan_merge(load_folder(COLLEYVILLE))
-    sentence = next(sp for sp in plan.sentences if sp.original == ENDED)
+    sentence, finding = sentence_and_finding(CASE, ENDED)
     assert "washingtonpost-11-hours-of-terror.txt" not in sentence.supporting
-    finding = next(f for f in plan.findings if f.sentence == ENDED)
     assert finding.kind is FindingKind.NEEDS_CITATION
     assert finding.sources[0] == "thetexan-rabbi-congregants-emerge.txt"
     assert "ended when law enforcement breached the building" in finding.said[0].what

@@ -3,19 +3,13 @@ names that speaker too (``mergekit.verify.speakers``)."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from realcases import judged_by, sentence_and_finding
 
-from mergekit.load.inputs import load_folder
-from mergekit.plan import plan_merge
 from mergekit.plan.model import FindingKind
-from mergekit.plan.planner import _evidence_text
-from mergekit.verify import judge
 from mergekit.verify.speakers import unnamed_speaker
 
-REAL = Path(__file__).parent / "cases" / "real"
-SIKAZWE = REAL / "sikazwe-mali-tunisia-whistle" / "input"
+CASE = "sikazwe-mali-tunisia-whistle"
 FORENSIC = ("A forensic report stated that Sikazwe suffered heat stroke, which contributed to his "
             "mishandling of the match.")
 
@@ -23,9 +17,7 @@ FORENSIC = ("A forensic report stated that Sikazwe suffered heat stroke, which c
 def test_a_passage_in_another_speakers_words_does_not_name_the_forensic_report() -> None:
     # Chicago Today quotes the head of the Egyptian referees' committee ("he suffered heat
     # stroke and dehydration"); no text speaks of a forensic report (gold: partial).
-    item = next(i for i in load_folder(SIKAZWE).news if i.label == "chicagotoday-heat-stroke.txt")
-    evidence = _evidence_text(item)
-    j = judge(FORENSIC, evidence)
+    j, evidence = judged_by(CASE, "chicagotoday-heat-stroke.txt", FORENSIC)
     assert j.citable  # the heads and the verifier's word checks would cite it
     # "forensic" is nowhere in the text; "report" only far from the quote ("according to a
     # medical report that came out later")
@@ -33,12 +25,10 @@ def test_a_passage_in_another_speakers_words_does_not_name_the_forensic_report()
 
 
 def test_the_forensic_report_sentence_is_not_cited_but_its_lead_is_shown() -> None:
-    plan = plan_merge(load_folder(SIKAZWE))
-    sentence = next(sp for sp in plan.sentences if sp.original == FORENSIC)
+    sentence, finding = sentence_and_finding(CASE, FORENSIC)
     assert "chicagotoday-heat-stroke.txt" not in sentence.supporting
     # not silently dropped: the finding on the sentence (its own marker has no list entry)
     # names the news text and quotes its passage
-    finding = next(f for f in plan.findings if f.sentence == FORENSIC)
     assert finding.kind is FindingKind.UNRESOLVED_REFERENCE
     assert "chicagotoday-heat-stroke.txt" in finding.sources
     assert any("heat stroke" in said.what for said in finding.said)
