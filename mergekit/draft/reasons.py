@@ -160,7 +160,7 @@ def describe(f: Finding, plan: MergePlan) -> str:
 def _renamed(f: Finding, plan: MergePlan) -> str:
     """A person a news text names otherwise (plan.renamed)."""
     mine, theirs = f.said
-    whose = "the sentence" if f.article == "source" else "the article"
+    whose = _whose(f)
     return (f"{whose} names \u201c{mine.what}\u201d, but {plan.source_name(theirs.source)} gives the same "
             f"surname and age to \u201c{theirs.what}\u201d: check the name.")
 
@@ -168,25 +168,34 @@ def _renamed(f: Finding, plan: MergePlan) -> str:
 def _renamed_in_role(f: Finding, plan: MergePlan) -> str:
     """A person a news text gives another last name in the same role (plan.renamed)."""
     mine, theirs = f.said
-    whose = "the sentence" if f.article == "source" else "the article"
+    whose = _whose(f)
     return (f"{whose} names \u201c{mine.what}\u201d, but {plan.source_name(theirs.source)} gives the same role and "
             f"given names to \u201c{theirs.what}\u201d: check the name.")
+
+
+def _whose(f: Finding) -> str:
+    """Whose sentence a finding is on, as the editor reads it."""
+    return "the sentence" if f.article == "source" else "the article"
+
+
+def _versus(f: Finding, plan: MergePlan, verb: str, tail: str, *, whose: str = "the sentence") -> str:
+    """"<whose> <verb> “mine”, but <source> <verb> “theirs”<tail>": the sentence's words against
+    a news text's, for the rules of ``_TOLD_OTHERWISE`` that quote both sides."""
+    mine, theirs = f.said
+    return (f"{whose} {verb} \u201c{mine.what}\u201d, but {plan.source_name(theirs.source)} {verb} "
+            f"\u201c{theirs.what}\u201d{tail}")
 
 
 def _phrases(f: Finding, plan: MergePlan) -> str:
     """The sentence's words and the news's other words, quoted: a place the news gives the
     opposite word to (plan.opposite_place), a named image it puts on the other side of a coin
     (plan.opposite_side), "all were X" where it says "most" (plan.all_most)."""
-    mine, theirs = f.said
-    return (f"the sentence says \u201c{mine.what}\u201d, but {plan.source_name(theirs.source)} says "
-            f"\u201c{theirs.what}\u201d.")
+    return _versus(f, plan, "says", ".")
 
 
 def _other_code(f: Finding, plan: MergePlan) -> str:
     """A coded thing a news text gives a code one digit apart (plan.other_code)."""
-    mine, theirs = f.said
-    return (f"the sentence gives \u201c{mine.what}\u201d, but {plan.source_name(theirs.source)} gives "
-            f"\u201c{theirs.what}\u201d: one digit apart; check which is right.")
+    return _versus(f, plan, "gives", ": one digit apart; check which is right.")
 
 
 def _after_last(f: Finding, plan: MergePlan) -> str:
@@ -205,24 +214,17 @@ def _unkept(f: Finding, plan: MergePlan) -> str:
 
 def _other_utc(f: Finding, plan: MergePlan) -> str:
     """One local time a news text converts to another time in UTC (plan.utc_time)."""
-    mine, theirs = f.said
-    return (f"the sentence gives \u201c{mine.what}\u201d, but {plan.source_name(theirs.source)} gives "
-            f"\u201c{theirs.what}\u201d: one local time, two times in UTC; check the conversion.")
+    return _versus(f, plan, "gives", ": one local time, two times in UTC; check the conversion.")
 
 
 def _other_time(f: Finding, plan: MergePlan) -> str:
     """An event's time of day a news text gives another (plan.time_of_day)."""
-    mine, theirs = f.said
-    return (f"the sentence gives \u201c{mine.what}\u201d, but {plan.source_name(theirs.source)} gives "
-            f"\u201c{theirs.what}\u201d for the same event: check which time is right.")
+    return _versus(f, plan, "gives", " for the same event: check which time is right.")
 
 
 def _other_agent(f: Finding, plan: MergePlan) -> str:
     """An act a news text gives to a doer of another kind (plan.other_agent)."""
-    mine, theirs = f.said
-    whose = "the sentence" if f.article == "source" else "the article"
-    return (f"{whose} says \u201c{mine.what}\u201d, but {plan.source_name(theirs.source)} says "
-            f"\u201c{theirs.what}\u201d: check who did it.")
+    return _versus(f, plan, "says", ": check who did it.", whose=_whose(f))
 
 
 # What a news text says of a sentence beyond its figures (plan.conflicts._told_otherwise), by rule.
@@ -243,7 +245,7 @@ def _dated(f: Finding) -> str:
 
 def _describe(f: Finding, plan: MergePlan) -> str:
     name = plan.source_name
-    whose = "the sentence" if f.article == "source" else "the article"
+    whose = _whose(f)
     if f.rule in ("figures_differ", "aligned_figure"):
         text = _figures(f, name, whose)
         if f.kind == "conflicts_target" and not f.carried:
