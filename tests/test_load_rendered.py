@@ -292,7 +292,11 @@ def test_headings_and_short_lead_sentences_around_a_box_after_the_lead_stay(betw
 
 # Tuning cases whose source the loader is known to misread (the bug, not the case, is to fix;
 # strict, so the entry must go when the bug is fixed).
-KNOWN_BUGS: dict[str, str] = {}
+KNOWN_BUGS: dict[str, str] = {
+    "vega-vv15-failure": "an image caption on its own line between a heading and its prose "
+    "('Planned orbit' / 'Arianespace detailed presentation of planned orbit') is read as the "
+    "section's heading",
+}
 
 
 @pytest.mark.parametrize("case", [
