@@ -120,13 +120,9 @@ def supports(j: Judgement) -> bool:
 
 
 def _heads_support(j: Judgement) -> bool:
-    """``supports`` on the support heads' label: full, or partial as above; neither where
-    the passage says only the frame of a claim whose point is a count in words it lacks
-    (``Judgement.unsaid_point``, ``verify.point``: "Contestants from eighty countries and
-    territories competed in this year's pageant" against a report that Miss Philippines
-    "won the pageant")."""
-    return not j.unsaid_point and (j.support == "supported" or (
-        j.support == "partial" and (j.part_said or (j.score >= 0.5 and j.checkable))))
+    """``supports`` on the support heads' label: full, or partial as above."""
+    return j.support == "supported" or (
+        j.support == "partial" and (j.part_said or (j.score >= 0.5 and j.checkable)))
 
 
 def says_part(j: Judgement) -> bool:

@@ -38,7 +38,6 @@ from mergekit.verify.opposites import opposite_words, unsaid_sides
 from mergekit.verify.pace import unsaid_pace
 from mergekit.verify.plans import unkept_plan
 from mergekit.verify.plural import unsaid_number
-from mergekit.verify.point import unsaid_point
 from mergekit.verify.reasons import explain
 from mergekit.verify.when import unsaid_dates
 
@@ -61,7 +60,6 @@ class Judgement:
     part_said: bool = False  # one clause of the claim (3+ content words, not only names) is in one passage
     checkable: bool = False  # the quote shares a figure, a name and a word, or 3 words of the claim
     part_quote: str = ""  # a sentence saying a part of the claim: a whole clause, one but a word, a figure with its words
-    unsaid_point: tuple[str, ...] = ()  # the claim's counts and ranks the quote lacks, where it says no other clause (``verify.point``)
 
     def __post_init__(self) -> None:
         if not self.support:  # a label without a separate support decision
@@ -99,8 +97,7 @@ def _judge(claim: str, evidence: tuple[str, ...]) -> Judgement:
     score = verdict.p_any * (1 - verdict.p_contra)
     return Judgement(verdict.label, round(score, 4), features.quote, explain(features, verdict),
                      verdict.support, _citable(claim, evidence, verdict, features), features.as_dict()["cov_win"],
-                     features.part_said, features.checkable, features.part_quote,
-                     unsaid_point(claim, features.quote, evidence))
+                     features.part_said, features.checkable, features.part_quote)
 
 
 def _citable(claim: str, evidence: tuple[str, ...], verdict: Verdict, features: Features) -> bool:

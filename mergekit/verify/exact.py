@@ -46,7 +46,7 @@ from mergekit.verify.lexicon import HEDGES, rank_words
 from mergekit.verify.spans import STOPWORDS, stem, tokens
 
 __all__ = ["LIGHT", "REPORTING", "SHORT", "UNIVERSALS", "carries_content", "holds_specifics", "in_some_form",
-           "missing_predicate", "missing_specifics", "plain", "quotations", "spelled_counts"]
+           "missing_predicate", "missing_specifics", "plain", "quotations"]
 
 # Words that say something holds for every one, always, or for none (``spans.tokens`` form).
 UNIVERSALS = frozenset({"all", "every", "each", "entire", "none", "always"})
@@ -93,12 +93,6 @@ def _values(text: str, *, spelled_only: bool) -> frozenset[float]:
             continue
         found.add(parse_numeral(m.group(0)).value)
     return frozenset(found)
-
-
-def spelled_counts(text: str, *, spelled_only: bool = True) -> frozenset[str]:
-    """The counts of ``text`` (``_values``) as ``memo.numbers`` writes figures ("80" for
-    "eighty", "4000000" for "$4 million"); ``spelled_only``: those written in words."""
-    return frozenset(str(int(v)) if v.is_integer() else f"{v:g}" for v in _values(text, spelled_only=spelled_only))
 
 
 def _stretches(text: str) -> list[tuple[str, str]]:
