@@ -41,6 +41,12 @@ ASIANEWS = "sinar-bangun-ferry/input/asianews.txt"  # "About 400 personnel have 
 # "financial partner Dentsu Aegis stated it had 'decided to cancel the festival,' a message
 # Woodstock 50 organizers immediately disputed"
 WOODSTOCK = "woodstock-50/input/poughkeepsie-woodstock-belongs-to-the-people.txt"
+# two goals joined as infinitives; The Phoenix: "Despite the 0% increase on university fees for
+# 2016, students are demanding free education as the final goal, a service Nzimande says the
+# government cannot afford." (no word of stopping anything, nor of funding)
+FEES = ("The goals of the movement were to stop increases in student fees as well as to increase government funding "
+        "of universities.")
+PHOENIX = "feesmustfall-protests/input/phoenix-halts-fee-hikes.txt"
 DENTSU = "Financial partner Dentsu Aegis stated it had decided to cancel the festival, which organizers {} disputed."
 
 
@@ -75,6 +81,8 @@ def _news(path: str) -> list[str]:
     ("After the sinking, authorities immediately deployed search and rescue personnel to the area.", ASIANEWS),
     ("About 400 personnel were immediately deployed in the search.", ASIANEWS),
     (DENTSU.format("gradually"), WOODSTOCK),
+    # the one wrong citation of the even tuning half that ``coordination`` reads (infinitives)
+    (FEES, PHOENIX),
 ])
 def test_a_source_that_says_part_is_not_cited_for_the_whole(claim, news):
     judgement = judge(claim, _news(news))
@@ -162,6 +170,14 @@ def test_unsaid_items(claim, quote, missing):
      ("founded",)),
     # no verb after the auxiliary: "was the", "has two"
     ("He was the first miner out, and was later taken to hospital.", "The first miner out was taken to hospital.", ()),
+    # two joined infinitives: the verb after each "to"
+    (FEES, "Despite the 0% increase on university fees for 2016, students are demanding free education as the final "
+           "goal, a service Nzimande says the government cannot afford.", ("stop",)),
+    (FEES, "Students want to stop fee increases and want the government to increase funding.", ()),
+    ("Investors aimed to raise $500 million and to complete an IPO.", "It aimed to raise $500 million.", ("complete",)),
+    # "to" before a name or a figure is no infinitive
+    ("The strike ran from September to November and to December in some plants.", "The strike ran until December.",
+     ()),
 ])
 def test_unsaid_verbs(claim, quote, missing):
     assert unsaid_verbs(claim, quote) == missing

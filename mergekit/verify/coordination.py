@@ -18,7 +18,11 @@ mostly said. Three forms are read, by their punctuation and function words (no t
   auxiliary of the claim carries (the first word after it, past adverbs, "not", forms of
   "be" and plan words: "acquired", "displayed", "continue") is in the source in some form.
   A word after the auxiliary that is a function word, a name or a figure ("was the first",
-  "is a member", "has two children") carries no verb to find;
+  "is a member", "has two children") carries no verb to find. Two infinitives joined so
+  ("to stop increases in student fees as well as to increase government funding") are
+  read the same way: the verb after each "to" ("stop", "increase") is in the source; a
+  report that fees will not rise this year and that students demand free education, with
+  no word of stopping anything, is no source for the movement's two goals;
 * a clause with its date: a verb an auxiliary carries with a date written with its year
   after it in its phrase ("Busy Bee Congo was founded in 2007 and uses Goma as its base")
   is in the source in some form. The heads count the year as found wherever the passage
@@ -67,6 +71,10 @@ _TO_SKIP = frozenset({"be", "been", "being", "not", "also", "then", "still", "no
 _COORDINATED = re.compile(rf"(?:,\s*|\s)(?:and|but|or)\s+(?:(?:then|also|later|subsequently)\s+)?{_AUX}\s",
                           re.IGNORECASE)
 _AUXILIARY = re.compile(rf"\b{_AUX}\b(?P<rest>(?:\s+[\w'’-]+){{1,4}})")  # lower case: "May 2019", "Will Smith"
+# two infinitives joined in one clause: "to stop increases ... as well as to increase funding"
+# (lower-case verbs: "from September to November and to ..." has no first infinitive)
+_INFINITIVES = re.compile(r"\bto\s+(?P<first>[a-z][\w'’-]*)[^.;:()]*?(?:,\s*|\s)(?:and|but|or|as\s+well\s+as)\s+"
+                          r"(?:also\s+)?to\s+(?P<second>[a-z][\w'’-]*)")
 # "A, B(,) and C": the items before the conjunction, split on commas, within one clause
 _CONJUNCTION = re.compile(r",?\s+(?:and|or|as\s+well\s+as)\s+", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[;:()\[\]\u2013\u2014]|\.(?:\s|$)")
@@ -140,15 +148,23 @@ def _dated(claim: str, verb: re.Match[str], dates: list[int]) -> bool:
     return any(verb.end() <= start < (end.start() if end else len(claim)) for start in dates)
 
 
+def _infinitives(claim: str) -> list[str]:
+    """The verbs of the claim's joined infinitives ("stop", "increase" of "to stop ... as
+    well as to increase ..."), those that carry content."""
+    return [verb for m in _INFINITIVES.finditer(claim) for verb in (m.group("first"), m.group("second"))
+            if len(tokens(verb)) == 1 and carries_content(tokens(verb)[0])]
+
+
 def unsaid_verbs(claim: str, source: str) -> tuple[str, ...]:
     """The verbs the claim's auxiliaries carry that ``source`` has in no form, where the claim
-    has a coordinated predicate (every such verb) or a verb phrase with a date (that verb);
-    () when there is none or the source has each."""
+    has a coordinated predicate (every such verb) or a verb phrase with a date (that verb),
+    and the verbs of its joined infinitives ``source`` has in no form; () when there is none
+    or the source has each."""
+    missing = [verb for verb in _infinitives(claim) if not in_some_form(tokens(verb)[0], _said(source))]
     coordinated = _COORDINATED.search(claim) is not None
     dates = [] if coordinated else [d.span[0] for d in extract_dates(claim) if d.year_written]
     if not coordinated and not dates:
-        return ()
-    missing = []
+        return tuple(missing)
     for verb in _carried(claim):
         folded = tokens(verb.group(0))
         if len(folded) != 1 or not carries_content(folded[0]) or not (coordinated or _dated(claim, verb, dates)):
