@@ -71,3 +71,15 @@ def test_a_report_saying_its_toll_may_rise_is_provisional():
                             "eight people still missing and 15 injured, according to Taiwan officials.")
     assert not provisional_toll("As recovery efforts end, the final death toll stands at 1,127")
     assert not provisional_toll("Prices are likely to rise next year.")
+
+
+def test_a_count_in_a_goal_clause_states_nothing():
+    # contra-21 audit (CNN on Rana Plaza): "no more victims" is what the army worked for,
+    # not a count; a factual "until" clause still counts
+    from mergekit.facts.scope import unasserted
+
+    text = "\"We said we wouldn't stop until there were no more victims, and we didn't,\" said army Capt. Ibrahim Islam."
+    assert unasserted(text, _at(text, "no more victims"))
+    text = ("Frequency continued to drop until the under-frequency threshold of 47.5 Hz was hit, and all generators "
+            "were tripped according to the under-frequency protection settings.")
+    assert not unasserted(text, _at(text, "47.5"))

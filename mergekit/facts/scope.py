@@ -265,11 +265,12 @@ def snapshot(text: str, span: tuple[int, int]) -> bool:
 
 
 # what makes a clause state no fact: a wish, hope, prayer or fear that governs it, a
-# condition or an indirect question; the verbs in any form, the nouns too ("in the hope
+# condition, a goal ("we wouldn't stop until there were no more victims") or an indirect
+# question; the verbs in any form, the nouns too ("in the hope
 # that", "fears that"), never "feared" right before its figure's event ("are feared dead")
 # (the verbs and nouns in lower case: "Hope Hospital said 12 were injured" names a place)
 _UNASSERTED = re.compile(r"\b(?:hop(?:e|es|ed|ing)|pray(?:s|ed|ing|ers?)?|wish(?:es|ed|ing)?|"
-                         r"fear(?:s|ed|ing)?\s+(?:that|for)|(?i:if|unless|whether))\b")
+                         r"fear(?:s|ed|ing)?\s+(?:that|for)|(?i:if|unless|whether)|(?:stop|rest|give\s+up|quit)\s+until)\b")
 _SENTENCE_END = re.compile(r"[.!?](?=[\s\"\u201d\u2019']|$)")
 
 
