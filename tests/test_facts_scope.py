@@ -30,3 +30,56 @@ def _check(check: str, figure: str, text: str) -> bool:
 def test_scope(row):
     check, figure, expect, text = row
     assert _check(check, figure, text) is (expect == "yes"), text
+
+
+# contra-21 audit: real sentences of early and superseded counts
+
+
+def _at(text: str, figure: str) -> tuple[int, int]:
+    i = text.index(figure)
+    return i, i + len(figure)
+
+
+def test_a_count_the_sentence_dates_to_the_first_reports_is_running():
+    from mergekit.facts.scope import running
+
+    text = ("First reports confirmed 30 people were dead and dozens missing after the ferry which was "
+            "carrying 200 people collided with a cargo ship.")
+    assert running(text, _at(text, "30"))
+    assert not running("Officials confirmed 30 people were dead.", (20, 22))
+
+
+def test_a_figure_a_count_was_revised_from_is_set_apart():
+    from mergekit.facts.scope import increment
+
+    text = "The number is down from the original 50 victims said to be dead or presumed dead."
+    assert increment(text, _at(text, "50"))
+    text = "Health Minister Khaled al-Falih announced the new figure, an increase from the previous toll of 717."
+    assert increment(text, _at(text, "717"))
+    text = "The number of victims is 50, police said."
+    assert not increment(text, _at(text, "50"))
+
+
+def test_a_report_saying_its_toll_may_rise_is_provisional():
+    from mergekit.facts.scope import provisional_toll
+
+    assert provisional_toll('"The death toll is likely to rise as more bodies are feared trapped inside," he said.')
+    assert provisional_toll("As toxic carbon monoxide keeps poisoning the miners trapped inside tunnels, "
+                            "the death toll expected to rise.")
+    assert provisional_toll("The death toll from a TransAsia Airways flight that crashed into a Taipei river "
+                            "shortly after taking off on Wednesday has risen to 35, and could rise further, with "
+                            "eight people still missing and 15 injured, according to Taiwan officials.")
+    assert not provisional_toll("As recovery efforts end, the final death toll stands at 1,127")
+    assert not provisional_toll("Prices are likely to rise next year.")
+
+
+def test_a_count_in_a_goal_clause_states_nothing():
+    # contra-21 audit (CNN on Rana Plaza): "no more victims" is what the army worked for,
+    # not a count; a factual "until" clause still counts
+    from mergekit.facts.scope import unasserted
+
+    text = "\"We said we wouldn't stop until there were no more victims, and we didn't,\" said army Capt. Ibrahim Islam."
+    assert unasserted(text, _at(text, "no more victims"))
+    text = ("Frequency continued to drop until the under-frequency threshold of 47.5 Hz was hit, and all generators "
+            "were tripped according to the under-frequency protection settings.")
+    assert not unasserted(text, _at(text, "47.5"))

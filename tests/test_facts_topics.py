@@ -81,3 +81,15 @@ def test_a_count_taken_somewhere_is_labelled_with_where(text, surface, label):
     [q] = [q for q in extract_quantities(text) if q.text == surface]
     got = quantity_topic(q, text)
     assert got is not None and got.label == label
+
+
+def test_a_date_opening_a_clause_of_speech_dates_the_speech_not_its_event():
+    # contra-21 audit (Premium Times on the 2014 Synagogue Church building collapse): the
+    # announcement's Tuesday is no date of the collapse four days before
+    from mergekit.facts.topics import date_topic
+
+    text = ("On Tuesday, President Jacob Zuma of South Africa announced that 67 South Africans perished in the "
+            "building collapse.")
+    assert date_topic((3, 10), text) is None
+    text = "On 12 September 2014, a guesthouse collapsed in the SCOAN's premises in Lagos killing at least 115 people."
+    assert date_topic((3, 20), text).id == "date-collaps"

@@ -971,6 +971,65 @@ def _updated(values: list[ClusterValue], *, event_less: bool) -> list[ClusterVal
             for v in values]
 
 
+# the nouns a toll's bodies go by ("bodies recovered"): counted so far while a toll rises
+BODIES = frozenset({"bodies", "body", "corpses", "remains"})
+
+
+def provisional_reports(statements: Sequence[Statement]) -> frozenset[str]:
+    """The news reports that say their death toll is not final (``scope.provisional_toll``:
+    "The death toll is likely to rise as more bodies are feared trapped inside")."""
+    from mergekit.facts.scope import provisional_toll
+
+    return frozenset(st.source for st in statements if st.role == "news" and provisional_toll(st.text))
+
+
+def _so_far(values: list[ClusterValue], provisional: frozenset[str]) -> list[ClusterValue]:
+    """The counts of the dead, or of bodies, that a report saying its toll is not final gives
+    are counts so far: lower bounds (high = infinity), like "so far" in their own sentence.
+    An article sentence is never one: the article tells the toll as it stands. Nor is a
+    count of another year than the report's ("The death toll of 113 equals the number in the
+    worst such jade mining accident, in November 2015", in a report of 2020): an earlier
+    event's toll, final."""
+    if not provisional:
+        return values
+    return [replace(v, high=float("inf")) if (v.role == "news" and v.source in provisional and v.kind == "quantity"
+                                              and not v.unit and v.value > 0 and not v.negated
+                                              and _of_the_reports_time(v)) else v
+            for v in values]
+
+
+def _of_the_reports_time(v: ClusterValue) -> bool:
+    """Whether a news value's sentence is about the time of its report: it names no year, or
+    the report's year or the one before (a report undated: no year named)."""
+    if not v.years:
+        return True
+    return v.published is not None and bool({v.published.year, v.published.year - 1} & v.years)
+
+
+def _bound_elsewhere(values: list[ClusterValue]) -> list[ClusterValue]:
+    """A report's exact count that the same report gives as a bound in another sentence is
+    that bound ("274 had died" where the report also says "at least 274 miners died"): the
+    report itself says the count may be higher. Only news: the article's wording is its own;
+    and only where both sentences name the same years, or none: "The death toll of 113
+    equals the number in the worst such jade mining accident, in November 2015" is another
+    event's count than "has killed at least 113"."""
+    from mergekit.facts.scope import years_named
+
+    bounds: dict[tuple[str, float, frozenset[int]], float] = {}
+    for v in values:
+        if v.role == "news" and v.kind == "quantity" and not v.unit and v.high > v.value and v.low == v.value:
+            key = (v.source, v.value, years_named(v.quote))
+            bounds[key] = max(bounds.get(key, v.high), v.high)
+    if not bounds:
+        return values
+    out = []
+    for v in values:
+        exact = v.role == "news" and v.kind == "quantity" and not v.unit and not v.negated and v.low == v.high
+        high = bounds.get((v.source, v.value, years_named(v.quote))) if exact else None
+        out.append(v if high is None else replace(v, high=high))
+    return out
+
+
 # the dates of one event that are this many disjoint intervals are several occurrences
 _RECURRING = 3
 
@@ -1085,6 +1144,7 @@ def build_clusters(statements: Sequence[Statement], *, rtol: float = 0.05,
             wheres.setdefault(tid, set()).add(label.removeprefix(bare))
             plain.setdefault(tid, bare)
     others = _other_occurrences(statements, dates)
+    provisional = provisional_reports(statements)
     clusters = []
     for tid in sorted(groups):
         label, values = groups[tid]
@@ -1101,7 +1161,9 @@ def build_clusters(statements: Sequence[Statement], *, rtol: float = 0.05,
         if tid.startswith("polar-") and len({v.negated for v in values}) < 2:
             continue  # a predicate every text affirms (or every text denies): nothing to compare
         event_less = tid.startswith("count-")  # a count of a noun, no event governs it
-        values = _updated(values, event_less=event_less)
+        if tid == "dead" or plain[tid].split(" ", 1)[0] in BODIES:
+            values = _so_far(values, provisional)
+        values = _updated(_bound_elsewhere(values), event_less=event_less)
         occurrences = _occurrences(values) if tid.startswith("date-") else 1
         if occurrences >= _RECURRING:  # an eruption in 1830, 1979, 1996 and 2023: each text's its own
             clusters.append(Cluster(tid, label, tuple(values), False,

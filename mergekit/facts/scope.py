@@ -162,12 +162,20 @@ _BY_TIME = re.compile(r"\bby\s+(?:(?:late|early|mid)\s+)?(?:(?:mon|tues|wednes|t
 _ALL_OF = re.compile(r"\ball\s+(?:of\s+(?:the|its|their)\s+)?$", re.I)
 
 
+# a count the sentence dates to the first reports: "First reports confirmed 30 people were
+# dead", "initial reports said", "Officials initially put the toll at 60"
+_EARLY_REPORT = re.compile(r"\b(?:(?:first|initial|early|earliest|preliminary)\s+(?:(?:news|media|press|official|"
+                           r"police)\s+)?reports?|initially)\b", re.I)
+
+
 def running(text: str, span: tuple[int, int]) -> bool:
     """Whether the figure at ``span`` is a running count ("had risen to five", "three
-    bodies so far", "By Wednesday, the death toll was at 33") or every one of a group
-    ("All three buildings were destroyed": the three it named, others may have been):
-    a lower bound of the final count, which may be any larger."""
-    if _RISEN_TO.search(text[:span[0]]) or _SO_FAR.match(text[span[1]:]) or _ALL_OF.search(text, 0, span[0]):
+    bodies so far", "By Wednesday, the death toll was at 33", "First reports confirmed 30
+    people were dead") or every one of a group ("All three buildings were destroyed": the
+    three it named, others may have been): a lower bound of the final count, which may be
+    any larger."""
+    if (_RISEN_TO.search(text[:span[0]]) or _SO_FAR.match(text[span[1]:]) or _ALL_OF.search(text, 0, span[0])
+            or _EARLY_REPORT.search(text, clause_start(text, span[0], STATEMENT_BREAK), span[0])):
         return True
     by = _BY_TIME.search(text, 0, span[0])  # opening the sentence, or in the figure's own clause
     return bool(by and (not text[:by.start()].strip() or by.start() >= clause_start(text, span[0], _CLAUSE)))
@@ -207,7 +215,12 @@ _INCREMENT_AFTER = re.compile(r"^\s+(?:more|additional|further|extra)\b", re.I)
 _DIFFERENCE_BEFORE = re.compile(
     r"\b(?:(?:reduction|increase|rise|drop|decrease|fall|jump|revision|difference)\s+of|(?:up|down)\s+by|"
     r"(?:do|does|did)(?:\s+not|n[’']t)\s+(?:include|count)|not\s+(?:including|counting)|excluding|"
-    r"in\s+addition\s+to|on\s+top\s+of|apart\s+from|besides)\s+(?:(?:about|some|around|nearly|almost|"
+    r"in\s+addition\s+to|on\s+top\s+of|apart\s+from|besides|"
+    # a figure a count was revised from: "down from the original 50 victims", "an increase
+    # from the previous toll of 717", "rose from 10 to 15"
+    r"(?:up|down|ris(?:e|es|en)|rose|f[ae]ll(?:en)?|increase[ds]?|decrease[ds]?|revised|lowered|raised|"
+    r"dropped|climbed|jumped)\s+from(?:\s+(?:the|an?|its|their))?(?:\s+(?:original|previous|earlier|initial|"
+    r"prior|first|old))?(?:\s+[a-z]+){0,2}?(?:\s+of)?)\s+(?:(?:about|some|around|nearly|almost|"
     r"at\s+least|the|a|an)\s+)?$", re.I)
 
 
@@ -220,6 +233,21 @@ def increment(text: str, span: tuple[int, int]) -> bool:
     if cue and cue.group(0).lower().startswith("another") and _FIGURE.search(before, 0, cue.start()):
         cue = None  # "killed ten people and injured another four": four besides the ten, no increment
     return bool(cue or _DIFFERENCE_BEFORE.search(before) or _INCREMENT_AFTER.match(text[span[1]:]))
+
+
+# a report that says its toll is not final: "The death toll is likely to rise", "the death
+# toll expected to rise", "the death toll could rise", "has risen to 35, and could rise further"
+_PROVISIONAL_TOLL = re.compile(
+    r"\btoll\b[^.;!?]{0,160}?\b(?:(?:likely|expected|feared|set|bound|certain)\s+to|could|may|might|will|would)"
+    r"\s+(?:(?:still|further|only|probably|likely)\s+)?(?:rise|climb|increase|grow|mount|go\s+up|be\s+higher|"
+    r"end\s+up\s+(?:much\s+)?higher)\b", re.I)
+
+
+def provisional_toll(text: str) -> bool:
+    """Whether a report's sentence says its death toll is not final ("the death toll is
+    likely to rise as more bodies are feared trapped inside"): the report's counts of the
+    dead and of bodies are counts so far, lower bounds of the final toll."""
+    return bool(_PROVISIONAL_TOLL.search(text))
 
 
 # "remain" as a verb of state ("19 remain unaccounted for", "remained in hospital"), not
@@ -237,11 +265,12 @@ def snapshot(text: str, span: tuple[int, int]) -> bool:
 
 
 # what makes a clause state no fact: a wish, hope, prayer or fear that governs it, a
-# condition or an indirect question; the verbs in any form, the nouns too ("in the hope
+# condition, a goal ("we wouldn't stop until there were no more victims") or an indirect
+# question; the verbs in any form, the nouns too ("in the hope
 # that", "fears that"), never "feared" right before its figure's event ("are feared dead")
 # (the verbs and nouns in lower case: "Hope Hospital said 12 were injured" names a place)
 _UNASSERTED = re.compile(r"\b(?:hop(?:e|es|ed|ing)|pray(?:s|ed|ing|ers?)?|wish(?:es|ed|ing)?|"
-                         r"fear(?:s|ed|ing)?\s+(?:that|for)|(?i:if|unless|whether))\b")
+                         r"fear(?:s|ed|ing)?\s+(?:that|for)|(?i:if|unless|whether)|(?:stop|rest|give\s+up|quit)\s+until)\b")
 _SENTENCE_END = re.compile(r"[.!?](?=[\s\"\u201d\u2019']|$)")
 
 

@@ -619,6 +619,12 @@ def event_objects(text: str) -> frozenset[str]:
                      and not is_verb_form(m.group(2)))
 
 
+# a verb of speech before a clause's event: the clause's opening date is the speech's
+_SPEECH = re.compile(r"\b(?:announced|announces|said|says|told|tells|reported|reports|confirmed|confirms|stated|"
+                     r"states|disclosed|revealed|claimed|claims|declared|added|noted|wrote|insisted|denied|denies|"
+                     r"warned)\b")
+
+
 def date_topic(span: tuple[int, int], text: str) -> Topic | None:
     """The event a date is the date of, when the sentence ties them closely.
 
@@ -673,6 +679,10 @@ def date_topic(span: tuple[int, int], text: str) -> Topic | None:
         if nouns or found_words or pairs:  # "In 2022, Albania suffered a cyber-attack": the noun names it
             # a phrasal verb before (or on) the first event verb is the event: "the plane took off"
             event = nouns[0] if nouns else min(pairs + found_matches, key=lambda m: (m.start(), -m.end()))
+            if _SPEECH.search(clause, 0, event.start()):
+                # "On Tuesday, President Jacob Zuma ... announced that 67 South Africans perished in
+                # the building collapse": the date of the announcement, not of the collapse
+                return None
             topic = _of_part(_phased(event, clause), event, clause, len(clause))
             complement = None if nouns or event in pairs else _COMPLEMENT.match(after, after.find(found_words[0]))
             if complement:  # "ordered the company to pay": the event is what was ordered

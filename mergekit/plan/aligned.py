@@ -45,6 +45,7 @@ from functools import lru_cache
 from mergekit.align import STEM_LETTERS, Match, content_words, fold_plural
 from mergekit.facts import Quantity, quantities_agree
 from mergekit.facts.clauses import clause_around, clause_start
+from mergekit.facts.clusters import BODIES as _BODIES
 from mergekit.facts.grammar import event_of, is_verb_form, noun_after, words
 from mergekit.facts.journeys import journeys, other_end
 from mergekit.facts.memo import extract_quantities  # each sentence read once
@@ -322,13 +323,17 @@ def counted_quantities(text: str) -> list[tuple[str, Quantity]]:
 
 
 def figure_conflicts(claim: str, aligned: Sequence[Match], years: frozenset[int] = frozenset(),
-                     source_years: Mapping[str, frozenset[int]] | None = None) -> list[FigureConflict]:
+                     source_years: Mapping[str, frozenset[int]] | None = None,
+                     provisional: frozenset[str] = frozenset()) -> list[FigureConflict]:
     """Conflicts between ``claim`` and its aligned evidence, at most one per source and noun.
 
     ``years``: the year the claim's article is about, for a claim that names none; an
     evidence sentence dated only in other years is about another event ("in 2008 when
     87,000 people were killed"). ``source_years``: for an evidence sentence that names no
-    year, the years its source was written in (a report tells of recent events), by source."""
+    year, the years its source was written in (a report tells of recent events), by source.
+    ``provisional``: the sources that say their death toll is not final
+    (``facts.clusters.provisional_reports``): their counts of the dead and of bodies are
+    lower bounds."""
     conflicts = _journey_conflicts(claim, aligned)
     mine = _read_counts(claim)
     if not mine:
@@ -350,6 +355,10 @@ def figure_conflicts(claim: str, aligned: Sequence[Match], years: frozenset[int]
         for count in _read_counts(text):
             # The figure must be about the claim's subject: a shared word in its own clause.
             if words & _clause_prefixes(text, count.q.span):
+                if match.passage.source in provisional and _toll_count(count) and (
+                        not years_named(text) or years_named(text) & (source_years or {}).get(match.passage.source,
+                                                                                              frozenset())):
+                    count = replace(count, q=replace(count.q, high=float("inf")))  # so far, of this event
                 by_source.setdefault(match.passage.source, []).append((count, text))
     for source in sorted(by_source):
         theirs = by_source[source]
@@ -370,6 +379,12 @@ def figure_conflicts(claim: str, aligned: Sequence[Match], years: frozenset[int]
             other, quote = same[0]
             conflicts.append(FigureConflict(source, mc.noun, mc.q.noun or mc.noun, mc.q.text, other.text, quote))
     return sorted(conflicts, key=lambda c: c.source)
+
+
+def _toll_count(count: _Count) -> bool:
+    """Whether a count is of the dead or of bodies: what a rising toll counts so far."""
+    return bool(count.q.value > 0 and count.q.unit is None and not count.time
+                and (count.event == "dead" or (count.q.noun or "").lower() in _BODIES))
 
 
 @lru_cache(maxsize=1 << 15)  # a sentence's passages are asked of every source's judgement

@@ -32,7 +32,7 @@ from itertools import accumulate
 
 from mergekit.align import Match, Passage, PassageIndex
 from mergekit.facts import Statement, build_clusters, find_misattributions
-from mergekit.facts.clusters import Cluster, ClusterValue, Disagreement
+from mergekit.facts.clusters import Cluster, ClusterValue, Disagreement, provisional_reports
 from mergekit.facts.merge_event import headline
 from mergekit.facts.misattribution import Misattribution
 from mergekit.facts.scope import most_named_years, years_named
@@ -243,6 +243,29 @@ def _giving(disagreement: Disagreement, same: Sequence[int]) -> frozenset[tuple[
     return frozenset((v.source, v.attributed_to) for v in (disagreement.values[j] for j in same))
 
 
+def _told_as_claims(cluster: Cluster) -> dict[int, frozenset[str]]:
+    """For each value of the cluster, the article sentences that give its figure as some
+    party's claim: an article value with a speaker ("the Associated Press reported 2,411
+    dead", "The government of Saudi Arabia officially reported ... 769 deaths") of the same
+    group whose interval it meets and does not disagree with ("at least 1,264" with 2,411). Such a figure is no news against the article's other sentences: the article
+    already tells it, and whose it is, beside them (a dispute it reports, not one it misses)."""
+    disagreement = cluster.disagreement
+    assert disagreement is not None
+    told: dict[int, set[str]] = defaultdict(set)
+    for a, value in enumerate(cluster.values):
+        if value.role == "article" and value.attributed_to:
+            against = set(disagreement.against(a))
+            alo, ahi, dim = disagreement.iv[a]
+            for j, other in enumerate(cluster.values):
+                jlo, jhi, jdim = disagreement.iv[j]
+                # the same group's figure, or a bound it meets: not "36 other camp residents
+                # injured" for "over 100" injured (a part, which does not disagree either)
+                if (other.role != "article" and j not in against and other.counted == value.counted
+                        and jdim == dim and alo <= jhi and jlo <= ahi):
+                    told[j].add(value.key)
+    return {j: frozenset(keys) for j, keys in told.items()}
+
+
 def find_conflicts(inputs: MergeInputs, settings: PlanSettings = PlanSettings()) -> Conflicts:
     """Clusters over all inputs, and what their conflicts mean for each article sentence."""
     every = statements(inputs)
@@ -262,6 +285,7 @@ def find_conflicts(inputs: MergeInputs, settings: PlanSettings = PlanSettings())
         quoted: dict[int, tuple[Evidence, Said]] = {}
         said = _said_once(cluster.values)
         alike = _written_alike(cluster.disagreement)
+        told = _told_as_claims(cluster)
         for index, mine in enumerate(cluster.values):
             against_roles: tuple[tuple[str, dict[str, list[Conflict]]], ...]
             if mine.role == "article":
@@ -276,7 +300,8 @@ def find_conflicts(inputs: MergeInputs, settings: PlanSettings = PlanSettings())
             told_both = _giving(cluster.disagreement, same)
             for role, bucket in against_roles:
                 indices = [j for j in against if cluster.values[j].role == role
-                           and (cluster.values[j].source, cluster.values[j].attributed_to) not in told_both]
+                           and (cluster.values[j].source, cluster.values[j].attributed_to) not in told_both
+                           and not told.get(j, frozenset()) - {mine.key}]
                 if not indices:
                     continue
                 for j in indices:
@@ -382,6 +407,7 @@ def _aligned(inputs: MergeInputs, every: list[Statement], with_target: dict[str,
     contradicting: dict[str, set[str]] = defaultdict(set)
     article_years = most_named_years([years_named(s.text) for s in every if s.role == "article"])
     written = _report_years(every)
+    provisional = provisional_reports(every)
     found: dict[str, list[FigureConflict]] = {}  # by text: a repeated sentence aligns alike
     for st in (s for s in every if s.role == "article"):
         # One query per sentence; the best few passages of each of the best-aligned sources.
@@ -392,7 +418,7 @@ def _aligned(inputs: MergeInputs, every: list[Statement], with_target: dict[str,
                 taken[m.passage.source] += 1
                 aligned.append(m)
         if st.text not in found:
-            found[st.text] = figure_conflicts(st.text, aligned, article_years, written)
+            found[st.text] = figure_conflicts(st.text, aligned, article_years, written, provisional)
         for fc in found[st.text]:
             contradicting[st.key].add(fc.source)
             if (st.key, fc.source) in covered:
