@@ -29,7 +29,7 @@ from mergekit.load.refmatch import Match, match, near_miss
 from mergekit.load.rendered import boxed_prose, looks_rendered, parse_rendered
 from mergekit.load.roles import article_grams, check_article_roles, check_news_role
 from mergekit.load.sentences import OPEN_END
-from mergekit.load.titles import source_title, target_title
+from mergekit.load.titles import notice_section, source_title, target_title
 from mergekit.load.wikitext import looks_like_wikitext, parse_wikitext
 from mergekit.model import AfdNotice, Article, NewsItem, Reference
 
@@ -183,8 +183,11 @@ def load_files(
                     "; ".join(f'"{_clip(line)}"' for line in left))
     src = replace(src, title=source_title(src, source, manifest.source.title))
     dst = replace(dst, title=target_title(dst, target, manifest.target.title, notice))
-    if notice and notice.target and dst.title != notice.target:
+    if notice and notice.target and dst.title != notice.target.partition("#")[0].strip():
         log.warning("the source's AfD notice names %r as the destination; merging into %r", notice.target, dst.title)
+    elif section := notice_section(notice):
+        log.warning("the source's AfD notice says to merge into the section %r of %r: to merge into that "
+                    "section, run again with --section %r", section, dst.title, section)
     afd = AfdNotice(
         target=dst.title,
         close_date=manifest.close_date or (notice.close_date if notice else None),
