@@ -25,7 +25,7 @@ from mergekit.errors import InputError
 from mergekit.load.files import decode_text, read_bytes, read_text
 from mergekit.load.manifest import MANIFEST, Manifest, inside_folder, read_manifest
 from mergekit.load.news import parse_news_html, parse_news_text
-from mergekit.load.refmatch import Match, match, near_miss
+from mergekit.load.refmatch import Match, match, near_miss, unconfirmed
 from mergekit.load.rendered import boxed_prose, looks_rendered, parse_rendered
 from mergekit.load.roles import article_grams, check_article_roles, check_news_role
 from mergekit.load.sentences import OPEN_END
@@ -211,10 +211,12 @@ def load_files(
             cited[in_src.reference.key] = item.label
             log.info("%s is the source's reference %s (same %s)", item.label, in_src.reference.key, in_src.by)
         elif ref := near_miss(item, src.references):
-            log.warning("news file %s has the headline of the source's reference %s, but its outlet or date "
-                        "is unknown, so it is not taken as that reference: give its url, or its work and date, "
-                        "in merge.toml [[news]]",
-                        path, ref.key)
+            unknown = unconfirmed(item, ref)
+            log.warning("news file %s has the headline of the source's reference %s, but its %s %s not known, "
+                        "so it is not taken as that reference (the draft would cite the two apart): give its url, "
+                        "or its %s, in merge.toml [[news]]",
+                        path, ref.key, unknown, "are" if " and " in unknown else "is",
+                        "work" if unknown == "outlet" else unknown.replace("outlet", "work"))
         if in_dst:
             ref = in_dst.reference
             item = _fill(item, ref, pinned=meta, prefer_ref=ref.key not in cited.values() and item.label not in cited.values())
