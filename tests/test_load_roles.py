@@ -238,3 +238,19 @@ def test_a_title_no_page_can_have_is_refused(tmp_path, manifest, where):
 def test_an_afd_notice_naming_an_impossible_destination_is_refused(tmp_path):
     result, out = _run(tmp_path, str(_raid_folder(tmp_path, "Camp <b>Ashraf</b>")))
     _refused(result, out, "the source's AfD notice", "no page title can have", "[target] title")
+
+
+def test_a_folder_whose_source_has_no_merge_notice_says_how_to_name_it(tmp_path):
+    """Before: "(0 carry an AfD notice or reference list): name it in merge.toml [source] file",
+    for a wikitext article whose notice was still the discussion's ({{Article for deletion/dated}}),
+    and the README's merge.toml showed no `file` key."""
+    folder = _raid_folder(tmp_path, "Camp Ashraf 3")
+    source = folder / "2023_Tirana_camp_raid.wikitext"
+    source.write_text(source.read_text().replace("{{Afd-merge to|Camp Ashraf 3|",
+                                                 "{{Article for deletion/dated|page="), encoding="utf-8")
+    result, out = _run(tmp_path, str(folder))
+    line = _refused(result, out, "none carries an {{Afd-merge to}} notice", '[source] file = "..."')
+    (folder / "merge.toml").write_text('[source]\nfile = "2023_Tirana_camp_raid.wikitext"\n'
+                                       'title = "2023 Tirana camp raid"\n', encoding="utf-8")
+    result, out = _run(tmp_path, str(folder))
+    assert result.exit_code == 0, (line, result.output)

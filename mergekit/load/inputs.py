@@ -269,9 +269,11 @@ def _classify(folder: Path, manifest: Manifest) -> tuple[Path, Path, list[Path]]
     if source is None:
         noticed = [p for p in files if p != target and (rendered(p) or "afd-merge to" in texts[p].lower())]
         if len(noticed) != 1:
+            why = ("none carries an {{Afd-merge to}} notice or is a rendered copy of a page" if not noticed else
+                   f"{len(noticed)} could be: {', '.join(p.name for p in noticed[:4])}")
             raise InputError(
-                f"cannot tell which file in {folder} is the source article "
-                f"({len(noticed)} carry an AfD notice or reference list): name it in {MANIFEST} [source] file"
+                f"cannot tell which file in {folder} is the source article ({why}): "
+                f"name it in {MANIFEST} as [source] file = \"...\""
             )
         source = noticed[0]
     if target is None:
