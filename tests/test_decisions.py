@@ -164,3 +164,20 @@ def test_decisions_break_no_promise_of_the_audit():
     after = Counter(v.rule for v in audit(inputs, decided.plan, files, afd_given=True))
     assert after - before == Counter()  # no rule broken more often than without the decisions
     assert "Tirana Times" in files["talk.wikitext"].split("=== Decided in review ===")[1]
+
+
+def test_dismissing_citation_needed_on_a_sentence_nothing_cites_says_the_tag_stays(tmp_path):
+    """Before: the talk post and the report said "dismissed after checking" while the draft,
+    which never writes an uncited sentence bare, still carried its {{citation needed}}."""
+    out = tmp_path / "out"
+    seeds = Path(__file__).resolve().parents[1] / "seeds"
+    assert CliRunner().invoke(main, ["run", str(seeds), "--out", str(out)]).exit_code == 0
+    page = out / "Camp_Ashraf_3.wikitext"
+    tags = page.read_text().count("{{citation needed")
+    result = CliRunner().invoke(main, ["review", "--out", str(out), "--dismiss-kind", "unsourced"])
+    assert result.exit_code == 0, result.output
+    assert CliRunner().invoke(main, ["run", str(seeds), "--out", str(out)]).exit_code == 0
+    assert page.read_text().count("{{citation needed") == tags  # never bare
+    decided = (out / "talk.wikitext").read_text().split("=== Decided in review ===")[1]
+    assert "still tagged citation needed, as nothing cites it" in decided
+    assert "dismissed after checking\n" not in decided

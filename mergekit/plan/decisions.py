@@ -7,7 +7,8 @@ keeps every finding, so a later review can revisit them); what changes is each s
 
 - ``keep``: nothing; the tag stays.
 - ``dismiss``: the tag the finding called for ({{citation needed}}, {{failed verification}})
-  is left out; a sentence left out as already in the destination is carried after all
+  is left out, except {{citation needed}} on a sentence nothing cites (the draft writes no
+  uncited sentence bare: the phrase says so, rather than claim a tag gone that stays); a sentence left out as already in the destination is carried after all
   (the editor finds the destination does not say it).
 - ``edit``: the sentence's text is the editor's (escaped by the writer like any input).
 - ``attribute``: of the sentence's attributed notes, only the chosen source's stay.
@@ -81,6 +82,10 @@ def _change(sp: SentencePlan, finding: Finding, d: Decision, names: Mapping[str,
     if d.action == "dismiss":
         if finding.kind == "already_in_target" and not sp.include:
             return replace(sp, include=True), "dismissed after checking: carried over"
+        if finding.kind in ("unsourced", "needs_citation") and not (sp.placed or sp.cited or sp.supporting):
+            # nothing cites it, and the draft never writes an uncited sentence bare: the tag stays
+            return sp, ("dismissed after checking, but still tagged citation needed, as nothing cites it: "
+                        "cite a source or leave it out")
         return replace(sp, tags=untagged), "dismissed after checking"
     if d.action == "drop":
         return replace(sp, include=False), "left out of the merge"
