@@ -32,6 +32,10 @@ __all__ = [
     "draft_backlog_page", "BACKLOG_INPUT",
 ]
 
+# What a heading's text cannot hold and still be its redirect's anchor: link, template and tag
+# markup, and "|" (it would end the redirect's link target).
+_HEADING_MARKUP = re.compile(r"\[\[|\]\]|\{\{|\}\}|[|<>]")
+
 BACKLOG_INPUT = "input"  # the fetched merge folder, inside each backlog page's draft folder
 
 
@@ -113,6 +117,9 @@ def checked(request: RunRequest) -> RunRequest:
     request = replace(request, run_date=_date(request.run_date))
     if request.section is not None and not request.section.strip():
         raise InputError("--section is empty: give the new section's title, or leave it out")
+    if request.section is not None and (markup := _HEADING_MARKUP.search(request.section)):
+        raise InputError(f"--section {request.section!r} has {markup.group()!r}, which a heading's anchor cannot "
+                         "link to: give the section's title as plain text")
     _check_urls(request)
     _check_ways(request)
     _distinct_inputs(request.source, request.target, request.news)
