@@ -8,8 +8,9 @@ keeps every finding, so a later review can revisit them); what changes is each s
 - ``keep``: nothing; the tag stays.
 - ``dismiss``: the tag the finding called for ({{citation needed}}, {{failed verification}})
   is left out, except {{citation needed}} on a sentence nothing cites (the draft writes no
-  uncited sentence bare: the phrase says so, rather than claim a tag gone that stays); a sentence left out as already in the destination is carried after all
-  (the editor finds the destination does not say it).
+  uncited sentence bare: the phrase says so, rather than claim a tag gone that stays); a
+  sentence left out as already in the destination is carried after all (the editor finds
+  the destination does not say it).
 - ``edit``: the sentence's text is the editor's (escaped by the writer like any input).
 - ``attribute``: of the sentence's attributed notes, only the chosen source's stay.
 - ``cite``: the chosen source is cited first and the missing-citation tag is left out; it
