@@ -117,9 +117,6 @@ def checked(request: RunRequest) -> RunRequest:
     request = replace(request, run_date=_date(request.run_date))
     if request.section is not None and not request.section.strip():
         raise InputError("--section is empty: give the new section's title, or leave it out")
-    if request.section is not None and (markup := _HEADING_MARKUP.search(request.section)):
-        raise InputError(f"--section {request.section!r} has {markup.group()!r}, which a heading's anchor cannot "
-                         "link to: give the section's title as plain text")
     _check_urls(request)
     _check_ways(request)
     _distinct_inputs(request.source, request.target, request.news)
@@ -164,13 +161,28 @@ def load_request(request: RunRequest) -> tuple[MergeInputs, Path]:
         info = read_manifest(request.manifest) if request.manifest else Manifest()
         inputs = load_files(request.source, request.target, list(request.news), manifest=info,
                             run_date=request.run_date)
+        _check_new_section(request.section, inputs)
         return inputs, out or Path("drafts") / page_filename(inputs.target.title or request.target.stem)
     folder = request.folder
     if folder is None:
         folder, default_out = default_seeds()
         out = out or default_out
     inputs = load_folder(folder, run_date=request.run_date)
+    _check_new_section(request.section, inputs)
     return inputs, out or Path("drafts") / page_filename(inputs.target.title or folder.name)
+
+
+def _check_new_section(section: str | None, inputs: MergeInputs) -> None:
+    """Refuse a --section that names no section of the destination and holds markup: as a new
+    heading it would be shown escaped, and the redirect's anchor could not reach it. Naming an
+    existing heading that has markup by its source text is fine (``plan.existing``)."""
+    from mergekit.plan.existing import existing_section
+
+    if section is None or not (markup := _HEADING_MARKUP.search(section)):
+        return
+    if existing_section(inputs.target.wikitext or "", section) is None:
+        raise InputError(f"--section {section!r} names no section of the destination and has {markup.group()!r}, "
+                         "which a new heading's anchor cannot link to: give the new section's title as plain text")
 
 
 def draft_backlog_page(
