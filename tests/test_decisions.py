@@ -181,3 +181,14 @@ def test_dismissing_citation_needed_on_a_sentence_nothing_cites_says_the_tag_sta
     decided = (out / "talk.wikitext").read_text().split("=== Decided in review ===")[1]
     assert "still tagged citation needed, as nothing cites it" in decided
     assert "dismissed after checking\n" not in decided
+
+
+def test_a_decision_whose_problem_is_gone_is_not_called_stale(harbour):
+    """In the trial, giving the news urls in merge.toml solved two needs_citation findings; the
+    run then called their decisions 'stale ... review it again', with nothing left to review."""
+    sentence = harbour.sentences[0].original
+    gone = Decision("needs_citation-0000000000", "dismiss", sentence_digest(sentence), "t", sentence=sentence)
+    changed = Decision("needs_citation-1111111111", "dismiss", sentence_digest("another sentence"), "t")
+    result = apply_decisions(harbour, {d.finding: d for d in (gone, changed)})
+    assert [(n.decision, n.stale) for n in result.not_applied] == [(gone, False), (changed, True)]
+    assert "no longer flagged" in result.not_applied[0].reason and "review it again" in result.not_applied[1].reason

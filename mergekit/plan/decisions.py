@@ -18,7 +18,9 @@ keeps every finding, so a later review can revisit them); what changes is each s
 - ``drop``: the sentence is not written.
 
 A decision is *stale* when no finding has its id any more, or when that finding's sentence
-no longer has the digest the decision was made on: it is reported, never applied. A
+no longer has the digest the decision was made on: it is reported, never applied. One whose
+finding is gone while its sentence is unchanged (the problem was solved, say by a url in
+merge.toml) is reported as no longer flagged, not as stale: there is nothing to review again. A
 decision on the destination's own text can only be kept or dismissed (the destination's
 text is never changed); anything else is reported as not applicable.
 """
@@ -30,7 +32,7 @@ from dataclasses import dataclass, replace
 
 from mergekit.plan.dated import TAG
 from mergekit.plan.model import LEAD, Finding, MergePlan, SentencePlan
-from mergekit.review.model import Decision
+from mergekit.review.model import Decision, sentence_digest
 
 __all__ = ["DecidedPlan", "Decided", "NotApplied", "apply_decisions"]
 
@@ -121,6 +123,11 @@ def apply_decisions(plan: MergePlan, decisions: Mapping[str, Decision]) -> Decid
     for d in decisions.values():
         finding = by_id.get(d.finding)
         if finding is None:
+            if d.digest and any(sentence_digest(sp.original) == d.digest for sp in sentences):
+                # the sentence is as it was: the problem is gone (a url given, a source added)
+                not_applied.append(NotApplied(d, "its sentence is no longer flagged in this run, so there is "
+                                                 "nothing to apply", stale=False))
+                continue
             not_applied.append(NotApplied(d, "no finding has this id in this run: its sentence changed or the "
                                              "problem is gone; review it again"))
             continue
