@@ -192,3 +192,16 @@ def test_a_decision_whose_problem_is_gone_is_not_called_stale(harbour):
     result = apply_decisions(harbour, {d.finding: d for d in (gone, changed)})
     assert [(n.decision, n.stale) for n in result.not_applied] == [(gone, False), (changed, True)]
     assert "no longer flagged" in result.not_applied[0].reason and "review it again" in result.not_applied[1].reason
+
+
+def test_the_report_names_the_sentence_of_a_decision_not_applied(tmp_path):
+    """In the trial the report listed 'Decisions not applied' by id alone
+    (needs_citation-f69589aa50: ...), which tells an editor nothing of which sentence it was."""
+    out = tmp_path / "out"
+    assert CliRunner().invoke(main, ["run", str(HARBOUR), "--out", str(out)]).exit_code == 0
+    sentence = "A sentence the article no longer has."
+    write_decisions(out / "decisions.toml", [Decision("unsourced-0123456789", "drop", sentence_digest(sentence),
+                                                      "2026-12-01T05:00:00Z", sentence=sentence)])
+    assert CliRunner().invoke(main, ["run", str(HARBOUR), "--out", str(out)]).exit_code == 0
+    page = (out / "report.html").read_text()
+    assert "<li>\u201cA sentence the article no longer has.\u201d <code>unsourced-0123456789</code>:" in page
