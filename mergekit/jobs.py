@@ -32,6 +32,10 @@ __all__ = [
     "draft_backlog_page", "BACKLOG_INPUT",
 ]
 
+# What a heading's text cannot hold and still be its redirect's anchor: link, template and tag
+# markup, and "|" (it would end the redirect's link target).
+_HEADING_MARKUP = re.compile(r"\[\[|\]\]|\{\{|\}\}|[|<>]")
+
 BACKLOG_INPUT = "input"  # the fetched merge folder, inside each backlog page's draft folder
 
 
@@ -157,13 +161,28 @@ def load_request(request: RunRequest) -> tuple[MergeInputs, Path]:
         info = read_manifest(request.manifest) if request.manifest else Manifest()
         inputs = load_files(request.source, request.target, list(request.news), manifest=info,
                             run_date=request.run_date)
+        _check_new_section(request.section, inputs)
         return inputs, out or Path("drafts") / page_filename(inputs.target.title or request.target.stem)
     folder = request.folder
     if folder is None:
         folder, default_out = default_seeds()
         out = out or default_out
     inputs = load_folder(folder, run_date=request.run_date)
+    _check_new_section(request.section, inputs)
     return inputs, out or Path("drafts") / page_filename(inputs.target.title or folder.name)
+
+
+def _check_new_section(section: str | None, inputs: MergeInputs) -> None:
+    """Refuse a --section that names no section of the destination and holds markup: as a new
+    heading it would be shown escaped, and the redirect's anchor could not reach it. Naming an
+    existing heading that has markup by its source text is fine (``plan.existing``)."""
+    from mergekit.plan.existing import existing_section
+
+    if section is None or not (markup := _HEADING_MARKUP.search(section)):
+        return
+    if existing_section(inputs.target.wikitext or "", section) is None:
+        raise InputError(f"--section {section!r} names no section of the destination and has {markup.group()!r}, "
+                         "which a new heading's anchor cannot link to: give the new section's title as plain text")
 
 
 def draft_backlog_page(

@@ -93,7 +93,8 @@ def render_merge(inputs: MergeInputs, *, section: str | None = None, decisions: 
     if rsp is None:
         from mergekit.net.rsp import current_table
         rsp = current_table()
-    report = checked_draft(inputs.target.wikitext or "", files[article], run_date=decided.plan.run_date, rsp=rsp)
+    report = checked_draft(inputs.target.wikitext or "", files[article], run_date=decided.plan.run_date, rsp=rsp,
+                           source=inputs.source.wikitext or "")
     raise_on_errors(report, article)
     files["flags.json"] = render_flags(decided.plan, inputs, check=report.to_dict())
     files["talk.wikitext"] = with_check_points(files["talk.wikitext"], report.warnings, reliability=rsp.named())
@@ -125,14 +126,14 @@ def planned(inputs: MergeInputs, section: str | None = None) -> MergePlan:
     return cached("plan", (inputs, section), compute, kind=MergePlan)
 
 
-def checked_draft(original: str, merged: str, *, run_date: str, rsp: RspTable) -> Report:
+def checked_draft(original: str, merged: str, *, run_date: str, rsp: RspTable, source: str = "") -> Report:
     """``check_draft``, from the results cache when the same draft of the same destination
-    was checked with the same date and reliability data by the same code before."""
+    (and source) was checked with the same date and reliability data by the same code before."""
     from mergekit.cache import cached
     from mergekit.check.draft import check_draft
 
-    return cached("check", (original, merged, run_date, rsp),
-                  lambda: check_draft(original, merged, run_date=run_date, rsp=rsp), kind=Report)
+    return cached("check", (original, merged, run_date, rsp, source),
+                  lambda: check_draft(original, merged, run_date=run_date, rsp=rsp, source=source), kind=Report)
 
 
 def check_destination_kept(original: str | None, merged: str | None, *, what: str = "the destination") -> None:

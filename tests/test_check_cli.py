@@ -101,3 +101,24 @@ def test_real_case_copiapo_drafts_without_cite_errors(tmp_path):
     folder = ROOT / "tests" / "cases" / "real" / "copiapo-mining-accident" / "input"
     result = CliRunner().invoke(main, ["run", str(folder), "--out", str(tmp_path / "out")])
     assert result.exit_code == 0, result.output
+
+
+def test_a_citation_error_the_source_article_wrote_is_a_warning_not_a_stop(tmp_path):
+    """A real merge trial: the source's {{cite news ... |date=27/08/2016}} (a common shape) stopped
+    the run with exit 1 and nothing written, naming a line of a draft the editor could not see.
+    The draft carries the field as written; the talk post names it for the editor to fix."""
+    folder = tmp_path / "merge"
+    folder.mkdir()
+    (folder / "2023_Tirana_camp_raid.wikitext").write_text(
+        "{{Afd-merge to|Camp Ashraf 3|2023 Tirana camp raid|1 August 2023}}\n"
+        "The '''2023 Tirana camp raid''' was a police raid on Camp Ashraf 3 in June 2023.<ref name=\"mem\">"
+        "{{cite news |title=Albania police raid exiled Iran opposition camp |work=Middle East Monitor "
+        "|date=21/06/2023}}</ref>\n\n== References ==\n{{Reflist}}\n", encoding="utf-8")
+    shutil.copy(ROOT / "seeds" / "Camp_Ashraf_3.wikitext", folder)
+    shutil.copy(ROOT / "seeds" / "001_59580324c2911592.txt", folder)
+    (folder / "merge.toml").write_text('date = "2023-08-15"\n', encoding="utf-8")
+    result = CliRunner().invoke(main, ["run", str(folder), "--out", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    talk = (tmp_path / "out" / "talk.wikitext").read_text(encoding="utf-8")
+    assert "date=21/06/2023 is not a date CS1 reads, as the source article has it" in talk
+    assert "|date=21/06/2023}}" in (tmp_path / "out" / "Camp_Ashraf_3.wikitext").read_text(encoding="utf-8")

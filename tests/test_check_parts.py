@@ -7,6 +7,8 @@ import datetime as dt
 import re
 from pathlib import Path
 
+import pytest
+
 from mergekit.check import Context, LinkStatus, check_text, deadlinks, preview
 from mergekit.check.document import Document
 from mergekit.check.draft import new_lines
@@ -116,3 +118,25 @@ def test_a_source_cited_twice_is_named_by_what_it_cites():
     assert [f.message for f in report.findings if f.rule == "dup/source"] == [
         "\u201cthe-guardian-2010-08-23\u201d (\u201cChile miners found alive\u201d, The Guardian) cites the same URL "
         "as an unnamed ref on line 1"]
+
+
+@pytest.mark.parametrize("second, flagged", [
+    ("{{cite news |title=Fire in Moscow warehouse kills workers |date=27 August 2016}}", True),  # no work
+    ("{{cite news |title=Fire in Moscow warehouse kills workers |work=Deutsche Welle News and agencies}}", True),
+    ("{{cite news |title=Fire in Moscow warehouse kills workers |work=Associated Press}}", False),  # another outlet
+    ("{{cite news |title=Another headline |date=27 August 2016}}", False),
+])
+def test_one_report_cited_under_two_names_is_flagged(second, flagged):
+    # a real merge (2016 Moscow warehouse fire): the article's reference and the news file the
+    # run could not match to it (its outlet unknown) were cited side by side in one sentence,
+    # "<ref name="deutsche-welle-2016-08-27"/><ref name="fire-in-moscow-warehouse-2016-08-27"/>",
+    # and check said nothing
+    page = ('A.<ref name="dw">{{cite news |title=Fire in Moscow warehouse kills workers '
+            '|url=https://www.dw.com/en/a-19508184 |work=Deutsche Welle |date=27 August 2016}}</ref>\n'
+            f'B.<ref name="fire-2016">{second}</ref>\n\n{{{{Reflist}}}}\n')
+    report = check_text(page, Context(today=dt.date(2023, 8, 15)))
+    messages = [f.message for f in report.findings if f.rule == "dup/source"]
+    assert bool(messages) == flagged, messages
+    if flagged:
+        assert messages[0].startswith("\u201cfire-2016\u201d") and "may be the same report" in messages[0]
+        assert "\u201cdw\u201d (\u201cFire in Moscow warehouse kills workers\u201d, Deutsche Welle) on line 1" in messages[0]

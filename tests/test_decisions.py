@@ -164,3 +164,44 @@ def test_decisions_break_no_promise_of_the_audit():
     after = Counter(v.rule for v in audit(inputs, decided.plan, files, afd_given=True))
     assert after - before == Counter()  # no rule broken more often than without the decisions
     assert "Tirana Times" in files["talk.wikitext"].split("=== Decided in review ===")[1]
+
+
+def test_dismissing_citation_needed_on_a_sentence_nothing_cites_says_the_tag_stays(tmp_path):
+    """Before: the talk post and the report said "dismissed after checking" while the draft,
+    which never writes an uncited sentence bare, still carried its {{citation needed}}."""
+    out = tmp_path / "out"
+    seeds = Path(__file__).resolve().parents[1] / "seeds"
+    assert CliRunner().invoke(main, ["run", str(seeds), "--out", str(out)]).exit_code == 0
+    page = out / "Camp_Ashraf_3.wikitext"
+    tags = page.read_text().count("{{citation needed")
+    result = CliRunner().invoke(main, ["review", "--out", str(out), "--dismiss-kind", "unsourced"])
+    assert result.exit_code == 0, result.output
+    assert CliRunner().invoke(main, ["run", str(seeds), "--out", str(out)]).exit_code == 0
+    assert page.read_text().count("{{citation needed") == tags  # never bare
+    decided = (out / "talk.wikitext").read_text().split("=== Decided in review ===")[1]
+    assert "still tagged citation needed, as nothing cites it" in decided
+    assert "dismissed after checking\n" not in decided
+
+
+def test_a_decision_whose_problem_is_gone_is_not_called_stale(harbour):
+    """In the trial, giving the news urls in merge.toml solved two needs_citation findings; the
+    run then called their decisions 'stale ... review it again', with nothing left to review."""
+    sentence = harbour.sentences[0].original
+    gone = Decision("needs_citation-0000000000", "dismiss", sentence_digest(sentence), "t", sentence=sentence)
+    changed = Decision("needs_citation-1111111111", "dismiss", sentence_digest("another sentence"), "t")
+    result = apply_decisions(harbour, {d.finding: d for d in (gone, changed)})
+    assert [(n.decision, n.stale) for n in result.not_applied] == [(gone, False), (changed, True)]
+    assert "no longer flagged" in result.not_applied[0].reason and "review it again" in result.not_applied[1].reason
+
+
+def test_the_report_names_the_sentence_of_a_decision_not_applied(tmp_path):
+    """In the trial the report listed 'Decisions not applied' by id alone
+    (needs_citation-f69589aa50: ...), which tells an editor nothing of which sentence it was."""
+    out = tmp_path / "out"
+    assert CliRunner().invoke(main, ["run", str(HARBOUR), "--out", str(out)]).exit_code == 0
+    sentence = "A sentence the article no longer has."
+    write_decisions(out / "decisions.toml", [Decision("unsourced-0123456789", "drop", sentence_digest(sentence),
+                                                      "2026-12-01T05:00:00Z", sentence=sentence)])
+    assert CliRunner().invoke(main, ["run", str(HARBOUR), "--out", str(out)]).exit_code == 0
+    page = (out / "report.html").read_text()
+    assert "<li>\u201cA sentence the article no longer has.\u201d <code>unsourced-0123456789</code>:" in page

@@ -118,3 +118,33 @@ def test_a_quoted_passage_that_opens_with_a_quotation_nests_it_in_single_marks()
     talk = render_outputs(plan_merge(inputs), inputs, flags=False)["talk.wikitext"]
     assert "\u201c\u201c" not in talk
     assert "** Tirana Times, 30 June 2023: \u201c\u2018It was a life-saving operation for them." in talk
+
+
+def test_the_report_counts_already_told_sentences_apart_and_filters_only_what_it_lists(tmp_path):
+    # a real merge trial (2016 Moscow warehouse fire): the summary said "4 findings (2 in the
+    # source article, 2 about the destination)", one of the two being a source sentence the
+    # destination already tells, and the source findings' filter offered "already in the
+    # destination (1)", which filtered nothing there (those are listed under "In the destination")
+    from click.testing import CliRunner
+
+    from mergekit.cli import main
+
+    folder = tmp_path / "merge"
+    folder.mkdir()
+    (folder / "2023_Tirana_camp_raid.wikitext").write_text(
+        "{{Afd-merge to|Camp Ashraf 3|2023 Tirana camp raid|1 August 2023}}\n"
+        "The '''2023 Tirana camp raid''' was a police raid in June 2023. Camp Ashraf 3 is located in Manëz, "
+        "Durrës County, Albania.\n\n== References ==\n{{Reflist}}\n", encoding="utf-8")
+    seeds = Path(__file__).parent.parent / "seeds"
+    for name in ("Camp_Ashraf_3.wikitext", "001_59580324c2911592.txt"):
+        (folder / name).write_bytes((seeds / name).read_bytes())
+    out = tmp_path / "out"
+    assert CliRunner().invoke(main, ["run", str(folder), "--out", str(out)]).exit_code == 0
+    import json
+    findings = json.loads((out / "flags.json").read_text())["findings"]
+    told = sum(f["kind"] == "already_in_target" for f in findings)
+    assert told >= 1
+    page = (out / "report.html").read_text()
+    others = sum(f["article"] == "source" and f["kind"] != "already_in_target" for f in findings)
+    assert f"({others} in the source article, {told} already in the destination" in page
+    assert 'value="already_in_target"' not in page

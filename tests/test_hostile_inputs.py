@@ -198,6 +198,10 @@ def test_concurrent_runs_into_one_folder_never_mix(tmp_path):
 
 @pytest.mark.parametrize("args, words", [
     (["--section", "  "], ["--section", "empty"]),
+    # before: exit 0, a heading "== A&#124;B&#125;&#125;&#91;&#91;Category:X&#93;&#93; ==" and a redirect
+    # to that anchor, which the editor could not paste
+    (["--section", "A|B}}[[Category:X]]"], ["--section", "names no section", "'|'", "plain text"]),
+    (["--section", "Aftermath <script>"], ["--section", "names no section", "'<'", "plain text"]),
     (["--source-title", "X", "--news-url", "mailto:a@b.example"], ["http(s)"]),
     (["--source-title", "X", "--wiki", "file:///etc/passwd"], ["http(s)"]),
 ])

@@ -69,3 +69,19 @@ def test_an_unnamed_destination_ref_is_no_name_to_reuse(tmp_path):
     inputs = load_folder(folder)
     assert inputs.target_cites == {"004_8fae180621002d83.txt": "euronews-al"}
     assert inputs.cited["9"] == "001_59580324c2911592.txt"
+
+
+@pytest.mark.parametrize("news, said", [
+    ({"title": "Fire in Moscow warehouse kills workers", "date": "2016-08-27"}, "outlet"),
+    ({"title": "Fire in Moscow warehouse kills workers", "work": "Deutsche Welle"}, "date"),
+    ({"title": "Fire in Moscow warehouse kills workers"}, "outlet and date"),
+])
+def test_a_near_miss_names_what_is_not_known(news, said):
+    """Before: every near miss said "its outlet or date is unknown", also when the news text
+    gave its date, so the editor could not tell what to add to merge.toml."""
+    from mergekit.load.refmatch import near_miss, unconfirmed
+
+    item = NewsItem(label="dw.txt", text="", sentences=(), **news)
+    ref = Reference(key="dw", title="Fire in Moscow warehouse kills workers", work="Deutsche Welle", date="2016-08-27")
+    assert near_miss(item, (ref,)) == ref
+    assert unconfirmed(item, ref) == said

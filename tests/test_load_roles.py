@@ -191,3 +191,66 @@ def test_word_runs_zipped_are_the_runs_sliced():
         words = [rng.choice("abcde") for _ in range(rng.randrange(0, 12))]
         for n in range(1, 7):
             assert _ngrams(words, n) == {tuple(words[i:i + n]) for i in range(len(words) - n + 1)}
+
+
+_RAID = ("{{Afd-merge to|%s|2023 Tirana camp raid|1 August 2023}}\n"
+         "The '''2023 Tirana camp raid''' was a police raid on Camp Ashraf 3 in June 2023.<ref>{{cite news "
+         "|title=Albania police raid exiled Iran opposition camp |work=Middle East Monitor |date=21 June 2023}}</ref>\n\n"
+         "== References ==\n{{Reflist}}\n")
+
+
+def _raid_folder(tmp_path: Path, target: str, manifest: str = "") -> Path:
+    folder = tmp_path / "merge"
+    folder.mkdir()
+    (folder / "2023_Tirana_camp_raid.wikitext").write_text(_RAID % target, encoding="utf-8")
+    shutil.copy(TARGET, folder / "Camp_Ashraf_3.wikitext")
+    shutil.copy(NEWS, folder / NEWS.name)
+    if manifest:
+        (folder / "merge.toml").write_text(manifest, encoding="utf-8")
+    return folder
+
+
+def test_a_destination_named_with_a_section_is_that_page(tmp_path, caplog):
+    """Before: the AfD notice's 'Camp Ashraf 3#History' was taken as the page title, so the
+    redirect read [[Camp Ashraf 3&#35;History#2023 Tirana camp raid]] and the edit summaries
+    linked to no page. The page is Camp Ashraf 3; the closer's section is named to the editor."""
+    result, out = _run(tmp_path, str(_raid_folder(tmp_path, "Camp Ashraf 3#History")))
+    assert result.exit_code == 0, result.output
+    assert (out / "redirect.wikitext").read_text().startswith("#REDIRECT [[Camp Ashraf 3#2023 Tirana camp raid]]")
+    assert "&#35;" not in (out / "edit-summaries.txt").read_text()
+    assert (out / "Camp_Ashraf_3.wikitext").is_file()
+    assert "run again with --section 'History'" in caplog.text
+
+
+@pytest.mark.parametrize("manifest, where", [
+    ('[source]\ntitle = "Raid }} | [[Category:X]]"\n', "merge.toml [source] title"),
+    ('[source]\ntitle = "Raid <script>"\n', "merge.toml [source] title"),
+    ('[target]\ntitle = "Camp {{Delete}}"\n', "merge.toml [target] title"),
+    ('[source]\ntitle = "Raid ~~~~"\n', "merge.toml [source] title"),
+])
+def test_a_title_no_page_can_have_is_refused(tmp_path, manifest, where):
+    """Before: exit 0, and links such as [[:Raid &#125;&#125; &#124; …]] in the edit summaries,
+    the redirect and {{Copied}}, which point at no page."""
+    result, out = _run(tmp_path, str(_raid_folder(tmp_path, "Camp Ashraf 3", manifest)))
+    _refused(result, out, where, "no page title can have")
+
+
+def test_an_afd_notice_naming_an_impossible_destination_is_refused(tmp_path):
+    result, out = _run(tmp_path, str(_raid_folder(tmp_path, "Camp <b>Ashraf</b>")))
+    _refused(result, out, "the source's AfD notice", "no page title can have", "[target] title")
+
+
+def test_a_folder_whose_source_has_no_merge_notice_says_how_to_name_it(tmp_path):
+    """Before: "(0 carry an AfD notice or reference list): name it in merge.toml [source] file",
+    for a wikitext article whose notice was still the discussion's ({{Article for deletion/dated}}),
+    and the README's merge.toml showed no `file` key."""
+    folder = _raid_folder(tmp_path, "Camp Ashraf 3")
+    source = folder / "2023_Tirana_camp_raid.wikitext"
+    source.write_text(source.read_text().replace("{{Afd-merge to|Camp Ashraf 3|",
+                                                 "{{Article for deletion/dated|page="), encoding="utf-8")
+    result, out = _run(tmp_path, str(folder))
+    line = _refused(result, out, "none carries an {{Afd-merge to}} notice", '[source] file = "..."')
+    (folder / "merge.toml").write_text('[source]\nfile = "2023_Tirana_camp_raid.wikitext"\n'
+                                       'title = "2023 Tirana camp raid"\n', encoding="utf-8")
+    result, out = _run(tmp_path, str(folder))
+    assert result.exit_code == 0, (line, result.output)

@@ -6,15 +6,23 @@ changed (:func:`new_lines`, from a line diff against the destination as it was).
 destination's own problems are not the draft's. An error among the kept findings stops the
 run (:class:`~mergekit.errors.DraftCheckFailed`: nothing is written); warnings travel into
 ``flags.json`` and the talk post.
+
+Nor are the source article's own citation fields: a ``{{cite news}}`` the article wrote with
+``date=27/08/2016`` is carried as written, and an error on fields as the article wrote them
+(``_AS_WRITTEN``: the same rule and message when the source's wikitext is checked) is a
+warning that says so, for the editor to fix in the merged text, rather than a run that
+writes nothing. An error that depends on the run (a date after the run date) or on the
+draft's own ref markup still stops it.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import difflib
+from dataclasses import replace
 
 from mergekit.check.context import Context
-from mergekit.check.model import Report
+from mergekit.check.model import WARNING, Report
 from mergekit.check.render import render_report
 from mergekit.check.rsp import RspTable
 from mergekit.errors import DraftCheckFailed
@@ -32,12 +40,25 @@ def new_lines(original: str, merged: str) -> set[int]:
     return lines
 
 
-def check_draft(original: str, merged: str, *, run_date: str, rsp: RspTable) -> Report:
-    """The findings on what the merge added to ``original``."""
+# Errors on a citation's fields as its writer gave them, not on the run or the draft's markup.
+_AS_WRITTEN = frozenset({"cite/no-title", "cite/access-date-without-url", "cite/archive-without-date",
+                         "cite/archive-date-without-url", "cite/url-status", "cite/bad-date"})
+
+
+def check_draft(original: str, merged: str, *, run_date: str, rsp: RspTable, source: str = "") -> Report:
+    """The findings on what the merge added to ``original``; ``source``: the source article's
+    wikitext, whose own citation errors the draft carries as warnings (module docstring)."""
     from mergekit.check.core import check_text  # the rule families, loaded only when a draft is checked
 
-    report = check_text(merged, Context(today=dt.date.fromisoformat(run_date), rsp=rsp))
-    return report.within(new_lines(original, merged))
+    context = Context(today=dt.date.fromisoformat(run_date), rsp=rsp)
+    report = check_text(merged, context).within(new_lines(original, merged))
+    if not source or not any(f.rule in _AS_WRITTEN for f in report.errors):
+        return report
+    own = {(f.rule, f.message) for f in check_text(source, context).errors if f.rule in _AS_WRITTEN}
+    return Report(tuple(
+        replace(f, severity=WARNING, message=f"{f.message}, as the source article has it")
+        if f.severity != WARNING and (f.rule, f.message) in own else f
+        for f in report.findings), report.data, report.checks)
 
 
 def raise_on_errors(report: Report, label: str) -> None:

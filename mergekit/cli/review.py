@@ -184,7 +184,8 @@ def _summary(run: RunFindings, decisions: dict[str, Decision]) -> None:
 def review(out, sets, decisions_file, accept_all, dismiss_kind, from_stdin):
     """Review the findings of the last run, one at a time, and record a decision for each.
 
-    Keys: k keep (the tag stays), d dismiss (checked; no tag), e edit the sentence ($EDITOR),
+    Keys: k keep (the tag stays), d dismiss (checked; no tag, but a sentence nothing cites
+    keeps {{citation needed}}), e edit the sentence ($EDITOR),
     a attribute a conflicting figure, c cite a supporting source, x drop the sentence,
     s skip, b back, q quit. Answers are saved at once to OUT/decisions.toml; `mergekit run
     --out OUT` applies them to the draft and lists them in the talk post.

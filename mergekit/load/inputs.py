@@ -25,11 +25,11 @@ from mergekit.errors import InputError
 from mergekit.load.files import decode_text, read_bytes, read_text
 from mergekit.load.manifest import MANIFEST, Manifest, inside_folder, read_manifest
 from mergekit.load.news import parse_news_html, parse_news_text
-from mergekit.load.refmatch import Match, match, near_miss
+from mergekit.load.refmatch import Match, match, near_miss, unconfirmed
 from mergekit.load.rendered import boxed_prose, looks_rendered, parse_rendered
 from mergekit.load.roles import article_grams, check_article_roles, check_news_role
 from mergekit.load.sentences import OPEN_END
-from mergekit.load.titles import source_title, target_title
+from mergekit.load.titles import notice_section, source_title, target_title
 from mergekit.load.wikitext import looks_like_wikitext, parse_wikitext
 from mergekit.model import AfdNotice, Article, NewsItem, Reference
 
@@ -183,8 +183,11 @@ def load_files(
                     "; ".join(f'"{_clip(line)}"' for line in left))
     src = replace(src, title=source_title(src, source, manifest.source.title))
     dst = replace(dst, title=target_title(dst, target, manifest.target.title, notice))
-    if notice and notice.target and dst.title != notice.target:
+    if notice and notice.target and dst.title != notice.target.partition("#")[0].strip():
         log.warning("the source's AfD notice names %r as the destination; merging into %r", notice.target, dst.title)
+    elif section := notice_section(notice):
+        log.warning("the source's AfD notice says to merge into the section %r of %r: to merge into that "
+                    "section, run again with --section %r", section, dst.title, section)
     afd = AfdNotice(
         target=dst.title,
         close_date=manifest.close_date or (notice.close_date if notice else None),
@@ -208,10 +211,12 @@ def load_files(
             cited[in_src.reference.key] = item.label
             log.info("%s is the source's reference %s (same %s)", item.label, in_src.reference.key, in_src.by)
         elif ref := near_miss(item, src.references):
-            log.warning("news file %s has the headline of the source's reference %s, but its outlet or date "
-                        "is unknown, so it is not taken as that reference: give its url, or its work and date, "
-                        "in merge.toml [[news]]",
-                        path, ref.key)
+            unknown = unconfirmed(item, ref)
+            log.warning("news file %s has the headline of the source's reference %s, but its %s %s not known, "
+                        "so it is not taken as that reference (the draft would cite the two apart): give its url, "
+                        "or its %s, in merge.toml [[news]]",
+                        path, ref.key, unknown, "are" if " and " in unknown else "is",
+                        "work" if unknown == "outlet" else unknown.replace("outlet", "work"))
         if in_dst:
             ref = in_dst.reference
             item = _fill(item, ref, pinned=meta, prefer_ref=ref.key not in cited.values() and item.label not in cited.values())
@@ -264,9 +269,11 @@ def _classify(folder: Path, manifest: Manifest) -> tuple[Path, Path, list[Path]]
     if source is None:
         noticed = [p for p in files if p != target and (rendered(p) or "afd-merge to" in texts[p].lower())]
         if len(noticed) != 1:
+            why = ("none carries an {{Afd-merge to}} notice or is a rendered copy of a page" if not noticed else
+                   f"{len(noticed)} could be: {', '.join(p.name for p in noticed[:4])}")
             raise InputError(
-                f"cannot tell which file in {folder} is the source article "
-                f"({len(noticed)} carry an AfD notice or reference list): name it in {MANIFEST} [source] file"
+                f"cannot tell which file in {folder} is the source article ({why}): "
+                f"name it in {MANIFEST} as [source] file = \"...\""
             )
         source = noticed[0]
     if target is None:

@@ -33,7 +33,7 @@ from mergekit.accents import fold
 from mergekit.isodate import iso_day
 from mergekit.model import NewsItem, Reference
 
-__all__ = ["hostname", "same_url", "same_title", "same_outlet", "same_date", "same_story", "match", "near_miss", "Match", "TITLE_MATCH"]
+__all__ = ["hostname", "same_url", "same_title", "same_outlet", "same_date", "same_story", "match", "near_miss", "unconfirmed", "Match", "TITLE_MATCH"]
 
 TITLE_MATCH = 90.0  # token_sort_ratio at which two titles are the same headline
 _DATE_SLACK = dt.timedelta(days=1)
@@ -177,3 +177,11 @@ def near_miss(item: NewsItem, references: tuple[Reference, ...]) -> Reference | 
             continue
         return ref
     return None
+
+
+def unconfirmed(item: NewsItem, ref: Reference) -> str:
+    """What keeps a ``near_miss`` from being a match, as the warning names it: "outlet",
+    "date" or "outlet and date" (the ones that one side or the other does not give)."""
+    unknown = [what for what, agree in (("outlet", same_outlet(item, ref)), ("date", same_date(item.date, ref.date)))
+               if agree is None]
+    return " and ".join(unknown) or "outlet and date"

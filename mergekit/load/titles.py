@@ -17,7 +17,11 @@ in order:
   ``Rossdale,_Edmonton.wikitext``: "Rossdale is a neighbourhood of Edmonton").
 
 When none gives a title, the run stops with a one-line ``InputError`` that says how to
-give it.
+give it. So it does when the title found has a character no page title can have (MediaWiki's
+``# < > [ ] | { }``, a control character, ``~~~``) or is longer than 255 bytes: written into a
+link or a template it would break the markup, or link to no page. A destination that the AfD
+notice names with a section (``X#Working conditions``) is page ``X``; the section is the
+closer's suggestion, named to the editor (``notice_section``).
 """
 
 from __future__ import annotations
@@ -29,7 +33,7 @@ from mergekit.accents import fold
 from mergekit.errors import InputError
 from mergekit.model import AfdNotice, Article
 
-__all__ = ["source_title", "target_title", "title_from_filename"]
+__all__ = ["source_title", "target_title", "title_from_filename", "notice_section"]
 
 _NOMINATION = re.compile(r"\s*\((?:\d+(?:st|nd|rd|th)|second|third|fourth) nomination\)$", re.IGNORECASE)
 _HASHLIKE = re.compile(r"(?:^|[_\-. ])(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{8,}(?:$|[_\-. ])|^\d+(?:[_\-. ]|$)",
@@ -39,6 +43,30 @@ _GENERIC = {
     "draft", "merge", "untitled", "new", "old", "file", "copy", "wiki", "wikitext", "document",
     "export", "main", "content", "index", "download", "temp", "tmp", "test",
 }
+
+
+# Characters MediaWiki never allows in a title ($wgLegalTitleChars and Title::secureAndSplit).
+_ILLEGAL = re.compile(r"[#<>\[\]|{}\x00-\x1f\x7f]|~{3}")
+
+
+def _legal(title: str, what: str, where: str) -> str:
+    """``title`` when a page can have it; else an ``InputError`` naming where it came from."""
+    if bad := _ILLEGAL.search(title):
+        shown = title if len(title) <= 80 else title[:80] + "…"
+        raise InputError(f"the {what}'s title {shown!r} (from {where}) has {bad.group()!r}, which no page title "
+                         f"can have: give the page's real title as [{'source' if what == 'source' else 'target'}] "
+                         f"title in merge.toml")
+    if len(title.encode("utf-8")) > 255:
+        raise InputError(f"the {what}'s title (from {where}) is longer than a page title can be (255 bytes): "
+                         f"give the page's real title in merge.toml")
+    return title
+
+
+def notice_section(notice: AfdNotice | None) -> str | None:
+    """The section the AfD notice's target names (``X#Working conditions``), if any."""
+    if notice is None or not notice.target or "#" not in notice.target:
+        return None
+    return notice.target.partition("#")[2].strip() or None
 
 
 def _fold(text: str) -> str:
@@ -78,11 +106,11 @@ def title_from_filename(path: Path, article: Article) -> str | None:
 def source_title(article: Article, path: Path, manifest_title: str | None) -> str:
     """The source's title by the module's rules, or an ``InputError`` saying how to give it."""
     if manifest_title:
-        return manifest_title
+        return _legal(manifest_title, "source", "merge.toml [source] title")
     if article.title:
-        return article.title
+        return _legal(article.title, "source", f"the title line of {path}")
     if article.afd and article.afd.discussion:
-        return _NOMINATION.sub("", article.afd.discussion.strip())
+        return _legal(_NOMINATION.sub("", article.afd.discussion.strip()), "source", f"the AfD notice in {path}")
     raise InputError(
         f"source file {path} does not say its page title: give it in merge.toml as [source] title = \"...\" "
         f"(with --source, pass that file as --manifest)"
@@ -92,11 +120,13 @@ def source_title(article: Article, path: Path, manifest_title: str | None) -> st
 def target_title(article: Article, path: Path, manifest_title: str | None, notice: AfdNotice | None) -> str:
     """The destination's title by the module's rules, or an ``InputError`` saying how to give it."""
     if manifest_title:
-        return manifest_title
+        return _legal(manifest_title, "destination", "merge.toml [target] title")
     if notice and notice.target:
-        return notice.target
+        page = notice.target.partition("#")[0].strip()  # "X#Section": the page is X (notice_section)
+        if page:
+            return _legal(page, "destination", "the source's AfD notice")
     if named := title_from_filename(path, article):
-        return named
+        return _legal(named, "destination", f"the file name {path.name}")
     raise InputError(
         f"destination file {path}: its page title is not given and its file name is not the title its "
         f"lead opens with: give it in merge.toml as [target] title = \"...\" "

@@ -7,8 +7,10 @@ keeps every finding, so a later review can revisit them); what changes is each s
 
 - ``keep``: nothing; the tag stays.
 - ``dismiss``: the tag the finding called for ({{citation needed}}, {{failed verification}})
-  is left out; a sentence left out as already in the destination is carried after all
-  (the editor finds the destination does not say it).
+  is left out, except {{citation needed}} on a sentence nothing cites (the draft writes no
+  uncited sentence bare: the phrase says so, rather than claim a tag gone that stays); a
+  sentence left out as already in the destination is carried after all (the editor finds
+  the destination does not say it).
 - ``edit``: the sentence's text is the editor's (escaped by the writer like any input).
 - ``attribute``: of the sentence's attributed notes, only the chosen source's stay.
 - ``cite``: the chosen source is cited first and the missing-citation tag is left out; it
@@ -16,7 +18,9 @@ keeps every finding, so a later review can revisit them); what changes is each s
 - ``drop``: the sentence is not written.
 
 A decision is *stale* when no finding has its id any more, or when that finding's sentence
-no longer has the digest the decision was made on: it is reported, never applied. A
+no longer has the digest the decision was made on: it is reported, never applied. One whose
+finding is gone while its sentence is unchanged (the problem was solved, say by a url in
+merge.toml) is reported as no longer flagged, not as stale: there is nothing to review again. A
 decision on the destination's own text can only be kept or dismissed (the destination's
 text is never changed); anything else is reported as not applicable.
 """
@@ -28,7 +32,7 @@ from dataclasses import dataclass, replace
 
 from mergekit.plan.dated import TAG
 from mergekit.plan.model import LEAD, Finding, MergePlan, SentencePlan
-from mergekit.review.model import Decision
+from mergekit.review.model import Decision, sentence_digest
 
 __all__ = ["DecidedPlan", "Decided", "NotApplied", "apply_decisions"]
 
@@ -81,6 +85,10 @@ def _change(sp: SentencePlan, finding: Finding, d: Decision, names: Mapping[str,
     if d.action == "dismiss":
         if finding.kind == "already_in_target" and not sp.include:
             return replace(sp, include=True), "dismissed after checking: carried over"
+        if finding.kind in ("unsourced", "needs_citation") and not (sp.placed or sp.cited or sp.supporting):
+            # nothing cites it, and the draft never writes an uncited sentence bare: the tag stays
+            return sp, ("dismissed after checking, but still tagged citation needed, as nothing cites it: "
+                        "cite a source or leave it out")
         return replace(sp, tags=untagged), "dismissed after checking"
     if d.action == "drop":
         return replace(sp, include=False), "left out of the merge"
@@ -115,6 +123,11 @@ def apply_decisions(plan: MergePlan, decisions: Mapping[str, Decision]) -> Decid
     for d in decisions.values():
         finding = by_id.get(d.finding)
         if finding is None:
+            if d.digest and any(sentence_digest(sp.original) == d.digest for sp in sentences):
+                # the sentence is as it was: the problem is gone (a url given, a source added)
+                not_applied.append(NotApplied(d, "its sentence is no longer flagged in this run, so there is "
+                                                 "nothing to apply", stale=False))
+                continue
             not_applied.append(NotApplied(d, "no finding has this id in this run: its sentence changed or the "
                                              "problem is gone; review it again"))
             continue

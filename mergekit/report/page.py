@@ -119,6 +119,8 @@ def render_report(doc: Mapping, diff: str, decisions: Mapping[str, Decision] = {
         target_findings=[f for f in findings if f["article"] != "source"],
         included=sum(1 for s in doc["sentences"] if s["included"]),
         conflicts=sum(1 for c in doc["clusters"] if c["conflict"]),
-        decided=sum(decided.values()), status=status, stale=stale,
+        decided=sum(decided.values()), status=status,
+        # each decision not applied with the sentence it was made on: an id alone tells the editor nothing
+        stale=[(fid, reason, getattr(decisions.get(fid), "sentence", "")) for fid, reason in stale],
         name=name, diff=_diff_lines(diff),
     )
