@@ -206,6 +206,13 @@ class PassageIndex:
             best = dict(sorted(best.items(), key=lambda kv: (-kv[1].score, kv[0]))[:limit])
         return dict(sorted(best.items()))
 
+    def in_source(self, claim: str, source: str) -> list[Match]:
+        """Every passage of ``source`` that shares a visited term with ``claim``, scored,
+        best first (ties by index): all of one source, not the few blocking keeps."""
+        terms = _terms(claim)
+        ids = list(self._shared_weights(terms, (source,)))
+        return [Match(self.passages[i], score) for score, i in self._ranked(claim, terms, ids)]
+
     def _shared_weights(
         self, terms: Iterable[str], sources: Collection[str] | None
     ) -> dict[int, float]:

@@ -15,9 +15,16 @@ cleaned by these rules, in order, each one a documented reason a line is dropped
    Images]") or in a parenthesised one of names between slashes ("(Ralph
    Lauer/EPA-EFE/Shutterstock)"), or, among the masthead lines, in any credit ("Photograph: Hector
    Retamal/AP", "— Picture by ...", "| AP file photo").
-4. **furniture**: a line of fewer than four words without sentence punctuation
+4. **embed signature**: the line an embedded social-media post signs off with, as the
+   platform's embed code renders it under the post: a dash, the account's display name,
+   its handle in parentheses and the date ("— Flybe (@flybe) January 28, 2023"), or "A
+   post shared by <name> (@handle)". It says who posted and when, never what: quoted as a
+   passage of the report it would show the editor nothing of the sentence. The post's own
+   text above it is kept. So goes an update stamp on a line of its own in brackets ("(Updated
+   at 8:30 a.m. MDT March 19, 2018, US time)"): when the page changed, not what happened.
+5. **furniture**: a line of fewer than four words without sentence punctuation
    ("COMMENTS", "SHARE THIS", "Text sizeAa Aa", "News").
-5. **masthead**: headline-like lines (no closing punctuation; an ellipsis, "..." or "…",
+6. **masthead**: headline-like lines (no closing punctuation; an ellipsis, "..." or "…",
    closes a line of four words or more cut off mid-sentence, as a teaser is) before the first paragraph
    of prose: a date among them is the publication date; the title is the first of them
    that is about the story (it shares a word with the body; a byline, "By ...", is not a
@@ -82,6 +89,13 @@ _DATELINE = re.compile(
     r"(?:,?\s*\([A-Za-z][\w .&-]{0,24}\))?,?"
     r"\s+[–—-]\s+"
 )
+# An embedded post's signature line: "— Name (@handle) Month D, YYYY" (Twitter/X), "A post
+# shared by Name (@handle)" (Instagram); the whole line, nothing after the date.
+_EMBED_SIGNATURE = re.compile(
+    r"^(?:[—–-]+\s*[^()\n]{1,80}?\s*\(@\w{1,30}\)\s*(?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,8},? \d{4})"
+    r"|a post shared by\s+[^()\n]{1,80}?\s*\(@[\w.]{1,30}\))\s*$",
+    re.IGNORECASE)
+_UPDATE_STAMP = re.compile(r"^\(\s*(?:last\s+)?updated\b(?=[^()]*\d)[^()]{0,80}\)$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?\"'”’:;)]\s*$")
 _CUT_OFF = re.compile(r"\u2026\s*$")  # "…": prose cut off mid-sentence (a teaser), as "..." is
 _BULLET = re.compile(r"^[-•*▪–]\s+(?=\S)")
@@ -126,6 +140,18 @@ def _lines(text: str) -> list[str]:
     return [line for rows in unwrapped(blocks) for line in rows]
 
 
+def _line_rule(line: str) -> str | None:
+    """The rule that drops ``line`` wherever it stands (a teaser, an embedded post's
+    signature, an update stamp), or None."""
+    if _TEASER.match(line):
+        return "teaser"
+    if _EMBED_SIGNATURE.match(line):
+        return "embed signature"
+    if _UPDATE_STAMP.match(line):
+        return "update stamp"
+    return None
+
+
 def clean_news_text(text: str) -> CleanedText:
     """Apply the cleaning rules of this module to plain text copied from a news page."""
     lines = _lines(text)
@@ -144,8 +170,8 @@ def clean_news_text(text: str) -> CleanedText:
                 outlet = outlet[:1].upper() + outlet[1:]
             removed.extend(f"footer: {rest}" for rest in lines[index:])
             break
-        if _TEASER.match(line):
-            removed.append(f"teaser: {line}")
+        if rule := _line_rule(line):
+            removed.append(f"{rule}: {line}")
         elif _CAPTION.search(line[-_CAPTION_SPAN:]) or _PAREN_CREDIT.search(line[-_CAPTION_SPAN:]) or (not body and not _is_prose(line)
                                                          and _MASTHEAD_CAPTION.search(line[-_CAPTION_SPAN:])):
             removed.append(f"caption: {line}")  # a caption ends its line: the tail is enough, in linear time

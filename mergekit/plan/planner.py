@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
-from mergekit.align import Passage, PassageIndex
+from mergekit.align import Match, Passage, PassageIndex
 from mergekit.draft.dates import format_date, page_style
 from mergekit.facts.dates import DateFact
 from mergekit.facts.memo import extract_dates
@@ -525,7 +525,8 @@ def _shown(planner: _Planner, text: str, supporting: tuple[str, ...],
     to it (``align.PassageIndex``: its words weighted by their rarity among all news
     sentences, the passage's own words too, so a sentence that says this and little else
     ranks first: "The province's first cable-stayed bridge, located ... on Highway 11/17"),
-    after the passage that says most of it (``_said``: its figures and days, and of its
+    unless another sentence of that source says more of it (``_most_said``), and of the
+    sources, the passage that says most of it (``_said``: its figures and days, and of its
     words that are neither names nor figures, "Most passengers were tourists who travelled to the lake"
     before "Lake Toba, a popular tourist destination"; a closer sentence about another event
     that shares its names, the rival Bethel tribute for Woodstock 50, says less); ties keep
@@ -535,16 +536,40 @@ def _shown(planner: _Planner, text: str, supporting: tuple[str, ...],
     found = planner.news_index.best_per_source(text, sources=supporting)
     if not found:
         return supporting[:3], tuple(Said(label, _passage(judgements[label])) for label in supporting[:1])
-    # each source's sentence: the one that says the part, not a closer one that does not
+    # each source's sentence: the one that says the part, not a closer one that does not;
+    # else the one that says the most of it (``_most_said``), with its retrieval score
+    chosen = {source: match if _part_only(judgements[source])
+              else _most_said(text, planner.news_index.in_source(text, source), match)
+              for source, match in found.items()}
     passage = {source: judgements[source].part_quote if _part_only(judgements[source]) else match.passage.text
-               for source, match in found.items()}
-    label = min(found, key=lambda source: (-_said(text, passage[source]), -found[source].score,
+               for source, match in chosen.items()}
+    label = min(found, key=lambda source: (-_said(text, passage[source]), -chosen[source].score,
                                            supporting.index(source)))
     closest, judged = passage[label], judgements[label].quote
     rest = [other for other in supporting if other != label]
     if _part_only(judgements[label]):
         return (label, *rest[:2]), (Said(label, closest),)
     return (label, *rest[:2]), (Said(label, _context(closest, judged) if closest in judged else closest),)
+
+
+# How much more of a sentence another sentence of the same source must say to be shown
+# instead of the retrieval-closest one: one word more is often a light or topic word
+# ("By this time, 1,000 tonnes of fuel ..." for "At the time of her grounding, Wakashio was
+# sailing under a Panamanian flag ..."), where the closest says it with names.
+_MORE = 2
+
+
+def _most_said(text: str, ranked: Sequence[Match], closest: Match) -> Match:
+    """The sentence of one source to show for ``text``: of its sentences that share a word
+    with it (``ranked``, retrieval's order, best first), the first that says the most of it
+    (``_said``) where it says at least ``_MORE`` more than the retrieval-closest one
+    (``closest``); else that one. Retrieval
+    weighs rare words, and a date or a name is rare: an embedded post's signature line
+    ranked first for "... ceased operations and entered administration on 28 January
+    2023" (flybe-collapse-2023), while the report says "ceased trading and entered
+    administration"."""
+    best = max(ranked, key=lambda match: _said(text, match.passage.text), default=closest)
+    return best if _said(text, best.passage.text) >= _said(text, closest.passage.text) + _MORE else closest
 
 
 def _said(text: str, passage: str) -> int:
