@@ -57,3 +57,26 @@ def test_find_misattributions(case):
 ])
 def test_is_person_or_organisation(noun, expected):
     assert is_person_or_organisation(noun) is expected
+
+
+# The Rana Plaza lead (an unseen merge of contra-21's audit): "confirmed" is an adjective here,
+# and the clause before it was written as a speaker ("according to the rescue team's search
+# ended on 13 May 2013"). A speaker is a person's or organisation's noun phrase, never a clause.
+def test_an_adjective_verb_and_a_clause_are_no_speaker():
+    from mergekit.facts.attribution import attributions, is_clause
+    assert attributions("The rescue team's search ended on 13 May 2013, with a confirmed death toll of 1,134.") == ()
+    assert is_clause("rescue team's search ended on 13 May 2013")
+    assert not is_clause("the affected residents") and not is_clause("Interior Ministry spokesman Ardit Bala")
+    # a real frame after the clause still names its speaker
+    found = attributions("The search ended on 13 May, with 1,134 dead, the army confirmed.")
+    assert [a.speaker for a in found] == ["army"]
+
+
+def test_a_participle_before_by_modifies_its_noun():
+    # tuning input (hushpuppi-sentencing): the court's statement keeps its frame
+    from mergekit.facts.attribution import attributions
+    found = attributions("The judge ordered him to pay restitution to two fraud victims, "
+                         "according to a statement sent by the court to Channels Television on Monday.")
+    assert [a.speaker for a in found] == ["statement sent by the court to Channels Television on Monday"]
+    # and "No other injuries directly related to Qi were reported" has no speaker
+    assert attributions("No other injuries directly related to Qi were reported.") == ()

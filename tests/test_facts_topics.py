@@ -93,3 +93,13 @@ def test_a_date_opening_a_clause_of_speech_dates_the_speech_not_its_event():
     assert date_topic((3, 10), text) is None
     text = "On 12 September 2014, a guesthouse collapsed in the SCOAN's premises in Lagos killing at least 115 people."
     assert date_topic((3, 20), text).id == "date-collaps"
+
+
+# contra-21's second audit (Grenfell): a count of the dead at the scene or later in hospital is
+# a part of the toll; a toll "in the fire" is not.
+def test_a_count_restricted_to_the_scene_or_hospital_is_a_part():
+    from mergekit.facts.grammar import counted
+    s = "Seventy people died at the scene and two people died later in hospital."
+    assert counted(s, 0, 7).part and counted(s, s.index("two"), s.index("two") + 3).part
+    t = "At least 30 people died in the fire."
+    assert not counted(t, t.index("30"), t.index("30") + 2).part

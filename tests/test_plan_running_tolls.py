@@ -103,3 +103,35 @@ def test_the_same_figure_of_another_years_event_takes_no_bound(tmp_path):
           "people.",
           "The death toll of 113 equals the number in the worst such jade mining accident, in November 2015."]
     assert _contradicted(tmp_path, [article], {"ap.txt": ("2020-07-02", ap)}) == {article: {"ap.txt"}}
+
+
+# contra-21's second audit (Grenfell Tower fire): the article's parts were compared one by one
+# with news tolls of the whole. A count restricted to where or when only some died ("at the
+# scene", "later in hospital") is a part of the toll, never the toll (``grammar.counted``).
+PARTS = "Seventy people died at the scene and two people died later in hospital."
+TOLL = "Police said 58 people died in the fire."
+
+
+def test_counts_of_the_dead_at_the_scene_and_in_hospital_are_parts_of_the_toll(tmp_path):
+    assert _contradicted(tmp_path, [PARTS], {"police.txt": ("2018-05-16", [TOLL])}) == {}
+
+
+def test_the_same_toll_against_a_whole_still_conflicts(tmp_path):
+    whole = "Seventy people died in the fire."
+    assert _contradicted(tmp_path, [whole], {"police.txt": ("2018-05-16", [TOLL])}) == {whole: {"police.txt"}}
+
+
+# contra-21's second audit (Grenfell, ITV): "likely to rise" said of "that number", not of a
+# "toll", still makes the report's count of the dead a count so far (``scope.provisional_toll``).
+TOWER_FIRE = "The fire killed 72 people."
+ITV_COUNT = "At least 30 people died in the tower fire."
+THAT_NUMBER = "Police say that number is likely to rise."
+
+
+def test_that_number_is_likely_to_rise_makes_the_count_one_so_far(tmp_path):
+    assert _contradicted(tmp_path, [TOWER_FIRE], {"itv.txt": ("2017-06-16", [ITV_COUNT, THAT_NUMBER])}) == {}
+
+
+def test_without_those_words_the_at_least_count_still_conflicts(tmp_path):
+    assert _contradicted(tmp_path, [TOWER_FIRE], {"itv.txt": ("2017-06-16", [ITV_COUNT])}) == {TOWER_FIRE: {"itv.txt"}}
+

@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 
 from .grammar import is_named, words
 
-__all__ = ["Attribution", "attribution", "attributions", "is_person_or_organisation", "same_speaker", "QUOTE_RE"]
+__all__ = ["Attribution", "attribution", "attributions", "is_clause", "is_person_or_organisation", "same_speaker", "QUOTE_RE"]
 
 # (not "state": a noun far more often, "the Indian state of Maharashtra", "Lagos state government")
 _VERBS = (r"said|says|say|stated|states|told|tells|added|adds|claimed|claims|claim|"
@@ -82,6 +82,13 @@ _POST_RE = re.compile(rf"^(?:the|a|an)\s+(?:[a-z]+\s+)?(?:{_POSTS})\b")
 _PERSON_NOUN_RE = re.compile(rf"(?:{_PEOPLE}|{_ROLE}|{_POSTS})s?")
 # a person's name alone: two to four capitalised words ("Abdul Malik", "Ardit Bala")
 _NAME_CHUNK_RE = re.compile(r"^[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3}$")
+# a verb used as an adjective: "with a confirmed death toll of 1,134", "the reported deaths"
+_ATTRIBUTIVE_RE = re.compile(r"\b(?:a|an|the|its|their|his|her|our|these|those)\s+$", re.I)
+# what follows a finite verb in a clause: a preposition, a determiner or a figure ("ended on
+# 13 May", "died in hospital", "left the site", "killed 30")
+_CLAUSE_NEXT = {"on", "in", "at", "to", "with", "from", "after", "before", "into", "over", "since",
+                "the", "a", "an", "its", "their", "his", "her", "this", "that"}
+_DETERMINERS = {"a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "these", "those"}
 _PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "this", "that", "them", "him", "her"}
 _CLAUSE_LEAD = re.compile(r"^(?:and|but|while|rather|then|also|both|however|even|so)\b\s*", re.I)
 # function words and qualifiers that name nobody ("US", "state", "national" police)
@@ -118,6 +125,23 @@ def is_person_or_organisation(noun: str) -> bool:
     forms = (w, w + "s", w + "es", re.sub(r"ies$", "y", w), re.sub(r"s$", "", w))
     return not words()["not_a_name"].intersection(forms) and any(
         x in words()["organisation"] or _PERSON_NOUN_RE.fullmatch(x) for x in forms)
+
+
+def is_clause(speaker: str) -> bool:
+    """Whether a would-be speaker is a clause, not a person's or organisation's noun phrase:
+    it holds a finite verb, a lower-case past form after a noun and before a preposition, a
+    determiner or a figure ("the rescue team's search ended on 13 May 2013", "No other injuries
+    directly related to Qi"); "the affected residents", "a retired general" and "a statement
+    sent by the court" (a participle before "by" modifies its noun) are noun phrases."""
+    toks = speaker.split()
+    for i in range(1, len(toks) - 1):
+        w, prev, nxt = toks[i], toks[i - 1].lower(), toks[i + 1].lower().strip(",.;:")
+        if not w.islower() or prev in _DETERMINERS:
+            continue
+        past = len(w) > 3 and w.endswith("ed") or w in words()["irregular"]
+        if past and (nxt in _CLAUSE_NEXT or nxt[:1].isdigit()):
+            return True
+    return False
 
 
 def _clean_speaker(raw: str) -> str | None:
@@ -171,6 +195,8 @@ def _front(text: str, out: list[Attribution]) -> None:
     # reporting verbs, each with the clause that precedes it
     for m in re.finditer(rf"\b(?:(?:has|have|had)\s+)?({_VERBS})\b", text):
         head = text[:m.start()]
+        if _ATTRIBUTIVE_RE.search(head):
+            continue  # "with a confirmed death toll": an adjective, no one speaks
         cut = max(head.rfind(c) for c in ";:“”\"(.")
         chunks = head[cut + 1:].split(",")
         chunk = chunks[-1].strip()
@@ -223,7 +249,7 @@ def attributions(text: str) -> tuple[Attribution, ...]:
     _front(text, front)
     out.extend(a for a in front if a.span[0] not in verbs_seen)
     out.sort(key=lambda a: a.span)
-    return tuple(replace(a, named=is_named(a.speaker)) for a in out)
+    return tuple(replace(a, named=is_named(a.speaker)) for a in out if not is_clause(a.speaker))
 
 
 def attribution(text: str) -> Attribution | None:

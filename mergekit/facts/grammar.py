@@ -357,6 +357,24 @@ def _verb_before(text: str, start: int) -> str | None:
 # taken to hospital with injuries"
 _FOR_RE = re.compile(r"(?:\s+to\s+(?:a\s+|the\s+)?[a-z]+)?\s+(?:for|with)\s+"
                      r"(?:(?:minor|serious|severe|critical|multiple|their|his|her)\s+)?([a-z]+)", re.I)
+# a count restricted, after its verb, to where or when only some of an event's dead or hurt
+# died or were counted: "Seventy people died at the scene and two people died later in
+# hospital" (each a part of the toll, never the toll itself), "one died on the way to hospital"
+_PART_OF_EVENT = re.compile(
+    r"\s*(?:,\s*)?(?:(?:later|subsequently|afterwards|soon\s+after)\b|"
+    r"(?:at|on)\s+the\s+(?:scene|spot)\b|in\s+(?:the\s+|a\s+)?hospitals?\b|"
+    r"(?:on\s+the\s+way|en\s+route)\s+to\b)", re.I)
+
+
+def _another_count(text: str, start: int, event: str | None) -> bool:
+    """Whether the sentence gives another count of the same event ("Seventy people died at the
+    scene and two people died later in hospital"): a count restricted to a place or a time is
+    then one of the parts, where alone ("Three people were pronounced dead at the scene") it
+    may be the whole toll."""
+    return any(m.start() != start and counted(text, m.start(), m.end(), _parts=False).event == event
+               for m in NUMERAL_RE.finditer(text))
+
+
 _LOST_LIVES = re.compile(r"\blo(?:st|se|ses|sing)\s+(?:their|his|her|its)\s+li(?:fe|ves)\b", re.I)
 _PART_AFTER = re.compile(
     r"\s+of\s+(?:(?:whom|which|them|those|these|us)\b|(?:about\s+|some\s+|around\s+|nearly\s+)?(?:\d|"
@@ -419,7 +437,7 @@ def _apposed_to(text: str, start: int, end: int) -> str | None:
     return role
 
 
-def counted(text: str, start: int, end: int, noun: str | None = None) -> Counted:
+def counted(text: str, start: int, end: int, noun: str | None = None, *, _parts: bool = True) -> Counted:
     """What the figure at ``text[start:end]`` counts (see the module docstring). ``noun`` is
     the counted noun when the caller has read it already."""
     w = words()
@@ -447,6 +465,9 @@ def counted(text: str, start: int, end: int, noun: str | None = None) -> Counted
     if event == "lose" and _LOST_LIVES.search(text, end, min(len(text), end + 80)):
         event = "dead"  # "19 people lost their lives"
     presumed = bool(event in w["event_labels"] and after and _PRESUMED.search(text, np_end, after_end))
+    if (_parts and not part and event in w["event_labels"] and after and verb == after
+            and _PART_OF_EVENT.match(text, after_end) and _another_count(text, start, event)):
+        part = True  # "Seventy people died at the scene and two ... later in hospital": parts of a toll
     return Counted(head, _key(text, head, event, p), event, verb, part, False, presumed)
 
 

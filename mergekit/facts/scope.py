@@ -236,10 +236,14 @@ def increment(text: str, span: tuple[int, int]) -> bool:
 
 
 # a report that says its toll is not final: "The death toll is likely to rise", "the death
-# toll expected to rise", "the death toll could rise", "has risen to 35, and could rise further"
+# toll expected to rise", "the death toll could rise", "has risen to 35, and could rise further";
+# the count may be named "that number" or "the number (of deaths)" (contra-21's second audit:
+# "police say that number is likely to rise", "the number is expected to continue to rise"),
+# never "the number of tourists"
 _PROVISIONAL_TOLL = re.compile(
-    r"\btoll\b[^.;!?]{0,160}?\b(?:(?:likely|expected|feared|set|bound|certain)\s+to|could|may|might|will|would)"
-    r"\s+(?:(?:still|further|only|probably|likely)\s+)?(?:rise|climb|increase|grow|mount|go\s+up|be\s+higher|"
+    r"(?:\btoll\b|\b(?:that|the|this)\s+number\b(?!\s+of\s+(?!(?:the\s+)?(?:dead|deaths|victims|fatalities|bodies)\b)))"
+    r"[^.;!?]{0,160}?\b(?:(?:likely|expected|feared|set|bound|certain)\s+to|could|may|might|will|would)"
+    r"\s+(?:(?:still|further|only|probably|likely|again|continue\s+to)\s+)?(?:rise|climb|increase|grow|mount|go\s+up|be\s+higher|"
     r"end\s+up\s+(?:much\s+)?higher)\b", re.I)
 
 
