@@ -194,6 +194,19 @@ def test_a_decision_whose_problem_is_gone_is_not_called_stale(harbour):
     assert "no longer flagged" in result.not_applied[0].reason and "review it again" in result.not_applied[1].reason
 
 
+def test_a_decision_whose_sentence_is_flagged_otherwise_is_stale(harbour):
+    """A finding id hashes the kind, section and sentence: when the same sentence is flagged
+    with another kind (a news text added turns unsourced into failed verification), the old
+    id is gone but the sentence is still flagged, and must be reviewed again, not reported as
+    "no longer flagged"."""
+    flagged = next(f for f in harbour.findings if f.kind == "unsourced")
+    old = Decision("needs_citation-2222222222", "dismiss", sentence_digest(flagged.sentence), "t",
+                   sentence=flagged.sentence)
+    (result,) = apply_decisions(harbour, {old.finding: old}).not_applied
+    assert result.stale and "no longer flagged" not in result.reason
+    assert "flagged as unsourced" in result.reason and "review it again" in result.reason
+
+
 def test_the_report_names_the_sentence_of_a_decision_not_applied(tmp_path):
     """In the trial the report listed 'Decisions not applied' by id alone
     (needs_citation-f69589aa50: ...), which tells an editor nothing of which sentence it was."""

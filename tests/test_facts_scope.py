@@ -83,3 +83,35 @@ def test_a_count_in_a_goal_clause_states_nothing():
     text = ("Frequency continued to drop until the under-frequency threshold of 47.5 Hz was hit, and all generators "
             "were tripped according to the under-frequency protection settings.")
     assert not unasserted(text, _at(text, "47.5"))
+
+
+def test_a_toll_said_not_to_rise_is_not_provisional():
+    # review of contra-21: the negation was read as the forecast
+    from mergekit.facts.scope import provisional_toll
+
+    assert not provisional_toll("Officials said the death toll is not expected to rise.")
+    assert not provisional_toll("The death toll isn't likely to rise, police said.")
+    assert provisional_toll("The death toll is expected to rise, not fall.")
+
+
+def test_a_road_toll_is_no_death_toll():
+    # review of contra-21: "toll" alone read a road toll's prices as a death toll
+    from mergekit.facts.scope import provisional_toll
+
+    assert not provisional_toll("Charges on the toll road will increase from April, the operator said.")
+    assert not provisional_toll("The toll booth fees could rise again next year.")
+    assert not provisional_toll("Calls to the toll-free line will go up as the storm nears.")
+    assert provisional_toll("The toll could rise further as rescuers reach the village.")
+
+
+def test_a_past_until_clause_is_a_fact_not_a_goal():
+    # review of contra-21: "did not stop until" tells what happened; only a vow or a modal
+    # ("wouldn't stop until", "vowed not to rest until") states a goal
+    from mergekit.facts.scope import unasserted
+
+    text = "The shooting did not stop until 12 people were dead."
+    assert not unasserted(text, _at(text, "12"))
+    text = "Rescuers vowed not to rest until all 40 miners were found."
+    assert unasserted(text, _at(text, "40"))
+    text = "The army said it won't give up until 50 survivors are found."
+    assert unasserted(text, _at(text, "50"))

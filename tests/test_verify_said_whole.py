@@ -183,6 +183,18 @@ def test_unsaid_verbs(claim, quote, missing):
     assert unsaid_verbs(claim, quote) == missing
 
 
+def test_a_long_run_of_infinitives_reads_in_linear_time():
+    """A hostile sentence of 96,000 characters with no full stop ("to go to go ..."): the
+    joined-infinitive pattern's unbounded gap took about a minute of CPU (the square of the
+    run); bounded to a clause's length it takes a fraction of a second. CPU time, not wall
+    time: the test machine is shared."""
+    import time
+
+    start = time.process_time()
+    unsaid_verbs("to go " * 16_000, "It went.")
+    assert time.process_time() - start < 5.0
+
+
 @pytest.mark.parametrize("claim, quote, missing", [
     (OBVERSE, "carting away a 100-kilogram gold coin named the \"Big Maple Leaf\" in a wheelbarrow.", ("obverse",)),
     (REVERSE, "the coin bears a portrait of Queen Elizabeth II on one side and maple leaves on the other.",

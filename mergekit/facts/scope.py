@@ -241,8 +241,10 @@ def increment(text: str, span: tuple[int, int]) -> bool:
 # "police say that number is likely to rise", "the number is expected to continue to rise"),
 # never "the number of tourists"
 _PROVISIONAL_TOLL = re.compile(
-    r"(?:\btoll\b|\b(?:that|the|this)\s+number\b(?!\s+of\s+(?!(?:the\s+)?(?:dead|deaths|victims|fatalities|bodies)\b)))"
-    r"[^.;!?]{0,160}?\b(?:(?:likely|expected|feared|set|bound|certain)\s+to|could|may|might|will|would)"
+    r"(?:\btoll\b(?!\s*-?\s*(?:roads?|booths?|bridges?|plazas?|gates?|ways?|free|lanes?|charges?|fees?)\b)"  # never a road toll
+    r"|\b(?:that|the|this)\s+number\b(?!\s+of\s+(?!(?:the\s+)?(?:dead|deaths|victims|fatalities|bodies)\b)))"
+    r"[^.;!?]{0,160}?\b(?<!\bnot\s)(?<!n[’']t\s)"  # "is not expected to rise" says it is final
+    r"(?:(?:likely|expected|feared|set|bound|certain)\s+to|could|may|might|will|would)"
     r"\s+(?:(?:still|further|only|probably|likely|again|continue\s+to)\s+)?(?:rise|climb|increase|grow|mount|go\s+up|be\s+higher|"
     r"end\s+up\s+(?:much\s+)?higher)\b", re.I)
 
@@ -268,13 +270,18 @@ def snapshot(text: str, span: tuple[int, int]) -> bool:
     return bool(_STATE.search(clause_around(text, span, _CLAUSE)))
 
 
+# a goal is vowed or willed ("we wouldn't stop until", "vowed not to rest until"); a past
+# "did not stop until 12 were dead" tells what happened
+_GOAL = (r"(?:(?:would|will|wo|shall|[’']d)(?:n[’']t|\s+not|\s+never)?|(?:vow|pledg|promis|swor)e?[ds]?\s+(?:not\s+)?to)"
+         r"\s+(?:stop|rest|give\s+up|quit)\s+until")
+
 # what makes a clause state no fact: a wish, hope, prayer or fear that governs it, a
 # condition, a goal ("we wouldn't stop until there were no more victims") or an indirect
 # question; the verbs in any form, the nouns too ("in the hope
 # that", "fears that"), never "feared" right before its figure's event ("are feared dead")
 # (the verbs and nouns in lower case: "Hope Hospital said 12 were injured" names a place)
 _UNASSERTED = re.compile(r"\b(?:hop(?:e|es|ed|ing)|pray(?:s|ed|ing|ers?)?|wish(?:es|ed|ing)?|"
-                         r"fear(?:s|ed|ing)?\s+(?:that|for)|(?i:if|unless|whether)|(?:stop|rest|give\s+up|quit)\s+until)\b")
+                         r"fear(?:s|ed|ing)?\s+(?:that|for)|(?i:if|unless|whether)|" + _GOAL + r")\b")
 _SENTENCE_END = re.compile(r"[.!?](?=[\s\"\u201d\u2019']|$)")
 
 

@@ -19,8 +19,9 @@ keeps every finding, so a later review can revisit them); what changes is each s
 
 A decision is *stale* when no finding has its id any more, or when that finding's sentence
 no longer has the digest the decision was made on: it is reported, never applied. One whose
-finding is gone while its sentence is unchanged (the problem was solved, say by a url in
-merge.toml) is reported as no longer flagged, not as stale: there is nothing to review again. A
+finding is gone while its sentence is unchanged and has no finding at all (the problem was
+solved, say by a url in merge.toml) is reported as no longer flagged, not as stale: there is
+nothing to review again; a sentence flagged under another id (another kind or section) is. A
 decision on the destination's own text can only be kept or dismissed (the destination's
 text is never changed); anything else is reported as not applicable.
 """
@@ -31,7 +32,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
 from mergekit.plan.dated import TAG
-from mergekit.plan.model import LEAD, Finding, MergePlan, SentencePlan
+from mergekit.plan.model import KIND_WORDS, LEAD, Finding, MergePlan, SentencePlan
 from mergekit.review.model import Decision, sentence_digest
 
 __all__ = ["DecidedPlan", "Decided", "NotApplied", "apply_decisions"]
@@ -123,6 +124,12 @@ def apply_decisions(plan: MergePlan, decisions: Mapping[str, Decision]) -> Decid
     for d in decisions.values():
         finding = by_id.get(d.finding)
         if finding is None:
+            kinds = [KIND_WORDS[k].label for k in KIND_WORDS if any(  # most severe first
+                f.kind == k and d.digest and sentence_digest(f.sentence) == d.digest for f in plan.findings)]
+            if kinds:  # the id hashes the kind and section: the same sentence is flagged otherwise now
+                not_applied.append(NotApplied(d, f"its sentence is now flagged as {' and '.join(kinds)}, a finding "
+                                                 "this decision was not made on; review it again"))
+                continue
             if d.digest and any(sentence_digest(sp.original) == d.digest for sp in sentences):
                 # the sentence is as it was: the problem is gone (a url given, a source added)
                 not_applied.append(NotApplied(d, "its sentence is no longer flagged in this run, so there is "

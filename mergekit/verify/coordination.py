@@ -72,8 +72,10 @@ _COORDINATED = re.compile(rf"(?:,\s*|\s)(?:and|but|or)\s+(?:(?:then|also|later|s
                           re.IGNORECASE)
 _AUXILIARY = re.compile(rf"\b{_AUX}\b(?P<rest>(?:\s+[\w'’-]+){{1,4}})")  # lower case: "May 2019", "Will Smith"
 # two infinitives joined in one clause: "to stop increases ... as well as to increase funding"
-# (lower-case verbs: "from September to November and to ..." has no first infinitive)
-_INFINITIVES = re.compile(r"\bto\s+(?P<first>[a-z][\w'’-]*)[^.;:()]*?(?:,\s*|\s)(?:and|but|or|as\s+well\s+as)\s+"
+# (lower-case verbs: "from September to November and to ..." has no first infinitive); the
+# gap is bounded, as one clause's is (at most 126 characters in every tuning input): an
+# unbounded lazy gap costs the square of a long run without a full stop, a hostile input's
+_INFINITIVES = re.compile(r"\bto\s+(?P<first>[a-z][\w'’-]*)[^.;:()]{0,200}?(?:,\s*|\s)(?:and|but|or|as\s+well\s+as)\s+"
                           r"(?:also\s+)?to\s+(?P<second>[a-z][\w'’-]*)")
 # "A, B(,) and C": the items before the conjunction, split on commas, within one clause
 _CONJUNCTION = re.compile(r",?\s+(?:and|or|as\s+well\s+as)\s+", re.IGNORECASE)
