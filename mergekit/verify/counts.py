@@ -23,7 +23,9 @@ from __future__ import annotations
 from functools import lru_cache
 
 from mergekit.facts.grammar import words
-from mergekit.facts.memo import extract_quantities
+
+# not the memo (``facts.memo``): its misses are the facts layer's statements; ``counts`` keeps its own
+from mergekit.facts.quantities import extract_quantities
 from mergekit.facts.topics import quantity_topic
 
 __all__ = ["Count", "counts", "gives_count"]
