@@ -174,6 +174,31 @@ def test_a_passage_giving_another_value_for_a_counted_thing(text, other):
     assert gives_other_value(claim, text) is other
 
 
+def test_a_count_of_people_with_no_event_is_no_other_value_for_a_count_of_the_dead():
+    """lagos-ikoyi-high-rise-collapse: Premium Times' "additional six people ... were on-site
+    and they were treated" names no event of its six, so it is no other figure for "At
+    least 42 people died"; it used to take away the support of the quote it stands in."""
+    quote = ("“Now, we have a total of 42 bodies that have been recovered and we have nine survivors, however, we "
+             "have additional six people that we have also been able to identify that they were on-site and they "
+             "were treated at the police hospital in Falomo so, we have a total of 15 survivors,” he said.")
+    assert not gives_other_value("At least 42 people died.", quote)
+    assert not gives_other_value("As of 6 November, 42 people have been confirmed dead.", quote)
+    assert gives_other_value("At least 42 people died.", "Six people died.")  # the same event, another figure
+
+
+@pytest.mark.parametrize("sentence", ["At least 42 people died.", "As of 6 November, 42 people have been confirmed dead."])
+def test_a_count_of_the_dead_given_as_a_death_toll_needs_a_citation_not_unsourced(sentence):
+    """lagos-ikoyi-high-rise-collapse, gold "supported" by Premium Times ("making the total
+    death toll 42"): both were reported unsourced. Now a needs_citation finding names it;
+    the draft cites nothing (a count of the dead is a part, ``verify.counts``)."""
+    plan = plan_merge(load_folder(REAL / "lagos-ikoyi-high-rise-collapse" / "input"))
+    [sp] = [sp for sp in plan.sentences if sp.original == sentence]
+    kinds = {f.kind: f for f in plan.findings if f.sentence == sp.original}
+    assert "unsourced" not in kinds and "needs_citation" in kinds
+    assert "premiumtimes-toll-42.txt" in {e.source for e in kinds["needs_citation"].evidence}
+    assert not sp.supporting
+
+
 def test_a_passage_giving_another_value_for_a_figure_is_not_the_part_a_source_says():
     """sinar-bangun-ferry: AsiaNews's "18 survivors so far" is not the facts layer's
     contradiction (a running count is a lower bound), so it used to be quoted to the editor

@@ -23,7 +23,8 @@ One day holds many times of one kind of event ("police sent an alert at 1:04 p.m
 (``event_things``): the words between the verb and the time ("sent a campuswide alert
 at"), else the words after a verb that follows the time ("At 2:39 p.m., police sent a
 photo of ..."), else the words before the verb ("an Alert Carolina message sent out at
-1:03 p.m."); at most three content words, within the clause, as stems.
+1:03 p.m."); at most three content words, within the clause, as stems. An event class's
+verbs are one event's ("sent" and "dispatched" are the class ``dispatch``).
 """
 
 from __future__ import annotations
@@ -111,9 +112,14 @@ def _content(piece: str, verb: str, *, last: bool = False) -> list[str]:
 
 def event_things(text: str, span: tuple[int, int], verb: str) -> frozenset[str]:
     """What the event ``verb`` of the time at ``span`` acts on (see the module docstring);
-    empty when the verb is not found or takes nothing."""
+    empty when the verb is not found or takes nothing. ``verb`` may be an event class of the
+    data file ("dispatch"), found as any verb of it the text writes ("police sent an alert")."""
+    from .grammar import event_of, words
+
     verb = verb.lower()
     at = [m for m in _WORD.finditer(text) if m.group(0).lower() == verb]
+    if not at and verb in words()["event_classes"]:
+        at = [m for m in _WORD.finditer(text) if event_of(m.group(0)) == verb]
     before = [m for m in at if m.end() <= span[0]]
     if before:
         m = before[-1]

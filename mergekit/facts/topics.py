@@ -52,7 +52,8 @@ _INSIDE_RE = re.compile(
     r"^\s*(?:\([^)]*\)\s*)?(?:inside|into|from\s+the\s+[a-z]+\s+(?:of|to))\s+the\s+"
     r"(?P<np>(?:[a-z-]+\s+){0,2}[a-z]+)")
 _PARTITIVE = re.compile(r"\s+of\s+(?:the|these|those|its|their|our|his|her|them)\b", re.I)
-_TOLL_RE = re.compile(r"\b(?:death|casualty)\s+toll\b[^,;.]{0,30}\b(?:to|of|at|reached|is|was)\s+$", re.I)
+# the figure of a toll: "the death toll rose to 12", "was 33", "making the total death toll 42"
+_TOLL_RE = re.compile(r"\b(?:death|casualty)\s+toll\b(?:[^,;.]{0,30}\b(?:to|of|at|reached|is|was))?\s+$", re.I)
 # indefinite quantifiers: a writer's "several" or "a few" is no count another text can contradict
 _INDEFINITE = re.compile(r"\b(?:several|a\s+few|a\s+handful)\b", re.I)
 # currency names (money is no count of things): the world's common ones, singular and plural
@@ -102,7 +103,8 @@ def _distance(q: Quantity, text: str) -> Topic | None:
 
 def _event_noun_before(text: str, q: Quantity) -> str | None:
     """An event noun just before a figure in its own clause: "the loss of the life of one",
-    "the death toll rose to 12" (for a single victim, or a figure after "of"/"-ing")."""
+    "the death toll rose to 12", "the total death toll 42" (for a single victim, or a figure
+    after "of"/"-ing")."""
     if _TOLL_RE.search(text[:q.span[0]]):
         return "dead"
     head = re.split(r"[,;:()“”\"]|\d", text[:q.span[0]])[-1]

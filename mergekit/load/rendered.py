@@ -26,7 +26,11 @@ however heading-shaped the caption. Then, by shape:
   is read as a heading too, conservatively (``_bare_headings``), and so are a section's
   and its first subsection's headings printed as bare lines right above a paragraph, after
   the lead (``_opening_headings``: "History" / "Guggenheim Museum exhibition" / "Cattelan
-  created it ...");
+  created it ..."); a heading-shaped line right below a heading, before any of its prose,
+  that names the heading's subject after a preposition is the caption of the image that
+  opens the section, dropped as furniture ("Planned orbit" / "Arianespace detailed
+  presentation of planned orbit": ``_depicts``), while a subsection's heading is kept
+  ("Mission description" / "Launch date", "Results" / "Results by district");
 - a **sentence** ends with sentence punctuation (before its footnote markers): a line
   without it is an image caption, an infobox row or a list of names, not prose, and a
   block of lines most of which are not sentences is a box, dropped whole, never silently
@@ -106,6 +110,11 @@ _TITLE_WORDS = 16
 # "= Title =": the first line of a stored plain-text copy (a level-1 heading in wikitext).
 _STORED_TITLE = re.compile(r"^=\s*(?P<title>[^=\s].*?)\s*=$")
 _BARE_WORDS = 6
+# The prepositions after which a caption names what its picture shows: "Arianespace
+# detailed presentation of planned orbit", "Map of the planned orbit", "Crowds at the
+# final" (``_depicts``).
+_SHOWING = frozenset({"of", "in", "at", "on", "during", "from", "showing", "after", "before"})
+_WORDS = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 # Bare heading lines that may open a block right above its prose: a section's heading and
 # its first subsection's (a section that opens with a subsection).
 _OPENING_HEADINGS = 2
@@ -206,6 +215,22 @@ def _bare_heading(line: str) -> bool:
         and ": " not in text
         and text.split()[-1].lower() not in GLUED_WORDS
         and not _LIST_ITEM.match(text)
+    )
+
+
+def _depicts(line: str, heading: str) -> bool:
+    """Whether ``line``, a heading-shaped line right below the heading ``heading``, is the
+    caption of the section's image: it names the heading's subject after a preposition
+    (``_SHOWING``), as a caption says what its picture shows ("Planned orbit" / "Arianespace
+    detailed presentation of planned orbit"). A subsection's heading narrows its parent's
+    instead, the parent's words at its head ("Results" / "Results by district", "Reactions" /
+    "International reactions"), or names something else ("Mission description" / "Launch
+    date"); and a heading does not repeat the one above it (MOS:HEAD)."""
+    words = [w.lower() for w in _WORDS.findall(line)]
+    head = [w.lower() for w in _WORDS.findall(heading)]
+    return bool(head) and any(
+        words[at:at + len(head)] == head and _SHOWING.intersection(words[:at])
+        for at in range(1, len(words) - len(head) + 1)
     )
 
 
@@ -538,8 +563,13 @@ class _Page:
         return not self.edit_linked or name in self.edit_linked or name.lower() in NON_PROSE_SECTIONS
 
     def heading(self, name: str) -> None:
-        """A section headed ``name``, unless the page's headings carry edit links and it has none."""
-        if self.linked(name):
+        """A section headed ``name``, unless the page's headings carry edit links and it has
+        none, or it is the caption of the image that opens the section above it, before any
+        of its prose (``_depicts``)."""
+        above, sentences = self.sections[-1]
+        if above and not sentences and above.lower() not in NON_PROSE_SECTIONS and _depicts(name, above):
+            self.drop("caption", name)
+        elif self.linked(name):
             self.sections.append((name, []))
         else:
             self.drop("not a heading (no edit link)", name)

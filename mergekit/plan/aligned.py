@@ -404,19 +404,22 @@ def gives_other_value(claim: str, text: str) -> bool:
     for mc in mine:
         for tc in theirs:
             if (tc.noun == mc.noun and tc.group == mc.group and tc.time == mc.time and tc.what == mc.what
-                    and _same_counted(tc.event, mc.event, time=mc.time)):
+                    and _same_counted(tc.event, mc.event, time=mc.time, whole=mc.noun in words()["whole"])):
                 given = replace(tc.q, high=tc.q.low) if tc.q.high == float("inf") else tc.q
                 if not quantities_agree(mc.q, given):
                     return True
     return False
 
 
-def _same_counted(a: str | None, b: str | None, *, time: bool) -> bool:
+def _same_counted(a: str | None, b: str | None, *, time: bool, whole: bool = False) -> bool:
     """Whether two counts of one noun with events ``a`` and ``b`` count the same thing for
     ``gives_other_value``: the same event, or for a count that is no duration none named on
     one side; a duration only with a duration of the same verb ("the final 30 minutes" is
-    no part of "delayed by over an hour and twenty minutes")."""
-    if time:
+    no part of "delayed by over an hour and twenty minutes"); and a count of a noun that
+    names no group of its own (``whole``: "people", "persons") only with the same event,
+    which alone says who is counted ("additional six people that we have also been able to
+    identify ... were on-site" is no other figure for "At least 42 people died")."""
+    if time or whole:
         return a is not None and a == b
     return a == b or a is None or b is None
 

@@ -24,6 +24,7 @@ from mergekit import months
 from mergekit.facts.journeys import journeys, tells_route
 from mergekit.facts.memo import attributions  # the planner reads the same sentences' frames
 from mergekit.facts.numbers import NUMERAL_RE, parse_numeral
+from mergekit.verify.counts import Count, counts, gives_count
 from mergekit.verify.exact import LIGHT, REPORTING, plain, quotations
 from mergekit.verify.lexicon import CONTRASTS, FITTED_HEDGE_STEMS, HEDGES, NEGATIONS
 from mergekit.verify.lists import Item, gives_items, named_lists
@@ -365,7 +366,9 @@ def _says_part(sentence: str, hits: AbstractSet[str], said: _Claim) -> bool:
     "the lineup included the Killers, Imagine Dragons, Halsey, Miley Cyrus, Robert Plant,
     ..."). ``hits``: the claim's content stems the sentence holds. (A sentence that gives
     one of the claim's measures, ``measures.gives_measure``, says a part whatever words it
-    shares: ``extract`` asks it of every sentence.)"""
+    shares: ``extract`` asks it of every sentence, and so one that gives one of the claim's
+    counts of an event class, ``counts.gives_count``: "making the total death toll 42" for
+    "42 people have been confirmed dead".)"""
     if said.negated and "not" not in hits and _NOT & plain_stems(sentence):
         hits = hits | {"not"}
     if any(len(clause - hits) <= 1 and not any(w[0].isdigit() for w in clause - hits) for clause in said.part_clauses):
@@ -465,6 +468,7 @@ class _Claim:
     journey: bool = False  # the claim tells a journey from a place to another (``facts.journeys``)
     lists: tuple[tuple[Item, ...], ...] = ()  # its lists of named items (``lists.named_lists``)
     measures: frozenset[Measure] = frozenset()  # its figures with a unit of mass, length or area
+    counts: frozenset[Count] = frozenset()  # its figures counting an event class (``counts``)
 
 
 @lru_cache(maxsize=4096)
@@ -496,6 +500,7 @@ def _read_claim(claim: str) -> _Claim:
         journey=bool(journeys(claim)),
         lists=named_lists(claim),
         measures=measures(claim),
+        counts=counts(claim),
     )
 
 
@@ -601,10 +606,12 @@ def extract(claim: str, evidence: Sequence[str]) -> Features:
     figure = bool(claim_numbers) and bool(quote) and bool(claim_numbers & numbers(quote, parts=True))
     # The sentence that says most of the claim among those that say a part of it (the word
     # rules need at least FIGURE_WORDS < PART_WORDS of its words: others are not read; a
-    # measure, "101.2 kilograms" for "the 101kg toilet", needs none).
+    # measure, "101.2 kilograms" for "the 101kg toilet", needs none, nor does a count of an
+    # event class, "the total death toll 42" for "42 people died").
     saying = [i for i, hits in enumerate(doc.hits)
               if len(hits) >= FIGURE_WORDS and _says_part(doc.sentences[i], hits, said)
-              or said.measures and gives_measure(said.measures, doc.sentences[i])]
+              or said.measures and gives_measure(said.measures, doc.sentences[i])
+              or said.counts and gives_count(said.counts, doc.sentences[i])]
     part_quote = doc.sentences[max(saying, key=lambda i: len(doc.hits[i]))] if saying else ""
     return Features(
         values=values,
