@@ -509,16 +509,18 @@ PASIR_GUDANG = ("Pasir Gudang. Pasir Gudang is an industrial town in Johor, Mala
 FUMES = "The toxic fumes released by chemical waste dumped into the Kim Kim River in March 2019 affected {} people."
 
 
-@pytest.mark.parametrize("figure, said, adds", [
-    # "more than 4,000" agrees with 6,000 (and with 4,000) but gives neither: both used to be dropped
-    ("6,000", False, ("6,000",)),
-    ("4,000", False, ("4,000",)),
+@pytest.mark.parametrize("figure, told", [
+    # "more than 4,000" agrees with 6,000 (and with 4,000) but gives neither: both used to be
+    # dropped, then told in part (adding the count); a count the destination does not give is
+    # the sentence's point, so it is not told at all
+    ("6,000", False),
+    ("4,000", False),
     # the bound itself is told
-    ("more than 4,000", True, ()),
+    ("more than 4,000", True),
 ])
-def test_a_bound_does_not_give_a_count(figure, said, adds):
+def test_a_bound_does_not_give_a_count(figure, told):
     t = _told(PASIR_GUDANG, FUMES.format(figure))
-    assert (t.told, t.said, t.adds) == (True, said, adds)
+    assert (t.told, t.said, t.adds) == (told, told, ())
 
 
 # tests/cases/real/sherbini-courtroom-murder/input/Islamophobia_in_Germany.wikitext: its frame and the
@@ -537,8 +539,9 @@ SHERBINI = ("Islamophobia in Germany. Islamophobia in Germany refers to prejudic
     ("The assailant was subsequently sentenced to life imprisonment.", True),
     ("Wiens was later sentenced to life imprisonment.", True),
     ("Wiens was eventually sentenced to life imprisonment.", True),
-    # still a claim the destination does not make: a term it lacks (carried), or another act
-    ("Wiens was subsequently sentenced to ten years' imprisonment.", False),
+    # still a claim the destination does not make: a term it does not give (a figure: not
+    # told at all, carried), or another act
+    ("Wiens was subsequently sentenced to ten years' imprisonment.", None),
     ("Wiens was subsequently acquitted.", None),
 ])
 def test_an_adverb_of_sequence_is_grammar(sentence, said):
@@ -697,3 +700,38 @@ def test_a_place_a_sentence_lies_in_says_no_event_happened():
     from mergekit.plan.already import _Sentence
     assert not _Sentence.read("The village lies in Devon.").happened
     assert _Sentence.read("The by-election was held on 23 June 2022.").happened
+
+
+# A new-user trial (a merge of "2016 Moscow warehouse fire" into "Kyrgyz people in Russia"; not a
+# corpus case): the destination's "Working conditions" paragraph, as written.
+KYRGYZ = ("Kyrgyz people in Russia. Kyrgyz people in Russia are citizens or residents of Russia of Kyrgyz origin.",
+          ["Migrant workers from Kyrgyzstan often live in poor conditions, and lax fire safety standards are often "
+           "blamed for fatal workplace fires in Russia.",
+           "In January 2016, 12 people died in a fire in a Moscow clothing factory."])
+
+
+@pytest.mark.parametrize("destination, sentence", [
+    # the count is the sentence's point: a passage with every other word of it does not tell it
+    (KYRGYZ, "Seventeen migrant workers from Kyrgyzstan were killed."),
+    (KYRGYZ, "17 migrant workers from Kyrgyzstan were killed in fatal workplace fires in Russia."),
+    # counted otherwise: a conflict, not told
+    (KYRGYZ, "In January 2016, 14 people died in a fire in a Moscow clothing factory."),
+])
+def test_a_count_the_destination_does_not_give_is_not_told(destination, sentence):
+    there = _told(destination, sentence)
+    assert not there.told and not there.quote
+
+
+@pytest.mark.parametrize("destination, sentence", [
+    # the same count in words, and in digits
+    (KYRGYZ, "In January 2016, twelve people died in a fire in a Moscow clothing factory."),
+    (KYRGYZ, "In January 2016, 12 people died in a fire in a Moscow clothing factory."),
+])
+def test_a_count_the_destination_gives_in_some_form_is_told(destination, sentence):
+    assert _told(destination, sentence).said
+
+
+def test_an_amount_the_destination_does_not_give_is_not_told():
+    destination = ("Acme. Acme is a company.", ["The regulator fined Acme for the leak of customer records."])
+    assert _told(destination, "The regulator fined Acme for the leak of customer records.").said
+    assert not _told(destination, "The regulator fined Acme $5 million for the leak of customer records.").told

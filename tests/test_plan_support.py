@@ -240,3 +240,21 @@ def test_the_note_of_a_source_that_says_a_part_does_not_call_it_not_supported():
     [f] = [f for f in plan.findings if f.sentence == sentence and f.kind == "needs_citation"]
     assert f.said[0].what == "It had a 43-passenger capacity, according to the transport ministry."
     assert f.verifier.startswith("says part:") and "not_supported" not in f.verifier
+
+
+# A new-user trial (a merge of "2016 Moscow warehouse fire"; not a corpus case): the article's
+# count of the fire it measures its own against, and Reuters's count of that fire.
+_DEADLIEST = "The fire was the deadliest in Moscow since a clothing factory fire in January 2016 that killed 14 people."
+
+
+@pytest.mark.parametrize("passage, other", [
+    ("In January, 12 people died in a fire in a Moscow clothing factory.", True),  # another count of it
+    ("In January, 14 people died in a fire in a Moscow clothing factory.", False),  # the same count
+])
+def test_another_count_of_the_event_a_sentence_measures_against_is_no_support(passage, other):
+    assert gives_other_value(_DEADLIEST, passage) is other
+
+
+def test_the_sentence_own_count_is_no_other_value_for_the_event_it_measures_against():
+    claim = "The fire, which killed 17 people, was the deadliest in Moscow since a 2016 fire that killed 14 people."
+    assert not gives_other_value(claim, "A fire has killed 17 people in a Moscow printing warehouse.")

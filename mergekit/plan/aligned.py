@@ -117,10 +117,13 @@ class _Count:
 
 
 @lru_cache(maxsize=1 << 15)  # remembered: a news sentence is aligned with many article sentences
-def _read_counts(text: str) -> tuple[_Count, ...]:
+def _read_counts(text: str, *, references: bool = False) -> tuple[_Count, ...]:
     """The counts of ``text`` that can contradict another text's (``counted_quantities``):
     none in a sentence about another event (``scope.about_another_event``); a running
-    count or a duration elapsed when written is a lower bound; an offset is no count."""
+    count or a duration elapsed when written is a lower bound; an offset is no count.
+    ``references``: instead, only the counts of an event the sentence measures its own
+    against (``scope.reference_point``: "the deadliest since a fire ... that killed 14
+    people"), which say nothing of its own event's count but are claims of the sentence."""
     if about_another_event(text) and not years_named(text):
         return ()  # with a year, the year keeps it apart (``figure_conflicts``)
     out: list[_Count] = []
@@ -129,16 +132,17 @@ def _read_counts(text: str) -> tuple[_Count, ...]:
         counted = _noun(q.noun)
         measure = _measure(text, q, quantities[:i], quantities[i + 1:]) or _value(text, q)
         if measure is not None:
-            if not (increment(text, q.span) or snapshot(text, q.span) or reference_point(text, q.span)
-                    or unasserted(text, q.span)):
+            if not references and not (increment(text, q.span) or snapshot(text, q.span)
+                                       or reference_point(text, q.span) or unasserted(text, q.span)):
                 out.append(replace(measure, q=replace(measure.q, high=float("inf")) if running(text, q.span) else measure.q))
             continue
         if q.unit is not None or not counted or counted == "other" or PARTITIVE.match(text, q.span[1]):
             continue  # "five others": the rest of what each sentence named before, never the same
         if not is_count(q, text):  # not a part, a measure, a share or "several"
             continue
-        if (increment(text, q.span) or snapshot(text, q.span) or presupposed(text, q.span)
-                or reference_point(text, q.span) or unasserted(text, q.span)):
+        if references != reference_point(text, q.span):
+            continue
+        if increment(text, q.span) or snapshot(text, q.span) or presupposed(text, q.span) or unasserted(text, q.span):
             continue  # "a further 21 rescued", "19 remain missing", "the 11 who died inside", "if 20
             # had been aboard": no total
         found = what_counts(q, text)
@@ -156,7 +160,7 @@ def _read_counts(text: str) -> tuple[_Count, ...]:
             event += "-presumed"  # "166 are feared dead" is not the confirmed dead
         out.append(_Count(counted + (f" of {cause}" if cause else ""), q,
                           _duration_verb(text, q) if c.time else event, c.time, c.key, mods=_mods(text, q)))
-    for match in _NONE.finditer(text):
+    for match in () if references else _NONE.finditer(text):
         noun = fold_plural(match.group(1).lower())
         zero = Quantity(value=0.0, low=0.0, high=0.0, unit=None, approx=False, noun=noun,
                         span=match.span(), text=match.group(0))
@@ -398,15 +402,23 @@ def gives_other_value(claim: str, text: str) -> bool:
     no part of "Twenty-one survivors were rescued, three bodies were found ...", whatever
     else it shares."""
     mine = _read_counts(claim)
-    if not mine:  # the claim counts nothing: ``text``'s counts are not read
+    references = _read_counts(claim, references=True)
+    if not mine and not references:  # the claim counts nothing: ``text``'s counts are not read
         return False
     theirs = _read_counts(text)
-    for mc in mine:
+    figures = extract_quantities(claim)
+    for mc in (*mine, *references):
         for tc in theirs:
             if (tc.noun == mc.noun and tc.group == mc.group and tc.time == mc.time and tc.what == mc.what
                     and _same_counted(tc.event, mc.event, time=mc.time, whole=mc.noun in words()["whole"])):
                 given = replace(tc.q, high=tc.q.low) if tc.q.high == float("inf") else tc.q
-                if not quantities_agree(mc.q, given):
+                if quantities_agree(mc.q, given):
+                    continue
+                # A count of the event the claim measures its own against ("the deadliest since a
+                # clothing factory fire ... that killed 14 people" against "12 people died in a
+                # fire in a Moscow clothing factory") is given otherwise only by a count that is
+                # none of the claim's figures: "17 people died" is the claim's own event's count.
+                if mc in mine or not any(quantities_agree(q, given) for q in figures):
                     return True
     return False
 

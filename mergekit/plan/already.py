@@ -74,6 +74,12 @@ destination, not a similarity score:
    act ("the Met Office named the storm"); a window that tells the act but names the agent
    only apart from it ("the fifth named storm ... The Met Office issued warnings") does not
    tell it, and the phrase is what the sentence adds.
+   A count (a figure of no unit of measure: "Seventeen migrant workers", "ten years'") or an
+   amount of money ("$5 million") the window does not give is no detail the sentence adds
+   but usually its point: the sentence is not told at all, in part or whole ("Seventeen
+   migrant workers from Kyrgyzstan were killed" against "Migrant workers from Kyrgyzstan
+   ... fatal workplace fires"), and is carried with no "already in this article" finding.
+   A measure ("around 700 meters"), a date, an age or another number is still what it adds.
 4. **Disagreement is not repetition.** A window that counts the same thing with another
    figure, gives another day, or denies what the sentence asserts (or the reverse: for a
    clause of the sentence, the window's clauses closest to it, sharing at least
@@ -699,7 +705,11 @@ def _read(sentence: _Sentence, passages: Sequence[str], frame: str) -> Told | No
     for q, reading in (_readings(sentence, passages, frame) if readings is None else readings).items():
         if reading == "conflict":
             return None  # the same thing counted otherwise
-        if reading == "other":
+        if reading == "other" or (reading == "adds" and q.unit is None):
+            # A count the page does not give is the sentence's point, not a detail it adds:
+            # "Seventeen migrant workers from Kyrgyzstan were killed" is not told by "Migrant
+            # workers from Kyrgyzstan ... fatal workplace fires". Not told, in part or whole:
+            # the sentence is carried with its count, and no "already in this article".
             return Told(False, "", coverage)
         if reading == "adds":
             adds.append(q.text)
@@ -707,14 +717,18 @@ def _read(sentence: _Sentence, passages: Sequence[str], frame: str) -> Told | No
     if dates is None:
         return None  # another day than the destination's: a conflict
     adds += dates
+    their_numbers = {_number(m.group(0)) for m in _NUMBER.finditer(everything)}
+    numbers = [n for n in sentence.numbers if _number(n) not in their_numbers]
+    if any(re.search(rf"[$£€¥]\s?{re.escape(n)}(?!\d)", sentence.text)
+           for n in numbers):
+        return Told(False, "", coverage)  # an amount of money the page does not give: as a count
     have = _vocabulary(everything, every=True)
     adds += [a.text for a in unbound]
     adds += _missing_names(sentence, have, unbound)
     listed = {w.lower() for a in adds for w in _WORD.findall(a)}
     adds += [name for u, name in unnamed.items()  # a name whose words the page has, but not together
              if not listed.intersection(u)]
-    their_numbers = {_number(m.group(0)) for m in _NUMBER.finditer(everything)}
-    adds += [n for n in sentence.numbers if _number(n) not in their_numbers]
+    adds += numbers
     missing = {u for u in counted if not in_own[u]} | set(unnamed)
     if coverage < COVERAGE:  # told only as a dated window tells it (``DATED``): what it lacks is what the sentence adds
         return Told(False, window, coverage, tuple(_with_phrases(adds, _phrases(sentence, missing))))
