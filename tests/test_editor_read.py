@@ -168,7 +168,7 @@ def _talk(case: str) -> str:
 
 
 def test_a_bullet_that_asks_to_check_a_source_quotes_it():
-    # colston-four-trial: "indy100 says it, or part of it, but not clearly all of it, so it is
+    # colston-four-trial: "indy100 may say it, or part of it, but not clearly all of it, so it is
     # not cited unchecked: check the quote, then cite it (review: cite) ..." with no quote
     # under it (the editor could not see that indy100 has Rees say "a lack of understanding",
     # not "absolute lack of understanding"), and a mergekit command in a post for Wikipedia.

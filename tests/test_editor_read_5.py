@@ -111,7 +111,7 @@ def test_a_needs_citation_bullet_quotes_the_passage_closest_to_the_sentence():
     # Wawa News's 0.66), and its quote was the window with most of the sentence's words.
     lines = _outputs("nipigon-river-bridge")["talk.wikitext"].splitlines()
     at = next(i for i, line in enumerate(lines) if line.startswith("* \u201cThe Nipigon River Bridge is a cable-stayed"))
-    assert "no citation; Wawa News, 25 November 2018 says it, or part of it" in lines[at]
+    assert "no citation; Wawa News, 25 November 2018 may say it, or part of it" in lines[at]
     assert lines[at + 1] == ("** Wawa News, 25 November 2018: \u201cThe province's first cable-stayed bridge, located "
                              "east of Thunder Bay at the Nipigon River crossing on Highway 11/17, is open to four lanes "
                              "as of November 23rd, 2018.\u201d")

@@ -277,7 +277,7 @@ def _describe(f: Finding, plan: MergePlan) -> str:
     if f.rule == "no_citation":
         return "no citation, and no available source was found to say it." + _closing(f, plan, name)
     if f.rule == "uncited_support":
-        return (f"no citation; {name(f.sources[0])} says it, or part of it, but not clearly all of it, so it "
+        return (f"no citation; {name(f.sources[0])} may say it, or part of it, but not clearly all of it, so it "
                 "is not cited unchecked: check its words, then cite it or keep the citation-needed tag."
                 + _closing(f, plan, name))
     if f.rule in ("already_said", "partly_said"):

@@ -30,7 +30,7 @@ class FindingKind(StrEnum):
     """What the editor must look at."""
 
     UNSOURCED = "unsourced"  # no citation, and no available source supports it
-    NEEDS_CITATION = "needs_citation"  # no citation; a source says it, or part of it, but not enough to cite it unchecked
+    NEEDS_CITATION = "needs_citation"  # no citation; a source may say it, or part of it, but not enough to cite it unchecked
     FAILED_VERIFICATION = "failed_verification"  # a cited source is available and does not support it
     UNVERIFIABLE = "unverifiable"  # cites only sources that are not available
     CONTRADICTED = "contradicted"  # a source gives another figure, date, polarity or speaker
