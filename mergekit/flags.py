@@ -91,8 +91,10 @@ def _finding(f: Finding, plan: MergePlan, articles: Mapping[ArticleRole, str]) -
     return out
 
 
-def flags_document(plan: MergePlan, inputs: MergeInputs, check: dict | None = None) -> dict:
-    """The ``flags.json`` object (``check``: what ``mergekit check`` found in the new text)."""
+def flags_document(plan: MergePlan, inputs: MergeInputs, check: dict | None = None,
+                   decisions: dict | None = None) -> dict:
+    """The ``flags.json`` object (``check``: what ``mergekit check`` found in the new text;
+    ``decisions``: the review decisions this run applied and did not, when it had any)."""
     articles = {ArticleRole.SOURCE: inputs.source.label, ArticleRole.TARGET: inputs.target.label}
     document: dict[str, Any] = {
         "schema": SCHEMA,
@@ -125,11 +127,14 @@ def flags_document(plan: MergePlan, inputs: MergeInputs, check: dict | None = No
     document["clusters"] = [c.to_dict(max_values=MAX_CLUSTER_VALUES, shown=shown) for c in plan.clusters]
     if check is not None:
         document["check"] = check
+    if decisions:
+        document["decisions"] = decisions
     return document
 
 
-def flags_json(plan: MergePlan, inputs: MergeInputs, check: dict | None = None) -> str:
+def flags_json(plan: MergePlan, inputs: MergeInputs, check: dict | None = None,
+               decisions: dict | None = None) -> str:
     """``flags.json`` as text (UTF-8, one-space indent, trailing newline)."""
     # One space a level: still a field a line for a reader and a diff, a tenth smaller than two
     # (the 1,000 x 250 merge of benchmarks/merge_growth.py: 5.3 -> 4.9 MB).
-    return json.dumps(flags_document(plan, inputs, check), indent=1, ensure_ascii=False) + "\n"
+    return json.dumps(flags_document(plan, inputs, check, decisions), indent=1, ensure_ascii=False) + "\n"

@@ -101,9 +101,10 @@ def follow_up(plan: MergePlan, links: tuple[SourceLink, ...]) -> str:
     return "\n" + summary if summary else ""
 
 
-def render_flags(plan: MergePlan, inputs: MergeInputs, check: dict | None = None) -> str:
+def render_flags(plan: MergePlan, inputs: MergeInputs, check: dict | None = None,
+                 decisions: dict | None = None) -> str:
     """``flags.json`` as written: ``flags_json`` with invisible characters shown (``visible_json``)."""
-    return visible_json(flags_json(plan, inputs, check=check))
+    return visible_json(flags_json(plan, inputs, check=check, decisions=decisions))
 
 
 _DRAFT_FILE = re.compile(r"[^/]+\.(wikitext|diff)|edit-summaries\.txt|flags\.json|report\.html")

@@ -33,7 +33,8 @@ from mergekit.load.inputs import MergeInputs
 from mergekit.outputs import destination_links, parse_destination, render_flags, render_outputs, write_outputs
 from mergekit.plan.decisions import Decided, DecidedPlan, NotApplied, apply_decisions
 from mergekit.plan.model import MergePlan
-from mergekit.report import REPORT_FILE, render_report
+from mergekit.report import REPORT_FILE
+from mergekit.report.run import report_of_flags, run_decisions
 from mergekit.review.store import DECISIONS_FILE, read_decisions
 
 __all__ = ["DraftResult", "draft_merge", "planned", "checked_draft", "report_for", "check_destination_kept"]
@@ -56,13 +57,10 @@ class DraftResult:
 
 
 def report_for(files: dict[str, str], decided: DecidedPlan, decisions: dict) -> str:
-    """``report.html`` from the rendered ``flags.json`` and diff, and the applied decisions."""
+    """``report.html`` from the rendered ``flags.json`` (which records the decisions applied
+    and not) and diff: what ``mergekit report`` renders from the written folder."""
     diff = files[diff_filename(decided.plan.target_title)]
-    return render_report(
-        json.loads(files["flags.json"]), diff, decisions,
-        applied={d.finding.id: d.phrase for d in decided.decided},
-        stale=tuple((n.decision.finding, n.reason) for n in decided.not_applied),
-    )
+    return report_of_flags(json.loads(files["flags.json"]), diff, decisions)
 
 
 @dataclass(frozen=True)
@@ -96,7 +94,8 @@ def render_merge(inputs: MergeInputs, *, section: str | None = None, decisions: 
     report = checked_draft(inputs.target.wikitext or "", files[article], run_date=decided.plan.run_date, rsp=rsp,
                            source=inputs.source.wikitext or "")
     raise_on_errors(report, article)
-    files["flags.json"] = render_flags(decided.plan, inputs, check=report.to_dict())
+    files["flags.json"] = render_flags(decided.plan, inputs, check=report.to_dict(), decisions=run_decisions(
+        ((d.decision, d.phrase) for d in decided.decided), ((n.decision, n.reason) for n in decided.not_applied)))
     files["talk.wikitext"] = with_check_points(files["talk.wikitext"], report.warnings, reliability=rsp.named())
     files[REPORT_FILE] = report_for(files, decided, decisions)
     return Rendered(files, decided, report, links)

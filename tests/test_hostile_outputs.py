@@ -147,3 +147,42 @@ def test_each_context_has_its_escaping():
     assert escape_url("https://x.example/~~~~/__NOTOC__ ''x''") == \
         "https://x.example/%7E%7E%7E%7E/%5F%5FNOTOC%5F%5F%20%27%27x%27%27"
     assert ref_name_attr('a"><script>') == 'name="a---script-"'
+
+
+def test_a_news_title_with_markup_characters_is_escaped_once_in_every_output(tmp_path):
+    # trial-1: a news title with "<", "|" and "{" was cited as "Fire &lt;at&gt; …" (right), but
+    # the talk post's check points quoted the check's message, which quoted the cite's wikitext,
+    # and escaped it again: "Fire &amp;lt;at&amp;gt; …" renders as "Fire &lt;at&gt; …".
+    import html
+    import shutil
+
+    from mergekit.draft.escape import escape_wikitext
+    from mergekit.load.inputs import load_folder
+    from mergekit.net.rsp import builtin_table
+    from mergekit.pipeline import render_merge
+
+    title = "Fire <at> bazaar | {old} town & AT&amp;T"
+    folder = tmp_path / "korce"
+    shutil.copytree(Path(__file__).parent / "cases" / "merges" / "korce" / "input", folder)
+    with (folder / "merge.toml").open("a", encoding="utf-8") as manifest:
+        manifest.write(f'\n[[news]]\nfile = "courier.txt"\ntitle = {json.dumps(title)}\n')
+    files = render_merge(load_folder(folder), rsp=builtin_table()).files
+    once = escape_wikitext(title)
+    points = next(line for line in files["talk.wikitext"].splitlines() if line.startswith("* Incomplete citations"))
+    assert f"\u201c{once}\u201d has no url" in points, points
+    for name, text in files.items():  # nowhere escaped twice; in the report, HTML-escaped once
+        assert escape_wikitext(once) not in text, name
+    assert f"<td>{html.escape(title, quote=False)}</td>" in files["report.html"]
+    flags = json.loads(files["flags.json"])
+    assert any(f"\u201c{title}\u201d" in f["message"] for f in flags["check"]["findings"]), flags["check"]
+
+
+def test_a_check_message_quotes_a_cites_title_and_work_as_a_reader_sees_them():
+    # dup/source quotes what each ref cites: its wikitext "A &lt; B" is the title "A < B", which
+    # every output (the talk post, flags.json, the terminal) then escapes once for itself.
+    from mergekit.check import check_text
+
+    cite = "{{cite news |title=A &lt; B &#124; C |work=Times &amp; Post |url=https://x.example/%s}}"
+    text = f"Text.<ref>{cite % 1}</ref> More.<ref>{cite % 2}</ref>\n\n== References ==\n{{{{reflist}}}}\n"
+    messages = [f.message for f in check_text(text).warnings if f.rule == "dup/source"]
+    assert messages and all("(\u201cA < B | C\u201d, Times & Post)" in m for m in messages), messages

@@ -92,3 +92,41 @@ def test_a_parenthesised_abbreviation_ending_a_sentence_stays_prose():
     item = parse_news_text("Fire closes harbour\n\nThe fire closed the harbour, said the agency (EU/EEA).\n",
                            label="n.txt")
     assert list(item.sentences) == ["The fire closed the harbour, said the agency (EU/EEA)."]
+
+
+_AJ = ("Floods kill dozens in northern Nigeria\n\n12 September 2024\n\n"
+       "Floods killed at least 30 people in Maiduguri on Tuesday, the emergency agency said. Thousands of "
+       "residents fled their homes after a dam burst upstream.\n\n")
+
+
+def test_a_source_footer_names_the_outlet_without_its_agency_tail():
+    # trial-1: "SOURCE: Al Jazeera News and agencies" (Al Jazeera's footer) made the outlet
+    # "Al Jazeera News and agencies", which no reference names: the item the reference cites
+    # as "Al Jazeera" was cited under a second name, and no near miss was reported.
+    outlets = {
+        "SOURCE: Al Jazeera News and agencies": "Al Jazeera News",
+        "Source: Al Jazeera and news agencies": "Al Jazeera",
+        "Source: Al Jazeera with agencies": "Al Jazeera",
+        "Source: Deutsche Welle / AFP": "Deutsche Welle",
+        "Source: France 24 (with AFP)": "France 24",
+        "Source: Reuters/AFP": "Reuters",
+        "Source: AAP": "AAP",
+        "Source: Agencies": None,  # no outlet is made up
+        "Source: News agencies": None,
+    }
+    for footer, outlet in outlets.items():
+        assert parse_news_text(_AJ + footer + "\n", label="n.txt").work == outlet, footer
+
+
+def test_an_outlet_named_with_its_news_arm_is_the_same_outlet():
+    # "Al Jazeera News" (a footer) and "Al Jazeera" (the reference's work) are one outlet, as are
+    # "CBS News" and "CBS"; one word that ends in "news" ("Euronews") is a name of its own.
+    from mergekit.load.refmatch import match, same_outlet
+    from mergekit.model import Reference
+
+    item = parse_news_text(_AJ + "SOURCE: Al Jazeera News and agencies\n", label="n.txt")
+    ref = Reference("1", title="Floods kill dozens in northern Nigeria", work="Al Jazeera", date="2024-09-12")
+    assert item.date == "2024-09-12" and match(item, (ref,)) is not None
+    news = Reference("2", work="Euronews")
+    assert not same_outlet(parse_news_text(_AJ + "Source: Euro\n", label="n.txt"), news)
+    assert same_outlet(parse_news_text(_AJ + "Source: CBS News\n", label="n.txt"), Reference("3", work="CBS"))

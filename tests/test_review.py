@@ -186,3 +186,20 @@ def test_stale_decision_is_reported_not_applied(run_dir):
     report = (run_dir / "report.html").read_text()
     assert "Decisions not applied" in report and "a decision was made on an earlier version" in report
     assert "stale: contradicted-f947192436" in review(run_dir, "--accept-all").output
+
+
+def test_the_report_command_gives_the_report_the_run_wrote(run_dir):
+    # trial-1: after a run that applied one decision and could not apply another, `mergekit
+    # report` wrote a page without "Decisions not applied" and without how the applied one was
+    # applied: the same folder gave two reports.
+    assert review(run_dir, "--set", "f94719=drop").exit_code == 0
+    path = run_dir / "decisions.toml"
+    path.write_text(path.read_text().replace('digest = "', 'digest = "0', 1))  # decided on another sentence
+    assert review(run_dir, "--set", "9ea83e=dismiss").exit_code == 0  # the unsourced sentence
+    assert rerun(run_dir).exit_code == 0
+    written = (run_dir / "report.html").read_text(encoding="utf-8")
+    assert "Decisions not applied" in written and "dismissed after checking" in written
+    (run_dir / "report.html").unlink()
+    result = CliRunner().invoke(main, ["report", "--out", str(run_dir)])
+    assert result.exit_code == 0, result.output
+    assert (run_dir / "report.html").read_text(encoding="utf-8") == written

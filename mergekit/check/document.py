@@ -11,6 +11,7 @@ blanked to spaces, so offsets stay the same).
 from __future__ import annotations
 
 import bisect
+import html
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -23,7 +24,7 @@ from mwparserfromhell.wikicode import Wikicode
 
 from mergekit.check.model import Finding
 
-__all__ = ["Located", "Ref", "Cite", "Document", "template_name", "param", "walk", "is_ref", "is_cite"]
+__all__ = ["Located", "Ref", "Cite", "Document", "template_name", "param", "shown", "walk", "is_ref", "is_cite"]
 
 # Tags whose content readers see as running prose (formatting and layout wrappers).
 PROSE_TAGS = frozenset({"b", "i", "u", "s", "small", "big", "span", "div", "p", "center", "sup", "sub", "em",
@@ -38,6 +39,13 @@ _NEWLINE = re.compile("\n")
 def template_name(node: Template) -> str:
     """The template's name as editors compare it: stripped, lower case, ``_`` as space."""
     return " ".join(str(node.name).replace("_", " ").split()).lower()
+
+
+def shown(value: str) -> str:
+    """A parameter's wikitext as a reader sees it, for quoting in a finding's message: its
+    character references decoded ("A &lt; B" is "A < B"). A message is text, not wikitext: each
+    output escapes it once for its own context (the talk post, flags.json, the terminal)."""
+    return html.unescape(value)
 
 
 def param(node: Template, *names: str) -> str | None:
@@ -156,7 +164,7 @@ class Cite:
 
     def describe(self) -> str:
         title = self.params.get("title")
-        return "{{" + self.kind + "}}" + (f" \u201c{title}\u201d" if title else "")
+        return "{{" + self.kind + "}}" + (f" \u201c{shown(title)}\u201d" if title else "")
 
 
 def _attr(tag: Tag, name: str) -> str | None:

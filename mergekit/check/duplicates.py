@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from mwparserfromhell.nodes import ExternalLink, Tag
 
-from mergekit.check.document import Document, Ref, is_cite, is_ref, param
+from mergekit.check.document import Document, Ref, is_cite, is_ref, param, shown
 from mergekit.check.model import WARNING, Finding
 from mergekit.check.urls import same_url_key
 
@@ -67,7 +67,7 @@ def _cited(doc: Document, ref: Ref) -> str:
         if is_cite(loc.node):
             title = param(loc.node, "title", "trans-title")
             work = param(loc.node, "work", "website", "newspaper", "magazine", "journal", "publisher")
-            said = ", ".join(filter(None, (f"\u201c{title}\u201d" if title else "", work or "")))
+            said = ", ".join(filter(None, (f"\u201c{shown(title)}\u201d" if title else "", shown(work or ""))))
             return f" ({said})" if said else ""
     return ""
 

@@ -6,10 +6,11 @@ cleaned by these rules, in order, each one a documented reason a line is dropped
 1. **footer**: a line that opens the page footer ("Tags", "You may also like", "Original
    post Here", "Source » outlet", "Subscribe to our newsletter", "Related articles") ends
    the story; it and everything after it (teasers for other stories) are dropped. A
-   "Source » outlet" footer names the outlet. A "Source: outlet" line that prose follows
-   is no footer: a blog introduces the report it quotes so ("Source: The Guardian", then
-   the Guardian's paragraphs); the line alone is dropped, and the outlet is not taken as
-   the page's.
+   "Source » outlet" footer names the outlet, without the wires it credits after it ("Al
+   Jazeera and news agencies", "Deutsche Welle / AFP"; "Agencies" alone names none). A
+   "Source: outlet" line that prose follows is no footer: a blog introduces the report it
+   quotes so ("Source: The Guardian", then the Guardian's paragraphs); the line alone is
+   dropped, and the outlet is not taken as the page's.
 2. **teaser**: an inline "READ: ...", "Read more: ...", "Also read: ..." line.
 3. **caption**: a photo caption ending in a bracketed credit ("[NAME/Agency via Getty
    Images]") or in a parenthesised one of names between slashes ("(Ralph
@@ -65,6 +66,18 @@ _FOOTER = re.compile(
     re.IGNORECASE,
 )
 _SOURCE_FOOTER = re.compile(r"^source\s*[»:>]\s*(?P<outlet>.+)$", re.IGNORECASE)
+# A footer credits the wires the outlet drew on after its own name: "Al Jazeera and news
+# agencies", "... with agencies", "Deutsche Welle / AFP", "France 24 (with AFP)", "Reuters/AFP".
+# The outlet is the name before that tail; "Agencies" alone names none (None, not made up).
+_AGENCIES = r"(?:(?:news|wire)\s+)?(?:agenc(?:y|ies)|wires|wire services?)"
+_AGENCY_TAIL = re.compile(
+    rf"(?:\s*,|\s+(?:and|&|with|plus))\s+(?:other\s+)?{_AGENCIES}\s*$"  # "... and (news) agencies"
+    r"|\s*\((?:with|via)\s[^()]*\)\s*$",  # "... (with AFP)"
+    re.IGNORECASE)
+# "... / AFP", "Reuters/AFP", "... |": a name in capitals after the slash (no URL's path)
+_CREDIT_TAIL = re.compile(r"\s*[/|]\s*(?:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)?\s*$")
+_ONLY_AGENCIES = re.compile(rf"{_AGENCIES}", re.IGNORECASE)
+
 _TEASER = re.compile(r"^(?:read(?: more| also)?|also read|see also|watch|related)\s*:", re.IGNORECASE)
 _CAPTION = re.compile(r"\[[^\]]*(?:/|getty|afp|reuters|ap photo|photo)[^\]]*\]\s*$", re.IGNORECASE)
 # A credit in parentheses ends a caption the same way when it names a photographer and an
@@ -152,6 +165,16 @@ def _line_rule(line: str) -> str | None:
     return None
 
 
+def _outlet(credit: str) -> str | None:
+    """The outlet a "Source:" footer names, without the wires it credits after it."""
+    name = credit.strip()
+    while (trimmed := _CREDIT_TAIL.sub("", _AGENCY_TAIL.sub("", name)).strip()) != name:
+        name = trimmed
+    if not name or _ONLY_AGENCIES.fullmatch(name):
+        return None
+    return name[:1].upper() + name[1:]
+
+
 def clean_news_text(text: str) -> CleanedText:
     """Apply the cleaning rules of this module to plain text copied from a news page."""
     lines = _lines(text)
@@ -166,8 +189,7 @@ def clean_news_text(text: str) -> CleanedText:
                 removed.append(f"source line: {line}")  # the report it names follows: a header, no footer
                 continue
             if source:
-                outlet = source.group("outlet").strip()
-                outlet = outlet[:1].upper() + outlet[1:]
+                outlet = _outlet(source.group("outlet"))
             removed.extend(f"footer: {rest}" for rest in lines[index:])
             break
         if rule := _line_rule(line):

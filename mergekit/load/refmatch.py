@@ -101,6 +101,13 @@ def _outlet_key(name: str) -> str:
     return _fold(name)
 
 
+def _without_news(name: str) -> str:
+    """The outlet key of ``name`` without a last word "News" ("Al Jazeera News", "CBS News"):
+    an outlet's news arm is the outlet. One word ("Euronews") is a name of its own: ""."""
+    words = name.split()
+    return _outlet_key(" ".join(words[:-1])) if len(words) > 1 and words[-1].lower() == "news" else _outlet_key(name)
+
+
 def _site(url: str | None) -> str | None:
     host = hostname(url) if url and "://" in url else None
     return _fold(_host_name(host)) if host else None
@@ -121,8 +128,8 @@ def _site_names(site: str, name: str) -> bool:
 def same_outlet(item: NewsItem, ref: Reference) -> bool | None:
     """True/False when both name an outlet, None when either does not.
 
-    Two outlet names agree when they spell the same name (case, punctuation, accents, "The"
-    and a domain's ending do not count); the item's URL agrees with a name by ``_site_names``.
+    Two outlet names agree when they spell the same name (case, punctuation, accents, "The",
+    a domain's ending and a last word "News" do not count); the item's URL agrees with a name by ``_site_names``.
     """
     names = [x for x in (ref.work, ref.publisher) if x and _outlet_key(x)]
     site = _site(item.url)
@@ -130,6 +137,9 @@ def same_outlet(item: NewsItem, ref: Reference) -> bool | None:
     if not names or not (mine or site):
         return None
     if mine and any(_outlet_key(n) == mine for n in names):
+        return True
+    arm = _without_news(item.work) if item.work else ""
+    if arm and any(_without_news(n) == arm for n in names):  # "Al Jazeera News" is Al Jazeera
         return True
     return any(_site_names(site, n) for n in names) if site else False
 

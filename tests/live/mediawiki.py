@@ -160,3 +160,45 @@ class LocalWiki:
     def api_requests(self) -> int:
         """How many api.php requests the server has answered so far."""
         return sum(1 for line in self.log.read_text(errors="replace").splitlines() if "/api.php" in line and "]: " in line)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Serve a throwaway wiki until Ctrl-C, for trying the commands that talk to one
+    (``mergekit fetch``, ``check --title/--wiki``, ``check --preview``, ``rsp update``) by
+    hand: ``python -m tests.live.mediawiki`` (``.ci/start-mediawiki``). The same wiki the
+    live tests use, with their sample pages; ``--dir`` keeps it for the next start."""
+    import argparse
+    import signal
+    import tempfile
+
+    parser = argparse.ArgumentParser(prog=".ci/start-mediawiki", description=main.__doc__)
+    parser.add_argument("--port", type=int, default=0, help="port on 127.0.0.1 [default: a free one]")
+    parser.add_argument("--dir", type=Path, help="the wiki's folder (settings, database), kept [default: a temporary one]")
+    args = parser.parse_args(argv)
+    if reason := missing_reason():
+        parser.exit(2, f"{parser.prog}: {reason}\n")
+    with tempfile.TemporaryDirectory(prefix="mergekit-wiki-") as tmp:
+        root = args.dir or Path(tmp) / "wiki"
+        kept = root / "port"  # a kept wiki answers on the port it was installed for ($wgServer)
+        wiki = LocalWiki(root, int(kept.read_text()) if kept.is_file() else args.port or free_port())
+        if not kept.is_file():
+            wiki.install()
+            wiki.import_pages()
+            kept.write_text(str(wiki.port))
+        wiki.start()
+        print(f"MediaWiki at {wiki.api} (pages: {', '.join(WIKI_PAGES)}). Ctrl-C stops it.\n"
+              f"  mergekit fetch --wiki {wiki.api} --source-title \"Eldham footbridge collapse\" --contact you@example.org\n"
+              f"  mergekit check --wiki {wiki.api} --title \"Eldham Footbridge\"", flush=True)
+        signal.signal(signal.SIGTERM, lambda *_: wiki.stop())
+        try:
+            assert wiki.process is not None
+            wiki.process.wait()
+        except KeyboardInterrupt:
+            pass
+        finally:
+            wiki.stop()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
