@@ -975,6 +975,17 @@ def _updated(values: list[ClusterValue], *, event_less: bool) -> list[ClusterVal
 BODIES = frozenset({"bodies", "body", "corpses", "remains"})
 
 
+def _event_start(statements: Sequence[Statement], dates: Sequence[Sequence[DateFact]]) -> dt.date | None:
+    """The article's event date (``scope.event_start``): of the source article's first
+    sentence that writes a date with its year."""
+    from mergekit.facts.scope import event_start
+
+    for st, ds in zip(statements, dates, strict=True):
+        if st.role == "article" and any(d.year_written for d in ds):
+            return event_start(st.text, ds)
+    return None
+
+
 def provisional_reports(statements: Sequence[Statement]) -> frozenset[str]:
     """The news reports that say their death toll is not final (``scope.provisional_toll``:
     "The death toll is likely to rise as more bodies are feared trapped inside")."""
@@ -1127,6 +1138,7 @@ def build_clusters(statements: Sequence[Statement], *, rtol: float = 0.05,
     """
     from mergekit.facts.memo import extract_dates  # each sentence read once
     from mergekit.facts.merge_event import event_duration
+    from mergekit.facts.scope import dated_before
     from mergekit.facts.statements import speakers_in_context
 
     groups: dict[str, tuple[str, list[ClusterValue]]] = {}
@@ -1135,8 +1147,12 @@ def build_clusters(statements: Sequence[Statement], *, rtol: float = 0.05,
     context = speakers_in_context(statements)
     dates = [extract_dates(st.text, published=st.published) for st in statements]  # read once (remembered)
     denied = _denied_verbs(statements)
-    for st, speaker, years in zip(statements, context, _years(statements, dates), strict=True):
+    event = _event_start(statements, dates)
+    for st, ds, speaker, years in zip(statements, dates, context, _years(statements, dates), strict=True):
+        before = st.role == "target" and dated_before(st.text, ds, event)
         for tid, label, bare, value in _values(st, speaker, years, denied):
+            if before and value.kind == "quantity":
+                continue  # "In January 2016, 12 people died in a fire ..." of a fire of August 2016: another
             if tid.startswith("duration-"):
                 tid, label = event_duration(st, tid, label, value.display, title, headlines or {})
                 bare = label
