@@ -87,7 +87,7 @@ from .grammar import event_of, is_verb_form, noun_after, stem, words
 from .memo import extract_dates  # each sentence read once
 
 __all__ = ["about_another_event", "reference_point", "running", "running_duration", "offset", "increment", "snapshot", "years_named",
-           "dated_before", "event_start",
+           "dated_before", "event_start", "provisional_casualties",
            "presupposed", "one_of_several", "most_named_years", "unasserted", "whole_domain"]
 
 # "another twister hit", "a separate fire broke out", "an earlier accident killed": the
@@ -252,6 +252,22 @@ _PROVISIONAL_TOLL = re.compile(
     r"(?:(?:likely|expected|feared|set|bound|certain)\s+to|could|may|might|will|would)"
     r"\s+(?:(?:still|further|only|probably|likely|again|continue\s+to)\s+)?(?:rise|climb|increase|grow|mount|go\s+up|be\s+higher|"
     r"end\s+up\s+(?:much\s+)?higher)\b", re.I)
+
+
+# a forecast whose subject covers the injured: "the number of casualties could rise", "the
+# figures are expected to rise", "the number of injured may increase"
+_PROVISIONAL_CASUALTIES = re.compile(
+    r"\b(?:casualt(?:y|ies)|injur(?:ed|ies)|wounded|figures|numbers)\b[^.;!?]{0,100}?\b(?<!\bnot\s)(?<!n[’']t\s)"
+    r"(?:(?:likely|expected|feared|set|bound|certain)\s+to|could|may|might|will|would)"
+    r"\s+(?:(?:still|further|only|probably|likely|again|continue\s+to)\s+)?(?:rise|climb|increase|grow|mount|go\s+up|"
+    r"be\s+higher)\b", re.I)
+
+
+def provisional_casualties(text: str) -> bool:
+    """Whether a report's sentence says its count of the injured, not only of the dead, is not
+    final ("the number of casualties is expected to rise"): a death toll alone ("The death toll
+    could rise further") says nothing of the injured."""
+    return bool(_PROVISIONAL_CASUALTIES.search(text))
 
 
 def provisional_toll(text: str) -> bool:
