@@ -115,3 +115,13 @@ def test_a_past_until_clause_is_a_fact_not_a_goal():
     assert unasserted(text, _at(text, "40"))
     text = "The army said it won't give up until 50 survivors are found."
     assert unasserted(text, _at(text, "50"))
+
+
+def test_a_forecast_naming_the_casualties_covers_the_injured():
+    from mergekit.facts.scope import provisional_casualties
+
+    assert provisional_casualties("The number of casualties is expected to rise, officials said.")
+    assert not provisional_casualties("The number of casualties is not expected to rise, officials said.")
+    # a death toll alone says nothing of the injured (IOL, 1 November 2022)
+    assert not provisional_casualties("The death toll could rise further as 29 people were in critical condition, "
+                                      "authorities said.")

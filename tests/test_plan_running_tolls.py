@@ -135,3 +135,27 @@ def test_that_number_is_likely_to_rise_makes_the_count_one_so_far(tmp_path):
 def test_without_those_words_the_at_least_count_still_conflicts(tmp_path):
     assert _contradicted(tmp_path, [TOWER_FIRE], {"itv.txt": ("2017-06-16", [ITV_COUNT])}) == {TOWER_FIRE: {"itv.txt"}}
 
+
+
+# contra-23: counts of the injured (contra-22's test audit, Seoul Halloween crowd crush; IOL, 1 November 2022)
+ITAEWON = ("On 29 October 2022, around 22:20, a crowd surge occurred during Halloween festivities in the Itaewon "
+           "neighborhood of Seoul, South Korea, killing 159 people and wounding 196 others.")
+IOL_TALLY = ("At least 156 people were killed and 151 others injured in the incident, according to the Ministry of "
+             "the Interior and Safety.")
+IOL_RISE = "The death toll could rise further as 29 people were in critical condition, authorities said."
+
+
+def test_injured_told_with_a_provisional_toll_are_a_count_so_far(tmp_path):
+    assert _contradicted(tmp_path, [ITAEWON], {"iol.txt": ("2022-11-01", [IOL_TALLY, IOL_RISE])}) == {}
+
+
+def test_without_the_forecast_the_injured_count_still_conflicts(tmp_path):
+    found = _contradicted(tmp_path, [ITAEWON], {"iol.txt": ("2022-11-01", [IOL_TALLY])})
+    assert found == {ITAEWON: {"iol.txt"}}
+
+
+def test_an_injured_count_told_apart_from_the_toll_stays_final(tmp_path):
+    # IOL's tally split in two sentences: the injured told apart from the toll are not covered
+    apart = ["At least 156 people were killed in the incident.", "The ministry said 151 others were injured."]
+    found = _contradicted(tmp_path, [ITAEWON], {"iol.txt": ("2022-11-01", [*apart, IOL_RISE])})
+    assert found == {ITAEWON: {"iol.txt"}}

@@ -975,12 +975,56 @@ def _updated(values: list[ClusterValue], *, event_less: bool) -> list[ClusterVal
 BODIES = frozenset({"bodies", "body", "corpses", "remains"})
 
 
+def _event_start(statements: Sequence[Statement], dates: Sequence[Sequence[DateFact]]) -> dt.date | None:
+    """The article's event date (``scope.event_start``): of the source article's first
+    sentence that writes a date with its year."""
+    from mergekit.facts.scope import event_start
+
+    for st, ds in zip(statements, dates, strict=True):
+        if st.role == "article" and any(d.year_written for d in ds):
+            return event_start(st.text, ds)
+    return None
+
+
 def provisional_reports(statements: Sequence[Statement]) -> frozenset[str]:
     """The news reports that say their death toll is not final (``scope.provisional_toll``:
     "The death toll is likely to rise as more bodies are feared trapped inside")."""
     from mergekit.facts.scope import provisional_toll
 
     return frozenset(st.source for st in statements if st.role == "news" and provisional_toll(st.text))
+
+
+def _provisional_casualties(statements: Sequence[Statement]) -> frozenset[str]:
+    """The news reports that say their count of the injured is not final
+    (``scope.provisional_casualties``: "the number of casualties is expected to rise")."""
+    from mergekit.facts.scope import provisional_casualties
+
+    return frozenset(st.source for st in statements if st.role == "news" and provisional_casualties(st.text))
+
+
+def _not_final(tid: str, plain: str, values: list[ClusterValue], dead: Sequence[ClusterValue],
+               provisional: frozenset[str], casualties: frozenset[str]) -> list[ClusterValue]:
+    """A cluster's values with the counts that reports call not final as counts so far: of
+    the dead and of bodies (``_so_far``), of the injured where the wording covers them
+    (``_injured_so_far``)."""
+    if tid == "dead" or plain.split(" ", 1)[0] in BODIES:
+        return _so_far(values, provisional)
+    if tid == "injured" and (provisional or casualties):
+        return _injured_so_far(values, dead, provisional, casualties)
+    return values
+
+
+def _injured_so_far(injured: list[ClusterValue], dead: Sequence[ClusterValue], provisional: frozenset[str],
+                    covering: frozenset[str]) -> list[ClusterValue]:
+    """The counts of the injured that a report's "not final" wording covers are counts so far
+    (``_so_far``): those of a report whose forecast names the injured (``covering``: "the
+    number of casualties is expected to rise"), and those told in one sentence with the count
+    of the dead of a report whose toll is not final (``provisional``), one tally of the hour
+    ("At least 156 people were killed and 151 others injured", in a report saying "The death
+    toll could rise further"). Any other count of the injured stays as it is."""
+    told = {(v.source, v.quote) for v in dead if v.role == "news" and v.source in provisional}
+    return [_so_far([v], frozenset({v.source}))[0] if v.source in covering or (v.source, v.quote) in told else v
+            for v in injured]
 
 
 def _so_far(values: list[ClusterValue], provisional: frozenset[str]) -> list[ClusterValue]:
@@ -1127,6 +1171,7 @@ def build_clusters(statements: Sequence[Statement], *, rtol: float = 0.05,
     """
     from mergekit.facts.memo import extract_dates  # each sentence read once
     from mergekit.facts.merge_event import event_duration
+    from mergekit.facts.scope import dated_before
     from mergekit.facts.statements import speakers_in_context
 
     groups: dict[str, tuple[str, list[ClusterValue]]] = {}
@@ -1135,8 +1180,12 @@ def build_clusters(statements: Sequence[Statement], *, rtol: float = 0.05,
     context = speakers_in_context(statements)
     dates = [extract_dates(st.text, published=st.published) for st in statements]  # read once (remembered)
     denied = _denied_verbs(statements)
-    for st, speaker, years in zip(statements, context, _years(statements, dates), strict=True):
+    event = _event_start(statements, dates)
+    for st, ds, speaker, years in zip(statements, dates, context, _years(statements, dates), strict=True):
+        before = st.role == "target" and dated_before(st.text, ds, event)
         for tid, label, bare, value in _values(st, speaker, years, denied):
+            if before and value.kind == "quantity":
+                continue  # "In January 2016, 12 people died in a fire ..." of a fire of August 2016: another
             if tid.startswith("duration-"):
                 tid, label = event_duration(st, tid, label, value.display, title, headlines or {})
                 bare = label
@@ -1145,6 +1194,7 @@ def build_clusters(statements: Sequence[Statement], *, rtol: float = 0.05,
             plain.setdefault(tid, bare)
     others = _other_occurrences(statements, dates)
     provisional = provisional_reports(statements)
+    casualties = _provisional_casualties(statements)
     clusters = []
     for tid in sorted(groups):
         label, values = groups[tid]
@@ -1161,8 +1211,7 @@ def build_clusters(statements: Sequence[Statement], *, rtol: float = 0.05,
         if tid.startswith("polar-") and len({v.negated for v in values}) < 2:
             continue  # a predicate every text affirms (or every text denies): nothing to compare
         event_less = tid.startswith("count-")  # a count of a noun, no event governs it
-        if tid == "dead" or plain[tid].split(" ", 1)[0] in BODIES:
-            values = _so_far(values, provisional)
+        values = _not_final(tid, plain[tid], values, groups.get("dead", ("", []))[1], provisional, casualties)
         values = _updated(_bound_elsewhere(values), event_less=event_less)
         occurrences = _occurrences(values) if tid.startswith("date-") else 1
         if occurrences >= _RECURRING:  # an eruption in 1830, 1979, 1996 and 2023: each text's its own

@@ -48,6 +48,9 @@ false contradiction on real coverage:
   9 January 1994", "in 2008 when 87,000 people were killed"; not "since 2014", which
   reaches the time of writing, unless "since 2014, when ..." dates what follows): a figure
   of a sentence about other years than another's is about another event;
+* **before the event** (``dated_before``): a sentence of the event's year dated to a month
+  or day wholly before the event began ("In January 2016, 12 people died in a fire in a
+  Moscow clothing factory", of a fire on 27 August 2016) tells of another occurrence;
 * **a snapshot** (``snapshot``): the state when the text was written, which changes both
   ways as an event unfolds, "19 remain unaccounted for", "12 workers are still
   hospitalised", "39 persons unaccounted for at present", "currently 50 in hospital":
@@ -73,6 +76,7 @@ knows one event's topic.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Sequence
 from functools import lru_cache
@@ -83,6 +87,7 @@ from .grammar import event_of, is_verb_form, noun_after, stem, words
 from .memo import extract_dates  # each sentence read once
 
 __all__ = ["about_another_event", "reference_point", "running", "running_duration", "offset", "increment", "snapshot", "years_named",
+           "dated_before", "event_start", "provisional_casualties",
            "presupposed", "one_of_several", "most_named_years", "unasserted", "whole_domain"]
 
 # "another twister hit", "a separate fire broke out", "an earlier accident killed": the
@@ -249,6 +254,22 @@ _PROVISIONAL_TOLL = re.compile(
     r"end\s+up\s+(?:much\s+)?higher)\b", re.I)
 
 
+# a forecast whose subject covers the injured: "the number of casualties could rise", "the
+# figures are expected to rise", "the number of injured may increase"
+_PROVISIONAL_CASUALTIES = re.compile(
+    r"\b(?:casualt(?:y|ies)|injur(?:ed|ies)|wounded|figures|numbers)\b[^.;!?]{0,100}?\b(?<!\bnot\s)(?<!n[’']t\s)"
+    r"(?:(?:likely|expected|feared|set|bound|certain)\s+to|could|may|might|will|would)"
+    r"\s+(?:(?:still|further|only|probably|likely|again|continue\s+to)\s+)?(?:rise|climb|increase|grow|mount|go\s+up|"
+    r"be\s+higher)\b", re.I)
+
+
+def provisional_casualties(text: str) -> bool:
+    """Whether a report's sentence says its count of the injured, not only of the dead, is not
+    final ("the number of casualties is expected to rise"): a death toll alone ("The death toll
+    could rise further") says nothing of the injured."""
+    return bool(_PROVISIONAL_CASUALTIES.search(text))
+
+
 def provisional_toll(text: str) -> bool:
     """Whether a report's sentence says its death toll is not final ("the death toll is
     likely to rise as more bodies are feared trapped inside"): the report's counts of the
@@ -321,6 +342,42 @@ def _years(text: str, found: Sequence[DateFact]) -> frozenset[int]:
                           or _WHEN_AFTER.match(text[d.span[1]:]))
                      if d.low is not None and d.high is not None
                      for y in range(d.low.year, d.high.year + 1))
+
+
+# a span's first month, written without its year before the dated end: "from September to November 2024"
+_FROM_MONTH = re.compile(r"\b(?:from|between)\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+                         r"\s+(?:to|and|until|till|through|[-–])\s+$", re.I)
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+def event_start(text: str, dates: Sequence[DateFact]) -> dt.date | None:
+    """The event's own start: the earliest day of the dates to the month or the day that the
+    article's first sentence writing a date with its year (``text``, ``dates``) gives; a span's
+    first month written without its year counts ("from September to November 2024": 1
+    September 2024)."""
+    exact = [d for d in dates if d.year_written and d.precision in ("day", "month") and d.low and d.high
+             and not d.relative]
+    if not exact:
+        return None
+    first = min(exact, key=lambda d: d.low or dt.date.max)
+    assert first.low is not None
+    start = first.low
+    if m := _FROM_MONTH.search(text[:first.span[0]]):
+        month = _MONTHS.index(m.group(1).lower()) + 1
+        start = dt.date(start.year - (month > start.month), month, 1)
+    return start
+
+
+def dated_before(text: str, dates: Sequence[DateFact], start: dt.date | None) -> bool:
+    """Whether ``text`` dates what it tells to a month or day of the event's year wholly
+    before the event (``event_start``) began: another occurrence ("In January 2016, 12 people
+    died in a fire in a Moscow clothing factory", of a fire on 27 August 2016). Not a "since
+    January 2016" nor a reference point; another year is ``years_named``'s."""
+    if start is None:
+        return False
+    told = [d for d in dates if d.year_written and d.precision in ("day", "month") and d.low and d.high
+            and not (_SINCE.search(text[:d.span[0]]) or reference_point(text, d.span))]
+    return bool(told) and all(d.high is not None and d.high < start and d.high.year == start.year for d in told)
 
 
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+(?:(?:first|last|other)\s+)?$")
