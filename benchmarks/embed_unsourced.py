@@ -125,11 +125,14 @@ def case_rows(folder: Path, model, *, top_k: int) -> list[dict]:
     return rows
 
 
-def all_rows(model, *, top_k: int) -> list[dict]:
+def all_rows(model, *, top_k: int, rows_of=None) -> list[dict]:
+    """Every tuning case's rows (``rows_of(folder, model, top_k=...)``, by default this
+    script's ``case_rows``), each marked with its half: odd (1st, 3rd, ...) or even."""
+    rows_of = case_rows if rows_of is None else rows_of
     rows = []
     for n, folder in enumerate(case_folders(split="tune")):
         start = time.perf_counter()
-        got = case_rows(folder, model, top_k=top_k)
+        got = rows_of(folder, model, top_k=top_k)
         for r in got:
             r["half"] = "odd" if n % 2 == 0 else "even"
         rows += got

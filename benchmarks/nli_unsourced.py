@@ -32,14 +32,14 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-import time
 import tomllib
 from dataclasses import replace
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from cases import BUILT_IN, case_folders, gold_pools, grade_finding  # noqa: E402
+from cases import BUILT_IN, gold_pools, grade_finding  # noqa: E402
+from embed_unsourced import all_rows as _all_rows  # noqa: E402
 from embed_unsourced import auc, news_passages  # noqa: E402
 
 from mergekit.align import Passage, PassageIndex  # noqa: E402
@@ -105,15 +105,8 @@ def case_rows(folder: Path, model, *, top_k: int) -> list[dict]:
 
 
 def all_rows(model, *, top_k: int) -> list[dict]:
-    rows = []
-    for n, folder in enumerate(case_folders(split="tune")):
-        start = time.perf_counter()
-        got = case_rows(folder, model, top_k=top_k)
-        for r in got:
-            r["half"] = "odd" if n % 2 == 0 else "even"
-        rows += got
-        print(f"{folder.name}: {len(got)} findings, {time.perf_counter() - start:.1f} s", file=sys.stderr)
-    return rows
+    """Every tuning case's rows, with their half (``embed_unsourced.all_rows``)."""
+    return _all_rows(model, top_k=top_k, rows_of=case_rows)
 
 
 def effect(rows: list[dict], threshold: float) -> dict[str, int]:
