@@ -22,7 +22,6 @@ import difflib
 from dataclasses import replace
 
 from mergekit.check.context import Context
-from mergekit.check.document import Document
 from mergekit.check.model import WARNING, Report
 from mergekit.check.render import render_report
 from mergekit.check.rsp import RspTable
@@ -70,6 +69,8 @@ def _cites_at(text: str) -> dict[tuple[int, int], str]:
     """Each citation template of ``text`` by its (line, column), as its own text (spacing
     folded): a finding on a citation is matched to the source article's by the cite itself,
     not by its message (two cites of one title and one bad date give the same message)."""
+    from mergekit.check.document import Document  # the parser, loaded only when a draft is checked
+
     doc = Document.parse(text)
     return {doc.position(cite.start): " ".join(str(cite.located.node).split()) for cite in doc.cites}
 
