@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from mergekit.errors import InputError
 from mergekit.filenames import page_filename
+from mergekit.load.titles import LINK_BREAKING
 
 if TYPE_CHECKING:  # the network stack and the pipeline load when a job needs them
     from mergekit.load.inputs import MergeInputs
@@ -32,9 +33,6 @@ __all__ = [
     "draft_backlog_page", "BACKLOG_INPUT",
 ]
 
-# What a heading's text cannot hold and still be its redirect's anchor: link, template and tag
-# markup, and "|" (it would end the redirect's link target).
-_HEADING_MARKUP = re.compile(r"\[\[|\]\]|\{\{|\}\}|[|<>]")
 
 BACKLOG_INPUT = "input"  # the fetched merge folder, inside each backlog page's draft folder
 
@@ -178,7 +176,7 @@ def _check_new_section(section: str | None, inputs: MergeInputs) -> None:
     existing heading that has markup by its source text is fine (``plan.existing``)."""
     from mergekit.plan.existing import existing_section
 
-    if section is None or not (markup := _HEADING_MARKUP.search(section)):
+    if section is None or not (markup := LINK_BREAKING.search(section)):
         return
     if existing_section(inputs.target.wikitext or "", section) is None:
         raise InputError(f"--section {section!r} names no section of the destination and has {markup.group()!r}, "

@@ -218,3 +218,21 @@ def test_the_report_names_the_sentence_of_a_decision_not_applied(tmp_path):
     assert CliRunner().invoke(main, ["run", str(HARBOUR), "--out", str(out)]).exit_code == 0
     page = (out / "report.html").read_text()
     assert "<li>\u201cA sentence the article no longer has.\u201d <code>unsourced-0123456789</code>:" in page
+
+
+def test_dismissing_a_sentence_whose_only_source_has_no_title_says_the_tag_stays(harbour):
+    """The writer tags a sentence whose one citable source has no title (it is never cited
+    with a made-up one); the decision said "dismissed after checking" all the same."""
+    from dataclasses import replace
+
+    from mergekit.plan.model import FindingKind
+
+    finding = next(f for f in harbour.findings if f.kind == FindingKind.UNSOURCED)
+    index = next(i for i, sp in enumerate(harbour.sentences) if sp.original == finding.sentence)
+    sentences = list(harbour.sentences)
+    sentences[index] = replace(sentences[index], supporting=("a.txt",))
+    plan = replace(harbour, sentences=tuple(sentences), untitled=("a.txt",))
+    result = apply_decisions(plan, {finding.id: _decide(finding, "dismiss")})
+    assert "still tagged citation needed" in result.decided[0].phrase
+    titled = apply_decisions(replace(plan, untitled=()), {finding.id: _decide(finding, "dismiss")})
+    assert titled.decided[0].phrase == "dismissed after checking"

@@ -49,6 +49,20 @@ def test_a_count_the_sentence_dates_to_the_first_reports_is_running():
     assert not running("Officials confirmed 30 people were dead.", (20, 22))
 
 
+@pytest.mark.parametrize("text, figure, early", [
+    ("Officials initially put the toll at 60.", "60", True),
+    ("Police initially reported 12 people injured.", "12", True),
+    ("The toll was initially said to be 40.", "40", True),
+    # "initially" with no report: the figure is the count, no lower bound
+    ("Police initially arrested two persons in connection with the event.", "two", False),
+    ("The congregation was initially a chavurah with 25 families.", "25", False),
+])
+def test_initially_dates_a_count_only_with_a_reporting_verb(text, figure, early):
+    from mergekit.facts.scope import running
+
+    assert running(text, _at(text, figure)) is early
+
+
 def test_a_figure_a_count_was_revised_from_is_set_apart():
     from mergekit.facts.scope import increment
 

@@ -128,3 +128,11 @@ def test_a_heading_that_is_the_source_title_takes_the_text_without_section(tmp_p
     assert json.loads((out / "flags.json").read_text(encoding="utf-8"))["section_exists"] is True
     assert (out / "redirect.wikitext").read_text(encoding="utf-8").startswith(
         "#REDIRECT [[Camp Ashraf 3#2023 Tirana camp raid]]\n")
+
+
+@pytest.mark.parametrize("section", ["Events [draft", "Events ~~~~"])
+def test_a_new_section_with_a_character_that_breaks_a_link_is_refused(tmp_path, section):
+    """One home for the characters a link cannot hold (``load.titles.LINK_BREAKING``): a
+    single "[" or "~~~" breaks the redirect's anchor as "[[" does."""
+    result = _run(_seeds(tmp_path), tmp_path / "out", "--section", section)
+    assert result.exit_code == 2 and "a new heading's anchor cannot link to" in result.output

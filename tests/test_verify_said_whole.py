@@ -175,6 +175,9 @@ def test_unsaid_items(claim, quote, missing):
            "goal, a service Nzimande says the government cannot afford.", ("stop",)),
     (FEES, "Students want to stop fee increases and want the government to increase funding.", ()),
     ("Investors aimed to raise $500 million and to complete an IPO.", "It aimed to raise $500 million.", ("complete",)),
+    # "to" before a bare noun is a preposition, no infinitive: "sent to prison and to hospital"
+    ("He was sent to prison and to hospital.", "He was jailed.", ()),
+    ("They were taken to hospital, and to prison for life.", "They were treated.", ()),
     # "to" before a name or a figure is no infinitive
     ("The strike ran from September to November and to December in some plants.", "The strike ran until December.",
      ()),

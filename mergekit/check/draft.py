@@ -9,7 +9,7 @@ run (:class:`~mergekit.errors.DraftCheckFailed`: nothing is written); warnings t
 
 Nor are the source article's own citation fields: a ``{{cite news}}`` the article wrote with
 ``date=27/08/2016`` is carried as written, and an error on fields as the article wrote them
-(``_AS_WRITTEN``: the same rule and message when the source's wikitext is checked) is a
+(``_AS_WRITTEN``: the same rule on the same cite text when the source's wikitext is checked) is a
 warning that says so, for the editor to fix in the merged text, rather than a run that
 writes nothing. An error that depends on the run (a date after the run date) or on the
 draft's own ref markup still stops it.
@@ -54,11 +54,25 @@ def check_draft(original: str, merged: str, *, run_date: str, rsp: RspTable, sou
     report = check_text(merged, context).within(new_lines(original, merged))
     if not source or not any(f.rule in _AS_WRITTEN for f in report.errors):
         return report
-    own = {(f.rule, f.message) for f in check_text(source, context).errors if f.rule in _AS_WRITTEN}
+    source_cites = _cites_at(source)
+    own = {(f.rule, source_cites.get((f.line, f.column))) for f in check_text(source, context).errors
+           if f.rule in _AS_WRITTEN}
+    merged_cites = _cites_at(merged)
     return Report(tuple(
         replace(f, severity=WARNING, message=f"{f.message}, as the source article has it")
-        if f.severity != WARNING and (f.rule, f.message) in own else f
+        if f.severity != WARNING and f.rule in _AS_WRITTEN and (f.rule, merged_cites.get((f.line, f.column))) in own
+        and merged_cites.get((f.line, f.column)) is not None else f
         for f in report.findings), report.data, report.checks)
+
+
+def _cites_at(text: str) -> dict[tuple[int, int], str]:
+    """Each citation template of ``text`` by its (line, column), as its own text (spacing
+    folded): a finding on a citation is matched to the source article's by the cite itself,
+    not by its message (two cites of one title and one bad date give the same message)."""
+    from mergekit.check.document import Document  # the parser, loaded only when a draft is checked
+
+    doc = Document.parse(text)
+    return {doc.position(cite.start): " ".join(str(cite.located.node).split()) for cite in doc.cites}
 
 
 def raise_on_errors(report: Report, label: str) -> None:

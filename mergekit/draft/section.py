@@ -26,7 +26,7 @@ from mergekit.load.inputs import MergeInputs
 from mergekit.load.refmatch import same_title
 from mergekit.model import SourceList
 from mergekit.plan.dated import tag_markup
-from mergekit.plan.model import MergePlan, SentencePlan, Stance
+from mergekit.plan.model import MergePlan, SentencePlan, Stance, written_uncited
 
 __all__ = ["AddedCite", "SectionText", "compose_section", "build_registry", "UNREFERENCED"]
 
@@ -46,6 +46,13 @@ def _source_cite(inputs: MergeInputs, key: str) -> CiteData | None:
     return CiteData(f"ref:{key}", ref.title, ref.work or ref.publisher, ref.date, ref.url,
                     ref.access_date, ref.author, raw=ref.raw, language=ref.language,
                     template=source_template(ref), text_only=ref.text_only)
+
+
+def _cite_key(inputs: MergeInputs, key: str) -> str:
+    """The key a citation of ``key`` (a reference marker or a news label) is written under."""
+    if key in inputs.cited:
+        return inputs.cited[key]
+    return key if any(n.label == key for n in inputs.news) else f"ref:{key}"
 
 
 def _unresolved(keys: list[str], inputs: MergeInputs, given: set[str]) -> str:
@@ -192,7 +199,8 @@ def _sentence(sp: SentencePlan, inputs: MergeInputs, registry: RefRegistry, tag_
     refs = "".join(cites.values()) + (_unresolved(list(dict.fromkeys(unresolved)), inputs, given) if unresolved else "")
     tags = [t for t in sp.tags if inline or t != _CN]
     # {{Update after}} says nothing of the sentence's sources: it never stands for a citation tag.
-    if not sp.cited and all(tag_markup(t) is not None for t in tags) and not any(markup.startswith("<ref") for markup in cites.values()):
+    written = {key for key, markup in cites.items() if markup.startswith("<ref")}
+    if all(tag_markup(t) is not None for t in tags) and written_uncited(sp, lambda key: _cite_key(inputs, key) in written):
         if inline:
             tags.append(_CN)  # never bare (the source's hidden note says which source says it)
         found.untitled += [(sp.text, label) for label in sp.supporting[:1]]

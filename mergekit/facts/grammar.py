@@ -157,6 +157,26 @@ def is_verb_form(word: str) -> bool:
             or len(w) > 3 and w.endswith("ed") or len(w) > 4 and w.endswith("ing"))
 
 
+def opens_infinitive(text: str, end: int) -> bool:
+    """Whether the word ending at ``end`` (right after a "to") reads as an infinitive's verb:
+    no function word, participle or irregular past, and an object after it that opens with a
+    content word or a determiner ("to stop increases", "to complete an IPO"). The word lists
+    hold no base forms, so a bare noun is told by what follows it: "to prison and", "to
+    hospital, and", "to prison for life" are prepositional phrases. A verb with no object or
+    a preposition after it ("to stop and", "to live in") is not read as one either."""
+    word = text[:end].rsplit(None, 1)[-1].lower() if text[:end].strip() else ""
+    if not word or word in words()["function"] or is_verb_form(word) or word in words()["irregular"]:
+        return False
+    nxt = _WORD_RE.match(text, end + len(text[end:]) - len(text[end:].lstrip()))
+    return nxt is not None and nxt.group(0)[0].isalpha() and (nxt.group(0).lower() not in words()["function"]
+                                                            or nxt.group(0).lower() in _DETERMINERS)
+
+
+# the function words that open an object noun phrase ("to complete an IPO", "to raise their fees")
+_DETERMINERS = frozenset({"the", "a", "an", "this", "these", "those", "his", "her", "its", "their", "our", "my",
+                          "your", "them", "all", "both", "each", "every", "some", "any", "no"})
+
+
 def _plural(word: str) -> bool:
     """A plural-looking noun: "residents", "policemen", "people" (a head noun ends a phrase)."""
     return (word.endswith("s") and not word.endswith(("ss", "ous", "us", "is")) or word.endswith("men")

@@ -168,9 +168,13 @@ _ALL_OF = re.compile(r"\ball\s+(?:of\s+(?:the|its|their)\s+)?$", re.I)
 
 
 # a count the sentence dates to the first reports: "First reports confirmed 30 people were
-# dead", "initial reports said", "Officials initially put the toll at 60"
+# dead", "initial reports said", "Officials initially put the toll at 60", "was initially
+# said to be"; "initially" only with a reporting verb ("was initially a chavurah with 25
+# families", "Police initially arrested two" date the fact, not its report)
+_REPORTED = r"(?:reported|said|put|estimated|thought|believed|feared|stated|announced|confirmed|counted|claimed|told)"
 _EARLY_REPORT = re.compile(r"\b(?:(?:first|initial|early|earliest|preliminary)\s+(?:(?:news|media|press|official|"
-                           r"police)\s+)?reports?|initially)\b", re.I)
+                           rf"police)\s+)?reports?|initially\s+(?:been\s+)?{_REPORTED}|{_REPORTED}\s+initially)\b",
+                           re.I)
 
 
 def running(text: str, span: tuple[int, int]) -> bool:

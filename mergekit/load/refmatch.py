@@ -191,7 +191,8 @@ def near_miss(item: NewsItem, references: tuple[Reference, ...]) -> Reference | 
 
 def unconfirmed(item: NewsItem, ref: Reference) -> str:
     """What keeps a ``near_miss`` from being a match, as the warning names it: "outlet",
-    "date" or "outlet and date" (the ones that one side or the other does not give)."""
+    "date" or "outlet and date" (the ones that one side or the other does not give: a near
+    miss has at least one)."""
     unknown = [what for what, agree in (("outlet", same_outlet(item, ref)), ("date", same_date(item.date, ref.date)))
                if agree is None]
-    return " and ".join(unknown) or "outlet and date"
+    return " and ".join(unknown)

@@ -45,8 +45,12 @@ _GENERIC = {
 }
 
 
-# Characters MediaWiki never allows in a title ($wgLegalTitleChars and Title::secureAndSplit).
-_ILLEGAL = re.compile(r"[#<>\[\]|{}\x00-\x1f\x7f]|~{3}")
+# Characters that break a link, in a page title or in a section anchor (a heading that a
+# redirect links to): MediaWiki never allows them in a title ($wgLegalTitleChars and
+# Title::secureAndSplit); the one home of this set (jobs refuses a new --section with one).
+LINK_BREAKING = re.compile(r"[<>\[\]|{}\x00-\x1f\x7f]|~{3}")
+# A title cannot hold "#" either (it starts the anchor).
+_ILLEGAL = re.compile(rf"#|{LINK_BREAKING.pattern}")
 
 
 def _legal(title: str, what: str, where: str) -> str:

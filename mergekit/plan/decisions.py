@@ -28,11 +28,11 @@ text is never changed); anything else is reported as not applicable.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, replace
 
 from mergekit.plan.dated import TAG
-from mergekit.plan.model import KIND_WORDS, LEAD, Finding, MergePlan, SentencePlan
+from mergekit.plan.model import KIND_WORDS, LEAD, Finding, FindingKind, MergePlan, SentencePlan, written_uncited
 from mergekit.review.model import Decision, sentence_digest
 
 __all__ = ["DecidedPlan", "Decided", "NotApplied", "apply_decisions"]
@@ -78,16 +78,18 @@ def _sentence_of(plan: MergePlan, finding: Finding) -> int | None:
     return None
 
 
-def _change(sp: SentencePlan, finding: Finding, d: Decision, names: Mapping[str, str]) -> tuple[SentencePlan, str] | str:
+def _change(sp: SentencePlan, finding: Finding, d: Decision, names: Mapping[str, str],
+            untitled: Collection[str] = ()) -> tuple[SentencePlan, str] | str:
     """The sentence after the decision and the talk post's phrase, or why it cannot apply."""
     untagged = tuple(t for t in sp.tags if t.partition("|")[0] not in _TAGS.get(finding.kind, ()))  # "update after|2017"
     if d.action == "keep":
         return sp, "kept as flagged"
     if d.action == "dismiss":
-        if finding.kind == "already_in_target" and not sp.include:
+        if finding.kind == FindingKind.ALREADY_IN_TARGET and not sp.include:
             return replace(sp, include=True), "dismissed after checking: carried over"
-        if finding.kind in ("unsourced", "needs_citation") and not (sp.placed or sp.cited or sp.supporting):
-            # nothing cites it, and the draft never writes an uncited sentence bare: the tag stays
+        if (finding.kind in (FindingKind.UNSOURCED, FindingKind.NEEDS_CITATION)
+                and written_uncited(sp, lambda key: key not in untitled)):
+            # the draft never writes an uncited sentence bare: the tag stays
             return sp, ("dismissed after checking, but still tagged citation needed, as nothing cites it: "
                         "cite a source or leave it out")
         return replace(sp, tags=untagged), "dismissed after checking"
@@ -152,7 +154,7 @@ def apply_decisions(plan: MergePlan, decisions: Mapping[str, Decision]) -> Decid
         if index is None:
             not_applied.append(NotApplied(d, "its sentence is not in the plan", stale=False))
             continue
-        outcome = _change(sentences[index], finding, d, names)
+        outcome = _change(sentences[index], finding, d, names, plan.untitled)
         if isinstance(outcome, str):
             not_applied.append(NotApplied(d, outcome, stale=False))
             continue

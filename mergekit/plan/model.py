@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import cached_property
@@ -185,6 +186,16 @@ class Note(NamedTuple):
     text: str  # "Figures for people killed differ: ..."
     cites: tuple[str, ...]  # the news labels it cites
     topic: str  # the conflict's topic ("people killed")
+
+
+def written_uncited(sp: SentencePlan, citable: Callable[[str], bool]) -> bool:
+    """Whether the draft writes ``sp`` with no citation (and so tags it {{citation needed}}:
+    the draft never writes an uncited sentence bare): none it carried or placed, and no first
+    supporting source that ``citable`` says can be cited (one with no title cannot: it
+    becomes a hidden note, never a made-up title). The writer asks ``citable`` of each
+    citation it wrote; the decisions, which run before the writer, of ``MergePlan.untitled``."""
+    keys = (*sp.placed, *sp.cited, *sp.supporting[:1])
+    return not sp.cited and not any(citable(key) for key in keys)
 
 
 @dataclass(frozen=True)

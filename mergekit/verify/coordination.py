@@ -49,6 +49,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from mergekit.facts.grammar import opens_infinitive
 from mergekit.facts.memo import extract_dates
 from mergekit.verify.exact import carries_content, in_some_form
 from mergekit.verify.spans import STOPWORDS, WORD, tokens
@@ -153,8 +154,9 @@ def _dated(claim: str, verb: re.Match[str], dates: list[int]) -> bool:
 def _infinitives(claim: str) -> list[str]:
     """The verbs of the claim's joined infinitives ("stop", "increase" of "to stop ... as
     well as to increase ..."), those that carry content."""
-    return [verb for m in _INFINITIVES.finditer(claim) for verb in (m.group("first"), m.group("second"))
-            if len(tokens(verb)) == 1 and carries_content(tokens(verb)[0])]
+    return [m.group(g) for m in _INFINITIVES.finditer(claim) for g in ("first", "second")
+            if opens_infinitive(claim, m.end(g))  # a verb: "to prison and to hospital" is none
+            and len(tokens(m.group(g))) == 1 and carries_content(tokens(m.group(g))[0])]
 
 
 def unsaid_verbs(claim: str, source: str) -> tuple[str, ...]:
