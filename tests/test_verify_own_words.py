@@ -97,7 +97,7 @@ def test_the_lack_of_water_is_a_lead_not_a_citation() -> None:
     assert WATER in talk and f"{WATER}<ref" not in talk
     assert "{{Unreferenced section|date=December 2018}}" in talk
     assert ("* \u201cFirst responders fighting the fire were hindered by a lack of water.\u201d \u2014 '''needs a "
-            "citation (a source may say it)''': no citation; Taipei Times, 4 September 2018 says it, or part of "
+            "citation (a source may say it)''': no citation; Taipei Times, 4 September 2018 may say it, or part of "
             "it") in talk
     assert ("** Taipei Times, 4 September 2018: \u201cFirefighters got off to a slow start fighting the blaze "
             "because the two fire hydrants closest to the museum were not functioning, Robadey said.\u201d") in talk
