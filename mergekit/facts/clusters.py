@@ -899,7 +899,38 @@ def _figures(text: str) -> tuple[_Figure, ...]:
                 continue  # "denied that 36 were hurt" asserts no figure
         out.append((topic.id, topic.label, topic.plain or topic.label, q, negated, topic.counted,
                     _context(text, q.span)))
-    return tuple(out)
+    return tuple(_breakdown(out, text))
+
+
+def _breakdown(figures: list[_Figure], text: str) -> list[_Figure]:
+    """``figures`` with the counts of a breakdown told apart: a sentence that gives one
+    claim two or more counts, each with its own verb ("48 were killed by law enforcement,
+    one was killed by a cat"), splits a whole into parts; none of them is the whole, so
+    each becomes a group of its own (compatible with any whole it does not exceed, and
+    with no other text's count). Counts of one verb ("rose from 12 to 15") stay as read."""
+    from mergekit.facts.memo import attributions
+    from mergekit.facts.statements import speaker_at
+    from mergekit.facts.topics import what_counts
+
+    found_ = attributions(text)
+    groups: dict[tuple[str, str], list[int]] = {}
+    for i, (tid, _label, _plain, _q, negated, counted, _context) in enumerate(figures):
+        if not negated:
+            groups.setdefault((tid, counted), []).append(i)
+    parts: set[int] = set()
+    for ix in groups.values():
+        if len(ix) < 2 or len({figures[i][3].value for i in ix}) < 2:
+            continue
+        verbs = [found[0].verb if (found := what_counts(figures[i][3], text)) else None for i in ix]
+        if any(v is None or " " in v for v in verbs) or len(set(verbs)) != 1:
+            continue
+        if len({speaker_at(found_, figures[i][3].span[0], fallback=None) for i in ix}) > 1:
+            continue  # "police said 12 were killed, but hospital officials said 15": a dispute
+        verb = re.compile(rf"\b{re.escape(str(verbs[0]))}\b", re.IGNORECASE)
+        first = min(figures[i][3].span[0] for i in ix)
+        if len(verb.findall(text, first)) >= len(ix):  # a verb for each count: a list of parts
+            parts.update(ix)
+    return [f if i not in parts else f[:5] + (f"part {i} of {f[0]}",) + f[6:] for i, f in enumerate(figures)]
 
 
 def _top_two(pairs: list[tuple[float, str]]) -> tuple[tuple[float, str], ...]:
