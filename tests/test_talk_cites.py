@@ -143,3 +143,14 @@ def test_no_input_string_adds_markup_to_the_list(outlet, sentence, passage, key,
     cites = (AddedCite(sentence, label, passage, beside=(label,), beside_refs=((key, ""), (key, outlet)), dropped=(label,)),) * (COLLAPSED_OVER + 1 if many else 1)
     text = "\n".join(added_citations(cites, plan))
     assert foreign_markup(text, headings=1) == []
+
+
+def test_a_passage_quoted_under_another_sentence_names_that_sentence():
+    # zanesville-animal-escape (held out, read at the end of session 17) and wakashio: the
+    # added citation's passage had been quoted under the point on another sentence, and the
+    # bullet said only "quoted above, under “Points to check”", where the editor found it
+    # under a sentence the citation is not for.
+    [line] = [line for line in _section("wakashio-oil-spill") if "did not immediately begin leaking oil" in line]
+    assert "\u2014 its passage is quoted above, under the point on \u201cAt the time of her grounding" in line
+    talk = case_outputs("wakashio-oil-spill")["talk.wikitext"]
+    assert "\n* \u201cAt the time of her grounding, Wakashio was sailing" in talk  # that point exists above

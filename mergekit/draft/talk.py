@@ -44,7 +44,8 @@ class _Shown:
 
     bullets: set[str] = field(default_factory=set)
     quoted: defaultdict[tuple[str, str], set[str]] = field(default_factory=lambda: defaultdict(set))
-    texts: defaultdict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # by source: what is quoted of it
+    # by source: each text quoted of it, with the sentence of the bullet it is quoted under
+    texts: defaultdict[str, dict[str, str]] = field(default_factory=lambda: defaultdict(dict))
 
 
 _BOLD = "'" * 3
@@ -136,7 +137,7 @@ def _lines(findings: list[Finding], plan: MergePlan, shown: _Shown) -> list[str]
         lines.append(line)
         for ev, text in fresh:
             shown.quoted[ev.source, ev.quote].add(text)
-            shown.texts[ev.source].add(text)
+            shown.texts[ev.source].setdefault(text, finding.sentence)
             name = plan.source_name(ev.source)
             lines.append(f"** {escape_wikitext(_HERE.capitalize() if name == _HERE else name)}: {text}")
     return lines

@@ -21,7 +21,7 @@ string is escaped. A long list (more than ``COLLAPSED_OVER`` citations) is colla
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 
 from mergekit.draft.dates import year_commas
 from mergekit.draft.escape import escape_wikitext
@@ -36,6 +36,7 @@ HEADING = "Citations added"
 COLLAPSED_OVER = 6  # more citations than this are listed collapsed
 _OPENING = 100  # characters of the sentence a bullet names it by
 _QUOTED_ABOVE = "its passage is quoted above, under \u201cPoints to check\u201d."
+_UNDER = 60  # characters of another sentence a bullet names it by, when its passage is quoted under that one
 _PASSAGE = 300  # characters of the supporting passage quoted (as the points above quote theirs)
 
 
@@ -70,11 +71,12 @@ def _listed(names: list[str]) -> str:
 
 
 def added_citations(added: Sequence[AddedCite], plan: MergePlan,
-                    quoted: Mapping[str, Collection[str]] | None = None) -> list[str]:
+                    quoted: Mapping[str, Mapping[str, str]] | None = None) -> list[str]:
     """The "Citations added" section's lines (a blank line, then its heading); none for no citation added.
-    ``quoted``: by news label, the quotations the post has already shown (a point on the same
-    sentence that names the citation quotes the same passage): such a passage is not quoted
-    a second time, the bullet says it is quoted above."""
+    ``quoted``: by news label, the quotations the post has already shown, each with the
+    sentence of the point it is under (a point on the same sentence that names the citation
+    quotes the same passage): such a passage is not quoted a second time, the bullet says it
+    is quoted above, and under which sentence's point when that is another sentence's."""
     quoted = quoted or {}
     if not added:
         return []
@@ -86,8 +88,10 @@ def added_citations(added: Sequence[AddedCite], plan: MergePlan,
         bullets.append(f"* {escape_wikitext(plan.source_name(label))}")
         for cite in cites:
             passage = quote(cite.passage, _PASSAGE, about=cite.sentence) if cite.passage else ""
-            if passage in quoted.get(label, ()):
-                passage = _QUOTED_ABOVE
+            under = quoted.get(label, {}).get(passage) if passage else None
+            if under is not None:
+                passage = (_QUOTED_ABOVE if under == cite.sentence else
+                           f"its passage is quoted above, under the point on {quote(under, _UNDER)}.")
             dash = " \u2014 " if passage else ""
             bullets.append(f"** {quote(cite.sentence, _OPENING)}{_where(cite, plan)}{dash}{passage}")
     count = len(added)
