@@ -337,3 +337,20 @@ def test_no_line_of_prose_in_a_tuning_case_becomes_a_heading(case):
     found = [s.title for s in parse(text, title=source.get("title")).sections if s.sentences]
     wanted = list(dict.fromkeys(s["section"] for s in gold["sentence"]))
     assert [t for t in wanted if t in found] == found
+
+
+def test_an_expand_language_banner_and_a_stub_message_are_furniture():
+    # brazil-truckers-strike-2018 (tuning, session 17): the {{Expand language}} banner as the
+    # rendered page shows it was read as two sentences of prose and flagged unsourced twice
+    from mergekit.load.furniture import furniture_rule
+
+    banner = ("You can help expand this article with text translated from the corresponding article in "
+              "Portuguese. (May 2018)Click [show] for important translation instructions.")
+    assert furniture_rule(banner) == "banner"
+    assert furniture_rule("This article about a labor strike is a stub. You can help Wikipedia by expanding it.") == "banner"
+    # prose that merely opens alike stays prose
+    assert furniture_rule("You can help the victims by donating to the Red Cross, the mayor said.") is None
+    text = (REAL / "brazil-truckers-strike-2018" / "input" / "2018_Brazil_truck_drivers_strike.txt").read_text(
+        encoding="utf-8")
+    sentences = [sentence.text for section in parse_rendered(text).sections for sentence in section.sentences]
+    assert sentences and not any("help expand" in s or "translation instructions" in s for s in sentences)

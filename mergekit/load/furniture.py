@@ -26,7 +26,8 @@ such as Wikiwand, WikiMD and zxc.wiki):
   ran it into the section's first line, "[change | change source]- ↑ 1.0 …", it is cut
   from that line: ``strip_leading_edit_link``);
 - **banner**: a maintenance banner ("This article needs additional citations …", "(Learn
-  how and when to remove this message)") and a hatnote ("For other uses, see …", "For the
+  how and when to remove this message)", "You can help expand this article with text
+  translated from …", a stub's "… is a stub. You can help Wikipedia by expanding it.") and a hatnote ("For other uses, see …", "For the
   quarry itself, see …", "This article is about …", "Main article: …");
 - **coordinates**: "Coordinates: 41°31′N 19°33′E", or a line of coordinates;
 - **table**: an infobox or table row as copied (cells split by tabs or "|"); the reader
@@ -94,7 +95,13 @@ _BANNER = re.compile(
     r"learn how and when to remove this (?:template )?message"
     r"|^this (?:article|section|page) (?:needs|has multiple issues|relies|may (?:need|require|lack|be)|"
     r"is (?:an orphan|missing|written like)|does not cite|contains)"
-    r"|^please help (?:improve|update|expand)",
+    r"|^please help (?:improve|update|expand)"
+    # {{Expand language}} and a stub's message: "You can help expand this article with text
+    # translated from the corresponding article in Portuguese. (May 2018)Click [show] for …",
+    # "This article about a strike is a stub. You can help Wikipedia by expanding it."
+    r"|^you can help (?:expand this (?:article|section)|wikipedia by expanding it)"
+    r"|click \[show\] for important translation instructions"
+    r"|\bis a stub\. you can help wikipedia by expanding it",
     re.IGNORECASE,
 )
 _DMS = r"\d{1,3}(?:\.\d+)?\s*°\s*(?:\d{1,2}(?:\.\d+)?\s*[′']\s*)?(?:\d{1,2}(?:\.\d+)?\s*[″\"]\s*)?[NS]\b"
