@@ -354,3 +354,19 @@ def test_an_expand_language_banner_and_a_stub_message_are_furniture():
         encoding="utf-8")
     sentences = [sentence.text for section in parse_rendered(text).sections for sentence in section.sentences]
     assert sentences and not any("help expand" in s or "translation instructions" in s for s in sentences)
+
+
+def test_a_caption_under_a_heading_that_ends_no_sentence_is_no_cut_copy():
+    # sharpiegate-dorian-map (tuning, session 17): the caption of the image that opens
+    # "Original comment" ends without a full stop; it was read as a sentence of prose and a
+    # copy cut off mid-sentence ("the copy breaks off"), though the section's prose follows
+    text = (REAL / "sharpiegate-dorian-map" / "input" / "Hurricane_Dorian_Alabama_controversy.txt").read_text(
+        encoding="utf-8")
+    article = parse_rendered(text)
+    sentences = [s.text for section in article.sections for s in section.sentences]
+    assert not any("receives an update" in s for s in sentences)
+    assert any(s.startswith("In a tweet about the approaching hurricane") for s in sentences)
+    assert any(r.startswith("caption: President Trump receives an update") for r in article.removed)
+    # a copy that is cut in the first line under a heading, with nothing after it, is still a cut copy
+    cut = parse_rendered("Title\n\nThe lead says it.\n\nHistory[edit]\n\nThe bridge opened in 1932. It was closed in")
+    assert [s.text for s in cut.sections[-1].sentences] == ["The bridge opened in 1932."]

@@ -497,6 +497,7 @@ class _Page:
         self.removed: list[str] = []
         self.lists: list[SourceList] = []  # the prose left out with boxes (``_edge_prose``)
         self.prose_seen = False
+        self.more = False  # prose follows the paragraph being read: the copy is not cut there
 
     def drop(self, rule: str, line: str) -> None:
         self.removed.append(f"{rule}: {line.strip()}")
@@ -580,6 +581,15 @@ class _Page:
             # a references section, or a rendered reference list under any heading or none
             # (a mobile copy may show it right under "See also", Simple English without one)
             self.ref_lines.extend(lines)
+            return
+        above, sentences = self.sections[-1]
+        if (self.more and len(lines) == 1 and above and not sentences and above.lower() not in NON_PROSE_SECTIONS
+                and not _is_sentence_line(lines[0]) and _cut_head(lines[0])):
+            # the first line under a heading ends no sentence, yet the copy goes on: not a copy
+            # cut off, but the caption of the image that opens the section ("President Trump
+            # receives an update on Hurricane Dorian on August 29, 2019. This map was later
+            # altered to show Dorian impacting Alabama"), dropped whole and named
+            self.drop("caption", lines[0])
             return
         if lines and not _is_sentence_line(lines[-1]) and (head := _cut_head(lines[-1])):
             # the copy breaks off in the block's last line: its sentences are kept, the rest reported
@@ -755,6 +765,8 @@ def parse_rendered(text: str, *, title: str | None = None, label: str = "") -> A
     # a text browser's dump: a wrapped block is one line (mergekit.load.wrap)
     cleaned = unwrapped([lines for lines, _ in clean])
     box_rows = _split_box_rows(cleaned, page.edit_linked, page.is_title)  # an infobox split by blank lines
+    # the last paragraph with a line of prose: before it, the copy is not cut off
+    last_prose = max((i for i, lines in enumerate(cleaned) if any(map(_is_prose_line, lines))), default=-1)
     for index, lines in enumerate(cleaned):
         if rows := clean[index][1]:  # shown where the paragraph stands
             page.show(rows)
@@ -773,6 +785,7 @@ def parse_rendered(text: str, *, title: str | None = None, label: str = "") -> A
         following = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
         if page.title_line(lines, following):
             continue
+        page.more = index < last_prose
         page.paragraph(lines)
     return Article(
         title=title or page.found_title,
