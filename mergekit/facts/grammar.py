@@ -134,21 +134,8 @@ def event_of(word: str) -> str | None:
 def event_label(event: str, verb: str | None, noun: str | None) -> str:
     """How the talk page names a cluster: "people killed", "shops closed", "computers seized"."""
     if event in words()["event_labels"]:
-        label = str(words()["event_labels"][event])
-        if noun and label.startswith("people ") and not _of_people(noun):
-            return f"{noun} {label.removeprefix('people ')}"  # "animals killed", never "people killed"
-        return label
+        return str(words()["event_labels"][event])
     return f"{noun or 'number'} {verb or event}".strip()
-
-
-def _of_people(noun: str) -> bool:
-    """Whether a counted noun is people, so that a label of people names it ("people
-    killed" for "residents", "victims", "officers"): a whole or a sufferer of the word lists,
-    or a person's or organisation's noun (``attribution.is_person_or_organisation``)."""
-    from mergekit.facts.attribution import is_person_or_organisation
-
-    w = noun.lower()
-    return w in words()["whole"] or w in words()["sufferers"] or is_person_or_organisation(w)
 
 
 @lru_cache(maxsize=16)  # remembered by the word lists themselves: the same lists, the same answer
