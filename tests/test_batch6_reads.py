@@ -78,5 +78,5 @@ def test_two_passages_of_a_source_cut_to_the_same_words_are_quoted_once():
     assert _quote(_HEADLINE + _NEXT, about=about) == text
     shown = _Shown()
     shown.quoted["independent.txt", _HEADLINE].add(text)
-    shown.texts["independent.txt"].add(text)
+    shown.texts["independent.txt"][text] = about
     assert _shown_before(Evidence("independent.txt", _HEADLINE + _NEXT, 1.0, Stance.CONTRADICTS), text, about, shown)
