@@ -98,3 +98,20 @@ def test_a_headline_in_another_case_is_a_near_miss():
     ref = Reference(key="nyt", title="Ship crashes into bridge in China", work="The Daily", date="2024-02-23")
     assert near_miss(item, (ref,)) is ref
     assert not same_title("Ship crashes into bridge in China", "Bridge collapse kills five in China")
+
+
+def test_a_ref_name_defined_twice_with_other_content_is_told_not_silently_read_once():
+    # trial-2: `run` read the first of two different <ref name="ap"> definitions and said
+    # nothing; `mergekit check` on the same page calls it an error (refs/redefined).
+    from mergekit.load.inputs import open_ends
+    from mergekit.load.wikitext import parse_wikitext
+
+    text = ("{{Afd-merge to|Dest|Old|1 April 2024}}\nA ship hit the bridge.<ref name=\"ap\">{{cite news |title=One}}</ref> "
+            "Ferries ran.<ref name=\"ap\">{{cite news |title=Two}}</ref> Divers came.<ref name=\"ap\">{{cite news  |title=One}}</ref>"
+            "<ref name=\"ap\" />\n\n== References ==\n{{reflist}}\n")
+    article = parse_wikitext(text)
+    assert [r.title for r in article.references] == ["One"]
+    assert open_ends(article) == ['<ref name="ap"> is defined again with other content (a Cite error on the page): '
+                                  "its first definition is the one read and carried"]
+    same = parse_wikitext(text.replace("title=Two", "title=One"))
+    assert open_ends(same) == []
