@@ -140,3 +140,12 @@ def test_one_report_cited_under_two_names_is_flagged(second, flagged):
     if flagged:
         assert messages[0].startswith("\u201cfire-2016\u201d") and "may be the same report" in messages[0]
         assert "\u201cdw\u201d (\u201cFire in Moscow warehouse kills workers\u201d, Deutsche Welle) on line 1" in messages[0]
+
+
+def test_a_word_to_watch_is_quoted_as_written_next_to_its_possessive():
+    # trial-2: "The regime's officials blamed ..." was quoted as "The regime 's officials …"
+    report = check_text("== A ==\nThe regime's officials blamed the crew, and (regime) was seen.\n")
+    shown = [f.message for f in report.findings if f.rule == "wtw/label"]
+    assert shown and all(" 's" not in m and "( regime" not in m for m in shown), shown
+    assert "(\u201cThe regime's officials blamed the crew\u201d)" in shown[0], shown
+    assert "(\u201cand (regime) was seen.\u201d)" in shown[1], shown

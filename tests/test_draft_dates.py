@@ -126,3 +126,17 @@ def test_an_mdy_year_the_sentence_goes_on_after_takes_a_comma(text, expected):
     from mergekit.draft.dates import year_commas
 
     assert year_commas(text) == expected
+
+
+def test_citation_dates_follow_the_access_dates_when_the_page_gives_no_other_style():
+    # trial-2: a destination whose one citation has only "access-date=1 March 2024" (no
+    # publication date, no full date in its prose) got the merged citations' dates as
+    # 2024-02-22: ISO publication dates beside dmy access dates (WP:DATEUNIFY).
+    from mergekit.draft.dates import cite_date_style
+
+    page = "'''X''' is a district.<ref>{{cite web |title=X |url=https://x.example/ |access-date=1 March 2024}}</ref>\n"
+    assert cite_date_style(page) == "dmy"
+    assert cite_date_style(page.replace("1 March 2024", "March 1, 2024")) == "mdy"
+    assert cite_date_style(page.replace("1 March 2024", "2024-03-01")) == "iso"
+    assert cite_date_style(page.replace("}}</ref>", " |date=2024-02-01}}</ref>")) == "iso"
+    assert cite_date_style("{{Use mdy dates}}\n" + page) == "mdy"

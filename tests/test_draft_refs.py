@@ -101,3 +101,14 @@ def test_a_reference_read_into_fields_is_never_text_only():
     assert not parse_reference_entry("1", '"John Walter Historic Area". Parks Canada.').text_only
     assert parse_reference_entry("2", "Ivany, Kathryn (2004). Historic Walks of Edmonton.").text_only
     assert not reference_from_wikitext("3", "<!-- -->").text_only
+
+
+def test_a_pipe_written_as_the_bang_template_in_a_cite_title_is_kept():
+    # trial-2: "title=Boat accident collapses part of bridge in China {{!}} AP" was read as
+    # "... in China AP" (strip_code drops every template), and the draft cited that title.
+    from mergekit.load.cite import reference_from_wikitext
+
+    ref = reference_from_wikitext("ap", "{{cite news |title=Ship hits bridge {{!}} AP |work=[[Associated Press|AP]] "
+                                        "|date=22 February 2024}}")
+    assert ref.title == "Ship hits bridge | AP"
+    assert ref.work == "AP"

@@ -89,3 +89,26 @@ def test_a_first_fetch_that_fails_half_way_leaves_no_folder(tmp_path):
     assert done.returncode == 2, done.stderr
     assert not out.exists()
     assert [p.name for p in tmp_path.iterdir()] == [".merge.lock"]
+
+
+def test_a_refetch_keeps_what_the_editor_wrote_in_merge_toml_about_their_own_files(tmp_path):
+    """trial-2: the run's warning says to give a hand-added news file's url in merge.toml
+    [[news]]; a refetch rewrote merge.toml and dropped it (and the run date), so the next run
+    cited that report twice. What the editor wrote about files the fetch does not own is kept;
+    rows for files no longer in the folder, or that the fetch writes, are not."""
+    from mergekit.load.manifest import read_manifest
+
+    out = tmp_path / "merge"
+    write_folder(fetched("old"), out)
+    (out / "mine.txt").write_text("A report the editor saved by hand.")
+    with (out / "merge.toml").open("a") as f:
+        f.write('\n[[news]]\nfile = "mine.txt"\nurl = "https://elsewhere.example/report"\nwork = "Elsewhere"\n'
+                '\n[[news]]\nfile = "gone.txt"\nurl = "https://elsewhere.example/gone"\n')
+    text = (out / "merge.toml").read_text()
+    (out / "merge.toml").write_text('date = 2024-05-20\n' + text)
+    write_folder(fetched("new"), out)
+    manifest = read_manifest(out / "merge.toml")
+    assert manifest.news["mine.txt"] == {"url": "https://elsewhere.example/report", "work": "Elsewhere"}
+    assert "gone.txt" not in manifest.news and "01_old-story.html" not in manifest.news
+    assert "01_new-story.html" in manifest.news
+    assert manifest.date == "2024-05-20"

@@ -85,3 +85,33 @@ def test_a_near_miss_names_what_is_not_known(news, said):
     ref = Reference(key="dw", title="Fire in Moscow warehouse kills workers", work="Deutsche Welle", date="2016-08-27")
     assert near_miss(item, (ref,)) == ref
     assert unconfirmed(item, ref) == said
+
+
+def test_a_headline_in_another_case_is_a_near_miss():
+    """A title-cased page headline and a sentence-cased reference title are one headline: with
+    the outlet and date unknown the editor is told (trial-2: no warning, the draft cited the
+    report twice, once bare)."""
+    from mergekit.load.refmatch import near_miss, same_title
+
+    assert same_title("Ship Crashes Into Bridge in China", "Ship crashes into bridge in China")
+    item = NewsItem(label="n.txt", text="", sentences=(), title="Ship Crashes Into Bridge in China")
+    ref = Reference(key="nyt", title="Ship crashes into bridge in China", work="The Daily", date="2024-02-23")
+    assert near_miss(item, (ref,)) is ref
+    assert not same_title("Ship crashes into bridge in China", "Bridge collapse kills five in China")
+
+
+def test_a_ref_name_defined_twice_with_other_content_is_told_not_silently_read_once():
+    # trial-2: `run` read the first of two different <ref name="ap"> definitions and said
+    # nothing; `mergekit check` on the same page calls it an error (refs/redefined).
+    from mergekit.load.inputs import open_ends
+    from mergekit.load.wikitext import parse_wikitext
+
+    text = ("{{Afd-merge to|Dest|Old|1 April 2024}}\nA ship hit the bridge.<ref name=\"ap\">{{cite news |title=One}}</ref> "
+            "Ferries ran.<ref name=\"ap\">{{cite news |title=Two}}</ref> Divers came.<ref name=\"ap\">{{cite news  |title=One}}</ref>"
+            "<ref name=\"ap\" />\n\n== References ==\n{{reflist}}\n")
+    article = parse_wikitext(text)
+    assert [r.title for r in article.references] == ["One"]
+    assert open_ends(article) == ['<ref name="ap"> is defined again with other content (a Cite error on the page): '
+                                  "its first definition is the one read and carried"]
+    same = parse_wikitext(text.replace("title=Two", "title=One"))
+    assert open_ends(same) == []

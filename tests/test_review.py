@@ -144,7 +144,7 @@ def test_set_by_id_prefix_and_hash(run_dir):
     ("contradicted=dismiss", "more than one finding matches"),
     ("zzzz=dismiss", "no finding matches"),
     ("9ea83e=maybe", "write ID=ACTION"),
-    ("9ea83e=cite:nowhere.txt", "none for this finding"),
+    ("9ea83e=cite:nowhere.txt", "this finding has no news source to cite (none says its sentence); keep, dismiss, edit or drop it"),
     ("contradicted-be8f=edit:", "an edit needs the new text"),
 ])
 def test_bad_set_is_exit_2(run_dir, value, message):

@@ -128,7 +128,10 @@ def _context(clause: str, lo: int, hi: int, width: int = 30) -> str:
     """The words around ``clause[lo:hi]``, at most ``width`` characters each side."""
     before = " ".join(clause[max(0, lo - width):lo].split()[1 if lo > width else 0:])
     after = " ".join(clause[hi:hi + width].split()[:-1] if len(clause) > hi + width else clause[hi:].split())
-    return " ".join(filter(None, ("\u2026" if lo > width else "", before, clause[lo:hi], after,
+    # joined as written: no space put between the word and what touches it ("regime's", "(regime)")
+    word = (before + (" " if clause[lo - 1:lo].isspace() else "") if before else "") + clause[lo:hi] + (
+        ("" if clause[hi:hi + 1] and not clause[hi].isspace() else " ") + after if after else "")
+    return " ".join(filter(None, ("\u2026" if lo > width else "", word,
                                   "\u2026" if len(clause) > hi + width else "")))
 
 

@@ -147,9 +147,11 @@ def _parse_set(run: RunFindings, value: str) -> Decision:
         return _decision(finding, "edit", text=" ".join(arg.split()))
     if action in CHOICE_ACTIONS:
         choices = run.attribute_choices(finding) if action == "attribute" else run.cite_choices(finding)
+        if not choices:  # "give the source as cite:FILE, one of: none for this finding" read as a riddle (trial-2)
+            raise InputError(f"--set {value!r}: this finding has no news source to {action} "
+                             f"(none says its sentence); keep, dismiss, edit or drop it")
         if arg not in choices:
-            raise InputError(f"--set {value!r}: give the source as {action}:FILE, one of: "
-                             f"{', '.join(choices) or 'none for this finding'}")
+            raise InputError(f"--set {value!r}: give the source as {action}:FILE, one of: {', '.join(choices)}")
         return _decision(finding, action, source=arg)
     return _decision(finding, action)
 

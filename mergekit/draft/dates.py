@@ -53,6 +53,7 @@ _ISO = re.compile(r"\d{4}-\d\d-\d\d")
 _CITATIONS = re.compile(r"<ref\b[^>]*(?<!/)>.*?</ref\s*>|\{\{\s*(?:cite|citation)\b[^{}]*\}\}", re.IGNORECASE | re.DOTALL)
 # A citation template's publication date (a template inside the cite ends the match: rare).
 _CITE_DATE = re.compile(r"\{\{\s*(?:cite|citation)\b[^{}]*?\|\s*date\s*=\s*([^|{}]*)", re.IGNORECASE)
+_ACCESS_DATE = re.compile(r"\{\{\s*(?:cite|citation)\b[^{}]*?\|\s*access-?date\s*=\s*([^|{}]*)", re.IGNORECASE)
 
 
 def _leading(counts: Counter[str]) -> str | None:
@@ -84,14 +85,19 @@ def page_style(destination: str, added: str) -> str:
 
 def cite_date_style(wikitext: str) -> str:
     """The style of the ``|date=`` of the page's citation templates (``iso`` included), as
-    most are written; a page with none, or none that leads, gives ``date_style``."""
-    return _leading(_cite_dates(wikitext, ("iso", "dmy", "mdy"))) or date_style(wikitext)
+    most are written; a page with none, or none that leads, gives ``date_style``, unless that
+    is ``iso`` and the page's ``|access-date=`` values are dmy or mdy: an ISO publication date
+    beside "access-date=1 March 2024" is two formats among its citations (WP:DATEUNIFY
+    allows ISO access dates beside dmy publication dates, not the other way round)."""
+    return (_leading(_cite_dates(wikitext, ("iso", "dmy", "mdy")))
+            or ((style := date_style(wikitext)) != "iso" and style)
+            or _leading(_cite_dates(wikitext, ("dmy", "mdy"), _ACCESS_DATE)) or "iso")
 
 
-def _cite_dates(wikitext: str, styles: tuple[str, ...]) -> Counter[str]:
-    """How many of the page's citation ``|date=`` values are written in each of ``styles``."""
+def _cite_dates(wikitext: str, styles: tuple[str, ...], field: re.Pattern[str] = _CITE_DATE) -> Counter[str]:
+    """How many of the page's citation ``|date=`` (or ``field``) values are written in each of ``styles``."""
     counts: Counter[str] = Counter()
-    for match in _CITE_DATE.finditer(wikitext):
+    for match in field.finditer(wikitext):
         value = match.group(1).strip()
         if _ISO.fullmatch(value):
             style = "iso"

@@ -6,6 +6,8 @@ The author is cleaned of the outlet's name as a rendered list's is
 
 from __future__ import annotations
 
+import re
+
 import mwparserfromhell
 
 from mergekit.load.authors import clean_author
@@ -18,10 +20,15 @@ __all__ = ["reference_from_wikitext"]
 _WORK = ("work", "website", "newspaper", "magazine", "journal", "periodical", "agency")
 
 
+_PIPE = re.compile(r"\{\{\s*!\s*\}\}")
+
+
 def _param(template: mwparserfromhell.nodes.Template, *names: str) -> str | None:
     for name in names:
         if template.has(name):
-            value = template.get(name).value.strip_code().strip()
+            # {{!}} is a "|" the value cannot write bare (a headline "Ship hits bridge | AP"):
+            # kept as the character, not dropped with the other templates by strip_code
+            value = mwparserfromhell.parse(_PIPE.sub("|", str(template.get(name).value))).strip_code().strip()
             if value:
                 return value
     return None

@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, utils
 
 from mergekit.accents import fold
 from mergekit.isodate import iso_day
@@ -154,10 +154,12 @@ def same_date(a: str | None, b: str | None) -> bool | None:
 
 
 def same_title(a: str | None, b: str | None) -> bool:
-    """Two headlines that are the same (token_sort_ratio >= ``TITLE_MATCH``)."""
+    """Two headlines that are the same (token_sort_ratio >= ``TITLE_MATCH``), case and
+    punctuation aside: rapidfuzz compares as written unless given its ``default_process``,
+    and a page's Title Case headline is the reference's sentence-case title."""
     if not a or not b:
         return False
-    return fuzz.token_sort_ratio(a, b) >= TITLE_MATCH
+    return fuzz.token_sort_ratio(a, b, processor=utils.default_process) >= TITLE_MATCH
 
 
 def same_story(item: NewsItem, ref: Reference) -> str | None:

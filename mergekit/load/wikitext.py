@@ -78,6 +78,8 @@ class _Reader:
         self.tokens: list[tuple[str, str]] = []  # marker number -> ("ref"|"tag", key)
         self.afd: AfdNotice | None = None
         self._anonymous = 0
+        self._defined: dict[str, str] = {}  # name -> its first definition, spacing aside
+        self.redefined: list[str] = []  # names defined again with other content (a Cite error)
 
     def marker(self, kind: str, key: str) -> str:
         """A placeholder no input text can contain; ``[n]`` once the prose is assembled."""
@@ -97,6 +99,10 @@ class _Reader:
             name = f"#{self._anonymous}"
         if contents.strip() and name not in self.references:
             self.references[name] = reference_from_wikitext(name, contents)
+            self._defined[name] = " ".join(contents.split())
+        elif contents.strip() and self._defined.get(name) not in (None, " ".join(contents.split())) \
+                and name not in self.redefined:
+            self.redefined.append(name)
         return name
 
     def prose(self, nodes) -> str:
@@ -319,6 +325,10 @@ def _is_title_line(parts: list[tuple[str, list[str]]], title: str | None) -> boo
     return text.casefold() == " ".join(title.split()).casefold() and not text.endswith((".", "!", "?"))
 
 
+# the rule a ref name defined twice with other content is recorded under in ``Article.removed``
+REDEFINED = "ref redefined"
+
+
 def parse_wikitext(text: str, *, title: str | None = None, label: str = "",
                    revid: int | None = None) -> Article:
     """Sections, sentences bound to their refs and tags, references and the AfD notice."""
@@ -372,6 +382,7 @@ def parse_wikitext(text: str, *, title: str | None = None, label: str = "",
                     paragraph=number,
                 ))
         sections.append(Section(title=name, level=level, sentences=tuple(sentences)))
+    removed += [f"{REDEFINED}: {name}" for name in reader.redefined]
     return Article(
         title=title,
         sections=tuple(sections),

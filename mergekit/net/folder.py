@@ -11,6 +11,7 @@ writes what was fetched; :func:`fetch_merge` does both.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -21,7 +22,7 @@ from requests_cache import CachedSession
 from mergekit.errors import InputError
 from mergekit.filenames import url_slug
 from mergekit.load.afd import is_notice_template, parse_notice_template
-from mergekit.load.manifest import MANIFEST, read_manifest, render_manifest
+from mergekit.load.manifest import MANIFEST, Manifest, read_manifest, render_manifest
 from mergekit.model import AfdNotice
 from mergekit.net import config
 from mergekit.net.news import OK, NewsPage, fetch_news
@@ -153,15 +154,28 @@ def _unavailable_row(news: NewsPage) -> dict:
     return {"url": news.url, "status": news.status, "reason": news.reason, "final_url": news.final_url}
 
 
-def _previous_files(folder: Path) -> set[str]:
-    """Names of the news files a previous fetch wrote into ``folder`` (to replace them)."""
+def _previous_manifest(folder: Path) -> Manifest | None:
     if not (folder / MANIFEST).is_file():
-        return set()
+        return None
     try:
-        names = read_manifest(folder / MANIFEST).news
+        return read_manifest(folder / MANIFEST)
     except InputError:  # not ours to replace: leave the files alone
-        return set()
-    return {n for n in names if "/" not in n and re.match(r"\d\d_", n)}
+        return None
+
+
+def _previous_files(previous: Manifest | None) -> set[str]:
+    """Names of the news files a previous fetch wrote into the folder (to replace them)."""
+    return {n for n in previous.news if "/" not in n and re.match(r"\d\d_", n)} if previous else set()
+
+
+def _editors_rows(previous: Manifest | None, folder: Path, written: Iterable[str]) -> list[dict]:
+    """The previous manifest's [[news]] rows for the editor's own files (not a fetch's, still
+    in the folder): the url, outlet or date the run asked the editor to give, kept."""
+    if previous is None:
+        return []
+    ours = _previous_files(previous) | set(written)
+    return [{"file": name, **meta} for name, meta in previous.news.items()
+            if name not in ours and (folder / name).is_file()]
 
 
 def _page_table(page: Page) -> dict:
@@ -177,7 +191,8 @@ def write_folder(fetched: FetchedMerge, folder: Path) -> Path:
     """Write ``fetched`` into ``folder`` as one unit, the way ``run`` writes a draft
     (``mergekit.unit.write_unit``: a staged folder swapped in under a lock), so an
     interrupted fetch leaves the previous folder whole or none at all. A previous fetch's
-    pages, news files and manifest are replaced; anything else the folder holds is kept."""
+    pages, news files and manifest are replaced; anything else the folder holds is kept, and
+    so are the manifest's run date and its [[news]] rows for the editor's own files."""
     files: dict[str, str | bytes] = {
         "source.wikitext": fetched.source.wikitext,
         "target.wikitext": fetched.target.wikitext,
@@ -197,10 +212,14 @@ def write_folder(fetched: FetchedMerge, folder: Path) -> Path:
             "discussion": fetched.afd.discussion,
             "close_date": fetched.afd.close_date,
         }
+    previous = _previous_manifest(folder)
+    if previous and previous.date:  # the editor's run date
+        data = {"date": previous.date, **data}
     rows = [_news_row(i, n) for i, n in enumerate(fetched.news, start=1) if n.status == OK]
+    rows += _editors_rows(previous, folder, files)
     gone = [_unavailable_row(n) for n in fetched.news if n.status != OK]
     files[MANIFEST] = render_manifest({**data, "news": rows, "unavailable": gone})
-    replaced = {"source.wikitext", "target.wikitext", MANIFEST} | _previous_files(folder)
+    replaced = {"source.wikitext", "target.wikitext", MANIFEST} | _previous_files(previous)
     write_unit(folder, files, own=lambda entry: entry.is_file() and entry.name in replaced,
                what="the fetched merge")
     return folder

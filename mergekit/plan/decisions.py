@@ -39,7 +39,7 @@ __all__ = ["DecidedPlan", "Decided", "NotApplied", "apply_decisions"]
 
 # The maintenance tags each kind of finding puts on its sentence (see the planner).
 _TAGS = {"unsourced": ("citation needed",), "needs_citation": ("citation needed",), "failed_verification": ("citation needed", "failed verification"),
-         "outdated": (TAG,)}
+         "contradicted": ("failed verification",), "outdated": (TAG,)}
 
 
 @dataclass(frozen=True)

@@ -492,6 +492,9 @@ def _plan_sentence(planner: _Planner, conflicts: Conflicts, key: str,
                              uncited=_uncited(conflict, uncitable))
     tags = _citation_findings(planner, name, sentence.text, cited, closing, judgements, evidence, supporting,
                               citable, disputed=conflict_news) if include else ()
+    if include and "failed verification" not in tags and _cites_only_its_contradiction(conflict_news, tuple(inputs.cited[k] for k in cited if k in inputs.cited),
+                                                 disputes, key, conflicts, notes):
+        tags += ("failed verification",)
     # A plan told as still to come for a date before the run date (plan.dated): kept as
     # written, tagged {{Update after}}, and the editor asked to say what happened.
     dated = dated_plan(sentence.text, inputs.run_date) if include else None
@@ -507,6 +510,19 @@ def _plan_sentence(planner: _Planner, conflicts: Conflicts, key: str,
         failing=tuple(label for label in (inputs.cited.get(k) for k in refs)
                       if label in judgements and not supports(judgements[label])),
     )
+
+
+def _cites_only_its_contradiction(conflict_news: tuple[Conflict, ...], available: tuple[str, ...],
+                                  disputes: dict[str, str], key: str, conflicts: Conflicts,
+                                  notes: tuple[Note, ...]) -> bool:
+    """A sentence carried as written whose every available citation is a news text giving
+    another figure ("Seven people were killed" citing the report of five): its citation
+    would read as saying it, so the draft tags it {{failed verification}} (the contradicted
+    finding is its one bullet). Not when the text is corrected (a speaker), an attributed
+    sentence names the figures, or the sentence itself says who gives its figure."""
+    if not conflict_news or key in conflicts.corrected_text or notes or all(c.attributed for c in conflict_news):
+        return False
+    return bool(available) and all(label in disputes for label in available)
 
 
 def _shown(planner: _Planner, text: str, supporting: tuple[str, ...],
