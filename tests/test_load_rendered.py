@@ -307,6 +307,15 @@ def test_an_image_caption_under_a_heading_is_no_heading():
     assert "caption: Arianespace detailed presentation of planned orbit" in article.removed
 
 
+def test_a_heading_with_its_own_edit_link_is_no_caption():
+    # rv8: "Damage from the storm" names its section's subject after a preposition, as a
+    # caption does, but it carries an edit link: a subsection, kept with its prose
+    article = parse_rendered("The storm hit the coast on Monday.[1]\n\nStorm[edit]\n\nDamage from the storm[edit]\n\n"
+                             "The storm destroyed 40 homes in the town.\n\nResponse[edit]\n\nThe army was sent in.\n")
+    assert [s.title for s in article.sections if s.sentences] == ["", "Damage from the storm", "Response"]
+    assert not any(r.startswith("caption:") for r in article.removed)
+
+
 @pytest.mark.parametrize("heading, line, caption", [
     ("Planned orbit", "Arianespace detailed presentation of planned orbit", True),
     ("Planned orbit", "Map of the planned orbit", True),

@@ -396,6 +396,9 @@ def _another_count(text: str, start: int, event: str | None) -> bool:
 
 
 _LOST_LIVES = re.compile(r"\blo(?:st|se|ses|sing)\s+(?:their|his|her|its)\s+li(?:fe|ves)\b", re.I)
+# who "were sent to hospital" are patients, not what a service sent out: "Five people were sent
+# to hospital" is no count of the class ``dispatch`` ("deployed 30 people to the area")
+_TO_HOSPITAL = re.compile(r"\s+to\s+(?:(?:a|the|local|nearby)\s+)*hospitals?\b", re.I)
 _PART_AFTER = re.compile(
     r"\s+of\s+(?:(?:whom|which|them|those|these|us)\b|(?:about\s+|some\s+|around\s+|nearly\s+)?(?:\d|"
     r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)\b)"
@@ -484,6 +487,8 @@ def counted(text: str, start: int, end: int, noun: str | None = None, *, _parts:
     event = event_of(verb) if verb else None
     if event == "lose" and _LOST_LIVES.search(text, end, min(len(text), end + 80)):
         event = "dead"  # "19 people lost their lives"
+    if event == "dispatch" and after and verb == after and _TO_HOSPITAL.match(text, after_end):
+        event = "dispatch-hospital"  # "Five people were sent to hospital": patients, not units sent out
     presumed = bool(event in w["event_labels"] and after and _PRESUMED.search(text, np_end, after_end))
     if (_parts and not part and event in w["event_labels"] and after and verb == after
             and _PART_OF_EVENT.match(text, after_end) and _another_count(text, start, event)):

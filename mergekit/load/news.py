@@ -165,9 +165,17 @@ def _line_rule(line: str) -> str | None:
     return None
 
 
+# A footer's credit longer than this names no outlet (a name and its wires are a few words):
+# stripping its tails one at a time costs the square of its length, a hostile input's
+_OUTLET_SPAN = 300
+
+
 def _outlet(credit: str) -> str | None:
-    """The outlet a "Source:" footer names, without the wires it credits after it."""
+    """The outlet a "Source:" footer names, without the wires it credits after it; None for
+    a credit of more than ``_OUTLET_SPAN`` characters."""
     name = credit.strip()
+    if len(name) > _OUTLET_SPAN:
+        return None
     while (trimmed := _CREDIT_TAIL.sub("", _AGENCY_TAIL.sub("", name)).strip()) != name:
         name = trimmed
     if not name or _ONLY_AGENCIES.fullmatch(name):

@@ -566,9 +566,11 @@ class _Page:
     def heading(self, name: str) -> None:
         """A section headed ``name``, unless the page's headings carry edit links and it has
         none, or it is the caption of the image that opens the section above it, before any
-        of its prose (``_depicts``)."""
+        of its prose (``_depicts``), and carries no edit link of its own (a caption has none:
+        "Storm[edit]" / "Damage from the storm[edit]" is a section and its subsection)."""
         above, sentences = self.sections[-1]
-        if above and not sentences and above.lower() not in NON_PROSE_SECTIONS and _depicts(name, above):
+        if (above and not sentences and above.lower() not in NON_PROSE_SECTIONS and name not in self.edit_linked
+                and _depicts(name, above)):
             self.drop("caption", name)
         elif self.linked(name):
             self.sections.append((name, []))
