@@ -43,3 +43,23 @@ def test_a_count_given_says_part_with_no_other_word_shared(claim):
     assert extract(claim, [TOLL]).part_quote == TOLL
     assert extract("On 9 January 1994, the aircraft landed safely with no fatalities.",
                    ["There were no reported fatalities on that occasion."]).part_quote == ""
+
+
+# A sentence of another event gives no count of the claim's (the filters ``plan.aligned`` reads)
+MOSCOW = "At least 42 people died when the warehouse burned down in Moscow."
+
+
+@pytest.mark.parametrize("sentence, gives", [
+    ("A fire at a market in Lagos in 2015 killed 42 people.", False),  # a year the claim does not name
+    ("Another fire killed 42 people.", False),  # another event
+    ("It was the deadliest fire since a blaze that killed 42 people.", False),  # a reference point
+    ("The fire killed 42 people.", True),
+])
+def test_a_count_of_another_event_is_not_given(sentence, gives):
+    assert gives_count(counts(MOSCOW), sentence) is gives
+    assert (extract(MOSCOW, [sentence]).part_quote == sentence) is gives
+
+
+def test_a_year_the_claim_names_keeps_the_count():
+    claim = "In 2015, at least 42 people died when the warehouse burned down."
+    assert extract(claim, ["A fire in 2015 killed 42 people."]).part_quote == "A fire in 2015 killed 42 people."

@@ -24,7 +24,7 @@ from mergekit import months
 from mergekit.facts.journeys import journeys, tells_route
 from mergekit.facts.memo import attributions  # the planner reads the same sentences' frames
 from mergekit.facts.numbers import NUMERAL_RE, parse_numeral
-from mergekit.verify.counts import Count, counts, gives_count
+from mergekit.verify.counts import Count, counts, gives_count, years
 from mergekit.verify.exact import LIGHT, REPORTING, plain, quotations
 from mergekit.verify.lexicon import CONTRASTS, FITTED_HEDGE_STEMS, HEDGES, NEGATIONS
 from mergekit.verify.lists import Item, gives_items, named_lists
@@ -469,6 +469,7 @@ class _Claim:
     lists: tuple[tuple[Item, ...], ...] = ()  # its lists of named items (``lists.named_lists``)
     measures: frozenset[Measure] = frozenset()  # its figures with a unit of mass, length or area
     counts: frozenset[Count] = frozenset()  # its figures counting an event class (``counts``)
+    years: frozenset[int] = frozenset()  # the years it names (``counts.years``)
 
 
 @lru_cache(maxsize=4096)
@@ -501,6 +502,7 @@ def _read_claim(claim: str) -> _Claim:
         lists=named_lists(claim),
         measures=measures(claim),
         counts=counts(claim),
+        years=years(claim),
     )
 
 
@@ -611,7 +613,7 @@ def extract(claim: str, evidence: Sequence[str]) -> Features:
     saying = [i for i, hits in enumerate(doc.hits)
               if len(hits) >= FIGURE_WORDS and _says_part(doc.sentences[i], hits, said)
               or said.measures and gives_measure(said.measures, doc.sentences[i])
-              or said.counts and gives_count(said.counts, doc.sentences[i])]
+              or said.counts and gives_count(said.counts, doc.sentences[i], said.years)]
     part_quote = doc.sentences[max(saying, key=lambda i: len(doc.hits[i]))] if saying else ""
     return Features(
         values=values,
