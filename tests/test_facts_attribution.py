@@ -80,3 +80,23 @@ def test_a_participle_before_by_modifies_its_noun():
     assert [a.speaker for a in found] == ["statement sent by the court to Channels Television on Monday"]
     # and "No other injuries directly related to Qi were reported" has no speaker
     assert attributions("No other injuries directly related to Qi were reported.") == ()
+
+
+# A participle after a person's or organisation's noun and before a preposition modifies
+# who speaks (as "sent by" does); the subject of coordinated verbs keeps its verb a verb
+# (tbilisi-pride-attack-2021: "Most of the opposition parties responded to Japaridze's
+# initiative and announced that they would join the action." names no speaker).
+@pytest.mark.parametrize("sentence, speaker", [
+    ("Officials involved in the rescue said the search would continue.", "Officials involved in the rescue"),
+    ("A spokesman based in London said the firm was cooperating.", "spokesman based in London"),
+    ("Police officers deployed to the scene said two people were hurt.", "Police officers deployed to the scene"),
+    ("Residents interviewed on Monday said they heard a blast.", "Residents interviewed on Monday"),
+    ("Relatives gathered at the morgue told reporters they were angry.", "Relatives gathered at the morgue"),
+])
+def test_a_participle_after_who_speaks_keeps_the_speaker(sentence, speaker):
+    assert [a.speaker for a in attributions(sentence)] == [speaker]
+
+
+def test_a_verb_coordinated_after_a_speaker_noun_is_no_participle():
+    assert attributions("Most of the opposition parties responded to Japaridze's initiative and announced "
+                        "that they would join the action.") == ()

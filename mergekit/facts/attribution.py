@@ -88,6 +88,7 @@ _ATTRIBUTIVE_RE = re.compile(r"\b(?:a|an|the|its|their|his|her|our|these|those)\
 # 13 May", "died in hospital", "left the site", "killed 30")
 _CLAUSE_NEXT = {"on", "in", "at", "to", "with", "from", "after", "before", "into", "over", "since",
                 "the", "a", "an", "its", "their", "his", "her", "this", "that"}
+_PREPOSITIONS = _CLAUSE_NEXT - {"the", "a", "an", "its", "their", "his", "her", "this", "that"}
 _DETERMINERS = {"a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "these", "those"}
 _PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "this", "that", "them", "him", "her"}
 _CLAUSE_LEAD = re.compile(r"^(?:and|but|while|rather|then|also|both|however|even|so)\b\s*", re.I)
@@ -127,18 +128,24 @@ def is_person_or_organisation(noun: str) -> bool:
         x in words()["organisation"] or _PERSON_NOUN_RE.fullmatch(x) for x in forms)
 
 
-def is_clause(speaker: str) -> bool:
+def is_clause(speaker: str, *, participles: bool = True) -> bool:
     """Whether a would-be speaker is a clause, not a person's or organisation's noun phrase:
     it holds a finite verb, a lower-case past form after a noun and before a preposition, a
     determiner or a figure ("the rescue team's search ended on 13 May 2013", "No other injuries
     directly related to Qi"); "the affected residents", "a retired general" and "a statement
-    sent by the court" (a participle before "by" modifies its noun) are noun phrases."""
+    sent by the court" (a participle before "by" modifies its noun) are noun phrases, as is a
+    person's or organisation's noun with a participle and a preposition after it ("Officials
+    involved in the rescue", "A spokesman based in London", "Relatives gathered at the morgue").
+    ``participles``: False for the subject of coordinated verbs, where the past form is the
+    first verb ("parties responded to the initiative and announced"), never a participle."""
     toks = speaker.split()
     for i in range(1, len(toks) - 1):
         w, prev, nxt = toks[i], toks[i - 1].lower(), toks[i + 1].lower().strip(",.;:")
         if not w.islower() or prev in _DETERMINERS:
             continue
         past = len(w) > 3 and w.endswith("ed") or w in words()["irregular"]
+        if participles and past and nxt in _PREPOSITIONS and is_person_or_organisation(prev.strip(",")):
+            continue  # "Officials involved in the rescue": the participle modifies who speaks
         if past and (nxt in _CLAUSE_NEXT or nxt[:1].isdigit()):
             return True
     return False
@@ -152,7 +159,9 @@ def _clean_speaker(raw: str) -> str | None:
     s = _CLAUSE_LEAD.sub("", s)
     s = re.sub(r"^[A-Z]?[a-z]+ly\s+", "", s)  # "Officially the authorities"
     # "White House stood behind and" -> "White House": the subject of coordinated verbs
-    s = re.sub(r"\s+(?:[a-z]+\s+){1,3}and$", "", s)
+    s, coordinated = re.subn(r"\s+(?:[a-z]+\s+){1,3}and$", "", s)
+    if coordinated and is_clause(s, participles=False):
+        return None  # "parties responded to Japaridze's initiative and announced": a verb, not a participle
     s = re.sub(r"^(?:the|a|an)\s+", "", s, flags=re.I)
     if not s or s.split()[0].lower() in _PRONOUNS - {"he", "she", "they", "it"} or len(s) > 80:
         return None
