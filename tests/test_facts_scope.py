@@ -139,3 +139,16 @@ def test_a_forecast_naming_the_casualties_covers_the_injured():
     # a death toll alone says nothing of the injured (IOL, 1 November 2022)
     assert not provisional_casualties("The death toll could rise further as 29 people were in critical condition, "
                                       "authorities said.")
+
+
+def test_a_forecast_of_figures_needs_a_casualty_subject():
+    # review: "figures" / "numbers" of anything read as casualties; "the number of people
+    # killed" read as no toll
+    from mergekit.facts.scope import provisional_casualties, provisional_toll
+
+    assert not provisional_casualties("Unemployment figures are expected to rise, the ministry said.")
+    assert not provisional_casualties("Visitor numbers could rise next summer.")
+    assert provisional_casualties("Death figures are expected to rise, officials said.")
+    assert provisional_casualties("The number of casualties is expected to rise.")
+    assert provisional_toll("The number of people killed is likely to rise, officials said.")
+    assert not provisional_toll("The number of people employed is likely to rise.")

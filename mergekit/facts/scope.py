@@ -248,20 +248,24 @@ def increment(text: str, span: tuple[int, int]) -> bool:
 # toll expected to rise", "the death toll could rise", "has risen to 35, and could rise further";
 # the count may be named "that number" or "the number (of deaths)" (contra-21's second audit:
 # "police say that number is likely to rise", "the number is expected to continue to rise"),
-# never "the number of tourists"
+# or "the number of people killed", never "the number of tourists"
 _PROVISIONAL_TOLL = re.compile(
     r"(?:\btoll\b(?!\s*-?\s*(?:roads?|booths?|bridges?|plazas?|gates?|ways?|free|lanes?|charges?|fees?)\b)"  # never a road toll
-    r"|\b(?:that|the|this)\s+number\b(?!\s+of\s+(?!(?:the\s+)?(?:dead|deaths|victims|fatalities|bodies)\b)))"
+    r"|\b(?:that|the|this)\s+number\b(?!\s+of\s+(?!(?:the\s+)?(?:dead|deaths|victims|fatalities|bodies)\b"
+    r"|(?:people|persons|those)\s+(?:killed|dead|who\s+(?:have\s+)?died|confirmed\s+dead)\b)))"
     r"[^.;!?]{0,160}?\b(?<!\bnot\s)(?<!n[’']t\s)"  # "is not expected to rise" says it is final
     r"(?:(?:likely|expected|feared|set|bound|certain)\s+to|could|may|might|will|would)"
     r"\s+(?:(?:still|further|only|probably|likely|again|continue\s+to)\s+)?(?:rise|climb|increase|grow|mount|go\s+up|be\s+higher|"
     r"end\s+up\s+(?:much\s+)?higher)\b", re.I)
 
 
-# a forecast whose subject covers the injured: "the number of casualties could rise", "the
-# figures are expected to rise", "the number of injured may increase"
+# a forecast whose subject covers the injured: "the number of casualties could rise", "death
+# figures are expected to rise", "the number of injured may increase"; figures or numbers of
+# anything else are no casualties ("unemployment figures are expected to rise")
 _PROVISIONAL_CASUALTIES = re.compile(
-    r"\b(?:casualt(?:y|ies)|injur(?:ed|ies)|wounded|figures|numbers)\b[^.;!?]{0,100}?\b(?<!\bnot\s)(?<!n[’']t\s)"
+    r"\b(?:casualt(?:y|ies)|injur(?:ed|ies)|wounded|(?:death|injury|victim)\s+(?:figures|numbers)"
+    r"|(?:figures|numbers)\s+of\s+(?:the\s+)?(?:dead|victims|people\s+(?:killed|hurt|harmed)))\b"
+    r"[^.;!?]{0,100}?\b(?<!\bnot\s)(?<!n[’']t\s)"
     r"(?:(?:likely|expected|feared|set|bound|certain)\s+to|could|may|might|will|would)"
     r"\s+(?:(?:still|further|only|probably|likely|again|continue\s+to)\s+)?(?:rise|climb|increase|grow|mount|go\s+up|"
     r"be\s+higher)\b", re.I)
