@@ -30,7 +30,7 @@ from mergekit.load.rendered import boxed_prose, looks_rendered, parse_rendered
 from mergekit.load.roles import article_grams, check_article_roles, check_news_role
 from mergekit.load.sentences import OPEN_END
 from mergekit.load.titles import notice_section, source_title, target_title
-from mergekit.load.wikitext import REDEFINED, looks_like_wikitext, parse_wikitext
+from mergekit.load.wikitext import REDEFINED, TEMPLATE_END, looks_like_wikitext, parse_wikitext
 from mergekit.model import AfdNotice, Article, NewsItem, Reference
 
 __all__ = ["MergeInputs", "load_folder", "load_files", "match_reference", "open_ends"]
@@ -146,6 +146,9 @@ def open_ends(article: Article) -> list[str]:
         elif rule == REDEFINED:
             out.append(f"<ref name=\"{piece}\"> is defined again with other content (a Cite error on "
                        "the page): its first definition is the one read and carried")
+        elif rule == TEMPLATE_END:
+            out.append(f"a template closes before the prose (a broken template above it?): \u201c{_clip(piece)}\u201d "
+                       "is not carried")
     return out
 
 

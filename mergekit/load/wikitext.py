@@ -327,6 +327,14 @@ def _is_title_line(parts: list[tuple[str, list[str]]], title: str | None) -> boo
 
 # the rule a ref name defined twice with other content is recorded under in ``Article.removed``
 REDEFINED = "ref redefined"
+# the rule what a template closed too early left at a paragraph's start is recorded under
+TEMPLATE_END = "template end"
+
+
+# What a template closed too early leaves at a paragraph's start ("| note = a }} b" closes the
+# infobox at "a }}", and " b }}" opens the prose): text up to a template's closing braces
+# before the paragraph's first sentence ends. A paragraph of prose holds no "}}" of its own.
+_CLOSING_DEBRIS = re.compile(r"^(?P<debris>[^.!?]*\}\})\s*")
 
 
 def parse_wikitext(text: str, *, title: str | None = None, label: str = "",
@@ -363,6 +371,9 @@ def parse_wikitext(text: str, *, title: str | None = None, label: str = "",
             if (tidy := clear_template_debris(paragraph)) != paragraph:
                 removed.append(f"template debris: {template_debris(_plain(paragraph))}")
                 paragraphs[number] = tidy
+            if debris := _CLOSING_DEBRIS.match(paragraphs[number]):  # "b }} On 22 February ...": a broken template's end
+                removed.append(f"{TEMPLATE_END}: {_plain(debris.group('debris'))}")
+                paragraphs[number] = paragraphs[number][debris.end():]
         split = [split_cited(_markers(paragraph)) for paragraph in paragraphs]
         for where, lead_in, items, cut in found:
             head = [split[where - 1].pop()] if cut else []  # a lead-in closing a paragraph of prose

@@ -380,9 +380,26 @@ def figure_conflicts(claim: str, aligned: Sequence[Match], years: frozenset[int]
                     and (tc.what & mc.what or not (tc.what or mc.what))]
             if not same or any(quantities_agree(mc.q, tq) for tq, _ in same):
                 continue
+            parts = _elided_parts(claim, mc.q)
+            same = [(tq, text) for tq, text in same if not any(quantities_agree(p, tq) for p in parts)]
+            if not same:
+                continue  # "Five vehicles fell, two into the water and three onto the ship": a part
             other, quote = same[0]
             conflicts.append(FigureConflict(source, mc.noun, mc.q.noun or mc.noun, mc.q.text, other.text, quote))
     return sorted(conflicts, key=lambda c: c.source)
+
+
+def _elided_parts(claim: str, whole: Quantity) -> tuple[Quantity, ...]:
+    """The parts the claim itself breaks ``whole`` into, their noun left out ("Five vehicles
+    fell when the bridge collapsed, two into the water and three onto the ship"): two or more
+    bare figures (no noun, no unit) after it that add up to it. A source giving one of them
+    gives the sentence's own part, not another whole (``facts.clusters._breakdown`` reads
+    such parts when each has its noun and verb)."""
+    bare = tuple(q for q in extract_quantities(claim)
+                 if q.span[0] > whole.span[1] and q.noun is None and q.unit is None and not q.single)
+    if len(bare) < 2 or sum(q.value for q in bare) != whole.value:
+        return ()
+    return bare
 
 
 def _toll_count(count: _Count) -> bool:
