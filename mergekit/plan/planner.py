@@ -554,8 +554,10 @@ def _shown(planner: _Planner, text: str, supporting: tuple[str, ...],
         return supporting[:3], tuple(Said(label, _passage(judgements[label])) for label in supporting[:1])
     # each source's sentence: the one that says the part, not a closer one that does not;
     # else the one that says the most of it (``_most_said``), with its retrieval score
+    wanted = [source for source in found if not _part_only(judgements[source])]
+    ranked = planner.news_index.in_sources(text, wanted) if wanted else {}
     chosen = {source: match if _part_only(judgements[source])
-              else _most_said(text, planner.news_index.in_source(text, source), match)
+              else _most_said(text, ranked.get(source, []), match)
               for source, match in found.items()}
     passage = {source: judgements[source].part_quote if _part_only(judgements[source]) else match.passage.text
                for source, match in chosen.items()}
