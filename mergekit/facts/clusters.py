@@ -912,7 +912,6 @@ def _breakdown(figures: list[_Figure], text: str) -> list[_Figure]:
     from mergekit.facts.statements import speaker_at
     from mergekit.facts.topics import what_counts
 
-    found_ = attributions(text)
     groups: dict[tuple[str, str], list[int]] = {}
     for i, (tid, _label, _plain, _q, negated, counted, _context) in enumerate(figures):
         if not negated:
@@ -924,6 +923,7 @@ def _breakdown(figures: list[_Figure], text: str) -> list[_Figure]:
         verbs = [found[0].verb if (found := what_counts(figures[i][3], text)) else None for i in ix]
         if any(v is None or " " in v for v in verbs) or len(set(verbs)) != 1:
             continue
+        found_ = attributions(text)  # read only for a sentence that gives a claim two counts
         if len({speaker_at(found_, figures[i][3].span[0], fallback=None) for i in ix}) > 1:
             continue  # "police said 12 were killed, but hospital officials said 15": a dispute
         verb = re.compile(rf"\b{re.escape(str(verbs[0]))}\b", re.IGNORECASE)
