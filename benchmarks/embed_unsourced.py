@@ -80,15 +80,22 @@ def _best(vector: np.ndarray, matrix: np.ndarray, passages: list[tuple[str, str]
     return float(cos[i]), *passages[i]
 
 
-def case_rows(folder: Path, model, *, top_k: int) -> list[dict]:
-    """One row per graded unsourced, unverifiable or needs_citation finding of the case."""
+def planned_case(folder: Path):
+    """A tuning case's gold pools, inputs and plan (None when mergekit refuses the case)."""
     gold = tomllib.loads((folder / "GOLD.toml").read_text(encoding="utf-8"))
-    pools = gold_pools(gold)
     inputs = load_folder(folder / "input")
     try:
-        plan = render_merge(inputs, rsp=BUILT_IN).decided.plan
+        return gold_pools(gold), inputs, render_merge(inputs, rsp=BUILT_IN).decided.plan
     except MergekitError:
+        return None
+
+
+def case_rows(folder: Path, model, *, top_k: int) -> list[dict]:
+    """One row per graded unsourced, unverifiable or needs_citation finding of the case."""
+    case = planned_case(folder)
+    if case is None:
         return []
+    pools, inputs, plan = case
     findings = []
     for f in plan.findings:
         if f.kind in KINDS and f.article == "source":

@@ -32,20 +32,16 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-import tomllib
 from dataclasses import replace
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from cases import BUILT_IN, gold_pools, grade_finding  # noqa: E402
+from cases import grade_finding  # noqa: E402
 from embed_unsourced import all_rows as _all_rows  # noqa: E402
-from embed_unsourced import auc, news_passages  # noqa: E402
+from embed_unsourced import auc, news_passages, planned_case  # noqa: E402
 
 from mergekit.align import Passage, PassageIndex  # noqa: E402
-from mergekit.errors import MergekitError  # noqa: E402
-from mergekit.load.inputs import load_folder  # noqa: E402
-from mergekit.pipeline import render_merge  # noqa: E402
 from mergekit.plan.model import FindingKind  # noqa: E402
 
 KINDS = (FindingKind.UNSOURCED, FindingKind.UNVERIFIABLE, FindingKind.NEEDS_CITATION, FindingKind.CONTRADICTED)
@@ -69,13 +65,10 @@ def _scores(model, sentence: str, premises: list[tuple[str, str]]) -> dict:
 
 
 def case_rows(folder: Path, model, *, top_k: int) -> list[dict]:
-    gold = tomllib.loads((folder / "GOLD.toml").read_text(encoding="utf-8"))
-    pools = gold_pools(gold)
-    inputs = load_folder(folder / "input")
-    try:
-        plan = render_merge(inputs, rsp=BUILT_IN).decided.plan
-    except MergekitError:
+    case = planned_case(folder)
+    if case is None:
         return []
+    pools, inputs, plan = case
     sentences, _ = news_passages(inputs)
     index = PassageIndex([Passage(label, i, s) for i, (label, s) in enumerate(sentences)])
     rows = []
