@@ -11,6 +11,7 @@ import os
 import shutil
 import socket
 import subprocess
+import sys
 import time
 import urllib.request
 from dataclasses import dataclass
@@ -180,23 +181,52 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="mergekit-wiki-") as tmp:
         root = args.dir or Path(tmp) / "wiki"
         kept = root / "port"  # a kept wiki answers on the port it was installed for ($wgServer)
-        wiki = LocalWiki(root, int(kept.read_text()) if kept.is_file() else args.port or free_port())
-        if not kept.is_file():
-            wiki.install()
-            wiki.import_pages()
-            kept.write_text(str(wiki.port))
-        wiki.start()
+        port = args.port or free_port()
+        if kept.is_file():
+            written = kept.read_text(encoding="utf-8").strip()
+            if not written.isdigit():
+                parser.exit(2, f"{parser.prog}: {kept} does not hold a port ({written[:20]!r}): remove {root} "
+                               "or give another --dir\n")
+            if args.port and args.port != int(written):
+                print(f"{parser.prog}: the wiki in {root} was installed for port {written}; it starts there, "
+                      f"not on {args.port}", file=sys.stderr)
+            port = int(written)
+        elif root.exists() and any(root.iterdir()):
+            parser.exit(2, f"{parser.prog}: {root} holds files but no finished wiki (an install that stopped?): "
+                           "remove it or give another --dir\n")
+        wiki = LocalWiki(root, port)
+        try:
+            if not kept.is_file():
+                wiki.install()
+                wiki.import_pages()
+                kept.write_text(str(wiki.port), encoding="utf-8")
+            wiki.start()
+        except (RuntimeError, OSError) as exc:
+            wiki.stop()
+            first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+            parser.exit(2, f"{parser.prog}: the wiki did not start: {first[:300]} (log: {wiki.log})\n")
         print(f"MediaWiki at {wiki.api} (pages: {', '.join(WIKI_PAGES)}). Ctrl-C stops it.\n"
               f"  mergekit fetch --wiki {wiki.api} --source-title \"Eldham footbridge collapse\" --contact you@example.org\n"
               f"  mergekit check --wiki {wiki.api} --title \"Eldham Footbridge\"", flush=True)
-        signal.signal(signal.SIGTERM, lambda *_: wiki.stop())
+        stopped = False
+
+        def stop(*_: object) -> None:
+            nonlocal stopped
+            stopped = True
+            wiki.stop()
+
+        signal.signal(signal.SIGTERM, stop)
+        assert wiki.process is not None
+        process = wiki.process
         try:
-            assert wiki.process is not None
-            wiki.process.wait()
+            code = process.wait()
         except KeyboardInterrupt:
-            pass
+            stopped, code = True, 0
         finally:
             wiki.stop()
+        if not stopped:  # php -S ended by itself: say so, and fail
+            print(f"{parser.prog}: the wiki's server stopped by itself (exit {code}); see {wiki.log}", file=sys.stderr)
+            return 1
     return 0
 
 
