@@ -1017,20 +1017,15 @@ def _event_start(statements: Sequence[Statement], dates: Sequence[Sequence[DateF
     return None
 
 
-def provisional_reports(statements: Sequence[Statement]) -> frozenset[str]:
+def provisional_reports(statements: Sequence[Statement], *, casualties: bool = False) -> frozenset[str]:
     """The news reports that say their death toll is not final (``scope.provisional_toll``:
-    "The death toll is likely to rise as more bodies are feared trapped inside")."""
-    from mergekit.facts.scope import provisional_toll
+    "The death toll is likely to rise as more bodies are feared trapped inside"); with
+    ``casualties``, their count of the injured (``scope.provisional_casualties``: "the
+    number of casualties is expected to rise")."""
+    from mergekit.facts.scope import provisional_casualties, provisional_toll
 
-    return frozenset(st.source for st in statements if st.role == "news" and provisional_toll(st.text))
-
-
-def _provisional_casualties(statements: Sequence[Statement]) -> frozenset[str]:
-    """The news reports that say their count of the injured is not final
-    (``scope.provisional_casualties``: "the number of casualties is expected to rise")."""
-    from mergekit.facts.scope import provisional_casualties
-
-    return frozenset(st.source for st in statements if st.role == "news" and provisional_casualties(st.text))
+    says = provisional_casualties if casualties else provisional_toll
+    return frozenset(st.source for st in statements if st.role == "news" and says(st.text))
 
 
 def _not_final(tid: str, plain: str, values: list[ClusterValue], dead: Sequence[ClusterValue],
@@ -1225,7 +1220,7 @@ def build_clusters(statements: Sequence[Statement], *, rtol: float = 0.05,
             plain.setdefault(tid, bare)
     others = _other_occurrences(statements, dates)
     provisional = provisional_reports(statements)
-    casualties = _provisional_casualties(statements)
+    casualties = provisional_reports(statements, casualties=True)
     clusters = []
     for tid in sorted(groups):
         label, values = groups[tid]

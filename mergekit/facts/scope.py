@@ -81,6 +81,8 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from mergekit import months
+
 from .clauses import STATEMENT_BREAK, clause_around, clause_start
 from .dates import DateFact
 from .grammar import event_of, is_verb_form, noun_after, stem, words
@@ -244,6 +246,12 @@ def increment(text: str, span: tuple[int, int]) -> bool:
     return bool(cue or _DIFFERENCE_BEFORE.search(before) or _INCREMENT_AFTER.match(text[span[1]:]))
 
 
+# a forecast that a count will rise, not negated ("is not expected to rise" says it is
+# final), up to its verb; the pattern that ends it closes the alternation and the word
+_WILL_RISE = (r"\b(?<!\bnot\s)(?<!n[’']t\s)(?:(?:likely|expected|feared|set|bound|certain)\s+to|could|may|might|will|would)"
+              r"\s+(?:(?:still|further|only|probably|likely|again|continue\s+to)\s+)?"
+              r"(?:rise|climb|increase|grow|mount|go\s+up|be\s+higher")
+
 # a report that says its toll is not final: "The death toll is likely to rise", "the death
 # toll expected to rise", "the death toll could rise", "has risen to 35, and could rise further";
 # the count may be named "that number" or "the number (of deaths)" (contra-21's second audit:
@@ -253,10 +261,7 @@ _PROVISIONAL_TOLL = re.compile(
     r"(?:\btoll\b(?!\s*-?\s*(?:roads?|booths?|bridges?|plazas?|gates?|ways?|free|lanes?|charges?|fees?)\b)"  # never a road toll
     r"|\b(?:that|the|this)\s+number\b(?!\s+of\s+(?!(?:the\s+)?(?:dead|deaths|victims|fatalities|bodies)\b"
     r"|(?:people|persons|those)\s+(?:killed|dead|who\s+(?:have\s+)?died|confirmed\s+dead)\b)))"
-    r"[^.;!?]{0,160}?\b(?<!\bnot\s)(?<!n[’']t\s)"  # "is not expected to rise" says it is final
-    r"(?:(?:likely|expected|feared|set|bound|certain)\s+to|could|may|might|will|would)"
-    r"\s+(?:(?:still|further|only|probably|likely|again|continue\s+to)\s+)?(?:rise|climb|increase|grow|mount|go\s+up|be\s+higher|"
-    r"end\s+up\s+(?:much\s+)?higher)\b", re.I)
+    r"[^.;!?]{0,160}?" + _WILL_RISE + r"|end\s+up\s+(?:much\s+)?higher)\b", re.I)
 
 
 # a forecast whose subject covers the injured: "the number of casualties could rise", "death
@@ -265,10 +270,7 @@ _PROVISIONAL_TOLL = re.compile(
 _PROVISIONAL_CASUALTIES = re.compile(
     r"\b(?:casualt(?:y|ies)|injur(?:ed|ies)|wounded|(?:death|injury|victim)\s+(?:figures|numbers)"
     r"|(?:figures|numbers)\s+of\s+(?:the\s+)?(?:dead|victims|people\s+(?:killed|hurt|harmed)))\b"
-    r"[^.;!?]{0,100}?\b(?<!\bnot\s)(?<!n[’']t\s)"
-    r"(?:(?:likely|expected|feared|set|bound|certain)\s+to|could|may|might|will|would)"
-    r"\s+(?:(?:still|further|only|probably|likely|again|continue\s+to)\s+)?(?:rise|climb|increase|grow|mount|go\s+up|"
-    r"be\s+higher)\b", re.I)
+    r"[^.;!?]{0,100}?" + _WILL_RISE + r")\b", re.I)
 
 
 def provisional_casualties(text: str) -> bool:
@@ -353,9 +355,8 @@ def _years(text: str, found: Sequence[DateFact]) -> frozenset[int]:
 
 
 # a span's first month, written without its year before the dated end: "from September to November 2024"
-_FROM_MONTH = re.compile(r"\b(?:from|between)\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_FROM_MONTH = re.compile(rf"\b(?:from|between)\s+({months.ANY})\.?"
                          r"\s+(?:to|and|until|till|through|[-–])\s+$", re.I)
-_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
 
 def event_start(text: str, dates: Sequence[DateFact]) -> dt.date | None:
@@ -371,7 +372,7 @@ def event_start(text: str, dates: Sequence[DateFact]) -> dt.date | None:
     assert first.low is not None
     start = first.low
     if m := _FROM_MONTH.search(text[:first.span[0]]):
-        month = _MONTHS.index(m.group(1).lower()) + 1
+        month = months.NUMBER[m.group(1).lower()]
         start = dt.date(start.year - (month > start.month), month, 1)
     return start
 

@@ -46,11 +46,17 @@ Count = tuple[str, str, float]  # the event class, the counted noun's stem ("" f
 @lru_cache(maxsize=1 << 14)
 def counts(text: str) -> frozenset[Count]:
     """The counts of more than one that ``text`` gives of an event class of the data file."""
+    return _read(text, own=False)
+
+
+def _read(text: str, *, own: bool) -> frozenset[Count]:
+    """``counts`` of ``text``; ``own``: not those that are a reference point."""
     classes = words()["event_classes"]
     out = set()
     for q in extract_quantities(text):
         topic = quantity_topic(q, text)
-        if q.value > 1 and topic is not None and topic.id in classes:
+        if (q.value > 1 and topic is not None and topic.id in classes
+                and not (own and reference_point(text, q.span))):
             out.add((topic.id, topic.counted, q.value))
     return frozenset(out)
 
@@ -66,14 +72,7 @@ def _own_counts(sentence: str) -> frozenset[Count]:
     """``counts`` of ``sentence`` that are of its own event: none about another event, no reference point."""
     if not counts(sentence) or about_another_event(sentence):
         return frozenset()
-    classes = words()["event_classes"]
-    out = set()
-    for q in extract_quantities(sentence):
-        topic = quantity_topic(q, sentence)
-        if (q.value > 1 and topic is not None and topic.id in classes
-                and not reference_point(sentence, q.span)):
-            out.add((topic.id, topic.counted, q.value))
-    return frozenset(out)
+    return _read(sentence, own=True)
 
 
 def gives_count(claimed: frozenset[Count], sentence: str, claim_years: frozenset[int] = frozenset()) -> bool:
