@@ -110,3 +110,30 @@ def test_a_straight_mark_right_after_a_colon_opens_a_quotation():
         'A spokesperson said:"At around 19:00 the train derailed."')
     assert balanced('A spokesperson said:"At around 19:00 the train derailed."') == (
         'A spokesperson said:"At around 19:00 the train derailed."')
+
+
+# The lagos-ikoyi-high-rise-collapse case's Blueprint passage, as the verifier read it: the
+# added citation's bullet quoted the two sentences that name the agency (and opened at
+# "Olufemi", after "Mr."), not the one that says the figures it is cited for.
+_AGENCY = ("The Lagos State Building Control Agency had approved plans for 15 floors, but 21 had been "
+           "constructed.")
+_BLUEPRINT = ("The building, belonging to Fourscore Heights Limited, which was scheduled to be completed in 2022 "
+              "collapsed Monday afternoon, trapping about 50 persons, including the developer, Mr. Olufemi Adegoke "
+              "Osibona, who has now been confirmed killed in the incident. And as a first measure, Governor Babajide "
+              "Sanwo-Olu has ordered the immediate suspension of General Manager of the Lagos State Building Control "
+              "Agency (LASBCA), Mr. Gbolahan Oki. Oki had earlier Tuesday disclosed that the owner of the collapsed "
+              "21-storey building under construction in Ikoyi was given approval to construct only 15 floors.")
+
+
+def test_the_stretch_that_gives_the_sentences_figures_is_quoted_before_one_that_only_names_its_subject():
+    assert quote(_BLUEPRINT, 300, about=_AGENCY) == (
+        "\u201c\u2026Oki had earlier Tuesday disclosed that the owner of the collapsed 21-storey building under "
+        "construction in Ikoyi was given approval to construct only 15 floors.\u201d")
+
+
+def test_a_quote_never_opens_after_a_title_or_an_initial():
+    passage = ("The court was told by Mr. Olufemi Osibona that the US District Judge Otis D. Wright II had ruled. "
+               "The ruling came on Monday after a hearing that lasted for most of the week in the city.")
+    quoted = quote(passage, 120, about="Olufemi Osibona said that Wright had ruled.")
+    assert quoted.startswith("\u201cThe court was told by Mr. Olufemi")
+    assert "\u2026Olufemi" not in quoted and "\u2026Wright" not in quoted
