@@ -95,3 +95,34 @@ def test_another_day_or_too_few_of_its_words_say_no_part():
     # a month is no day
     assert dated_part("The festival was canceled in July 2019 after three days of talks.",
                       ("Organisers canceled the festival on 31 July after days of talks.",), "2019-08-01") == ""
+
+
+def test_a_day_the_claim_writes_without_its_year_is_cut_where_the_report_gives_that_day():
+    # lagos-ikoyi-high-rise-collapse: "His body was recovered on 4 November." (the article's
+    # year is its lead's) against The Guild of 4 November 2021, a Thursday: "was recovered
+    # Thursday evening". Unread, "4" and "November" counted against the report.
+    report = ["As gathered, the lifeless body of the building owner, Femi Osibona, was recovered Thursday "
+              "evening after frantic efforts from emergency responders working since Monday."]
+    given = given_dates(report, "2021-11-04")
+    assert without_given_dates("His body was recovered on 4 November.", given) == "His body was recovered on ."
+    # another day stays in the claim; so do the claim's own relative words (the article's)
+    assert without_given_dates("His body was recovered on 5 November.", given) == (
+        "His body was recovered on 5 November.")
+    assert without_given_dates("His body was recovered on Thursday.", given) == "His body was recovered on Thursday."
+
+
+def test_a_day_without_its_year_is_not_cut_for_a_longer_time_the_report_gives():
+    # the seed: "The situation in the camp on June 21st was calm." against a report of 20 June
+    # 2023 that says "last year": read as its last June 21st (2022), the day fell in that year
+    # and was cut, and "situation … camp" alone read as supported.
+    given = given_dates(["The camp was searched last year, officials said."], "2023-06-20")
+    claim = "The situation in the camp on June 21st was calm."
+    assert without_given_dates(claim, given) == claim
+
+
+def test_a_day_without_its_year_that_the_report_writes_out_is_left_to_match_word_for_word():
+    # sharpiegate-dorian-map: "On September 4 he showed reporters a weather map …" against
+    # "yesterday lunchtime (September 4)": cut, the claim lost two words the report has.
+    given = given_dates(["Trump held a briefing on Hurricane Dorian yesterday lunchtime (September 4)."], "2019-09-05")
+    claim = "On September 4 he showed reporters a weather map."
+    assert without_given_dates(claim, given) == claim

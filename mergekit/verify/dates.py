@@ -15,6 +15,7 @@ in the claim and still counts against it; so does every other word.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
@@ -59,14 +60,31 @@ def given_dates(texts: Iterable[str], published: str | None) -> tuple[DateFact, 
 
 def without_given_dates(claim: str, given: Iterable[DateFact]) -> str:
     """``claim`` with each of its resolved dates that agrees with one of ``given`` cut out
-    (``claim`` itself when none does)."""
+    (``claim`` itself when none does). A day the claim writes without its year ("His body was
+    recovered on 4 November.", the article's year being its lead's) is cut where the report
+    tells that very day by a relative word ("was recovered Thursday evening" in a report of
+    Thursday 4 November 2021); never where it gives only a longer time ("last year"), nor where
+    it writes the day out ("(September 4)"): those words match already."""
     given = tuple(given)
     if not given:
         return claim
-    cuts = [d.span for d in extract_dates(claim) if d.resolved and any(dates_agree(d, g) for g in given)]
-    for start, end in reversed(cuts):
+    cuts = {d.span for d in extract_dates(claim) if d.resolved and any(dates_agree(d, g) for g in given)}
+    told = {g: (g.low.month, g.low.day) for g in given if g.precision == "day" and g.low is not None and g.low == g.high}
+    days = {day for g, day in told.items() if g.relative} - {day for g, day in told.items() if not g.relative}
+    cuts.update(span for span, day in _yearless_days(claim) if day in days)
+    for start, end in sorted(cuts, reverse=True):
         claim = claim[:start] + " " + claim[end:]
     return " ".join(claim.split()) if cuts else claim
+
+
+_LEAP_YEAR_END = dt.date(2000, 12, 31)  # any day of a month, 29 February too, falls on or before it
+
+
+def _yearless_days(claim: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """``(span, (month, day))`` of each day ``claim`` writes without its year and with no
+    relative word ("4 November", "June 21st"; not "Monday", "the next day")."""
+    return [(d.span, (d.low.month, d.low.day)) for d in extract_dates(claim, published=_LEAP_YEAR_END)
+            if d.precision == "day" and not d.year_written and not d.relative and d.low is not None]
 
 
 def dated_part(claim: str, sentences: Sequence[str], published: str | None) -> str:
