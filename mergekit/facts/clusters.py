@@ -1017,25 +1017,6 @@ def _event_start(statements: Sequence[Statement], dates: Sequence[Sequence[DateF
     return None
 
 
-def early_reports(statements: Sequence[Statement],
-                  dates: Sequence[Sequence[DateFact]] | None = None) -> frozenset[str]:
-    """The news reports of the event's first week (``scope.early``): their counts of the dead,
-    of bodies and of the injured are counts so far, lower bounds of the article's, which tells
-    them as they stand after every report ("killed 19 people and injured 342", two days after
-    the crush, against the article's 21 and 652). Dated by the article's first sentence that
-    writes a date with its year (``_event_start``)."""
-    from mergekit.facts.memo import extract_dates
-    from mergekit.facts.scope import early, event_first_end, event_start
-
-    if dates is None:
-        dates = [extract_dates(st.text, published=st.published) if st.role == "article" else () for st in statements]
-    for st, ds in zip(statements, dates, strict=True):
-        if st.role == "article" and any(d.year_written for d in ds):
-            start, end = event_start(st.text, ds), event_first_end(ds)
-            return frozenset(s.source for s in statements if s.role == "news" and early(s.published, start, end))
-    return frozenset()
-
-
 def provisional_reports(statements: Sequence[Statement], *, casualties: bool = False) -> frozenset[str]:
     """The news reports that say their death toll is not final (``scope.provisional_toll``:
     "The death toll is likely to rise as more bodies are feared trapped inside"); with
@@ -1048,31 +1029,15 @@ def provisional_reports(statements: Sequence[Statement], *, casualties: bool = F
 
 
 def _not_final(tid: str, plain: str, values: list[ClusterValue], dead: Sequence[ClusterValue],
-               provisional: frozenset[str], casualties: frozenset[str],
-               early: frozenset[str] = frozenset()) -> list[ClusterValue]:
+               provisional: frozenset[str], casualties: frozenset[str]) -> list[ClusterValue]:
     """A cluster's values with the counts that reports call not final as counts so far: of
     the dead and of bodies (``_so_far``), of the injured where the wording covers them
-    (``_injured_so_far``); and the counts of all three in a report of the event's first week
-    (``early``, ``_early``)."""
-    if tid in ("dead", "injured") or plain.split(" ", 1)[0] in BODIES:
-        values = _early(values, early)
+    (``_injured_so_far``)."""
     if tid == "dead" or plain.split(" ", 1)[0] in BODIES:
         return _so_far(values, provisional)
     if tid == "injured" and (provisional or casualties):
         return _injured_so_far(values, dead, provisional, casualties)
     return values
-
-
-def _early(values: list[ClusterValue], early: frozenset[str]) -> list[ClusterValue]:
-    """The counts of a report of the event's first week (``early_reports``) as counts so far
-    (``_so_far``, which keeps a count of another year final), unless their sentence calls
-    them final (``scope.says_final``)."""
-    from mergekit.facts.scope import says_final
-
-    if not early:
-        return values
-    return [_so_far([v], frozenset({v.source}))[0] if v.source in early and not says_final(v.quote) else v
-            for v in values]
 
 
 def _injured_so_far(injured: list[ClusterValue], dead: Sequence[ClusterValue], provisional: frozenset[str],
@@ -1256,7 +1221,6 @@ def build_clusters(statements: Sequence[Statement], *, rtol: float = 0.05,
     others = _other_occurrences(statements, dates)
     provisional = provisional_reports(statements)
     casualties = provisional_reports(statements, casualties=True)
-    early = early_reports(statements, dates)
     clusters = []
     for tid in sorted(groups):
         label, values = groups[tid]
@@ -1273,8 +1237,7 @@ def build_clusters(statements: Sequence[Statement], *, rtol: float = 0.05,
         if tid.startswith("polar-") and len({v.negated for v in values}) < 2:
             continue  # a predicate every text affirms (or every text denies): nothing to compare
         event_less = tid.startswith("count-")  # a count of a noun, no event governs it
-        values = _not_final(tid, plain[tid], values, groups.get("dead", ("", []))[1], provisional, casualties,
-                            early)
+        values = _not_final(tid, plain[tid], values, groups.get("dead", ("", []))[1], provisional, casualties)
         values = _updated(_bound_elsewhere(values), event_less=event_less)
         occurrences = _occurrences(values) if tid.startswith("date-") else 1
         if occurrences >= _RECURRING:  # an eruption in 1830, 1979, 1996 and 2023: each text's its own

@@ -364,55 +364,17 @@ def event_start(text: str, dates: Sequence[DateFact]) -> dt.date | None:
     article's first sentence writing a date with its year (``text``, ``dates``) gives; a span's
     first month written without its year counts ("from September to November 2024": 1
     September 2024)."""
-    first = _first_exact(dates)
-    if first is None or first.low is None:
+    exact = [d for d in dates if d.year_written and d.precision in ("day", "month") and d.low and d.high
+             and not d.relative]
+    if not exact:
         return None
+    first = min(exact, key=lambda d: d.low or dt.date.max)
+    assert first.low is not None
     start = first.low
     if m := _FROM_MONTH.search(text[:first.span[0]]):
         month = months.NUMBER[m.group(1).lower()]
         start = dt.date(start.year - (month > start.month), month, 1)
     return start
-
-
-def event_first_end(dates: Sequence[DateFact]) -> dt.date | None:
-    """The last day of the date ``event_start`` starts from: the day itself ("On 24 July
-    2010"), the month's last day ("in March 2012"), a span's end ("from September to November
-    2024": 30 November)."""
-    first = _first_exact(dates)
-    return first.high if first is not None else None
-
-
-def _first_exact(dates: Sequence[DateFact]) -> DateFact | None:
-    """The earliest date to the month or the day, with its year written, not relative."""
-    exact = [d for d in dates if d.year_written and d.precision in ("day", "month") and d.low and d.high
-             and not d.relative]
-    return min(exact, key=lambda d: d.low or dt.date.max) if exact else None
-
-
-# the days after the end of the event's first date in which its counts of the dead and the
-# injured still rise: the first week (contra-24, read off the audits of unseen merges, where
-# every such count against the article's final one came from reports of days 0 to 6)
-EARLY_DAYS = 7
-
-# a count its sentence calls final ("the final death toll stands at 1,127")
-_FINAL = re.compile(r"\bfinal\b", re.I)
-
-
-def early(published: dt.date | None, start: dt.date | None, end: dt.date | None) -> bool:
-    """Whether a report published on ``published`` was written while the event's counts of
-    the dead and the injured still rose: from the event's start to ``EARLY_DAYS`` after the
-    end of its first date (``event_start``, ``event_first_end``). The article tells those
-    counts as they stand when it is read, after any report; such a report's lower count is an
-    earlier count, not another. Undated, or the event undated: never."""
-    if published is None or start is None or end is None:
-        return False
-    return start <= published <= end + dt.timedelta(days=EARLY_DAYS)
-
-
-def says_final(text: str) -> bool:
-    """Whether a sentence calls its count final ("the final death toll stands at 1,127"): a
-    count no later report raises, however early."""
-    return bool(_FINAL.search(text))
 
 
 def dated_before(text: str, dates: Sequence[DateFact], start: dt.date | None) -> bool:

@@ -58,7 +58,6 @@ from mergekit.facts.scope import (
     reference_point,
     running,
     running_duration,
-    says_final,
     snapshot,
     unasserted,
     years_named,
@@ -329,8 +328,7 @@ def counted_quantities(text: str) -> list[tuple[str, Quantity]]:
 
 def figure_conflicts(claim: str, aligned: Sequence[Match], years: frozenset[int] = frozenset(),
                      source_years: Mapping[str, frozenset[int]] | None = None,
-                     provisional: frozenset[str] = frozenset(),
-                     early: frozenset[str] = frozenset()) -> list[FigureConflict]:
+                     provisional: frozenset[str] = frozenset()) -> list[FigureConflict]:
     """Conflicts between ``claim`` and its aligned evidence, at most one per source and noun.
 
     ``years``: the year the claim's article is about, for a claim that names none; an
@@ -339,9 +337,7 @@ def figure_conflicts(claim: str, aligned: Sequence[Match], years: frozenset[int]
     year, the years its source was written in (a report tells of recent events), by source.
     ``provisional``: the sources that say their death toll is not final
     (``facts.clusters.provisional_reports``): their counts of the dead and of bodies are
-    lower bounds. ``early``: the reports of the event's first week
-    (``facts.clusters.early_reports``): their counts of the dead, of bodies and of the injured
-    are lower bounds too, unless their sentence calls them final."""
+    lower bounds."""
     conflicts = _journey_conflicts(claim, aligned)
     mine = _read_counts(claim)
     if not mine:
@@ -363,9 +359,7 @@ def figure_conflicts(claim: str, aligned: Sequence[Match], years: frozenset[int]
         for count in _read_counts(text):
             # The figure must be about the claim's subject: a shared word in its own clause.
             if words & _clause_prefixes(text, count.q.span):
-                source = match.passage.source
-                if ((source in provisional and _toll_count(count))
-                        or (source in early and _casualty_count(count) and not says_final(text))) and (
+                if match.passage.source in provisional and _toll_count(count) and (
                         not years_named(text) or years_named(text) & (source_years or {}).get(match.passage.source,
                                                                                               frozenset())):
                     count = replace(count, q=replace(count.q, high=float("inf")))  # so far, of this event
@@ -406,13 +400,6 @@ def _elided_parts(claim: str, whole: Quantity) -> tuple[Quantity, ...]:
     if len(bare) < 2 or sum(q.value for q in bare) != whole.value:
         return ()
     return bare
-
-
-def _casualty_count(count: _Count) -> bool:
-    """Whether a count is of the dead, of bodies or of the injured: what an event's first
-    week counts so far."""
-    return _toll_count(count) or (count.q.value > 0 and count.q.unit is None and not count.time
-                                  and count.event == "injured")
 
 
 def _toll_count(count: _Count) -> bool:

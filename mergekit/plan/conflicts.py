@@ -32,7 +32,7 @@ from itertools import accumulate
 
 from mergekit.align import Match, Passage, PassageIndex
 from mergekit.facts import Statement, build_clusters, find_misattributions
-from mergekit.facts.clusters import Cluster, ClusterValue, Disagreement, early_reports, provisional_reports
+from mergekit.facts.clusters import Cluster, ClusterValue, Disagreement, provisional_reports
 from mergekit.facts.merge_event import headline
 from mergekit.facts.misattribution import Misattribution
 from mergekit.facts.scope import most_named_years, years_named
@@ -414,7 +414,6 @@ def _aligned(inputs: MergeInputs, every: list[Statement], with_target: dict[str,
     article_years = most_named_years([years_named(s.text) for s in every if s.role == "article"])
     written = _report_years(every)
     provisional = provisional_reports(every)
-    early = early_reports(every)
     found: dict[str, list[FigureConflict]] = {}  # by text: a repeated sentence aligns alike
     for st in (s for s in every if s.role == "article"):
         # One query per sentence; the best few passages of each of the best-aligned sources.
@@ -425,7 +424,7 @@ def _aligned(inputs: MergeInputs, every: list[Statement], with_target: dict[str,
                 taken[m.passage.source] += 1
                 aligned.append(m)
         if st.text not in found:
-            found[st.text] = figure_conflicts(st.text, aligned, article_years, written, provisional, early)
+            found[st.text] = figure_conflicts(st.text, aligned, article_years, written, provisional)
         for fc in found[st.text]:
             contradicting[st.key].add(fc.source)
             if (st.key, fc.source) in covered:
