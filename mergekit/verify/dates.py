@@ -21,6 +21,7 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from mergekit.facts.dates import DateFact, dates_agree
+from mergekit.facts.dates import extract_dates as read_dates  # at a fixed day: not the memo's
 from mergekit.facts.memo import extract_dates  # each sentence read once
 from mergekit.isodate import iso_day
 from mergekit.months import NAMES
@@ -71,7 +72,8 @@ def without_given_dates(claim: str, given: Iterable[DateFact]) -> str:
     cuts = {d.span for d in extract_dates(claim) if d.resolved and any(dates_agree(d, g) for g in given)}
     told = {g: (g.low.month, g.low.day) for g in given if g.precision == "day" and g.low is not None and g.low == g.high}
     days = {day for g, day in told.items() if g.relative} - {day for g, day in told.items() if not g.relative}
-    cuts.update(span for span, day in _yearless_days(claim) if day in days)
+    if days and any(not d.resolved and d.precision == "day" for d in extract_dates(claim)):
+        cuts.update(span for span, day in _yearless_days(claim) if day in days)
     for start, end in sorted(cuts, reverse=True):
         claim = claim[:start] + " " + claim[end:]
     return " ".join(claim.split()) if cuts else claim
@@ -83,7 +85,7 @@ _LEAP_YEAR_END = dt.date(2000, 12, 31)  # any day of a month, 29 February too, f
 def _yearless_days(claim: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
     """``(span, (month, day))`` of each day ``claim`` writes without its year and with no
     relative word ("4 November", "June 21st"; not "Monday", "the next day")."""
-    return [(d.span, (d.low.month, d.low.day)) for d in extract_dates(claim, published=_LEAP_YEAR_END)
+    return [(d.span, (d.low.month, d.low.day)) for d in read_dates(claim, published=_LEAP_YEAR_END)
             if d.precision == "day" and not d.year_written and not d.relative and d.low is not None]
 
 
