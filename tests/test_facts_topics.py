@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from mergekit.facts import date_topic, extract_dates, extract_quantities, quantity_topic
+from mergekit.facts.grammar import counted
 
 ROWS = [line.split("\t") for line in (Path(__file__).parent / "cases" / "facts" / "topics.tsv")
         .read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#")]
@@ -103,3 +104,23 @@ def test_a_count_restricted_to_the_scene_or_hospital_is_a_part():
     assert counted(s, 0, 7).part and counted(s, s.index("two"), s.index("two") + 3).part
     t = "At least 30 people died in the fire."
     assert not counted(t, t.index("30"), t.index("30") + 2).part
+
+
+# sohag-train-collision: Ahram Online's figures were read as counts of the dead and set
+# against the destination's 32 killed ("Ahram Online gives “64” and “116”") and the
+# article's eighteen ("gives “20”", with "the 20 victims were mistakenly reported dead").
+def test_a_count_of_the_dead_or_injured_together_is_no_count_of_the_dead():
+    text = "We found there were 64 people dead or injured taken by citizens to hospitals."
+    assert counted(text, 20, 22).event is None
+    assert counted("Five people were killed and two injured.", 0, 4).event == "dead"
+
+
+def test_victims_whose_own_verb_names_another_event_are_not_counted_as_dead():
+    assert counted("Zayed said 116 victims suffer from bone fractures.", 11, 14).event is None
+    assert counted("Five victims died in hospital.", 0, 4).event == "dead"
+
+
+def test_a_count_its_sentence_calls_a_mistake_counts_nothing():
+    text = "She added that the 20 victims were mistakenly reported dead at the site of the accident."
+    assert counted(text, 19, 21).event is None
+    assert counted("The 20 victims were reported dead at the site.", 4, 6).event == "dead"

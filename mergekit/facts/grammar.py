@@ -398,6 +398,32 @@ def _another_count(text: str, start: int, event: str | None) -> bool:
 _LOST_LIVES = re.compile(r"\blo(?:st|se|ses|sing)\s+(?:their|his|her|its)\s+li(?:fe|ves)\b", re.I)
 # who "were sent to hospital" are patients, not what a service sent out: "Five people were sent
 # to hospital" is no count of the class ``dispatch`` ("deployed 30 people to the area")
+# a count its own sentence calls a mistake: "were mistakenly reported dead", "wrongly listed as missing"
+_MISTAKEN = re.compile(r"\b(?:mistakenly|wrongly|falsely|erroneously|incorrectly)\b", re.I)
+_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+
+
+def _other_event_next(text: str, end: int, event: str | None) -> bool:
+    """Whether the word right after a noun phrase ending at ``end`` is a verb of another
+    event than ``event`` (a present tense the predicate reader does not take: "116 victims
+    suffer from bone fractures")."""
+    m = _NEXT_WORD.match(text, end)
+    other = event_of(m.group(1)) if m else None
+    return other is not None and other != event
+
+
+# a second event word joined to the first ("dead or injured", "killed and wounded")
+_JOINED = re.compile(r"\s+(?:or|and|and/or)\s+([a-z]+)\b", re.I)
+
+
+def _joined_other_event(text: str, end: int, event: str) -> bool:
+    """Whether the event word ending at ``end`` is joined by "or"/"and" to a word of another
+    event: "64 people dead or injured" counts the dead and the injured together."""
+    m = _JOINED.match(text, end)
+    other = event_of(m.group(1)) if m else None
+    return other is not None and other != event and other in words()["event_labels"]
+
+
 _TO_HOSPITAL = re.compile(r"\s+to\s+(?:(?:a|the|local|nearby)\s+)*hospitals?\b", re.I)
 _PART_AFTER = re.compile(
     r"\s+of\s+(?:(?:whom|which|them|those|these|us)\b|(?:about\s+|some\s+|around\s+|nearly\s+)?(?:\d|"
@@ -481,12 +507,19 @@ def counted(text: str, start: int, end: int, noun: str | None = None, *, _parts:
     if nominal in w["sufferers"] and any(is_verb_form(v.lower()) and v.lower() not in w["reporting"]
                                          for v in ((after if aux else None), before) if v):
         nominal = None  # "1,926,400 victims were targeted": the verb names what befell them
+    if nominal is not None and nominal in w["sufferers"] and _other_event_next(text, np_end, event_of(nominal)):
+        nominal = None  # "116 victims suffer from bone fractures": not a count of the dead
     candidates = [v for v in (nominal, (after if aux else None), before, after) if v]
     named = [v for v in candidates if event_of(v) in w["event_labels"]]
     verb = next(iter(named or candidates), None)
     event = event_of(verb) if verb else None
     if event == "lose" and _LOST_LIVES.search(text, end, min(len(text), end + 80)):
         event = "dead"  # "19 people lost their lives"
+    if event in w["event_labels"] and after and verb == after and _MISTAKEN.search(text, np_end, after_end):
+        event = None  # "20 victims were mistakenly reported dead": they were not
+    if event is not None and event in w["event_labels"] and after and verb == after \
+            and _joined_other_event(text, after_end, event):
+        event = None  # "64 people dead or injured": one count of both, of neither alone
     if event == "dispatch" and after and verb == after and _TO_HOSPITAL.match(text, after_end):
         event = "dispatch-hospital"  # "Five people were sent to hospital": patients, not units sent out
     presumed = bool(event in w["event_labels"] and after and _PRESUMED.search(text, np_end, after_end))
