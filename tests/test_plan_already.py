@@ -653,8 +653,36 @@ def test_a_window_of_the_same_day_tells_the_event_and_the_rest_is_what_the_sente
     assert (t.told, t.said, t.adds) == (True, False, adds)
 
 
+# tests/cases/real/chris-pincher-scandal/input/Chris_Pincher.wikitext: its frame and the sentence of
+# the reshuffle, alone in its paragraph.
+PINCHER = ("Chris Pincher. Christopher John Pincher (born 24 September 1969) is a British former politician and "
+           "member of the Conservative Party who served as Member of Parliament (MP) for Tamworth from 2010 until "
+           "his resignation in 2023.",
+           ["On 8 February 2022, during Johnson's cabinet reshuffle, Pincher was moved back to his former role as "
+            "Government Deputy Chief Whip in the House of Commons."])
+
+
+def test_a_day_of_the_sentences_month_anchors_it():
+    # A window dated a day of the sentence's month tells the month's event as one dated the
+    # month would (the case's gold: already in the destination; not found, at 0.50 of the
+    # words): told in part, carried, the words it lacks what the sentence adds.
+    t = _told(PINCHER, "In February 2022, Pincher was appointed as Deputy Chief Whip by Boris Johnson.")
+    assert (t.told, t.said, t.adds) == (True, False, ("by Boris Johnson", "appointed"))
+
+
+@pytest.mark.parametrize("sentence", [
+    # a day or a month of the sentence's year is no anchor: many things happen in one year
+    "In 2022, Pincher was appointed as Deputy Chief Whip by Boris Johnson.",
+    # nor a month for a day of it
+    "On 7 February 2022, Pincher was appointed as Deputy Chief Whip by Boris Johnson.",
+])
+def test_a_date_of_the_sentences_year_does_not_anchor_it(sentence):
+    assert not _told(PINCHER, sentence).told
+
+
 @pytest.mark.parametrize("destination, sentence", [
-    # a month is no anchor: many things happen in one
+    # a day of the month anchors the month, but the window holds less than half of the words
+    # (without the "morning" a sentence of that day would share)
     (SHURI_FIRE, "In October 2019, a large fire broke out at the main hall of the castle."),
     # another day is a conflict, as ever
     (SHURI_FIRE, "On the morning of 30 October 2019, a large fire broke out at the main hall of the castle."),

@@ -757,14 +757,29 @@ def _date_adds(sentence: _Sentence, everything: str) -> list[str] | None:
 
 def _needed(sentence: _Sentence, passages: Sequence[str]) -> float:
     """The share of the sentence's words a window must hold: ``DATED`` where the window's
-    own sentences (not the frame) give every date the sentence gives on the calendar, each
-    as precisely (the same day, month or year: "in April 2019" does not give "On 17 April
-    2019", nor "on 9 May 2023" "in 2023"), and it gives one; else ``COVERAGE``."""
+    own sentences (not the frame) anchor every date the sentence gives on the calendar
+    (:func:`_anchors`), and it gives one; else ``COVERAGE``."""
     dates = [d for d in sentence.dates if d.low is not None]
     if not dates:
         return COVERAGE
-    theirs = {(t.low, t.high) for t in _anchored(extract_dates(" ".join(passages)))}
-    return DATED if all((d.low, d.high) in theirs for d in dates) else COVERAGE
+    theirs = [t for t in _anchored(extract_dates(" ".join(passages))) if t.low is not None]
+    return DATED if all(any(_anchors(d, t) for t in theirs) for d in dates) else COVERAGE
+
+
+def _anchors(mine: DateFact, theirs: DateFact) -> bool:
+    """Whether a window's date ``theirs`` anchors the sentence's ``mine`` (``DATED``): the
+    same day, month or year, or a day of the sentence's month ("On 8 February 2022" anchors
+    "In February 2022": the window's event happened in that month, as precisely as one dated
+    "In February 2022" would say). Not a less precise date ("in April 2019" does not anchor
+    "On 17 April 2019"), nor a day or a month of the sentence's year ("on 9 May 2023" does
+    not anchor "in 2023": many things happen in one year)."""
+    if (mine.low, mine.high) == (theirs.low, theirs.high):
+        return True
+    if mine.precision != "month" or theirs.precision != "day":
+        return False
+    if mine.low is None or mine.high is None or theirs.low is None or theirs.high is None:
+        return False
+    return mine.low <= theirs.low and theirs.high <= mine.high
 
 
 def _phrases(sentence: _Sentence, units: set[tuple[str, ...]]) -> list[str]:
