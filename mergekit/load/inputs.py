@@ -25,7 +25,7 @@ from mergekit.errors import InputError
 from mergekit.load.files import decode_text, read_bytes, read_text
 from mergekit.load.manifest import MANIFEST, Manifest, inside_folder, read_manifest
 from mergekit.load.news import parse_news_html, parse_news_text
-from mergekit.load.refmatch import Match, match, near_miss, unconfirmed
+from mergekit.load.refmatch import Match, match, near_miss, same_url, unconfirmed
 from mergekit.load.rendered import boxed_prose, looks_rendered, parse_rendered
 from mergekit.load.roles import article_grams, check_article_roles, check_news_role
 from mergekit.load.sentences import OPEN_END
@@ -234,6 +234,12 @@ def load_files(
                          item.label, ref.key, in_dst.by)
         log.debug("%s: %d sentences; dropped %s", item.label, len(item.sentences), list(item.removed))
         items.append(item)
+    # A page a fetch could not read, saved by the editor into the folder since (its url given
+    # in merge.toml, or its reference's): read after all, so no "could not be read" for it.
+    read = [e for e in unavailable if any(same_url(e.get("url"), item.url) for item in items)]
+    for entry in read:
+        log.info("%s could not be fetched, but a news file of the folder is that page: read from it", entry["url"])
+    unavailable = [e for e in unavailable if e not in read]
     return MergeInputs(
         source=src, target=dst, news=tuple(items), afd=afd,
         run_date=run_date or manifest.date or dt.date.today().isoformat(),
