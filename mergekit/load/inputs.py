@@ -234,17 +234,24 @@ def load_files(
                          item.label, ref.key, in_dst.by)
         log.debug("%s: %d sentences; dropped %s", item.label, len(item.sentences), list(item.removed))
         items.append(item)
-    # A page a fetch could not read, saved by the editor into the folder since (its url given
-    # in merge.toml, or its reference's): read after all, so no "could not be read" for it.
-    read = [e for e in unavailable if any(same_url(e.get("url"), item.url) for item in items)]
-    for entry in read:
-        log.info("%s could not be fetched, but a news file of the folder is that page: read from it", entry["url"])
-    unavailable = [e for e in unavailable if e not in read]
     return MergeInputs(
         source=src, target=dst, news=tuple(items), afd=afd,
         run_date=run_date or manifest.date or dt.date.today().isoformat(),
-        cited=cited, target_cites=target_cites, unavailable=tuple(unavailable),
+        cited=cited, target_cites=target_cites, unavailable=_still_unavailable(unavailable, items),
     )
+
+
+def _still_unavailable(unavailable: list[dict[str, str]], items: list[NewsItem]) -> tuple[dict[str, str], ...]:
+    """The pages no news file holds. A page a fetch could not read that the editor saved
+    into the folder since (its url given in merge.toml, or its reference's) is read after
+    all: the talk post must not list the report it cites as one that could not be read."""
+    out = []
+    for entry in unavailable:
+        if any(same_url(entry.get("url"), item.url) for item in items):
+            log.info("%s could not be fetched, but a news file of the folder is that page: read from it", entry["url"])
+        else:
+            out.append(entry)
+    return tuple(out)
 
 
 _WIKITEXT_SUFFIXES = {".wikitext", ".wiki", ".mediawiki"}
