@@ -58,3 +58,28 @@ def test_a_named_ref_without_an_outlet_is_named_by_its_title(tmp_path):
 def test_a_plain_text_ref_is_named_by_its_text(tmp_path):
     detail = _findings(tmp_path)["Its ironwork came from Leeds."]
     assert detail.startswith("it cites \u201cLocal records.\u201d, which could not be checked here")
+
+
+ECHO = "Footbridge falls into the Wend\n\n13 May 2024\n\nThe Wend footbridge collapsed on Sunday, the parish council said.\n"
+
+
+def _near_miss_warning(tmp_path: Path, caplog, source: str) -> str:
+    folder = tmp_path / "wend"
+    shutil.copytree(WEND, folder)
+    (folder / "Wend_footbridge_collapse.txt").unlink()
+    (folder / "Wend_footbridge_collapse.wikitext").write_text(source, encoding="utf-8")
+    (folder / "echo.txt").write_text(ECHO, encoding="utf-8")  # the Echo's report, its outlet not given
+    caplog.set_level("WARNING", logger="mergekit.load.inputs")
+    load_folder(folder)
+    return next(r.getMessage() for r in caplog.records if "has the headline of the source's" in r.getMessage())
+
+
+def test_the_near_miss_warning_names_an_unnamed_ref_by_its_count_and_title(tmp_path, caplog):
+    warning = _near_miss_warning(tmp_path, caplog, SOURCE)
+    assert "has the headline of the source's unnamed <ref> no. 1, \u201cFootbridge falls into the Wend\u201d, but" in warning
+    assert "#1" not in warning
+
+
+def test_the_near_miss_warning_names_a_named_ref_as_the_wikitext_writes_it(tmp_path, caplog):
+    warning = _near_miss_warning(tmp_path, caplog, SOURCE.replace("<ref>{{cite news", '<ref name="echo">{{cite news', 1))
+    assert "has the headline of the source's <ref name=\"echo\">, but its outlet is not known" in warning
