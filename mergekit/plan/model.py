@@ -275,6 +275,8 @@ class MergePlan:
     clusters: tuple[Cluster, ...]
     run_date: str
     source_names: tuple[tuple[str, str], ...] = ()  # (input label, how a reader knows it)
+    # (a wikitext source's reference key, how a reader knows it): "syr" or "#1" -> "Syracuse.com, May 5, 2021"
+    reference_names: tuple[tuple[str, str], ...] = ()
     # news the draft cannot cite: no title given, and the destination does not cite it (a hidden note names it)
     untitled: tuple[str, ...] = ()
     home: Home | None = None  # a destination section already on the source's subject (plan.home)
