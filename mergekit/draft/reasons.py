@@ -103,6 +103,21 @@ def _by_source(said: Sequence[Said]) -> tuple[dict[str, list[Said]], int]:
     return by_source, len(sources) - len(by_source)
 
 
+def _distinct(figures: Sequence[Said]) -> list[Said]:
+    """One source's figures, each said once: its headline's "At least 32" and its body's "at
+    least 32" according to the Health Ministry are one figure, given with its speaker; two
+    speakers who give it stay two. In the order of first mention."""
+    def key(s: Said) -> str:
+        return " ".join(s.what.casefold().split())
+
+    spoken = {key(s) for s in figures if s.speaker}
+    kept: dict[tuple[str, str | None], Said] = {}
+    for s in figures:
+        if s.speaker or key(s) not in spoken:
+            kept.setdefault((key(s), s.speaker), s)
+    return list(kept.values())
+
+
 def _agreeing(f: Finding, mine: Said, name: Callable[[str], str]) -> str:
     """", as does Accurate News, 25 June 2020": the news giving the sentence's figure, with
     their own words where they write it otherwise ("about 25 million")."""
@@ -123,7 +138,7 @@ def _agreeing(f: Finding, mine: Said, name: Callable[[str], str]) -> str:
 def _figures(f: Finding, name: Callable[[str], str], whose: str) -> str:
     mine, *others = f.said
     by_source, rest = _by_source(others)
-    said = "; ".join(f"{name(source)} gives {_listed([_figure(s) for s in figures])}"
+    said = "; ".join(f"{name(source)} gives {_listed([_figure(s) for s in _distinct(figures)])}"
                      for source, figures in by_source.items())
     if rest:  # a figure many sources disagree with: the rest are counted, not listed
         said += f"; and {rest} other sources"

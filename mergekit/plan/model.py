@@ -253,7 +253,8 @@ class Home:
         if self.told == self.told_total == 1:
             out.append("the one sentence of the source that this article already tells is there")
         elif self.told:
-            which = f"all {self.told}" if self.told == self.told_total else f"{self.told} of the {self.told_total}"
+            which = ("both" if self.told == 2 else f"all {self.told}") if self.told == self.told_total \
+                else f"{self.told} of the {self.told_total}"
             out.append(f"{which} sentences of the source that this article already tells are there")
         return tuple(out)
 
