@@ -137,3 +137,22 @@ def test_a_quote_never_opens_after_a_title_or_an_initial():
     quoted = quote(passage, 120, about="Olufemi Osibona said that Wright had ruled.")
     assert quoted.startswith("\u201cThe court was told by Mr. Olufemi")
     assert "\u2026Olufemi" not in quoted and "\u2026Wright" not in quoted
+
+
+def test_figures_are_compared_whole_and_superscripts_do_not_break_the_quote():
+    # review rv9: "40,000" was read as "40" and "000", so "an estimated 3,000 people were
+    # detained" shared a figure with "an estimated 40,000 people marched"; "10²³" raised.
+    passage = ("Police said an estimated 3,000 people were detained after the clashes in the early hours. "
+               "Tens of thousands marched through the capital, chanting and waving flags.")
+    quoted = quote(passage, 90, about="An estimated 40,000 people marched through the capital.")
+    assert "marched through the capital" in quoted and "detained" not in quoted
+    assert quote("It is 10\u00b2\u00b3 atoms. " * 20, 80, about="it is 10\u00b2\u00b3").startswith("\u201c")
+
+
+def test_a_single_capital_before_a_new_sentence_may_still_start_a_quote():
+    # review rv9: "known inside the agency as Plan B. Engineers switched …" was quoted from
+    # the sentence before, cut before the words the bullet is about.
+    passage = ("The backup design was known inside the agency as Plan B. Engineers switched to it when the main "
+               "parachute failed, a spokesman said on Tuesday.")
+    quoted = quote(passage, 90, about="Engineers switched to the backup when the main parachute failed.")
+    assert quoted.startswith("\u201c\u2026Engineers switched to it when the main parachute failed")

@@ -104,25 +104,40 @@ def test_a_day_the_claim_writes_without_its_year_is_cut_where_the_report_gives_t
     report = ["As gathered, the lifeless body of the building owner, Femi Osibona, was recovered Thursday "
               "evening after frantic efforts from emergency responders working since Monday."]
     given = given_dates(report, "2021-11-04")
-    assert without_given_dates("His body was recovered on 4 November.", given) == "His body was recovered on ."
+    assert without_given_dates("His body was recovered on 4 November.", given, report, "2021-11-04") == (
+        "His body was recovered on .")
     # another day stays in the claim; so do the claim's own relative words (the article's)
-    assert without_given_dates("His body was recovered on 5 November.", given) == (
+    assert without_given_dates("His body was recovered on 5 November.", given, report, "2021-11-04") == (
         "His body was recovered on 5 November.")
-    assert without_given_dates("His body was recovered on Thursday.", given) == "His body was recovered on Thursday."
+    assert without_given_dates("His body was recovered on Thursday.", given, report, "2021-11-04") == (
+        "His body was recovered on Thursday.")
+
+
+def test_a_day_without_its_year_is_not_cut_for_another_events_relative_day():
+    # review rv9: "The club said on Thursday that Riverside Park, which opened in August 1998,
+    # …" (a report of Thursday 4 November 2021) cut "4 November" from "The ground opened on 4
+    # November.", and the rest was cited; "Police said on Thursday …" for an arrest, likewise.
+    report = ["The club said on Thursday that Riverside Park, which opened in August 1998, would be sold.",
+              "Police said on Thursday that the investigation was continuing."]
+    given = given_dates(report, "2021-11-04")
+    for claim in ("The ground opened on 4 November.", "The suspect was arrested at his home on 4 November."):
+        assert without_given_dates(claim, given, report, "2021-11-04") == claim
 
 
 def test_a_day_without_its_year_is_not_cut_for_a_longer_time_the_report_gives():
     # the seed: "The situation in the camp on June 21st was calm." against a report of 20 June
     # 2023 that says "last year": read as its last June 21st (2022), the day fell in that year
     # and was cut, and "situation … camp" alone read as supported.
-    given = given_dates(["The camp was searched last year, officials said."], "2023-06-20")
+    report = ["The situation in the camp was searched last year, officials said on Monday."]
+    given = given_dates(report, "2023-06-20")
     claim = "The situation in the camp on June 21st was calm."
-    assert without_given_dates(claim, given) == claim
+    assert without_given_dates(claim, given, report, "2023-06-20") == claim
 
 
 def test_a_day_without_its_year_that_the_report_writes_out_is_left_to_match_word_for_word():
     # sharpiegate-dorian-map: "On September 4 he showed reporters a weather map …" against
     # "yesterday lunchtime (September 4)": cut, the claim lost two words the report has.
-    given = given_dates(["Trump held a briefing on Hurricane Dorian yesterday lunchtime (September 4)."], "2019-09-05")
+    report = ["Trump showed reporters a weather map at a briefing yesterday lunchtime (September 4)."]
+    given = given_dates(report, "2019-09-05")
     claim = "On September 4 he showed reporters a weather map."
-    assert without_given_dates(claim, given) == claim
+    assert without_given_dates(claim, given, report, "2019-09-05") == claim

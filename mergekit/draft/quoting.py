@@ -86,10 +86,11 @@ def _nested(text: str) -> str:
 # speech ("Many computers are broken," a spokesperson said), which the sentence splitter
 # rightly reads as one sentence. Never before a figure: "on Aug. 16-18" is no sentence end.
 _SENTENCE_START = re.compile(r"(?<=[.?!][\"\u201d\u2019]\s)|(?<=[.?!]\s)(?=[A-Z\"\u201c\u2018])")
-# A full stop that ends a title or an initial ends no sentence: "Mr. Olufemi Osibona", "John F.
-# Kennedy", "the U.S. Navy" are one sentence, not a quote opening at "Olufemi" or "Kennedy".
-_NOT_AN_END = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|Mt|Gen|Gov|Sen|Rep|Lt|Col|Capt|Cpt|Sgt|Maj|Cmdr|Adm|Brig|"
-                         r"Rev|Hon|Fr|Jr|Sr|Supt|Insp|Det|Gens|Messrs|No|Nos|Vol|vs)|\b[A-Z])\.[\"\u201d\u2019]?\s$")
+# A full stop after a title before a name ends no sentence: "Mr. Olufemi Osibona" is one
+# sentence, not a quote opening at "Olufemi". (A single capital may be an initial, "John F.
+# Kennedy", or end a sentence, "known as Plan B. Engineers switched …": left a possible start.)
+_NOT_AN_END = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Gov|Sen|Rep|Lt|Col|Capt|Cpt|Sgt|Maj|Cmdr|Adm|Brig|"
+                         r"Rev|Hon|Fr|Supt|Insp|Det|Messrs)\.\s$")
 
 
 def _starts(text: str) -> list[int]:
@@ -106,6 +107,22 @@ def _starts(text: str) -> list[int]:
                                if not _NOT_AN_END.search(text, max(0, m.start() - 8), m.start())))
 
 
+_FIGURE = re.compile(r"[0-9](?:[0-9,.]*[0-9])?")
+
+
+@lru_cache(maxsize=4096)
+def figures(text: str) -> frozenset[str]:
+    """The figures of ``text`` read whole: "40,000" is "40000", not "40" and "000"; "1.5" is
+    one figure."""
+    return frozenset(m.group(0).replace(",", "").rstrip(".") for m in _FIGURE.finditer(text))
+
+
+def _year(figure: str) -> bool:
+    """Whether a figure may be a year: every report of an event gives its year, so a year
+    tells no passage from another and counts once, as a word does."""
+    return len(figure) == 4 and figure.isdigit() and 1800 <= int(figure) <= 2100
+
+
 @lru_cache(maxsize=4096)
 def words(text: str) -> frozenset[str]:
     """The words that tell what a passage is about: figures, and words of four letters or more
@@ -113,31 +130,27 @@ def words(text: str) -> frozenset[str]:
     return frozenset(w for w in re.findall(r"\w+", text.lower()) if w.isdigit() or len(w) >= 4)
 
 
-def _counts(word: str) -> bool:
-    """Whether a shared word is a figure that counts twice: a number, but not a year (every
-    report of an event gives its year, so a year tells no passage from another)."""
-    return word.isdigit() and not (len(word) == 4 and 1800 <= int(word) <= 2100)
-
-
 def _window(text: str, limit: int, about: str) -> tuple[int, int]:
     """Where to quote ``text`` about ``about``: the whole sentences from one of its sentence
     starts that fit in ``limit`` characters (``start, end``), or, where the sentence at a start
     is longer than that, its first ``limit`` characters (``start, 0``: cut at a word); of these,
-    the one sharing most words with ``about``, a figure (not a year) counting twice, of equals the last,
+    the one sharing most words with ``about``, a figure (read whole, not a year) counting
+    twice, of equals the last,
     which opens nearest the shared words (``0, 0`` when none shares any). Whole sentences
     first, so a quote never ends just before the words that say the sentence ("both police
     officers and Iranian dissidents were…" for "… were injured"); figures twice, because they
     are what the editor checks: "approved plans for 15 floors, but 21 had been constructed" is
     said by "given approval to construct only 15 floors" about a "21-storey building", not by
     the sentence beside it that names the same "Lagos State Building Control Agency"."""
-    wanted = words(about)
+    wanted, counted = words(about), figures(about)
     starts = _starts(text)
     best, best_window = 0, (0, 0)
     for i, start in enumerate(starts):
         ends = [end for end in [*starts[i + 1:], len(text)] if len(text[start:end].rstrip()) <= limit - 3]
         window = (start, ends[-1]) if ends else (start, 0)
-        shared = wanted & words(text[start:window[1] or start + limit])
-        score = len(shared) + sum(1 for word in shared if _counts(word))
-        if shared and score >= best:
+        quoted = text[start:window[1] or start + limit]
+        score = (sum(1 for w in wanted & words(quoted) if not w.isdigit())  # figures read whole, below
+                 + sum(1 if _year(f) else 2 for f in counted & figures(quoted)))
+        if score and score >= best:
             best, best_window = score, window
     return best_window

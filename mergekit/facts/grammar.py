@@ -404,12 +404,18 @@ _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 
 
 def _other_event_next(text: str, end: int, event: str | None) -> bool:
-    """Whether the word right after a noun phrase ending at ``end`` is a verb of another
-    event than ``event`` (a present tense the predicate reader does not take: "116 victims
-    suffer from bone fractures")."""
+    """Whether the word right after a noun phrase ending at ``end`` takes the count to
+    another event than ``event``: a light verb ("116 victims suffer from bone fractures",
+    which the predicate reader does not take in the present tense), or a word of another
+    event the counts are labelled by ("victims injured"); not any verb ("The 12 victims
+    drowned", "came from four villages" still count the dead)."""
     m = _NEXT_WORD.match(text, end)
-    other = event_of(m.group(1)) if m else None
-    return other is not None and other != event
+    if not m:
+        return False
+    other = event_of(m.group(1))
+    if stem(m.group(1)) in words()["light_verbs"]:
+        return True
+    return other is not None and other != event and other in words()["event_labels"]
 
 
 # a second event word joined to the first ("dead or injured", "killed and wounded")

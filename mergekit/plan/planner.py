@@ -256,7 +256,8 @@ class _Planner:
         a date of ``text`` with the words beside it does (``dates.dated_part``: "yesterday
         (31 July)" read against the item's date; the verifier sees neither the date, taken
         out, nor the publication date)."""
-        j = judge(without_given_dates(text, self.news_dates(label)), self.news_text[label])
+        j = judge(without_given_dates(text, self.news_dates(label), self.news_text[label], self.news[label].date),
+                  self.news_text[label])
         if j.part_quote:
             return j
         dated = dated_part(text, self.news_text[label], self.news[label].date)

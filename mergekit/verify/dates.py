@@ -59,24 +59,44 @@ def given_dates(texts: Iterable[str], published: str | None) -> tuple[DateFact, 
                  if d.resolved and not d.year_written)
 
 
-def without_given_dates(claim: str, given: Iterable[DateFact]) -> str:
+def without_given_dates(claim: str, given: Iterable[DateFact], sentences: Sequence[str] = (),
+                        published: str | None = None) -> str:
     """``claim`` with each of its resolved dates that agrees with one of ``given`` cut out
     (``claim`` itself when none does). A day the claim writes without its year ("His body was
-    recovered on 4 November.", the article's year being its lead's) is cut where the report
-    tells that very day by a relative word ("was recovered Thursday evening" in a report of
-    Thursday 4 November 2021); never where it gives only a longer time ("last year"), nor where
-    it writes the day out ("(September 4)"): those words match already."""
+    recovered on 4 November.", the article's year being its lead's) is cut where one of the
+    report's ``sentences`` (published on the ISO date ``published``) tells that very day by a
+    relative word and tells the claim's event with it, ``features.FIGURE_WORDS`` of the words
+    beside the day ("the lifeless body … was recovered Thursday evening" in a report of
+    Thursday 4 November 2021); never where the day is another event's ("The club said on
+    Thursday …" for "The ground opened on 4 November"), where the report gives only a longer
+    time ("last year"), nor where it writes the day out ("(September 4)"): those words match
+    already."""
     given = tuple(given)
     if not given:
         return claim
     cuts = {d.span for d in extract_dates(claim) if d.resolved and any(dates_agree(d, g) for g in given)}
     told = {g: (g.low.month, g.low.day) for g in given if g.precision == "day" and g.low is not None and g.low == g.high}
     days = {day for g, day in told.items() if g.relative} - {day for g, day in told.items() if not g.relative}
-    if days and any(not d.resolved and d.precision == "day" for d in extract_dates(claim)):
-        cuts.update(span for span, day in _yearless_days(claim) if day in days)
+    if days and sentences and any(not d.resolved and d.precision == "day" for d in extract_dates(claim)):
+        cuts.update(span for span, day in _yearless_days(claim)
+                    if day in days and _told_that_day(claim, span, day, sentences, published))
     for start, end in sorted(cuts, reverse=True):
         claim = claim[:start] + " " + claim[end:]
     return " ".join(claim.split()) if cuts else claim
+
+
+def _told_that_day(claim: str, span: tuple[int, int], day: tuple[int, int], sentences: Sequence[str],
+                   published: str | None) -> bool:
+    """Whether a sentence of the report gives ``day`` (month, day) by a relative word together
+    with ``features.FIGURE_WORDS`` of the claim's words beside ``span`` (its event)."""
+    words = words_around(claim, span)
+    if len(words) < FIGURE_WORDS:
+        return False
+    pub = iso_day(published)
+    return any(len(words & plain_stems(sentence)) >= FIGURE_WORDS
+               and any(d.relative and d.precision == "day" and d.low is not None and (d.low.month, d.low.day) == day
+                       for d in extract_dates(sentence, published=pub))
+               for sentence in sentences if _yearless(sentence))
 
 
 _LEAP_YEAR_END = dt.date(2000, 12, 31)  # any day of a month, 29 February too, falls on or before it
