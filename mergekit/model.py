@@ -30,6 +30,12 @@ class Reference:
     # ``title`` is then that whole text, as a reader sees it, and names no title
     text_only: bool = False
 
+    @property
+    def unnamed(self) -> bool:
+        """Whether this is an unnamed wikitext ``<ref>``: its key ("#1", the reader's count) is no
+        name the page has, so it cannot be reused as ``<ref name=… />``."""
+        return self.key.startswith("#")
+
 
 @dataclass(frozen=True)
 class Sentence:

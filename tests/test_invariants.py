@@ -22,12 +22,7 @@ FOLDERS = [ROOT / "seeds",
 
 # Known bugs that a corpus case shows: the case stays as it is (its inputs are real); the
 # mark is strict, so the test fails again as soon as the bug is fixed and the line must go.
-KNOWN_BUGS: dict[str, str] = {
-    "tests/cases/real/sindh-hiv-outbreak-2019/input":
-        "the draft's own check fails (refs/undefined): it uses <ref name=“#1” />, the wikitext "
-        "reader's key for the destination's unnamed <ref>, whose URL a news file shares, and never "
-        "defines it",
-}
+KNOWN_BUGS: dict[str, str] = {}  # case folder -> why its draft is known to break a promise (strict xfail)
 PARAMS = [pytest.param(folder, marks=pytest.mark.xfail(strict=True, reason=KNOWN_BUGS[name]))
           if (name := folder.relative_to(ROOT).as_posix()) in KNOWN_BUGS else folder
           for folder in FOLDERS]

@@ -96,6 +96,8 @@ def build_registry(inputs: MergeInputs) -> RefRegistry:
         if ref.key in inputs.cited:
             continue
         for mine in target_refs:
+            if mine.unnamed:  # no name to reuse: the draft cites the source in full
+                continue
             same_url = ref.url and mine.url and ref.url.rstrip("/") == mine.url.rstrip("/")
             if same_url or same_title(ref.title, mine.title):
                 existing[f"ref:{ref.key}"] = mine.key

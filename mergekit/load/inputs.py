@@ -227,7 +227,7 @@ def load_files(
         if in_dst:
             ref = in_dst.reference
             item = _fill(item, ref, pinned=meta, prefer_ref=ref.key not in cited.values() and item.label not in cited.values())
-            if ref.key.startswith("#"):  # an unnamed <ref> (the wikitext reader's "#n"): no name to reuse
+            if ref.unnamed:  # an unnamed <ref> (the wikitext reader's "#n"): no name to reuse
                 log.info("%s is already cited by the destination, in an unnamed <ref> (same %s)", item.label, in_dst.by)
             else:
                 target_cites[item.label] = ref.key
@@ -249,7 +249,7 @@ def reference_label(ref: Reference, *, wikitext: bool) -> str:
     and title instead ("unnamed <ref> no. 1, “Footbridge falls”")."""
     if not wikitext:
         return f"reference {ref.key}"
-    if not ref.key.startswith("#"):
+    if not ref.unnamed:
         return f'<ref name="{ref.key}">'
     title = f", \u201c{ref.title}\u201d" if ref.title else ""
     return f"unnamed <ref> no. {ref.key[1:]}{title}"
