@@ -74,3 +74,13 @@ def test_an_added_citation_is_graded_against_the_gold_sentence():
     assert cases.citation_grade("a.txt", {"verdict": "contradicted", "sources": ["a.txt"]}) == "wrong"
     assert cases.citation_grade("b.txt", {"verdict": "contradicted", "sources": ["a.txt"]}) == "unlisted"
     assert cases.citation_grade("a.txt", {"verdict": "not_supported", "sources": []}) == "wrong"
+
+
+def test_a_cases_half_is_fixed_by_its_name_not_by_its_place_among_the_others():
+    # review rv9: halves by position in the sorted list moved 44 of 74 tuning cases when six
+    # were added, the very cases rules had been fitted to among them.
+    names = ["sohag-train-collision", "chris-pincher-scandal", "nipigon-river-bridge", "sharpiegate-dorian-map"]
+    before = {n: cases.half(n) for n in names}
+    assert {n: cases.half(n) for n in [*names, "aaa-new-case", "zzz-new-case"] if n in before} == before
+    assert set(before.values()) <= {"odd", "even"}
+    assert {cases.half(f"case-{i}") for i in range(20)} == {"odd", "even"}
