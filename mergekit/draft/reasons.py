@@ -73,9 +73,12 @@ def _what(what: str) -> str:
 def _figure(s: Said, *, bracketed: bool = False) -> str:
     """A figure and who gives it; inside brackets already (``bracketed``) without brackets of
     its own: "(“an elderly individual” according to the MEK)", not "(“…” (according to the MEK))"."""
+    what = _what(s.what)
+    if s.revised is not None:  # "“32”, since revised to “at least 19”" (facts.revisions)
+        what += ", since revised" + (f" to {_what(s.revised)}" if s.revised else "")
     if not s.speaker:
-        return _what(s.what)
-    return _what(s.what) + (f" according to {s.speaker}" if bracketed else f" (according to {s.speaker})")
+        return what
+    return what + (f" according to {s.speaker}" if bracketed else f" (according to {s.speaker})")
 
 
 def _by_source(said: Sequence[Said]) -> tuple[dict[str, list[Said]], int]:
