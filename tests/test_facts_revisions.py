@@ -146,3 +146,25 @@ def test_control_an_earlier_figure_alone_is_read_as_before(tmp_path):
     found, _ = _conflicts(tmp_path, ARTICLE_321, {"wsj.txt": ("2014-08-01", [WSJ_EARLIER])})
     quotes = {e.quote for c in found for e in c.evidence if e.stance.name == "CONTRADICTS"}
     assert quotes == {WSJ_EARLIER}
+
+
+def test_a_sentence_citing_a_later_report_is_not_contradicted_by_an_older_revision(tmp_path):
+    """An article sentence dated by a report published after the revision may give a figure
+    later still; a report of the same day or later is compared (the control above)."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "Event.txt").write_text("= Event =\n\nThe collision killed 32 people.<ref name=\"later\"/>\n\n"
+                                      "== References ==\n<references>\n<ref name=\"later\">{{cite news |title=Later "
+                                      "|url=https://example.org/later.txt |date=2021-04-02}}</ref>\n</references>\n",
+                                      encoding="utf-8")
+    (folder / "Railways.wikitext").write_text("The '''Egyptian National Railways''' is the railway of [[Egypt]].\n",
+                                              encoding="utf-8")
+    (folder / "ahram.txt").write_text(AHRAM + "\n", encoding="utf-8")
+    (folder / "merge.toml").write_text(
+        'date = "2026-12-01"\n[source]\ntitle = "Event"\nfile = "Event.txt"\n[target]\ntitle = "Railways"\n'
+        'file = "Railways.wikitext"\n[[news]]\nfile = "ahram.txt"\nurl = "https://example.org/ahram.txt"\n'
+        'title = "ahram"\nwork = "ahram"\ndate = "2021-03-27"\n', encoding="utf-8")
+    inputs = load_folder(folder)
+    article = [s for s in statements(inputs) if s.role == "article"]
+    assert article and article[0].as_of is not None  # dated by the cited report
+    assert [c for cs in find_conflicts(inputs).with_news.values() for c in cs] == []

@@ -378,6 +378,13 @@ def _gives(mine: ClusterValue, other: ClusterValue) -> bool:
     return adim == bdim and alo <= bhi and blo <= ahi
 
 
+def _after(mine: ClusterValue, revision: ClusterValue) -> bool:
+    """Whether ``mine`` is dated after the report of ``revision`` (an article or destination
+    sentence by the reports it cites, ``Statement.as_of``): its figure may be a later one
+    still, which the revision cannot have known."""
+    return mine.published is not None and revision.published is not None and mine.published > revision.published
+
+
 def _revised(cluster: Cluster, with_news: dict[str, list[Conflict]],
              target_with_news: dict[str, list[Conflict]]) -> None:
     """An article or destination figure that a news report says was revised ("altered the
@@ -385,7 +392,8 @@ def _revised(cluster: Cluster, with_news: dict[str, list[Conflict]],
     by that report, the revision sentence as evidence and both figures said (``Said.revised``:
     "32", since revised to "at least 19"); added to the figures_differ conflict of the same claim when the sentence
     has one, else a conflict of its own. Only a figure given as current counts (not a bound
-    nor a count so far, nor one the same report still gives beside the revision)."""
+    nor a count so far, nor one the same report still gives beside the revision), and only
+    by a report not older than the reports the sentence cites (``_after``)."""
     revisions = [r for r in cluster.superseded if r.role == "news"]
     if not revisions:
         return
@@ -393,7 +401,7 @@ def _revised(cluster: Cluster, with_news: dict[str, list[Conflict]],
         bucket = {"article": with_news, "target": target_with_news}.get(mine.role)
         if bucket is None or mine.kind != "quantity" or mine.negated or mine.low != mine.high:
             continue
-        found = [r for r in revisions if _gives(mine, r) and not any(
+        found = [r for r in revisions if _gives(mine, r) and not _after(mine, r) and not any(
             v.source == r.source and v.role == "news" and v.low == v.high and _gives(mine, v) for v in cluster.values)]
         if not found:
             continue
