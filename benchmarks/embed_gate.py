@@ -40,7 +40,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from cases import grade_finding  # noqa: E402
-from embed_unsourced import DOWNGRADED, news_passages, planned_case  # noqa: E402
+from embed_unsourced import DOWNGRADED, graded_findings, news_passages, planned_case  # noqa: E402
 
 from mergekit.align import Passage, PassageIndex, _terms  # noqa: E402
 from mergekit.plan.model import FindingKind  # noqa: E402
@@ -74,12 +74,7 @@ def case_rows(folder: Path, model, *, top_k: int) -> list[dict]:
     if case is None:
         return []
     pools, inputs, plan = case
-    findings = []
-    for f in plan.findings:
-        if f.kind in DOWNGRADED and f.article == "source":
-            graded = grade_finding(f, pools)
-            if graded is not None:
-                findings.append((f, graded))
+    findings = graded_findings(plan, pools, DOWNGRADED)
     if not findings:
         return []
     sentences, _ = news_passages(inputs)

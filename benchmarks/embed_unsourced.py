@@ -90,18 +90,25 @@ def planned_case(folder: Path):
         return None
 
 
+def graded_findings(plan, pools, kinds) -> list[tuple]:
+    """The plan's findings on source sentences of ``kinds``, each with the scorer's grade
+    (``cases.grade_finding``); findings on no gold sentence left out."""
+    findings = []
+    for f in plan.findings:
+        if f.kind in kinds and f.article == "source":
+            graded = grade_finding(f, pools)
+            if graded is not None:
+                findings.append((f, graded))
+    return findings
+
+
 def case_rows(folder: Path, model, *, top_k: int) -> list[dict]:
     """One row per graded unsourced, unverifiable or needs_citation finding of the case."""
     case = planned_case(folder)
     if case is None:
         return []
     pools, inputs, plan = case
-    findings = []
-    for f in plan.findings:
-        if f.kind in KINDS and f.article == "source":
-            graded = grade_finding(f, pools)
-            if graded is not None:
-                findings.append((f, graded))
+    findings = graded_findings(plan, pools, KINDS)
     if not findings:
         return []
     sentences, windows = news_passages(inputs)

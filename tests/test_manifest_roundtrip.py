@@ -22,12 +22,13 @@ from mergekit.load.manifest import ManifestError, PageInfo, read_manifest, rende
 TEXT = st.text(max_size=40)  # any code point: controls, DEL, quotes, backslashes, newlines
 FILE = st.from_regex(r"\d\d_[a-z0-9-]{1,20}\.(html|txt)", fullmatch=True)
 DATE = st.dates().map(lambda d: d.isoformat())
+URL = TEXT.map(lambda path: "https://example.org/" + path)  # a news url is a web address (anything after its host)
 
 
 @st.composite
 def manifests(draw):
     news = draw(st.lists(st.fixed_dictionaries(
-        {"file": FILE, "url": TEXT}, optional={"title": TEXT, "work": TEXT, "date": DATE, "author": TEXT}),
+        {"file": FILE, "url": URL}, optional={"title": TEXT, "work": TEXT, "date": DATE, "author": TEXT}),
         max_size=3, unique_by=lambda row: row["file"]))
     return {
         "date": draw(DATE),
@@ -61,3 +62,21 @@ def test_the_writer_refuses_what_the_reader_would():
         render_manifest({"sourse": {"title": "typo"}})
     with pytest.raises(ManifestError, match="needs file"):
         render_manifest({"news": [{"url": "https://example.org/"}]})
+
+
+@pytest.mark.parametrize("url", ["fox8.com/news/story", "www.example.org/a", "javascript:alert(1)", "https://", " "])
+def test_a_news_url_that_is_no_web_address_is_refused_in_one_line(tmp_path, url):
+    # trial-3: such a url was kept without a word, matched no reference (the run then warned
+    # "give its url"), and went into the draft only as a hidden comment
+    path = tmp_path / "merge.toml"
+    path.write_text(f'[[news]]\nfile = "a.txt"\nurl = "{url}"\n', encoding="utf-8")
+    with pytest.raises(ManifestError) as caught:
+        read_manifest(path)
+    message = str(caught.value)
+    assert "\n" not in message and "url must be the page's web address, starting https://" in message
+
+
+def test_a_web_address_of_either_scheme_is_kept(tmp_path):
+    path = tmp_path / "merge.toml"
+    path.write_text('[[news]]\nfile = "a.txt"\nurl = "HTTP://Example.org"\n', encoding="utf-8")
+    assert read_manifest(path).news == {"a.txt": {"url": "HTTP://Example.org"}}

@@ -653,8 +653,36 @@ def test_a_window_of_the_same_day_tells_the_event_and_the_rest_is_what_the_sente
     assert (t.told, t.said, t.adds) == (True, False, adds)
 
 
+# tests/cases/real/chris-pincher-scandal/input/Chris_Pincher.wikitext: its frame and the sentence of
+# the reshuffle, alone in its paragraph.
+PINCHER = ("Chris Pincher. Christopher John Pincher (born 24 September 1969) is a British former politician and "
+           "member of the Conservative Party who served as Member of Parliament (MP) for Tamworth from 2010 until "
+           "his resignation in 2023.",
+           ["On 8 February 2022, during Johnson's cabinet reshuffle, Pincher was moved back to his former role as "
+            "Government Deputy Chief Whip in the House of Commons."])
+
+
+def test_a_day_of_the_sentences_month_anchors_it():
+    # A window dated a day of the sentence's month tells the month's event as one dated the
+    # month would (the case's gold: already in the destination; not found, at 0.50 of the
+    # words): told in part, carried, the words it lacks what the sentence adds.
+    t = _told(PINCHER, "In February 2022, Pincher was appointed as Deputy Chief Whip by Boris Johnson.")
+    assert (t.told, t.said, t.adds) == (True, False, ("by Boris Johnson", "appointed"))
+
+
+@pytest.mark.parametrize("sentence", [
+    # a day or a month of the sentence's year is no anchor: many things happen in one year
+    "In 2022, Pincher was appointed as Deputy Chief Whip by Boris Johnson.",
+    # nor a month for a day of it
+    "On 7 February 2022, Pincher was appointed as Deputy Chief Whip by Boris Johnson.",
+])
+def test_a_date_of_the_sentences_year_does_not_anchor_it(sentence):
+    assert not _told(PINCHER, sentence).told
+
+
 @pytest.mark.parametrize("destination, sentence", [
-    # a month is no anchor: many things happen in one
+    # a day of the month anchors the month, but the window holds less than half of the words
+    # (without the "morning" a sentence of that day would share)
     (SHURI_FIRE, "In October 2019, a large fire broke out at the main hall of the castle."),
     # another day is a conflict, as ever
     (SHURI_FIRE, "On the morning of 30 October 2019, a large fire broke out at the main hall of the castle."),
@@ -735,3 +763,34 @@ def test_an_amount_the_destination_does_not_give_is_not_told():
     destination = ("Acme. Acme is a company.", ["The regulator fined Acme for the leak of customer records."])
     assert _told(destination, "The regulator fined Acme for the leak of customer records.").said
     assert not _told(destination, "The regulator fined Acme $5 million for the leak of customer records.").told
+
+
+# tests/cases/real/nipigon-river-bridge/input/Nipigon.wikitext: its frame and its paragraph on the crossing.
+NIPIGON = ("Nipigon. Nipigon is a township in Thunder Bay District, Ontario, Canada, on the Nipigon River about 100 "
+           "kilometres northeast of Thunder Bay.",
+           ["Highways 11 and 17, the Trans-Canada Highway, cross the Nipigon River at Nipigon on the Nipigon River "
+            "Bridge, the province's first cable-stayed bridge.",
+            "The crossing is the only road link between eastern and western Canada in this part of the province; "
+            "when it is closed, traffic has to take a detour through the United States."])
+NIPIGON_BRIDGE = ("The Nipigon River Bridge is a cable-stayed bridge carrying {} Highway 11 and {} Highway 17, designated "
+                  "as part of the Trans-Canada Highway, across the Nipigon River near Nipigon, Ontario, Canada.")
+
+
+def test_a_name_the_window_gives_in_part_and_the_frame_the_rest_of_is_told_in_part():
+    # "Ontario Highway 11" is "Highways 11" of an article whose first sentence places it in
+    # Ontario (the case's gold: already in the destination; not found, at 0.62 of the words,
+    # each "Ontario Highway" a unit of which only "Highway" was found). Told in part: the name
+    # as the sentence writes it is what it adds, and it is carried.
+    t = _told(NIPIGON, NIPIGON_BRIDGE.format("Ontario", "Ontario"))
+    assert (t.told, t.said, t.adds) == (True, False, ("Ontario Highway",))
+    assert t.lacks == ("carrying", "designated", "across", "near")
+
+
+def test_a_name_the_frame_does_not_complete_is_not_told():
+    assert not _told(NIPIGON, NIPIGON_BRIDGE.format("Quebec", "Quebec")).told
+
+
+def test_a_sentence_told_as_written_keeps_its_reading():
+    # read with the frame's words only where no window tells it as written
+    t = _told(NIPIGON, "Ontario Highway 11 crosses the Nipigon River at Nipigon.")
+    assert (t.said, t.adds, t.lacks) == (True, (), ("Ontario Highway",))

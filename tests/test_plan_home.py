@@ -27,6 +27,8 @@ REAL = ROOT / "tests" / "cases" / "real"
 HOMES = [  # (tuning case, the destination's section on the source's subject, what shows it)
     ("optus-data-breach", "Data breach", "its heading shares \u201cData\u201d and \u201cbreach\u201d with the title"),
     ("murdaugh-trial", "Murder conviction", "its heading has \u201cMurder\u201d, a word of the first sentence"),
+    # two of two sentences: "both", never "all 2"
+    ("murdaugh-trial", "Murder conviction", "both sentences of the source that this article already tells are there"),
     ("imran-khan-arrest-2023", "Arrests", "its heading shares \u201cArrests\u201d with the title"),
     ("marapi-eruption-2023", "Eruptions", "all 6 sentences of the source that this article already tells are there"),
     ("norilsk-oil-spill", "2020 fuel spill", "its heading shares \u201cspill\u201d"),

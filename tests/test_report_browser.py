@@ -149,8 +149,11 @@ def hostile_report(tmp_path_factory) -> Path:
     article = src / "Old_harbour_strike.txt"
     article.write_text(article.read_text().replace("The harbour has 12 berths.", f"The harbour has 12 berths {tags}."))
     manifest = src / "merge.toml"
+    # merge.toml refuses a url that is no web address (a javascript: one), so the url is a web
+    # address that tries to leave its attribute; the work carries the javascript: link
+    hostile_url = f'https://adriatic.example/strike"><script>{PWNED}</script>" onmouseover="{PWNED}'
     manifest.write_text(manifest.read_text().replace('url = "https://adriatic.example/strike"',
-                                                     f"url = {json.dumps('javascript:' + PWNED)}\nwork = {json.dumps(tags)}"))
+                                                     f"url = {json.dumps(hostile_url)}\nwork = {json.dumps(tags)}"))
     out = src.parent / "out"
     result = CliRunner().invoke(main, ["run", str(src), "--out", str(out)])
     assert result.exit_code == 0, result.output
@@ -164,6 +167,7 @@ def test_injected_markup_is_shown_as_text_and_never_runs(browser, hostile_report
     assert browser.title.startswith("Merge report")  # no injected script changed it
     assert browser.find_elements(By.TAG_NAME, "img") == []
     assert browser.find_elements(By.CSS_SELECTOR, "a[href^='javascript']") == []
+    assert browser.find_elements(By.CSS_SELECTOR, "[onmouseover]") == []  # the url never left its attribute
     assert len(browser.find_elements(By.TAG_NAME, "script")) == 1  # the page's own
     text = browser.find_element(By.TAG_NAME, "body").text
     assert f"<script>{PWNED}</script>" in text  # shown, as text

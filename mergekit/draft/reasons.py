@@ -18,7 +18,7 @@ from mergekit.draft.dates import year_commas
 from mergekit.draft.pointers import opening, orphans
 from mergekit.plan.model import LEAD, Finding, MergePlan, Said
 
-__all__ = ["describe", "ref_words"]
+__all__ = ["describe", "ref_names", "ref_words"]
 
 # A conflict's detail names at most this many disagreeing sources, and as many agreeing
 # ones; flags.json's evidence and agreeing (capped too, with a count) and clusters carry the rest.
@@ -51,6 +51,21 @@ def ref_words(keys: Sequence[str]) -> str:
     """The source article's reference keys as an editor reads them: "reference 1",
     "references 1, 2 and 3"."""
     return ("reference " if len(keys) == 1 else "references ") + _listed(keys)
+
+
+def ref_names(keys: Sequence[str], plan: MergePlan) -> str:
+    """The source's references ``keys`` as an editor finds them on its page: a wikitext
+    source's by outlet and date, or title (``MergePlan.reference_names``; its keys are
+    ``<ref>`` names and counts of unnamed refs, which the page never shows), a rendered
+    copy's by the numbers its reader sees ("reference 4")."""
+    names = dict(plan.reference_names)
+    named = list(dict.fromkeys(names[k] for k in keys if k in names))
+    rest = [k for k in keys if k not in names]
+    if not named:
+        return ref_words(keys)
+    parts = named + ([ref_words(rest)] if rest else [])
+    # the names hold commas of their own ("WJW, May 5, 2021"): more than two are set apart by semicolons
+    return " and ".join(parts) if len(parts) <= 2 else "; ".join(parts[:-1]) + f"; and {parts[-1]}"
 
 
 # A date's display carries the days it was read as ("In 2014 (2014-01-01..2014-12-31)"):
@@ -91,6 +106,21 @@ def _by_source(said: Sequence[Said]) -> tuple[dict[str, list[Said]], int]:
     return by_source, len(sources) - len(by_source)
 
 
+def _distinct(figures: Sequence[Said]) -> list[Said]:
+    """One source's figures, each said once: its headline's "At least 32" and its body's "at
+    least 32" according to the Health Ministry are one figure, given with its speaker; two
+    speakers who give it stay two. In the order of first mention."""
+    def key(s: Said) -> str:
+        return " ".join(s.what.casefold().split())
+
+    spoken = {key(s) for s in figures if s.speaker}
+    kept: dict[tuple[str, str | None], Said] = {}
+    for s in figures:
+        if s.speaker or key(s) not in spoken:
+            kept.setdefault((key(s), s.speaker), s)
+    return list(kept.values())
+
+
 def _agreeing(f: Finding, mine: Said, name: Callable[[str], str]) -> str:
     """", as does Accurate News, 25 June 2020": the news giving the sentence's figure, with
     their own words where they write it otherwise ("about 25 million")."""
@@ -111,7 +141,7 @@ def _agreeing(f: Finding, mine: Said, name: Callable[[str], str]) -> str:
 def _figures(f: Finding, name: Callable[[str], str], whose: str) -> str:
     mine, *others = f.said
     by_source, rest = _by_source(others)
-    said = "; ".join(f"{name(source)} gives {_listed([_figure(s) for s in figures])}"
+    said = "; ".join(f"{name(source)} gives {_listed([_figure(s) for s in _distinct(figures)])}"
                      for source, figures in by_source.items())
     if rest:  # a figure many sources disagree with: the rest are counted, not listed
         said += f"; and {rest} other sources"
@@ -145,7 +175,7 @@ def _closing(f: Finding, plan: MergePlan, name: Callable[[str], str]) -> str:
         return ""
     sp = plan.sentence_plan(f.sentence)
     failing = [name(label) for label in sp.failing] if sp else []
-    which = f"The paragraph's closing citation, {ref_words(f.refs)}, may be meant to cover it"
+    which = f"The paragraph's closing citation, {ref_names(f.refs, plan)}, may be meant to cover it"
     if not failing:
         return f" {which}; it could not be checked here: if it does, cite it for this sentence too."
     does = "does" if len(failing) == 1 else "do"
@@ -276,7 +306,7 @@ def _describe(f: Finding, plan: MergePlan) -> str:
             text += f"; the proposal cites {name(f.said[0].source)} instead, which does"
         return text + "."
     if f.rule == "cites_unavailable":
-        return f"it cites {ref_words(f.refs)}, which could not be checked here, and no available source was found to say it."
+        return f"it cites {ref_names(f.refs, plan)}, which could not be checked here, and no available source was found to say it."
     if f.rule == "no_citation":
         return "no citation, and no available source was found to say it." + _closing(f, plan, name)
     if f.rule == "uncited_support":
@@ -329,5 +359,5 @@ def _no_list_entry(f: Finding, plan: MergePlan) -> str:
     # Not unverifiable: a news text says it, or part of it (named, for the editor to check).
     partly = (f"; part or all of it is in {name(f.sources[0])}, not cited unchecked as it does not clearly "
               "say all of it" if f.sources and not nothing and says is None else "")
-    return (f"the source article cites {ref_words(f.refs)}, but the copy given here does not list {missing}"
+    return (f"the source article cites {ref_names(f.refs, plan)}, but the copy given here does not list {missing}"
             f"{nothing}{partly}; the proposal keeps a hidden note at the spot{instead}.")

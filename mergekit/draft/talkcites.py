@@ -26,7 +26,7 @@ from collections.abc import Mapping, Sequence
 from mergekit.draft.dates import year_commas
 from mergekit.draft.escape import escape_wikitext
 from mergekit.draft.quoting import quote
-from mergekit.draft.reasons import ref_words
+from mergekit.draft.reasons import ref_names
 from mergekit.draft.section import AddedCite
 from mergekit.plan.model import MergePlan
 
@@ -59,7 +59,7 @@ def _where(cite: AddedCite, plan: MergePlan) -> str:
     named += [f"\u201c{escape_wikitext(title)}\u201d" for _, title in cite.beside_refs if title]
     numbered = [key for key, title in cite.beside_refs if not title]
     if numbered:
-        named.append(escape_wikitext(ref_words(numbered)))
+        named.append(escape_wikitext(ref_names(numbered, plan)))
     if named:
         also = " also" if parts else ""
         parts.append(f"the source article{also} cites {_listed(named)} here")

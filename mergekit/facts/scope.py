@@ -136,6 +136,8 @@ def about_another_event(text: str) -> bool:
 
 
 _SINCE_WORD = re.compile(r"\bsince\b", re.I)
+# a relative clause that opens the figure's clause: it tells of the noun before it
+_RELATIVE = re.compile(r"\s*(?:which|who|that|when|where)\b", re.I)
 _PERFECT = re.compile(r"\b(?:has|have|had|'s|’s)\s+(?:(?:not|never|always|long|also)\s+)?been\b", re.I)
 
 
@@ -144,6 +146,8 @@ def reference_point(text: str, span: tuple[int, int]) -> bool:
     measured from ("the first female mayor since Bertha Landes' election in 1926"): in its
     clause, a word of rank, then "since" before it, and no perfect tense (module docstring)."""
     start = clause_start(text, span[0], _CLAUSE)
+    if _RELATIVE.match(text, start) and start > 0:  # "since the 1952 crash, which had killed 31 people"
+        start = clause_start(text, start - 1, _CLAUSE)
     since = max(_SINCE_WORD.finditer(text, start, span[0]), key=lambda m: m.start(), default=None)  # the last
     if since is None or _PERFECT.search(text, start, since.start()):
         return False

@@ -25,7 +25,7 @@ from mergekit.errors import InputError
 from mergekit.load.files import decode_text, read_bytes, read_text
 from mergekit.load.manifest import MANIFEST, Manifest, inside_folder, read_manifest
 from mergekit.load.news import parse_news_html, parse_news_text
-from mergekit.load.refmatch import Match, match, near_miss, unconfirmed
+from mergekit.load.refmatch import Match, match, near_miss, same_url, unconfirmed
 from mergekit.load.rendered import boxed_prose, looks_rendered, parse_rendered
 from mergekit.load.roles import article_grams, check_article_roles, check_news_role
 from mergekit.load.sentences import OPEN_END
@@ -215,13 +215,14 @@ def load_files(
         if in_src:
             item = _fill(item, in_src.reference, pinned=meta)
             cited[in_src.reference.key] = item.label
-            log.info("%s is the source's reference %s (same %s)", item.label, in_src.reference.key, in_src.by)
+            log.info("%s is the source's %s (same %s)", item.label,
+                     reference_label(in_src.reference, wikitext=bool(src.wikitext)), in_src.by)
         elif ref := near_miss(item, src.references):
             unknown = unconfirmed(item, ref)
-            log.warning("news file %s has the headline of the source's reference %s, but its %s %s not known, "
+            log.warning("news file %s has the headline of the source's %s, but its %s %s not known, "
                         "so it is not taken as that reference (the draft would cite the two apart): give its url, "
                         "or its %s, in merge.toml [[news]]",
-                        path, ref.key, unknown, "are" if " and " in unknown else "is",
+                        path, reference_label(ref, wikitext=bool(src.wikitext)), unknown, "are" if " and " in unknown else "is",
                         "work" if unknown == "outlet" else unknown.replace("outlet", "work"))
         if in_dst:
             ref = in_dst.reference
@@ -237,8 +238,34 @@ def load_files(
     return MergeInputs(
         source=src, target=dst, news=tuple(items), afd=afd,
         run_date=run_date or manifest.date or dt.date.today().isoformat(),
-        cited=cited, target_cites=target_cites, unavailable=tuple(unavailable),
+        cited=cited, target_cites=target_cites, unavailable=_still_unavailable(unavailable, items),
     )
+
+
+def reference_label(ref: Reference, *, wikitext: bool) -> str:
+    """A source reference as the editor finds it in the file they gave: a rendered copy's
+    by its number ("reference 12"), a wikitext one's by its ``<ref name>``; an unnamed
+    ``<ref>``'s key ("#1", the reader's count) is in no file, so it is named by its count
+    and title instead ("unnamed <ref> no. 1, “Footbridge falls”")."""
+    if not wikitext:
+        return f"reference {ref.key}"
+    if not ref.key.startswith("#"):
+        return f'<ref name="{ref.key}">'
+    title = f", \u201c{ref.title}\u201d" if ref.title else ""
+    return f"unnamed <ref> no. {ref.key[1:]}{title}"
+
+
+def _still_unavailable(unavailable: list[dict[str, str]], items: list[NewsItem]) -> tuple[dict[str, str], ...]:
+    """The pages no news file holds. A page a fetch could not read that the editor saved
+    into the folder since (its url given in merge.toml, or its reference's) is read after
+    all: the talk post must not list the report it cites as one that could not be read."""
+    out = []
+    for entry in unavailable:
+        if any(same_url(entry.get("url"), item.url) for item in items):
+            log.info("%s could not be fetched, but a news file of the folder is that page: read from it", entry["url"])
+        else:
+            out.append(entry)
+    return tuple(out)
 
 
 _WIKITEXT_SUFFIXES = {".wikitext", ".wiki", ".mediawiki"}

@@ -31,6 +31,7 @@ stay inside it (no ``..``, no absolute path, no symlink that leads out).
 from __future__ import annotations
 
 import datetime as dt
+import re
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -62,10 +63,11 @@ SCHEMA: dict = {
     "target": _PAGE,
     "afd": {"target": "text", "discussion": "text", "close_date": "date"},
     "news": [{"file": "file", "requested_url": "text", **{k: "text" for k in NEWS_KEYS},
-              "date": "date", "access_date": "date"}],
+              "url": "web address", "date": "date", "access_date": "date"}],
     "unavailable": [{"url": "text", "status": "text", "reason": "text", "final_url": "text"}],
 }
 _REQUIRED = {"news": ("file",)}
+_WEB_ADDRESS = re.compile(r"(?i)https?://[^\s/?#]+")
 
 
 class ManifestError(InputError):
@@ -137,6 +139,10 @@ def _check(value: object, kind: object, where: str) -> object:
             return _no_date(value, where)
     if not isinstance(value, str):  # text and file names
         raise ManifestError(f"{where} must be text in quotes, not {value!r}")
+    if kind == "web address" and not _WEB_ADDRESS.match(without_controls(value).strip()):
+        # A news item's url decides whether it is a reference of the source and is what the
+        # draft cites: one without http(s):// would be set aside with no word (cited without it)
+        raise ManifestError(f"{where} must be the page's web address, starting https:// or http://, not {value!r}")
     return value
 
 

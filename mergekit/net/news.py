@@ -86,7 +86,7 @@ def fetch_news(session: CachedSession, url: str, *, settings: NetSettings) -> Ne
     except NetworkError as exc:
         if settings.offline:
             raise
-        return _unavailable(url, str(exc))
+        return _unavailable(url, str(exc).removeprefix(f"{url}: "))  # shown beside the URL already
     final_url = response.url
     if response.status_code != 200:
         return _unavailable(url, f"HTTP {response.status_code}", final_url)

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
 
 from mergekit import __version__
 from mergekit.errors import NetworkError
@@ -186,9 +187,48 @@ def retry_delay(
     return delay if delay <= settings.max_wait else None
 
 
-def _describe(status: int | None, api_error: str | None, exc: Exception | None) -> str:
-    if exc is not None:
-        return f"{type(exc).__name__}: {exc}"
+def _chain(exc: BaseException) -> list[BaseException]:
+    """``exc`` and the exceptions it wraps: requests wraps urllib3's ``MaxRetryError``
+    (in ``args``), which holds the real failure as its ``reason``; Python chains the rest."""
+    seen: list[BaseException] = []
+    todo: list[object] = [exc]
+    while todo and len(seen) < 20:
+        item = todo.pop(0)
+        if not isinstance(item, BaseException) or any(item is s for s in seen):
+            continue
+        seen.append(item)
+        todo.extend([getattr(item, "reason", None), item.__cause__, item.__context__, *item.args])
+    return seen
+
+
+def _failure(exc: Exception, url: str, settings: NetSettings) -> tuple[str, str]:
+    """A request that never got an answer, in an editor's words, and what to do about it:
+    the exception's class and urllib3's nested repr name nothing an editor can act on, and
+    "raise --timeout" helps only when the server was slow."""
+    import socket
+
+    import requests
+
+    parts = urlsplit(url)
+    host = parts.hostname or url
+    chain = _chain(exc)
+    names = {type(e).__name__ for e in chain}
+    if any(isinstance(e, socket.gaierror) for e in chain) or "NameResolutionError" in names:
+        return (f"the host {host} was not found: no network here, or a mistyped address",
+                "check the address and the network")
+    if any(isinstance(e, ConnectionRefusedError) for e in chain):
+        port = f":{parts.port}" if parts.port else ""
+        return f"nothing answers at {host}{port} (connection refused)", "check the address, or start the server"
+    if isinstance(exc, requests.Timeout):
+        return f"no answer within {settings.timeout:g} s (timeout)", "try again later or raise --timeout"
+    if isinstance(exc, requests.exceptions.SSLError):
+        return f"the certificate of {host} could not be verified", "check the address"
+    if isinstance(exc, requests.exceptions.ChunkedEncodingError | requests.exceptions.ContentDecodingError):
+        return "the response was cut off or garbled", "try again later"
+    return f"{type(exc).__name__}: {exc}", "try again later or raise --timeout"
+
+
+def _describe(status: int | None, api_error: str | None) -> str:
     if api_error:
         return f"API error {api_error}"
     return f"HTTP {status}"
@@ -251,11 +291,11 @@ def get(
         )
         if delay is None:
             if exc is not None or (status in RETRY_STATUSES) or (api_error in RETRY_API_ERRORS):
-                raise NetworkError(
-                    f"{url}: gave up after {attempt + 1} attempt(s) ({_describe(status, api_error, exc)}); "
-                    "try again later or raise --timeout"
-                )
+                cause, advice = (_failure(exc, url, settings) if exc is not None
+                                 else (_describe(status, api_error), "try again later"))
+                raise NetworkError(f"{url}: gave up after {attempt + 1} attempt(s) ({cause}); {advice}")
             return response  # type: ignore[return-value]
-        log.info("%s: %s; retrying in %.1f s", url, _describe(status, api_error, exc), delay)
+        cause = _failure(exc, url, settings)[0] if exc is not None else _describe(status, api_error)
+        log.info("%s: %s; retrying in %.1f s", url, cause, delay)
         time.sleep(delay)
         attempt += 1

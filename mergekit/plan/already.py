@@ -29,6 +29,9 @@ destination, not a similarity score:
    found when most of its words are ("Royal Canadian Mint" is one thing, not three; a
    lower-case word hyphened to it belongs to it: "Confederate-based"). A
    unit only the frame has (the subject's own name) is context, neither found nor missing.
+   Where no window tells the sentence so, a name the window gives some words of and the
+   frame the rest ("Highways 11 and 17" in an article whose first sentence places it in
+   Ontario: "Ontario Highway 11") is found, and is what the sentence adds (it is carried).
    A name the window lacks (a capitalised unit after the sentence's first word) is, like a
    figure, what the sentence adds (step 3), not a word the window fails to tell, where the
    window tells the rest of the claim: most of the sentence's other words, and at least
@@ -38,7 +41,8 @@ destination, not a similarity score:
    it): the window lacking those does not tell the claim.
    The sentence is *told* there when the window holds at least ``COVERAGE`` of the rest
    (``DATED``, half, where the window's own sentences give every date the sentence gives,
-   as precisely: the same day, month or year and half the words tell the same event, and
+   as precisely: the same day, month or year, or a day of its month ("On 8 February 2022"
+   for "In February 2022"), and half the words tell the same event, and
    the words the window lacks,
    each run of them as written, are what the sentence adds: "On the morning of 31 October
    2019, a large fire broke out at the main hall of the castle" adds "large", "broke out"
@@ -299,6 +303,18 @@ def _found(word: str, vocabulary: _Vocabulary) -> bool:
     if len(word) < _STEM:
         return False
     return word[:_STEM] in vocabulary.stems or word in vocabulary.joined
+
+
+def _completions(sentence: _Sentence, passages: Sequence[str], frame: str) -> tuple[str, ...]:
+    """The names of several words of ``sentence``, as written, that the window (``passages``)
+    does not give but gives some words of, and the frame the rest, so that most of its words
+    are found: "Ontario Highway" in a window that says "Highways 11 and 17" of an article whose
+    first sentence places it in Ontario."""
+    own, context = _vocabulary(" ".join(passages)), _vocabulary(frame)
+    return tuple(dict.fromkeys(
+        name for unit, name in sentence.named
+        if name and len(unit) > 1 and not _unit_found(unit, own) and any(_found(w, own) for w in unit)
+        and 2 * sum(_found(w, own) or _found(w, context) for w in unit) > len(unit)))
 
 
 def _in_form(unit: tuple[str, ...], vocabulary: _Vocabulary) -> bool:
@@ -643,12 +659,15 @@ def _readings(sentence: _Sentence, passages: Sequence[str], frame: str) -> dict[
     return {q: _figure_read(q, sentence.text, theirs) for whole in sentence.figures for q in (whole, *whole.parts)}
 
 
-def _read(sentence: _Sentence, passages: Sequence[str], frame: str) -> Told | None:
-    """``sentence`` against one window of ``passages`` (with the frame); None when they disagree."""
+def _read(sentence: _Sentence, passages: Sequence[str], frame: str, completed: Sequence[str] = ()) -> Told | None:
+    """``sentence`` against one window of ``passages`` (with the frame); None when they disagree.
+    ``completed``: names of the sentence found though the window gives only part of them
+    (:func:`_completions`), and what the sentence adds."""
     window = " ".join(passages)
     own = _vocabulary(window)
     context = _vocabulary(frame)
     in_own = {u: _unit_found(u, own) for u in sentence.units}  # each unit looked up once
+    in_own |= {u: True for u, name in sentence.named if name in completed}
     # An agent the window names only apart from the act it tells ("the fifth named storm" ...
     # "the Met Office issued warnings" for "named by the Met Office") is not told: who did it
     # is a fact of its own. An act the window does not tell is missing already (or, in the
@@ -729,6 +748,7 @@ def _read(sentence: _Sentence, passages: Sequence[str], frame: str) -> Told | No
     adds += [name for u, name in unnamed.items()  # a name whose words the page has, but not together
              if not listed.intersection(u)]
     adds += numbers
+    adds += [name for name in completed if name not in adds]  # said otherwise: "Highways 11 and 17"
     missing = {u for u in counted if not in_own[u]} | set(unnamed)
     if coverage < COVERAGE:  # told only as a dated window tells it (``DATED``): what it lacks is what the sentence adds
         return Told(False, window, coverage, tuple(_with_phrases(adds, _phrases(sentence, missing))))
@@ -757,14 +777,29 @@ def _date_adds(sentence: _Sentence, everything: str) -> list[str] | None:
 
 def _needed(sentence: _Sentence, passages: Sequence[str]) -> float:
     """The share of the sentence's words a window must hold: ``DATED`` where the window's
-    own sentences (not the frame) give every date the sentence gives on the calendar, each
-    as precisely (the same day, month or year: "in April 2019" does not give "On 17 April
-    2019", nor "on 9 May 2023" "in 2023"), and it gives one; else ``COVERAGE``."""
+    own sentences (not the frame) anchor every date the sentence gives on the calendar
+    (:func:`_anchors`), and it gives one; else ``COVERAGE``."""
     dates = [d for d in sentence.dates if d.low is not None]
     if not dates:
         return COVERAGE
-    theirs = {(t.low, t.high) for t in _anchored(extract_dates(" ".join(passages)))}
-    return DATED if all((d.low, d.high) in theirs for d in dates) else COVERAGE
+    theirs = [t for t in _anchored(extract_dates(" ".join(passages))) if t.low is not None]
+    return DATED if all(any(_anchors(d, t) for t in theirs) for d in dates) else COVERAGE
+
+
+def _anchors(mine: DateFact, theirs: DateFact) -> bool:
+    """Whether a window's date ``theirs`` anchors the sentence's ``mine`` (``DATED``): the
+    same day, month or year, or a day of the sentence's month ("On 8 February 2022" anchors
+    "In February 2022": the window's event happened in that month, as precisely as one dated
+    "In February 2022" would say). Not a less precise date ("in April 2019" does not anchor
+    "On 17 April 2019"), nor a day or a month of the sentence's year ("on 9 May 2023" does
+    not anchor "in 2023": many things happen in one year)."""
+    if (mine.low, mine.high) == (theirs.low, theirs.high):
+        return True
+    if mine.precision != "month" or theirs.precision != "day":
+        return False
+    if mine.low is None or mine.high is None or theirs.low is None or theirs.high is None:
+        return False
+    return mine.low <= theirs.low and theirs.high <= mine.high
 
 
 def _phrases(sentence: _Sentence, units: set[tuple[str, ...]]) -> list[str]:
@@ -825,12 +860,32 @@ def told(sentence: str, candidates: Sequence[Sequence[str]], frame: str) -> Told
     first sentence. The first window that tells the sentence and adds the least wins (the
     shortest: the quote an editor reads); any window that tells it but disagrees with it
     means no "already there" at all."""
-    best: Told = _NOT_TOLD
     mine = _Sentence.read(sentence)
+    best = _best(mine, candidates, frame)
+    if best is None:
+        return _NOT_TOLD
+    if best.told or not any(len(u) > 1 for u, name in mine.named if name):
+        return best
+    # Told by no window as written: a window may name a thing the frame names the rest of
+    # ("Highways 11 and 17" in an article on a town in Ontario: "Ontario Highway 11").
+    # Read again so; told then in part, the name what the sentence adds, carried. Never a
+    # reading that takes one away: a window the plain reading tells stays the answer.
+    framed = _best(mine, candidates, frame, framed=True)
+    return framed if framed is not None and framed.told else best
+
+
+def _best(mine: _Sentence, candidates: Sequence[Sequence[str]], frame: str, *, framed: bool = False) -> Told | None:
+    """The best reading of :func:`told` over ``candidates``; None when a window disagrees.
+    ``framed``: only the windows that give a name of the sentence in part and whose frame
+    gives the rest (:func:`_completions`), read with those names found."""
+    best: Told = _NOT_TOLD
     for window in candidates:
-        reading = _read(mine, window, frame)
+        completed = _completions(mine, window, frame) if framed else ()
+        if framed and not completed:
+            continue
+        reading = _read(mine, window, frame, completed)
         if reading is None:
-            return _NOT_TOLD
+            return None
         if reading.told and (not best.told or len(reading.adds) < len(best.adds)):
             best = reading
         elif not best.told and reading.coverage > best.coverage:

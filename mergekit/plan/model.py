@@ -256,7 +256,8 @@ class Home:
         if self.told == self.told_total == 1:
             out.append("the one sentence of the source that this article already tells is there")
         elif self.told:
-            which = f"all {self.told}" if self.told == self.told_total else f"{self.told} of the {self.told_total}"
+            which = ("both" if self.told == 2 else f"all {self.told}") if self.told == self.told_total \
+                else f"{self.told} of the {self.told_total}"
             out.append(f"{which} sentences of the source that this article already tells are there")
         return tuple(out)
 
@@ -278,6 +279,8 @@ class MergePlan:
     clusters: tuple[Cluster, ...]
     run_date: str
     source_names: tuple[tuple[str, str], ...] = ()  # (input label, how a reader knows it)
+    # (a wikitext source's reference key, how a reader knows it): "syr" or "#1" -> "Syracuse.com, May 5, 2021"
+    reference_names: tuple[tuple[str, str], ...] = ()
     # news the draft cannot cite: no title given, and the destination does not cite it (a hidden note names it)
     untitled: tuple[str, ...] = ()
     home: Home | None = None  # a destination section already on the source's subject (plan.home)

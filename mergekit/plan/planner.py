@@ -350,6 +350,31 @@ def _source_names(inputs: MergeInputs, merged: str) -> dict[str, str]:
     return names
 
 
+def _reference_names(inputs: MergeInputs, style: str) -> dict[str, str]:
+    """A wikitext source's reference key -> how an editor knows it: its outlet and date
+    ("Fast Company, May 5, 2021"), else its title in quotation marks. Such a key is a
+    ``<ref>``'s name ("syr") or the reader's count of unnamed ones ("#1"), which the page
+    never shows: "it cites reference #1" names nothing an editor can find. A rendered copy's
+    keys are the numbers its reader sees ("reference 4"), and stay so; so does a reference
+    that gives nothing to name it by. A reference written as plain text ("Local records.")
+    is named by that text, as its footnote reads."""
+    if not inputs.source.wikitext:
+        return {}
+    names = {}
+    for ref in inputs.source.references:
+        if ref.text_only and ref.title:
+            words = ref.title.split()
+            names[ref.key] = "\u201c" + " ".join(words[:_TEXT_WORDS]) + ("\u2026" if len(words) > _TEXT_WORDS else "") + "\u201d"
+            continue
+        name = ref.work or ref.publisher or (f"\u201c{ref.title}\u201d" if ref.title else "")
+        if name:
+            names[ref.key] = f"{name}, {format_date(ref.date, style)}" if ref.date else name
+    return names
+
+
+_TEXT_WORDS = 12  # a plain-text reference is named by its first words
+
+
 def plan_merge(inputs: MergeInputs, *, section_title: str | None = None,
                settings: PlanSettings = PlanSettings()) -> MergePlan:
     """Every source sentence's verdict and findings, and the draft's content."""
@@ -367,7 +392,8 @@ def plan_merge(inputs: MergeInputs, *, section_title: str | None = None,
             plans.append(_plan_sentence(planner, conflicts, key, section.title, sentence, cited, inherited))
     planner.check_target(conflicts)
     findings = planner.identified()
-    names = _source_names(inputs, "\n\n".join(sp.text for sp in plans if sp.include))
+    merged = "\n\n".join(sp.text for sp in plans if sp.include)
+    names = _source_names(inputs, merged)
     return MergePlan(
         source_title=inputs.source.title or "",
         target_title=inputs.target.title or inputs.afd.target or "",
@@ -377,6 +403,8 @@ def plan_merge(inputs: MergeInputs, *, section_title: str | None = None,
         clusters=conflicts.clusters,
         run_date=inputs.run_date,
         source_names=tuple(sorted(names.items())),
+        reference_names=tuple(sorted(_reference_names(
+            inputs, "mdy" if page_style(inputs.target.wikitext or "", merged) == "mdy" else "dmy").items())),
         untitled=tuple(sorted(item.label for item in inputs.news if item.label not in planner.citable)),
         home=None if section_title or existing else find_home(inputs, findings),  # a named section wins
         existing=existing,

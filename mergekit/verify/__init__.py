@@ -13,7 +13,8 @@ the checks that read the claim against the quote word by word: every specific of
 in the quote, ``exact``; no opposite word instead of the claim's, ``opposites``; no plan the
 source says went unmet, ``plans``; every name given as that name, ``names``; every date as
 precisely, ``when``; every side named, ``opposites``; every part of a coordination,
-``coordination``; the subject's number, ``plural``; how soon, ``pace``). ``support`` is
+``coordination``; the subject's number, ``plural``; how soon, ``pace``; nothing of the claim
+refused, ``refusals``). ``support`` is
 what the two support heads alone decide: the contradiction head was fitted on FNC-1 (a
 headline against another outlet's article) and on the citation benchmarks it fires mostly
 on claims the source does support, so the findings that say a source supports a sentence
@@ -39,6 +40,7 @@ from mergekit.verify.pace import unsaid_pace
 from mergekit.verify.plans import unkept_plan
 from mergekit.verify.plural import unsaid_number
 from mergekit.verify.reasons import explain
+from mergekit.verify.refusals import refused_words
 from mergekit.verify.when import unsaid_dates
 
 __all__ = ["Judgement", "LABELS", "judge"]
@@ -109,11 +111,13 @@ def _citable(claim: str, evidence: tuple[str, ...], verdict: Verdict, features: 
     (``when``) and each side or direction it assigns (``opposites.unsaid_sides``), and the
     source says every item of the claim's enumerations and every verb of its coordinated
     predicates or of a clause that gives a year (``coordination``); the quote tells what
-    the claim says of several of several, and of one of one (``plural``), and says how soon
-    or how fast where the claim does (``pace``)."""
+    the claim says of several of several, and of one of one (``plural``), says how soon
+    or how fast where the claim does (``pace``), and refuses none of the claim's own words
+    that the claim states as had or done (``refusals``: "denied permission" for "had
+    permission")."""
     quote = features.quote
     return (citable(verdict, features.values) and holds_specifics(claim, quote) and not opposite_words(claim, quote)
             and not unkept_plan(claim, quote) and not inside_longer_names(claim, evidence)
             and not unsaid_dates(claim, quote) and not unsaid_sides(claim, quote) and not unsaid_number(claim, quote)
-            and not unsaid_pace(claim, quote)
+            and not unsaid_pace(claim, quote) and not refused_words(claim, quote)
             and not unsaid_conjuncts(claim, " ".join(evidence)))
