@@ -110,8 +110,8 @@ def _distinct(figures: Sequence[Said]) -> list[Said]:
     """One source's figures, each said once: its headline's "At least 32" and its body's "at
     least 32" according to the Health Ministry are one figure, given with its speaker; two
     speakers who give it stay two. In the order of first mention."""
-    def key(s: Said) -> str:
-        return " ".join(s.what.casefold().split())
+    def key(s: Said) -> str:  # a figure since revised is another than the same figure given as current
+        return " ".join(s.what.casefold().split()) + ("" if s.revised is None else f"\x00{s.revised}")
 
     spoken = {key(s) for s in figures if s.speaker}
     kept: dict[tuple[str, str | None], Said] = {}
