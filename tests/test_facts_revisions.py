@@ -168,3 +168,15 @@ def test_a_sentence_citing_a_later_report_is_not_contradicted_by_an_older_revisi
     article = [s for s in statements(inputs) if s.role == "article"]
     assert article and article[0].as_of is not None  # dated by the cited report
     assert [c for cs in find_conflicts(inputs).with_news.values() for c in cs] == []
+
+
+def test_the_reason_and_flags_say_both_figures():
+    from mergekit.draft.reasons import _figure
+    from mergekit.flags import _said
+    from mergekit.plan.model import Said
+
+    revised = Said("ahram.txt", "32", None, "at least 19")
+    assert _figure(revised) == "\u201c32\u201d, since revised to \u201cat least 19\u201d"
+    assert _figure(Said("trt.txt", "32", "Zayed", "")) == "\u201c32\u201d, since revised (according to Zayed)"
+    assert _said(revised)["revised"] == "at least 19"
+    assert "revised" not in _said(Said("gulf.txt", "22"))  # a current figure: the schema as before
