@@ -37,7 +37,10 @@ def _evidence(ev: Evidence) -> dict:
 
 
 def _said(s: Said) -> dict:
-    return {"source": s.source, "what": s.what, "speaker": s.speaker}
+    out: dict[str, Any] = {"source": s.source, "what": s.what, "speaker": s.speaker}
+    if s.revised is not None:  # a figure its text says was revised, and what replaced it ("" none given)
+        out["revised"] = s.revised
+    return out
 
 
 def _own(ev: Evidence, f: Finding, articles: Mapping[ArticleRole, str]) -> bool:

@@ -88,9 +88,12 @@ def _what(what: str) -> str:
 def _figure(s: Said, *, bracketed: bool = False) -> str:
     """A figure and who gives it; inside brackets already (``bracketed``) without brackets of
     its own: "(“an elderly individual” according to the MEK)", not "(“…” (according to the MEK))"."""
+    what = _what(s.what)
+    if s.revised is not None:  # "“32”, since revised to “at least 19”" (facts.revisions)
+        what += ", since revised" + (f" to {_what(s.revised)}" if s.revised else "")
     if not s.speaker:
-        return _what(s.what)
-    return _what(s.what) + (f" according to {s.speaker}" if bracketed else f" (according to {s.speaker})")
+        return what
+    return what + (f" according to {s.speaker}" if bracketed else f" (according to {s.speaker})")
 
 
 def _by_source(said: Sequence[Said]) -> tuple[dict[str, list[Said]], int]:
@@ -107,8 +110,8 @@ def _distinct(figures: Sequence[Said]) -> list[Said]:
     """One source's figures, each said once: its headline's "At least 32" and its body's "at
     least 32" according to the Health Ministry are one figure, given with its speaker; two
     speakers who give it stay two. In the order of first mention."""
-    def key(s: Said) -> str:
-        return " ".join(s.what.casefold().split())
+    def key(s: Said) -> str:  # a figure since revised is another than the same figure given as current
+        return " ".join(s.what.casefold().split()) + ("" if s.revised is None else f"\x00{s.revised}")
 
     spoken = {key(s) for s in figures if s.speaker}
     kept: dict[tuple[str, str | None], Said] = {}

@@ -45,6 +45,14 @@ outage ... in April 2021"), in a sentence naming its noun, is that occurrence's
 whose dates name three or more disjoint intervals (an eruption in 1830, 1979, 1996 and
 2023) recurs: its dates are different occurrences and never a conflict.
 
+A figure a text says was revised ("altered the number of deaths ... from 32 to at least
+19", ``revisions.py``), or calls an earlier one beside a later figure of its own of the same
+group ("Earlier it had reported 270 injured", ``_earlier``), is superseded
+(``ClusterValue.superseded``): kept apart in ``Cluster.superseded``, it agrees with no
+value, updates none and disagrees with none; ``plan.conflicts`` sets it only against an
+article or destination figure it equals. Only counts of the dead and the injured are read
+so (a noun's count that "grew from 10 in 2010 to 50" changed over time).
+
 A time of day ("departed at 10:05 a.m.", ``times.py``) is a value of the event its date
 would date (``time-<event>``, "time (departed)"), in minutes after midnight; a zone written
 with it ("GMT", "local time") is part of the cluster, so times are compared only within one
@@ -77,12 +85,15 @@ from .clauses import STATEMENT_BREAK, clause_around, clause_start
 if TYPE_CHECKING:  # the readers are imported where they read: a cached plan's clusters load without them
     from .dates import DateFact
     from .quantities import Quantity
+    from .revisions import Revision
     from .statements import Statement
     from .times import TimeFact
+    from .topics import Topic
 
     # a figure that can join a cluster: topic id, label and label without the verb's destination
-    # (``Topic.plain``), quantity, negated, what it counts, context
-    _Figure = tuple[str, str, str, Quantity, bool, str, frozenset[str]]
+    # (``Topic.plain``), quantity, negated, what it counts, context, what superseded it (None:
+    # the text's current figure; see ``ClusterValue.superseded``), whether its text calls it an early one
+    _Figure = tuple[str, str, str, Quantity, bool, str, frozenset[str], str | None, bool]
 
 __all__ = ["ClusterValue", "Cluster", "Disagreement", "build_clusters", "TOLERANCE", "TIME_TOLERANCE"]
 
@@ -118,6 +129,11 @@ class ClusterValue:
     published: dt.date | None = None  # when its news item was published; an article's: its cited reports' (as_of)
     relative: bool = False  # a date read against the publication date ("on Thursday", "last week")
     domain: bool = False  # a count its clause sets over a whole territory or population ("across India")
+    # a figure its text says was revised ("from 32 to at least 19": ``revisions.py``), or calls an
+    # earlier one beside a later one: what superseded it ("at least 19", "" when the sentence
+    # gives nothing); None for a text's current figure
+    superseded: str | None = None
+    early: bool = False  # its text calls it an earlier figure ("an initial toll of 32"): see ``_earlier``
 
     def interval(self, *, rtol: float = 0.05) -> tuple[float, float, str]:
         """Comparable interval (canonical unit, tolerance applied) and its dimension."""
@@ -140,6 +156,9 @@ class Cluster:
     conflict: bool
     reason: str  # which values disagree and why (tolerance used)
     disagreement: Disagreement | None = field(default=None, repr=False, compare=False)  # which values disagree
+    # the figures the texts say were superseded (``ClusterValue.superseded``): no value of the
+    # claim, compared only with the figures they were (``plan.conflicts``)
+    superseded: tuple[ClusterValue, ...] = ()
 
     @property
     def pairs(self) -> tuple[tuple[int, int], ...]:
@@ -758,12 +777,12 @@ def _values(st: Statement, context_speaker: str | None, years: frozenset[int],
     out = []
     base: dict[str, Any] = dict(source=st.source, role=st.role, key=st.key, quote=st.text,
                                 published=st.published or st.as_of)
-    for tid, label, plain, q, negated, counted, context in figures:
+    for tid, label, plain, q, negated, counted, context, superseded, early in figures:
         value = ClusterValue(q.value, q.low, q.high, q.unit, q.approx,
                              attributed_to=who(q.span[0]),
                              display=("no " + q.noun if negated and q.noun else q.text), negated=negated,
                              counted=counted, years=years, context=context,
-                             domain=whole_domain(st.text, q.span), **base)
+                             domain=whole_domain(st.text, q.span), superseded=superseded, early=early, **base)
         out.append((tid, label, plain, value))
     for tid, label, d in dated:
         assert d.low is not None and d.high is not None  # ``_read`` keeps resolved dates only
@@ -878,14 +897,23 @@ def _figures(text: str) -> tuple[_Figure, ...]:
     "no ..." for a negated one), whether it was negated, what it counts and its context words."""
     from mergekit.facts.memo import extract_quantities  # each sentence read once
     from mergekit.facts.polarity import polarity
+    from mergekit.facts.revisions import early, revisions
     from mergekit.facts.scope import increment, presupposed, reference_point, running, snapshot, unasserted
     from mergekit.facts.topics import quantity_topic
 
+    revised = {r.old.span: r for r in revisions(text)}
+    current = {r.new.span: r for r in revised.values() if r.new}
     out = []
     for q in extract_quantities(text):
         topic = quantity_topic(q, text)
-        if (topic is None or increment(text, q.span) or snapshot(text, q.span) or presupposed(text, q.span)
-                or reference_point(text, q.span) or unasserted(text, q.span)):
+        revision = revised.get(q.span)
+        of_event = _revised_topic(topic, revision or current[q.span], text) if revision or q.span in current else None
+        if of_event is None:
+            revision = None  # "grew from 10 employees in 2010 to 50": a change over time, read as before
+        else:
+            topic = of_event
+        if topic is None or (revision is None and increment(text, q.span)) or snapshot(text, q.span) or presupposed(
+                text, q.span) or reference_point(text, q.span) or unasserted(text, q.span):
             continue  # "a further 21 rescued", "19 remain missing", "the 11 who died inside", "we pray that
             # no one died": no total to dispute
         if running(text, q.span):
@@ -897,9 +925,29 @@ def _figures(text: str) -> tuple[_Figure, ...]:
                 q, negated = replace(q, value=0.0, low=0.0, high=0.0), True
             elif pol.negated:
                 continue  # "denied that 36 were hurt" asserts no figure
+        superseded = None if revision is None else (revision.new.text if revision.new else "")
         out.append((topic.id, topic.label, topic.plain or topic.label, q, negated, topic.counted,
-                    _context(text, q.span)))
+                    _context(text, q.span), superseded, revision is None and early(text, q.span)))
     return tuple(_breakdown(out, text))
+
+
+def _revised_topic(topic: Topic | None, revision: Revision, text: str) -> Topic | None:
+    """The claim of a figure of a revision (``revisions.py``): an event's count only (a
+    toll, the injured: "the number of deaths ... from 32 to at least 19"), as the topic
+    reader gives it, else as the revised noun phrase names it; the superseded figure and the
+    current one are of one claim, so one read for either serves both. None for a count of a
+    noun with no event ("grew from 10 employees in 2010 to 50": a change over time, not a
+    revision of a report)."""
+    from mergekit.facts.grammar import event_label, words
+    from mergekit.facts.topics import Topic, quantity_topic
+
+    labels = words()["event_labels"]
+    for found in (topic, *(quantity_topic(q, text) for q in (revision.old, revision.new) if q is not None)):
+        if found is not None and found.id in labels:
+            return found
+    if revision.event is None:
+        return None
+    return Topic(revision.event, event_label(revision.event, None, None))
 
 
 def _breakdown(figures: list[_Figure], text: str) -> list[_Figure]:
@@ -913,7 +961,7 @@ def _breakdown(figures: list[_Figure], text: str) -> list[_Figure]:
     from mergekit.facts.topics import what_counts
 
     groups: dict[tuple[str, str], list[int]] = {}
-    for i, (tid, _label, _plain, _q, negated, counted, _context) in enumerate(figures):
+    for i, (tid, _label, _plain, _q, negated, counted, _context, _superseded, _early) in enumerate(figures):
         if not negated:
             groups.setdefault((tid, counted), []).append(i)
     parts: set[int] = set()
@@ -1000,6 +1048,30 @@ def _updated(values: list[ClusterValue], *, event_less: bool) -> list[ClusterVal
                 and v.value > 0 and not v.negated
                 and v.high != float("inf") and later.exceeds(v, same_text=not event_less)) else v
             for v in values]
+
+
+def _earlier(values: list[ClusterValue], rtol: float) -> list[ClusterValue]:
+    """A news figure its report calls an earlier one ("an initial toll of 32", "Earlier it had
+    reported 270 injured": ``revisions.early``) is superseded when the same report gives a
+    later figure of the same group that disagrees with it: the report's own account of a
+    revision. Alone, it stays as read (a count so far, ``scope.running``, where its words say
+    "first reports")."""
+    if not any(v.early for v in values):
+        return values
+    out = []
+    for v in values:
+        later = next((w for w in values if v.early and v.role == "news" and w.source == v.source
+                      and w.superseded is None and not w.early and w.kind == v.kind == "quantity"
+                      and w.counted == v.counted and not _agree(v, w, rtol)), None) if v.early else None
+        out.append(replace(v, superseded=later.display) if later else v)
+    return out
+
+
+def _split_superseded(values: list[ClusterValue]) -> tuple[list[ClusterValue], tuple[ClusterValue, ...]]:
+    """A cluster's values, and apart the figures their texts say were superseded
+    (``ClusterValue.superseded``): no text's figure of the claim, so they neither agree with
+    nor update nor disagree with any value."""
+    return [v for v in values if v.superseded is None], tuple(v for v in values if v.superseded is not None)
 
 
 # the nouns a toll's bodies go by ("bodies recovered"): counted so far while a toll rises
@@ -1234,6 +1306,7 @@ def build_clusters(statements: Sequence[Statement], *, rtol: float = 0.05,
             values = _twelve_hour(values)
         if len({(v.source, v.key, v.quote) for v in values}) < min_statements:
             continue
+        values, superseded = _split_superseded(_earlier(values, rtol))
         if tid.startswith("polar-") and len({v.negated for v in values}) < 2:
             continue  # a predicate every text affirms (or every text denies): nothing to compare
         event_less = tid.startswith("count-")  # a count of a noun, no event governs it
@@ -1242,7 +1315,8 @@ def build_clusters(statements: Sequence[Statement], *, rtol: float = 0.05,
         occurrences = _occurrences(values) if tid.startswith("date-") else 1
         if occurrences >= _RECURRING:  # an eruption in 1830, 1979, 1996 and 2023: each text's its own
             clusters.append(Cluster(tid, label, tuple(values), False,
-                                    f"the event recurs: {occurrences} dates far apart; tolerance: {TOLERANCE}"))
+                                    f"the event recurs: {occurrences} dates far apart; tolerance: {TOLERANCE}",
+                                    superseded=superseded))
             continue
         tolerance = TIME_TOLERANCE if tid.startswith("time-") else TOLERANCE
         disagreement = Disagreement.of(values, rtol, event_less=event_less)
@@ -1255,5 +1329,5 @@ def build_clusters(statements: Sequence[Statement], *, rtol: float = 0.05,
                       f"{_fmt_interval(b, rtol)}; tolerance: {tolerance}")
         else:
             reason = f"all {len(values)} values overlap; tolerance: {tolerance}"
-        clusters.append(Cluster(tid, label, tuple(values), widest is not None, reason, disagreement))
+        clusters.append(Cluster(tid, label, tuple(values), widest is not None, reason, disagreement, superseded))
     return tuple(clusters)

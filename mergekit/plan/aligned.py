@@ -50,6 +50,7 @@ from mergekit.facts.grammar import event_of, is_verb_form, noun_after, words
 from mergekit.facts.journeys import journeys, other_end
 from mergekit.facts.memo import extract_quantities  # each sentence read once
 from mergekit.facts.quantities import PARTITIVE
+from mergekit.facts.revisions import revisions
 from mergekit.facts.scope import (
     about_another_event,
     increment,
@@ -128,6 +129,7 @@ def _read_counts(text: str, *, references: bool = False) -> tuple[_Count, ...]:
         return ()  # with a year, the year keeps it apart (``figure_conflicts``)
     out: list[_Count] = []
     quantities = extract_quantities(text)
+    superseded = _superseded(text)
     for i, q in enumerate(quantities):
         counted = _noun(q.noun)
         measure = _measure(text, q, quantities[:i], quantities[i + 1:]) or _value(text, q)
@@ -142,9 +144,10 @@ def _read_counts(text: str, *, references: bool = False) -> tuple[_Count, ...]:
             continue
         if references != reference_point(text, q.span):
             continue
-        if increment(text, q.span) or snapshot(text, q.span) or presupposed(text, q.span) or unasserted(text, q.span):
+        if (q.span in superseded or increment(text, q.span) or snapshot(text, q.span) or presupposed(text, q.span)
+                or unasserted(text, q.span)):
             continue  # "a further 21 rescued", "19 remain missing", "the 11 who died inside", "if 20
-            # had been aboard": no total
+            # had been aboard", "altered the number of deaths ... from 32 to at least 19": no total
         found = what_counts(q, text)
         if found is None:
             continue
@@ -168,6 +171,19 @@ def _read_counts(text: str, *, references: bool = False) -> tuple[_Count, ...]:
         out.append(_Count(noun, zero, found[1] if found else None, bool(found and found[0].time),
                           found[0].key if found else ""))
     return tuple(out)
+
+
+def _superseded(text: str) -> frozenset[tuple[int, int]]:
+    """The spans of the figures ``text`` says were revised, of an event's count
+    (``facts.revisions``; as ``facts.clusters`` reads them): no figure the report holds, so
+    none it agrees or disagrees with."""
+    labels = words()["event_labels"]
+    out = set()
+    for r in revisions(text):
+        found = what_counts(r.old, text)
+        if r.event in labels or (found is not None and found[1] in labels):
+            out.add(r.old.span)
+    return frozenset(out)
 
 
 _MOD_WORD = re.compile(r"[A-Za-z][\w'’-]*")

@@ -27,7 +27,7 @@ import datetime as dt
 from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import accumulate
 
 from mergekit.align import Match, Passage, PassageIndex
@@ -326,6 +326,8 @@ def find_conflicts(inputs: MergeInputs, settings: PlanSettings = PlanSettings())
                     if note:
                         noted.add(cluster.id)
                         notes[mine.key].append(note)
+    for cluster in clusters:
+        _revised(cluster, with_news, target_with_news)
     contradicting = _aligned(inputs, every, with_target, with_news, per_source=settings.passages_per_source,
                              max_sources=settings.max_sources)
     corrected: dict[str, str] = {}
@@ -360,6 +362,66 @@ def find_conflicts(inputs: MergeInputs, settings: PlanSettings = PlanSettings())
         contradicting={k: frozenset(v) for k, v in contradicting.items()},
         target_with_news={k: tuple(v) for k, v in target_with_news.items()},
     )
+
+
+def _gives(mine: ClusterValue, other: ClusterValue) -> bool:
+    """Whether ``other`` gives ``mine``'s figure: a count of the same group, or of the whole
+    where either is the whole or "the rest" ("165 others" injured, "the number of injured"
+    revised from 165), of a year both may be about, whose intervals meet."""
+    groups = {mine.counted, other.counted}
+    if len(groups) > 1 and not groups <= {"", "other"} | {g for g in groups if g.startswith("other ")}:
+        return False
+    if mine.years and other.years and not mine.years & other.years:
+        return False
+    alo, ahi, adim = mine.interval()
+    blo, bhi, bdim = other.interval()
+    return adim == bdim and alo <= bhi and blo <= ahi
+
+
+def _after(mine: ClusterValue, revision: ClusterValue) -> bool:
+    """Whether ``mine`` is dated after the report of ``revision`` (an article or destination
+    sentence by the reports it cites, ``Statement.as_of``): its figure may be a later one
+    still, which the revision cannot have known."""
+    return mine.published is not None and revision.published is not None and mine.published > revision.published
+
+
+def _revised(cluster: Cluster, with_news: dict[str, list[Conflict]],
+             target_with_news: dict[str, list[Conflict]]) -> None:
+    """An article or destination figure that a news report says was revised ("altered the
+    number of deaths ... from 32 to at least 19": ``ClusterValue.superseded``) is contradicted
+    by that report, the revision sentence as evidence and both figures said (``Said.revised``:
+    "32", since revised to "at least 19"); added to the figures_differ conflict of the same claim when the sentence
+    has one, else a conflict of its own. Only a figure given as current counts (not a bound
+    nor a count so far, nor one the same report still gives beside the revision), and only
+    by a report not older than the reports the sentence cites (``_after``)."""
+    revisions = [r for r in cluster.superseded if r.role == "news"]
+    if not revisions:
+        return
+    for mine in cluster.values:
+        bucket = {"article": with_news, "target": target_with_news}.get(mine.role)
+        if bucket is None or mine.kind != "quantity" or mine.negated or mine.low != mine.high:
+            continue
+        found = [r for r in revisions if _gives(mine, r) and not _after(mine, r) and not any(
+            v.source == r.source and v.role == "news" and v.low == v.high and _gives(mine, v) for v in cluster.values)]
+        if not found:
+            continue
+        evidence = tuple(Evidence(r.source, r.quote, 1.0, Stance.CONTRADICTS) for r in found)
+        said = tuple(replace(_said(r), revised=r.superseded) for r in found)
+        conflicts = bucket[mine.key]
+        own = _said(mine)
+        at = next((i for i, c in enumerate(conflicts) if c.rule == Rule.FIGURES_DIFFER and c.topic == cluster.topic
+                   and c.said[:1] == (own,)), None)
+        if at is None:
+            conflicts.append(Conflict((Evidence(mine.source, mine.quote, 1.0, Stance.NEUTRAL),) + evidence,
+                                      Rule.FIGURES_DIFFER, cluster.topic, (own,) + said,
+                                      attributed=bool(mine.attributed_to and speaker_phrase(mine.attributed_to,
+                                                                                             mine.quote))))
+        else:
+            c = conflicts[at]
+            quoted = {(e.source, e.quote) for e in c.evidence}
+            new = [(e, x) for e, x in zip(evidence, said, strict=True) if (e.source, e.quote) not in quoted]
+            conflicts[at] = replace(c, evidence=c.evidence + tuple(e for e, _ in new),
+                                    said=c.said + tuple(x for _, x in new))
 
 
 def _told(label: str, rule: Rule, found: Sequence[Told], bucket: dict[str, list[Conflict]]) -> None:

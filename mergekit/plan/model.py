@@ -150,6 +150,9 @@ class Said:
     source: str  # the input's label
     what: str  # the figure or quotation as written ("more than 100", "one")
     speaker: str | None = None  # as the evidence names it ("the Ministry of Interior")
+    # a figure its text says was revised (``facts.revisions``): the figure that replaced it as
+    # written ("at least 19"), "" when the sentence gives none; None for a current figure
+    revised: str | None = None
 
 
 @dataclass(frozen=True)
