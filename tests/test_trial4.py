@@ -27,3 +27,18 @@ def test_the_citation_added_is_the_report_that_says_the_sentence_word_for_word()
     # lacks "withdrawn" and "captain", yet scores higher (its contradiction head is lower).
     (sp,) = [sp for sp in _plan().sentences if sp.text.startswith("Australia's captain Pat Cummins")]
     assert sp.supporting[0] == "arynews.txt"
+
+
+def test_the_review_hint_names_the_inputs_so_the_rerun_is_not_the_seed_merge(tmp_path):
+    from click.testing import CliRunner
+
+    from mergekit.cli.app import main
+
+    out = tmp_path / "draft1"
+    ran = CliRunner().invoke(main, ["run", str(DATA), "--out", str(out), "--date", "2023-07-21"])
+    assert ran.exit_code == 0, ran.output
+    reviewed = CliRunner().invoke(main, ["review", "--out", str(out), "--accept-all"])
+    assert reviewed.exit_code == 0, reviewed.output
+    # `mergekit run --out OUT` alone drafts the seeds (Camp Ashraf 3) into OUT.
+    assert f"`mergekit run --out {out}`" not in reviewed.output
+    assert f"`mergekit run FOLDER --out {out}`" in reviewed.output
