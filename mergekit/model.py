@@ -29,6 +29,9 @@ class Reference:
     # the loader read the entry no further than its text (no cite template, no quoted title):
     # ``title`` is then that whole text, as a reader sees it, and names no title
     text_only: bool = False
+    # the cite template's other named parameters, as plain text, in the order written
+    # ("agency", "AFP"; "archive-url", ...): what the draft's citation carries beside its own
+    extra: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)

@@ -42,3 +42,44 @@ def test_the_review_hint_names_the_inputs_so_the_rerun_is_not_the_seed_merge(tmp
     # `mergekit run --out OUT` alone drafts the seeds (Camp Ashraf 3) into OUT.
     assert f"`mergekit run --out {out}`" not in reviewed.output
     assert f"`mergekit run FOLDER --out {out}`" in reviewed.output
+
+
+def test_a_carried_source_citation_keeps_its_other_parameters(tmp_path):
+    from click.testing import CliRunner
+
+    from mergekit.cli.app import main
+
+    out = tmp_path / "draft"
+    ran = CliRunner().invoke(main, ["run", str(DATA), "--out", str(out), "--date", "2023-07-21"])
+    assert ran.exit_code == 0, ran.output
+    draft = (out / "2023_Ashes_series.wikitext").read_text(encoding="utf-8")
+    assert "|work=ARY News |date=2 July 2023 |agency=AFP}}" in draft
+    assert "|work=Glasgow Times |date=2 July 2023 |agency=PA Media}}" in draft
+
+
+def test_the_other_parameters_are_read_as_plain_text_and_written_through_the_escaping_layer():
+    from mergekit.draft.refs import CiteData, cite_template
+    from mergekit.load.cite import reference_from_wikitext
+
+    ref = reference_from_wikitext("a", (
+        "{{cite news |title=T |url=https://example.org/a |work=W |agency=[[Agence France-Presse|AFP]] "
+        "|archive-url=https://web.archive.org/web/2023/https://example.org/a |archive-date=July 3, 2023 "
+        "|url-status=live |via=javascript:alert(1) |chapter-url=javascript:alert(1) |page=}}"))
+    assert ref.extra == (("agency", "AFP"), ("archive-url", "https://web.archive.org/web/2023/https://example.org/a"),
+                         ("archive-date", "July 3, 2023"), ("url-status", "live"), ("via", "javascript:alert(1)"),
+                         ("chapter-url", "javascript:alert(1)"))
+    written = cite_template(CiteData("ref:a", ref.title, ref.work, extra=ref.extra + (("quote", "a}}b|c"),)),
+                            style="dmy")
+    assert "|agency=AFP |archive-url=https://web.archive.org/web/2023/https://example.org/a" in written
+    assert "|archive-date=3 July 2023 |url-status=live" in written  # the page's date style
+    assert "chapter-url" not in written  # a URL parameter only as an http(s) URL
+    assert "a}}b|c" not in written and written.count("}}") == 1 and written.count("|") == 8
+
+
+def test_a_work_parameter_the_fields_took_is_not_written_twice():
+    from mergekit.load.cite import reference_from_wikitext
+
+    assert reference_from_wikitext("a", "{{cite news |title=T |agency=AFP}}").extra == ()
+    assert reference_from_wikitext("a", "{{cite news |title=T |publisher=P}}").extra == ()  # P stands as the work
+    assert reference_from_wikitext("a", "{{cite news |title=T |work=W |publisher=P}}").extra == (("publisher", "P"),)
+
