@@ -124,3 +124,6 @@ class NewsItem:
     author: str | None = None
     access_date: str | None = None  # ISO
     removed: tuple[str, ...] = field(default=())  # lines the cleaner dropped, for -v and tests
+    # the short lines above the headline that the cleaner read a date from ("ESPNcricinfo, 2
+    # July 2023"): they may name the outlet, which only confirms a reference (``refmatch``)
+    masthead: tuple[str, ...] = field(default=())

@@ -83,3 +83,27 @@ def test_a_work_parameter_the_fields_took_is_not_written_twice():
     assert reference_from_wikitext("a", "{{cite news |title=T |publisher=P}}").extra == ()  # P stands as the work
     assert reference_from_wikitext("a", "{{cite news |title=T |work=W |publisher=P}}").extra == (("publisher", "P"),)
 
+
+def test_a_copied_texts_masthead_line_confirms_the_outlet_the_source_reference_gives():
+    # "Sky Sports, Monday 3 July 2023" above the headline; the source's <ref name="sky"> has the
+    # same headline, |work=Sky Sports and the date: one report, not two citations of it.
+    inputs = _inputs()
+    assert inputs.cited.get("sky") == "skysports.txt"
+    (sky,) = [n for n in inputs.news if n.label == "skysports.txt"]
+    assert sky.work == "Sky Sports" and sky.masthead == ("Sky Sports, Monday 3 July 2023",)
+
+
+def test_a_masthead_line_only_confirms_an_outlet_and_never_rules_one_out():
+    from mergekit.load.refmatch import same_outlet
+    from mergekit.model import NewsItem, Reference
+
+    def item(line: str) -> NewsItem:
+        return NewsItem(label="a.txt", text="", sentences=(), masthead=(line,))
+
+    ref = Reference(key="g", work="Glasgow Times")
+    assert same_outlet(item("Glasgow Times (PA), 2 July 2023"), ref) is True
+    assert same_outlet(item("The Glasgow Times | 2 July 2023"), ref) is True
+    assert same_outlet(item("LONDON, 2 July 2023"), ref) is None  # a place, not another outlet
+    assert same_outlet(item("By Glasgow Times reporters, 2 July 2023"), ref) is None
+    assert same_outlet(item("Glasgow Times"), ref) is None  # no date after it: not the dateline form
+    assert same_outlet(NewsItem(label="a.txt", text="", sentences=()), ref) is None
