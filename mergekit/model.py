@@ -29,6 +29,9 @@ class Reference:
     # the loader read the entry no further than its text (no cite template, no quoted title):
     # ``title`` is then that whole text, as a reader sees it, and names no title
     text_only: bool = False
+    # the cite template's other named parameters, as plain text, in the order written
+    # ("agency", "AFP"; "archive-url", ...): what the draft's citation carries beside its own
+    extra: tuple[tuple[str, str], ...] = ()
 
     @property
     def unnamed(self) -> bool:
@@ -127,3 +130,6 @@ class NewsItem:
     author: str | None = None
     access_date: str | None = None  # ISO
     removed: tuple[str, ...] = field(default=())  # lines the cleaner dropped, for -v and tests
+    # the short lines above the headline that the cleaner read a date from ("ESPNcricinfo, 2
+    # July 2023"): they may name the outlet, which only confirms a reference (``refmatch``)
+    masthead: tuple[str, ...] = field(default=())

@@ -32,8 +32,12 @@ __all__ = ["AddedCite", "SectionText", "compose_section", "build_registry", "UNR
 
 
 def _news_cite(inputs: MergeInputs, label: str) -> CiteData:
+    """A news item's citation; where it is one of the source's references, with that
+    reference's other parameters (``Reference.extra``: its ``agency``, its archive)."""
     item = next(n for n in inputs.news if n.label == label)
-    return CiteData(label, item.title, item.work, item.date, item.url, item.access_date, item.author)
+    refs = (inputs.source.reference(key) for key, cited in sorted(inputs.cited.items()) if cited == label)
+    extra = next((ref.extra for ref in refs if ref is not None and ref.extra), ())
+    return CiteData(label, item.title, item.work, item.date, item.url, item.access_date, item.author, extra=extra)
 
 
 def _source_cite(inputs: MergeInputs, key: str) -> CiteData | None:
@@ -45,7 +49,7 @@ def _source_cite(inputs: MergeInputs, key: str) -> CiteData | None:
         return None
     return CiteData(f"ref:{key}", ref.title, ref.work or ref.publisher, ref.date, ref.url,
                     ref.access_date, ref.author, raw=ref.raw, language=ref.language,
-                    template=source_template(ref), text_only=ref.text_only)
+                    template=source_template(ref), text_only=ref.text_only, extra=ref.extra)
 
 
 def _cite_key(inputs: MergeInputs, key: str) -> str:
