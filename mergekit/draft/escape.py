@@ -101,13 +101,19 @@ def escape_wikitext(text: str, *, also: str = "") -> str:
     return text
 
 
+_OPEN_END = re.compile(rf"&$|(?i:{_BARE_SCHEMES}):$")  # what the next stretch written could finish
+
+
 def escape_inline(text: str, *, also: str = "", line_start: bool = False) -> str:
     """A stretch of prose made inert as ``escape_wikitext`` makes it, for a writer that puts
     markup of its own beside it (a link around a label, the words before and after the
     link): its spaces at either end are kept, and line-start syntax is escaped only where it
     opens the line (``line_start``). Its ends are escaped as a text's ends are (a "[" ending
-    it, a "]" opening it), so no two stretches written apart make markup together."""
+    it, a "]" opening it), and so are an "&" and a bare URL scheme ending it ("mailto:":
+    the next stretch, or bold we write, could finish an entity or a free link), so no two
+    stretches written apart make markup together."""
     text = _escape(re.sub(r"\s+", " ", _REMOVED.sub("", text)), also)
+    text = _OPEN_END.sub(lambda m: "&amp;" if m.group(0) == "&" else m.group(0)[:-1] + "&#58;", text)
     if line_start and _LINE_START.match(text):
         text = f"&#{ord(text[0])};{text[1:]}"
     return text

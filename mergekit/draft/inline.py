@@ -97,8 +97,8 @@ def _tokens(text: str, nodes: list[_Node], start: int, end: int, own: set[str], 
         target = _target(mark.target, own)
         if target is None:
             out += _tokens(text, inner, mark.start, mark.end, own, also)
-        elif not inner and label == mark.target and ":" not in label and "#" not in label:
-            out.append((f"[[{target}]]", None))  # "[[Las Vegas]]", as written
+        elif not inner and label == target:
+            out.append((f"[[{target}]]", None))  # "[[Las Vegas]]": a title that needs no escaping, shown as written
         else:
             out += [(f"[[{target}|", None), *_tokens(text, inner, mark.start, mark.end, own, "[]"), ("]]", None)]
     out.append((text[at:end], also))
@@ -112,8 +112,14 @@ def written(text: str, markup: tuple[Markup, ...], *, own: Iterable[str]) -> str
     if not markup:
         return escape_wikitext(text)
     pages = {key for key in map(title_key, own) if key}
-    pieces: list[tuple[str, bool]] = []  # (wikitext, is a run of quotes the writer adds)
+    tokens: list[_Token] = []
     for words, also in _tokens(text, _tree(markup, len(text)), 0, len(text), pages, ""):
+        if tokens and also is not None and tokens[-1][1] == also:
+            tokens[-1] = (tokens[-1][0] + words, also)  # an unlinked link's words run on: escaped as one ("~" "~~")
+        else:
+            tokens.append((words, also))
+    pieces: list[tuple[str, bool]] = []  # (wikitext, is a run of quotes the writer adds)
+    for words, also in tokens:
         if also is None:
             pieces.append((words, words in _QUOTES.values()))
         elif words:
