@@ -7,8 +7,9 @@ works on them alone.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from enum import StrEnum
 
-__all__ = ["Reference", "Sentence", "Section", "AfdNotice", "Article", "SourceList", "NewsItem"]
+__all__ = ["Reference", "MarkupKind", "Markup", "Sentence", "Section", "AfdNotice", "Article", "SourceList", "NewsItem"]
 
 
 @dataclass(frozen=True)
@@ -40,6 +41,26 @@ class Reference:
         return self.key.startswith("#")
 
 
+class MarkupKind(StrEnum):
+    """What a ``Markup`` is. Members, not strings: a member is one object however it was
+    made, so an input pickles to the same bytes freshly read or read from the results cache."""
+
+    LINK = "link"
+    ITALIC = "italic"
+    BOLD = "bold"
+
+
+@dataclass(frozen=True)
+class Markup:
+    """A wikitext source's link or inline formatting over a stretch of a sentence's plain text
+    (``mergekit.load.inline``): ``text[start:end]`` is the link's label or the formatted words."""
+
+    start: int
+    end: int
+    kind: MarkupKind
+    target: str = ""  # a link's page title as written, its fragment ("#Aftermath") included
+
+
 @dataclass(frozen=True)
 class Sentence:
     """One sentence of prose, with the references and maintenance tags attached to it."""
@@ -48,6 +69,9 @@ class Sentence:
     refs: tuple[str, ...] = ()  # Reference.key of each citation, in order
     tags: tuple[str, ...] = ()  # maintenance templates, e.g. ("citation needed",)
     paragraph: int = 0  # the paragraph's number within its section
+    # a wikitext source's internal links and bold/italic over ``text``, outermost first (empty
+    # for a rendered copy, which has none)
+    markup: tuple[Markup, ...] = ()
 
 
 @dataclass(frozen=True)
