@@ -189,8 +189,10 @@ class PassageIndex:
                 if weight > strongest[source]:
                     strongest[source] = weight
         if limit is not None and len(by_source) > _SOURCE_POOL * limit:
-            pool = sorted(by_source, key=lambda source: (-strongest[source], source))[: _SOURCE_POOL * limit]
-            by_source = {source: by_source[source] for source in pool}
+            # the pool's sources in sorted order without sorting them all (source names are
+            # unique, so the keys tie nowhere and nsmallest is the head of the sorted list)
+            pool = heapq.nsmallest(_SOURCE_POOL * limit, [(-weight, source) for source, weight in strongest.items()])
+            by_source = {source: by_source[source] for _, source in pool}
         per_source = max(3, self.max_candidates // 10)
         top = [i for ids in by_source.values() for i in self._strongest(shared, ids, per_source)]
         # Each source's best (score, then rank): what the first of it in ``_ranked`` order is.
@@ -245,7 +247,8 @@ class PassageIndex:
                 shared[i] = get(i, 0.0) + weight
         if sources is not None:
             wanted = set(sources)
-            shared = {i: w for i, w in shared.items() if self.passages[i].source in wanted}
+            source_of = self._source
+            shared = {i: w for i, w in shared.items() if source_of[i] in wanted}
         return shared
 
     def _strongest(self, shared: dict[int, float], ids: Collection[int], k: int) -> list[int]:
