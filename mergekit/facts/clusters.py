@@ -1025,7 +1025,16 @@ def provisional_reports(statements: Sequence[Statement], *, casualties: bool = F
     from mergekit.facts.scope import provisional_casualties, provisional_toll
 
     says = provisional_casualties if casualties else provisional_toll
-    return frozenset(st.source for st in statements if st.role == "news" and says(st.text))
+    found: set[str] = set()
+    read: dict[str, bool] = {}  # each distinct text once: a merge's news copies repeat most sentences
+    for st in statements:
+        if st.role == "news" and st.source not in found:  # a report found says no more by another sentence
+            said = read.get(st.text)
+            if said is None:
+                said = read[st.text] = says(st.text)
+            if said:
+                found.add(st.source)
+    return frozenset(found)
 
 
 def _not_final(tid: str, plain: str, values: list[ClusterValue], dead: Sequence[ClusterValue],

@@ -1,0 +1,35 @@
+"""The scale-19 speed paths give the answers of the plain code they replaced (the
+benchmarks' outputs are checked byte for byte by ``benchmarks/outputs_hash.py``; these
+compare the paths with the plain code on small inputs, so they can fail)."""
+
+from __future__ import annotations
+
+import random
+
+from mergekit.facts.clusters import provisional_reports
+from mergekit.facts.scope import provisional_casualties, provisional_toll
+from mergekit.facts.statements import Statement
+
+_SENTENCES = [
+    "The death toll is likely to rise as more bodies are feared trapped inside.",
+    "At least 42 people died in the fire.",
+    "The number of casualties is expected to rise, officials said.",
+    "Police say that number is likely to rise.",
+    "The toll road was closed after the crash.",
+    "Unemployment figures are expected to rise.",
+]
+
+
+def _plain(statements: list[Statement], *, casualties: bool = False) -> frozenset[str]:
+    says = provisional_casualties if casualties else provisional_toll
+    return frozenset(st.source for st in statements if st.role == "news" and says(st.text))
+
+
+def test_provisional_reports_is_every_news_source_with_a_sentence_that_says_so():
+    rng = random.Random(19)
+    for _ in range(200):
+        statements = [Statement(f"news{rng.randrange(6)}.txt", rng.choice(("news", "news", "article", "target")),
+                                rng.choice(_SENTENCES)) for _ in range(rng.randrange(0, 25))]
+        for casualties in (False, True):
+            assert provisional_reports(statements, casualties=casualties) == _plain(statements, casualties=casualties)
+    assert provisional_reports([Statement("a.txt", "news", _SENTENCES[0])]) == {"a.txt"}  # the input can say so
