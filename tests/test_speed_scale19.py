@@ -33,3 +33,21 @@ def test_provisional_reports_is_every_news_source_with_a_sentence_that_says_so()
         for casualties in (False, True):
             assert provisional_reports(statements, casualties=casualties) == _plain(statements, casualties=casualties)
     assert provisional_reports([Statement("a.txt", "news", _SENTENCES[0])]) == {"a.txt"}  # the input can say so
+
+
+def test_planner_other_value_is_other_value_of_the_items_sentences_and_remembered():
+    from pathlib import Path
+
+    from mergekit.load.inputs import load_folder
+    from mergekit.plan.planner import _other_value, _Planner
+
+    inputs = load_folder(Path(__file__).resolve().parent.parent / "seeds")
+    planner = _Planner(inputs, top_target=3, max_judged=8)
+    asked = 0
+    for _, sentence in inputs.source.sentences():
+        for label, j in planner.judge_news(sentence.text).items():
+            got = planner.other_value(sentence.text, label, j)
+            assert got == _other_value(sentence.text, j, planner.news[label].sentences)
+            assert planner.other_value(sentence.text, label, j) is got  # the second ask is answered from memory
+            asked += 1
+    assert asked > 20

@@ -234,6 +234,7 @@ class _Planner:
         # benchmark article holds 372 distinct texts), and neither depends on where it stands.
         self._judged: dict[tuple[str, tuple[str, ...]], dict[str, Judgement]] = {}
         self._told: dict[str, Told] = {}
+        self._other_values: dict[tuple[str, str, Judgement], Judgement] = {}
 
     def judge_news(self, text: str, *, cited: Sequence[str] = ()) -> dict[str, Judgement]:
         """The verifier's judgement from the sources the sentence cites and the ``max_judged``
@@ -261,6 +262,14 @@ class _Planner:
             return j
         dated = dated_part(text, self.news_text[label], self.news[label].date)
         return replace(j, part_quote=dated) if dated else j
+
+    def other_value(self, text: str, label: str, j: Judgement) -> Judgement:
+        """``_other_value`` of ``text``'s judgement ``j`` by news item ``label``, read once per
+        text, item and judgement: every copy of a sentence in the article asks it again."""
+        key = (text, label, j)
+        if key not in self._other_values:
+            self._other_values[key] = _other_value(text, j, self.news[label].sentences if label in self.news else ())
+        return self._other_values[key]
 
     def news_dates(self, label: str) -> tuple[DateFact, ...]:
         """The dates news item ``label`` gives (read once per item; see ``verify.dates``)."""
@@ -396,9 +405,7 @@ def _judge(planner: _Planner, conflicts: Conflicts, key: str, text: str,
             )
     if not counted_quantities(text) and not extract_dates(text):  # no figure, no date: no source gives another
         return judgements
-    news = planner.news
-    return {label: _other_value(text, j, news[label].sentences if label in news else ())
-            for label, j in judgements.items()}
+    return {label: planner.other_value(text, label, j) for label, j in judgements.items()}
 
 
 def _other_value(text: str, j: Judgement, sentences: Sequence[str]) -> Judgement:
