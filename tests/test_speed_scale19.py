@@ -51,3 +51,48 @@ def test_planner_other_value_is_other_value_of_the_items_sentences_and_remembere
             assert planner.other_value(sentence.text, label, j) is got  # the second ask is answered from memory
             asked += 1
     assert asked > 20
+
+
+def _plain_told_as_claims(cluster) -> dict[int, frozenset[str]]:
+    """``_told_as_claims`` as it was written: every article teller against every value."""
+    from collections import defaultdict
+
+    disagreement = cluster.disagreement
+    told: dict[int, set[str]] = defaultdict(set)
+    for a, value in enumerate(cluster.values):
+        if value.role == "article" and value.attributed_to:
+            against = set(disagreement.against(a))
+            alo, ahi, dim = disagreement.iv[a]
+            for j, other in enumerate(cluster.values):
+                jlo, jhi, jdim = disagreement.iv[j]
+                if (other.role != "article" and j not in against and other.counted == value.counted
+                        and jdim == dim and alo <= jhi and jlo <= ahi):
+                    told[j].add(value.key)
+    return {j: frozenset(keys) for j, keys in told.items()}
+
+
+def test_told_as_claims_is_what_comparing_every_value_gives(tmp_path):
+    import dataclasses
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+    from merge_growth import build
+
+    from mergekit.facts.clusters import build_clusters
+    from mergekit.load.inputs import load_folder
+    from mergekit.plan.conflicts import _told_as_claims, statements
+
+    build(tmp_path / "merge", 3, 4)
+    every = statements(load_folder(tmp_path / "merge"))
+    rng = random.Random(19)
+    # every article value also as some party's claim: many tellers, so the index is exercised
+    told = [dataclasses.replace(st, text=f"Police said {st.text[0].lower()}{st.text[1:]}")
+            if st.role == "article" and rng.random() < 0.5 else st for st in every]
+    compared = found = 0
+    for cluster in build_clusters(every) + build_clusters(told):
+        if cluster.disagreement is not None:
+            mine = _told_as_claims(cluster)
+            assert mine == _plain_told_as_claims(cluster)
+            compared, found = compared + 1, found + len(mine)
+    assert compared > 5 and found > 0
