@@ -287,16 +287,7 @@ class PassageIndex:
                 position = slot[text] = len(distinct)
                 distinct.append(i)
             slots.append(position)
-        fuzzy = process.extract(
-            utils.default_process(claim),
-            [self._processed[i] for i in distinct],
-            scorer=fuzz.token_set_ratio,
-            processor=None,
-            limit=None,
-        )
-        ratio = [0.0] * len(distinct)
-        for _, value, position in fuzzy:
-            ratio[position] = value / 100.0
+        ratio = _ratios(utils.default_process(claim), [self._processed[i] for i in distinct])
         scores = []
         idf = self._idf.__getitem__
         for position, i in enumerate(distinct):
@@ -305,6 +296,31 @@ class PassageIndex:
             score = _OVERLAP_WEIGHT * overlap + (1.0 - _OVERLAP_WEIGHT) * ratio[position]
             scores.append(-min(1.0, max(0.0, score)))
         return [scores[s] for s in slots]
+
+
+# (processed claim, processed passage) -> token_set_ratio / 100: a merge scores one claim
+# against one text in several indexes and passes (the planner's news index, the figure
+# alignment's index of every statement) and against many copies of one report; bounded
+_RATIOS: dict[tuple[str, str], float] = {}
+_RATIOS_SIZE = 1 << 18
+
+
+def _ratios(query: str, choices: Sequence[str]) -> list[float]:
+    """rapidfuzz's ``token_set_ratio`` of ``query`` and each of ``choices`` (both processed),
+    divided by 100, each pair scored once (``_RATIOS``): the rest in one ``process.extract``."""
+    memo = _RATIOS
+    known = [memo.get((query, choice)) for choice in choices]
+    ratio = [0.0 if r is None else r for r in known]  # a choice extract does not return scores nothing
+    missing = [k for k, r in enumerate(known) if r is None]
+    if missing:
+        if len(memo) > _RATIOS_SIZE:
+            memo.clear()
+        for _, value, position in process.extract(query, [choices[k] for k in missing], scorer=fuzz.token_set_ratio,
+                                                  processor=None, limit=None):
+            ratio[missing[position]] = value / 100.0
+        for k in missing:
+            memo[query, choices[k]] = ratio[k]
+    return ratio
 
 
 def _f_beta(precision: float, recall: float) -> float:

@@ -96,3 +96,18 @@ def test_told_as_claims_is_what_comparing_every_value_gives(tmp_path):
             assert mine == _plain_told_as_claims(cluster)
             compared, found = compared + 1, found + len(mine)
     assert compared > 5 and found > 0
+
+
+def test_ratios_are_token_set_ratios_whether_remembered_or_not():
+    from rapidfuzz import fuzz, utils
+
+    from mergekit import align
+
+    texts = [utils.default_process(t) for t in _SENTENCES] + ["", "the", "toll the death"]
+    rng = random.Random(7)
+    align._RATIOS.clear()
+    for _ in range(60):
+        query = rng.choice(texts)
+        choices = [rng.choice(texts) for _ in range(rng.randrange(0, 8))]
+        assert align._ratios(query, choices) == [fuzz.token_set_ratio(query, c) / 100.0 for c in choices]
+    assert align._RATIOS  # remembered: the later asks were answered in part from memory
