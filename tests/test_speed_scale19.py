@@ -111,3 +111,21 @@ def test_ratios_are_token_set_ratios_whether_remembered_or_not():
         choices = [rng.choice(texts) for _ in range(rng.randrange(0, 8))]
         assert align._ratios(query, choices) == [fuzz.token_set_ratio(query, c) / 100.0 for c in choices]
     assert align._RATIOS  # remembered: the later asks were answered in part from memory
+
+
+def test_what_counts_remembered_is_what_reading_it_again_gives():
+    from pathlib import Path
+
+    from mergekit.facts.quantities import extract_quantities
+    from mergekit.facts.topics import what_counts
+
+    lines = [line for path in sorted((Path(__file__).resolve().parent.parent / "seeds").glob("00*.txt"))
+             for line in path.read_text(encoding="utf-8").splitlines()]
+    asked = 0
+    for text in lines:
+        for q in extract_quantities(text):
+            first = what_counts(q, text)
+            assert what_counts(q, text) is first  # remembered
+            assert first == what_counts.__wrapped__(q, text)  # as a fresh reading
+            asked += 1
+    assert asked > 50
