@@ -129,3 +129,23 @@ def test_what_counts_remembered_is_what_reading_it_again_gives():
             assert first == what_counts.__wrapped__(q, text)  # as a fresh reading
             asked += 1
     assert asked > 50
+
+
+def test_quantity_topic_and_noun_after_remembered_are_what_reading_again_gives():
+    from pathlib import Path
+
+    from mergekit.facts.grammar import noun_after
+    from mergekit.facts.quantities import extract_quantities
+    from mergekit.facts.topics import quantity_topic
+
+    lines = [line for path in sorted((Path(__file__).resolve().parent.parent / "seeds").glob("00*.txt"))
+             for line in path.read_text(encoding="utf-8").splitlines()]
+    asked = 0
+    for text in lines:
+        for q in extract_quantities(text):
+            topic = quantity_topic(q, text)
+            assert quantity_topic(q, text) is topic and topic == quantity_topic.__wrapped__(q, text)
+            noun = noun_after(text, q.span[1])
+            assert noun_after(text, q.span[1]) is noun and noun == noun_after.__wrapped__(text, q.span[1])
+            asked += 1
+    assert asked > 50
