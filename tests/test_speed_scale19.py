@@ -149,3 +149,14 @@ def test_quantity_topic_and_noun_after_remembered_are_what_reading_again_gives()
             assert noun_after(text, q.span[1]) is noun and noun == noun_after.__wrapped__(text, q.span[1])
             asked += 1
     assert asked > 50
+
+
+def test_tokens_remembered_are_a_fresh_list_of_what_reading_again_gives():
+    from mergekit.verify.spans import _tokens, tokens
+
+    text = "Durrës's well-known port_city didn’t close; 1,200 people ‘waited’"
+    first = tokens(text)
+    assert first == list(_tokens.__wrapped__(text)) == ["durres", "well", "known", "port", "city", "didnt", "close",
+                                                          "1", "200", "people", "waited"]
+    first.append("changed")  # a caller's list is its own
+    assert tokens(text) == first[:-1] and tokens(text) is not tokens(text)
