@@ -24,6 +24,7 @@ import re
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from sys import intern
 
 from rapidfuzz import fuzz, process, utils
 
@@ -45,8 +46,16 @@ _SOURCE_POOL = 8
 
 
 def content_words(text: str) -> list[str]:
-    """Lower-cased words of ``text`` without stop words (numbers are kept)."""
-    return [w for w in (m.group(0).lower() for m in _WORD.finditer(text)) if w not in _STOP]
+    """Lower-cased words of ``text`` without stop words (numbers are kept). Remembered by
+    text (``_content_words``; a fresh list for each caller): the planner's readers ask it
+    of the same sentences again and again (7,330 asks of 2,076 texts at 60x60)."""
+    return list(_content_words(text))
+
+
+@lru_cache(maxsize=1 << 15)
+def _content_words(text: str) -> tuple[str, ...]:
+    # interned: the remembered texts share their words
+    return tuple(intern(w) for w in (m.group(0).lower() for m in _WORD.finditer(text)) if w not in _STOP)
 
 
 @lru_cache(maxsize=1 << 15)

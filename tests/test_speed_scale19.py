@@ -160,3 +160,14 @@ def test_tokens_remembered_are_a_fresh_list_of_what_reading_again_gives():
                                                           "1", "200", "people", "waited"]
     first.append("changed")  # a caller's list is its own
     assert tokens(text) == first[:-1] and tokens(text) is not tokens(text)
+
+
+def test_content_words_remembered_are_a_fresh_list_of_what_reading_again_gives():
+    from mergekit.align import _content_words, content_words
+
+    text = "The Harbour Bridge was approved by the council in 2019, after 12 votes."
+    first = content_words(text)
+    assert first == list(_content_words.__wrapped__(text)) == ["harbour", "bridge", "approved", "council", "2019",
+                                                                 "12", "votes"]
+    first.append("changed")  # a caller's list is its own
+    assert content_words(text) == first[:-1] and content_words(text) is not content_words(text)
