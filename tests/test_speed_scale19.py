@@ -171,3 +171,12 @@ def test_content_words_remembered_are_a_fresh_list_of_what_reading_again_gives()
                                                                  "12", "votes"]
     first.append("changed")  # a caller's list is its own
     assert content_words(text) == first[:-1] and content_words(text) is not content_words(text)
+
+
+def test_said_remembered_is_what_weighing_again_gives():
+    from mergekit.plan.planner import _said
+
+    text = "At least 42 people died when the warehouse burned down on 23 June 2022."
+    for passage in ("The warehouse fire killed 42 people on 23 June.", "It burned down.", "", text):
+        assert _said(text, passage) == _said.__wrapped__(text, passage) == _said(text, passage)
+    assert _said(text, text) > _said(text, "It burned down.")  # the weighing is exercised
