@@ -180,3 +180,19 @@ def test_said_remembered_is_what_weighing_again_gives():
     for passage in ("The warehouse fire killed 42 people on 23 June.", "It burned down.", "", text):
         assert _said(text, passage) == _said.__wrapped__(text, passage) == _said(text, passage)
     assert _said(text, text) > _said(text, "It burned down.")  # the weighing is exercised
+
+
+def test_as_written_orders_by_the_texts_first_writing_and_clause_start_remembered():
+    from mergekit.facts.clauses import STATEMENT_BREAK, clause_start
+    from mergekit.verify.spans import stem, tokens
+    from mergekit.verify.written import _order, _written, as_written
+
+    text = "The U.S. envoy met Jay-Z, and the envoy said the U.S. would act; Jay-Z agreed."
+    written = _written(text)
+    plain = {piece: i for i, piece in reversed(list(enumerate(written.values())))}
+    assert dict(_order(text)) == plain
+    stems = [stem(t) for t in tokens(text)]
+    assert as_written(text, stems) == tuple(sorted({written[s] for s in stems if s in written}, key=plain.__getitem__))
+    assert as_written(text, ["envoy", "u"]) == ("U.S.", "envoy")
+    for pos in range(len(text) + 1):
+        assert clause_start(text, pos, STATEMENT_BREAK) == clause_start.__wrapped__(text, pos, STATEMENT_BREAK)
