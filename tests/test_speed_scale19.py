@@ -196,3 +196,15 @@ def test_as_written_orders_by_the_texts_first_writing_and_clause_start_remembere
     assert as_written(text, ["envoy", "u"]) == ("U.S.", "envoy")
     for pos in range(len(text) + 1):
         assert clause_start(text, pos, STATEMENT_BREAK) == clause_start.__wrapped__(text, pos, STATEMENT_BREAK)
+
+
+def test_context_skips_the_joined_word_lists_and_survey_keeps_each_stems_sentences():
+    from mergekit.facts.clusters import _context_skipped
+    from mergekit.facts.grammar import words
+    from mergekit.verify.scan import survey
+
+    w = words()
+    assert _context_skipped() == w["function"] | w["reporting"] | w["auxiliary"] | w["not_a_name"]
+    seen = survey(["Police arrested two men.", "The men were released.", "Police said nothing."])
+    assert {w: list(at) for w, at in seen.where.items()} == {
+        w: [i for i, stems in enumerate(seen.stems) if w in stems] for w in seen.counts}
