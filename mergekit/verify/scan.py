@@ -98,7 +98,7 @@ class Survey:
     refuting_words: Counter[str]  # refuting word as written -> occurrences
     refuting: tuple[tuple[int, int], ...]  # (sentence index, refutation words) where there are some
     refute_lead: int  # refutation words in the first three sentences
-    where: Mapping[str, Sequence[int]]  # content stem -> the sentences holding it, in order (read only)
+    where: dict[str, tuple[int, ...]]  # content stem -> the sentences holding it, in order
     n_words: int  # content words in the evidence
 
 
@@ -124,7 +124,7 @@ def survey(sentences: Sequence[str]) -> Survey:
             lead += len(refs) if i < 3 else 0
     return Survey(tuple(sentences), tuple(stems_list), tuple(negated), counts, refutations, refuting_words,
                   tuple(refuting), lead,
-                  where, sum(len(s) for s in stems_list))  # its lists as they are: no one changes them
+                  {w: tuple(at) for w, at in where.items()}, sum(len(s) for s in stems_list))
 
 
 def scan(seen: Survey, claim_set: AbstractSet[str]) -> Scan:
