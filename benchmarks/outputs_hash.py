@@ -2,8 +2,8 @@
 speed change that keeps this hash keeps every byte of output.
 
 In one process (``MERGEKIT_NO_CACHE=1`` is set here, so the results cache never serves a
-plan): for each tuning case of ``tests/cases/real`` (``GOLD.toml`` says ``split = "tune"``;
-a held-out case is never opened), the seeds and the ``--size`` merge of
+plan): for each tuning case of ``tests/cases/real`` (as ``cases.py --split tune`` selects
+them; a held-out case is never run), the seeds and the ``--size`` merge of
 ``merge_growth.build`` (60x60 unless told; ``--size 0`` leaves it out), it runs
 ``load_folder`` -> ``plan_merge`` -> ``render_outputs(plan, inputs, flags=True)`` and hashes
 the case names, file names and file contents, sorted by case and file. A case whose input
@@ -34,9 +34,11 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 
 def tuning_cases(real: Path = REAL) -> list[Path]:
-    """The tuning cases' folders, by name (only ``GOLD.toml``'s split line is read)."""
-    return sorted(gold.parent for gold in real.glob("*/GOLD.toml")
-                  if 'split = "tune"' in gold.read_text(encoding="utf-8"))
+    """The tuning cases' folders, by name, as the scorer selects them (``cases.case_folders``:
+    each GOLD.toml's split read before anything else of a case; a held-out case is skipped)."""
+    from cases import case_folders
+
+    return case_folders(real, split="tune")
 
 
 def outputs(folder: Path) -> dict[str, str]:
