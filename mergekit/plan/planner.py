@@ -10,6 +10,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import lru_cache
 from typing import Any
 
 from mergekit.align import Match, Passage, PassageIndex
@@ -234,6 +235,7 @@ class _Planner:
         # benchmark article holds 372 distinct texts), and neither depends on where it stands.
         self._judged: dict[tuple[str, tuple[str, ...]], dict[str, Judgement]] = {}
         self._told: dict[str, Told] = {}
+        self._other_values: dict[tuple[str, str, Judgement], Judgement] = {}
 
     def judge_news(self, text: str, *, cited: Sequence[str] = ()) -> dict[str, Judgement]:
         """The verifier's judgement from the sources the sentence cites and the ``max_judged``
@@ -262,6 +264,14 @@ class _Planner:
             return j
         dated = dated_part(text, self.news_text[label], self.news[label].date)
         return replace(j, part_quote=dated) if dated else j
+
+    def other_value(self, text: str, label: str, j: Judgement) -> Judgement:
+        """``_other_value`` of ``text``'s judgement ``j`` by news item ``label``, read once per
+        text, item and judgement: every copy of a sentence in the article asks it again."""
+        key = (text, label, j)
+        if key not in self._other_values:
+            self._other_values[key] = _other_value(text, j, self.news[label].sentences if label in self.news else ())
+        return self._other_values[key]
 
     def news_dates(self, label: str) -> tuple[DateFact, ...]:
         """The dates news item ``label`` gives (read once per item; see ``verify.dates``)."""
@@ -425,9 +435,7 @@ def _judge(planner: _Planner, conflicts: Conflicts, key: str, text: str,
             )
     if not counted_quantities(text) and not extract_dates(text):  # no figure, no date: no source gives another
         return judgements
-    news = planner.news
-    return {label: _other_value(text, j, news[label].sentences if label in news else ())
-            for label, j in judgements.items()}
+    return {label: planner.other_value(text, label, j) for label, j in judgements.items()}
 
 
 def _other_value(text: str, j: Judgement, sentences: Sequence[str]) -> Judgement:
@@ -631,6 +639,9 @@ def _most_said(text: str, ranked: Sequence[Match], closest: Match) -> Match:
     return best if _said(text, best.passage.text) >= _said(text, closest.passage.text) + _MORE else closest
 
 
+# remembered (a pure function of the two): a sentence's passages are weighed again for each
+# copy of it and each source ranked (12,736 asks of 1,479 pairs at 60x60)
+@lru_cache(maxsize=1 << 15)
 def _said(text: str, passage: str) -> int:
     """How much of ``text`` ``passage`` says: its content words (``said_words``) and its
     figures and days (``said_specifics``): of two sources that say a sentence in part, the
