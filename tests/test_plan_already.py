@@ -670,6 +670,22 @@ def test_a_day_of_the_sentences_month_anchors_it():
     assert (t.told, t.said, t.adds) == (True, False, ("by Boris Johnson", "appointed"))
 
 
+@pytest.mark.parametrize("window", [
+    # the day dates another event of the month: the clause it dates shares nothing of the
+    # sentence but its subject (the serving is an aside after it)
+    "On 28 February 2022, a complaint was made against Pincher, then serving as Deputy Chief Whip.",
+])
+def test_a_day_that_dates_another_event_of_the_month_does_not_anchor_it(window):
+    t = _told((PINCHER[0], [window]), "In February 2022, Pincher was appointed as Deputy Chief Whip by Boris Johnson.")
+    assert not t.told
+
+
+def test_a_day_anchors_the_month_when_its_clause_tells_the_event():
+    t = _told((PINCHER[0], ["Pincher was appointed Deputy Chief Whip on 8 February 2022, after a reshuffle."]),
+              "In February 2022, Pincher was appointed as Deputy Chief Whip by Boris Johnson.")
+    assert (t.told, t.said, t.adds) == (True, False, ("by Boris Johnson",))
+
+
 @pytest.mark.parametrize("sentence", [
     # a day or a month of the sentence's year is no anchor: many things happen in one year
     "In 2022, Pincher was appointed as Deputy Chief Whip by Boris Johnson.",

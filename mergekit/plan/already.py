@@ -121,6 +121,7 @@ from dataclasses import dataclass, replace
 from mergekit.align import STEM_LETTERS, PassageIndex, content_words, fold_plural
 from mergekit.facts import DateFact, Quantity, polarity, quantities_agree
 from mergekit.facts.clauses import clause_around
+from mergekit.facts.grammar import event_of, is_verb_form
 from mergekit.facts.grammar import words as grammar_words
 from mergekit.facts.memo import extract_dates, extract_quantities  # each sentence read once
 from mergekit.facts.quantities import PARTITIVE, interval
@@ -782,15 +783,19 @@ def _needed(sentence: _Sentence, passages: Sequence[str]) -> float:
     dates = [d for d in sentence.dates if d.low is not None]
     if not dates:
         return COVERAGE
-    theirs = [t for t in _anchored(extract_dates(" ".join(passages))) if t.low is not None]
-    return DATED if all(any(_anchors(d, t) for t in theirs) for d in dates) else COVERAGE
+    window = " ".join(passages)
+    theirs = [t for t in _anchored(extract_dates(window)) if t.low is not None]
+    return DATED if all(any(_anchors(d, t) and (d.precision != "month" or t.precision != "day"
+                                                or _dates_event(sentence, _dated_clause(window, t.span)))
+                            for t in theirs) for d in dates) else COVERAGE
 
 
 def _anchors(mine: DateFact, theirs: DateFact) -> bool:
     """Whether a window's date ``theirs`` anchors the sentence's ``mine`` (``DATED``): the
     same day, month or year, or a day of the sentence's month ("On 8 February 2022" anchors
     "In February 2022": the window's event happened in that month, as precisely as one dated
-    "In February 2022" would say). Not a less precise date ("in April 2019" does not anchor
+    "In February 2022" would say; :func:`_needed` asks then that the day date the sentence's
+    event, :func:`_dates_event`). Not a less precise date ("in April 2019" does not anchor
     "On 17 April 2019"), nor a day or a month of the sentence's year ("on 9 May 2023" does
     not anchor "in 2023": many things happen in one year)."""
     if (mine.low, mine.high) == (theirs.low, theirs.high):
@@ -800,6 +805,53 @@ def _anchors(mine: DateFact, theirs: DateFact) -> bool:
     if mine.low is None or mine.high is None or theirs.low is None or theirs.high is None:
         return False
     return mine.low <= theirs.low and theirs.high <= mine.high
+
+
+# Where a window's sentence ends, in its passages joined by a space.
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"“(]?[A-Z0-9])")
+
+
+def _dated_clause(window: str, span: tuple[int, int]) -> str:
+    """The clause of ``window`` that the date at ``span`` dates: the clause holding it
+    (``_CLAUSE``), and, when that clause has no verb (a fronted "On 28 February 2022," or
+    "during the reshuffle,"), the clauses after it up to the first that has one, within
+    the date's sentence. Not an aside after that ("a complaint was made against Pincher,
+    then serving as Deputy Chief Whip": the day dates the complaint, not the serving)."""
+    ends = [0, *(m.end() for m in _SENTENCE_END.finditer(window)), len(window) + 1]
+    start = max(e for e in ends if e <= span[0])
+    stop = min(e for e in ends if e > span[0]) - 1
+    sentence = window[start:stop]
+    cuts = [0, *(m.end() for m in _CLAUSE.finditer(sentence)), len(sentence) + 1]
+    at = span[0] - start
+    k = max(i for i, c in enumerate(cuts[:-1]) if c <= at)
+    clause = ""
+    for a, b in itertools.pairwise(cuts[k:]):
+        clause += " " + sentence[a:b]
+        if any(_verb(w) for w in _WORD.findall(sentence[a:b])):
+            break
+    return clause.strip()
+
+
+def _verb(word: str) -> bool:
+    """``word`` is a verb a clause states: a finite auxiliary, a past participle, gerund or
+    irregular past (``facts.grammar``)."""
+    lower = word.lower()
+    return lower in grammar_words()["be_have"] or (lower == word and is_verb_form(lower))
+
+
+def _dates_event(sentence: _Sentence, clause: str) -> bool:
+    """Whether the window's ``clause`` that a day of the sentence's month dates tells the
+    sentence's event, as the day is taken to (``DATED``): it shares a word of the sentence
+    beyond what the sentence is about (its first unit), its verb's event (``facts.grammar.event_of``: "appointed"
+    ~ "appointment") or what the verb takes ("Deputy Chief Whip"). "On 28 February 2022, a
+    complaint was made against Pincher, then serving as Deputy Chief Whip" dates a complaint,
+    and tells nothing of "In February 2022, Pincher was appointed as Deputy Chief Whip"
+    but its subject."""
+    theirs = _vocabulary(clause)
+    events = {event_of(w) for w in _WORD.findall(clause)} - {None}
+    subject = set(sentence.units[:1])
+    return any(u not in subject and (_unit_found(u, theirs) or any(event_of(w) in events for w in u))
+               for u in sentence.units)
 
 
 def _phrases(sentence: _Sentence, units: set[tuple[str, ...]]) -> list[str]:
