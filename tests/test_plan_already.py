@@ -810,3 +810,39 @@ def test_a_sentence_told_as_written_keeps_its_reading():
     # read with the frame's words only where no window tells it as written
     t = _told(NIPIGON, "Ontario Highway 11 crosses the Nipigon River at Nipigon.")
     assert (t.said, t.adds, t.lacks) == (True, (), ("Ontario Highway",))
+
+
+STANLEY = ("Stanley Johnson. Stanley Patrick Johnson is a British author and former politician, the father of "
+           "Boris Johnson.",
+           ["In 2019, Johnson said that the party should leave the European Union without a deal."])
+SMITH = ("John Smith (politician). John Smith is an American politician from Texas who served in the United States "
+         "Senate.", ["Smith was elected to the Senate in 2012, defeating the incumbent in a close race."])
+WINDSOR = ("Windsor, Ontario. Windsor is a city in Ontario, Canada, across the Detroit River from Detroit, Michigan.",
+           ["In 2019, police arrested fourteen smugglers on the Ambassador Bridge.",
+            "The bridge carries a quarter of the trade between the two countries."])
+SUFFERN = ("Suffern, New York. Suffern is a village in Rockland County, New York, United States.",
+           ["Route 17 and Interstate 87 pass through the village near the state line."])
+
+
+@pytest.mark.parametrize("destination, sentence, name", [
+    # the window gives a name in part, the frame the rest elsewhere: another person, another body
+    (STANLEY, "In 2019, Boris Johnson said that the party should leave the European Union without a deal.",
+     "Boris Johnson"),
+    (SMITH, "Smith was elected to the Texas Senate in 2012, defeating the incumbent in a close race.", "Texas Senate"),
+    (WINDSOR, "In 2019, the Michigan Police arrested fourteen smugglers on the bridge.", "Michigan Police"),
+    (SUFFERN, "New Jersey Route 17 and Interstate 87 pass through the village near the state line.", "Jersey"),
+])
+def test_a_name_the_window_gives_in_part_is_never_said(destination, sentence, name):
+    t = _told(destination, sentence)
+    assert not t.said
+    assert not t.told or name in t.adds
+
+
+def test_the_pages_own_subject_completes_its_name():
+    # the subject's name gives most of it: told as written
+    t = _told(STANLEY, "In 2019, Stanley Johnson said that the party should leave the European Union without a deal.")
+    assert t.said
+
+
+def test_the_frames_place_completes_a_numbered_route():
+    assert _told(SUFFERN, "New York Route 17 and Interstate 87 pass through the village near the state line.").said

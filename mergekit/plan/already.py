@@ -318,6 +318,49 @@ def _completions(sentence: _Sentence, passages: Sequence[str], frame: str) -> tu
         and 2 * sum(_found(w, own) or _found(w, context) for w in unit) > len(unit)))
 
 
+# Where the lead's first sentence stops naming its subject: "Christopher John Pincher (born ...) is".
+_DEFINED = re.compile(r"\s(?:is|was|are|were)\s|\s\(|,")
+
+
+@functools.lru_cache(maxsize=1024)
+def _subject(frame: str) -> _Vocabulary:
+    """The words of the page's own subject: its title without a qualifier ("Windsor" of
+    "Windsor, Ontario", "John Smith" of "John Smith (politician)") and the name its lead's
+    first sentence defines ("Christopher John Pincher" of "Christopher John Pincher (born
+    ...) is ..."). The frame's other names (a father, a state, a province) are not it."""
+    title, _, lead = frame.partition(". ")
+    name = _DEFINED.split(title, maxsplit=1)[0] + " " + _DEFINED.split(lead, maxsplit=1)[0]
+    return _vocabulary(name, every=True)
+
+
+def _numbered(sentence: _Sentence, unit: tuple[str, ...]) -> bool:
+    """``unit`` of ``sentence`` is followed by a number: it names one of a numbered series
+    ("Ontario Highway 11", "New York Route 17")."""
+    return any(u == unit and re.match(r"\s*\d", sentence.text[end:]) is not None
+               for u, (_, end) in zip(sentence.units, sentence.spans, strict=True))
+
+
+def _named_in_part(unit: tuple[str, ...], own: _Vocabulary, frame: str, numbered: bool = False) -> bool:
+    """``unit`` is a name of several words (a unit of several is a run of capitalised words,
+    the sentence's first too: "In 2019, Boris Johnson said" blanks its date) the window (``own``) gives only some of, and the
+    page's own subject (:func:`_subject`) not the rest: "Boris Johnson" of "Johnson said" in
+    a page on Stanley Johnson, "Texas Senate" of "the Senate", "Michigan Police" of
+    "police". The frame naming the rest elsewhere ("the father of Boris Johnson", "from
+    Texas") does not tell it: the words could name someone or something else. The subject
+    giving most of it does, as :func:`_unit_found` takes a name with or without a title
+    ("Councilman Tony Yarber" of "Yarber" in a page on Tony Yarber); so does a place the
+    frame names whole, for one of a numbered series there (``numbered``: "Ontario Highway
+    11" of "Highways 11 and 17" in a page on a town in Ontario; not "New Jersey Route 17"
+    in one in New York)."""
+    if len(unit) < 2 or all(_found(w, own) for w in unit):
+        return False
+    subject = _subject(frame)
+    given = sum(_found(w, own) or _found(w, subject) for w in unit)
+    if numbered and tuple(w for w in unit if not _found(w, own)) in {u for u, name in _named_units(frame) if name}:
+        return False  # a numbered route of the place the frame names, whole: "Ontario" of "Highway 11"
+    return any(_found(w, own) for w in unit) and 2 * given <= len(unit)
+
+
 def _in_form(unit: tuple[str, ...], vocabulary: _Vocabulary) -> bool:
     """Most words of ``unit`` are in ``vocabulary`` in another form: the same Snowball stem
     ("live" ~ "living", "ended" ~ "ending", which the five-letter stem misses). Only for
@@ -676,7 +719,11 @@ def _read(sentence: _Sentence, passages: Sequence[str], frame: str, completed: S
     unbound = [a for a in sentence.agents if in_own.get(a.agent) and in_own.get(a.act) and not _bound(a, passages)]
     for a in unbound:
         in_own[a.agent] = False
-    counted = [u for u in sentence.units if in_own[u] or not _unit_found(u, context)]
+    named = dict(sentence.named)
+    # The frame's words are the subject's own, no word a window must repeat; but not the rest
+    # of a name the window gives only in part (``_named_in_part``): that is a name it lacks.
+    counted = [u for u in sentence.units
+               if in_own[u] or not _unit_found(u, context) or _named_in_part(u, own, frame, _numbered(sentence, u))]
     readings = None
     # The noun a figure counts is told with the figure where the window gives it ("29 people
     # were killed" ~ "29 German tourists died": the figure reading matches "people" to "tourists").
@@ -693,7 +740,6 @@ def _read(sentence: _Sentence, passages: Sequence[str], frame: str, completed: S
     # but "north", which a page on Copiapó gives). Nor is what the sentence is about (its
     # first unit: "The Nipigon River Bridge opened ..." is not told by "The bridge opened ...
     # in 2017") or who did it (an agent: see ``_bound``): they are the claim, not a detail.
-    named = dict(sentence.named)
     core = set(sentence.units[:1]) | {a.agent for a in sentence.agents}
     words = [in_own[u] for u in counted if u not in named and not _unit_found(u, context)]
     claim = sum(words) >= MIN_WORDS and 2 * sum(words) > len(words)
@@ -750,6 +796,10 @@ def _read(sentence: _Sentence, passages: Sequence[str], frame: str, completed: S
              if not listed.intersection(u)]
     adds += numbers
     adds += [name for name in completed if name not in adds]  # said otherwise: "Highways 11 and 17"
+    listed = {w.lower() for a in adds for w in _WORD.findall(a)}
+    adds += [p for u in counted  # a name the window gives in part: "Boris Johnson" of "Johnson"
+             if not in_own[u] and not listed.intersection(u)
+             and _named_in_part(u, own, frame, _numbered(sentence, u)) for p in _phrases(sentence, {u})]
     missing = {u for u in counted if not in_own[u]} | set(unnamed)
     if coverage < COVERAGE:  # told only as a dated window tells it (``DATED``): what it lacks is what the sentence adds
         return Told(False, window, coverage, tuple(_with_phrases(adds, _phrases(sentence, missing))))
