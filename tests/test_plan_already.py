@@ -674,6 +674,8 @@ def test_a_day_of_the_sentences_month_anchors_it():
     # the day dates another event of the month: the clause it dates shares nothing of the
     # sentence but its subject (the serving is an aside after it)
     "On 28 February 2022, a complaint was made against Pincher, then serving as Deputy Chief Whip.",
+    # an aside before the verb is passed over: the day dates the accusation
+    "On 28 February 2022, Pincher, then serving as Deputy Chief Whip, was accused of groping two men.",
 ])
 def test_a_day_that_dates_another_event_of_the_month_does_not_anchor_it(window):
     t = _told((PINCHER[0], [window]), "In February 2022, Pincher was appointed as Deputy Chief Whip by Boris Johnson.")
@@ -846,3 +848,4 @@ def test_the_pages_own_subject_completes_its_name():
 
 def test_the_frames_place_completes_a_numbered_route():
     assert _told(SUFFERN, "New York Route 17 and Interstate 87 pass through the village near the state line.").said
+

@@ -865,8 +865,10 @@ def _dated_clause(window: str, span: tuple[int, int]) -> str:
     """The clause of ``window`` that the date at ``span`` dates: the clause holding it
     (``_CLAUSE``), and, when that clause has no verb (a fronted "On 28 February 2022," or
     "during the reshuffle,"), the clauses after it up to the first that has one, within
-    the date's sentence. Not an aside after that ("a complaint was made against Pincher,
-    then serving as Deputy Chief Whip": the day dates the complaint, not the serving)."""
+    the date's sentence, passing over an aside whose verb is only a gerund ("On 28 February
+    2022, Pincher, then serving as Deputy Chief Whip, was accused ..."). Not an aside after
+    that ("a complaint was made against Pincher, then serving as Deputy Chief Whip": the day
+    dates the complaint, not the serving)."""
     ends = [0, *(m.end() for m in _SENTENCE_END.finditer(window)), len(window) + 1]
     start = max(e for e in ends if e <= span[0])
     stop = min(e for e in ends if e > span[0]) - 1
@@ -875,9 +877,12 @@ def _dated_clause(window: str, span: tuple[int, int]) -> str:
     at = span[0] - start
     k = max(i for i, c in enumerate(cuts[:-1]) if c <= at)
     clause = ""
-    for a, b in itertools.pairwise(cuts[k:]):
+    for i, (a, b) in enumerate(itertools.pairwise(cuts[k:])):
+        verbs = [w for w in _WORD.findall(sentence[a:b]) if _verb(w)]
+        if i and verbs and all(w.endswith("ing") for w in verbs):
+            continue  # an aside ("then serving as ..."): not what the date dates
         clause += " " + sentence[a:b]
-        if any(_verb(w) for w in _WORD.findall(sentence[a:b])):
+        if verbs:
             break
     return clause.strip()
 
@@ -892,8 +897,9 @@ def _verb(word: str) -> bool:
 def _dates_event(sentence: _Sentence, clause: str) -> bool:
     """Whether the window's ``clause`` that a day of the sentence's month dates tells the
     sentence's event, as the day is taken to (``DATED``): it shares a word of the sentence
-    beyond what the sentence is about (its first unit), its verb's event (``facts.grammar.event_of``: "appointed"
-    ~ "appointment") or what the verb takes ("Deputy Chief Whip"). "On 28 February 2022, a
+    beyond what the sentence is about (its first unit), its verb's event
+    (``facts.grammar.event_of``: "appointed" ~ "appointment") or what the verb takes
+    ("Deputy Chief Whip"). "On 28 February 2022, a
     complaint was made against Pincher, then serving as Deputy Chief Whip" dates a complaint,
     and tells nothing of "In February 2022, Pincher was appointed as Deputy Chief Whip"
     but its subject."""
