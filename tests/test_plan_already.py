@@ -849,3 +849,8 @@ def test_the_pages_own_subject_completes_its_name():
 def test_the_frames_place_completes_a_numbered_route():
     assert _told(SUFFERN, "New York Route 17 and Interstate 87 pass through the village near the state line.").said
 
+
+def test_the_frame_does_not_complete_another_bodys_name():
+    # "the Senate" of a page whose frame says Texas (and the United States Senate): the frame's
+    # "Texas" is no completion of "Texas Senate" (read so, it was told in part)
+    assert not _told((SMITH[0], ["Smith served in the Senate from 2012."]), "Smith served in the Texas Senate.").told

@@ -315,7 +315,8 @@ def _completions(sentence: _Sentence, passages: Sequence[str], frame: str) -> tu
     return tuple(dict.fromkeys(
         name for unit, name in sentence.named
         if name and len(unit) > 1 and not _unit_found(unit, own) and any(_found(w, own) for w in unit)
-        and 2 * sum(_found(w, own) or _found(w, context) for w in unit) > len(unit)))
+        and 2 * sum(_found(w, own) or _found(w, context) for w in unit) > len(unit)
+        and not _named_in_part(unit, own, frame, _numbered(sentence, unit))))
 
 
 # Where the lead's first sentence stops naming its subject: "Christopher John Pincher (born ...) is".
