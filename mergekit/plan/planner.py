@@ -17,10 +17,10 @@ from mergekit.align import Match, Passage, PassageIndex
 from mergekit.draft.dates import format_date, page_style
 from mergekit.facts.dates import DateFact
 from mergekit.facts.memo import extract_dates
-from mergekit.load.inputs import MergeInputs
+from mergekit.load.inputs import MergeInputs, reference_label
 from mergekit.load.refmatch import hostname
 from mergekit.load.sentences import split_sentences
-from mergekit.model import NewsItem, Sentence
+from mergekit.model import NewsItem, Reference, Sentence
 from mergekit.plan.aligned import counted_quantities, gives_other_value
 from mergekit.plan.already import Told, candidates
 from mergekit.plan.citations import effective_citations
@@ -345,13 +345,12 @@ class _Planner:
                          verifier=judgements[cited[0]].reason, article=ArticleRole.TARGET)
 
 
-def _source_names(inputs: MergeInputs, merged: str) -> dict[str, str]:
+def _source_names(inputs: MergeInputs, style: str) -> dict[str, str]:
     """Input label -> how an editor knows it: the outlet and date ("Euronews Albania,
     20 June 2023"; "AOL, March 3, 2023" beside an article written mdy, or a destination
-    with no style of its own that the merged text, ``merged``, brings mdy dates to), else the
+    with no style of its own that the merged text brings mdy dates to: ``style``), else the
     site or the headline; never the input's file name."""
     names = {}
-    style = "mdy" if page_style(inputs.target.wikitext or "", merged) == "mdy" else "dmy"
     for n, item in enumerate(inputs.news, start=1):
         site = (hostname(item.url) or "").removeprefix("www.") if item.url else ""
         name = item.work or site or (f"\u201c{item.title}\u201d" if item.title else f"news item {n}")
@@ -361,29 +360,48 @@ def _source_names(inputs: MergeInputs, merged: str) -> dict[str, str]:
     return names
 
 
+def _reference_name(ref: Reference, style: str) -> str:
+    """How an editor knows a wikitext source's reference: its outlet and date ("Fast Company,
+    May 5, 2021"), else its title in quotation marks; a reference written as plain text
+    ("Local records.") by that text, as its footnote reads; one that gives nothing to name it
+    by as the loader's warnings name it (``inputs.reference_label``: "unnamed <ref> no. 4"),
+    never by its key ("#4", the reader's count, which the page never shows)."""
+    if ref.text_only and ref.title:
+        words = ref.title.split()
+        return "\u201c" + " ".join(words[:_TEXT_WORDS]) + ("\u2026" if len(words) > _TEXT_WORDS else "") + "\u201d"
+    name = ref.work or ref.publisher or (f"\u201c{ref.title}\u201d" if ref.title else "")
+    if not name:
+        return reference_label(ref, wikitext=True)
+    return f"{name}, {format_date(ref.date, style)}" if ref.date else name
+
+
 def _reference_names(inputs: MergeInputs, style: str) -> dict[str, str]:
-    """A wikitext source's reference key -> how an editor knows it: its outlet and date
-    ("Fast Company, May 5, 2021"), else its title in quotation marks. Such a key is a
-    ``<ref>``'s name ("syr") or the reader's count of unnamed ones ("#1"), which the page
-    never shows: "it cites reference #1" names nothing an editor can find. A rendered copy's
-    keys are the numbers its reader sees ("reference 4"), and stay so; so does a reference
-    that gives nothing to name it by. A reference written as plain text ("Local records.")
-    is named by that text, as its footnote reads."""
+    """A wikitext source's reference key -> its name (:func:`_reference_name`). Such a key is
+    a ``<ref>``'s name ("syr") or the reader's count of unnamed ones ("#1"), which the page
+    never shows: "it cites reference #1" names nothing an editor can find. Two references of
+    one name (one outlet, one day) are told apart by their titles, else by their labels
+    ("Reuters, 5 May 2021, “Vote delayed”"). A rendered copy's keys are the numbers its
+    reader sees ("reference 4"), and stay so."""
     if not inputs.source.wikitext:
         return {}
-    names = {}
-    for ref in inputs.source.references:
-        if ref.text_only and ref.title:
-            words = ref.title.split()
-            names[ref.key] = "\u201c" + " ".join(words[:_TEXT_WORDS]) + ("\u2026" if len(words) > _TEXT_WORDS else "") + "\u201d"
-            continue
-        name = ref.work or ref.publisher or (f"\u201c{ref.title}\u201d" if ref.title else "")
-        if name:
-            names[ref.key] = f"{name}, {format_date(ref.date, style)}" if ref.date else name
+    refs = inputs.source.references
+    names = {ref.key: _reference_name(ref, style) for ref in refs}
+    shared = Counter(names.values())
+    for ref in refs:
+        if shared[names[ref.key]] > 1:
+            titles = [r.title for r in refs if names[r.key] == names[ref.key]]
+            apart = ref.title and titles.count(ref.title) == 1 and f"\u201c{ref.title}\u201d" not in names[ref.key]
+            names[ref.key] += f", \u201c{ref.title}\u201d" if apart else f" ({reference_label(ref, wikitext=True)})"
     return names
 
 
 _TEXT_WORDS = 12  # a plain-text reference is named by its first words
+
+
+def _style(inputs: MergeInputs, merged: str) -> str:
+    """The date style the names are written in: "mdy" beside an article written mdy, or a
+    destination with no style of its own that the merged text brings mdy dates to; else "dmy"."""
+    return "mdy" if page_style(inputs.target.wikitext or "", merged) == "mdy" else "dmy"
 
 
 def plan_merge(inputs: MergeInputs, *, section_title: str | None = None,
@@ -404,7 +422,8 @@ def plan_merge(inputs: MergeInputs, *, section_title: str | None = None,
     planner.check_target(conflicts)
     findings = planner.identified()
     merged = "\n\n".join(sp.text for sp in plans if sp.include)
-    names = _source_names(inputs, merged)
+    style = _style(inputs, merged)
+    names = _source_names(inputs, style)
     return MergePlan(
         source_title=inputs.source.title or "",
         target_title=inputs.target.title or inputs.afd.target or "",
@@ -414,8 +433,7 @@ def plan_merge(inputs: MergeInputs, *, section_title: str | None = None,
         clusters=conflicts.clusters,
         run_date=inputs.run_date,
         source_names=tuple(sorted(names.items())),
-        reference_names=tuple(sorted(_reference_names(
-            inputs, "mdy" if page_style(inputs.target.wikitext or "", merged) == "mdy" else "dmy").items())),
+        reference_names=tuple(sorted(_reference_names(inputs, style).items())),
         untitled=tuple(sorted(item.label for item in inputs.news if item.label not in planner.citable)),
         home=None if section_title or existing else find_home(inputs, findings),  # a named section wins
         existing=existing,
