@@ -36,8 +36,9 @@ class Reference:
 
     @property
     def unnamed(self) -> bool:
-        """Whether this is an unnamed wikitext ``<ref>``: its key ("#1", the reader's count) is no
-        name the page has, so it cannot be reused as ``<ref name=… />``."""
+        """Whether this is an unnamed wikitext ``<ref>`` (its key, "#1", is the reader's count, no
+        name the page has) or one whose name opens with "#" (read as "##1", apart from those):
+        either way it is not reused as ``<ref name=… />``."""
         return self.key.startswith("#")
 
 

@@ -156,3 +156,11 @@ def test_a_single_capital_before_a_new_sentence_may_still_start_a_quote():
                "parachute failed, a spokesman said on Tuesday.")
     quoted = quote(passage, 90, about="Engineers switched to the backup when the main parachute failed.")
     assert quoted.startswith("\u201c\u2026Engineers switched to it when the main parachute failed")
+
+
+def test_a_quote_never_opens_after_an_abbreviation_of_a_place_or_a_title():
+    # review rv10: "St." and "Mt." were dropped from the abbreviations: a quote opened at "Louis".
+    passage = ("The fire broke out at a warehouse in St. Louis on Monday night and killed 12 workers, officials "
+               "said. The cause is under investigation by the city's fire marshal and federal agents.")
+    quoted = quote(passage, 110, about="The fire killed 12 workers.")
+    assert quoted.startswith("\u201cThe fire broke out at a warehouse in St. Louis")

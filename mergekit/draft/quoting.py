@@ -86,11 +86,12 @@ def _nested(text: str) -> str:
 # speech ("Many computers are broken," a spokesperson said), which the sentence splitter
 # rightly reads as one sentence. Never before a figure: "on Aug. 16-18" is no sentence end.
 _SENTENCE_START = re.compile(r"(?<=[.?!][\"\u201d\u2019]\s)|(?<=[.?!]\s)(?=[A-Z\"\u201c\u2018])")
-# A full stop after a title before a name ends no sentence: "Mr. Olufemi Osibona" is one
-# sentence, not a quote opening at "Olufemi". (A single capital may be an initial, "John F.
-# Kennedy", or end a sentence, "known as Plan B. Engineers switched …": left a possible start.)
-_NOT_AN_END = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Gov|Sen|Rep|Lt|Col|Capt|Cpt|Sgt|Maj|Cmdr|Adm|Brig|"
-                         r"Rev|Hon|Fr|Supt|Insp|Det|Messrs)\.\s$")
+# A full stop after a title or an abbreviation before a name ends no sentence: "Mr. Olufemi
+# Osibona", "St. Louis", "Mt. Hood", "vs. Smith" are one sentence, not a quote opening at
+# "Olufemi" or "Louis". (A single capital may be an initial, "John F. Kennedy", or end a
+# sentence, "known as Plan B. Engineers switched …": left a possible start.)
+_NOT_AN_END = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|St|Mt|Gen|Gens|Gov|Sen|Rep|Lt|Col|Capt|Cpt|Sgt|Maj|Cmdr|Adm|"
+                         r"Brig|Rev|Hon|Fr|Jr|Sr|Supt|Insp|Det|Messrs|No|Nos|Vol|vs)\.[\"\u201d\u2019]?\s$")
 
 
 def _starts(text: str) -> list[int]:

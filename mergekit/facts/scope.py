@@ -136,11 +136,12 @@ def about_another_event(text: str) -> bool:
 
 
 _SINCE_WORD = re.compile(r"\bsince\b", re.I)
-# a relative clause that opens the figure's clause: it tells of the noun before it, which is
-# the occurrence "since" names only where no other noun follows that one ("since 2015 for
-# the province, which recorded 31 deaths" tells of the province)
-_RELATIVE_OPENS = re.compile(r"\s*(?:which|who|that|when|where)\b", re.I)
-_ANOTHER_NOUN = re.compile(r"\b(?:for|in|on|at|of|to|with|by|across|throughout|among|within)\b", re.I)
+# a relative clause that opens the figure's clause and tells what an occurrence did: "since
+# the 2015 capsizing on the Yangtze in China, which killed 442 people" (its toll is that
+# occurrence's); not one that tells what a place or a time recorded or saw ("since 2015 for
+# the province, which recorded 31 deaths")
+_OCCURRENCE_VERB = re.compile(r"\s*(?:which|that)\s+(?:(?:had|has|also|then)\s+)*(?:killed|left|claimed|"
+                              r"injured|wounded|took\s+the\s+lives)\b", re.I)
 _PERFECT = re.compile(r"\b(?:has|have|had|'s|’s)\s+(?:(?:not|never|always|long|also)\s+)?been\b", re.I)
 
 
@@ -149,10 +150,9 @@ def reference_point(text: str, span: tuple[int, int]) -> bool:
     measured from ("the first female mayor since Bertha Landes' election in 1926"): in its
     clause, a word of rank, then "since" before it, and no perfect tense (module docstring)."""
     start = clause_start(text, span[0], _CLAUSE)
-    if start > 0 and _RELATIVE_OPENS.match(text, start):  # "since the 1952 crash, which had killed 31 people"
+    if start > 0 and _OCCURRENCE_VERB.match(text, start):  # "since the 1952 crash, which had killed 31 people"
         before = clause_start(text, start - 1, _CLAUSE)
-        since = max(_SINCE_WORD.finditer(text, before, start), key=lambda m: m.start(), default=None)
-        if since is not None and not _ANOTHER_NOUN.search(text, since.end(), start):
+        if _SINCE_WORD.search(text, before, start):
             start = before  # the clause tells of the very occurrence "since" names
     since = max(_SINCE_WORD.finditer(text, start, span[0]), key=lambda m: m.start(), default=None)  # the last
     if since is None or _PERFECT.search(text, start, since.start()):

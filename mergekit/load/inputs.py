@@ -249,6 +249,8 @@ def reference_label(ref: Reference, *, wikitext: bool) -> str:
     and title instead ("unnamed <ref> no. 1, “Footbridge falls”")."""
     if not wikitext:
         return f"reference {ref.key}"
+    if ref.key.startswith("##"):  # a name that opens with "#" (``wikitext.ref_name``)
+        return f'<ref name="{ref.key[1:]}">'
     if not ref.unnamed:
         return f'<ref name="{ref.key}">'
     title = f", \u201c{ref.title}\u201d" if ref.title else ""

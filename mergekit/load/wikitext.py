@@ -68,10 +68,15 @@ def looks_like_wikitext(text: str) -> bool:
 
 
 def ref_name(tag: Tag) -> str | None:
-    """The ``name`` attribute of a ``<ref>``, unquoted, or None."""
+    """The ``name`` attribute of a ``<ref>``, unquoted, or None. A name that opens with "#" is
+    read as "#" + name ("#1" is "##1"), so that it never takes the key the reader gives an
+    unnamed ``<ref>`` ("#1", its count): a page that names a ref "#1" would else have its
+    citation stand for another ref's (``Reference.unnamed`` holds for both: neither is reused
+    by name)."""
     for attr in tag.attributes:
         if str(attr.name).strip().lower() == "name":
-            return str(attr.value).strip().strip('"').strip("'") or None
+            name = str(attr.value).strip().strip('"').strip("'") or None
+            return "#" + name if name and name.startswith("#") else name
     return None
 
 
@@ -132,8 +137,8 @@ class _Reader:
                 out.append(self.spans.wrap(MarkupKind.LINK, _target(node), label) if plain else label)
             elif isinstance(node, ExternalLink):
                 out.append(self.prose(node.title.nodes) if node.title is not None else "")
-            elif isinstance(node, HTMLEntity):
-                out.append(node.normalize())
+            elif isinstance(node, HTMLEntity):  # "&#57344;" is a private-use character too: scrubbed as text is
+                out.append(_PRIVATE.sub("", node.normalize()))
             elif isinstance(node, Comment):
                 continue
             elif isinstance(node, Tag):
