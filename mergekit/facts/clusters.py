@@ -125,7 +125,9 @@ class ClusterValue:
     negated: bool = False  # the value comes from a denial ("denies there was a victim" -> 0)
     counted: str = ""  # the counted group's folded noun ("child"), "" for the whole count
     years: frozenset[int] = frozenset()  # the years its sentence is about (``_years``); empty: unknown
-    context: frozenset[str] = frozenset()  # its sentence's words outside its noun phrase (``_context``)
+    # its sentence's words outside its noun phrase (``_context``); a date's: what its verb is done
+    # to (``topics.date_patient``), when named
+    context: frozenset[str] = frozenset()
     published: dt.date | None = None  # when its news item was published; an article's: its cited reports' (as_of)
     relative: bool = False  # a date read against the publication date ("on Thursday", "last week")
     domain: bool = False  # a count its clause sets over a whole territory or population ("across India")
@@ -134,6 +136,9 @@ class ClusterValue:
     # gives nothing); None for a text's current figure
     superseded: str | None = None
     early: bool = False  # its text calls it an earlier figure ("an initial toll of 32"): see ``_earlier``
+    # a report's count told in the present perfect ("has seen 15 deaths"): a count so far, its
+    # high unbounded, that still writes its figure (its low) for ``Disagreement.same``
+    so_far: bool = False
 
     def interval(self, *, rtol: float = 0.05) -> tuple[float, float, str]:
         """Comparable interval (canonical unit, tolerance applied) and its dimension."""
@@ -215,8 +220,10 @@ def _agree(a: ClusterValue, b: ClusterValue, rtol: float) -> bool:
 
 
 def _figure(v: ClusterValue) -> bool:
-    """A count gives one figure, exact or approximate ("116", "about 25"), not a range or bound."""
-    return v.kind != "quantity" or v.low == v.high
+    """A count gives one figure, exact or approximate ("116", "about 25"), not a range or bound;
+    a count so far in the present perfect gives its figure as of its report ("has seen 15
+    deaths" gives 15)."""
+    return v.kind != "quantity" or v.low == v.high or v.so_far
 
 
 # A count summed from its parts as written: "15 officers and 21 residents" (not "one hundred and five").
@@ -338,6 +345,9 @@ class Disagreement:
     # each value's (dimension, group, written in parts) when it gives one figure, else None:
     # what ``same`` asks of both values, read once per value (speed only)
     written: tuple[tuple[str, str, bool] | None, ...]
+    # each value's interval as a figure (``same``): its comparable interval, but a count so far's
+    # figure alone (``ClusterValue.so_far``: "has seen 15 deaths" gives 15, not 15 or more)
+    figures: tuple[tuple[float, float, str], ...]
     classes: dict[_Scope, _Sorted] = field(repr=False)  # scope class -> _Sorted
     pairwise: bool = False  # ``_same_scope`` checked pair by pair: event-less, or a relative date among them
     # value -> its answer of ``against``, when checked pair by pair: ``count``, ``_spread`` and
@@ -355,10 +365,12 @@ class Disagreement:
             by_scope.setdefault(s, []).append(i)
         written = tuple((dim, v.counted, _summed(v)) if _figure(v) else None
                         for (_, _, dim), v in zip(iv, values, strict=True))
-        return cls(values, iv, event_less, scopes, written,
+        figures = tuple(replace(v, high=v.low).interval(rtol=rtol) if v.so_far else i
+                        for v, i in zip(values, iv, strict=True))
+        return cls(values, iv, event_less, scopes, written, figures,
                    {s: _Sorted.of(ix, iv, counted) for s, ix in by_scope.items()},
                    pairwise=event_less or any(v.relative or v.domain or v.kind in ("polarity", "age", "time")
-                                              for v in values))
+                                              or (v.kind == "date" and v.context) for v in values))
 
     def _runs(self, i: int) -> list[_Run]:
         lo, hi, dim = self.iv[i]
@@ -386,7 +398,7 @@ class Disagreement:
         (``_summed``). Stricter than not disagreeing: another group or
         another year, and a bound ("at least 113", "more than 100", an early or running
         count read as one), is compatible with a figure but gives no one's figure."""
-        (ilo, ihi, _), (jlo, jhi, _) = self.iv[i], self.iv[j]
+        (ilo, ihi, _), (jlo, jhi, _) = self.figures[i], self.figures[j]
         written = self.written[i]
         return (i != j and written is not None and written == self.written[j]
                 and ilo <= jhi and jlo <= ihi and _scopes_meet(self.scopes[i], self.scopes[j])
@@ -660,13 +672,18 @@ def _same_scope(a: ClusterValue, b: ClusterValue, event_less: bool) -> bool:
     smaller that names no such extent (``_other_extent``). A date read against
     its report's publication date ("on Thursday", "last month") is about an occurrence
     near that date: one more than ``_NEAR_DAYS`` away from another date is another
-    occurrence ("the bridge closed on Thursday" in 2023 against "closed in 2019")."""
+    occurrence ("the bridge closed on Thursday" in 2023 against "closed in 2019"). Two dates
+    of one verb done to different things, each named ("The Jarratt plant was expanded in
+    1985" against "expanded the recall in early August 2024"), are of two events; a date
+    whose verb names none may be of either and stays compared."""
     if a.kind == "polarity" and not _objects_meet(a, b):
         return False  # "did not pay the fine" says nothing of "paid the workers"
     if a.kind == "age":
         return not _birthday_between(a, b)
     if a.kind == "time":  # "sent an alert" and "sent a photo" are two events of one day
         return a.context == b.context or bool(a.context & b.context)
+    if a.kind == "date" and b.kind == "date" and a.context and b.context and not a.context & b.context:
+        return False  # "The plant was expanded" and "expanded the recall": one verb, two events
     if a.kind == "date" and b.kind == "date" and (a.relative or b.relative):
         return max(a.low, b.low) - min(a.high, b.high) <= _NEAR_DAYS
     if a.kind == "date" or b.kind == "date" or a.unit or b.unit:
@@ -769,7 +786,7 @@ def _values(st: Statement, context_speaker: str | None, years: frozenset[int],
     give (``_read``, remembered), with its source, speaker and years; with ``denied``, its
     affirmed predicates only of those verbs (``_polar``)."""
     from mergekit.facts.ages import ages
-    from mergekit.facts.scope import whole_domain
+    from mergekit.facts.scope import ongoing, present_perfect, whole_domain
 
     read = _read(st.text, st.published)
     polar = _polar(st.text, denied)
@@ -790,20 +807,27 @@ def _values(st: Statement, context_speaker: str | None, years: frozenset[int],
     base: dict[str, Any] = dict(source=st.source, role=st.role, key=st.key, quote=st.text,
                                 published=st.published or st.as_of)
     for tid, label, plain, q, negated, counted, context, superseded, early in figures:
+        so_far = False
+        if (st.role == "news" and not negated and q.unit is None and q.value > 0
+                and (_casualty(tid, plain) or ongoing(st.text)) and present_perfect(st.text, q.span)):
+            so_far = q.low == q.high  # a figure ("has killed two"), not a bound ("at least 113")
+            q = replace(q, high=float("inf"))  # "an ongoing outbreak ... that has killed two people": so far
         value = ClusterValue(q.value, q.low, q.high, q.unit, q.approx,
                              attributed_to=who(q.span[0]),
                              display=("no " + q.noun if negated and q.noun else q.text), negated=negated,
                              counted=counted, years=years, context=context,
-                             domain=whole_domain(st.text, q.span), superseded=superseded, early=early, **base)
+                             domain=whole_domain(st.text, q.span), superseded=superseded, early=early,
+                             so_far=so_far, **base)
         out.append((tid, label, plain, value))
-    for tid, label, d in dated:
+    for tid, label, d, patient in dated:
         assert d.low is not None and d.high is not None  # ``_read`` keeps resolved dates only
         value = ClusterValue(float(d.low.toordinal()), float(d.low.toordinal()), float(d.high.toordinal()),
                              "date", d.precision != "day",
                              attributed_to=who(d.span[0]),
                              display=d.text if d.low == d.high and not d.relative else
                              f"{d.text} ({d.low}" + ("" if d.low == d.high else f"..{d.high}") + ")",
-                             kind="date", relative=d.relative, **base)
+                             kind="date", relative=d.relative,
+                             context=frozenset({patient}) if patient else frozenset(), **base)
         out.append((tid, label, label, value))
     for tid, label, t, things in timed:
         value = ClusterValue(float(t.minutes), float(t.low), float(t.high), "time" if t.half_known else "time12",
@@ -823,7 +847,7 @@ def _values(st: Statement, context_speaker: str | None, years: frozenset[int],
 
 
 @lru_cache(maxsize=1 << 15)  # remembered: every copy of a sentence with its date reads alike
-def _read(text: str, published: dt.date | None) -> tuple[tuple[_Figure, ...], tuple[tuple[str, str, DateFact], ...],
+def _read(text: str, published: dt.date | None) -> tuple[tuple[_Figure, ...], tuple[tuple[str, str, DateFact, str], ...],
                                                           tuple[tuple[str, str, TimeFact, frozenset[str]], ...]]:
     """What a sentence published on ``published`` can give the clusters, from these two
     alone: its figures (``_figures``) and, for each of its dates and times of day that can
@@ -835,6 +859,7 @@ def _read(text: str, published: dt.date | None) -> tuple[tuple[_Figure, ...], tu
     since 1894", which reaches the time of writing)."""
     from mergekit.facts.memo import date_topic, extract_dates
     from mergekit.facts.scope import about_another_event, one_of_several, reference_point, years_named
+    from mergekit.facts.topics import date_patient
 
     dates = extract_dates(text, published=published)
     if about_another_event(text) and not years_named(text, dates):
@@ -848,7 +873,7 @@ def _read(text: str, published: dt.date | None) -> tuple[tuple[_Figure, ...], tu
             continue  # "last erupted in January 2023", "its previous eruption", "the first since the 1926 election"
         if published and _background(text, d.high.year, published):
             continue  # a report's background: "In March 2016, a flyover had collapsed" (published 2018)
-        dated.append((topic.id, topic.label, d))
+        dated.append((topic.id, topic.label, d, date_patient(d.span, text)))
     return _figures(text), tuple(dated), _timed(text)
 
 
@@ -1119,6 +1144,13 @@ def provisional_reports(statements: Sequence[Statement], *, casualties: bool = F
             if said:
                 found.add(st.source)
     return frozenset(found)
+
+
+def _casualty(tid: str, plain: str) -> bool:
+    """Whether a topic counts casualties: the dead, the injured (presumed or not), bodies."""
+    from mergekit.facts.grammar import words
+
+    return tid in words()["event_labels"] or plain.split(" ", 1)[0] in BODIES
 
 
 def _not_final(tid: str, plain: str, values: list[ClusterValue], dead: Sequence[ClusterValue],

@@ -27,6 +27,11 @@ false contradiction on real coverage:
 * **a running count** (``running``): a figure still rising when written, "the toll had
   risen to five", "three bodies so far", "20 remain missing to date": a lower bound of the
   final count, which may be any larger;
+* **a count in the present perfect** (``present_perfect``, ``ongoing``): "an ongoing outbreak
+  ... that has killed two people", "two people have died": the tense read from "has" or
+  "have" before the participle; a news report's count of casualties so told, or any count
+  of an event its sentence calls ongoing, is a count so far (``facts.clusters``,
+  ``plan.aligned``);
 * **a running duration** (``running_duration``): the time elapsed when the text was
   written, "the rescue operation is now approaching 39 hours", "workers buried for more
   than 12 hours", "volunteers have been on site for 169 hours", "miners trapped for 17
@@ -200,6 +205,63 @@ def running(text: str, span: tuple[int, int]) -> bool:
         return True
     by = _BY_TIME.search(text, 0, span[0])  # opening the sentence, or in the figure's own clause
     return bool(by and (not text[:by.start()].strip() or by.start() >= clause_start(text, span[0], _CLAUSE)))
+
+
+# the present perfect's auxiliary and its participle, adverbs between ("has killed", "have
+# now died", "has so far sickened", "have been hospitalised"): never "had" (a count as of then)
+_HAVE_PARTICIPLE = re.compile(r"\b(?:has|have|[’']ve)((?:\s+(?:now|already|also|since|so\s+far|thus\s+far|"
+                              r"reportedly|[a-z]+ly))*)\s+(?:been\s+)?([a-z]+)\b", re.I)
+# what may stand between a participle and its object's figure: "killed at least", "claimed the
+# lives of", "sickened nearly"; no punctuation, at most three words, none opening a clause
+# ("have died and seven other people were injured": seven is the next clause's)
+_TO_FIGURE = re.compile(r"(?:\s+(?!(?:and|or|but|while|which|that|who|after|before|when|as)\b)[a-z]+){0,3}\s*",
+                        re.I)
+_OPENS_CLAUSE = frozenset({"that", "which", "who", "whom", "whose", "while", "after", "before", "when", "as", "but"})
+# a second participle of the same auxiliary after a first object: "has killed two people and
+# sickened nearly three dozen"
+_COORDINATED = re.compile(r"[^;:.()]{1,80}?(?:,\s*|\s+)and\s+([a-z]+)(?:\s+[a-z]+){0,3}\s*", re.I)
+# a subject's figure and its noun before the auxiliary: "two people have died", "60 people in
+# the United States have been hospitalised"
+_SUBJECT_HAVE = re.compile(r"(?:\s+[A-Za-z-]+){0,5}?\s+(?:has|have|[’']ve)((?:\s+(?:now|already|also|since|so\s+far|"
+                           r"thus\s+far|reportedly|[a-z]+ly))*)\s+(?:been\s+)?([a-z]+)\b")
+
+
+def present_perfect(text: str, span: tuple[int, int]) -> bool:
+    """Whether the count at ``span`` is told in the present perfect: its event verb a
+    participle after "has" or "have" ("has killed two people", "two people have died", "has
+    killed two people and sickened nearly three dozen": one auxiliary, two participles), the
+    tense read from the auxiliary, not from the event. A report's count so far: what it
+    tells is still going on when written ("an ongoing outbreak ... that has killed two
+    people"). "had" is a count as of another time, and is not one."""
+    from .grammar import is_verb_form
+
+    start = clause_start(text, span[0], STATEMENT_BREAK)
+    for m in _HAVE_PARTICIPLE.finditer(text, start, span[0]):
+        if not is_verb_form(m.group(2)):
+            continue
+        between = text[m.end():span[0]]
+        if _TO_FIGURE.fullmatch(between) and not any(is_verb_form(w) for w in between.split()):
+            return True
+        co = _COORDINATED.fullmatch(between)
+        if co and is_verb_form(co.group(1)) and not any(
+                is_verb_form(w) or w.lower() in _OPENS_CLAUSE for w in re.findall(r"[A-Za-z]+", between)
+                if w != co.group(1)):  # the first object has no verb of its own ("a collision that killed ...")
+            return True
+    after = _SUBJECT_HAVE.match(text, span[1])
+    return bool(after and is_verb_form(after.group(2))
+                and not any(is_verb_form(w) or w.lower() in ("had", "was", "were", "is", "are")
+                            for w in text[span[1]:after.start(1)].split()[:-1]))
+
+
+# a sentence that calls its event still going on: "an ongoing outbreak", "the continuing
+# strike", "the search is still under way"
+_ONGOING = re.compile(r"\b(?:ongoing|continuing|(?:still\s+)?under\s*way)\b", re.I)
+
+
+def ongoing(text: str) -> bool:
+    """Whether a sentence calls the event it tells of still going on ("an ongoing outbreak
+    of listeria poisoning that has killed two people")."""
+    return bool(_ONGOING.search(text))
 
 
 # the time of writing in a duration's clause: "is now approaching 39 hours", "has been

@@ -55,6 +55,7 @@ from mergekit.facts.scope import (
     about_another_event,
     increment,
     offset,
+    present_perfect,
     presupposed,
     reference_point,
     running,
@@ -344,7 +345,8 @@ def counted_quantities(text: str) -> list[tuple[str, Quantity]]:
 
 def figure_conflicts(claim: str, aligned: Sequence[Match], years: frozenset[int] = frozenset(),
                      source_years: Mapping[str, frozenset[int]] | None = None,
-                     provisional: frozenset[str] = frozenset()) -> list[FigureConflict]:
+                     provisional: frozenset[str] = frozenset(),
+                     reports: frozenset[str] = frozenset()) -> list[FigureConflict]:
     """Conflicts between ``claim`` and its aligned evidence, at most one per source and noun.
 
     ``years``: the year the claim's article is about, for a claim that names none; an
@@ -353,7 +355,9 @@ def figure_conflicts(claim: str, aligned: Sequence[Match], years: frozenset[int]
     year, the years its source was written in (a report tells of recent events), by source.
     ``provisional``: the sources that say their death toll is not final
     (``facts.clusters.provisional_reports``): their counts of the dead and of bodies are
-    lower bounds."""
+    lower bounds. ``reports``: the news sources: a count of casualties they tell in the present
+    perfect ("an ongoing outbreak ... that has killed two people": ``scope.present_perfect``)
+    is a count so far, a lower bound."""
     conflicts = _journey_conflicts(claim, aligned)
     mine = _read_counts(claim)
     if not mine:
@@ -379,6 +383,8 @@ def figure_conflicts(claim: str, aligned: Sequence[Match], years: frozenset[int]
                         not years_named(text) or years_named(text) & (source_years or {}).get(match.passage.source,
                                                                                               frozenset())):
                     count = replace(count, q=replace(count.q, high=float("inf")))  # so far, of this event
+                elif match.passage.source in reports and _casualty_count(count) and present_perfect(text, count.q.span):
+                    count = replace(count, q=replace(count.q, high=float("inf")))  # "has killed two": so far
                 by_source.setdefault(match.passage.source, []).append((count, text))
     for source in sorted(by_source):
         theirs = by_source[source]
@@ -416,6 +422,12 @@ def _elided_parts(claim: str, whole: Quantity) -> tuple[Quantity, ...]:
     if len(bare) < 2 or sum(q.value for q in bare) != whole.value:
         return ()
     return bare
+
+
+def _casualty_count(count: _Count) -> bool:
+    """Whether a count is of casualties: the dead, the injured (presumed or not), bodies."""
+    return bool(count.q.value > 0 and count.q.unit is None and not count.time
+                and (count.event in words()["event_labels"] or (count.q.noun or "").lower() in _BODIES))
 
 
 def _toll_count(count: _Count) -> bool:

@@ -210,7 +210,7 @@ def _same(disagreement: Disagreement, index: int, alike: dict[tuple[str, str, bo
     written = disagreement.written[index]
     if written is None or written not in alike:
         return []
-    low, high, _ = disagreement.iv[index]
+    low, high, _ = disagreement.figures[index]
     return [j for j in alike[written].meeting(low, high) if disagreement.same(index, j)]
 
 
@@ -222,7 +222,7 @@ def _written_alike(disagreement: Disagreement) -> dict[tuple[str, str, bool], _A
     for j, written in enumerate(disagreement.written):
         if written is not None:
             alike[written].append(j)
-    return {written: _Alike.of(indices, disagreement.iv) for written, indices in alike.items()}
+    return {written: _Alike.of(indices, disagreement.figures) for written, indices in alike.items()}
 
 
 def _agreeing(disagreement: Disagreement, same: Sequence[int], said: Callable[[int], Said]) -> tuple[Said, ...]:
@@ -486,6 +486,7 @@ def _aligned(inputs: MergeInputs, every: list[Statement], with_target: dict[str,
     article_years = most_named_years([years_named(s.text) for s in every if s.role == "article"])
     written = _report_years(every)
     provisional = provisional_reports(every)
+    reports = frozenset(s.source for s in every if s.role == "news")
     found: dict[str, list[FigureConflict]] = {}  # by text: a repeated sentence aligns alike
     for st in (s for s in every if s.role == "article"):
         # One query per sentence; the best few passages of each of the best-aligned sources.
@@ -496,7 +497,7 @@ def _aligned(inputs: MergeInputs, every: list[Statement], with_target: dict[str,
                 taken[m.passage.source] += 1
                 aligned.append(m)
         if st.text not in found:
-            found[st.text] = figure_conflicts(st.text, aligned, article_years, written, provisional)
+            found[st.text] = figure_conflicts(st.text, aligned, article_years, written, provisional, reports)
         for fc in found[st.text]:
             contradicting[st.key].add(fc.source)
             if (st.key, fc.source) in covered:
