@@ -125,9 +125,7 @@ class ClusterValue:
     negated: bool = False  # the value comes from a denial ("denies there was a victim" -> 0)
     counted: str = ""  # the counted group's folded noun ("child"), "" for the whole count
     years: frozenset[int] = frozenset()  # the years its sentence is about (``_years``); empty: unknown
-    # its sentence's words outside its noun phrase (``_context``); a date's: what its verb is done
-    # to (``topics.date_patient``), when named
-    context: frozenset[str] = frozenset()
+    context: frozenset[str] = frozenset()  # its sentence's words outside its noun phrase (``_context``)
     published: dt.date | None = None  # when its news item was published; an article's: its cited reports' (as_of)
     relative: bool = False  # a date read against the publication date ("on Thursday", "last week")
     domain: bool = False  # a count its clause sets over a whole territory or population ("across India")
@@ -370,7 +368,7 @@ class Disagreement:
         return cls(values, iv, event_less, scopes, written, figures,
                    {s: _Sorted.of(ix, iv, counted) for s, ix in by_scope.items()},
                    pairwise=event_less or any(v.relative or v.domain or v.kind in ("polarity", "age", "time")
-                                              or (v.kind == "date" and v.context) for v in values))
+                                              for v in values))
 
     def _runs(self, i: int) -> list[_Run]:
         lo, hi, dim = self.iv[i]
@@ -672,18 +670,13 @@ def _same_scope(a: ClusterValue, b: ClusterValue, event_less: bool) -> bool:
     smaller that names no such extent (``_other_extent``). A date read against
     its report's publication date ("on Thursday", "last month") is about an occurrence
     near that date: one more than ``_NEAR_DAYS`` away from another date is another
-    occurrence ("the bridge closed on Thursday" in 2023 against "closed in 2019"). Two dates
-    of one verb done to different things, each named ("The Jarratt plant was expanded in
-    1985" against "expanded the recall in early August 2024"), are of two events; a date
-    whose verb names none may be of either and stays compared."""
+    occurrence ("the bridge closed on Thursday" in 2023 against "closed in 2019")."""
     if a.kind == "polarity" and not _objects_meet(a, b):
         return False  # "did not pay the fine" says nothing of "paid the workers"
     if a.kind == "age":
         return not _birthday_between(a, b)
     if a.kind == "time":  # "sent an alert" and "sent a photo" are two events of one day
         return a.context == b.context or bool(a.context & b.context)
-    if a.kind == "date" and b.kind == "date" and a.context and b.context and not a.context & b.context:
-        return False  # "The plant was expanded" and "expanded the recall": one verb, two events
     if a.kind == "date" and b.kind == "date" and (a.relative or b.relative):
         return max(a.low, b.low) - min(a.high, b.high) <= _NEAR_DAYS
     if a.kind == "date" or b.kind == "date" or a.unit or b.unit:
@@ -819,15 +812,14 @@ def _values(st: Statement, context_speaker: str | None, years: frozenset[int],
                              domain=whole_domain(st.text, q.span), superseded=superseded, early=early,
                              so_far=so_far, **base)
         out.append((tid, label, plain, value))
-    for tid, label, d, patient in dated:
+    for tid, label, d in dated:
         assert d.low is not None and d.high is not None  # ``_read`` keeps resolved dates only
         value = ClusterValue(float(d.low.toordinal()), float(d.low.toordinal()), float(d.high.toordinal()),
                              "date", d.precision != "day",
                              attributed_to=who(d.span[0]),
                              display=d.text if d.low == d.high and not d.relative else
                              f"{d.text} ({d.low}" + ("" if d.low == d.high else f"..{d.high}") + ")",
-                             kind="date", relative=d.relative,
-                             context=frozenset({patient}) if patient else frozenset(), **base)
+                             kind="date", relative=d.relative, **base)
         out.append((tid, label, label, value))
     for tid, label, t, things in timed:
         value = ClusterValue(float(t.minutes), float(t.low), float(t.high), "time" if t.half_known else "time12",
@@ -847,7 +839,7 @@ def _values(st: Statement, context_speaker: str | None, years: frozenset[int],
 
 
 @lru_cache(maxsize=1 << 15)  # remembered: every copy of a sentence with its date reads alike
-def _read(text: str, published: dt.date | None) -> tuple[tuple[_Figure, ...], tuple[tuple[str, str, DateFact, str], ...],
+def _read(text: str, published: dt.date | None) -> tuple[tuple[_Figure, ...], tuple[tuple[str, str, DateFact], ...],
                                                           tuple[tuple[str, str, TimeFact, frozenset[str]], ...]]:
     """What a sentence published on ``published`` can give the clusters, from these two
     alone: its figures (``_figures``) and, for each of its dates and times of day that can
@@ -859,7 +851,6 @@ def _read(text: str, published: dt.date | None) -> tuple[tuple[_Figure, ...], tu
     since 1894", which reaches the time of writing)."""
     from mergekit.facts.memo import date_topic, extract_dates
     from mergekit.facts.scope import about_another_event, one_of_several, reference_point, years_named
-    from mergekit.facts.topics import date_patient
 
     dates = extract_dates(text, published=published)
     if about_another_event(text) and not years_named(text, dates):
@@ -873,7 +864,7 @@ def _read(text: str, published: dt.date | None) -> tuple[tuple[_Figure, ...], tu
             continue  # "last erupted in January 2023", "its previous eruption", "the first since the 1926 election"
         if published and _background(text, d.high.year, published):
             continue  # a report's background: "In March 2016, a flyover had collapsed" (published 2018)
-        dated.append((topic.id, topic.label, d, date_patient(d.span, text)))
+        dated.append((topic.id, topic.label, d))
     return _figures(text), tuple(dated), _timed(text)
 
 

@@ -29,7 +29,7 @@ from .clauses import clause_start
 from .grammar import Counted, counted, event_label, event_of, is_verb_form, noun_after, stem, words
 from .quantities import Quantity
 
-__all__ = ["Topic", "quantity_topic", "date_topic", "date_patient", "event_objects", "what_counts", "is_count", "not_counted"]
+__all__ = ["Topic", "quantity_topic", "date_topic", "event_objects", "what_counts", "is_count", "not_counted"]
 
 
 @dataclass(frozen=True)
@@ -628,52 +628,6 @@ def event_objects(text: str) -> frozenset[str]:
     return frozenset(stem(m.group(2)) for m in _VERB_NOUN.finditer(text)
                      if _event_word(m.group(1)) and m.group(2) not in words()["function"]
                      and not is_verb_form(m.group(2)))
-
-
-# the passive's "be" before an event verb ("The Jarratt plant was expanded in 1985"), and
-# what may stand between the subject and it ("has been", "had already been")
-_PASSIVE_BE = frozenset({"was", "were", "is", "are", "be", "been", "being"})
-_BEFORE_BE = frozenset({"has", "have", "had", "will", "would", "could", "may", "might", "must", "should", "not",
-                        "also", "then", "later", "already", "since", "first", "again"})
-
-
-def date_patient(span: tuple[int, int], text: str) -> str:
-    """What the event of the date at ``span`` is done to, when the verb before the date
-    names it (``_verb_and_object``): the head noun of its object ("later expanded the recall
-    in early August 2024" -> the stem of "recall"), or of the subject of a passive ("The
-    Jarratt plant was expanded in 1985" -> "plant"). "" when it names none: an event noun
-    ("the expansion in 1985"), a verb without an object, a pronoun subject ("it was
-    expanded"), a date opening its clause. Two dates of one verb with different patients
-    are of two events (the plant's expansion, the recall's), not two dates of one;
-    a date that names none may be of either, so it stays compared (``facts.clusters``)."""
-    found = _verb_and_object(list(re.finditer(r"[\w’'-]+", text[:span[0]])), text, span[0], span[1])
-    if found is None or " " in found[0].group(0) or not _EVENT_VERB_RE.match(found[0].group(0)):
-        return ""  # no event, a phrasal verb, or an event noun ("the raid was carried out")
-    verb, objects = found
-    head = ""  # the object's head: its last noun before a function word ("the bridge to traffic")
-    for w in objects:
-        if not head and (w.lower() in _DETERMINERS or w.lower().endswith(("'s", "’s"))):
-            continue  # "its recall", "the company's plant"
-        if w.lower() in words()["function"] or not _noun_like(w):
-            break
-        head = w
-    if head:
-        return stem(fold(head).lower())
-    before = list(re.finditer(r"[\w’'-]+|[^\w\s]", text[:verb.start()]))
-    i = len(before) - 1
-    while i >= 0 and before[i].group(0).lower().endswith("ly"):
-        i -= 1  # "was partially expanded"
-    if i < 0 or before[i].group(0).lower() not in _PASSIVE_BE:
-        return ""  # active, no object before the date: none named
-    i -= 1
-    while i >= 0 and (before[i].group(0).lower() in _BEFORE_BE or before[i].group(0).lower() in _PASSIVE_BE):
-        i -= 1
-    if i < 0:
-        return ""
-    head = before[i].group(0)
-    if not head[:1].isalpha() or not _noun_like(head) or head.lower() in _DETERMINERS:
-        return ""  # punctuation ("The plant, which ..., was"), a pronoun ("it was expanded")
-    return stem(fold(head).lower())
 
 
 # a verb of speech before a clause's event: the clause's opening date is the speech's
