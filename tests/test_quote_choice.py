@@ -38,3 +38,14 @@ def test_a_bare_year_is_no_specific() -> None:
     assert said_specifics("It was the Liberal Democrats' third gain from the Conservatives since 2019.",
                           "That leaves the Liberal Democrats with a majority of 6,144, having overturned a 24,000 "
                           "majority gained by former MP Neil Parish in 2019.") == 0
+
+
+def test_a_figure_in_the_thousands_written_with_its_separator_is_no_year():
+    # lead-3: "1,000" was read as 1000 and then dropped as a year, so "about 1,000 flights"
+    # shared no figure with "Some 1,000 flights were cancelled".
+    from mergekit.verify.features import said_specifics
+
+    claim = "About 1,000 flights were cancelled in 2018."
+    assert said_specifics(claim, "Some 1,000 flights were cancelled over three days in 2018.") == 1
+    assert said_specifics("The vote was held in 2019.", "Since 2019 the vote has been held.") == 0
+    assert said_specifics("It was their third gain since 2019, after June.", "a majority gained in 2019") == 0

@@ -195,8 +195,18 @@ def said_specifics(claim: str, passage: str) -> int:
     another on the same event. A bare year is not one: any text on the event gives it
     ("a 24,000 majority gained by former MP Neil Parish in 2019" says nothing of "the
     Liberal Democrats' third gain from the Conservatives since 2019")."""
-    figures = {n for n in numbers(claim) & numbers(passage) if not _YEAR.fullmatch(n)}
+    years = _bare_years(claim)
+    figures = {n for n in numbers(claim) & numbers(passage) if n not in years}
     return len(figures) + len(_days(claim) & _days(passage))
+
+
+_BARE_YEAR = re.compile(r"(?<!\d)(?<!\d[,.])[12]\d{3}(?!\d|[,.]\d)")
+
+
+def _bare_years(text: str) -> frozenset[str]:
+    """The figures ``text`` writes as a year may be written: four digits with no thousands
+    separator ("in 2019"); "1,000 flights" is no year."""
+    return frozenset(m.group(0) for m in _BARE_YEAR.finditer(text))
 
 
 @lru_cache(maxsize=1 << 14)
