@@ -15,7 +15,9 @@ Classes (``--only NAME,...`` picks some):
 - ``sentence``: a news file of one sentence of N words of prose;
 - ``nested``: a wikitext source whose lead holds templates and brackets nested N/10 deep;
 - ``paragraphs``: a news file of N/2 two-word paragraphs;
-- ``quotes``: a news file of N/10 sentences full of quotation marks, some never closed.
+- ``quotes``: a news file of N/10 sentences full of quotation marks, some never closed;
+- ``dateline``: a news file of one line of N/3 dates, no full stop;
+- ``quoteline``: a news file of one line of N words, each after an opening quotation mark.
 
     python benchmarks/hostile_scale.py [--words 5000,10000,20000] [--only figures,dates]
 
@@ -78,6 +80,15 @@ def dates(folder: Path, n: int, rng: random.Random) -> None:
         for _ in range(n // 100)))
 
 
+def dateline(folder: Path, n: int, rng: random.Random) -> None:
+    _news(folder, "Raids on " + ", ".join(f"{rng.randint(1, 28)} {rng.choice(_MONTHS)} {rng.randint(1990, 2023)}"
+                                          for _ in range(n // 3)))
+
+
+def quoteline(folder: Path, n: int, rng: random.Random) -> None:
+    _news(folder, "He said " + " ".join(f"\u201c{rng.choice(_WORDS)} \"{rng.choice(_WORDS)}" for _ in range(n // 2)))
+
+
 def sentence(folder: Path, n: int, rng: random.Random) -> None:
     _news(folder, "The " + " ".join(rng.choice(_WORDS) for _ in range(n)) + ".")
 
@@ -126,7 +137,7 @@ def nested(folder: Path, n: int, rng: random.Random) -> None:
 
 CLASSES: dict[str, Callable[[Path, int, random.Random], None]] = {
     "figures": figures, "dates": dates, "refs": refs, "sentence": sentence, "nested": nested,
-    "paragraphs": paragraphs, "quotes": quotes,
+    "paragraphs": paragraphs, "quotes": quotes, "dateline": dateline, "quoteline": quoteline,
 }
 
 
