@@ -47,6 +47,10 @@ The rules (issue "Trust on merges it has never seen", section 2):
   an enclosing ``<ref>``), and no stray ``-->`` or unclosed ``<!--`` around it. The notes are
   then cut out and the rest of their line is checked as prose like any other line: a
   paragraph that opens with a note (a left-out list, a dangling pointer) is not exempt.
+- ``link-origin``: every internal link of the new section is one of the source's own (a
+  wikitext source's ``[[...]]``, by its target), and none leads to the destination or the
+  source (the source becomes a redirect to it). The sentence checks read a line as plain
+  text, its links as their labels and its bold/italic as its words (``_words``).
 - ``talk-internals``: the talk post names no input file, score, formula or date interval.
 - ``talk-duplicate``: no bullet of the talk post appears twice.
 - ``finding-ids``: finding ids are unique within the run.
@@ -61,10 +65,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 import mwparserfromhell
-from mwparserfromhell.nodes import Comment, Heading, Tag, Template
+from mwparserfromhell.nodes import Comment, Heading, Tag, Template, Wikilink
 
 from mergekit.draft.dates import cite_date_style, date_style, format_date, month_year, restyle_dates
 from mergekit.draft.escape import escape_url
+from mergekit.draft.selflinks import title_key
 from mergekit.load.furniture import is_page_names
 from mergekit.load.inputs import MergeInputs
 from mergekit.load.rendered import clear_template_debris
@@ -138,6 +143,23 @@ def _plain(wikitext: str) -> str:
         except ValueError:
             pass
     return html.unescape(code.strip_code(normalize=True, collapse=True))
+
+
+def _words(wikitext: str) -> str:
+    """``wikitext`` with its internal links written as their labels and its bold/italic as
+    their words (``<nowiki/>`` out), the rest as it is: a line of the draft as plain words
+    beside its refs and tags, for the checks that find a sentence's text in it."""
+    out = []
+    for node in mwparserfromhell.parse(wikitext).nodes:
+        if isinstance(node, Wikilink):
+            out.append(_words(str(node.text)) if node.text is not None else str(node.title).lstrip(":"))
+        elif isinstance(node, Tag) and str(node.tag).lower() in {"i", "b"} and node.wiki_markup:
+            out.append(_words(str(node.contents)) if node.contents is not None else "")
+        elif isinstance(node, Tag) and str(node.tag).lower() == "nowiki" and node.self_closing:
+            continue
+        else:
+            out.append(str(node))
+    return "".join(out)
 
 
 def _norm(text: str) -> str:
@@ -240,7 +262,7 @@ class _Auditor:
             for v in {val.key: val for val in c.values if val.role == "article"}.values()
         )
         source = _source_as_read(self.inputs.source)
-        lines = [html.unescape(line) for line in _COMMENT.sub("", block).splitlines()]
+        lines = [html.unescape(_words(line)) for line in _COMMENT.sub("", block).splitlines()]
         banner = self._banner(name, block, kept)
         for sp in kept:
             if not _SENTENCE_END.search(sp.text):
@@ -261,6 +283,7 @@ class _Auditor:
                 continue
             self._paragraph(name, line, kept, style, ref_labels, conflicts)
         self._cite_fields(name, block)
+        self._links(name, block)
         self._cite_origin(name, block, cite_date_style(self.inputs.target.wikitext or ""))
         if furniture := _FURNITURE.search(_plain(block)):
             self.add("furniture", name, f"page furniture in the new section: {furniture.group(0)!r}")
@@ -314,6 +337,17 @@ class _Auditor:
             line = prose[prose.rfind("\n", 0, stray.start()) + 1:].split("\n", 1)[0]
             self.add("hidden-note", name, f"a stray {stray.group(0)!r} (a note broken open?): {line[:100]!r}")
         return prose
+
+    def _links(self, name: str, block: str) -> None:
+        source = self.inputs.source.wikitext or ""
+        given = {title_key(str(link.title).split("#", 1)[0]) for link in mwparserfromhell.parse(source).filter_wikilinks()}
+        own = {title_key(t) for t in (self.plan.target_title, self.plan.source_title) if t}
+        for link in mwparserfromhell.parse(_COMMENT.sub("", block)).filter_wikilinks():
+            page = title_key(html.unescape(str(link.title)).split("#", 1)[0])
+            if page in own or not page:
+                self.add("link-origin", name, f"a link to the page itself (the destination or the source): {str(link)[:80]!r}")
+            elif page not in given:
+                self.add("link-origin", name, f"a link the source does not have: {str(link)[:80]!r}")
 
     def _cite_fields(self, name: str, block: str) -> None:
         # One person per name field: "first=Joel; McCluskey, Mitchell" is three authors
@@ -417,12 +451,12 @@ class _Auditor:
         for sp in kept:
             text = restyle_dates(sp.text, style)
             for probe in (text, sp.text):
-                pos = _norm(html.unescape(line)).find(_norm(probe)) if probe else -1
+                pos = _norm(html.unescape(_words(line))).find(_norm(probe)) if probe else -1
                 if pos >= 0:
                     break
             else:
                 continue
-            after = html.unescape(line)[pos:]
+            after = html.unescape(_words(line))[pos:]
             after = after[len(probe):]
             tail = re.match(r"(?:\s*(?:<ref[^>]*/>|<ref[^>]*>.*?</ref>|\{\{[^{}]*\}\}))*", after, re.S)
             own = {self.inputs.cited.get(k) for k in sp.cited}

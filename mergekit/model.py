@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass, field
+from enum import StrEnum
 
-__all__ = ["Reference", "Sentence", "Section", "AfdNotice", "Article", "SourceList", "NewsItem"]
+__all__ = ["Reference", "MarkupKind", "Markup", "Sentence", "Section", "AfdNotice", "Article", "SourceList", "NewsItem"]
 
 
 @dataclass(frozen=True)
@@ -30,12 +31,35 @@ class Reference:
     # the loader read the entry no further than its text (no cite template, no quoted title):
     # ``title`` is then that whole text, as a reader sees it, and names no title
     text_only: bool = False
+    # the cite template's other named parameters, as plain text, in the order written
+    # ("agency", "AFP"; "archive-url", ...): what the draft's citation carries beside its own
+    extra: tuple[tuple[str, str], ...] = ()
 
     @property
     def unnamed(self) -> bool:
         """Whether this is an unnamed wikitext ``<ref>``: its key ("#1", the reader's count) is no
         name the page has, so it cannot be reused as ``<ref name=… />``."""
         return self.key.startswith("#")
+
+
+class MarkupKind(StrEnum):
+    """What a ``Markup`` is. Members, not strings: a member is one object however it was
+    made, so an input pickles to the same bytes freshly read or read from the results cache."""
+
+    LINK = "link"
+    ITALIC = "italic"
+    BOLD = "bold"
+
+
+@dataclass(frozen=True)
+class Markup:
+    """A wikitext source's link or inline formatting over a stretch of a sentence's plain text
+    (``mergekit.load.inline``): ``text[start:end]`` is the link's label or the formatted words."""
+
+    start: int
+    end: int
+    kind: MarkupKind
+    target: str = ""  # a link's page title as written, its fragment ("#Aftermath") included
 
 
 @dataclass(frozen=True)
@@ -46,6 +70,9 @@ class Sentence:
     refs: tuple[str, ...] = ()  # Reference.key of each citation, in order
     tags: tuple[str, ...] = ()  # maintenance templates, e.g. ("citation needed",)
     paragraph: int = 0  # the paragraph's number within its section
+    # a wikitext source's internal links and bold/italic over ``text``, outermost first (empty
+    # for a rendered copy, which has none)
+    markup: tuple[Markup, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -138,3 +165,6 @@ class NewsItem:
     author: str | None = None
     access_date: str | None = None  # ISO
     removed: tuple[str, ...] = field(default=())  # lines the cleaner dropped, for -v and tests
+    # the short lines above the headline that the cleaner read a date from ("ESPNcricinfo, 2
+    # July 2023"): they may name the outlet, which only confirms a reference (``refmatch``)
+    masthead: tuple[str, ...] = field(default=())

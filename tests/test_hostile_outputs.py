@@ -186,3 +186,26 @@ def test_a_check_message_quotes_a_cites_title_and_work_as_a_reader_sees_them():
     text = f"Text.<ref>{cite % 1}</ref> More.<ref>{cite % 2}</ref>\n\n== References ==\n{{{{reflist}}}}\n"
     messages = [f.message for f in check_text(text).warnings if f.rule == "dup/source"]
     assert messages and all("(\u201cA < B | C\u201d, Times & Post)" in m for m in messages), messages
+
+
+def test_a_javascript_url_anywhere_in_the_manifest_is_refused_with_exit_2(tmp_path):
+    # rv9: [[news]] url was refused, but requested_url and [[unavailable]] url were not, and
+    # the talk page listed "* javascript:alert(document.cookie) — HTTP 404 gone". No path of
+    # merge.toml takes a javascript: url any longer: the run stops, one line, exit 2, no draft.
+    import shutil
+
+    from click.testing import CliRunner
+
+    from mergekit.cli import main
+
+    for extra in ('\n[[unavailable]]\nurl = "javascript:alert(document.cookie)"\nstatus = "HTTP 404"\n',
+                  '\n[[news]]\nfile = "courier.txt"\nrequested_url = "javascript:alert(2)"\n'):
+        folder = tmp_path / f"korce{len(extra)}"
+        shutil.copytree(Path(__file__).parent / "cases" / "merges" / "korce" / "input", folder)
+        with (folder / "merge.toml").open("a", encoding="utf-8") as manifest:
+            manifest.write(extra)
+        out = tmp_path / f"out{len(extra)}"
+        result = CliRunner().invoke(main, ["run", str(folder), "--out", str(out)])
+        assert result.exit_code == 2, result.output
+        assert "must be the page's web address" in result.output and len(result.output.strip().splitlines()) == 1
+        assert not out.exists()

@@ -37,7 +37,7 @@ def manifests(draw):
         "target": {"title": draw(TEXT), "requested_title": draw(st.none() | TEXT)},
         "afd": {"discussion": draw(TEXT), "close_date": draw(st.none() | DATE)},
         "news": news,
-        "unavailable": draw(st.lists(st.fixed_dictionaries({"url": TEXT, "status": TEXT, "reason": TEXT}), max_size=2)),
+        "unavailable": draw(st.lists(st.fixed_dictionaries({"url": URL, "status": TEXT, "reason": TEXT}), max_size=2)),
     }
 
 
@@ -62,6 +62,19 @@ def test_the_writer_refuses_what_the_reader_would():
         render_manifest({"sourse": {"title": "typo"}})
     with pytest.raises(ManifestError, match="needs file"):
         render_manifest({"news": [{"url": "https://example.org/"}]})
+
+
+@pytest.mark.parametrize("table, key", [("[[news]]\nfile = \"a.txt\"", "requested_url"), ("[[unavailable]]", "url"),
+                                        ("[[unavailable]]", "final_url")])
+def test_a_requested_or_unavailable_url_that_is_no_web_address_is_refused_in_one_line(tmp_path, table, key):
+    # rv9: the talk page printed "* javascript:alert(document.cookie) — HTTP 404 gone" under
+    # "Sources that could not be read"; each is checked as a [[news]] url is
+    path = tmp_path / "merge.toml"
+    path.write_text(f'{table}\n{key} = "javascript:alert(document.cookie)"\n', encoding="utf-8")
+    with pytest.raises(ManifestError) as caught:
+        read_manifest(path)
+    message = str(caught.value)
+    assert "\n" not in message and f"{key} must be the page's web address, starting https://" in message
 
 
 @pytest.mark.parametrize("url", ["fox8.com/news/story", "www.example.org/a", "javascript:alert(1)", "https://", " "])

@@ -670,6 +670,24 @@ def test_a_day_of_the_sentences_month_anchors_it():
     assert (t.told, t.said, t.adds) == (True, False, ("by Boris Johnson", "appointed"))
 
 
+@pytest.mark.parametrize("window", [
+    # the day dates another event of the month: the clause it dates shares nothing of the
+    # sentence but its subject (the serving is an aside after it)
+    "On 28 February 2022, a complaint was made against Pincher, then serving as Deputy Chief Whip.",
+    # an aside before the verb is passed over: the day dates the accusation
+    "On 28 February 2022, Pincher, then serving as Deputy Chief Whip, was accused of groping two men.",
+])
+def test_a_day_that_dates_another_event_of_the_month_does_not_anchor_it(window):
+    t = _told((PINCHER[0], [window]), "In February 2022, Pincher was appointed as Deputy Chief Whip by Boris Johnson.")
+    assert not t.told
+
+
+def test_a_day_anchors_the_month_when_its_clause_tells_the_event():
+    t = _told((PINCHER[0], ["Pincher was appointed Deputy Chief Whip on 8 February 2022, after a reshuffle."]),
+              "In February 2022, Pincher was appointed as Deputy Chief Whip by Boris Johnson.")
+    assert (t.told, t.said, t.adds) == (True, False, ("by Boris Johnson",))
+
+
 @pytest.mark.parametrize("sentence", [
     # a day or a month of the sentence's year is no anchor: many things happen in one year
     "In 2022, Pincher was appointed as Deputy Chief Whip by Boris Johnson.",
@@ -794,3 +812,45 @@ def test_a_sentence_told_as_written_keeps_its_reading():
     # read with the frame's words only where no window tells it as written
     t = _told(NIPIGON, "Ontario Highway 11 crosses the Nipigon River at Nipigon.")
     assert (t.said, t.adds, t.lacks) == (True, (), ("Ontario Highway",))
+
+
+STANLEY = ("Stanley Johnson. Stanley Patrick Johnson is a British author and former politician, the father of "
+           "Boris Johnson.",
+           ["In 2019, Johnson said that the party should leave the European Union without a deal."])
+SMITH = ("John Smith (politician). John Smith is an American politician from Texas who served in the United States "
+         "Senate.", ["Smith was elected to the Senate in 2012, defeating the incumbent in a close race."])
+WINDSOR = ("Windsor, Ontario. Windsor is a city in Ontario, Canada, across the Detroit River from Detroit, Michigan.",
+           ["In 2019, police arrested fourteen smugglers on the Ambassador Bridge.",
+            "The bridge carries a quarter of the trade between the two countries."])
+SUFFERN = ("Suffern, New York. Suffern is a village in Rockland County, New York, United States.",
+           ["Route 17 and Interstate 87 pass through the village near the state line."])
+
+
+@pytest.mark.parametrize("destination, sentence, name", [
+    # the window gives a name in part, the frame the rest elsewhere: another person, another body
+    (STANLEY, "In 2019, Boris Johnson said that the party should leave the European Union without a deal.",
+     "Boris Johnson"),
+    (SMITH, "Smith was elected to the Texas Senate in 2012, defeating the incumbent in a close race.", "Texas Senate"),
+    (WINDSOR, "In 2019, the Michigan Police arrested fourteen smugglers on the bridge.", "Michigan Police"),
+    (SUFFERN, "New Jersey Route 17 and Interstate 87 pass through the village near the state line.", "Jersey"),
+])
+def test_a_name_the_window_gives_in_part_is_never_said(destination, sentence, name):
+    t = _told(destination, sentence)
+    assert not t.said
+    assert not t.told or name in t.adds
+
+
+def test_the_pages_own_subject_completes_its_name():
+    # the subject's name gives most of it: told as written
+    t = _told(STANLEY, "In 2019, Stanley Johnson said that the party should leave the European Union without a deal.")
+    assert t.said
+
+
+def test_the_frames_place_completes_a_numbered_route():
+    assert _told(SUFFERN, "New York Route 17 and Interstate 87 pass through the village near the state line.").said
+
+
+def test_the_frame_does_not_complete_another_bodys_name():
+    # "the Senate" of a page whose frame says Texas (and the United States Senate): the frame's
+    # "Texas" is no completion of "Texas Senate" (read so, it was told in part)
+    assert not _told((SMITH[0], ["Smith served in the Senate from 2012."]), "Smith served in the Texas Senate.").told

@@ -83,3 +83,39 @@ def test_the_near_miss_warning_names_an_unnamed_ref_by_its_count_and_title(tmp_p
 def test_the_near_miss_warning_names_a_named_ref_as_the_wikitext_writes_it(tmp_path, caplog):
     warning = _near_miss_warning(tmp_path, caplog, SOURCE.replace("<ref>{{cite news", '<ref name="echo">{{cite news', 1))
     assert "has the headline of the source's <ref name=\"echo\">, but its outlet is not known" in warning
+
+
+TWO = SOURCE.replace(
+    "It had been built in 1911 by the parish council.<ref name=\"hist\">{{cite book |title=A History of Marlow Green "
+    "|date=1990}}</ref>",
+    "It had been built in 1911 by the parish council.<ref>{{cite news |title=A bridge of 1911 |work=Wendside Echo "
+    "|date=13 May 2024}}</ref>")
+
+
+def test_two_references_of_one_outlet_and_day_are_told_apart_by_their_titles(tmp_path):
+    # rv9: "Reuters, 5 May 2021" named keys #1 and #2 alike
+    found = _findings_of(tmp_path, TWO)
+    first = found["The Wend footbridge collapsed on 12 May 2024."]
+    second = found["It had been built in 1911 by the parish council."]
+    assert first.startswith("it cites Wendside Echo, 13 May 2024, \u201cFootbridge falls into the Wend\u201d, which")
+    assert second.startswith("it cites Wendside Echo, 13 May 2024, \u201cA bridge of 1911\u201d, which")
+
+
+def test_a_reference_with_nothing_to_name_it_by_is_named_as_the_warnings_name_it(tmp_path):
+    # rv9: it fell back to "reference #2", the key the names were meant to hide
+    source = TWO.replace("{{cite news |title=A bridge of 1911 |work=Wendside Echo |date=13 May 2024}}",
+                         "{{cite news |date=13 May 2024}}")
+    detail = _findings_of(tmp_path, source)["It had been built in 1911 by the parish council."]
+    assert detail.startswith("it cites unnamed <ref> no. 2, which could not be checked here"), detail
+    assert "#2" not in detail
+
+
+def _findings_of(tmp_path: Path, source: str) -> dict[str, str]:
+    folder = tmp_path / "wend"
+    shutil.copytree(WEND, folder)
+    (folder / "Wend_footbridge_collapse.txt").unlink()
+    (folder / "Wend_footbridge_collapse.wikitext").write_text(source, encoding="utf-8")
+    (folder / "gazette.txt").write_text(GAZETTE, encoding="utf-8")
+    inputs = load_folder(folder)
+    files = render_outputs(plan_merge(inputs), inputs)
+    return {f["sentence"]: f["detail"] for f in json.loads(files["flags.json"])["findings"] if f["kind"] == "unverifiable"}

@@ -189,8 +189,9 @@ def review(out, sets, decisions_file, accept_all, dismiss_kind, from_stdin):
     Keys: k keep (the tag stays), d dismiss (checked; no tag, but a sentence nothing cites
     keeps {{citation needed}}), e edit the sentence ($EDITOR),
     a attribute a conflicting figure, c cite a supporting source, x drop the sentence,
-    s skip, b back, q quit. Answers are saved at once to OUT/decisions.toml; `mergekit run
-    --out OUT` applies them to the draft and lists them in the talk post.
+    s skip, b back, q quit. Answers are saved at once to OUT/decisions.toml; running the merge
+    again with `--out OUT` (`mergekit run FOLDER --out OUT`) applies them to the draft and lists
+    them in the talk post.
 
     \b
     Examples:
@@ -228,4 +229,14 @@ def review(out, sets, decisions_file, accept_all, dismiss_kind, from_stdin):
             decisions[f["id"]] = _decision(f, "keep")
     write_decisions(path, decisions.values())
     _summary(run, decisions)
-    click.echo(f"Saved to {path}; `mergekit run --out {out}` applies them.")
+    click.echo(f"Saved to {path}; {rerun_hint(out)} applies them.")
+
+
+def rerun_hint(out: Path) -> str:
+    """How to apply the decisions: the run again on the same inputs into the same folder. A
+    bare ``mergekit run --out OUT`` drafts the seed merge (a run with no inputs does), which
+    would overwrite another merge's draft with the seeds' (trial-4), so the inputs are named
+    unless the draft is the seeds' own (drafts/)."""
+    if out == Path("drafts"):
+        return f"`mergekit run --out {out}`"
+    return f"`mergekit run FOLDER --out {out}` (FOLDER, or --source/--target/--news, as in that run)"

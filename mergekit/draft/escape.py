@@ -8,6 +8,7 @@ here, and every writer passes every input string through the one for its context
 context                       function
 ============================  =====================================================
 wikitext prose, headings      :func:`escape_wikitext`
+prose beside markup we write  :func:`escape_inline` (a link's label, the words around it)
 template parameter            :func:`escape_param` (also ``=``, which names a parameter)
 page title as a parameter     :func:`escape_title_param` (also ``#``)
 link target / page title      :func:`escape_link` (``[[...]]``; ``escape_anchor`` after ``#``)
@@ -33,7 +34,7 @@ from __future__ import annotations
 import re
 
 __all__ = [
-    "clean_text", "escape_wikitext", "escape_param", "escape_title_param", "escape_link", "escape_anchor",
+    "clean_text", "escape_wikitext", "escape_inline", "escape_param", "escape_title_param", "escape_link", "escape_anchor",
     "escape_comment", "ref_name_attr", "escape_url", "visible_json",
 ]
 
@@ -96,6 +97,24 @@ def escape_wikitext(text: str, *, also: str = "") -> str:
     """``text`` made inert for wikitext prose or a heading, one line (newlines fold to spaces)."""
     text = _escape(clean_text(text), also)
     if _LINE_START.match(text):
+        text = f"&#{ord(text[0])};{text[1:]}"
+    return text
+
+
+_OPEN_END = re.compile(rf"&$|(?i:{_BARE_SCHEMES}):$")  # what the next stretch written could finish
+
+
+def escape_inline(text: str, *, also: str = "", line_start: bool = False) -> str:
+    """A stretch of prose made inert as ``escape_wikitext`` makes it, for a writer that puts
+    markup of its own beside it (a link around a label, the words before and after the
+    link): its spaces at either end are kept, and line-start syntax is escaped only where it
+    opens the line (``line_start``). Its ends are escaped as a text's ends are (a "[" ending
+    it, a "]" opening it), and so are an "&" and a bare URL scheme ending it ("mailto:":
+    the next stretch, or bold we write, could finish an entity or a free link), so no two
+    stretches written apart make markup together."""
+    text = _escape(re.sub(r"\s+", " ", _REMOVED.sub("", text)), also)
+    text = _OPEN_END.sub(lambda m: "&amp;" if m.group(0) == "&" else m.group(0)[:-1] + "&#58;", text)
+    if line_start and _LINE_START.match(text):
         text = f"&#{ord(text[0])};{text[1:]}"
     return text
 

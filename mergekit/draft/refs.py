@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from mergekit.accents import fold
 from mergekit.draft.dates import format_date
 from mergekit.draft.escape import escape_comment, escape_param, escape_url, escape_wikitext, ref_name_attr
+from mergekit.load.dates import parse_date
 
 __all__ = ["CiteData", "RefRegistry", "cite_template"]
 
@@ -32,6 +33,7 @@ class CiteData:
     language: str | None = None  # "Japanese": the language the source is in, when its reference says
     template: str = "cite news"  # "cite web" for a web page (``mergekit.draft.citekind``)
     text_only: bool = False  # ``title`` is a whole entry its loader read no further (``Reference.text_only``)
+    extra: tuple[tuple[str, str], ...] = ()  # the source's other parameters (``Reference.extra``)
 
 
 
@@ -70,9 +72,27 @@ def cite_template(cite: CiteData, *, style: str) -> str:
         parts.append(f" |date={format_date(cite.date, style)}")
     if url and cite.access_date:
         parts.append(f" |access-date={format_date(cite.access_date, style)}")
+    parts += _extra_params(cite.extra, style)
     # A URL that is not http(s) is shown to the editor after the template, never a live link.
     hidden = f"<!-- url: {escape_comment(cite.url)} -->" if cite.url and not url else ""
     return "".join(parts) + "}}" + hidden
+
+
+def _extra_params(extra: tuple[tuple[str, str], ...], style: str) -> list[str]:
+    """The source citation's other parameters, carried (trial-4: ``|agency=AFP`` was lost, and
+    so would an ``|archive-url=`` be): a URL parameter only as an http(s) URL, a date in the
+    page's style when it reads as one, any other value escaped as plain text."""
+    out = []
+    for name, value in extra:
+        if name.endswith("url"):
+            url = escape_url(value)
+            if url:
+                out.append(f" |{name}={url}")
+        elif name.endswith("date") and (iso := parse_date(value)):
+            out.append(f" |{name}={format_date(iso, style)}")
+        else:
+            out.append(f" |{name}={escape_param(value)}")
+    return out
 
 
 def _slug(text: str) -> str:

@@ -19,21 +19,26 @@ from itertools import groupby
 from mergekit.draft.citekind import source_template
 from mergekit.draft.dates import cite_date_style, date_style, month_year, restyle_dates
 from mergekit.draft.escape import escape_comment, escape_wikitext
+from mergekit.draft.inline import shifted, written
 from mergekit.draft.lists import list_note
 from mergekit.draft.pointers import orphans
 from mergekit.draft.refs import CiteData, RefRegistry
 from mergekit.load.inputs import MergeInputs
 from mergekit.load.refmatch import same_title
-from mergekit.model import SourceList
+from mergekit.model import Markup, SourceList
 from mergekit.plan.dated import tag_markup
-from mergekit.plan.model import MergePlan, SentencePlan, Stance, written_uncited
+from mergekit.plan.model import MergePlan, SentencePlan, Stance, sentence_key, written_uncited
 
 __all__ = ["AddedCite", "SectionText", "compose_section", "build_registry", "UNREFERENCED"]
 
 
 def _news_cite(inputs: MergeInputs, label: str) -> CiteData:
+    """A news item's citation; where it is one of the source's references, with that
+    reference's other parameters (``Reference.extra``: its ``agency``, its archive)."""
     item = next(n for n in inputs.news if n.label == label)
-    return CiteData(label, item.title, item.work, item.date, item.url, item.access_date, item.author)
+    refs = (inputs.source.reference(key) for key, cited in sorted(inputs.cited.items()) if cited == label)
+    extra = next((ref.extra for ref in refs if ref is not None and ref.extra), ())
+    return CiteData(label, item.title, item.work, item.date, item.url, item.access_date, item.author, extra=extra)
 
 
 def _source_cite(inputs: MergeInputs, key: str) -> CiteData | None:
@@ -45,7 +50,7 @@ def _source_cite(inputs: MergeInputs, key: str) -> CiteData | None:
         return None
     return CiteData(f"ref:{key}", ref.title, ref.work or ref.publisher, ref.date, ref.url,
                     ref.access_date, ref.author, raw=ref.raw, language=ref.language,
-                    template=source_template(ref), text_only=ref.text_only)
+                    template=source_template(ref), text_only=ref.text_only, extra=ref.extra)
 
 
 def _cite_key(inputs: MergeInputs, key: str) -> str:
@@ -161,14 +166,16 @@ def _added(sp: SentencePlan, label: str, text: str, kept: list[str], dropped: tu
 
 
 def _sentence(sp: SentencePlan, inputs: MergeInputs, registry: RefRegistry, tag_date: str, style: str,
-              found: _Found, plan: MergePlan, given: set[str], inline: bool = True) -> str:
+              found: _Found, plan: MergePlan, given: set[str], inline: bool = True,
+              markup: tuple[Markup, ...] = ()) -> str:
     """The sentence's wikitext. One the article left uncited whose citable source has no title
     is not left bare: it is tagged, and (its text, that source) goes to ``found.untitled``
     for the talk post; a news text cited that the article does not cite for it goes to
     ``found.added``. ``given``: the reasons the section's notes have given so far
     (``_unresolved``). ``inline=False``: the section carries ``{{Unreferenced section}}``,
     which stands for every ``{{citation needed}}`` (none is written; the untitled source is
-    still reported)."""
+    still reported). ``markup``: the source sentence's links and bold/italic (a wikitext
+    source's), written back where the sentence is written as the source gave it (``_prose``)."""
     text = restyle_dates(sp.text, style)
     cites: dict[str, str] = {}  # cite key -> its markup, each source once, in order
     unresolved: list[str] = []  # markers with no list entry
@@ -207,10 +214,21 @@ def _sentence(sp: SentencePlan, inputs: MergeInputs, registry: RefRegistry, tag_
             tags.append(_CN)  # never bare (the source's hidden note says which source says it)
         found.untitled += [(sp.text, label) for label in sp.supporting[:1]]
     tags_text = "".join(_tag(tag, tag_date) for tag in sorted(tags, key=lambda t: tag_markup(t) is not None))
-    out = _pointer_note(sp, plan) + escape_wikitext(text) + refs + tags_text
+    out = _pointer_note(sp, plan) + _prose(sp, text, markup, plan) + refs + tags_text
     for note in sp.notes:
         out += " " + escape_wikitext(note.text) + "".join(_markup(_news_cite(inputs, label), registry) for label in note.cites)
     return out
+
+
+def _prose(sp: SentencePlan, text: str, markup: tuple[Markup, ...], plan: MergePlan) -> str:
+    """The sentence's words as wikitext (``text``: its dates in the destination's style). A
+    sentence written as the source gave it keeps its links and bold/italic, those whose
+    words the restyled dates leave unchanged (``draft.inline``); one a finding or the
+    editor's review rewrote is plain text. A link to the destination or the source is
+    unlinked (the source becomes a redirect to it)."""
+    if sp.text != sp.original:
+        markup = ()
+    return written(text, shifted(markup, sp.text, text), own=(plan.target_title, plan.source_title))
 
 
 _CN = "citation needed"
@@ -289,11 +307,13 @@ def _compose(plan: MergePlan, inputs: MergeInputs, registry: RefRegistry, kept: 
     found = _Found()
     given: set[str] = set()
     lists = list(inputs.source.lists)
+    markup = {sentence_key(n): s.markup for n, (_, s) in enumerate(inputs.source.sentences(), start=1) if s.markup}
     for section, group in groupby(kept, key=lambda sp: sp.section):
         paragraphs: list[str] = []
         for number, paragraph in groupby(group, key=lambda sp: sp.paragraph):
             paragraphs += _notes(lists, section, number, inputs)
-            paragraphs.append(" ".join(_sentence(sp, inputs, registry, tag_date, style, found, plan, given, inline)
+            paragraphs.append(" ".join(_sentence(sp, inputs, registry, tag_date, style, found, plan, given, inline,
+                                                 markup.get(sp.key, ()))
                                        for sp in paragraph))
         blocks.append((section, (*paragraphs, *_notes(lists, section, None, inputs))))
     if lists and blocks:  # lists of sections none of whose sentences is carried: after the rest

@@ -27,7 +27,7 @@ from mwparserfromhell.wikicode import Wikicode
 
 from mergekit.draft.escape import escape_anchor, escape_link
 
-__all__ = ["SourceLink", "source_links", "follow_up_summary", "links_line"]
+__all__ = ["SourceLink", "title_key", "source_links", "follow_up_summary", "links_line"]
 
 _HATNOTES = frozenset({"main", "main article", "further", "see also", "details", "further information"})
 
@@ -41,7 +41,8 @@ class SourceLink:
     instead: str = ""
 
 
-def _title_key(title: str) -> str:
+def title_key(title: str) -> str:
+    """``title`` as MediaWiki compares page titles (module docstring); "" for none."""
     text = " ".join(title.replace("_", " ").split()).lstrip(":")
     return text[:1].upper() + text[1:]
 
@@ -50,22 +51,22 @@ def source_links(wikitext: str, source: str, section: str, *,
                  parsed: Wikicode | None = None) -> tuple[SourceLink, ...]:
     """The links and hatnotes of ``wikitext`` that name ``source``, in the page's order.
     ``parsed``: ``wikitext`` already parsed, only read here [default: parsed here]."""
-    key = _title_key(source)
+    key = title_key(source)
     if not key:
         return ()
     code = mwparserfromhell.parse(wikitext) if parsed is None else parsed
     found: list[tuple[int, SourceLink]] = []
     for link in code.filter_wikilinks():
         page = str(link.title).split("#", 1)[0]
-        if _title_key(page) != key:
+        if title_key(page) != key:
             continue
         text = str(link.text) if link.text is not None else ""
         shown = text if text.strip() else page.strip().lstrip(":")
         found.append((wikitext.find(str(link)), SourceLink(str(link), f"[[#{escape_anchor(section)}|{shown}]]")))
     for template in code.filter_templates():
-        if _title_key(str(template.name)).casefold() not in _HATNOTES:
+        if title_key(str(template.name)).casefold() not in _HATNOTES:
             continue
-        if any(not p.showkey and _title_key(str(p.value)) == key for p in template.params):
+        if any(not p.showkey and title_key(str(p.value)) == key for p in template.params):
             found.append((wikitext.find(str(template)), SourceLink(str(template))))
     return tuple(link for _, link in sorted(found, key=lambda pair: pair[0]))
 

@@ -200,9 +200,15 @@ def _inverted(text: str, out: list[Attribution], verbs_seen: set[int]) -> None:
         verbs_seen.add(m.end("verb"))
 
 
+# compiled once (each distinct sentence is read; formatted in the call, the verb list was
+# formatted and looked up again for each): a reporting verb, and a speaker that is a name or a role
+_REPORTING_VERB = re.compile(rf"\b(?:(?:has|have|had)\s+)?({_VERBS})\b")
+_NAMED_OR_ROLE = re.compile(rf"[A-Z]|\b(?:{_ROLE})\b")
+
+
 def _front(text: str, out: list[Attribution]) -> None:
     # reporting verbs, each with the clause that precedes it
-    for m in re.finditer(rf"\b(?:(?:has|have|had)\s+)?({_VERBS})\b", text):
+    for m in _REPORTING_VERB.finditer(text):
         head = text[:m.start()]
         if _ATTRIBUTIVE_RE.search(head):
             continue  # "with a confirmed death toll": an adjective, no one speaks
@@ -220,7 +226,7 @@ def _front(text: str, out: list[Attribution]) -> None:
         if chunk.split()[-1].lower() in {"to", "of", "by", "that", "not", "also", "being"} and len(chunk.split()) < 2:
             continue
         speaker = _clean_speaker(chunk)
-        if not speaker or not (people or re.search(rf"[A-Z]|\b(?:{_ROLE})\b", speaker)):
+        if not speaker or not (people or _NAMED_OR_ROLE.search(speaker)):
             continue
         if len(speaker.split()) > _MAX_SPEAKER_WORDS:
             continue  # a clause ("OTTAWA — Maple Leaf Foods expanded a recall after test results confirmed")
@@ -245,7 +251,7 @@ def attributions(text: str) -> tuple[Attribution, ...]:
             continue
         speaker = _clean_speaker(m.group("speaker") or "") if m.group("speaker") else None
         named = (re.match(r"(?:[Tt]he|[Aa]n?)\s", m.group("speaker") or "")
-                 or re.search(rf"[A-Z]|\b(?:{_ROLE})\b", speaker or ""))
+                 or _NAMED_OR_ROLE.search(speaker or ""))
         if m.group("speaker") and (not speaker or len(speaker.split()) > 6 or not named):
             continue
         start = max(text.rfind(";", 0, m.start()) + 1, 0)

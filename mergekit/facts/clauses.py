@@ -10,6 +10,7 @@ starts (the text's end when there is none).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 __all__ = ["STATEMENT_BREAK", "clause_start", "clause_around"]
 
@@ -19,6 +20,7 @@ __all__ = ["STATEMENT_BREAK", "clause_start", "clause_around"]
 STATEMENT_BREAK = re.compile(r"[,;:]|\b(?:but|while|whereas|although)\b|[.!?](?=\s)", re.I)
 
 
+@lru_cache(maxsize=1 << 15)  # remembered: a figure's clause is asked by several readers
 def clause_start(text: str, pos: int, boundary: re.Pattern[str]) -> int:
     """Where the clause of ``text`` that holds ``pos`` starts: the end of the last
     ``boundary`` in ``text[:pos]``, else 0."""

@@ -216,6 +216,9 @@ def _counted_reporting_noun(toks: list[re.Match[str]], i: int) -> bool:
     return not (nxt.lower() in _OBJECT_START or nxt[:1].isdigit() or nxt[:1].isupper())
 
 
+# remembered (a pure function of the two): the quantity reader, what a figure counts and a
+# figure's context words each ask it of the same figure (8,024 asks of 2,661 at 60x60)
+@lru_cache(maxsize=1 << 16)
 def noun_after(text: str, end: int) -> tuple[str | None, int]:
     """The head noun of the noun phrase a figure ending at ``end`` quantifies, and where
     that phrase ends ("36 other camp residents injured" -> ("residents", after it))."""

@@ -13,9 +13,9 @@ content, so a second merge in the same process (the tests run many) gets the ans
 fresh read would, and bounded, so a long process does not grow without end. Callers that
 read a sentence more than once import them from here instead of from the reader's module;
 the readers themselves are unchanged. What a figure counts (``topics.quantity_topic``,
-``is_count``, ``what_counts``) is not remembered here: its callers remember a sentence's
-figures whole, by text (``clusters._figures``, ``plan.aligned._read_counts``), and ask
-it once per figure.
+``is_count``) is not remembered here: its callers remember a sentence's figures whole, by
+text (``clusters._figures``, ``plan.aligned._read_counts``); ``topics.what_counts``, which
+both and the verifier's counts ask of the same figures, remembers its own answers.
 """
 
 from __future__ import annotations

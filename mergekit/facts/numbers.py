@@ -157,6 +157,10 @@ def _vague(norm: str) -> Numeral | None:
     return Numeral((low + high) / 2 if low != high else low, low, high, low != high)
 
 
+# digits with a scale word or a glued abbreviation, the whole of a numeral (``parse_numeral``; compiled once)
+_WRITTEN_FIGURE = re.compile(rf"({_DIGITS})(?:[\s-]*(hundred|thousand|million|billion)|-?(bn|k|m))?$")
+
+
 def parse_numeral(text: str) -> Numeral:
     """Return the value of a numeral matched by ``NUMERAL_RE``.
 
@@ -177,7 +181,7 @@ def parse_numeral(text: str) -> Numeral:
         head = norm[: -len("dozen")].strip()
         n = {"a": 1.0, "half a": 0.5}.get(head) or (float(head) if head.isdigit() else _words_value(head))
         return Numeral(n * 12, n * 12, n * 12, False)
-    m = re.match(rf"({_DIGITS})(?:[\s-]*(hundred|thousand|million|billion)|-?(bn|k|m))?$", norm)
+    m = _WRITTEN_FIGURE.match(norm)
     if m:
         value = float(m.group(1).replace(",", ""))
         if m.group(2):

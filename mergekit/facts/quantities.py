@@ -271,10 +271,27 @@ def _canon_unit(word: str) -> tuple[str, float]:
     return w, 1.0
 
 
+# the patterns ``_skip_numeral``, ``_not_a_count`` and ``_dated_year`` test a figure's
+# surroundings with, compiled once (each figure of each distinct sentence asks them: written
+# in the call, the month pattern was formatted and looked up again each time)
+_ALL_DIGITS = re.compile(r"\d+")
+_ORDINAL_AFTER = re.compile(r"(?:s\b|'s\b|:\d|st\b|nd\b|rd\b|th\b|%)")
+_MONEY_BEFORE = re.compile(r"[$€£¥]\s*$")
+_AGE_OR_CLOCK_AFTER = re.compile(r"(?:-|\s+)(?:years?[- ]old|year\b|[ap]\.?m\b\.?|o'clock)", re.I)
+_AGED_BEFORE = re.compile(r"\baged\s+$", re.I)
+_MONTH_BEFORE = re.compile(rf"\b{_MONTHS}\.?\s*$")
+_MONTH_AFTER = re.compile(rf"\s*(?:{_MONTHS})\b")
+_YEAR_SURFACE = re.compile(r"1[89]\d\d|20\d\d")
+_ABOUT_BEFORE = re.compile(r"(?:than|over|about|some)\s+$")
+_ONE_OR_TWO_DIGITS = re.compile(r"\d{1,2}")
+_FOUR_DIGITS = re.compile(r"\d{4}")
+_UP_TO_FOUR_DIGITS = re.compile(r"\d{1,4}")
+
+
 def _skip_numeral(text: str, start: int, end: int, surface: str) -> bool:
     """A figure that is no count, or one half of a pair like "2014–2016"."""
     before, after = text[max(0, start - 12):start], text[end:end + 12]
-    if _PART_BEFORE.search(before) or _PART_AFTER.match(after) and re.fullmatch(r"\d+", surface):
+    if _PART_BEFORE.search(before) or _PART_AFTER.match(after) and _ALL_DIGITS.fullmatch(surface):
         return True
     return _not_a_count(text, start, end, surface)
 
@@ -283,25 +300,24 @@ def _not_a_count(text: str, start: int, end: int, surface: str) -> bool:
     """Years, days of a month, ordinals, clock times, money, ages, names like "Ashraf 3" or
     "iPhone 6", and labels or ranks ("world number seven", "No. 7")."""
     before, after = text[max(0, start - 12):start], text[end:end + 12]
-    if re.fullmatch(r"\d+", surface) and re.match(r"(?:s\b|'s\b|:\d|st\b|nd\b|rd\b|th\b|%)", after):
+    if _ALL_DIGITS.fullmatch(surface) and _ORDINAL_AFTER.match(after):
         return True
-    if re.search(r"[$€£¥]\s*$", before) or re.match(
-            r"(?:-|\s+)(?:years?[- ]old|year\b|[ap]\.?m\b\.?|o'clock)", after, re.I):
+    if _MONEY_BEFORE.search(before) or _AGE_OR_CLOCK_AFTER.match(after):
         return True  # money, ages and clock times
-    if re.search(r"\baged\s+$", before, re.I):
+    if _AGED_BEFORE.search(before):
         return True
-    if re.search(rf"\b{_MONTHS}\.?\s*$", before) or re.match(rf"\s*(?:{_MONTHS})\b", after):
+    if _MONTH_BEFORE.search(before) or _MONTH_AFTER.match(after):
         return True
-    if re.fullmatch(r"1[89]\d\d|20\d\d", surface) and not re.search(r"(?:than|over|about|some)\s+$", before):
+    if _YEAR_SURFACE.fullmatch(surface) and not _ABOUT_BEFORE.search(before):
         return True
     if _dated_year(text, start, end, surface, before, after):
         return True
     if _CODE_BEFORE.search(before) or _LABEL_BEFORE.search(before):
         return True
-    if _INNER_CAPITAL_BEFORE.search(before) and re.fullmatch(r"\d{1,2}", surface):
+    if _INNER_CAPITAL_BEFORE.search(before) and _ONE_OR_TWO_DIGITS.fullmatch(surface):
         return True
     name = _NAME_BEFORE.search(before)
-    return bool(name and re.fullmatch(r"\d{1,2}", surface) and name.group(1).lower() not in _SENTENCE_WORDS)
+    return bool(name and _ONE_OR_TWO_DIGITS.fullmatch(surface) and name.group(1).lower() not in _SENTENCE_WORDS)
 
 
 # an era beside a figure: "44 BC", "AD 79" (as ``dates`` writes it)
@@ -312,7 +328,7 @@ _ERA_BEFORE = re.compile(r"\b(?:AD|A\.D\.)\s+$")
 def _dated_year(text: str, start: int, end: int, surface: str, before: str, after: str) -> bool:
     """Whether the figure is the year of a date the date reader reads in ``text`` ("in 1485",
     "August 22, 1485", "44 BC"): asked only of four digits or a figure beside an era."""
-    if not (re.fullmatch(r"\d{4}", surface) or re.fullmatch(r"\d{1,4}", surface)
+    if not (_FOUR_DIGITS.fullmatch(surface) or _UP_TO_FOUR_DIGITS.fullmatch(surface)
             and (_ERA_AFTER.match(after) or _ERA_BEFORE.search(before))):
         return False
     from .memo import extract_dates  # here: ``memo`` imports this module; each text read once
@@ -383,16 +399,21 @@ def _range(text: str, m: re.Match[str]) -> Numeral | None:
     return Numeral((low.value + high.value) / 2, low.value, high.value, True)
 
 
+# a unit after a figure, and a conversion in brackets after it (``_figure``; compiled once)
+_UNIT_AFTER = re.compile(rf"[\s-]*({_UNIT_RE})")
+_CONVERSION_AFTER = re.compile(rf"\s*\((?:about\s+|approximately\s+|c\.\s*)?[\d.,]+\s*{_UNIT_RE}\)")
+
+
 def _figure(text: str, s: int, e: int, num: Numeral) -> Quantity:
     """The quantity of the numeral ``num`` at ``text[s:e]``: its unit or noun and a bound cue."""
-    unit_m = re.match(rf"[\s-]*({_UNIT_RE})", text[e:])  # "30 km", "30km", "a 30-kilometre drive"
+    unit_m = _UNIT_AFTER.match(text[e:])  # "30 km", "30km", "a 30-kilometre drive"
     unit, noun = None, None
     if unit_m:
         unit, scale = _canon_unit(unit_m.group(1))
         if scale != 1.0:  # "800 metres" is kept as 0.8 km
             num = Numeral(num.value * scale, num.low * scale, num.high * scale, num.vague)
         e += unit_m.end()
-        conv = re.match(rf"\s*\((?:about\s+|approximately\s+|c\.\s*)?[\d.,]+\s*{_UNIT_RE}\)", text[e:])
+        conv = _CONVERSION_AFTER.match(text[e:])
         if conv:  # "30 kilometres (about 20 miles)": the parenthesis restates the figure
             e += conv.end()
     elif PARTITIVE.match(text, e):  # "one of the injured officers": a part, not a count of them

@@ -34,6 +34,27 @@ def _param(template: mwparserfromhell.nodes.Template, *names: str) -> str | None
     return None
 
 
+# Parameters a citation is written from field by field (``Reference``): every other named
+# parameter of the template is carried as written (``Reference.extra``).
+_READ = frozenset({"title", "url", "date", "access-date", "accessdate", "language", "lang",
+                   "author", "author1", "last", "last1", "first", "first1", *_WORK})
+_NAME = re.compile(r"[a-z][a-z0-9-]*\Z")
+
+
+def _extra(template: mwparserfromhell.nodes.Template, work_param: str | None) -> tuple[tuple[str, str], ...]:
+    """The template's named parameters the fields do not read, with a value, as plain text; a
+    work parameter the fields did not take ("agency" beside "work") is one of them."""
+    out: list[tuple[str, str]] = []
+    for param in template.params:
+        name = str(param.name).strip().lower()
+        if not _NAME.match(name) or (name in _READ and (name not in _WORK or name == work_param)):
+            continue
+        value = mwparserfromhell.parse(_PIPE.sub("|", str(param.value))).strip_code().strip()
+        if value and all(name != seen for seen, _ in out):
+            out.append((name, value))
+    return tuple(out)
+
+
 def _iso_or_raw(value: str | None) -> str | None:
     if value is None:
         return None
@@ -51,6 +72,10 @@ def reference_from_wikitext(key: str, contents: str) -> Reference:
                 f"{last}, {first}" if last and first else last
             )
             work, publisher = _param(template, *_WORK), _param(template, "publisher")
+            work_param = next((n for n in _WORK if _param(template, n) is not None), None)
+            extra = _extra(template, work_param)
+            if work is None and publisher:  # the publisher stands as the work (draft.section)
+                extra = tuple(kv for kv in extra if kv[0] != "publisher")
             return Reference(
                 key=key,
                 title=_param(template, "title"),
@@ -63,6 +88,7 @@ def reference_from_wikitext(key: str, contents: str) -> Reference:
                 raw=contents,
                 language=_param(template, "language", "lang"),
                 template=name,
+                extra=extra,
             )
     text = code.strip_code().strip()
     links = [str(link.url) for link in code.filter_external_links()]

@@ -62,9 +62,9 @@ SCHEMA: dict = {
     "source": _PAGE,
     "target": _PAGE,
     "afd": {"target": "text", "discussion": "text", "close_date": "date"},
-    "news": [{"file": "file", "requested_url": "text", **{k: "text" for k in NEWS_KEYS},
+    "news": [{"file": "file", "requested_url": "web address", **{k: "text" for k in NEWS_KEYS},
               "url": "web address", "date": "date", "access_date": "date"}],
-    "unavailable": [{"url": "text", "status": "text", "reason": "text", "final_url": "text"}],
+    "unavailable": [{"url": "web address", "status": "text", "reason": "text", "final_url": "web address"}],
 }
 _REQUIRED = {"news": ("file",)}
 _WEB_ADDRESS = re.compile(r"(?i)https?://[^\s/?#]+")
@@ -141,7 +141,9 @@ def _check(value: object, kind: object, where: str) -> object:
         raise ManifestError(f"{where} must be text in quotes, not {value!r}")
     if kind == "web address" and not _WEB_ADDRESS.match(without_controls(value).strip()):
         # A news item's url decides whether it is a reference of the source and is what the
-        # draft cites: one without http(s):// would be set aside with no word (cited without it)
+        # draft cites: one without http(s):// would be set aside with no word (cited without it);
+        # a requested or unavailable one is printed on the talk page ("Sources that could not be
+        # read"): "javascript:alert(...)" there is no source anyone could read
         raise ManifestError(f"{where} must be the page's web address, starting https:// or http://, not {value!r}")
     return value
 

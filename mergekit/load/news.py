@@ -133,6 +133,7 @@ class CleanedText:
     date: str | None
     outlet: str | None
     removed: tuple[str, ...]  # "rule: line" for each dropped line
+    dateline: str | None = None  # the masthead line the date was read from ("ESPNcricinfo, 2 July 2023")
 
 
 def _is_name(line: str) -> bool:
@@ -214,11 +215,11 @@ def clean_news_text(text: str) -> CleanedText:
         else:
             body.append(line)
 
-    date = None
+    date = dateline = None
     headlines = []
     for line in masthead:
         if date is None and (found := find_date(line)) and len(line.split()) <= 8:
-            date = found
+            date, dateline = found, line
         elif len(line.split()) >= 4:
             headlines.append(line)
         else:
@@ -237,7 +238,7 @@ def clean_news_text(text: str) -> CleanedText:
         if m.group("year"):
             date = date or find_date(m.group("date"))
         body[0] = body[0][m.end():]
-    return CleanedText(tuple(decks + body), title, date, outlet, tuple(removed))
+    return CleanedText(tuple(decks + body), title, date, outlet, tuple(removed), dateline)
 
 
 def parse_news_text(text: str, *, label: str) -> NewsItem:
@@ -252,6 +253,7 @@ def parse_news_text(text: str, *, label: str) -> NewsItem:
         work=cleaned.outlet,
         date=cleaned.date,
         removed=cleaned.removed,
+        masthead=(cleaned.dateline,) if cleaned.dateline else (),
     )
 
 

@@ -134,6 +134,8 @@ def same_outlet(item: NewsItem, ref: Reference) -> bool | None:
     names = [x for x in (ref.work, ref.publisher) if x and _outlet_key(x)]
     site = _site(item.url)
     mine = _outlet_key(item.work) if item.work else ""
+    if names and not (mine or site):
+        return True if _masthead_names(item, names) else None
     if not names or not (mine or site):
         return None
     if mine and any(_outlet_key(n) == mine for n in names):
@@ -143,6 +145,27 @@ def same_outlet(item: NewsItem, ref: Reference) -> bool | None:
         return True
     return any(_site_names(site, n) for n in names) if site else False
 
+
+
+# What opens a masthead line before its date or its agency: "ESPNcricinfo, 2 July 2023",
+# "Glasgow Times (PA), 2 July 2023", "Sky Sports | Monday 3 July 2023".
+_MASTHEAD_NAME = re.compile(r"^\s*([^,(|\u2013\u2014]+?)\s*(?:[,(|\u2013\u2014]|\s-\s)")
+
+
+def _masthead_names(item: NewsItem, names: list[str]) -> bool:
+    """Whether a masthead line of a copied text (``NewsItem.masthead``: the line its date was
+    read from) opens with one of the reference's outlet names, the whole name before its
+    date or agency. Such a line is not taken as the item's outlet (it may be a place or a
+    byline: "LONDON, 2 July 2023"), so it only ever confirms the outlet a reference gives,
+    never rules one out (trial-4: "ESPNcricinfo, 2 July 2023" beside the source's
+    ``|work=ESPNcricinfo``, cited twice for want of it)."""
+    for line in item.masthead:
+        m = _MASTHEAD_NAME.match(line)
+        name = m.group(1) if m else ""
+        key = _outlet_key(name) if name else ""
+        if key and any(_outlet_key(n) == key or _without_news(n) == _without_news(name) for n in names):
+            return True
+    return False
 
 
 def same_date(a: str | None, b: str | None) -> bool | None:

@@ -1,8 +1,10 @@
 """A Wikipedia article as wikitext, read through mwparserfromhell.
 
-Prose is rebuilt node by node: links become their text, ``<ref>``s and maintenance
-templates become ``[n]`` markers bound to the sentence they close (the same markers the
-rendered-text loader sees, so one splitter serves both), prose templates such as
+Prose is rebuilt node by node: links become their text (each sentence keeps its internal
+links and bold/italic beside its text, as ``Sentence.markup``: ``mergekit.load.inline``),
+``<ref>``s and maintenance templates become ``[n]`` markers bound to the sentence they
+close (the same markers the rendered-text loader sees, so one splitter serves both),
+prose templates such as
 ``{{convert}}`` render to words, and infoboxes, hatnotes, categories, files and tables
 are not prose. Named, reused and list-defined references all resolve to one ``Reference``.
 A plain-text copy of the rendered page read here (it has "==" headings) may open with the
@@ -31,11 +33,13 @@ from mwparserfromhell.nodes import Comment, ExternalLink, HTMLEntity, Tag, Templ
 from mergekit.errors import InputError
 from mergekit.load.afd import is_notice_template, parse_notice_template
 from mergekit.load.cite import reference_from_wikitext
+from mergekit.load.inline import PRIVATE as _SPAN_CHARS
+from mergekit.load.inline import Spans, place, unwrap
 from mergekit.load.rendered import NON_PROSE_SECTIONS, clear_template_debris, template_debris
 from mergekit.load.sentences import MARKER, OPEN_END, open_end, split_cited
 from mergekit.load.templates import maintenance_tag, render_prose_template, template_name
 from mergekit.load.transclusion import as_shown
-from mergekit.model import AfdNotice, Article, Reference, Section, Sentence, SourceList
+from mergekit.model import AfdNotice, Article, MarkupKind, Reference, Section, Sentence, SourceList
 
 __all__ = ["parse_wikitext", "looks_like_wikitext", "ref_name"]
 
@@ -44,7 +48,8 @@ _LIST_DEFINED = {"reflist", "references"}
 # Marker delimiters (private-use characters, removed from the input's own text), and the
 # stand-ins that keep a literal "[5]" of the text from being read as a marker.
 _OPEN, _CLOSE, _LIT_OPEN, _LIT_CLOSE = "\ue000", "\ue001", "\ue002", "\ue003"
-_PRIVATE = re.compile("[\ue000-\ue003]")
+_PRIVATE = re.compile(f"[\ue000-\ue003]|{_SPAN_CHARS.pattern}")
+_FORMAT = {"i": MarkupKind.ITALIC, "b": MarkupKind.BOLD}  # inline formatting a carried sentence keeps (``mergekit.load.inline``)
 
 
 def _markers(paragraph: str) -> str:
@@ -70,6 +75,12 @@ def ref_name(tag: Tag) -> str | None:
     return None
 
 
+def _target(link: Wikilink) -> str:
+    """A link's target as its plain title nodes write it, entities decoded, spaces collapsed."""
+    parts = (n.normalize() if isinstance(n, HTMLEntity) else str(n) for n in link.title.nodes)
+    return " ".join("".join(parts).split())
+
+
 class _Reader:
     """Walks the nodes of one article, collecting prose, references and the notice."""
 
@@ -80,6 +91,7 @@ class _Reader:
         self._anonymous = 0
         self._defined: dict[str, str] = {}  # name -> its first definition, spacing aside
         self.redefined: list[str] = []  # names defined again with other content (a Cite error)
+        self.spans = Spans()  # links and bold/italic, wrapped around their text (``mergekit.load.inline``)
 
     def marker(self, kind: str, key: str) -> str:
         """A placeholder no input text can contain; ``[n]`` once the prose is assembled."""
@@ -114,7 +126,10 @@ class _Reader:
                 title = str(node.title).strip()
                 if title.lower().startswith(_NON_TEXT_LINKS):
                     continue
-                out.append(self.prose(node.text.nodes) if node.text is not None else title)
+                label = self.prose(node.text.nodes) if node.text is not None else title
+                # a target written as plain text only: one built by a template is not followed
+                plain = all(isinstance(n, (Text, HTMLEntity)) for n in node.title.nodes)
+                out.append(self.spans.wrap(MarkupKind.LINK, _target(node), label) if plain else label)
             elif isinstance(node, ExternalLink):
                 out.append(self.prose(node.title.nodes) if node.title is not None else "")
             elif isinstance(node, HTMLEntity):
@@ -140,7 +155,8 @@ class _Reader:
             return str(tag.wiki_markup)  # list markup, which _prose_lines reads
         if name in {"gallery", "math", "score", "timeline", "table", "templatestyles"}:
             return ""
-        return self.prose(tag.contents.nodes) if tag.contents is not None else ""
+        text = self.prose(tag.contents.nodes) if tag.contents is not None else ""
+        return self.spans.wrap(_FORMAT[name], "", text) if name in _FORMAT else text
 
     def template(self, template: Template) -> str:
         if is_notice_template(template):
@@ -152,7 +168,7 @@ class _Reader:
         if template_name(template) in _LIST_DEFINED and template.has("refs"):
             self.list_defined(template.get("refs").value)
             return ""
-        return render_prose_template(template) or ""
+        return _PRIVATE.sub("", render_prose_template(template) or "")
 
     def list_defined(self, contents) -> None:
         if contents is None:
@@ -361,7 +377,7 @@ def parse_wikitext(text: str, *, title: str | None = None, label: str = "",
                     sections.pop()  # the empty lead above the title line
         else:
             name, level, body = "", 1, section.nodes
-        prose = reader.prose(body)
+        prose, spans = unwrap(reader.prose(body), reader.spans)
         raw = "".join(map(str, body))
         if name.lower() in NON_PROSE_SECTIONS:
             continue
@@ -392,6 +408,7 @@ def parse_wikitext(text: str, *, title: str | None = None, label: str = "",
                     tags=reader.marked(keys, "tag"),
                     paragraph=number,
                 ))
+        sentences = place(sentences, prose, spans, reader.spans)
         sections.append(Section(title=name, level=level, sentences=tuple(sentences)))
     removed += [f"{REDEFINED}: {name}" for name in reader.redefined]
     return Article(

@@ -121,6 +121,7 @@ from dataclasses import dataclass, replace
 from mergekit.align import STEM_LETTERS, PassageIndex, content_words, fold_plural
 from mergekit.facts import DateFact, Quantity, polarity, quantities_agree
 from mergekit.facts.clauses import clause_around
+from mergekit.facts.grammar import event_of, is_verb_form
 from mergekit.facts.grammar import words as grammar_words
 from mergekit.facts.memo import extract_dates, extract_quantities  # each sentence read once
 from mergekit.facts.quantities import PARTITIVE, interval
@@ -314,7 +315,51 @@ def _completions(sentence: _Sentence, passages: Sequence[str], frame: str) -> tu
     return tuple(dict.fromkeys(
         name for unit, name in sentence.named
         if name and len(unit) > 1 and not _unit_found(unit, own) and any(_found(w, own) for w in unit)
-        and 2 * sum(_found(w, own) or _found(w, context) for w in unit) > len(unit)))
+        and 2 * sum(_found(w, own) or _found(w, context) for w in unit) > len(unit)
+        and not _named_in_part(unit, own, frame, _numbered(sentence, unit))))
+
+
+# Where the lead's first sentence stops naming its subject: "Christopher John Pincher (born ...) is".
+_DEFINED = re.compile(r"\s(?:is|was|are|were)\s|\s\(|,")
+
+
+@functools.lru_cache(maxsize=1024)
+def _subject(frame: str) -> _Vocabulary:
+    """The words of the page's own subject: its title without a qualifier ("Windsor" of
+    "Windsor, Ontario", "John Smith" of "John Smith (politician)") and the name its lead's
+    first sentence defines ("Christopher John Pincher" of "Christopher John Pincher (born
+    ...) is ..."). The frame's other names (a father, a state, a province) are not it."""
+    title, _, lead = frame.partition(". ")
+    name = _DEFINED.split(title, maxsplit=1)[0] + " " + _DEFINED.split(lead, maxsplit=1)[0]
+    return _vocabulary(name, every=True)
+
+
+def _numbered(sentence: _Sentence, unit: tuple[str, ...]) -> bool:
+    """``unit`` of ``sentence`` is followed by a number: it names one of a numbered series
+    ("Ontario Highway 11", "New York Route 17")."""
+    return any(u == unit and re.match(r"\s*\d", sentence.text[end:]) is not None
+               for u, (_, end) in zip(sentence.units, sentence.spans, strict=True))
+
+
+def _named_in_part(unit: tuple[str, ...], own: _Vocabulary, frame: str, numbered: bool = False) -> bool:
+    """``unit`` is a name of several words (a unit of several is a run of capitalised words,
+    the sentence's first too: "In 2019, Boris Johnson said" blanks its date) the window (``own``) gives only some of, and the
+    page's own subject (:func:`_subject`) not the rest: "Boris Johnson" of "Johnson said" in
+    a page on Stanley Johnson, "Texas Senate" of "the Senate", "Michigan Police" of
+    "police". The frame naming the rest elsewhere ("the father of Boris Johnson", "from
+    Texas") does not tell it: the words could name someone or something else. The subject
+    giving most of it does, as :func:`_unit_found` takes a name with or without a title
+    ("Councilman Tony Yarber" of "Yarber" in a page on Tony Yarber); so does a place the
+    frame names whole, for one of a numbered series there (``numbered``: "Ontario Highway
+    11" of "Highways 11 and 17" in a page on a town in Ontario; not "New Jersey Route 17"
+    in one in New York)."""
+    if len(unit) < 2 or all(_found(w, own) for w in unit):
+        return False
+    subject = _subject(frame)
+    given = sum(_found(w, own) or _found(w, subject) for w in unit)
+    if numbered and tuple(w for w in unit if not _found(w, own)) in {u for u, name in _named_units(frame) if name}:
+        return False  # a numbered route of the place the frame names, whole: "Ontario" of "Highway 11"
+    return any(_found(w, own) for w in unit) and 2 * given <= len(unit)
 
 
 def _in_form(unit: tuple[str, ...], vocabulary: _Vocabulary) -> bool:
@@ -675,7 +720,11 @@ def _read(sentence: _Sentence, passages: Sequence[str], frame: str, completed: S
     unbound = [a for a in sentence.agents if in_own.get(a.agent) and in_own.get(a.act) and not _bound(a, passages)]
     for a in unbound:
         in_own[a.agent] = False
-    counted = [u for u in sentence.units if in_own[u] or not _unit_found(u, context)]
+    named = dict(sentence.named)
+    # The frame's words are the subject's own, no word a window must repeat; but not the rest
+    # of a name the window gives only in part (``_named_in_part``): that is a name it lacks.
+    counted = [u for u in sentence.units
+               if in_own[u] or not _unit_found(u, context) or _named_in_part(u, own, frame, _numbered(sentence, u))]
     readings = None
     # The noun a figure counts is told with the figure where the window gives it ("29 people
     # were killed" ~ "29 German tourists died": the figure reading matches "people" to "tourists").
@@ -692,7 +741,6 @@ def _read(sentence: _Sentence, passages: Sequence[str], frame: str, completed: S
     # but "north", which a page on Copiapó gives). Nor is what the sentence is about (its
     # first unit: "The Nipigon River Bridge opened ..." is not told by "The bridge opened ...
     # in 2017") or who did it (an agent: see ``_bound``): they are the claim, not a detail.
-    named = dict(sentence.named)
     core = set(sentence.units[:1]) | {a.agent for a in sentence.agents}
     words = [in_own[u] for u in counted if u not in named and not _unit_found(u, context)]
     claim = sum(words) >= MIN_WORDS and 2 * sum(words) > len(words)
@@ -749,6 +797,10 @@ def _read(sentence: _Sentence, passages: Sequence[str], frame: str, completed: S
              if not listed.intersection(u)]
     adds += numbers
     adds += [name for name in completed if name not in adds]  # said otherwise: "Highways 11 and 17"
+    listed = {w.lower() for a in adds for w in _WORD.findall(a)}
+    adds += [p for u in counted  # a name the window gives in part: "Boris Johnson" of "Johnson"
+             if not in_own[u] and not listed.intersection(u)
+             and _named_in_part(u, own, frame, _numbered(sentence, u)) for p in _phrases(sentence, {u})]
     missing = {u for u in counted if not in_own[u]} | set(unnamed)
     if coverage < COVERAGE:  # told only as a dated window tells it (``DATED``): what it lacks is what the sentence adds
         return Told(False, window, coverage, tuple(_with_phrases(adds, _phrases(sentence, missing))))
@@ -782,15 +834,19 @@ def _needed(sentence: _Sentence, passages: Sequence[str]) -> float:
     dates = [d for d in sentence.dates if d.low is not None]
     if not dates:
         return COVERAGE
-    theirs = [t for t in _anchored(extract_dates(" ".join(passages))) if t.low is not None]
-    return DATED if all(any(_anchors(d, t) for t in theirs) for d in dates) else COVERAGE
+    window = " ".join(passages)
+    theirs = [t for t in _anchored(extract_dates(window)) if t.low is not None]
+    return DATED if all(any(_anchors(d, t) and (d.precision != "month" or t.precision != "day"
+                                                or _dates_event(sentence, _dated_clause(window, t.span)))
+                            for t in theirs) for d in dates) else COVERAGE
 
 
 def _anchors(mine: DateFact, theirs: DateFact) -> bool:
     """Whether a window's date ``theirs`` anchors the sentence's ``mine`` (``DATED``): the
     same day, month or year, or a day of the sentence's month ("On 8 February 2022" anchors
     "In February 2022": the window's event happened in that month, as precisely as one dated
-    "In February 2022" would say). Not a less precise date ("in April 2019" does not anchor
+    "In February 2022" would say; :func:`_needed` asks then that the day date the sentence's
+    event, :func:`_dates_event`). Not a less precise date ("in April 2019" does not anchor
     "On 17 April 2019"), nor a day or a month of the sentence's year ("on 9 May 2023" does
     not anchor "in 2023": many things happen in one year)."""
     if (mine.low, mine.high) == (theirs.low, theirs.high):
@@ -800,6 +856,59 @@ def _anchors(mine: DateFact, theirs: DateFact) -> bool:
     if mine.low is None or mine.high is None or theirs.low is None or theirs.high is None:
         return False
     return mine.low <= theirs.low and theirs.high <= mine.high
+
+
+# Where a window's sentence ends, in its passages joined by a space.
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"“(]?[A-Z0-9])")
+
+
+def _dated_clause(window: str, span: tuple[int, int]) -> str:
+    """The clause of ``window`` that the date at ``span`` dates: the clause holding it
+    (``_CLAUSE``), and, when that clause has no verb (a fronted "On 28 February 2022," or
+    "during the reshuffle,"), the clauses after it up to the first that has one, within
+    the date's sentence, passing over an aside whose verb is only a gerund ("On 28 February
+    2022, Pincher, then serving as Deputy Chief Whip, was accused ..."). Not an aside after
+    that ("a complaint was made against Pincher, then serving as Deputy Chief Whip": the day
+    dates the complaint, not the serving)."""
+    ends = [0, *(m.end() for m in _SENTENCE_END.finditer(window)), len(window) + 1]
+    start = max(e for e in ends if e <= span[0])
+    stop = min(e for e in ends if e > span[0]) - 1
+    sentence = window[start:stop]
+    cuts = [0, *(m.end() for m in _CLAUSE.finditer(sentence)), len(sentence) + 1]
+    at = span[0] - start
+    k = max(i for i, c in enumerate(cuts[:-1]) if c <= at)
+    clause = ""
+    for i, (a, b) in enumerate(itertools.pairwise(cuts[k:])):
+        verbs = [w for w in _WORD.findall(sentence[a:b]) if _verb(w)]
+        if i and verbs and all(w.endswith("ing") for w in verbs):
+            continue  # an aside ("then serving as ..."): not what the date dates
+        clause += " " + sentence[a:b]
+        if verbs:
+            break
+    return clause.strip()
+
+
+def _verb(word: str) -> bool:
+    """``word`` is a verb a clause states: a finite auxiliary, a past participle, gerund or
+    irregular past (``facts.grammar``)."""
+    lower = word.lower()
+    return lower in grammar_words()["be_have"] or (lower == word and is_verb_form(lower))
+
+
+def _dates_event(sentence: _Sentence, clause: str) -> bool:
+    """Whether the window's ``clause`` that a day of the sentence's month dates tells the
+    sentence's event, as the day is taken to (``DATED``): it shares a word of the sentence
+    beyond what the sentence is about (its first unit), its verb's event
+    (``facts.grammar.event_of``: "appointed" ~ "appointment") or what the verb takes
+    ("Deputy Chief Whip"). "On 28 February 2022, a
+    complaint was made against Pincher, then serving as Deputy Chief Whip" dates a complaint,
+    and tells nothing of "In February 2022, Pincher was appointed as Deputy Chief Whip"
+    but its subject."""
+    theirs = _vocabulary(clause)
+    events = {event_of(w) for w in _WORD.findall(clause)} - {None}
+    subject = set(sentence.units[:1])
+    return any(u not in subject and (_unit_found(u, theirs) or any(event_of(w) in events for w in u))
+               for u in sentence.units)
 
 
 def _phrases(sentence: _Sentence, units: set[tuple[str, ...]]) -> list[str]:

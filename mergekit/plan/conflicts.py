@@ -264,18 +264,28 @@ def _told_as_claims(cluster: Cluster) -> dict[int, frozenset[str]]:
     # cases this holds back no finding at all (fix-rv7), so it is left as it is.
     disagreement = cluster.disagreement
     assert disagreement is not None
+    values, iv = cluster.values, disagreement.iv
+    tellers = [a for a, value in enumerate(values) if value.role == "article" and value.attributed_to]
+    if not tellers:
+        return {}
+    # the same group's figure, or a bound it meets: not "36 other camp residents injured" for
+    # "over 100" injured (a part, which does not disagree either); each teller asks only the
+    # values of its group and dimension whose intervals meet its own (``_Alike``), not every value
+    groups: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for j, other in enumerate(values):
+        if other.role != "article":
+            groups[other.counted, iv[j][2]].append(j)
+    alike = {group: _Alike.of(ix, iv) for group, ix in groups.items()}
     told: dict[int, set[str]] = defaultdict(set)
-    for a, value in enumerate(cluster.values):
-        if value.role == "article" and value.attributed_to:
-            against = set(disagreement.against(a))
-            alo, ahi, dim = disagreement.iv[a]
-            for j, other in enumerate(cluster.values):
-                jlo, jhi, jdim = disagreement.iv[j]
-                # the same group's figure, or a bound it meets: not "36 other camp residents
-                # injured" for "over 100" injured (a part, which does not disagree either)
-                if (other.role != "article" and j not in against and other.counted == value.counted
-                        and jdim == dim and alo <= jhi and jlo <= ahi):
-                    told[j].add(value.key)
+    for a in tellers:
+        alo, ahi, dim = iv[a]
+        group = alike.get((values[a].counted, dim))
+        if group is None:
+            continue
+        against = set(disagreement.against(a))
+        for j in group.meeting(alo, ahi):
+            if j not in against:
+                told[j].add(values[a].key)
     return {j: frozenset(keys) for j, keys in told.items()}
 
 

@@ -10,16 +10,17 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import lru_cache
 from typing import Any
 
 from mergekit.align import Match, Passage, PassageIndex
 from mergekit.draft.dates import format_date, page_style
 from mergekit.facts.dates import DateFact
 from mergekit.facts.memo import extract_dates
-from mergekit.load.inputs import MergeInputs
+from mergekit.load.inputs import MergeInputs, reference_label
 from mergekit.load.refmatch import hostname
 from mergekit.load.sentences import split_sentences
-from mergekit.model import NewsItem, Sentence
+from mergekit.model import NewsItem, Reference, Sentence
 from mergekit.plan.aligned import counted_quantities, gives_other_value
 from mergekit.plan.already import Told, candidates
 from mergekit.plan.citations import effective_citations
@@ -234,6 +235,7 @@ class _Planner:
         # benchmark article holds 372 distinct texts), and neither depends on where it stands.
         self._judged: dict[tuple[str, tuple[str, ...]], dict[str, Judgement]] = {}
         self._told: dict[str, Told] = {}
+        self._other_values: dict[tuple[str, str, Judgement], Judgement] = {}
 
     def judge_news(self, text: str, *, cited: Sequence[str] = ()) -> dict[str, Judgement]:
         """The verifier's judgement from the sources the sentence cites and the ``max_judged``
@@ -262,6 +264,14 @@ class _Planner:
             return j
         dated = dated_part(text, self.news_text[label], self.news[label].date)
         return replace(j, part_quote=dated) if dated else j
+
+    def other_value(self, text: str, label: str, j: Judgement) -> Judgement:
+        """``_other_value`` of ``text``'s judgement ``j`` by news item ``label``, read once per
+        text, item and judgement: every copy of a sentence in the article asks it again."""
+        key = (text, label, j)
+        if key not in self._other_values:
+            self._other_values[key] = _other_value(text, j, self.news[label].sentences if label in self.news else ())
+        return self._other_values[key]
 
     def news_dates(self, label: str) -> tuple[DateFact, ...]:
         """The dates news item ``label`` gives (read once per item; see ``verify.dates``)."""
@@ -335,13 +345,12 @@ class _Planner:
                          verifier=judgements[cited[0]].reason, article=ArticleRole.TARGET)
 
 
-def _source_names(inputs: MergeInputs, merged: str) -> dict[str, str]:
+def _source_names(inputs: MergeInputs, style: str) -> dict[str, str]:
     """Input label -> how an editor knows it: the outlet and date ("Euronews Albania,
     20 June 2023"; "AOL, March 3, 2023" beside an article written mdy, or a destination
-    with no style of its own that the merged text, ``merged``, brings mdy dates to), else the
+    with no style of its own that the merged text brings mdy dates to: ``style``), else the
     site or the headline; never the input's file name."""
     names = {}
-    style = "mdy" if page_style(inputs.target.wikitext or "", merged) == "mdy" else "dmy"
     for n, item in enumerate(inputs.news, start=1):
         site = (hostname(item.url) or "").removeprefix("www.") if item.url else ""
         name = item.work or site or (f"\u201c{item.title}\u201d" if item.title else f"news item {n}")
@@ -351,29 +360,48 @@ def _source_names(inputs: MergeInputs, merged: str) -> dict[str, str]:
     return names
 
 
+def _reference_name(ref: Reference, style: str) -> str:
+    """How an editor knows a wikitext source's reference: its outlet and date ("Fast Company,
+    May 5, 2021"), else its title in quotation marks; a reference written as plain text
+    ("Local records.") by that text, as its footnote reads; one that gives nothing to name it
+    by as the loader's warnings name it (``inputs.reference_label``: "unnamed <ref> no. 4"),
+    never by its key ("#4", the reader's count, which the page never shows)."""
+    if ref.text_only and ref.title:
+        words = ref.title.split()
+        return "\u201c" + " ".join(words[:_TEXT_WORDS]) + ("\u2026" if len(words) > _TEXT_WORDS else "") + "\u201d"
+    name = ref.work or ref.publisher or (f"\u201c{ref.title}\u201d" if ref.title else "")
+    if not name:
+        return reference_label(ref, wikitext=True)
+    return f"{name}, {format_date(ref.date, style)}" if ref.date else name
+
+
 def _reference_names(inputs: MergeInputs, style: str) -> dict[str, str]:
-    """A wikitext source's reference key -> how an editor knows it: its outlet and date
-    ("Fast Company, May 5, 2021"), else its title in quotation marks. Such a key is a
-    ``<ref>``'s name ("syr") or the reader's count of unnamed ones ("#1"), which the page
-    never shows: "it cites reference #1" names nothing an editor can find. A rendered copy's
-    keys are the numbers its reader sees ("reference 4"), and stay so; so does a reference
-    that gives nothing to name it by. A reference written as plain text ("Local records.")
-    is named by that text, as its footnote reads."""
+    """A wikitext source's reference key -> its name (:func:`_reference_name`). Such a key is
+    a ``<ref>``'s name ("syr") or the reader's count of unnamed ones ("#1"), which the page
+    never shows: "it cites reference #1" names nothing an editor can find. Two references of
+    one name (one outlet, one day) are told apart by their titles, else by their labels
+    ("Reuters, 5 May 2021, “Vote delayed”"). A rendered copy's keys are the numbers its
+    reader sees ("reference 4"), and stay so."""
     if not inputs.source.wikitext:
         return {}
-    names = {}
-    for ref in inputs.source.references:
-        if ref.text_only and ref.title:
-            words = ref.title.split()
-            names[ref.key] = "\u201c" + " ".join(words[:_TEXT_WORDS]) + ("\u2026" if len(words) > _TEXT_WORDS else "") + "\u201d"
-            continue
-        name = ref.work or ref.publisher or (f"\u201c{ref.title}\u201d" if ref.title else "")
-        if name:
-            names[ref.key] = f"{name}, {format_date(ref.date, style)}" if ref.date else name
+    refs = inputs.source.references
+    names = {ref.key: _reference_name(ref, style) for ref in refs}
+    shared = Counter(names.values())
+    for ref in refs:
+        if shared[names[ref.key]] > 1:
+            titles = [r.title for r in refs if names[r.key] == names[ref.key]]
+            apart = ref.title and titles.count(ref.title) == 1 and f"\u201c{ref.title}\u201d" not in names[ref.key]
+            names[ref.key] += f", \u201c{ref.title}\u201d" if apart else f" ({reference_label(ref, wikitext=True)})"
     return names
 
 
 _TEXT_WORDS = 12  # a plain-text reference is named by its first words
+
+
+def _style(inputs: MergeInputs, merged: str) -> str:
+    """The date style the names are written in: "mdy" beside an article written mdy, or a
+    destination with no style of its own that the merged text brings mdy dates to; else "dmy"."""
+    return "mdy" if page_style(inputs.target.wikitext or "", merged) == "mdy" else "dmy"
 
 
 def plan_merge(inputs: MergeInputs, *, section_title: str | None = None,
@@ -394,7 +422,8 @@ def plan_merge(inputs: MergeInputs, *, section_title: str | None = None,
     planner.check_target(conflicts)
     findings = planner.identified()
     merged = "\n\n".join(sp.text for sp in plans if sp.include)
-    names = _source_names(inputs, merged)
+    style = _style(inputs, merged)
+    names = _source_names(inputs, style)
     return MergePlan(
         source_title=inputs.source.title or "",
         target_title=inputs.target.title or inputs.afd.target or "",
@@ -404,8 +433,7 @@ def plan_merge(inputs: MergeInputs, *, section_title: str | None = None,
         clusters=conflicts.clusters,
         run_date=inputs.run_date,
         source_names=tuple(sorted(names.items())),
-        reference_names=tuple(sorted(_reference_names(
-            inputs, "mdy" if page_style(inputs.target.wikitext or "", merged) == "mdy" else "dmy").items())),
+        reference_names=tuple(sorted(_reference_names(inputs, style).items())),
         untitled=tuple(sorted(item.label for item in inputs.news if item.label not in planner.citable)),
         home=None if section_title or existing else find_home(inputs, findings),  # a named section wins
         existing=existing,
@@ -425,9 +453,7 @@ def _judge(planner: _Planner, conflicts: Conflicts, key: str, text: str,
             )
     if not counted_quantities(text) and not extract_dates(text):  # no figure, no date: no source gives another
         return judgements
-    news = planner.news
-    return {label: _other_value(text, j, news[label].sentences if label in news else ())
-            for label, j in judgements.items()}
+    return {label: planner.other_value(text, label, j) for label, j in judgements.items()}
 
 
 def _other_value(text: str, j: Judgement, sentences: Sequence[str]) -> Judgement:
@@ -448,6 +474,17 @@ def _other_value(text: str, j: Judgement, sentences: Sequence[str]) -> Judgement
     if j.support == "partial" and j.quote and other(j.quote):
         j = replace(j, support="not_supported")
     return j
+
+
+def cite_order(labels: Sequence[str], judgements: dict[str, Judgement]) -> tuple[str, ...]:
+    """The citable sources of a sentence, the one to cite first: the one whose passage holds
+    the most of the sentence's content words (``Judgement.coverage``), then the order given
+    (the verifier's score). The score is P(support) lowered by P(contradiction), a head that
+    fires on supporting text; ranked by it alone, a report whose headline names the
+    sentence's person and whose body lacks its verb ("withdrawn") was cited before one that
+    says the sentence word for word (trial-4: "Australia's captain Pat Cummins could have
+    withdrawn the appeal", Sky Sports 0.118 over AFP's 0.062)."""
+    return tuple(sorted(labels, key=lambda label: -judgements[label].coverage))
 
 
 def _uncited(conflict: Conflict, uncitable: Sequence[Note]) -> tuple[str, ...]:
@@ -477,6 +514,7 @@ def _plan_sentence(planner: _Planner, conflicts: Conflicts, key: str,
                     and not unsaid_included(sentence.text, j.quote)
                     and not unnamed_speaker(sentence.text, j.quote, planner.news_text[label],
                                             planner.news[label].work or ""))
+    citable = cite_order(citable, judgements)
     # The source the draft would cite is among the evidence, below the three best if need be:
     # the talk post quotes its passage beside the citation it adds (draft.talkcites).
     if citable and all(e.source != citable[0] for e in evidence):
@@ -619,6 +657,9 @@ def _most_said(text: str, ranked: Sequence[Match], closest: Match) -> Match:
     return best if _said(text, best.passage.text) >= _said(text, closest.passage.text) + _MORE else closest
 
 
+# remembered (a pure function of the two): a sentence's passages are weighed again for each
+# copy of it and each source ranked (12,736 asks of 1,479 pairs at 60x60)
+@lru_cache(maxsize=1 << 15)
 def _said(text: str, passage: str) -> int:
     """How much of ``text`` ``passage`` says: its content words (``said_words``) and its
     figures and days (``said_specifics``): of two sources that say a sentence in part, the

@@ -64,9 +64,15 @@ def as_written(text: str, stems: Iterable[str]) -> tuple[str, ...]:
     """The words of ``text`` behind ``stems``, as written, in the order ``text`` gives them,
     each once ("U.S." for both "u" and "s"). A stem no word of ``text`` has is left out."""
     written = _written(text)
-    order = {piece: i for i, piece in reversed(list(enumerate(written.values())))}
     found = {written[s] for s in stems if s in written}
-    return tuple(sorted(found, key=order.__getitem__))
+    return tuple(sorted(found, key=_order(text).__getitem__))
+
+
+@lru_cache(maxsize=4096)
+def _order(text: str) -> Mapping[str, int]:
+    """Each word ``_written`` gives of ``text`` -> its first place among them (remembered by
+    text, as ``_written`` is: the verifier asks ``as_written`` of one claim for each source)."""
+    return MappingProxyType({piece: i for i, piece in reversed(list(enumerate(_written(text).values())))})
 
 
 def whole_words(text: str, start: int, end: int) -> str:

@@ -1,0 +1,150 @@
+"""A carried sentence of a wikitext source, written with its internal links and bold/italic.
+
+A sentence is read and decided on as plain text; a wikitext source's sentence also carries
+its links and bold/italic as ``Markup`` over that text (``mergekit.load.inline``). Where the
+draft writes the sentence as the source gave it, it writes them back, as an editor merging
+by hand keeps them: ``[[Peloton Interactive|Peloton]]``, ``''[[Las Vegas]]''``. Nothing of
+the source's markup is copied: the link's target and the words are re-emitted, every piece
+escaped (``escape_link``, ``escape_anchor``, ``escape_inline``), so a target or a label is
+data and never markup ("bar]]{{evil}}" in a label stays text).
+
+Left unlinked, its label kept:
+
+- a link to the destination or to the source itself (the source becomes a redirect to the
+  destination): a link to the page the reader is on (MOS:SELFLINK, MOS:CIRCULAR); and a
+  link to a part of the source page (``[[#Aftermath]]``), whose anchor the merge moves;
+- a target no page title can have (brackets, braces, "|", "<", ">", a control character);
+- a link inside another link (no valid wikitext), and a bold or italic inside the same
+  formatting or sharing an end with formatting around it (``'''''`` reads two ways).
+
+Marks that cross instead of nesting keep the outer one. Where the draft changes the text
+(dates restyled to the destination's style), ``shifted`` keeps only the marks whose words
+are unchanged; a sentence a finding rewrote is written as plain text (``mergekit.draft.section``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from difflib import SequenceMatcher
+
+from mergekit.draft.escape import escape_anchor, escape_inline, escape_link, escape_wikitext
+from mergekit.draft.selflinks import title_key
+from mergekit.model import Markup
+
+__all__ = ["written", "shifted"]
+
+_QUOTES = {"italic": "''", "bold": "'''"}
+# characters no page title has (and a link's target cannot carry them): WP:TITLESPECIALCHARACTERS
+_NO_TITLE = re.compile(r"[<>\[\]{}|\x00-\x1f\x7f]")
+
+_Node = tuple[Markup, list["_Node"]]
+
+
+def _fits(mark: Markup, around: list[Markup]) -> bool:
+    if mark.kind == "link":
+        return not any(a.kind == "link" for a in around)
+    if mark.kind not in _QUOTES:
+        return False
+    return not any(a.kind == mark.kind or (a.kind in _QUOTES and (a.start == mark.start or a.end == mark.end))
+                   for a in around)
+
+
+def _tree(markup: Iterable[Markup], length: int) -> list[_Node]:
+    """The marks as a tree of nested marks, outermost first; a mark that crosses one already
+    placed, or that does not fit where it stands (``_fits``), is left out."""
+    roots: list[_Node] = []
+    path: list[_Node] = []
+    for mark in sorted(markup, key=lambda m: (m.start, -m.end)):  # stable: outermost first at one range
+        if not 0 <= mark.start < mark.end <= length:
+            continue
+        while path and path[-1][0].end <= mark.start:
+            path.pop()
+        if path and mark.end > path[-1][0].end:
+            continue  # crosses its enclosing mark
+        if not _fits(mark, [m for m, _ in path]):
+            continue
+        node: _Node = (mark, [])
+        (path[-1][1] if path else roots).append(node)
+        path.append(node)
+    return roots
+
+
+def _target(target: str, own: set[str]) -> str | None:
+    """A link's target as written in the draft, or None where the link is left unlinked."""
+    page, hashed, fragment = target.partition("#")
+    page = page.strip().lstrip(":").strip()
+    if not page or title_key(page) in own or _NO_TITLE.search(target) or "~~~" in target:
+        return None
+    return escape_link(page) + (f"#{escape_anchor(fragment.strip())}" if hashed and fragment.strip() else "")
+
+
+# A token: (text, ``also`` to escape in it) for words, or (markup, None) for what the writer adds.
+_Token = tuple[str, str | None]
+
+
+def _tokens(text: str, nodes: list[_Node], start: int, end: int, own: set[str], also: str) -> list[_Token]:
+    out: list[_Token] = []
+    at = start
+    for mark, inner in nodes:
+        out.append((text[at:mark.start], also))
+        at = mark.end
+        label = text[mark.start:mark.end]
+        if mark.kind in _QUOTES:
+            quote = _QUOTES[mark.kind]
+            out += [(quote, None), *_tokens(text, inner, mark.start, mark.end, own, also), (quote, None)]
+            continue
+        target = _target(mark.target, own)
+        if target is None:
+            out += _tokens(text, inner, mark.start, mark.end, own, also)
+        elif not inner and label == target:
+            out.append((f"[[{target}]]", None))  # "[[Las Vegas]]": a title that needs no escaping, shown as written
+        else:
+            out += [(f"[[{target}|", None), *_tokens(text, inner, mark.start, mark.end, own, "[]"), ("]]", None)]
+    out.append((text[at:end], also))
+    return out
+
+
+def written(text: str, markup: tuple[Markup, ...], *, own: Iterable[str]) -> str:
+    """``text`` as wikitext prose: escaped, with the links and bold/italic of ``markup`` (over
+    ``text``) written around their words; links to the pages ``own`` names (the destination,
+    the source) left unlinked. Without markup it is ``escape_wikitext(text)``, as ever."""
+    if not markup:
+        return escape_wikitext(text)
+    pages = {key for key in map(title_key, own) if key}
+    tokens: list[_Token] = []
+    for words, also in _tokens(text, _tree(markup, len(text)), 0, len(text), pages, ""):
+        if tokens and also is not None and tokens[-1][1] == also:
+            tokens[-1] = (tokens[-1][0] + words, also)  # an unlinked link's words run on: escaped as one ("~" "~~")
+        else:
+            tokens.append((words, also))
+    pieces: list[tuple[str, bool]] = []  # (wikitext, is a run of quotes the writer adds)
+    for words, also in tokens:
+        if also is None:
+            pieces.append((words, words in _QUOTES.values()))
+        elif words:
+            pieces.append((escape_inline(words, also=also, line_start=not pieces), False))
+    out: list[str] = []
+    for n, (piece, quotes) in enumerate(pieces):
+        if quotes and out and out[-1].endswith("'"):
+            # an apostrophe, or quotes of our own, right before ours would make a longer run
+            out[-1] = out[-1][:-1] + "&#39;" if not pieces[n - 1][1] else out[-1] + "<nowiki/>"
+        if not quotes and n and pieces[n - 1][1] and piece.startswith("'"):
+            piece = "&#39;" + piece[1:]
+        out.append(piece)
+    return "".join(out)
+
+
+def shifted(markup: tuple[Markup, ...], before: str, after: str) -> tuple[Markup, ...]:
+    """``markup`` over ``before`` moved onto ``after`` (the same sentence, some words changed):
+    each mark whose words ``after`` keeps unchanged, at their new place; the rest dropped."""
+    if before == after or not markup:
+        return markup if before == after else ()
+    blocks = SequenceMatcher(None, before, after, autojunk=False).get_matching_blocks()
+    out = []
+    for mark in markup:
+        block = next((b for b in blocks if b.a <= mark.start and mark.end <= b.a + b.size), None)
+        if block is not None:
+            shift = block.b - block.a
+            out.append(Markup(mark.start + shift, mark.end + shift, mark.kind, mark.target))
+    return tuple(out)
