@@ -4,6 +4,8 @@ wall-clock time, so it fails on the quadratic code and stays fast."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import mergekit.plan.conflicts as conflicts
 from mergekit.draft.refs import CiteData, RefRegistry
 from mergekit.facts.clusters import Disagreement
@@ -128,3 +130,62 @@ def test_a_news_file_of_many_sentences_is_joined_once_for_the_search_of_an_agent
     article = [Statement("source", "article", "Room 5 was searched by a security guard.", key="s1")]
     other_agents(article, news)
     assert _Copied.copied <= 2 * N  # one space before each sentence; was the whole text so far for each (N * N * 20)
+
+
+def _names_as_before(refs: tuple[Reference, ...], style: str) -> dict[str, str]:
+    """``planner._reference_names`` as fix-rv9 wrote it (every reference read for each shared name)."""
+    from collections import Counter
+
+    from mergekit.load.inputs import reference_label
+    from mergekit.plan.planner import _reference_name
+
+    names = {ref.key: _reference_name(ref, style) for ref in refs}
+    shared = Counter(names.values())
+    for ref in refs:
+        if shared[names[ref.key]] > 1:
+            titles = [r.title for r in refs if names[r.key] == names[ref.key]]
+            apart = ref.title and titles.count(ref.title) == 1 and f"\u201c{ref.title}\u201d" not in names[ref.key]
+            names[ref.key] += f", \u201c{ref.title}\u201d" if apart else f" ({reference_label(ref, wikitext=True)})"
+    return names
+
+
+def _wikitext_source(refs: tuple[Reference, ...]) -> MergeInputs:
+    source = Article("Source", (Section("", 1, (Sentence("Police came."),)),), refs, wikitext="x", label="source")
+    return _inputs(source)
+
+
+def test_references_of_one_name_are_told_apart_as_before():
+    import random
+
+    from mergekit.plan.planner import _reference_names
+
+    rng = random.Random(5)
+    for _ in range(200):
+        refs = tuple(Reference(rng.choice(["a", "b", "c", "#1", "#2", "d"]), title=rng.choice([None, "T", "U", "V"]),
+                               work=rng.choice([None, "Reuters", "AP"]), date=rng.choice([None, "2021-05-05"]))
+                     for _ in range(rng.randint(1, 7)))
+        assert _reference_names(_wikitext_source(refs), "dmy") == _names_as_before(refs, "dmy")
+
+
+@dataclass(frozen=True)
+class _CountedReference(Reference):
+    """A reference that counts how often its key is read."""
+
+    def __getattribute__(self, name: str):
+        if name == "key":
+            _counted["key"] += 1
+        return super().__getattribute__(name)
+
+
+_counted = {"key": 0}
+
+
+def test_references_of_one_outlet_and_day_are_told_apart_without_reading_every_one_for_each():
+    from mergekit.plan.planner import _reference_names
+
+    refs = tuple(_CountedReference(f"r{i}", title=f"Report {i}", work="Example Times", date="2023-06-21")
+                 for i in range(N))
+    _counted["key"] = 0
+    names = _reference_names(_wikitext_source(refs), "dmy")
+    assert names["r7"] == "Example Times, 21 June 2023, \u201cReport 7\u201d"
+    assert _counted["key"] <= 10 * N  # was N * N: every reference read for each
