@@ -6,6 +6,7 @@ works on them alone.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -128,8 +129,18 @@ class Article:
     list_cut: str | None = None
 
     def reference(self, key: str) -> Reference | None:
-        """The reference with ``key``, or None."""
-        return next((r for r in self.references if r.key == key), None)
+        """The reference with ``key`` (the first, should two share it), or None."""
+        return self._by_key.get(key)
+
+    @functools.cached_property
+    def _by_key(self) -> dict[str, Reference]:
+        """``references`` by key, the first of each, made at the first ``reference`` asked: a
+        search of the list for each ask read an article of thousands of references once per
+        sentence citing one."""
+        by_key: dict[str, Reference] = {}
+        for r in self.references:
+            by_key.setdefault(r.key, r)
+        return by_key
 
     def sentences(self) -> list[tuple[Section, Sentence]]:
         """Every (section, sentence) pair in reading order."""

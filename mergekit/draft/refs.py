@@ -110,6 +110,9 @@ class RefRegistry:
     existing: dict[str, str] = field(default_factory=dict)  # cite key -> destination's name
     _names: dict[str, str] = field(default_factory=dict)
     _defined: set[str] = field(default_factory=set)
+    # base -> the suffix its next name is tried from: every name before it is taken (``taken``
+    # only grows), so a thousand references of one outlet and day are not each numbered from 2
+    _next: dict[str, int] = field(default_factory=dict)
 
     def name_for(self, cite: CiteData) -> str:
         if cite.key in self.existing:
@@ -118,9 +121,11 @@ class RefRegistry:
             base = _slug(cite.work or "") or _slug(cite.title or "") or "source"
             if cite.date:
                 base = f"{base}-{cite.date}"
-            name, n = base, 2
+            n = self._next.get(base, 2)
+            name = base if n == 2 else f"{base}-{n - 1}"
             while name in self.taken or name.isdigit():
                 name, n = f"{base}-{n}", n + 1
+            self._next[base] = n
             self.taken.add(name)
             self._names[cite.key] = name
         return self._names[cite.key]

@@ -83,10 +83,16 @@ class Conflicts:
 
 
 
-def _as_of(refs: Sequence[str], references: Sequence[Reference]) -> dt.date | None:
+def _dated(references: Sequence[Reference]) -> dict[str, dt.date | None]:
+    """Each reference's day by key, read once per article (not once per sentence: a source
+    of thousands of references read them all for each of its thousands of sentences)."""
+    return {r.key: iso_day(r.date) for r in references}
+
+
+def _as_of(refs: Sequence[str], dated: dict[str, dt.date | None]) -> dt.date | None:
     """The day an article sentence's figures were current: the latest date of the
-    references it cites, when it cites some and each gives a date (the editor's cite date)."""
-    dated = {r.key: iso_day(r.date) for r in references}
+    references it cites (``dated``: ``_dated`` of the article's references), when it cites
+    some and each gives a date (the editor's cite date)."""
     found = [dated.get(key) for key in refs]
     known = [d for d in found if d is not None]
     return max(known) if known and len(known) == len(found) else None
@@ -96,14 +102,15 @@ def statements(inputs: MergeInputs) -> list[Statement]:
     """Every sentence of every input as a ``Statement`` (article keys match the planner's);
     an article's sentence is dated by the references it cites (``Statement.as_of``) and knows
     its paragraph (``Statement.paragraph``: an undated sentence takes its paragraph's year)."""
+    source_dated, target_dated = _dated(inputs.source.references), _dated(inputs.target.references)
     out = [
         Statement(source=inputs.source.label, role="article", text=s.text, key=sentence_key(i),
-                  as_of=_as_of(s.refs, inputs.source.references), paragraph=paragraph)
+                  as_of=_as_of(s.refs, source_dated), paragraph=paragraph)
         for i, (paragraph, s) in enumerate(inputs.source.paragraphed(), start=1)
     ]
     out += [
         Statement(source=inputs.target.label, role="target", text=s.text, key=target_key(i),
-                  as_of=_as_of(s.refs, inputs.target.references), paragraph=paragraph)
+                  as_of=_as_of(s.refs, target_dated), paragraph=paragraph)
         for i, (paragraph, s) in enumerate(inputs.target.paragraphed(), start=1)
     ]
     for item in inputs.news:
@@ -282,6 +289,24 @@ def _told_as_claims(cluster: Cluster) -> dict[int, frozenset[str]]:
     return {j: frozenset(keys) for j, keys in told.items()}
 
 
+_Buckets = dict[str, list[Conflict]]
+
+
+def _against_roles(role: str, present: set[str], with_target: _Buckets, with_news: _Buckets,
+                   target_with_news: _Buckets) -> tuple[tuple[str, _Buckets], ...]:
+    """The roles a value of ``role`` is compared with, each with the bucket its conflicts go
+    to: an article's with the destination's and the news', the destination's with the news';
+    only those of ``present``, the roles the cluster holds a value of. A role it holds none
+    of can give no conflict, and is not asked (a source of thousands of sentences giving one
+    topic's figure read every other value's role for each)."""
+    pairs: tuple[tuple[str, _Buckets], ...] = ()
+    if role == "article":
+        pairs = (("target", with_target), ("news", with_news))
+    elif role == "target":
+        pairs = (("news", target_with_news),)
+    return tuple(pair for pair in pairs if pair[0] in present)
+
+
 def find_conflicts(inputs: MergeInputs, settings: PlanSettings = PlanSettings()) -> Conflicts:
     """Clusters over all inputs, and what their conflicts mean for each article sentence."""
     every = statements(inputs)
@@ -302,20 +327,18 @@ def find_conflicts(inputs: MergeInputs, settings: PlanSettings = PlanSettings())
         said = _said_once(cluster.values)
         alike = _written_alike(cluster.disagreement)
         told = _told_as_claims(cluster)
+        roles = [v.role for v in cluster.values]
+        present = set(roles)
         for index, mine in enumerate(cluster.values):
-            against_roles: tuple[tuple[str, dict[str, list[Conflict]]], ...]
-            if mine.role == "article":
-                against_roles = (("target", with_target), ("news", with_news))
-            elif mine.role == "target":
-                against_roles = (("news", target_with_news),)
-            else:
+            against_roles = _against_roles(mine.role, present, with_target, with_news, target_with_news)
+            if not against_roles:
                 continue
             against = cluster.disagreement.against(index)
             same = _same(cluster.disagreement, index, alike)
             agreeing = _agreeing(cluster.disagreement, same, said)
             told_both = _giving(cluster.disagreement, same)
             for role, bucket in against_roles:
-                indices = [j for j in against if cluster.values[j].role == role
+                indices = [j for j in against if roles[j] == role
                            and (cluster.values[j].source, cluster.values[j].attributed_to) not in told_both
                            and not told.get(j, frozenset()) - {mine.key}]
                 if not indices:

@@ -125,15 +125,23 @@ def _words(text: str, drop: set[str]) -> frozenset[str]:
     return frozenset(fold_plural(w) for w in content_words(text)) - drop
 
 
+def _texts_by_source(news: Sequence[Statement]) -> dict[str, str]:
+    """Each news source's sentences in lower case, each after a space, in one string: joined
+    once (added one sentence at a time, a file of 40,000 short paragraphs copied its text
+    again for each)."""
+    parts: dict[str, list[str]] = {}
+    for st in news:
+        parts.setdefault(st.source, []).append(st.text.lower())
+    return {source: "".join(" " + text for text in texts) for source, texts in parts.items()}
+
+
 def other_agents(article: Sequence[Statement], news: Sequence[Statement]) -> list[Told]:
     """Every sentence whose act a news sentence gives to a doer of another kind (module
     docstring): one per sentence and news text, in sentence then news order."""
     told = [(st, acts) for st in news if (acts := _passives(st.text))]
     if not told:
         return []
-    by_source: dict[str, str] = {}
-    for st in news:
-        by_source[st.source] = by_source.get(st.source, "") + " " + st.text.lower()
+    by_source = _texts_by_source(news)
     out: list[Told] = []
     for st in article:
         mine_words = {fold_plural(w) for w in content_words(st.text)}

@@ -387,11 +387,23 @@ def _reference_names(inputs: MergeInputs, style: str) -> dict[str, str]:
     refs = inputs.source.references
     names = {ref.key: _reference_name(ref, style) for ref in refs}
     shared = Counter(names.values())
+    # the titles of the references each name is now given to, kept as names change: a
+    # reference's titles were gathered by reading every reference (a source of thousands of
+    # references of one outlet and day read them all for each). The same answer: a name
+    # already told apart holds none of the references after it
+    titles_of: dict[str, list[str | None]] = {}
     for ref in refs:
-        if shared[names[ref.key]] > 1:
-            titles = [r.title for r in refs if names[r.key] == names[ref.key]]
-            apart = ref.title and titles.count(ref.title) == 1 and f"\u201c{ref.title}\u201d" not in names[ref.key]
+        titles_of.setdefault(ref.key, []).append(ref.title)
+    titled: dict[str, Counter[str | None]] = {}
+    for key, titles in titles_of.items():
+        titled.setdefault(names[key], Counter()).update(titles)
+    for ref in refs:
+        name = names[ref.key]
+        if shared[name] > 1:
+            apart = ref.title and titled[name][ref.title] == 1 and f"\u201c{ref.title}\u201d" not in name
             names[ref.key] += f", \u201c{ref.title}\u201d" if apart else f" ({reference_label(ref, wikitext=True)})"
+            titled[name].subtract(titles_of[ref.key])
+            titled.setdefault(names[ref.key], Counter()).update(titles_of[ref.key])
     return names
 
 

@@ -1,0 +1,191 @@
+"""Work stays linear on hostile inputs (``benchmarks/hostile_scale.py``): each test counts the
+work a pathological input costs (calls, membership checks, a bound on a piece's length), not
+wall-clock time, so it fails on the quadratic code and stays fast."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import mergekit.plan.conflicts as conflicts
+from mergekit.draft.refs import CiteData, RefRegistry
+from mergekit.facts.clusters import Disagreement
+from mergekit.load.inputs import MergeInputs
+from mergekit.load.sentences import LONGEST, split_cited, split_sentences
+from mergekit.model import AfdNotice, Article, Reference, Section, Sentence
+
+N = 300
+
+
+def _source(n: int) -> Article:
+    """A source of ``n`` sentences, each giving a figure of one topic and citing its own dated reference."""
+    sentences = tuple(Sentence(f"Police searched {i + 2} rooms of the camp.", refs=(f"r{i}",), paragraph=i)
+                      for i in range(n))
+    references = tuple(Reference(f"r{i}", title=f"Report {i}", date="2023-06-21") for i in range(n))
+    return Article("Source", (Section("", 1, sentences),), references, label="source")
+
+
+def _inputs(source: Article) -> MergeInputs:
+    target = Article("Target", (Section("", 1, (Sentence("The camp lies near Manez."),)),), label="target")
+    return MergeInputs(source=source, target=target, news=(), afd=AfdNotice("Target"), run_date="2023-08-15",
+                       cited={}, target_cites={})
+
+
+def test_an_article_sentence_is_dated_without_reading_every_reference_again(monkeypatch):
+    read = []
+    original = conflicts.iso_day
+
+    def counted(value):
+        read.append(value)
+        return original(value)
+
+    monkeypatch.setattr(conflicts, "iso_day", counted)
+    every = conflicts.statements(_inputs(_source(N)))
+    assert {s.as_of.isoformat() for s in every if s.role == "article"} == {"2023-06-21"}
+    assert len(read) <= 2 * N  # each reference's date read once, not once per sentence (N * N)
+
+
+def test_a_cluster_of_article_figures_alone_asks_no_disagreement(monkeypatch):
+    asked = []
+    against = Disagreement.against
+
+    def counted(self, i):
+        asked.append(i)
+        return against(self, i)
+
+    monkeypatch.setattr(Disagreement, "against", counted)
+    found = conflicts.find_conflicts(_inputs(_source(N)))
+    assert not found.with_news and not found.with_target
+    assert len(asked) <= 2  # no news or destination figure to conflict with: none asked here (was every one)
+
+
+class _CountingSet(set):
+    checks = 0
+
+    def __contains__(self, item):
+        _CountingSet.checks += 1
+        return super().__contains__(item)
+
+
+def test_references_of_one_outlet_and_day_are_named_without_counting_from_two_each_time():
+    _CountingSet.checks = 0
+    registry = RefRegistry(style="dmy", taken=_CountingSet({"example-times-2023-06-21-5"}))
+    names = [registry.name_for(CiteData(f"k{i}", f"Report {i}", work="Example Times", date="2023-06-21"))
+             for i in range(N)]
+    # the same names as ever: the base, then -2, -3, ... skipping the one the destination has
+    assert names[:5] == ["example-times-2023-06-21"] + [f"example-times-2023-06-21-{n}" for n in (2, 3, 4, 6)]
+    assert len(set(names)) == N
+    assert _CountingSet.checks <= 3 * N  # was N * N / 2
+
+
+class _CountingTuple(tuple):
+    reads = 0
+
+    def __iter__(self):
+        _CountingTuple.reads += 1
+        return super().__iter__()
+
+
+def test_an_article_finds_a_reference_by_key_without_reading_the_list_each_time():
+    references = _CountingTuple(Reference(f"r{i}") for i in range(N))
+    expected = list(references)
+    _CountingTuple.reads = 0
+    article = Article("A", (), references)
+    assert [article.reference(f"r{i}") for i in range(N)] == expected
+    assert article.reference("missing") is None
+    assert _CountingTuple.reads <= 1
+    twice = Article("B", (), (Reference("x", title="first"), Reference("x", title="second")))
+    assert twice.reference("x").title == "first"  # the first of a key, as before
+
+
+def test_a_line_without_a_sentence_end_is_read_in_pieces_of_bounded_length():
+    line = ", ".join(f"{i % 997 + 2} {('people', 'cars', 'houses')[i % 3]}" for i in range(3_000))
+    for pieces in (split_sentences(line), [text for text, _ in split_cited(line + "[1]")]):
+        assert max(len(p) for p in pieces) <= LONGEST  # every reader of a piece's figures reads all of it per figure
+        assert " ".join(pieces).replace(" ", "") == line.replace(" ", "")  # nothing lost
+    prose = "Police said " + ", ".join(f"{n} people were hurt in room {n}" for n in range(2, 25)) + "."
+    assert 600 < len(prose) < LONGEST and split_sentences(prose) == [prose]  # a long sentence of prose is one
+
+
+class _Copied(str):
+    """A lowered sentence that counts the characters a ``+`` copies in front of it."""
+
+    copied = 0
+
+    def __radd__(self, left: str) -> str:
+        _Copied.copied += len(left)
+        return str.__add__(left, self)
+
+
+class _Text(str):
+    def lower(self) -> str:
+        return _Copied(str.lower(self))
+
+
+def test_a_news_file_of_many_sentences_is_joined_once_for_the_search_of_an_agent():
+    from mergekit.facts.statements import Statement
+    from mergekit.plan.other_agent import other_agents
+
+    _Copied.copied = 0
+    news = [Statement("news.txt", "news", _Text(f"Room {i} was searched by the police.")) for i in range(2 * N)]
+    article = [Statement("source", "article", "Room 5 was searched by a security guard.", key="s1")]
+    other_agents(article, news)
+    assert _Copied.copied <= 2 * N  # one space before each sentence; was the whole text so far for each (N * N * 20)
+
+
+def _names_as_before(refs: tuple[Reference, ...], style: str) -> dict[str, str]:
+    """``planner._reference_names`` as fix-rv9 wrote it (every reference read for each shared name)."""
+    from collections import Counter
+
+    from mergekit.load.inputs import reference_label
+    from mergekit.plan.planner import _reference_name
+
+    names = {ref.key: _reference_name(ref, style) for ref in refs}
+    shared = Counter(names.values())
+    for ref in refs:
+        if shared[names[ref.key]] > 1:
+            titles = [r.title for r in refs if names[r.key] == names[ref.key]]
+            apart = ref.title and titles.count(ref.title) == 1 and f"\u201c{ref.title}\u201d" not in names[ref.key]
+            names[ref.key] += f", \u201c{ref.title}\u201d" if apart else f" ({reference_label(ref, wikitext=True)})"
+    return names
+
+
+def _wikitext_source(refs: tuple[Reference, ...]) -> MergeInputs:
+    source = Article("Source", (Section("", 1, (Sentence("Police came."),)),), refs, wikitext="x", label="source")
+    return _inputs(source)
+
+
+def test_references_of_one_name_are_told_apart_as_before():
+    import random
+
+    from mergekit.plan.planner import _reference_names
+
+    rng = random.Random(5)
+    for _ in range(200):
+        refs = tuple(Reference(rng.choice(["a", "b", "c", "#1", "#2", "d"]), title=rng.choice([None, "T", "U", "V"]),
+                               work=rng.choice([None, "Reuters", "AP"]), date=rng.choice([None, "2021-05-05"]))
+                     for _ in range(rng.randint(1, 7)))
+        assert _reference_names(_wikitext_source(refs), "dmy") == _names_as_before(refs, "dmy")
+
+
+@dataclass(frozen=True)
+class _CountedReference(Reference):
+    """A reference that counts how often its key is read."""
+
+    def __getattribute__(self, name: str):
+        if name == "key":
+            _counted["key"] += 1
+        return super().__getattribute__(name)
+
+
+_counted = {"key": 0}
+
+
+def test_references_of_one_outlet_and_day_are_told_apart_without_reading_every_one_for_each():
+    from mergekit.plan.planner import _reference_names
+
+    refs = tuple(_CountedReference(f"r{i}", title=f"Report {i}", work="Example Times", date="2023-06-21")
+                 for i in range(N))
+    _counted["key"] = 0
+    names = _reference_names(_wikitext_source(refs), "dmy")
+    assert names["r7"] == "Example Times, 21 June 2023, \u201cReport 7\u201d"
+    assert _counted["key"] <= 10 * N  # was N * N: every reference read for each
