@@ -107,7 +107,7 @@ def draft_merge(inputs: MergeInputs, out: Path, *, section: str | None = None,
     into ``out`` as one unit (a check error stops before anything is written, and so does an
     ``out`` holding another merge's run, unless ``force``: ``outputs.another_run``)."""
     rendered = render_merge(inputs, section=section, decisions=read_decisions(out / DECISIONS_FILE), rsp=rsp)
-    written = write_outputs(out, rendered.files, force=force)
+    written = write_outputs(out, rendered.files, refuse_other=not force)
     decided = rendered.decided
     return DraftResult(decided.plan, tuple(written), decided.decided, decided.not_applied, rendered.check,
                        rendered.links)

@@ -69,3 +69,25 @@ def test_beside_this_merges_flags_another_destinations_draft_is_refused(tmp_path
     shutil.copy(out / "2023_Ashes_series.wikitext", out / "Other_page.wikitext")
     ran = _run(str(TRIAL4), "--out", str(out), "--date", "2023-07-21")
     assert ran.exit_code == 2 and "Other_page.wikitext" in ran.output, ran.output
+
+
+def test_what_mergekit_writes_beside_a_draft_is_no_strangers(tmp_path):
+    from mergekit.jobs import BACKLOG_INPUT
+    from mergekit.outputs import another_run
+    from mergekit.review.store import DECISIONS_FILE
+
+    out = tmp_path / "page"
+    (out / BACKLOG_INPUT).mkdir(parents=True)  # a backlog page: its fetched merge, then the draft
+    (out / DECISIONS_FILE).write_text("", encoding="utf-8")
+    assert another_run(out, {"flags.json": "{}"}) is None
+    (out / "thesis.tex").write_text("x", encoding="utf-8")
+    assert another_run(out, {"flags.json": "{}"}) is not None
+
+
+def test_the_library_writer_alone_still_replaces_a_folder_whole(tmp_path):
+    from mergekit.outputs import write_outputs
+
+    out = tmp_path / "out"
+    write_outputs(out, {"A.wikitext": "a", "flags.json": "{}"})
+    write_outputs(out, {"B.wikitext": "b", "flags.json": "{}"})  # refuse_other is draft_merge's
+    assert sorted(p.name for p in out.iterdir()) == ["B.wikitext", "flags.json"]
