@@ -69,7 +69,7 @@ from mwparserfromhell.nodes import Comment, Heading, Tag, Template, Wikilink
 
 from mergekit.draft.dates import cite_date_style, date_style, format_date, month_year, restyle_dates
 from mergekit.draft.escape import escape_url
-from mergekit.draft.selflinks import title_key
+from mergekit.draft.titles import link_key, title_key
 from mergekit.load.furniture import is_page_names
 from mergekit.load.inputs import MergeInputs
 from mergekit.load.rendered import clear_template_debris
@@ -339,11 +339,13 @@ class _Auditor:
         return prose
 
     def _links(self, name: str, block: str) -> None:
+        # Both sides as a reader follows them (``title_key``): the source's [[AT&amp;T|...]] is
+        # the draft's [[AT&T|...]], and [[Peloton%20Interactive|...]] a link to the destination.
         source = self.inputs.source.wikitext or ""
-        given = {title_key(str(link.title).split("#", 1)[0]) for link in mwparserfromhell.parse(source).filter_wikilinks()}
+        given = {link_key(str(link.title)) for link in mwparserfromhell.parse(source).filter_wikilinks()}
         own = {title_key(t) for t in (self.plan.target_title, self.plan.source_title) if t}
         for link in mwparserfromhell.parse(_COMMENT.sub("", block)).filter_wikilinks():
-            page = title_key(html.unescape(str(link.title)).split("#", 1)[0])
+            page = link_key(str(link.title))
             if page in own or not page:
                 self.add("link-origin", name, f"a link to the page itself (the destination or the source): {str(link)[:80]!r}")
             elif page not in given:

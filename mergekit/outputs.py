@@ -32,7 +32,7 @@ from mergekit.load.inputs import MergeInputs
 from mergekit.plan.model import MergePlan
 from mergekit.unit import write_unit
 
-__all__ = ["render_outputs", "parse_destination", "destination_links", "render_flags", "write_outputs", "check_output_folder"]
+__all__ = ["render_outputs", "parse_destination", "destination_links", "render_flags", "write_outputs", "check_output_folder", "another_run"]
 
 
 def render_outputs(plan: MergePlan, inputs: MergeInputs, *, decided: tuple = (), flags: bool = True,
@@ -126,11 +126,61 @@ def _is_draft_file(entry: Path) -> bool:
     return entry.is_file() and _DRAFT_FILE.fullmatch(entry.name) is not None
 
 
-def write_outputs(out: Path, files: dict[str, str], *, inputs: Iterable[Path] = ()) -> list[Path]:
+def write_outputs(out: Path, files: dict[str, str], *, inputs: Iterable[Path] = (),
+                  refuse_other: bool = False) -> list[Path]:
     """Write ``files`` as the folder ``out``, as one unit: they are written into a new
     folder beside it, which then takes its place; the previous draft is kept until that
     succeeds, and what else ``out`` held (an ``input/`` folder) is carried over. A
     concurrent run into the same folder waits for the lock; a failure (a full disk)
-    leaves the previous draft as it was."""
+    leaves the previous draft as it was. ``refuse_other``: a folder holding another merge's run
+    is refused (``another_run``), under the lock, before anything is written."""
     check_output_folder(out, inputs)
-    return write_unit(out, files, own=_is_draft_file, what="the draft")
+    guard = (lambda folder: _refuse_another_run(folder, files)) if refuse_other else None
+    return write_unit(out, files, own=_is_draft_file, what="the draft", guard=guard)
+
+
+def _merge_of(flags: str) -> tuple[str | None, ...] | None:
+    """(source title, source file, destination title, destination file) a ``flags.json`` names;
+    None when it is no flags.json this tool reads."""
+    import json
+
+    try:
+        document = json.loads(flags)
+        return tuple(document[role][key] for role in ("source", "target") for key in ("title", "file"))
+    except (ValueError, TypeError, KeyError):
+        return None
+
+
+# Besides the draft's files, what mergekit writes into a draft folder: the review decisions
+# (``mergekit review``) and a backlog page's fetched merge folder (``jobs.BACKLOG_INPUT``).
+_ALSO_OURS = frozenset({"decisions.toml", "input"})
+
+
+def another_run(folder: Path, files: dict[str, str]) -> str | None:
+    """Why ``folder`` (an existing --out) holds something other than an earlier run of the
+    merge ``files`` draft (their ``flags.json``), which a run into it would replace; None
+    when it does not. Another merge's ``flags.json``; with no ``flags.json`` this tool reads, any
+    file at all (mergekit did not write that folder); and beside this merge's ``flags.json``, a
+    draft's file this run does not write (another destination's ``.wikitext``). Other files
+    beside this merge's own (the editor's notes) are carried over, as always, and so are what
+    mergekit writes there besides the draft (``decisions.toml``, a backlog page's ``input/``)."""
+    previous = folder / "flags.json"
+    merge = _merge_of(previous.read_text(encoding="utf-8", errors="replace")) if previous.is_file() else None
+    if merge is not None and "flags.json" in files and merge != _merge_of(files["flags.json"]):
+        return f"holds the draft of another merge ({merge[0]!r} into {merge[2]!r})"
+    entries = sorted(e.name for e in folder.iterdir() if not e.name.startswith(".") and e.name not in _ALSO_OURS)
+    if merge is None:
+        strange = entries
+    else:
+        strange = [name for name in entries if _is_draft_file(folder / name)
+                   and name not in files and name != "report.html"]
+    if strange:
+        more = f" and {len(strange) - 1} more" if len(strange) > 1 else ""
+        return f"holds files mergekit did not write for this merge ({strange[0]}{more})"
+    return None
+
+
+def _refuse_another_run(folder: Path, files: dict[str, str]) -> None:
+    why = another_run(folder, files)
+    if why is not None:
+        raise InputError(f"--out {folder} {why}: give another folder, or --force to replace its draft")

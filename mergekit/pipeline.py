@@ -102,11 +102,12 @@ def render_merge(inputs: MergeInputs, *, section: str | None = None, decisions: 
 
 
 def draft_merge(inputs: MergeInputs, out: Path, *, section: str | None = None,
-                rsp: RspTable | None = None) -> DraftResult:
+                rsp: RspTable | None = None, force: bool = False) -> DraftResult:
     """``render_merge`` with the review decisions found in ``out``, then every file written
-    into ``out`` as one unit (a check error stops before anything is written)."""
+    into ``out`` as one unit (a check error stops before anything is written, and so does an
+    ``out`` holding another merge's run, unless ``force``: ``outputs.another_run``)."""
     rendered = render_merge(inputs, section=section, decisions=read_decisions(out / DECISIONS_FILE), rsp=rsp)
-    written = write_outputs(out, rendered.files)
+    written = write_outputs(out, rendered.files, refuse_other=not force)
     decided = rendered.decided
     return DraftResult(decided.plan, tuple(written), decided.decided, decided.not_applied, rendered.check,
                        rendered.links)

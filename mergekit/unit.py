@@ -117,13 +117,15 @@ def _stage(out: Path, files: Mapping[str, bytes]) -> Path:
 
 
 def write_unit(out: Path, files: Mapping[str, str | bytes], *, own: Callable[[Path], bool],
-               what: str) -> list[Path]:
+               what: str, guard: Callable[[Path], None] | None = None) -> list[Path]:
     """Write ``files`` (text as UTF-8, bytes as given) as the folder ``out``, as one unit:
     they are written into a new folder beside it, which then takes its place; the previous
     folder is kept until that succeeds. ``own`` tells the entries of a previous ``out`` that
     the new unit replaces; the rest (an ``input/`` folder, the editor's notes) is carried
     over. A concurrent writer into the same folder waits for the lock; a failure (a full
-    disk) leaves the previous folder as it was. ``what`` names the unit in an error."""
+    disk) leaves the previous folder as it was. ``what`` names the unit in an error. ``guard``
+    looks at the previous ``out`` under the lock, before anything is written, and raises
+    ``InputError`` to leave it as it is (``mergekit.outputs``: another merge's draft)."""
     if out.exists() and not out.is_dir():
         raise InputError(f"output {out} is a file: give a folder for --out")
     payload = {name: data if isinstance(data, bytes) else data.encode("utf-8") for name, data in files.items()}
@@ -133,6 +135,8 @@ def write_unit(out: Path, files: Mapping[str, str | bytes], *, own: Callable[[Pa
         raise InputError(f"cannot create output folder {out}: {exc.strerror}") from None
     with _locked(out):
         _recover(out, own)
+        if guard is not None and out.is_dir():
+            guard(out)
         try:
             ready = _stage(out, payload)
         except OSError as exc:

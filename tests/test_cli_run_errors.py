@@ -140,7 +140,8 @@ def test_a_failed_write_changes_nothing(tmp_path, monkeypatch):
         return real_open(path, mode, *args, **kwargs)
 
     monkeypatch.setattr(unit, "open", failing_open, raising=False)
-    result = CliRunner().invoke(main, ["run", str(SEEDS), "--out", str(out)])
+    # --force: a flags.json that is no run of this merge is otherwise refused before any write
+    result = CliRunner().invoke(main, ["run", str(SEEDS), "--out", str(out), "--force"])
     assert result.exit_code == 2 and "nothing was changed" in result.output
     assert sorted(p.name for p in out.iterdir()) == ["flags.json"]
     assert (out / "flags.json").read_text() == "earlier draft"

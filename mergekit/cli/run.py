@@ -31,6 +31,8 @@ _LIVE_ONLY = {name: option for name, option in NETWORK_OPTIONS.items() if name !
 @click.option("--manifest", type=_PATH, help="A merge.toml with titles, URLs and the date.")
 @click.option("--out", type=_PATH, help="Folder for the draft [default: drafts/ for the seeds, "
               "else drafts/<destination>].")
+@click.option("--force", is_flag=True, help="Replace the draft in --out even when it is another merge's "
+              "(its flags.json names another source or destination) or holds files mergekit did not write.")
 @click.option("--date", "run_date", help="The run's date, YYYY-MM-DD [default: the manifest's, else today].")
 @click.option("--section", help="Title of the new section [default: the source article's title]; a "
               "section the destination already has (the same words, case and spacing aside) takes the text "
@@ -43,7 +45,7 @@ _LIVE_ONLY = {name: option for name, option in NETWORK_OPTIONS.items() if name !
 @network_options
 @click.pass_context
 @reports_input_errors
-def run(ctx: click.Context, folder, source, target, news, manifest, out, run_date, section,
+def run(ctx: click.Context, folder, source, target, news, manifest, out, force, run_date, section,
         source_title, target_title, news_url, api_url, contact, offline, timeout, max_retries):
     """Draft a merge: align, verify and flag every sentence, write the draft.
 
@@ -80,7 +82,7 @@ def run(ctx: click.Context, folder, source, target, news, manifest, out, run_dat
             return
         request = RunRequest(folder=fetched.folder, out=request.out, run_date=request.run_date, section=request.section)
     inputs, out = load_request(request)
-    result = draft_merge(inputs, out, section=request.section)
+    result = draft_merge(inputs, out, section=request.section, force=force)
     into = f", into its section {result.plan.section_title!r}" if result.plan.existing else ""
     click.echo(f"Drafted the merge of {inputs.source.title!r} into {inputs.target.title!r}{into} -> {out}/")
     for path in result.written:

@@ -29,7 +29,7 @@ from collections.abc import Iterable
 from difflib import SequenceMatcher
 
 from mergekit.draft.escape import escape_anchor, escape_inline, escape_link, escape_wikitext
-from mergekit.draft.selflinks import title_key
+from mergekit.draft.titles import title_key, title_text
 from mergekit.model import Markup
 
 __all__ = ["written", "shifted"]
@@ -71,9 +71,11 @@ def _tree(markup: Iterable[Markup], length: int) -> list[_Node]:
 
 
 def _target(target: str, own: set[str]) -> str | None:
-    """A link's target as written in the draft, or None where the link is left unlinked."""
+    """A link's target as written in the draft, or None where the link is left unlinked: the
+    title as MediaWiki reads it (``title_text``: "AT&amp;T" is "AT&T", "Peloton%20Interactive"
+    the destination "Peloton Interactive", a bidi mark no part of it)."""
     page, hashed, fragment = target.partition("#")
-    page = page.strip().lstrip(":").strip()
+    page = title_text(page)
     if not page or title_key(page) in own or _NO_TITLE.search(target) or "~~~" in target:
         return None
     return escape_link(page) + (f"#{escape_anchor(fragment.strip())}" if hashed and fragment.strip() else "")

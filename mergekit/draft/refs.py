@@ -8,6 +8,7 @@ no other reference of the destination uses.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from mergekit.accents import fold
@@ -72,18 +73,44 @@ def cite_template(cite: CiteData, *, style: str) -> str:
         parts.append(f" |date={format_date(cite.date, style)}")
     if url and cite.access_date:
         parts.append(f" |access-date={format_date(cite.access_date, style)}")
-    parts += _extra_params(cite.extra, style)
+    parts += _extra_params(cite.extra, style, written={_param_key(part) for part in parts[1:]},
+                           authors=";" in (cite.author or ""))
     # A URL that is not http(s) is shown to the editor after the template, never a live link.
     hidden = f"<!-- url: {escape_comment(cite.url)} -->" if cite.url and not url else ""
     return "".join(parts) + "}}" + hidden
 
 
-def _extra_params(extra: tuple[tuple[str, str], ...], style: str) -> list[str]:
+# Names the same parameter goes by (CS1's aliases), as the draft writes it.
+_ALIASES = {"accessdate": "access-date", "lang": "language", "surname": "last", "given": "first",
+            "authors": "author", "vauthors": "author", "newspaper": "work", "magazine": "work",
+            "journal": "work", "periodical": "work", "website": "work"}
+_NUMBERED_AUTHOR = re.compile(r"(?:last|first|surname|given|author)(\d*)\Z")
+AUTHOR_NAME = re.compile(r"(?:last|first|surname|given|authors?|vauthors|author-?link|author-?mask)\d*\Z")
+
+
+def _param_key(name_or_part: str) -> str:
+    """``name`` (or a written `` |name=value``) as the one name its aliases share: "accessdate"
+    and "access-date" are one parameter, and so are "last" and "last1"."""
+    name = name_or_part.strip().lstrip("|").partition("=")[0].strip().lower()
+    name = _ALIASES.get(name, name)
+    if (m := _NUMBERED_AUTHOR.match(name)) and m.group(1) == "1":
+        name = name[:-1]
+    return _ALIASES.get(name, name)
+
+
+def _extra_params(extra: tuple[tuple[str, str], ...], style: str, *, written: Collection[str] = (),
+                  authors: bool = False) -> list[str]:
     """The source citation's other parameters, carried (trial-4: ``|agency=AFP`` was lost, and
     so would an ``|archive-url=`` be): a URL parameter only as an http(s) URL, a date in the
-    page's style when it reads as one, any other value escaped as plain text."""
+    page's style when it reads as one, any other value escaped as plain text. Never one the
+    draft writes itself (``written``: a second ``|website=`` is a duplicate argument, of which
+    the last wins), and no author name when the draft writes a list of authors itself (``authors``:
+    its "last2" beside the source's would name one author twice, or a stranger third; one author
+    the draft read from the same template is that template's first, and its "last2" follows it)."""
     out = []
     for name, value in extra:
+        if _param_key(name) in written or (authors and AUTHOR_NAME.match(name)):
+            continue
         if name.endswith("url"):
             url = escape_url(value)
             if url:

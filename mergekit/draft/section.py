@@ -22,7 +22,7 @@ from mergekit.draft.escape import escape_comment, escape_wikitext
 from mergekit.draft.inline import shifted, written
 from mergekit.draft.lists import list_note
 from mergekit.draft.pointers import orphans
-from mergekit.draft.refs import CiteData, RefRegistry
+from mergekit.draft.refs import AUTHOR_NAME, CiteData, RefRegistry
 from mergekit.load.inputs import MergeInputs
 from mergekit.load.refmatch import same_title
 from mergekit.model import Markup, SourceList
@@ -32,12 +32,23 @@ from mergekit.plan.model import MergePlan, SentencePlan, Stance, sentence_key, w
 __all__ = ["AddedCite", "SectionText", "compose_section", "build_registry", "UNREFERENCED"]
 
 
+# What one citing sentence points to in the report (its quote, its page, its time in a video):
+# wrong beside the other sentences that reuse a news item's one named ref.
+PER_SENTENCE = frozenset({"quote", "script-quote", "trans-quote", "quote-page", "quote-pages", "page", "pages",
+                          "p", "pp", "at", "loc", "time", "minutes"})
+
+
 def _news_cite(inputs: MergeInputs, label: str) -> CiteData:
     """A news item's citation; where it is one of the source's references, with that
-    reference's other parameters (``Reference.extra``: its ``agency``, its archive)."""
+    reference's other parameters (``Reference.extra``: its ``agency``, its archive), but for those
+    of one sentence (``PER_SENTENCE``: the draft reuses the ref for others) and its author names
+    (the news item's own byline is written: "last2" beside it would name one author twice, or a
+    stranger; without one, a "last2" with no first author)."""
     item = next(n for n in inputs.news if n.label == label)
     refs = (inputs.source.reference(key) for key, cited in sorted(inputs.cited.items()) if cited == label)
     extra = next((ref.extra for ref in refs if ref is not None and ref.extra), ())
+    extra = tuple((name, value) for name, value in extra if not (
+        name in PER_SENTENCE or AUTHOR_NAME.match(name)))
     return CiteData(label, item.title, item.work, item.date, item.url, item.access_date, item.author, extra=extra)
 
 

@@ -11,7 +11,8 @@ links are found here and shown to the editor, each with the link to write instea
 vote]]`` (the reader's words unchanged); a hatnote is named for the editor to remove or
 point at the section.
 
-A title is compared as MediaWiki compares titles: the first letter in either case,
+A title is compared as MediaWiki compares titles (``draft.titles``): character references
+and percent-escapes decoded, bidi marks removed, the first letter in either case,
 underscores as spaces, runs of spaces as one, nothing looser ("2020 Mississippi flag" is
 another page). A link to a part of the source (``[[Source#Aftermath]]``) counts too: its
 section is now somewhere in the destination, or nowhere. Links in comments and
@@ -26,6 +27,7 @@ import mwparserfromhell
 from mwparserfromhell.wikicode import Wikicode
 
 from mergekit.draft.escape import escape_anchor, escape_link
+from mergekit.draft.titles import link_key, title_key
 
 __all__ = ["SourceLink", "title_key", "source_links", "follow_up_summary", "links_line"]
 
@@ -41,12 +43,6 @@ class SourceLink:
     instead: str = ""
 
 
-def title_key(title: str) -> str:
-    """``title`` as MediaWiki compares page titles (module docstring); "" for none."""
-    text = " ".join(title.replace("_", " ").split()).lstrip(":")
-    return text[:1].upper() + text[1:]
-
-
 def source_links(wikitext: str, source: str, section: str, *,
                  parsed: Wikicode | None = None) -> tuple[SourceLink, ...]:
     """The links and hatnotes of ``wikitext`` that name ``source``, in the page's order.
@@ -58,7 +54,7 @@ def source_links(wikitext: str, source: str, section: str, *,
     found: list[tuple[int, SourceLink]] = []
     for link in code.filter_wikilinks():
         page = str(link.title).split("#", 1)[0]
-        if title_key(page) != key:
+        if link_key(str(link.title)) != key:
             continue
         text = str(link.text) if link.text is not None else ""
         shown = text if text.strip() else page.strip().lstrip(":")

@@ -39,15 +39,22 @@ def _param(template: mwparserfromhell.nodes.Template, *names: str) -> str | None
 _READ = frozenset({"title", "url", "date", "access-date", "accessdate", "language", "lang",
                    "author", "author1", "last", "last1", "first", "first1", *_WORK})
 _NAME = re.compile(r"[a-z][a-z0-9-]*\Z")
+# Never carried: ``df``/``mode`` set the whole citation's date style and punctuation, which the
+# draft chooses for its page (``|df=dmy-all`` overrode it); of the work-like group only ``agency``
+# names another party than the work the fields read (a second ``|website=`` beside ``|work=`` would
+# be a duplicate argument once the draft writes the work as ``website``).
+_DROPPED = frozenset({"df", "mode"})
+_CARRIED_WORK = "agency"
 
 
 def _extra(template: mwparserfromhell.nodes.Template, work_param: str | None) -> tuple[tuple[str, str], ...]:
-    """The template's named parameters the fields do not read, with a value, as plain text; a
-    work parameter the fields did not take ("agency" beside "work") is one of them."""
+    """The template's named parameters the fields do not read, with a value, as plain text; of
+    the work parameters the fields did not take only ``agency`` is one of them ("agency" beside
+    "work"), and ``df``/``mode`` never are."""
     out: list[tuple[str, str]] = []
     for param in template.params:
         name = str(param.name).strip().lower()
-        if not _NAME.match(name) or (name in _READ and (name not in _WORK or name == work_param)):
+        if not _NAME.match(name) or name in _DROPPED or (name in _READ and (name != _CARRIED_WORK or name == work_param)):
             continue
         value = mwparserfromhell.parse(_PIPE.sub("|", str(param.value))).strip_code().strip()
         if value and all(name != seen for seen, _ in out):
