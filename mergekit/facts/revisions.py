@@ -17,7 +17,8 @@ Read by grammar, not by wording of a case:
   "X, which was revised down to Y"), a chain "to Y and later to Z" superseding Y too;
 - a figure, its clause, then an active revision of it to the next figure ("32 deaths, which
   it later revised to 19", "32 people were killed, a figure the minister later revised to
-  at least 19", "32 deaths were reported at first, later corrected to 19").
+  at least 19", "32 deaths were reported at first, later corrected to 19"): a verb of a
+  report's revision only, and no year in the new figure's clause (a change over time).
 
 The event a revision counts (``Revision.event``) is read only from the change word's own
 noun phrase: its object ("altered the number of deaths ... from"), or, when it has none, its
@@ -80,8 +81,12 @@ _AND_LATER = re.compile(r"^\s*,?\s*(?:and\s+)?(?:(?:later|then|subsequently|agai
 _REVISED_TO = re.compile(r"[^,;:.!?\d]{0,80},\s*(?:(?:an?|the)\s+(?:figure|toll|number|count|tally|estimate|total)\s+"
                          r"|which\s+|that\s+)?(?:(?!(?:was|were|been|and|but|while)\b)[A-Za-z'’-]+\s+){0,4}?"
                          r"(?:(?:later|since|then|subsequently|afterwards|eventually)\s+)?(?:revised|corrected|lowered|"
-                         r"raised|reduced|cut|updated|amended|adjusted|changed|downgraded|upgraded|increased|decreased|"
-                         r"altered)(?:\s+(?:up|down)(?:wards?)?)?\s+to\s+", re.I)
+                         r"raised|updated|amended|adjusted|downgraded|upgraded|altered)(?:\s+(?:up|down)(?:wards?)?)?"
+                         r"\s+to\s+", re.I)
+# a year in the clause of the new figure of that form: a count's change over time ("32 died in
+# road accidents, a figure lowered to 19 in 2020"), not a report's revision
+_YEAR_NEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_CLAUSE_END = re.compile(r"[,;:.!?]")
 # the words a count's revised noun phrase names its event by: "the number of deaths", "the toll"
 _TOLL = re.compile(r"\b(?:death\s+|casualty\s+)?tolls?\b", re.I)
 _NUMBER_OF = re.compile(r"\b(?:number|count|tally|total)\s+of\s+(?:the\s+)?([A-Za-z]+)", re.I)
@@ -170,10 +175,19 @@ def revisions(text: str) -> tuple[Revision, ...]:
         elif (passive := _passive(text, q, nxt)) is not None:
             later = nxt if nxt and _TO.match(" " + text[passive:nxt.span[0]].lstrip()) else None
             out.setdefault(q.span, Revision(q, later, _subject_event(text, q)))
-        elif nxt and len(between) < 200 and _REVISED_TO.fullmatch(between):
+        elif nxt and len(between) < 200 and _REVISED_TO.fullmatch(between) and not _over_time(text, nxt):
             out.setdefault(q.span, Revision(q, nxt, _subject_event(text, q)))  # "32 deaths, which it later revised to 19"
     found = sorted(out.values(), key=lambda r: r.old.span)
     return tuple(_chained(found, qs, text))
+
+
+def _over_time(text: str, new: Quantity) -> bool:
+    """Whether a year stands in the clause of the ``new`` figure of an active revision: a
+    count's change over time ("32 people died in road accidents, a figure the government
+    lowered to 19 in 2020"), not a report's revision; a year by the old figure names the
+    event ("32 people died in the 2019 crash, a figure later revised to 19")."""
+    end = _CLAUSE_END.search(text, new.span[1])
+    return bool(_YEAR_NEAR.search(text, new.span[1], end.start() if end else len(text)))
 
 
 def _passive(text: str, q: Quantity, nxt: Quantity | None) -> int | None:

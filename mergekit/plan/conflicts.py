@@ -409,9 +409,11 @@ def _tells_the_revision(mine: ClusterValue, revision: ClusterValue, claim: str) 
     figure ``revision``'s report now holds ("State media reported 32 dead, before the health
     minister revised the figure to 19" against "from 32 to at least 19"): a sentence telling
     the revision itself, not one still holding the old figure. Only a figure of no claim of
-    its own or of the same claim (``claim``: the cluster's id), and not ``mine``'s figure."""
+    its own or of the same claim (``claim``: the cluster's id) whose own noun names nothing
+    else ("within 20 minutes"), and not ``mine``'s figure."""
     from mergekit.facts.memo import extract_quantities
     from mergekit.facts.quantities import interval
+    from mergekit.facts.revisions import names_other
     from mergekit.facts.topics import quantity_topic
 
     new = [q for q in extract_quantities(revision.superseded or "") if not q.unit]
@@ -425,6 +427,8 @@ def _tells_the_revision(mine: ClusterValue, revision: ClusterValue, claim: str) 
         lo, hi, dim = interval(q)
         if dim != ndim or hi < nlo or nhi < lo or (dim == mdim and lo <= mhi and mlo <= hi):
             continue  # not the new figure, or the sentence's own old one
+        if names_other(q, mine.quote):
+            continue  # "within 20 minutes", "the worst in 25 years": no count of the claim
         topic = quantity_topic(q, mine.quote)
         if topic is None or topic.id == claim:
             return True
