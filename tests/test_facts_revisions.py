@@ -77,7 +77,10 @@ def test_the_superseded_figure_is_kept_apart_in_the_cluster():
     sts = [Statement("Railways.wikitext", "target", DESTINATION_32, "t1"),
            Statement("ahram.txt", "news", AHRAM, "n1")]
     dead = next(c for c in build_clusters(sts) if c.id == "dead")
-    assert [(v.source, v.display) for v in dead.values] == [("Railways.wikitext", "32"), ("ahram.txt", "at least 19")]
+    # "at least 19" has no claim of its own words, nor does the 32 it replaced: only the
+    # revision's event ("the number of deaths") names it, which reads no current figure
+    # (contra-25 review): Ahram's current figure is not read
+    assert [(v.source, v.display) for v in dead.values] == [("Railways.wikitext", "32")]
     assert [(v.source, v.display, v.superseded) for v in dead.superseded] == [("ahram.txt", "32", "at least 19")]
 
 
@@ -176,7 +179,10 @@ def test_the_reason_and_flags_say_both_figures():
     from mergekit.plan.model import Said
 
     revised = Said("ahram.txt", "32", None, "at least 19")
-    assert _figure(revised) == "\u201c32\u201d, since revised to \u201cat least 19\u201d"
+    assert _figure(revised) == "\u201cat least 19\u201d (revised from \u201c32\u201d)"
     assert _figure(Said("trt.txt", "32", "Zayed", "")) == "\u201c32\u201d, since revised (according to Zayed)"
+    assert _figure(Said("trt.txt", "32", "Zayed", "19")) == "\u201c19\u201d (revised from \u201c32\u201d, according to Zayed)"
+    assert _figure(Said("trt.txt", "32", "Zayed", "19"), bracketed=True) == (
+        "\u201c19\u201d, revised from \u201c32\u201d, according to Zayed")
     assert _said(revised)["revised"] == "at least 19"
     assert "revised" not in _said(Said("gulf.txt", "22"))  # a current figure: the schema as before

@@ -89,8 +89,13 @@ def _figure(s: Said, *, bracketed: bool = False) -> str:
     """A figure and who gives it; inside brackets already (``bracketed``) without brackets of
     its own: "(“an elderly individual” according to the MEK)", not "(“…” (according to the MEK))"."""
     what = _what(s.what)
-    if s.revised is not None:  # "“32”, since revised to “at least 19”" (facts.revisions)
-        what += ", since revised" + (f" to {_what(s.revised)}" if s.revised else "")
+    if s.revised:  # "“at least 19” (revised from “32”)": the report's figure now first (facts.revisions)
+        what, aside = _what(s.revised), f"revised from {what}"
+        if s.speaker:
+            aside += f", according to {s.speaker}"
+        return f"{what}, {aside}" if bracketed else f"{what} ({aside})"
+    if s.revised is not None:  # "“32”, since revised": the report gives no figure in its place
+        what += ", since revised"
     if not s.speaker:
         return what
     return what + (f" according to {s.speaker}" if bracketed else f" (according to {s.speaker})")

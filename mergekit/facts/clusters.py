@@ -935,7 +935,7 @@ def _figures(text: str) -> tuple[_Figure, ...]:
     for q in extract_quantities(text):
         topic = quantity_topic(q, text)
         revision = revised.get(q.span)
-        of_event = _revised_topic(topic, revision or current[q.span], text) if revision or q.span in current else None
+        of_event = _revised_topic(q, topic, revision or current[q.span], text) if revision or q.span in current else None
         if of_event is None:
             revision = None  # "grew from 10 employees in 2010 to 50": a change over time, read as before
         else:
@@ -959,21 +959,30 @@ def _figures(text: str) -> tuple[_Figure, ...]:
     return tuple(_breakdown(out, text))
 
 
-def _revised_topic(topic: Topic | None, revision: Revision, text: str) -> Topic | None:
-    """The claim of a figure of a revision (``revisions.py``): an event's count only (a
+def _revised_topic(q: Quantity, topic: Topic | None, revision: Revision, text: str) -> Topic | None:
+    """The claim of figure ``q`` of a revision (``revisions.py``): an event's count only (a
     toll, the injured: "the number of deaths ... from 32 to at least 19"), as the topic
-    reader gives it, else as the revised noun phrase names it; the superseded figure and the
-    current one are of one claim, so one read for either serves both. None for a count of a
-    noun with no event ("grew from 10 employees in 2010 to 50": a change over time, not a
-    revision of a report)."""
+    reader gives either figure (``topic``: ``q``'s own), else, for the superseded figure, as
+    the change word's own noun phrase names it (``Revision.event``). None, the figure read as
+    before, when a figure of the revision counts something else by its own words ("reduced
+    its fleet from 32 to 19 jets", ``revisions.names_other``), for a count of a noun with no
+    event ("grew from 10 employees in 2010 to 50": a change over time, not a revision of a
+    report), and for the current figure that only the revision's event would name: a figure
+    read as the report's current count must be one by its own words or by the figure it
+    replaced."""
     from mergekit.facts.grammar import event_label, words
+    from mergekit.facts.revisions import names_other
     from mergekit.facts.topics import Topic, quantity_topic
 
     labels = words()["event_labels"]
-    for found in (topic, *(quantity_topic(q, text) for q in (revision.old, revision.new) if q is not None)):
+    figures = [f for f in (revision.old, revision.new) if f is not None]
+    if any(names_other(f, text) for f in figures):
+        return None
+    other = [quantity_topic(f, text) for f in figures if f.span != q.span]
+    for found in (topic, *other):
         if found is not None and found.id in labels:
             return found
-    if revision.event is None:
+    if revision.event is None or q.span != revision.old.span:
         return None
     return Topic(revision.event, event_label(revision.event, None, None))
 

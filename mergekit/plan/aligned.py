@@ -50,7 +50,7 @@ from mergekit.facts.grammar import event_of, is_verb_form, noun_after, words
 from mergekit.facts.journeys import journeys, other_end
 from mergekit.facts.memo import extract_quantities  # each sentence read once
 from mergekit.facts.quantities import PARTITIVE
-from mergekit.facts.revisions import revisions
+from mergekit.facts.revisions import names_other, revisions
 from mergekit.facts.scope import (
     about_another_event,
     increment,
@@ -181,6 +181,8 @@ def _superseded(text: str) -> frozenset[tuple[int, int]]:
     labels = words()["event_labels"]
     out = set()
     for r in revisions(text):
+        if any(names_other(q, text) for q in (r.old, r.new) if q is not None):
+            continue  # "reduced its fleet from 32 to 19 jets": jets, whatever toll the sentence names
         found = what_counts(r.old, text)
         if r.event in labels or (found is not None and found[1] in labels):
             out.add(r.old.span)

@@ -26,7 +26,7 @@ from __future__ import annotations
 import datetime as dt
 from bisect import bisect_right
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import accumulate
 
@@ -152,29 +152,37 @@ def _side(value: ClusterValue, outlet: str | None) -> Side:
                 quote=value.quote, speaker=value.attributed_to, outlet=outlet)
 
 
-def _mine_side(inputs: MergeInputs, value: ClusterValue, sentence_refs: dict[str, tuple[str, ...]]) -> Side:
+def _mine_side(inputs: MergeInputs, value: ClusterValue,
+               sentence_refs: dict[str, tuple[str, ...]]) -> tuple[Side, str | None]:
     """The article's figure: given to the speaker its sentence names; without one, to a
-    cited news item whose own text gives the same figure as written (else to nobody)."""
+    cited news item whose own text gives the same figure as written (else to nobody); with
+    the label of that news item, or None."""
     side = _side(value, None)
     if value.attributed_to or not value.display:
-        return side
+        return side, None
     for key in sentence_refs.get(value.key, ()):
         item = next((n for n in inputs.news if n.label == inputs.cited.get(key)), None)
         quote = next((t for t in (item.sentences if item else ()) if value.display.lower() in t.lower()), None)
         if item and item.work and quote:
-            return Side(value.display, False, quote, None, item.work)
-    return side
+            return Side(value.display, False, quote, None, item.work), item.label
+    return side, None
 
 
 def _note(inputs: MergeInputs, works: dict[str, str], cluster: Cluster, mine: ClusterValue,
           others: Sequence[ClusterValue],
           sentence_refs: dict[str, tuple[str, ...]]) -> Note | None:
-    """The one generated sentence for a conflict: the first other figure it can name cleanly."""
+    """The one generated sentence for a conflict: the first other figure it can name cleanly.
+    None against a figure of the very source (or outlet) the sentence's own figure is given to
+    ("Work n reported five, while Work n reported 19"): one report giving two figures is no
+    dispute between sources to tell the reader, only a finding for the editor."""
     if mine.kind != "quantity":
         return None
-    own = _mine_side(inputs, mine, sentence_refs)
+    own, own_label = _mine_side(inputs, mine, sentence_refs)
     for other in others:
-        text = conflict_sentence(cluster.topic, own, _side(other, works.get(other.source)))
+        outlet = works.get(other.source)
+        if other.source == own_label or (own.outlet is not None and outlet == own.outlet):
+            continue
+        text = conflict_sentence(cluster.topic, own, _side(other, outlet))
         if text:
             return Note(text, (other.source,), cluster.topic)
     return None
@@ -359,8 +367,9 @@ def find_conflicts(inputs: MergeInputs, settings: PlanSettings = PlanSettings())
                     if note:
                         noted.add(cluster.id)
                         notes[mine.key].append(note)
+    cites = {key: frozenset(filter(None, (inputs.cited.get(ref) for ref in refs))) for key, refs in sentence_refs.items()}
     for cluster in clusters:
-        _revised(cluster, with_news, target_with_news)
+        _revised(cluster, with_news, target_with_news, cites)
     contradicting = _aligned(inputs, every, with_target, with_news, per_source=settings.passages_per_source,
                              max_sources=settings.max_sources)
     corrected: dict[str, str] = {}
@@ -418,15 +427,52 @@ def _after(mine: ClusterValue, revision: ClusterValue) -> bool:
     return mine.published is not None and revision.published is not None and mine.published > revision.published
 
 
+def _tells_the_revision(mine: ClusterValue, revision: ClusterValue, claim: str) -> bool:
+    """Whether ``mine``'s own sentence gives, beside its figure, one that agrees with the
+    figure ``revision``'s report now holds ("State media reported 32 dead, before the health
+    minister revised the figure to 19" against "from 32 to at least 19"): a sentence telling
+    the revision itself, not one still holding the old figure. Only a figure of no claim of
+    its own or of the same claim (``claim``: the cluster's id) whose own noun names nothing
+    else ("within 20 minutes"), and not ``mine``'s figure."""
+    from mergekit.facts.memo import extract_quantities
+    from mergekit.facts.quantities import interval
+    from mergekit.facts.revisions import names_other
+    from mergekit.facts.topics import quantity_topic
+
+    new = [q for q in extract_quantities(revision.superseded or "") if not q.unit]
+    if not new:
+        return False
+    nlo, nhi, ndim = interval(new[0])
+    mlo, mhi, mdim = mine.interval()
+    for q in extract_quantities(mine.quote):
+        if q.unit:
+            continue
+        lo, hi, dim = interval(q)
+        if dim != ndim or hi < nlo or nhi < lo or (dim == mdim and lo <= mhi and mlo <= hi):
+            continue  # not the new figure, or the sentence's own old one
+        if names_other(q, mine.quote):
+            continue  # "within 20 minutes", "the worst in 25 years": no count of the claim
+        topic = quantity_topic(q, mine.quote)
+        if topic is None or topic.id == claim:
+            return True
+    return False
+
+
 def _revised(cluster: Cluster, with_news: dict[str, list[Conflict]],
-             target_with_news: dict[str, list[Conflict]]) -> None:
+             target_with_news: dict[str, list[Conflict]], cites: Mapping[str, frozenset[str]]) -> None:
     """An article or destination figure that a news report says was revised ("altered the
     number of deaths ... from 32 to at least 19": ``ClusterValue.superseded``) is contradicted
     by that report, the revision sentence as evidence and both figures said (``Said.revised``:
-    "32", since revised to "at least 19"); added to the figures_differ conflict of the same claim when the sentence
+    gives "at least 19" (revised from "32")); added to the figures_differ conflict of the same claim when the sentence
     has one, else a conflict of its own. Only a figure given as current counts (not a bound
     nor a count so far, nor one the same report still gives beside the revision), and only
-    by a report not older than the reports the sentence cites (``_after``)."""
+    by a report not older than the reports the sentence cites (``_after``). A sentence that
+    tells the revision itself is not contradicted by it: one that gives the new figure beside
+    the old (``_tells_the_revision``), or one that cites the revising report and speaks of a
+    revision or an earlier figure (``revisions.speaks_of_revision``; ``cites``: an article
+    sentence's key -> the news it cites)."""
+    from mergekit.facts.revisions import speaks_of_revision
+
     revisions = [r for r in cluster.superseded if r.role == "news"]
     if not revisions:
         return
@@ -435,7 +481,10 @@ def _revised(cluster: Cluster, with_news: dict[str, list[Conflict]],
         if bucket is None or mine.kind != "quantity" or mine.negated or mine.low != mine.high:
             continue
         found = [r for r in revisions if _gives(mine, r) and not _after(mine, r) and not any(
-            v.source == r.source and v.role == "news" and v.low == v.high and _gives(mine, v) for v in cluster.values)]
+            v.source == r.source and v.role == "news" and v.low == v.high and _gives(mine, v) for v in cluster.values)
+                 and not _tells_the_revision(mine, r, cluster.id)
+                 and not (mine.role == "article" and r.source in cites.get(mine.key, ())
+                          and speaks_of_revision(mine.quote))]
         if not found:
             continue
         evidence = tuple(Evidence(r.source, r.quote, 1.0, Stance.CONTRADICTS) for r in found)
