@@ -10,7 +10,7 @@ import mergekit.plan.conflicts as conflicts
 from mergekit.draft.refs import CiteData, RefRegistry
 from mergekit.facts.clusters import Disagreement
 from mergekit.load.inputs import MergeInputs
-from mergekit.load.sentences import LONGEST, split_cited, split_sentences
+from mergekit.load.sentences import split_cited, split_sentences
 from mergekit.model import AfdNotice, Article, Reference, Section, Sentence
 
 N = 300
@@ -97,13 +97,17 @@ def test_an_article_finds_a_reference_by_key_without_reading_the_list_each_time(
     assert twice.reference("x").title == "first"  # the first of a key, as before
 
 
-def test_a_line_without_a_sentence_end_is_read_in_pieces_of_bounded_length():
-    line = ", ".join(f"{i % 997 + 2} {('people', 'cars', 'houses')[i % 3]}" for i in range(3_000))
-    for pieces in (split_sentences(line), [text for text, _ in split_cited(line + "[1]")]):
-        assert max(len(p) for p in pieces) <= LONGEST  # every reader of a piece's figures reads all of it per figure
-        assert " ".join(pieces).replace(" ", "") == line.replace(" ", "")  # nothing lost
-    prose = "Police said " + ", ".join(f"{n} people were hurt in room {n}" for n in range(2, 25)) + "."
-    assert 600 < len(prose) < LONGEST and split_sentences(prose) == [prose]  # a long sentence of prose is one
+def test_a_long_sentence_is_never_cut_where_it_does_not_end():
+    # review rv11: a cut at 1,000 characters (for the speed of a line of thousands of
+    # figures) split a real cited sentence listing 36 unions, tagged its first half
+    # {{citation needed}} mid-sentence, and added a space inside a run of text without spaces.
+    unions = ", ".join(f"the Union of Workers of Town {n}" for n in range(2, 40))
+    sentence = f"The strike was joined by {unions}, and by the Confederation of Trade Unions."
+    assert len(sentence) > 1_200
+    assert split_sentences(sentence) == [sentence]
+    assert [text for text, _ in split_cited(sentence + "[1]")] == [sentence]
+    run = "\u7f62\u5de5" * 600  # a run of CJK text with no space, inside one sentence
+    assert split_sentences(f"The banner read {run} all week.") == [f"The banner read {run} all week."]
 
 
 class _Copied(str):

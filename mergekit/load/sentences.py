@@ -24,11 +24,7 @@ ends it finds before the last ``MARGIN`` characters of a window are kept, and th
 starts at the last of them, so its cuts of real prose are the ones it makes on the whole
 text; where no sentence ends after a window's first fifth (no prose runs that long without
 a full stop), the window is cut at its last space (or at its end, where it has none). Each
-window so moves the start on by at least a fifth of its length. A piece still longer than
-``LONGEST`` characters (no prose sentence is: the longest of the tuning cases' and seeds' is
-621) is cut the same way, at its last space before ``LONGEST``: every reader of a
-sentence's figures reads the whole sentence for each figure, so a news file of one line of
-thousands of figures cost the product of the two.
+window so moves the start on by at least a fifth of its length.
 
 A piece without a letter or a digit is no sentence (a run of markup left over, such as
 ``''''`` or ``<!--<!--``) and is dropped, unless footnote markers fall in it.
@@ -65,10 +61,6 @@ _UNIT_END = re.compile(r"(?<=\d)\s?[mgtshlL]\.(?=\s+[\"\u201c(]?[A-Z])")
 _NO_END = re.compile(r"(?:^|\s)Ms\.\s*$|^\s*\d{1,2}\.\s*$|(?:^|\s)(?:[A-Z][a-z]{1,4}\.-)+[A-Z][a-z]{1,4}\.\s*$")
 _WORDY = re.compile(r"[^\W_]")  # a letter or a digit: a piece without one is no sentence
 WINDOW = 5_000  # characters handed to sentencex at once (a paragraph of prose is shorter)
-# the longest piece read as one sentence: the longest of the 5,977 sentences of the tuning
-# cases and the seeds is 621 characters; every reader of a sentence's figures reads the whole
-# sentence for each of them, so a line of thousands of figures cost the square of its pieces
-LONGEST = 1_000
 MARGIN = 200  # sentence ends this close to a window's end wait for the next window
 
 
@@ -96,26 +88,11 @@ def _segment(text: str) -> list[int]:
     return cuts
 
 
-def _bounded(text: str, cuts: Sequence[int]) -> list[int]:
-    """Where the pieces between ``cuts`` longer than ``LONGEST`` characters are cut: each at
-    its last space before ``LONGEST`` characters (after the first fifth of them; else at
-    ``LONGEST``), as often as it takes. No prose runs so long without a sentence end."""
-    out: list[int] = []
-    for a, b in pairwise([0, *cuts, len(text)]):
-        while b - a > LONGEST:
-            space = text.rfind(" ", a + LONGEST // 5, a + LONGEST)
-            a = space + 1 if space > 0 else a + LONGEST
-            out.append(a)
-    return out
-
-
 def _spans(text: str, breaks: Sequence[int] = ()) -> list[tuple[int, int]]:
     """(start, end) of each sentence of ``text`` as sentencex cuts it, repaired, and also
     cut at each of the sorted ``breaks`` positions that falls inside a sentence."""
     cuts = sorted(set(_segment(text)).union(p for p in breaks if 0 < p < len(text)).union(
         m.end() for pattern in (_PAREN_END, _UNIT_END) for m in pattern.finditer(text)))
-    bounded = _bounded(text, cuts)
-    cuts = sorted(set(cuts).union(bounded))
     spans = [[a, b] for a, b in pairwise([0] + cuts)]
     for a, b in pairwise(spans):
         head = text[b[0]:b[1]]
@@ -125,7 +102,7 @@ def _spans(text: str, breaks: Sequence[int] = ()) -> list[tuple[int, int]]:
         if len(tail) >= 2 and tail[-1] in _QUOTES and tail[-2].isspace():
             a[1] = b[0] = a[0] + len(tail) - 1  # an opening mark: on to the sentence it opens
     merged: list[list[int]] = []
-    forced = set(breaks).union(bounded)
+    forced = set(breaks)
     for span in spans:
         if merged and merged[-1][1] not in forced and _NO_END.search(text[merged[-1][0]:merged[-1][1]]):
             merged[-1][1] = span[1]
