@@ -200,3 +200,18 @@ def test_a_long_sentence_is_read_in_linear_time():
     found = revisions(text)
     assert time.perf_counter() - start < 3.0
     assert len(found) == 1600 and all(r.event == "dead" for r in found)
+
+
+def test_a_word_of_revision_elsewhere_in_the_sentence_does_not_spare_its_old_figure():
+    # review rv11: "upgraded", "previously", "an update" anywhere in a sentence that cites the
+    # revising report hid the contradiction of its superseded 32.
+    from mergekit.facts.revisions import speaks_of_revision
+
+    for text in ("The collision killed 32 people on a line that had been upgraded in 2019.",
+                 "The collision killed 32 people, and the signal had previously failed.",
+                 "The collision killed 32 people, according to an update from officials."):
+        assert not speaks_of_revision(text, "32"), text
+    for text in ("The Ministry of Health first reported 32 deaths, which it later revised to 19.",
+                 "32 deaths were reported at first, later corrected to 19.",
+                 "An initial toll of 32 killed was revised down."):
+        assert speaks_of_revision(text, "32"), text

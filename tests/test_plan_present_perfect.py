@@ -92,3 +92,16 @@ def test_any_count_of_an_event_the_report_calls_ongoing_is_so_far():
     assert _conflicts(article, "The ongoing outbreak has infected 120 people in Ohio.") == []
     # not called ongoing, and no casualty count: a figure as before
     assert _conflicts(article, "The outbreak has infected 120 people in Ohio.") == ["infect"]
+
+
+def test_a_figure_a_report_has_revised_or_set_is_no_count_so_far():
+    # review rv11: "Officials have revised the toll to 12." read as a count so far (a lower
+    # bound), so a final, lowered toll could no longer contradict a higher figure.
+    from mergekit.facts.scope import present_perfect
+
+    for text, figure in (("Officials have revised the toll to 12.", "12"),
+                         ("The ministry has put the number of dead at 30.", "30")):
+        at = text.index(figure)
+        assert not present_perfect(text, (at, at + len(figure))), text
+    text = "The outbreak has killed two people."
+    assert present_perfect(text, (text.index("two"), text.index("two") + 3))

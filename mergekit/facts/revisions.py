@@ -45,6 +45,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .clauses import clause_start
 from .quantities import Quantity
 
 __all__ = ["Revision", "revisions", "early", "revised_event", "names_other", "speaks_of_revision"]
@@ -197,7 +198,9 @@ def _passive(text: str, q: Quantity, nxt: Quantity | None) -> int | None:
     between."""
     stop = min(q.span[1] + 80, nxt.span[0] if nxt else len(text))
     m = _PASSIVE.search(text, q.span[1], stop)
-    if m is None or not re.fullmatch(r"(?:(?!\b(?:and|but|while)\b)[^,;:.!?]){0,60}", text[q.span[1]:m.start()]):
+    # a relative clause in between is another noun's ("32 people on a line that had been upgraded")
+    if m is None or not re.fullmatch(r"(?:(?!\b(?:and|but|while|that|which|who|whom|where)\b)[^,;:.!?]){0,60}",
+                                     text[q.span[1]:m.start()]):
         return None
     return m.end()
 
@@ -284,19 +287,33 @@ def names_other(q: Quantity, text: str) -> bool:
     return topic is not None and topic.id not in words()["event_labels"]
 
 
-# the words of a revision itself (not of a count's rise or fall over time), or of a figure told
-# as an earlier one: "revised", "corrected", "lowered", "initially", "at first"
-_SPEAKS_OF_REVISION = re.compile(r"\b(?:revis(?:e|ed|es|ing|ions?)|alter(?:ed|s|ing)?|correct(?:ed|s|ing|ions?)|"
-                                 r"updat(?:e|ed|es|ing)|amend(?:ed|s|ing)?|adjust(?:ed|s|ing)?|lower(?:ed|s|ing)|"
-                                 r"downgrad(?:e|ed|es|ing)|upgrad(?:e|ed|es|ing)|initial(?:ly)?|originally|at\s+first|"
-                                 r"previously|earlier|first\s+(?:said|reported|put|gave|given|announced|stated))\b", re.I)
+# a figure told as the first report's, in its own clause: "first reported 32 deaths",
+# "initially put the toll at 32", "32 at first"
+_EARLIER_REPORT = re.compile(r"\b(?:initially|originally|at\s+first|first\s+(?:said|reported|put|gave|given|announced|"
+                             r"stated))\b", re.I)
 
 
-def speaks_of_revision(text: str) -> bool:
-    """Whether a sentence speaks of a revision of a figure or of an earlier figure ("a figure
-    the health minister later revised", "first reported 32 deaths, initially"): a sentence
-    that tells the revision its own source reports, not one that holds the old figure."""
-    return bool(_SPEAKS_OF_REVISION.search(text))
+def speaks_of_revision(text: str, figure: str) -> bool:
+    """Whether a sentence tells the revision of its own figure ``figure`` (as written): the
+    sentence itself revises it (``revisions``: "32 deaths, a figure the minister later revised
+    to 19"), calls it an earlier one (``early``: "an initial toll of 32"), or gives it as the
+    first report's in its clause ("first reported 32 deaths"). Any other word of revision
+    elsewhere in the sentence ("on a line upgraded in 2019", "according to an update") does
+    not: the sentence still gives the old figure as current (review rv11)."""
+    at = text.find(figure) if figure else -1
+    if at < 0:
+        return False
+    span = (at, at + len(figure))
+    if any(r.old.span == span for r in revisions(text)) or early(text, span):
+        return True
+    start, end = clause_start(text, span[0], _CLAUSE_START), _clause_end(text, span[1])
+    return bool(_EARLIER_REPORT.search(text, start, end))
+
+
+def _clause_end(text: str, pos: int) -> int:
+    """Where the clause holding ``pos`` ends: at the next comma, semicolon or full stop."""
+    m = re.compile(r"[,;.]").search(text, pos)
+    return m.start() if m else len(text)
 
 
 def early(text: str, span: tuple[int, int]) -> bool:

@@ -145,8 +145,8 @@ _SINCE_WORD = re.compile(r"\bsince\b", re.I)
 # the 2015 capsizing on the Yangtze in China, which killed 442 people" (its toll is that
 # occurrence's); not one that tells what a place or a time recorded or saw ("since 2015 for
 # the province, which recorded 31 deaths")
-_OCCURRENCE_VERB = re.compile(r"\s*(?:which|that)\s+(?:(?:had|has|also|then)\s+)*(?:killed|left|claimed|"
-                              r"injured|wounded|took\s+the\s+lives)\b", re.I)
+_OCCURRENCE_VERB = re.compile(r"\s*(?:(?:which|that)\s+(?:(?:had|has|also|then)\s+)*(?:killed|left|claimed|"
+                              r"injured|wounded|caused|resulted\s+in|took\s+the\s+lives)|in\s+which)\b", re.I)
 _PERFECT = re.compile(r"\b(?:has|have|had|'s|’s)\s+(?:(?:not|never|always|long|also)\s+)?been\b", re.I)
 
 
@@ -237,8 +237,8 @@ def present_perfect(text: str, span: tuple[int, int]) -> bool:
 
     start = clause_start(text, span[0], STATEMENT_BREAK)
     for m in _HAVE_PARTICIPLE.finditer(text, start, span[0]):
-        if not is_verb_form(m.group(2)):
-            continue
+        if not is_verb_form(m.group(2)) or _SETS_A_FIGURE.match(m.group(2)):
+            continue  # "Officials have revised the toll to 12": a figure set, no count so far
         between = text[m.end():span[0]]
         if _TO_FIGURE.fullmatch(between) and not any(is_verb_form(w) for w in between.split()):
             return True
@@ -251,6 +251,12 @@ def present_perfect(text: str, span: tuple[int, int]) -> bool:
     return bool(after and is_verb_form(after.group(2))
                 and not any(is_verb_form(w) or w.lower() in ("had", "was", "were", "is", "are")
                             for w in text[span[1]:after.start(1)].split()[:-1]))
+
+
+# a participle that sets or revises a figure rather than counting an event ("have revised the
+# toll to 12", "has put the number at 30"): its figure is the report's settled one
+_SETS_A_FIGURE = re.compile(r"(?:revis|lower|rais|correct|adjust|updat|amend|downgrad|upgrad|put|set|plac|fix)\w*$",
+                            re.I)
 
 
 # a sentence that calls its event still going on: "an ongoing outbreak", "the continuing

@@ -484,7 +484,7 @@ def _revised(cluster: Cluster, with_news: dict[str, list[Conflict]],
             v.source == r.source and v.role == "news" and v.low == v.high and _gives(mine, v) for v in cluster.values)
                  and not _tells_the_revision(mine, r, cluster.id)
                  and not (mine.role == "article" and r.source in cites.get(mine.key, ())
-                          and speaks_of_revision(mine.quote))]
+                          and speaks_of_revision(mine.quote, mine.display))]
         if not found:
             continue
         evidence = tuple(Evidence(r.source, r.quote, 1.0, Stance.CONTRADICTS) for r in found)
