@@ -1146,11 +1146,18 @@ def provisional_reports(statements: Sequence[Statement], *, casualties: bool = F
     return frozenset(found)
 
 
-def _casualty(tid: str, plain: str) -> bool:
-    """Whether a topic counts casualties: the dead, the injured (presumed or not), bodies."""
+def counts_casualties(event: str | None, noun: str) -> bool:
+    """Whether a count of ``event`` (a topic id or a count's event) whose noun is ``noun``
+    counts casualties: the dead, the injured (presumed or not), bodies. The clusters ask it
+    of a topic, ``plan.aligned`` of a count."""
     from mergekit.facts.grammar import words
 
-    return tid in words()["event_labels"] or plain.split(" ", 1)[0] in BODIES
+    return event in words()["event_labels"] or noun.lower() in BODIES
+
+
+def _casualty(tid: str, plain: str) -> bool:
+    """``counts_casualties`` of a topic: its id, the first word of its plain label."""
+    return counts_casualties(tid, plain.split(" ", 1)[0])
 
 
 def _not_final(tid: str, plain: str, values: list[ClusterValue], dead: Sequence[ClusterValue],

@@ -46,6 +46,7 @@ from mergekit.align import STEM_LETTERS, Match, content_words, fold_plural
 from mergekit.facts import Quantity, quantities_agree
 from mergekit.facts.clauses import clause_around, clause_start
 from mergekit.facts.clusters import BODIES as _BODIES
+from mergekit.facts.clusters import counts_casualties
 from mergekit.facts.grammar import event_of, is_verb_form, noun_after, words
 from mergekit.facts.journeys import journeys, other_end
 from mergekit.facts.memo import extract_quantities  # each sentence read once
@@ -429,7 +430,7 @@ def _elided_parts(claim: str, whole: Quantity) -> tuple[Quantity, ...]:
 def _casualty_count(count: _Count) -> bool:
     """Whether a count is of casualties: the dead, the injured (presumed or not), bodies."""
     return bool(count.q.value > 0 and count.q.unit is None and not count.time
-                and (count.event in words()["event_labels"] or (count.q.noun or "").lower() in _BODIES))
+                and counts_casualties(count.event, count.q.noun or ""))
 
 
 def _toll_count(count: _Count) -> bool:
