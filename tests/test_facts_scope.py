@@ -74,6 +74,20 @@ def test_a_figure_a_count_was_revised_from_is_set_apart():
     assert not increment(text, _at(text, "50"))
 
 
+@pytest.mark.parametrize(("text", "figure", "others"), [
+    # the others besides one named: the group is one more, so the figure is no total
+    ("Lochte and three other US swimmers had been robbed at gunpoint.", "three", True),
+    ("Police arrested Smith and two other men on Friday.", "two", True),
+    # "and" after a clause, not a name: the next clause's own count
+    ("Two people died and seven other people were injured.", "seven", False),
+    ("Five other people were hurt.", "Five", False),
+])
+def test_a_count_of_others_besides_one_named_is_set_apart(text, figure, others):
+    from mergekit.facts.scope import increment
+
+    assert increment(text, _at(text, figure)) is others
+
+
 def test_a_report_saying_its_toll_may_rise_is_provisional():
     from mergekit.facts.scope import provisional_toll
 

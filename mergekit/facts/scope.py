@@ -42,7 +42,8 @@ false contradiction on real coverage:
   crash", "a year ago": not the duration of anything, never compared;
 * **an increment** (``increment``): "a further 21 workers had been rescued", "another 18
   people rescued" (with no figure before it: "killed ten and injured another four" counts
-  four besides the ten), "an additional 40", "12 more", "a reduction of two", "up by 3": what
+  four besides the ten), "an additional 40", "12 more", the others besides one named
+  ("Lochte and three other US swimmers": the group is four), "a reduction of two", "up by 3": what
   was added to or taken from another count, not the count itself; and a figure set apart
   from the count, "the count does not include one death reported in Oaxaca", "not
   including three", "in addition to five";
@@ -293,6 +294,10 @@ _INCREMENT_BEFORE = re.compile(r"\b(?:a\s+further|another|an\s+additional|an\s+e
                                r"\s+(?:(?:about|some|around|nearly|almost|at\s+least)\s+)?$", re.I)
 _FIGURE = re.compile(rf"\d|\b(?:{_NUMBER_WORDS})\b", re.I)
 _INCREMENT_AFTER = re.compile(r"^\s+(?:more|additional|further|extra)\b", re.I)
+# the others besides a named one: "Lochte and three other US swimmers", "Smith and two other
+# officers" (the group is one more); a figure after a name and "and", before "other"
+_NAMED_AND_BEFORE = re.compile(r"\b(?-i:[A-Z][\w'’-]*[a-z])\s+and\s+$")
+_OTHER_AFTER = re.compile(r"^\s+other\b", re.I)
 # a difference or a figure kept out of the count: "a reduction of two", "up by 3", "does
 # not include one death", "not counting", "excluding", "in addition to"
 _DIFFERENCE_BEFORE = re.compile(
@@ -315,7 +320,9 @@ def increment(text: str, span: tuple[int, int]) -> bool:
     cue = _INCREMENT_BEFORE.search(before)
     if cue and cue.group(0).lower().startswith("another") and _FIGURE.search(before, 0, cue.start()):
         cue = None  # "killed ten people and injured another four": four besides the ten, no increment
-    return bool(cue or _DIFFERENCE_BEFORE.search(before) or _INCREMENT_AFTER.match(text[span[1]:]))
+    after = text[span[1]:]
+    return bool(cue or _DIFFERENCE_BEFORE.search(before) or _INCREMENT_AFTER.match(after)
+                or (_OTHER_AFTER.match(after) and _NAMED_AND_BEFORE.search(before)))
 
 
 # a forecast that a count will rise, not negated ("is not expected to rise" says it is
