@@ -166,3 +166,15 @@ def test_a_forecast_of_figures_needs_a_casualty_subject():
     assert provisional_casualties("The number of casualties is expected to rise.")
     assert provisional_toll("The number of people killed is likely to rise, officials said.")
     assert not provisional_toll("The number of people employed is likely to rise.")
+
+
+@pytest.mark.parametrize(("text", "years"), [
+    ("He held the seat at the 2015 general election with a reduced majority of 523 votes.", {2015}),
+    ("A 2015 blaze that killed 64 people was the worst.", {2015}),
+    # a count before a plural or a measure, and a year after "since", name no year
+    ("The 1900 employees were laid off.", set()),
+    ("They ran a 2000 km race.", set()),
+    ("It was the first win since the 2010 election.", set()),
+])
+def test_a_year_modifying_the_event_names_that_year(text, years):
+    assert scope.years_named(text) == frozenset(years)
