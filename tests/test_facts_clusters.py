@@ -245,3 +245,17 @@ def test_a_cluster_label_says_where_only_when_every_value_says_it(texts, label):
     [cluster] = [c for c in build_clusters(statements) if c.id == "take"]
     assert cluster.topic == label
     assert len(cluster.values) == 2
+
+
+def test_figures_of_elections_named_by_their_year_are_not_compared():
+    # real news text (emegypt.net on Oliver Colvile; trial-5) against an article sentence
+    # that names its election by a year modifying the event ("the 2015 general election"):
+    # two elections, two majorities, no conflict; the same election's other figure is one
+    news = Statement("n.txt", "news", "After redistricting, he won the seat in 2010 with a margin of 1,149 votes "
+                     "against Labour's Linda Gilroy.", "n1", dt.date(2017, 6, 9))
+    other = Statement("a.wikitext", "article",
+                      "He held the seat at the 2015 general election with a reduced majority of 523 votes.", "s1")
+    assert not any(c.conflict for c in build_clusters([other, news]))
+    same = Statement("a.wikitext", "article",
+                     "He won the seat at the 2010 general election with a majority of 1,419 votes.", "s1")
+    assert any(c.conflict for c in build_clusters([same, news]))

@@ -74,6 +74,20 @@ def test_a_figure_a_count_was_revised_from_is_set_apart():
     assert not increment(text, _at(text, "50"))
 
 
+@pytest.mark.parametrize(("text", "figure", "others"), [
+    # the others besides one named: the group is one more, so the figure is no total
+    ("Lochte and three other US swimmers had been robbed at gunpoint.", "three", True),
+    ("Police arrested Smith and two other men on Friday.", "two", True),
+    # "and" after a clause, not a name: the next clause's own count
+    ("Two people died and seven other people were injured.", "seven", False),
+    ("Five other people were hurt.", "Five", False),
+])
+def test_a_count_of_others_besides_one_named_is_set_apart(text, figure, others):
+    from mergekit.facts.scope import increment
+
+    assert increment(text, _at(text, figure)) is others
+
+
 def test_a_report_saying_its_toll_may_rise_is_provisional():
     from mergekit.facts.scope import provisional_toll
 
@@ -152,3 +166,15 @@ def test_a_forecast_of_figures_needs_a_casualty_subject():
     assert provisional_casualties("The number of casualties is expected to rise.")
     assert provisional_toll("The number of people killed is likely to rise, officials said.")
     assert not provisional_toll("The number of people employed is likely to rise.")
+
+
+@pytest.mark.parametrize(("text", "years"), [
+    ("He held the seat at the 2015 general election with a reduced majority of 523 votes.", {2015}),
+    ("A 2015 blaze that killed 64 people was the worst.", {2015}),
+    # a count before a plural or a measure, and a year after "since", name no year
+    ("The 1900 employees were laid off.", set()),
+    ("They ran a 2000 km race.", set()),
+    ("It was the first win since the 2010 election.", set()),
+])
+def test_a_year_modifying_the_event_names_that_year(text, years):
+    assert scope.years_named(text) == frozenset(years)

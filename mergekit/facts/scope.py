@@ -42,7 +42,8 @@ false contradiction on real coverage:
   crash", "a year ago": not the duration of anything, never compared;
 * **an increment** (``increment``): "a further 21 workers had been rescued", "another 18
   people rescued" (with no figure before it: "killed ten and injured another four" counts
-  four besides the ten), "an additional 40", "12 more", "a reduction of two", "up by 3": what
+  four besides the ten), "an additional 40", "12 more", the others besides one named
+  ("Lochte and three other US swimmers": the group is four), "a reduction of two", "up by 3": what
   was added to or taken from another count, not the count itself; and a figure set apart
   from the count, "the count does not include one death reported in Oaxaca", "not
   including three", "in addition to five";
@@ -50,7 +51,8 @@ false contradiction on real coverage:
   "the two victims who died are ...": a definite set its relative clause picks out, told
   about rather than counted, and often a part of the toll;
 * **another year** (``years_named``): the years a sentence dates what it tells with ("On
-  9 January 1994", "in 2008 when 87,000 people were killed"; not "since 2014", which
+  9 January 1994", "in 2008 when 87,000 people were killed", a year modifying its event,
+  "at the 2015 general election", "a 2015 blaze"; not "since 2014", which
   reaches the time of writing, unless "since 2014, when ..." dates what follows): a figure
   of a sentence about other years than another's is about another event;
 * **before the event** (``dated_before``): a sentence of the event's year dated to a month
@@ -299,6 +301,10 @@ _INCREMENT_BEFORE = re.compile(r"\b(?:a\s+further|another|an\s+additional|an\s+e
                                r"\s+(?:(?:about|some|around|nearly|almost|at\s+least)\s+)?$", re.I)
 _FIGURE = re.compile(rf"\d|\b(?:{_NUMBER_WORDS})\b", re.I)
 _INCREMENT_AFTER = re.compile(r"^\s+(?:more|additional|further|extra)\b", re.I)
+# the others besides a named one: "Lochte and three other US swimmers", "Smith and two other
+# officers" (the group is one more); a figure after a name and "and", before "other"
+_NAMED_AND_BEFORE = re.compile(r"\b(?-i:[A-Z][\w'’-]*[a-z])\s+and\s+$")
+_OTHER_AFTER = re.compile(r"^\s+other\b", re.I)
 # a difference or a figure kept out of the count: "a reduction of two", "up by 3", "does
 # not include one death", "not counting", "excluding", "in addition to"
 _DIFFERENCE_BEFORE = re.compile(
@@ -321,7 +327,9 @@ def increment(text: str, span: tuple[int, int]) -> bool:
     cue = _INCREMENT_BEFORE.search(before)
     if cue and cue.group(0).lower().startswith("another") and _FIGURE.search(before, 0, cue.start()):
         cue = None  # "killed ten people and injured another four": four besides the ten, no increment
-    return bool(cue or _DIFFERENCE_BEFORE.search(before) or _INCREMENT_AFTER.match(text[span[1]:]))
+    after = text[span[1]:]
+    return bool(cue or _DIFFERENCE_BEFORE.search(before) or _INCREMENT_AFTER.match(after)
+                or (_OTHER_AFTER.match(after) and _NAMED_AND_BEFORE.search(before)))
 
 
 # a forecast that a count will rise, not negated ("is not expected to rise" says it is
@@ -422,14 +430,33 @@ def _years_named(text: str) -> frozenset[int]:
     return _years(text, extract_dates(text))
 
 
+# a year written as a modifier of what the sentence tells, after a determiner: "at the 2015
+# general election", "a 2015 blaze that killed 64 people", "the 2010 World Cup" (no date to
+# ``extract_dates``, but the year of that event); not a count before a plural or a measure,
+# "the 1900 employees", "a 2000 km race"
+_OF_YEAR = re.compile(r"\b(?:the|a|an|its|his|her|their|this|that)\s+(1[89]\d\d|20\d\d)\s+"
+                      r"(?!(?:people|men|women|children|km|mi|miles?|metres?|meters?|feet|foot|kg|tons?|tonnes?|"
+                      r"hectares?|acres?|yards?|pounds?|dollars?|euros?|[a-z]+s)\b)(?=[A-Za-z])", re.I)
+
+
 def _years(text: str, found: Sequence[DateFact]) -> frozenset[int]:
     # a date written with its year, of any century ("22 August 1485"); a decade names none
-    return frozenset(y for d in found
-                     if d.resolved and d.year_written and d.precision != "decade"
-                     and (not (_SINCE.search(text[:d.span[0]]) or reference_point(text, d.span))
-                          or _WHEN_AFTER.match(text[d.span[1]:]))
-                     if d.low is not None and d.high is not None
-                     for y in range(d.low.year, d.high.year + 1))
+    dated = frozenset(y for d in found
+                      if d.resolved and d.year_written and d.precision != "decade"
+                      and (not (_SINCE.search(text[:d.span[0]]) or reference_point(text, d.span))
+                           or _WHEN_AFTER.match(text[d.span[1]:]))
+                      if d.low is not None and d.high is not None
+                      for y in range(d.low.year, d.high.year + 1))
+    return dated | _modifier_years(text)
+
+
+def _modifier_years(text: str) -> frozenset[int]:
+    """The years ``text`` writes as a modifier of an event ("the 2015 general election":
+    ``_OF_YEAR``), not after "since" nor as a reference point, like a date's."""
+    if not any(c.isdigit() for c in text):
+        return frozenset()
+    return frozenset(int(m.group(1)) for m in _OF_YEAR.finditer(text)
+                     if not (_SINCE.search(text[:m.start(1)]) or reference_point(text, m.span(1))))
 
 
 # a span's first month, written without its year before the dated end: "from September to November 2024"
