@@ -187,7 +187,10 @@ def draft_backlog_page(
     title: str, *, api_url: str, root: Path, settings: NetSettings, run_date: str | None = None,
     cited_news: bool = False,
 ) -> Outcome:
-    """Fetch ``title`` into ``root/<title>/input`` and draft it into ``root/<title>/``."""
+    """Fetch ``title`` into ``root/<title>/input`` and draft it into ``root/<title>/``. The page's
+    folder is mergekit's own: a draft of another merge there (the page's destination changed
+    since the last backlog run) is replaced, its review decisions set aside
+    (``draft_merge(force=True)``), as the fetched ``input/`` beside it already was."""
     from mergekit.load.inputs import load_folder
     from mergekit.net.backlog import Outcome, Status, draft_dir
     from mergekit.net.folder import fetch_merge
@@ -200,5 +203,7 @@ def draft_backlog_page(
     if fetched.already_merged:
         return Outcome(title, Status.MERGED, f"already a redirect to {fetched.source.redirect_to}")
     inputs = load_folder(folder / BACKLOG_INPUT, run_date=run_date)
-    result = draft_merge(inputs, folder)
-    return Outcome(title, Status.DRAFTED, f"into {fetched.target.title!r}, {len(result.plan.findings)} findings", folder)
+    result = draft_merge(inputs, folder, force=True)
+    aside = f"; another merge's review decisions set aside as {result.set_aside.name}" if result.set_aside else ""
+    return Outcome(title, Status.DRAFTED, f"into {fetched.target.title!r}, {len(result.plan.findings)} findings{aside}",
+                   folder)

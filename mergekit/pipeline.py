@@ -30,7 +30,14 @@ from mergekit.draft.talk import with_check_points
 from mergekit.errors import DraftIntegrityError
 from mergekit.filenames import diff_filename, wikitext_filename
 from mergekit.load.inputs import MergeInputs
-from mergekit.outputs import destination_links, parse_destination, render_flags, render_outputs, write_outputs
+from mergekit.outputs import (
+    destination_links,
+    holds_another_merge,
+    parse_destination,
+    render_flags,
+    render_outputs,
+    write_outputs,
+)
 from mergekit.plan.decisions import Decided, DecidedPlan, NotApplied, apply_decisions
 from mergekit.plan.model import MergePlan
 from mergekit.report import REPORT_FILE
@@ -50,6 +57,7 @@ class DraftResult:
     not_applied: tuple[NotApplied, ...] = ()  # review decisions that were not applied, with why
     check: Report | None = None  # `mergekit check` on the new article text
     links: tuple[SourceLink, ...] = ()  # the destination's links to the source (``outputs.destination_links``)
+    set_aside: Path | None = None  # another merge's decisions.toml, kept under this name (``draft_merge``)
 
     @property
     def kinds(self) -> Counter:
@@ -105,12 +113,18 @@ def draft_merge(inputs: MergeInputs, out: Path, *, section: str | None = None,
                 rsp: RspTable | None = None, force: bool = False) -> DraftResult:
     """``render_merge`` with the review decisions found in ``out``, then every file written
     into ``out`` as one unit (a check error stops before anything is written, and so does an
-    ``out`` holding another merge's run, unless ``force``: ``outputs.another_run``)."""
-    rendered = render_merge(inputs, section=section, decisions=read_decisions(out / DECISIONS_FILE), rsp=rsp)
-    written = write_outputs(out, rendered.files, refuse_other=not force)
+    ``out`` holding another merge's run, unless ``force``: ``outputs.another_run``). With
+    ``force``, the review decisions of another merge ``out`` held are not applied: its
+    ``decisions.toml`` is kept beside the new draft under another name (``DraftResult.set_aside``)."""
+    decisions = read_decisions(out / DECISIONS_FILE)
+    rendered = render_merge(inputs, section=section, decisions=decisions, rsp=rsp)
+    if force and decisions and out.is_dir() and holds_another_merge(out, rendered.files):
+        rendered = render_merge(inputs, section=section, decisions={}, rsp=rsp)  # not this merge's
+    aside: list[Path] = []
+    written = write_outputs(out, rendered.files, refuse_other=not force, aside=aside if force else None)
     decided = rendered.decided
     return DraftResult(decided.plan, tuple(written), decided.decided, decided.not_applied, rendered.check,
-                       rendered.links)
+                       rendered.links, aside[0] if aside else None)
 
 
 def planned(inputs: MergeInputs, section: str | None = None) -> MergePlan:

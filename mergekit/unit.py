@@ -59,12 +59,14 @@ def _beside(out: Path, kind: str) -> list[Path]:
     return sorted(out.parent.glob(f".{glob.escape(out.name)}.{kind}-*"))
 
 
-def _carry(source: Path, dest: Path, own: Callable[[Path], bool]) -> None:
+def _carry(source: Path, dest: Path, own: Callable[[Path], bool], renames: Mapping[str, str] | None = None) -> None:
     """Move what is not the unit's ``own`` (an ``input/`` folder, the editor's notes) from
-    ``source`` into ``dest``, unless ``dest`` already has it."""
+    ``source`` into ``dest`` (as ``renames`` names it, else under its own name), unless
+    ``dest`` already has it."""
     for entry in source.iterdir():
-        if not own(entry) and not (dest / entry.name).exists():
-            os.rename(entry, dest / entry.name)
+        name = (renames or {}).get(entry.name, entry.name)
+        if not own(entry) and not (dest / name).exists():
+            os.rename(entry, dest / name)
 
 
 def _recover(out: Path, own: Callable[[Path], bool]) -> None:
@@ -117,7 +119,7 @@ def _stage(out: Path, files: Mapping[str, bytes]) -> Path:
 
 
 def write_unit(out: Path, files: Mapping[str, str | bytes], *, own: Callable[[Path], bool],
-               what: str, guard: Callable[[Path], None] | None = None) -> list[Path]:
+               what: str, guard: Callable[[Path], Mapping[str, str] | None] | None = None) -> list[Path]:
     """Write ``files`` (text as UTF-8, bytes as given) as the folder ``out``, as one unit:
     they are written into a new folder beside it, which then takes its place; the previous
     folder is kept until that succeeds. ``own`` tells the entries of a previous ``out`` that
@@ -125,7 +127,8 @@ def write_unit(out: Path, files: Mapping[str, str | bytes], *, own: Callable[[Pa
     over. A concurrent writer into the same folder waits for the lock; a failure (a full
     disk) leaves the previous folder as it was. ``what`` names the unit in an error. ``guard``
     looks at the previous ``out`` under the lock, before anything is written, and raises
-    ``InputError`` to leave it as it is (``mergekit.outputs``: another merge's draft)."""
+    ``InputError`` to leave it as it is (``mergekit.outputs``: another merge's draft), or returns
+    the new names of entries it carries over (another merge's review decisions, set aside)."""
     if out.exists() and not out.is_dir():
         raise InputError(f"output {out} is a file: give a folder for --out")
     payload = {name: data if isinstance(data, bytes) else data.encode("utf-8") for name, data in files.items()}
@@ -135,8 +138,7 @@ def write_unit(out: Path, files: Mapping[str, str | bytes], *, own: Callable[[Pa
         raise InputError(f"cannot create output folder {out}: {exc.strerror}") from None
     with _locked(out):
         _recover(out, own)
-        if guard is not None and out.is_dir():
-            guard(out)
+        renames = guard(out) if guard is not None and out.is_dir() else None
         try:
             ready = _stage(out, payload)
         except OSError as exc:
@@ -144,7 +146,7 @@ def write_unit(out: Path, files: Mapping[str, str | bytes], *, own: Callable[[Pa
                 shutil.rmtree(staged, ignore_errors=True)
             raise InputError(f"cannot write {what} into {out}: {exc.strerror}; nothing was changed") from None
         if out.exists():
-            _carry(out, ready, own)
+            _carry(out, ready, own, renames)
             old = out.parent / ready.name.replace(".ready-", ".old-", 1)
             if _exchange(ready, out):  # one atomic step: ``ready`` now holds the previous folder
                 os.rename(ready, old)

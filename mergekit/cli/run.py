@@ -11,10 +11,11 @@ from pathlib import Path
 
 import click
 
-from mergekit.cli.app import main, reports_input_errors
+from mergekit.cli.app import BadInput, main, reports_input_errors
 from mergekit.cli.options import NETWORK_OPTIONS, given_on_command_line, network_options, settings_from_options
 from mergekit.jobs import RunRequest, checked, load_request
 from mergekit.net import config
+from mergekit.outputs import AnotherRun
 
 __all__ = ["run"]
 
@@ -32,7 +33,8 @@ _LIVE_ONLY = {name: option for name, option in NETWORK_OPTIONS.items() if name !
 @click.option("--out", type=_PATH, help="Folder for the draft [default: drafts/ for the seeds, "
               "else drafts/<destination>].")
 @click.option("--force", is_flag=True, help="Replace the draft in --out even when it is another merge's "
-              "(its flags.json names another source or destination) or holds files mergekit did not write.")
+              "(its flags.json names another source or destination title, or cannot be read) or holds files mergekit "
+              "did not write; that merge's decisions.toml is kept as decisions.other.toml, not applied.")
 @click.option("--date", "run_date", help="The run's date, YYYY-MM-DD [default: the manifest's, else today].")
 @click.option("--section", help="Title of the new section [default: the source article's title]; a "
               "section the destination already has (the same words, case and spacing aside) takes the text "
@@ -82,11 +84,17 @@ def run(ctx: click.Context, folder, source, target, news, manifest, out, force, 
             return
         request = RunRequest(folder=fetched.folder, out=request.out, run_date=request.run_date, section=request.section)
     inputs, out = load_request(request)
-    result = draft_merge(inputs, out, section=request.section, force=force)
+    try:
+        result = draft_merge(inputs, out, section=request.section, force=force)
+    except AnotherRun as exc:  # named by the option that chose the folder
+        where = f"--out {out}" if request.out is not None else f"the draft folder {out} (the default; --out chooses another)"
+        raise BadInput(f"{where} {exc.why}: give another --out, or `mergekit run --force` to replace its draft") from None
     into = f", into its section {result.plan.section_title!r}" if result.plan.existing else ""
     click.echo(f"Drafted the merge of {inputs.source.title!r} into {inputs.target.title!r}{into} -> {out}/")
     for path in result.written:
         click.echo(f"  {path.name}")
+    if result.set_aside is not None:
+        click.echo(f"Set aside the other merge's review decisions as {result.set_aside.name} (not applied to this merge)")
     summary = ", ".join(f"{n} {kind}" for kind, n in sorted(result.kinds.items())) or "none"
     click.echo(f"Findings: {summary}")
     if result.plan.home is not None:
