@@ -1311,15 +1311,6 @@ def _common_where(wheres: set[str]) -> str:
     return bare[0] if len(heads) == 1 and None not in heads and bare else ""
 
 
-# time zones differ from one another by whole quarter hours (UTC+5:45, UTC-9:30, UTC+1)
-_ZONE_STEP = 15
-_ZONE_SPAN = 26 * 60  # UTC-12 to UTC+14
-
-
-def _meets_shifted(a: ClusterValue, b: ClusterValue, shift: int) -> bool:
-    return a.low + shift <= b.high and b.low <= a.high + shift
-
-
 def _join_unzoned(groups: dict[str, tuple[str, list[ClusterValue]]]) -> None:
     """A time of day that names no zone joins the cluster of the same event's time in a
     named zone ("sent at 8:07 a.m." and "sent at 8:08 a.m. local time") when no change of
@@ -1328,14 +1319,16 @@ def _join_unzoned(groups: dict[str, tuple[str, list[ClusterValue]]]) -> None:
     the reader's zone and is left out, as is a time that may be either. A time that meets
     every one of the zone's times as written joins too (it agrees). The zoneless time
     stays in its own cluster as well."""
-    shifts = [k for k in range(-_ZONE_SPAN, _ZONE_SPAN + 1, _ZONE_STEP) if k]
+    from mergekit.facts.times import another_zone_may_meet
+
     for tid in [t for t in groups if t.startswith("time-") and "@" in t]:
         bare = groups.get(tid.split("@", 1)[0])
         if bare is None:
             continue
         zoned = list(groups[tid][1])
         for v in bare[1]:
-            if all(_meets_shifted(v, w, 0) or not any(_meets_shifted(v, w, k) for k in shifts) for w in zoned):
+            if all(v.low <= w.high and w.low <= v.high or not another_zone_may_meet((v.low, v.high), (w.low, w.high))
+                   for w in zoned):
                 groups[tid][1].append(v)
 
 
