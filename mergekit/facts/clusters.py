@@ -56,7 +56,9 @@ so (a noun's count that "grew from 10 in 2010 to 50" changed over time).
 A time of day ("departed at 10:05 a.m.", ``times.py``) is a value of the event its date
 would date (``time-<event>``, "time (departed)"), in minutes after midnight; a zone written
 with it ("GMT", "local time") is part of the cluster, so times are compared only within one
-zone or when neither names one. When one of a cluster's times does not say its half of the
+zone or when neither names one, except that a time naming none joins the zone's cluster when
+no change of zone can account for the two (``_join_unzoned``: zones differ by whole quarter
+hours, so "sent at 8:07 a.m." is no zone's "8:08 a.m. local time"). When one of a cluster's times does not say its half of the
 day ("1:04"), all of them are compared on the 12-hour clock (``_twelve_hour``). Two times
 are of one event when what it acts on is the same (``times.event_things``: "sent a
 campuswide alert" and "an Alert Carolina message sent", not "sent a photo"): they share
@@ -1316,6 +1318,27 @@ def _common_where(wheres: set[str]) -> str:
     return bare[0] if len(heads) == 1 and None not in heads and bare else ""
 
 
+def _join_unzoned(groups: dict[str, tuple[str, list[ClusterValue]]]) -> None:
+    """A time of day that names no zone joins the cluster of the same event's time in a
+    named zone ("sent at 8:07 a.m." and "sent at 8:08 a.m. local time") when no change of
+    zone can account for the two being apart: zones differ by whole quarter hours, so
+    "8:07" can be no "8:08" of another zone, while "3:07" may be "8:07 local time" told in
+    the reader's zone and is left out, as is a time that may be either. A time that meets
+    every one of the zone's times as written joins too (it agrees). The zoneless time
+    stays in its own cluster as well."""
+    from mergekit.facts.times import another_zone_may_meet
+
+    for tid in [t for t in groups if t.startswith("time-") and "@" in t]:
+        bare = groups.get(tid.split("@", 1)[0])
+        if bare is None:
+            continue
+        zoned = list(groups[tid][1])
+        for v in bare[1]:
+            if all(v.low <= w.high and w.low <= v.high or not another_zone_may_meet((v.low, v.high), (w.low, w.high))
+                   for w in zoned):
+                groups[tid][1].append(v)
+
+
 def build_clusters(statements: Sequence[Statement], *, rtol: float = 0.05,
                    min_statements: int = 2, title: str = "",
                    headlines: Mapping[str, str] | None = None) -> tuple[Cluster, ...]:
@@ -1350,6 +1373,7 @@ def build_clusters(statements: Sequence[Statement], *, rtol: float = 0.05,
             groups.setdefault(tid, (label, []))[1].append(value)
             wheres.setdefault(tid, set()).add(label.removeprefix(bare))
             plain.setdefault(tid, bare)
+    _join_unzoned(groups)
     others = _other_occurrences(statements, dates)
     provisional = provisional_reports(statements)
     casualties = provisional_reports(statements, casualties=True)

@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["TimeFact", "extract_times", "event_things", "APPROX_MINUTES"]
+__all__ = ["TimeFact", "extract_times", "event_things", "APPROX_MINUTES", "another_zone_may_meet"]
 
 APPROX_MINUTES = 30  # "around 10 a.m.", "10 a.m.": +/- half an hour
 
@@ -42,6 +42,20 @@ _APPROX = re.compile(r"\b(?:about|around|approximately|approx\.?|roughly|some|ci
 _BOUND = re.compile(r"\b(?:before|after|by|until|till|since|from|between|to|and|past|or|-|–)\s*$", re.IGNORECASE)
 _ZONE = re.compile(r"\s*\(?(local\s+time|(?:GMT|UTC)(?:\s?[+-]\s?\d{1,2})?|[ECMP][SD]?T|[A-Z]{2,3}[SD]T|BST|CET|CEST|"
                    r"IST|JST|KST|AEST|AEDT|HKT|SGT|WIB|EAT|WAT|SAST|MSK)\b\)?")
+
+
+# time zones differ from one another by whole quarter hours (UTC+5:45, UTC-9:30, UTC+1),
+# over a span of 26 hours (UTC-12 to UTC+14)
+_ZONE_SHIFTS = tuple(k for k in range(-26 * 60, 26 * 60 + 1, 15) if k)
+
+
+def another_zone_may_meet(a: tuple[float, float], b: tuple[float, float]) -> bool:
+    """Whether two times of day (each ``(low, high)`` in minutes), one of which names no
+    zone, may be one moment told in two zones: some change of zone, by whole quarter
+    hours, makes them meet. "3:07 a.m." may be "8:07 a.m. local time" told elsewhere;
+    "8:07 a.m." can be no zone's "8:08 a.m." (a time to the minute against another a
+    minute apart), and neither can be the other's moment however its zone is read."""
+    return any(a[0] + k <= b[1] and b[0] <= a[1] + k for k in _ZONE_SHIFTS)
 
 
 @dataclass(frozen=True)

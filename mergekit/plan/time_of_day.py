@@ -17,7 +17,10 @@ if it has one, up to a preposition, the last content word ("A large fire", "The 
 the Hapakant area", "Reports said the explosion", "The MV Wakashio oil spill"): the two
 sentences name the same word. A time no such verb governs ("heavy rains triggered
 the collapse at 06:30", "firefighters were called at 19:30") dates something else and is
-not read. When both sentences give a day ("on 3 March 2021") and no day of one is a day of
+not read. A time that names no zone ("occurred at 8:07 a.m.") is compared with one that
+does ("happened at 8:08 a.m. local time") only when no change of zone, by whole quarter
+hours, can make the two one moment (``times.another_zone_may_meet``): "around 15:15"
+may be "16:15 local time" told in another zone, "8:07" is no zone's "8:08". When both sentences give a day ("on 3 March 2021") and no day of one is a day of
 the other, they tell of two occurrences, not one told otherwise. A news text that also gives the
 sentence's time for the event is not counted against it. A time that does not give its half of the day ("11:00") is compared
 on the 12-hour clock.
@@ -32,6 +35,7 @@ from dataclasses import dataclass
 
 from mergekit.facts.memo import extract_dates, extract_times  # each sentence read once
 from mergekit.facts.statements import Statement
+from mergekit.facts.times import another_zone_may_meet
 from mergekit.plan.told import Told, once_per_source
 
 __all__ = ["Timed", "event_times", "other_time"]
@@ -69,11 +73,12 @@ def _event(before: str) -> str:
     return stem(words[-1].lower()) if words else ""
 
 
-def event_times(text: str) -> tuple[Timed, ...]:
-    """Every time of day of ``text`` an occurrence verb gives a named event (module docstring)."""
+def event_times(text: str, *, zoneless: bool = False) -> tuple[Timed, ...]:
+    """Every time of day of ``text`` an occurrence verb gives a named event (module
+    docstring); with ``zoneless`` also those that name no zone (``zone`` "")."""
     out = []
     for t in extract_times(text):
-        if not t.zone:
+        if not t.zone and not zoneless:
             continue
         verbs = [m for m in _OCCURRED.finditer(text, 0, t.span[0])]
         if not verbs:
@@ -94,6 +99,17 @@ def _days(st: Statement) -> frozenset[dt.date]:
                      if d.precision == "day" and d.low is not None and d.low == d.high)
 
 
+def _zones_compared(a: Timed, b: Timed) -> bool:
+    """Whether two times of one event are compared: both in one named zone, or one naming
+    none when no change of zone can make them meet (``times.another_zone_may_meet``) or
+    they meet as written."""
+    if a.zone and b.zone:
+        return a.zone == b.zone
+    if not a.zone and not b.zone:
+        return False  # either may be in its reader's zone
+    return _meet(a, b) or not another_zone_may_meet((a.low, a.high), (b.low, b.high))
+
+
 def _meet(a: Timed, b: Timed) -> bool:
     """Whether two times may be one moment: on the 12-hour clock when one does not say its half."""
     shifts = (0,) if a.half_known and b.half_known else (-720, 0, 720)
@@ -103,16 +119,16 @@ def _meet(a: Timed, b: Timed) -> bool:
 def other_time(mine: Sequence[Statement], news: Sequence[Statement]) -> list[Told]:
     """Every sentence of ``mine`` whose event a news sentence gives another time of day
     (module docstring): one per sentence and news text, in ``mine``'s order."""
-    theirs = [(st, t, _days(st)) for st in news if (times := event_times(st.text)) for t in times]
+    theirs = [(st, t, _days(st)) for st in news if (times := event_times(st.text, zoneless=True)) for t in times]
     if not theirs:
         return []
     out: list[Told] = []
     for st in mine:
-        timed = event_times(st.text)
+        timed = event_times(st.text, zoneless=True)
         days = _days(st) if timed else frozenset()
         for t in timed:
             same = [(other, their) for other, their, other_days in theirs if their.event == t.event
-                    and their.zone == t.zone and not (days and other_days and not days & other_days)]
+                    and _zones_compared(t, their) and not (days and other_days and not days & other_days)]
             agreeing = {other.source for other, their in same if _meet(their, t)}
             out += once_per_source(Told(st.key, other.source, t.written, their.written, other.text)
                                    for other, their in same if not _meet(their, t) and other.source not in agreeing)
