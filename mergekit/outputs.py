@@ -214,9 +214,17 @@ def _previous_merge(folder: Path) -> Merge | None | object:
 
 
 def holds_another_merge(folder: Path, files: dict[str, str]) -> bool:
-    """Whether ``folder``'s ``flags.json`` is of another merge than the one ``files`` draft."""
+    """Whether ``folder`` may hold another merge than the one ``files`` draft: its
+    ``flags.json`` is of another merge, cannot be read, or is missing beside other files (a
+    ``decisions.toml`` whose merge nothing tells). Only a ``flags.json`` that reads as this
+    very merge makes its decisions this merge's (review rv12: under ``--force`` an unreadable
+    one let another merge's decisions be applied)."""
     previous, this = _previous_merge(folder), _merge_of(files.get("flags.json", ""))
-    return isinstance(previous, Merge) and this is not None and not previous.same(this)
+    if previous is _UNREADABLE:
+        return True
+    if previous is None:
+        return folder.is_dir() and any(folder.iterdir())
+    return isinstance(previous, Merge) and (this is None or not previous.same(this))
 
 
 OTHER_DECISIONS = "decisions.other.toml"  # another merge's decisions.toml, set aside by --force

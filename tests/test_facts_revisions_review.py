@@ -215,3 +215,21 @@ def test_a_word_of_revision_elsewhere_in_the_sentence_does_not_spare_its_old_fig
                  "32 deaths were reported at first, later corrected to 19.",
                  "An initial toll of 32 killed was revised down."):
         assert speaks_of_revision(text, "32"), text
+
+
+def test_a_revision_told_in_a_relative_clause_on_the_figure_stays_one():
+    # review rv12: the guard against another noun's relative clause dropped these.
+    from mergekit.facts.revisions import revisions
+
+    for text in ("Officials reported 32 deaths which were later revised to 19.",
+                 "The toll of 32 that was later revised to 19 was announced."):
+        assert [(r.old.text, r.new.text if r.new else None) for r in revisions(text)] == [("32", "19")], text
+    assert revisions("The collision killed 32 people on a line that had been upgraded in 2019.") == ()
+
+
+def test_a_fronted_initially_and_a_figure_inside_another_number_are_read():
+    # review rv12: "Initially," ends at its comma; "32" was first found inside "132".
+    from mergekit.facts.revisions import speaks_of_revision
+
+    assert speaks_of_revision("Initially, 32 people were reported dead.", "32")
+    assert speaks_of_revision("On Route 132, 32 people died, a figure later revised to 19.", "32")

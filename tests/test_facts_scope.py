@@ -178,3 +178,14 @@ def test_a_forecast_of_figures_needs_a_casualty_subject():
 ])
 def test_a_year_modifying_the_event_names_that_year(text, years):
     assert scope.years_named(text) == frozenset(years)
+
+
+def test_a_count_of_people_after_a_determiner_is_no_year():
+    # review rv12: "the 1800 injured", "the 1900 staff", "said that 2000 died" were read as
+    # years the sentence is about, and its figures left uncompared.
+    from mergekit.facts.scope import _modifier_years
+
+    for text in ("Of the 1800 injured, 200 remain in hospital.", "The fire killed 12 people and the 1900 staff "
+                 "were evacuated.", "Officials said that 2000 died in the floods."):
+        assert _modifier_years(text) == frozenset(), text
+    assert _modifier_years("He won at the 2015 general election.") == frozenset({2015})

@@ -204,3 +204,16 @@ def test_a_backlog_page_whose_destination_changed_is_drafted_again(tmp_path, mon
     assert (folder / "Port_of_Vlorë.wikitext").is_file() and not (folder / "2023_Ashes_series.wikitext").exists()
     assert (folder / BACKLOG_INPUT).is_dir() and (folder / "decisions.other.toml").is_file()
     assert "decisions.other.toml" in outcome.message
+
+
+def test_force_over_an_unreadable_flags_json_sets_the_decisions_aside_too(tmp_path):
+    # review rv12: a flags.json that cannot be read told nothing of its merge, so under
+    # --force another merge's decisions.toml was applied to this one.
+    out = tmp_path / "draft"
+    assert _run(str(TRIAL4), "--out", str(out), "--date", "2023-07-21").exit_code == 0
+    (out / "decisions.toml").write_text(DECISION, encoding="utf-8")
+    (out / "flags.json").write_text("garbage", encoding="utf-8")
+    ran = _run(str(MERGES / "harbour" / "input"), "--out", str(out), "--force")
+    assert ran.exit_code == 0, ran.output
+    assert not (out / "decisions.toml").exists()
+    assert (out / "decisions.other.toml").read_text(encoding="utf-8") == DECISION

@@ -49,3 +49,14 @@ def test_event_times_reads_zoneless_only_when_asked():
 ])
 def test_another_zone_may_meet(a, b, expected):
     assert another_zone_may_meet(a, b) is expected
+
+
+def test_a_time_with_seconds_is_read_with_them_and_rounds_either_way():
+    # review rv12: "8:07:52 a.m." was read as the minute "8:07" without its half of the day,
+    # and set against "8:08 a.m. local time" as another time.
+    from mergekit.facts.times import extract_times
+
+    (t,) = extract_times("The earthquake struck at 8:07:52 a.m., the USGS said.")
+    assert (t.text, t.low, t.high, t.half_known) == ("8:07:52 a.m.", 487, 488, True)
+    (p,) = extract_times("It ended at 8:07:59 p.m.")
+    assert (p.low, p.high) == (1207, 1208)

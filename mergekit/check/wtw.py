@@ -77,7 +77,8 @@ WORDS = (
          _words(r"legendary", r"iconic", r"world-class", r"renowned", r"acclaimed", r"celebrated", r"visionary",
                 r"prestigious", r"outstanding", r"extraordinary", r"brilliant", r"remarkable", r"cutting-edge",
                 r"award-winning", r"groundbreaking", r"unparalleled", r"breathtaking", r"heroic",
-                r"most popular"),  # MOS:PEACOCK's "popular" as a superlative ("the popular vote" is no praise)
+                r"most popular(?! (?:votes?|ballots?|name|names|choice|baby))"),  # MOS:PEACOCK's "popular" as a
+         # superlative ("the popular vote" is no praise; nor a count: "won the most popular votes")
          "say what makes it so, with a source, or drop the praise", True),
     Word("wtw/contraction", "MOS:CONTRACTION",
          re.compile(rf"(?<![\w-])(?:\w+n{APOS}t|(?:it|that|there|here|what|who|he|she|let){APOS}s|"

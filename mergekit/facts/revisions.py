@@ -198,9 +198,14 @@ def _passive(text: str, q: Quantity, nxt: Quantity | None) -> int | None:
     between."""
     stop = min(q.span[1] + 80, nxt.span[0] if nxt else len(text))
     m = _PASSIVE.search(text, q.span[1], stop)
-    # a relative clause in between is another noun's ("32 people on a line that had been upgraded")
-    if m is None or not re.fullmatch(r"(?:(?!\b(?:and|but|while|that|which|who|whom|where)\b)[^,;:.!?]){0,60}",
-                                     text[q.span[1]:m.start()]):
+    # a relative clause is the figure's own ("32 deaths which were later revised") right after
+    # the figure or its noun; after another noun phrase it is that one's ("32 people on a line
+    # that had been upgraded")
+    gap = text[q.span[1]:m.start()] if m else ""
+    relative = re.search(r"\b(?:that|which|who|whom|where)\b", gap)
+    if relative and len(re.findall(r"[\w'’-]+", gap[:relative.start()])) > 1:
+        return None
+    if m is None or not re.fullmatch(r"(?:(?!\b(?:and|but|while)\b)[^,;:.!?]){0,60}", gap):
         return None
     return m.end()
 
@@ -300,14 +305,21 @@ def speaks_of_revision(text: str, figure: str) -> bool:
     first report's in its clause ("first reported 32 deaths"). Any other word of revision
     elsewhere in the sentence ("on a line upgraded in 2019", "according to an update") does
     not: the sentence still gives the old figure as current (review rv11)."""
-    at = text.find(figure) if figure else -1
-    if at < 0:
+    if not figure:
         return False
-    span = (at, at + len(figure))
-    if any(r.old.span == span for r in revisions(text)) or early(text, span):
-        return True
-    start, end = clause_start(text, span[0], _CLAUSE_START), _clause_end(text, span[1])
-    return bool(_EARLIER_REPORT.search(text, start, end))
+    found = revisions(text)
+    for m in re.finditer(rf"(?<![\w,.]){re.escape(figure)}(?![\w]|[,.]\d)", text):
+        span = m.span()
+        if any(r.old.span == span for r in found) or early(text, span):
+            return True
+        start, end = clause_start(text, span[0], _CLAUSE_START), _clause_end(text, span[1])
+        if _EARLIER_REPORT.search(text, start, end) or _FRONTED_EARLIER.match(text[:start]):
+            return True
+    return False
+
+
+# a sentence that opens with "Initially," or "At first,": its first clause is the first report's
+_FRONTED_EARLIER = re.compile(r"^\s*(?:initially|originally|at\s+first)\s*,\s*$", re.I)
 
 
 def _clause_end(text: str, pos: int) -> int:

@@ -434,9 +434,12 @@ def _years_named(text: str) -> frozenset[int]:
 # general election", "a 2015 blaze that killed 64 people", "the 2010 World Cup" (no date to
 # ``extract_dates``, but the year of that event); not a count before a plural or a measure,
 # "the 1900 employees", "a 2000 km race"
-_OF_YEAR = re.compile(r"\b(?:the|a|an|its|his|her|their|this|that)\s+(1[89]\d\d|20\d\d)\s+"
+# (nor a count of people named by a word that is no plural: "the 1800 injured", "the 1900
+# staff", "the 2000 crew"; "that" and "this" open clauses too: "said that 2000 died")
+_OF_YEAR = re.compile(r"\b(?:the|a|an|its|his|her|their)\s+(1[89]\d\d|20\d\d)\s+"
                       r"(?!(?:people|men|women|children|km|mi|miles?|metres?|meters?|feet|foot|kg|tons?|tonnes?|"
-                      r"hectares?|acres?|yards?|pounds?|dollars?|euros?|[a-z]+s)\b)(?=[A-Za-z])", re.I)
+                      r"hectares?|acres?|yards?|pounds?|dollars?|euros?|injured|dead|wounded|missing|staff|crew|"
+                      r"personnel|police|troops|strong|workforce|[a-z]+s)\b)(?=[A-Za-z])", re.I)
 
 
 def _years(text: str, found: Sequence[DateFact]) -> frozenset[int]:

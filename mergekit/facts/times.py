@@ -36,6 +36,8 @@ __all__ = ["TimeFact", "extract_times", "event_things", "APPROX_MINUTES", "anoth
 
 APPROX_MINUTES = 30  # "around 10 a.m.", "10 a.m.": +/- half an hour
 
+# the seconds after a time to the minute, and its half of the day after them: "8:07:52 a.m."
+_SECONDS = re.compile(r":[0-5]\d(?:\s?([ap])\.?m\b\.?)?", re.IGNORECASE)
 # an hour with its half of the day and no minutes: "10 a.m.", "1pm", "11 P.M."
 _HOUR = re.compile(r"(?<![\w.:])(\d{1,2})\s?([ap])\.?m\b\.?", re.IGNORECASE)
 _APPROX = re.compile(r"\b(?:about|around|approximately|approx\.?|roughly|some|circa|c\.)\s*$", re.IGNORECASE)
@@ -95,13 +97,23 @@ def extract_times(text: str) -> tuple[TimeFact, ...]:
         if _BOUND.search(before):
             continue
         approx = to_hour or bool(_APPROX.search(before))
-        zone = _ZONE.match(text, end)
         minutes = hour * 60 + minute
         tol = APPROX_MINUTES if approx else 0
+        low, high = minutes - tol, minutes + tol
+        seconds = _SECONDS.match(text, end)
+        if seconds and not to_hour:  # "8:07:52 a.m.": within the minute it rounds to, either way
+            end, high = seconds.end(), minutes + tol + 1
+            if seconds.group(1):
+                half = True
+                if seconds.group(1).lower() == "p" and minutes < 12 * 60:
+                    minutes, low, high = minutes + 720, low + 720, high + 720
+                elif seconds.group(1).lower() == "a" and minutes >= 12 * 60:
+                    minutes, low, high = minutes - 720, low - 720, high - 720
+        zone = _ZONE.match(text, end)
         written = text[start:end].strip()
         if re.search(r"\d\s?[ap]m\.$", written, re.IGNORECASE):
             written = written[:-1]  # "10:04 am." ends its sentence
-        out.append(TimeFact(written, minutes, minutes - tol, minutes + tol, half,
+        out.append(TimeFact(written, minutes, low, high, half,
                             re.sub(r"\s+", " ", zone.group(1)).lower() if zone else "", (start, end)))
     return tuple(out)
 
