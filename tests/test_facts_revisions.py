@@ -16,6 +16,7 @@ from mergekit.facts.clusters import _figures, build_clusters
 from mergekit.facts.revisions import early, revisions
 from mergekit.load.inputs import load_folder
 from mergekit.plan.conflicts import find_conflicts, statements
+from tests.merge_folders import merge_folder
 
 AHRAM = ("Egypt's Health Minister Hala Zayed on Saturday altered the number of deaths in the Sohag train collision "
          "that occurred yesterday from 32 to at least 19, saying some of the victims were mistakenly reported dead "
@@ -84,20 +85,11 @@ def test_the_superseded_figure_is_kept_apart_in_the_cluster():
     assert [(v.source, v.display, v.superseded) for v in dead.superseded] == [("ahram.txt", "32", "at least 19")]
 
 
+RAILWAYS = "The '''Egyptian National Railways''' is the national railway of [[Egypt]].\n"
+
+
 def _conflicts(tmp_path: Path, article: str, news: dict[str, tuple[str, list[str]]]):
-    folder = tmp_path / "in"
-    folder.mkdir()
-    (folder / "Event.txt").write_text("= Event =\n\n" + article + "\n", encoding="utf-8")
-    (folder / "Railways.wikitext").write_text(
-        "The '''Egyptian National Railways''' is the national railway of [[Egypt]].\n", encoding="utf-8")
-    toml = ['date = "2026-12-01"', '[source]', 'title = "Event"', 'file = "Event.txt"',
-            '[target]', 'title = "Railways"', 'file = "Railways.wikitext"']
-    for name, (date, sentences) in news.items():
-        (folder / name).write_text("\n\n".join(sentences) + "\n", encoding="utf-8")
-        toml += ["[[news]]", f'file = "{name}"', f'url = "https://example.org/{name}"',
-                 f'title = "{name}"', f'work = "{name}"', f'date = "{date}"']
-    (folder / "merge.toml").write_text("\n".join(toml) + "\n", encoding="utf-8")
-    inputs = load_folder(folder)
+    inputs = merge_folder(tmp_path, article, ("Railways", RAILWAYS), news)
     return [c for cs in find_conflicts(inputs).with_news.values() for c in cs], statements(inputs)
 
 

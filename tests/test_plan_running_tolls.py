@@ -14,8 +14,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from mergekit.load.inputs import load_folder
 from mergekit.plan.conflicts import find_conflicts, statements
+from tests.merge_folders import merge_folder
 
 DESTINATION = ("The '''Meghna River''' is one of the three major rivers of [[Bangladesh]].\n\n"
                "== References ==\n{{reflist}}\n")
@@ -24,18 +24,7 @@ DESTINATION = ("The '''Meghna River''' is one of the three major rivers of [[Ban
 def _contradicted(tmp_path: Path, article: list[str], news: dict[str, tuple[str, list[str]]]) -> dict[str, set[str]]:
     """The article sentences (text) a news text contradicts, with those texts' files:
     ``news`` maps a file name to (its publication date, its sentences)."""
-    folder = tmp_path / "in"
-    folder.mkdir()
-    (folder / "Event.txt").write_text("= Event =\n\n" + " ".join(article) + "\n", encoding="utf-8")
-    (folder / "River.wikitext").write_text(DESTINATION, encoding="utf-8")
-    toml = ['date = "2026-12-01"', '[source]', 'title = "Event"', 'file = "Event.txt"',
-            '[target]', 'title = "River"', 'file = "River.wikitext"']
-    for name, (date, sentences) in news.items():
-        (folder / name).write_text("\n\n".join(sentences) + "\n", encoding="utf-8")
-        toml += ["[[news]]", f'file = "{name}"', f'url = "https://example.org/{name}"',
-                 f'title = "{name}"', f'work = "{name}"', f'date = "{date}"']
-    (folder / "merge.toml").write_text("\n".join(toml) + "\n", encoding="utf-8")
-    inputs = load_folder(folder)
+    inputs = merge_folder(tmp_path, " ".join(article), ("River", DESTINATION), news)
     text = {s.key: s.text for s in statements(inputs)}
     found = find_conflicts(inputs)
     out: dict[str, set[str]] = {}
