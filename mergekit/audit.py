@@ -63,6 +63,7 @@ import re
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import cached_property
 
 import mwparserfromhell
 from mwparserfromhell.nodes import Comment, Heading, Tag, Template, Wikilink
@@ -338,11 +339,16 @@ class _Auditor:
             self.add("hidden-note", name, f"a stray {stray.group(0)!r} (a note broken open?): {line[:100]!r}")
         return prose
 
+    @cached_property
+    def _source_links(self) -> frozenset[str]:
+        """The pages the source's own links lead to, as a reader follows them (read once)."""
+        source = self.inputs.source.wikitext or ""
+        return frozenset(link_key(str(link.title)) for link in mwparserfromhell.parse(source).filter_wikilinks())
+
     def _links(self, name: str, block: str) -> None:
         # Both sides as a reader follows them (``title_key``): the source's [[AT&amp;T|...]] is
         # the draft's [[AT&T|...]], and [[Peloton%20Interactive|...]] a link to the destination.
-        source = self.inputs.source.wikitext or ""
-        given = {link_key(str(link.title)) for link in mwparserfromhell.parse(source).filter_wikilinks()}
+        given = self._source_links
         own = {title_key(t) for t in (self.plan.target_title, self.plan.source_title) if t}
         for link in mwparserfromhell.parse(_COMMENT.sub("", block)).filter_wikilinks():
             page = link_key(str(link.title))
@@ -450,15 +456,17 @@ class _Auditor:
     def _citations(self, name: str, line: str, kept: list[SentencePlan], style: str,
                    ref_labels: dict[str, str]) -> None:
         # Each kept sentence owns the refs written between its text and the next sentence.
+        plain = html.unescape(_words(line))  # the line as read, links as their words: parsed once
+        normed = _norm(plain)
         for sp in kept:
             text = restyle_dates(sp.text, style)
             for probe in (text, sp.text):
-                pos = _norm(html.unescape(_words(line))).find(_norm(probe)) if probe else -1
+                pos = normed.find(_norm(probe)) if probe else -1
                 if pos >= 0:
                     break
             else:
                 continue
-            after = html.unescape(_words(line))[pos:]
+            after = plain[pos:]
             after = after[len(probe):]
             tail = re.match(r"(?:\s*(?:<ref[^>]*/>|<ref[^>]*>.*?</ref>|\{\{[^{}]*\}\}))*", after, re.S)
             own = {self.inputs.cited.get(k) for k in sp.cited}

@@ -202,12 +202,17 @@ def _passive(text: str, q: Quantity, nxt: Quantity | None) -> int | None:
     # the figure or its noun; after another noun phrase it is that one's ("32 people on a line
     # that had been upgraded")
     gap = text[q.span[1]:m.start()] if m else ""
-    relative = re.search(r"\b(?:that|which|who|whom|where)\b", gap)
-    if relative and len(re.findall(r"[\w'’-]+", gap[:relative.start()])) > 1:
+    relative = _RELATIVE_WORD.search(gap)
+    if relative and len(_GAP_WORD.findall(gap, 0, relative.start())) > 1:
         return None
-    if m is None or not re.fullmatch(r"(?:(?!\b(?:and|but|while)\b)[^,;:.!?]){0,60}", gap):
+    if m is None or not _SHORT_GAP.fullmatch(gap):
         return None
     return m.end()
+
+
+_RELATIVE_WORD = re.compile(r"\b(?:that|which|who|whom|where)\b")
+_GAP_WORD = re.compile(r"[\w'’-]+")
+_SHORT_GAP = re.compile(r"(?:(?!\b(?:and|but|while)\b)[^,;:.!?]){0,60}")
 
 
 def _chained(found: list[Revision], qs: list[Quantity], text: str) -> list[Revision]:
@@ -322,9 +327,12 @@ def speaks_of_revision(text: str, figure: str) -> bool:
 _FRONTED_EARLIER = re.compile(r"^\s*(?:initially|originally|at\s+first)\s*,\s*$", re.I)
 
 
+_CLAUSE_STOP = re.compile(r"[,;.]")
+
+
 def _clause_end(text: str, pos: int) -> int:
     """Where the clause holding ``pos`` ends: at the next comma, semicolon or full stop."""
-    m = re.compile(r"[,;.]").search(text, pos)
+    m = _CLAUSE_STOP.search(text, pos)
     return m.start() if m else len(text)
 
 

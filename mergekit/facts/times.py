@@ -97,18 +97,14 @@ def extract_times(text: str) -> tuple[TimeFact, ...]:
         if _BOUND.search(before):
             continue
         approx = to_hour or bool(_APPROX.search(before))
+        seconds = None if to_hour else _SECONDS.match(text, end)
+        if seconds:  # "8:07:52 a.m.": within the minute it rounds to, either way; its half after the seconds
+            end = seconds.end()
+            if seconds.group(1):
+                half, hour = True, hour % 12 + (12 if seconds.group(1).lower() == "p" else 0)
         minutes = hour * 60 + minute
         tol = APPROX_MINUTES if approx else 0
-        low, high = minutes - tol, minutes + tol
-        seconds = _SECONDS.match(text, end)
-        if seconds and not to_hour:  # "8:07:52 a.m.": within the minute it rounds to, either way
-            end, high = seconds.end(), minutes + tol + 1
-            if seconds.group(1):
-                half = True
-                if seconds.group(1).lower() == "p" and minutes < 12 * 60:
-                    minutes, low, high = minutes + 720, low + 720, high + 720
-                elif seconds.group(1).lower() == "a" and minutes >= 12 * 60:
-                    minutes, low, high = minutes - 720, low - 720, high - 720
+        low, high = minutes - tol, minutes + tol + (1 if seconds else 0)
         zone = _ZONE.match(text, end)
         written = text[start:end].strip()
         if re.search(r"\d\s?[ap]m\.$", written, re.IGNORECASE):

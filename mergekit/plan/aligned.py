@@ -434,9 +434,9 @@ def _casualty_count(count: _Count) -> bool:
 
 
 def _toll_count(count: _Count) -> bool:
-    """Whether a count is of the dead or of bodies: what a rising toll counts so far."""
-    return bool(count.q.value > 0 and count.q.unit is None and not count.time
-                and (count.event == "dead" or (count.q.noun or "").lower() in _BODIES))
+    """Whether a count is of the dead or of bodies: what a rising toll counts so far (a
+    casualty count, ``_casualty_count``, of those two)."""
+    return _casualty_count(count) and (count.event == "dead" or (count.q.noun or "").lower() in _BODIES)
 
 
 @lru_cache(maxsize=1 << 15)  # a sentence's passages are asked of every source's judgement

@@ -723,8 +723,8 @@ def _read(sentence: _Sentence, passages: Sequence[str], frame: str, completed: S
     named = dict(sentence.named)
     # The frame's words are the subject's own, no word a window must repeat; but not the rest
     # of a name the window gives only in part (``_named_in_part``): that is a name it lacks.
-    counted = [u for u in sentence.units
-               if in_own[u] or not _unit_found(u, context) or _named_in_part(u, own, frame, _numbered(sentence, u))]
+    in_part = {u for u in sentence.units if not in_own[u] and _named_in_part(u, own, frame, _numbered(sentence, u))}
+    counted = [u for u in sentence.units if in_own[u] or not _unit_found(u, context) or u in in_part]
     readings = None
     # The noun a figure counts is told with the figure where the window gives it ("29 people
     # were killed" ~ "29 German tourists died": the figure reading matches "people" to "tourists").
@@ -799,8 +799,7 @@ def _read(sentence: _Sentence, passages: Sequence[str], frame: str, completed: S
     adds += [name for name in completed if name not in adds]  # said otherwise: "Highways 11 and 17"
     listed = {w.lower() for a in adds for w in _WORD.findall(a)}
     adds += [p for u in counted  # a name the window gives in part: "Boris Johnson" of "Johnson"
-             if not in_own[u] and not listed.intersection(u)
-             and _named_in_part(u, own, frame, _numbered(sentence, u)) for p in _phrases(sentence, {u})]
+             if not in_own[u] and not listed.intersection(u) and u in in_part for p in _phrases(sentence, {u})]
     missing = {u for u in counted if not in_own[u]} | set(unnamed)
     if coverage < COVERAGE:  # told only as a dated window tells it (``DATED``): what it lacks is what the sentence adds
         return Told(False, window, coverage, tuple(_with_phrases(adds, _phrases(sentence, missing))))

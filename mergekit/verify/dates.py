@@ -21,7 +21,6 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from mergekit.facts.dates import DateFact, dates_agree
-from mergekit.facts.dates import extract_dates as read_dates  # at a fixed day: not the memo's
 from mergekit.facts.memo import extract_dates  # each sentence read once
 from mergekit.isodate import iso_day
 from mergekit.months import NAMES
@@ -105,7 +104,7 @@ _LEAP_YEAR_END = dt.date(2000, 12, 31)  # any day of a month, 29 February too, f
 def _yearless_days(claim: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
     """``(span, (month, day))`` of each day ``claim`` writes without its year and with no
     relative word ("4 November", "June 21st"; not "Monday", "the next day")."""
-    return [(d.span, (d.low.month, d.low.day)) for d in read_dates(claim, published=_LEAP_YEAR_END)
+    return [(d.span, (d.low.month, d.low.day)) for d in extract_dates(claim, published=_LEAP_YEAR_END)
             if d.precision == "day" and not d.year_written and not d.relative and d.low is not None]
 
 
