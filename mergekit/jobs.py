@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import datetime as dt
 import filecmp
-import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -21,6 +20,7 @@ from typing import TYPE_CHECKING
 from mergekit.errors import InputError
 from mergekit.filenames import page_filename
 from mergekit.load.titles import LINK_BREAKING
+from mergekit.webaddress import is_web_address
 
 if TYPE_CHECKING:  # the network stack and the pipeline load when a job needs them
     from mergekit.load.inputs import MergeInputs
@@ -83,7 +83,7 @@ def _distinct_inputs(source: Path | None, target: Path | None, news: tuple[Path,
 
 def _check_urls(request: RunRequest) -> None:
     for url in (*request.news_urls, *([request.api_url] if request.api_url else [])):
-        if not re.match(r"(?i)https?://[^\s/]", url):
+        if not is_web_address(url):
             raise InputError(f"{url!r} is not an http(s) URL: give the page's address as the browser shows it")
 
 

@@ -33,6 +33,8 @@ from __future__ import annotations
 
 import re
 
+from mergekit.webaddress import is_web_address
+
 __all__ = [
     "clean_text", "escape_wikitext", "escape_inline", "escape_param", "escape_title_param", "escape_link", "escape_anchor",
     "escape_comment", "ref_name_attr", "escape_url", "visible_json",
@@ -171,7 +173,7 @@ def escape_url(url: str) -> str | None:
     ``mailto:`` or ``javascript:`` is no news source). Every character that could end the
     parameter or start markup is percent-encoded, as are whitespace and controls."""
     url = clean_text(url)
-    if not re.match(r"(?i)https?://[^\s/]", url):
+    if not is_web_address(url):
         return None
     def encode(text: str) -> str:
         return "".join(f"%{b:02X}" for b in text.encode("utf-8"))

@@ -31,7 +31,6 @@ stay inside it (no ``..``, no absolute path, no symlink that leads out).
 from __future__ import annotations
 
 import datetime as dt
-import re
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -42,6 +41,7 @@ import tomli_w
 
 from mergekit.errors import InputError
 from mergekit.load.files import read_text, without_controls
+from mergekit.webaddress import is_web_address
 
 __all__ = [
     "MANIFEST", "Manifest", "ManifestError", "PageInfo", "read_manifest", "render_manifest", "write_manifest",
@@ -67,7 +67,6 @@ SCHEMA: dict = {
     "unavailable": [{"url": "web address", "status": "text", "reason": "text", "final_url": "web address"}],
 }
 _REQUIRED = {"news": ("file",)}
-_WEB_ADDRESS = re.compile(r"(?i)https?://[^\s/?#]+")
 
 
 class ManifestError(InputError):
@@ -139,7 +138,7 @@ def _check(value: object, kind: object, where: str) -> object:
             return _no_date(value, where)
     if not isinstance(value, str):  # text and file names
         raise ManifestError(f"{where} must be text in quotes, not {value!r}")
-    if kind == "web address" and not _WEB_ADDRESS.match(without_controls(value).strip()):
+    if kind == "web address" and not is_web_address(without_controls(value).strip()):
         # A news item's url decides whether it is a reference of the source and is what the
         # draft cites: one without http(s):// would be set aside with no word (cited without it);
         # a requested or unavailable one is printed on the talk page ("Sources that could not be
