@@ -159,9 +159,12 @@ def cross_validated(rows: list[dict], name: str, kind: str, *, seed: int, folds:
             "precision": tp / (tp + fp) if tp + fp else 0.0, "recall": tp / (tp + fn) if tp + fn else 0.0}
 
 
-def report(rows: list[dict], cache: dict) -> None:
+def report(rows: list[dict], cache: dict, *, signals_of=None) -> None:
+    """``signals_of(row, cache)`` gives the row's ``SIGNALS`` (by default ``signals``, this
+    model's; ``nli2_bench.py`` passes its own under the same three names)."""
+    signals_of = signals if signals_of is None else signals_of
     for r in rows:
-        r["s"] = signals(r, cache)
+        r["s"] = signals_of(r, cache)
     print("| bench | signal | AUC | CV accuracy | CV F1 (positive class) | CV precision / recall |")
     print("|---|---|---:|---:|---:|---|")
     for name, (positive, _kind) in VIEWS.items():

