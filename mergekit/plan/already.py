@@ -83,7 +83,10 @@ destination, not a similarity score:
    but usually its point: the sentence is not told at all, in part or whole ("Seventeen
    migrant workers from Kyrgyzstan were killed" against "Migrant workers from Kyrgyzstan
    ... fatal workplace fires"), and is carried with no "already in this article" finding.
-   A measure ("around 700 meters"), a date, an age or another number is still what it adds.
+   A measure ("around 700 meters"), a date, an age or another number is still what it adds;
+   so is a count the window gives in another form, as precisely or more, across the edge of the sentence's
+   vaguer one ("some 1,000 flights" for "hundreds of flights"; not "more than 4,000" for
+   6,000, which leaves the sentence's count unsaid).
 4. **Disagreement is not repetition.** A window that counts the same thing with another
    figure, gives another day, or denies what the sentence asserts (or the reverse: for a
    clause of the sentence, the window's clauses closest to it, sharing at least
@@ -487,14 +490,31 @@ def _as_precise(mine: Quantity, theirs: Quantity) -> bool:
     return low <= their_low and their_high <= high
 
 
+def _another_form(mine: Quantity, theirs: Quantity) -> bool:
+    """Whether ``theirs``, a figure that agrees with ``mine`` (they overlap) but does not give
+    it (:func:`_as_precise`), is the same count in another form: it says at least as
+    precisely how many (its values span no more than the sentence's), so it is not a looser
+    figure that leaves the count unsaid. "Some 1,000 flights" (900 to 1,100) for "hundreds of
+    flights" (200 to 999): the page gives the count, more precisely, across the edge of the
+    sentence's vaguer one. Not "more than 4,000" for 6,000: the sentence's count is the
+    precise one, which the page does not give."""
+    low, high, _ = interval(mine, rtol=0.0)
+    their_low, their_high, _ = interval(theirs, rtol=0.0)
+    return their_high - their_low <= high - low
+
+
 def _figure_read(mine: Quantity, text: str, theirs: Sequence[tuple[Quantity, str]]) -> str:
     """"given" (a figure of the window agrees, counts the same thing and is as precise),
+    "another form" (one agrees and counts the same thing, as precisely or more, but reaches
+    past the sentence's: "some 1,000 flights" for "hundreds of flights", :func:`_another_form`),
     "conflict" (the window counts the same noun otherwise), "other" (it gives another figure
     of the same kind, which may count the same thing: no telling what the sentence adds), or
     "adds" (none, or only a looser one: "more than 4,000" for the sentence's 6,000)."""
     agreeing = [t for t, t_text in theirs if _agree(mine, t) and _same_thing(mine, text, t, t_text)]
     if any(_as_precise(mine, t) for t in agreeing):
         return "given"
+    if any(_another_form(mine, t) for t in agreeing):
+        return "another form"
     if agreeing:
         return "adds"
     if mine.noun and any(t.noun and fold_plural(t.noun) == fold_plural(mine.noun) for t, _ in theirs):
@@ -778,7 +798,9 @@ def _read(sentence: _Sentence, passages: Sequence[str], frame: str, completed: S
             # workers from Kyrgyzstan ... fatal workplace fires". Not told, in part or whole:
             # the sentence is carried with its count, and no "already in this article".
             return Told(False, "", coverage)
-        if reading == "adds":
+        if reading in ("adds", "another form"):
+            # a count the page gives in another form ("some 1,000 flights" for "hundreds of
+            # flights") is given: the sentence's form is what it adds, and it is carried
             adds.append(q.text)
     dates = _date_adds(sentence, everything)
     if dates is None:
