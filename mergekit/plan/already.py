@@ -13,7 +13,8 @@ destination, not a similarity score:
    reads them) and closed-class words too (pronouns, determiners, auxiliaries, wh-words:
    "she", "such", "all", "whose", "had", and "located": "is located in Shuri" says "is in
    Shuri", as does "lies" before a place: "lies in Devon" says "is in Devon"; adverbs of
-   sequence: "was subsequently sentenced" says "was sentenced"; adverbs of extent: "is
+   sequence: "was subsequently sentenced" says "was sentenced"; conjunctive adverbs, which
+   tie the sentence to the one before: "However, the election was challenged"; adverbs of extent: "is
    primarily rural" is told by "a mostly rural constituency" (not "partly" or "nearly",
    which deny the rest); verbs
    that say only that an event happened, "was held", "took place", "occurred", when the
@@ -83,7 +84,12 @@ destination, not a similarity score:
    but usually its point: the sentence is not told at all, in part or whole ("Seventeen
    migrant workers from Kyrgyzstan were killed" against "Migrant workers from Kyrgyzstan
    ... fatal workplace fires"), and is carried with no "already in this article" finding.
-   A measure ("around 700 meters"), a date, an age or another number is still what it adds.
+   A measure ("around 700 meters"), a date, an age or another number is still what it adds;
+   so is a count of time that says when, as a date does ("be held within 150 days", "two
+   days later"; not a duration: "lasted ten days", "jailed for 20 years"), and a count the
+   window gives in another form, as precisely or more, across the edge of the sentence's
+   vaguer one ("some 1,000 flights" for "hundreds of flights"; not "more than 4,000" for
+   6,000, which leaves the sentence's count unsaid).
 4. **Disagreement is not repetition.** A window that counts the same thing with another
    figure, gives another day, or denies what the sentence asserts (or the reverse: for a
    clause of the sentence, the window's clauses closest to it, sharing at least
@@ -125,6 +131,8 @@ from mergekit.facts.grammar import event_of, is_verb_form
 from mergekit.facts.grammar import words as grammar_words
 from mergekit.facts.memo import extract_dates, extract_quantities  # each sentence read once
 from mergekit.facts.quantities import PARTITIVE, interval
+from mergekit.facts.scope import offset
+from mergekit.facts.topics import what_counts
 from mergekit.verify.lexicon import HEDGES, REFUTATIONS, is_rank_word, ordinal_form
 from mergekit.verify.spans import stem, tokens
 from mergekit.verify.written import whole_words
@@ -159,7 +167,8 @@ DATED = 0.5
 # in another, "essays" in a third: "took a nonfiction class and started writing essays").
 REACH = 3
 # Closed-class words that say nothing a window must repeat: pronouns, determiners, auxiliaries,
-# wh-words and degree adverbs ("she", "such", "being", "where", "just"), adverbs of extent that
+# wh-words and degree adverbs ("she", "such", "being", "where", "just"), conjunctive adverbs, which
+# tie the sentence to the one before it ("However, ...": never what the sentence is about), adverbs of extent that
 # only soften what they modify ("primarily rural" is told by "mostly rural" or "rural"; not
 # "partly", "nearly" or "almost", which say the rest is not so), and the participles that
 # only carry a place's preposition ("is located in Shuri" says "is in Shuri"). Prepositions and
@@ -175,6 +184,7 @@ _GRAMMAR = frozenset("""
     mostly mainly largely primarily chiefly principally predominantly
     located situated
     subsequently later eventually afterwards afterward thereafter ultimately
+    however moreover furthermore therefore thus hence nevertheless nonetheless consequently accordingly
 """.split())
 # The words that hedge a claim ("reportedly", "may", "claims", "alleged"; never "possible" or
 # "claimant") or dispute it ("hoax", "doctored", never "doctor"), both as written; but a
@@ -487,14 +497,31 @@ def _as_precise(mine: Quantity, theirs: Quantity) -> bool:
     return low <= their_low and their_high <= high
 
 
+def _another_form(mine: Quantity, theirs: Quantity) -> bool:
+    """Whether ``theirs``, a figure that agrees with ``mine`` (they overlap) but does not give
+    it (:func:`_as_precise`), is the same count in another form: it says at least as
+    precisely how many (its values span no more than the sentence's), so it is not a looser
+    figure that leaves the count unsaid. "Some 1,000 flights" (900 to 1,100) for "hundreds of
+    flights" (200 to 999): the page gives the count, more precisely, across the edge of the
+    sentence's vaguer one. Not "more than 4,000" for 6,000: the sentence's count is the
+    precise one, which the page does not give."""
+    low, high, _ = interval(mine, rtol=0.0)
+    their_low, their_high, _ = interval(theirs, rtol=0.0)
+    return their_high - their_low <= high - low
+
+
 def _figure_read(mine: Quantity, text: str, theirs: Sequence[tuple[Quantity, str]]) -> str:
     """"given" (a figure of the window agrees, counts the same thing and is as precise),
+    "another form" (one agrees and counts the same thing, as precisely or more, but reaches
+    past the sentence's: "some 1,000 flights" for "hundreds of flights", :func:`_another_form`),
     "conflict" (the window counts the same noun otherwise), "other" (it gives another figure
     of the same kind, which may count the same thing: no telling what the sentence adds), or
     "adds" (none, or only a looser one: "more than 4,000" for the sentence's 6,000)."""
     agreeing = [t for t, t_text in theirs if _agree(mine, t) and _same_thing(mine, text, t, t_text)]
     if any(_as_precise(mine, t) for t in agreeing):
         return "given"
+    if any(_another_form(mine, t) for t in agreeing):
+        return "another form"
     if agreeing:
         return "adds"
     if mine.noun and any(t.noun and fold_plural(t.noun) == fold_plural(mine.noun) for t, _ in theirs):
@@ -772,13 +799,16 @@ def _read(sentence: _Sentence, passages: Sequence[str], frame: str, completed: S
     for q, reading in (_readings(sentence, passages, frame) if readings is None else readings).items():
         if reading == "conflict":
             return None  # the same thing counted otherwise
-        if reading == "other" or (reading == "adds" and q.unit is None):
+        if reading == "other" or (reading == "adds" and q.unit is None and not _placed_in_time(q, sentence.text)):
             # A count the page does not give is the sentence's point, not a detail it adds:
             # "Seventeen migrant workers from Kyrgyzstan were killed" is not told by "Migrant
             # workers from Kyrgyzstan ... fatal workplace fires". Not told, in part or whole:
-            # the sentence is carried with its count, and no "already in this article".
+            # the sentence is carried with its count, and no "already in this article". A
+            # count of time that says when ("within 150 days") is read as a date is: what it adds.
             return Told(False, "", coverage)
-        if reading == "adds":
+        if reading in ("adds", "another form"):
+            # a count the page gives in another form ("some 1,000 flights" for "hundreds of
+            # flights") is given: the sentence's form is what it adds, and it is carried
             adds.append(q.text)
     dates = _date_adds(sentence, everything)
     if dates is None:
@@ -808,6 +838,24 @@ def _read(sentence: _Sentence, passages: Sequence[str], frame: str, completed: S
     listed = {w.lower() for a in adds for w in _WORD.findall(a)}
     lacks = _phrases(sentence, {u for u in missing if not listed.issuperset(u) and not _in_form(u, own)})
     return Told(not adds, window, coverage, tuple(adds), tuple(lacks))
+
+
+# A preposition that makes the count of time units after it say when, not how long: "within
+# 150 days" (a time limit), "after six hours" (an offset). Not "for" ("jailed for 20 years":
+# a duration, the sentence's point).
+_WHEN_BEFORE = re.compile(r"(?<!\w)(?:within|after|before)\s+$", re.IGNORECASE)
+
+
+def _placed_in_time(q: Quantity, text: str) -> bool:
+    """Whether the count ``q`` of ``text`` is of time units and places the event in time,
+    as a date does: an offset ("two days later", "eleven hours into the standoff":
+    ``scope.offset``) or a time limit or offset after a preposition ("within 150 days",
+    "after six hours"). A page lacking it lacks a detail, as it lacks a date: the count is
+    what the sentence adds, not its point. A duration is none ("lasted ten days", "jailed
+    for 20 years", "ten years' imprisonment"): how long is the claim."""
+    counts = what_counts(q, text)
+    return (counts is not None and counts[0].time
+            and (offset(text, q.span[1]) or _WHEN_BEFORE.search(text[:q.span[0]]) is not None))
 
 
 def _date_adds(sentence: _Sentence, everything: str) -> list[str] | None:
