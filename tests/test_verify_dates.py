@@ -7,7 +7,7 @@ from pathlib import Path
 
 from mergekit.model import NewsItem
 from mergekit.plan.planner import _evidence_text
-from mergekit.verify.dates import dated_part, given_dates, without_given_dates
+from mergekit.verify.dates import dated_event, dated_part, given_dates, without_given_dates
 
 REPORT = ("On Monday, financial partner Dentsu Aegis stated it had \u201cdecided to cancel the festival,\u201d "
           "a message Woodstock 50 organizers immediately disputed.",)
@@ -141,3 +141,39 @@ def test_a_day_without_its_year_that_the_report_writes_out_is_left_to_match_word
     given = given_dates(report, "2019-09-05")
     claim = "On September 4 he showed reporters a weather map."
     assert without_given_dates(claim, given, report, "2019-09-05") == claim
+
+
+# brazil-truckers-strike-2018 (Crisis24, 28 May 2018) and gatwick-drone-incident (ITV, Sunday
+# 23 December 2018), tuning cases
+BEGAN = "With no response by the government, the strike began on 21 May."
+LAUNCHED = ("The strike, launched May 21, had resulted in major traffic disruptions as well as shortages of "
+            "various goods, including fuel and foodstuffs, due to an absence of delivery services.")
+REOPENED = "It reopened with limited capacity at around 06:00 on 21 December."
+FRIDAY = "The airport fully reopened on Friday after tens of thousands of passengers had their travel plans disrupted."
+
+
+def test_a_sentence_dating_the_claims_event_to_its_day_says_that_part():
+    # one word beside the day ("strike"; "reopened"), too few for ``dated_part``, but the
+    # sentence dates that very event to that very day
+    assert dated_part(BEGAN, (LAUNCHED,), "2018-05-28") == ""
+    assert dated_event(BEGAN, ("Truckers are angry.", LAUNCHED), "2018-05-28") == LAUNCHED
+    assert dated_part(REOPENED, (FRIDAY,), "2018-12-23") == ""
+    assert dated_event(REOPENED, (FRIDAY,), "2018-12-23") == FRIDAY
+    # the year, where the claim writes it, is the same
+    assert dated_event("The strike began on 21 May 2018.", (LAUNCHED,), "2018-05-28") == LAUNCHED
+    assert dated_event("The strike began on 21 May 2017.", (LAUNCHED,), "2018-05-28") == ""
+
+
+def test_the_day_of_another_event_or_another_day_says_no_part():
+    # a week later "Friday" is 28 December; without a publication date it is no day
+    assert dated_event(REOPENED, (FRIDAY,), "2018-12-30") == ""
+    assert dated_event(REOPENED, (FRIDAY,), None) == ""
+    # the same day, another event: the arrests, not the reopening
+    assert dated_event(REOPENED, ("Two people were arrested in Crawley on Friday evening.",), "2018-12-23") == ""
+    # the event word in the sentence but not dated to the day: "reopened" is not Friday's
+    assert dated_event(REOPENED, ("On Friday, passengers queued; the airport reopened later.",), "2018-12-23") == ""
+    # a reporting word beside the day tells nothing of what was said
+    assert dated_event("Police said on 21 December that the airport was safe.",
+                       ("Police said on Friday that drones were seen.",), "2018-12-23") == ""
+    # a month is no day
+    assert dated_event("The strike began in May 2018.", ("The strike, launched in May, spread.",), "2018-05-28") == ""

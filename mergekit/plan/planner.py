@@ -50,7 +50,7 @@ from mergekit.plan.model import (
 from mergekit.plan.notes import citable_notes
 from mergekit.plan.other_date import gives_other_date
 from mergekit.verify import Judgement, judge
-from mergekit.verify.dates import dated_part, given_dates, without_given_dates
+from mergekit.verify.dates import dated_event, dated_part, given_dates, without_given_dates
 from mergekit.verify.features import said_specifics, said_words
 from mergekit.verify.included import unsaid_included
 from mergekit.verify.own_words import own_words_in_names_only, unsaid_own_words
@@ -140,7 +140,9 @@ def says_part(j: Judgement) -> bool:
     $1m ... from Optus" for "demanding that Optus pay $1,000,000"; "his wife, 52-year-old
     Maggie Murdaugh" for "his wife Maggie (52)"), or one of its quotations of three words or
     more word for word, or one of its days in any form with two of the words beside it
-    ("yesterday (31 July)" in a report of 1 August 2019, ``_Planner.judge_one``), or three
+    ("yesterday (31 July)" in a report of 1 August 2019, ``_Planner.judge_one``), or one of its
+    events dated to the same day ("The strike, launched May 21" for "the strike began on 21
+    May", ``verify.dates.dated_event``), or three
     items of one of its lists of names, by name or by role ("a former mayor, a state senator
     and two additional members of the Jackson City Council" for "former mayor Harvey
     Johnson, Jr., city council members Melvin Priester and ..., and state senator John
@@ -257,12 +259,15 @@ class _Planner:
         Where none of its sentences says a part of ``text`` in its own words, one that gives
         a date of ``text`` with the words beside it does (``dates.dated_part``: "yesterday
         (31 July)" read against the item's date; the verifier sees neither the date, taken
-        out, nor the publication date)."""
+        out, nor the publication date), and else one that dates an event of ``text`` to the
+        same day (``dates.dated_event``: "The strike, launched May 21" for "the strike began
+        on 21 May")."""
         j = judge(without_given_dates(text, self.news_dates(label), self.news_text[label], self.news[label].date),
                   self.news_text[label])
         if j.part_quote:
             return j
-        dated = dated_part(text, self.news_text[label], self.news[label].date)
+        dated = (dated_part(text, self.news_text[label], self.news[label].date)
+                 or dated_event(text, self.news_text[label], self.news[label].date))
         return replace(j, part_quote=dated) if dated else j
 
     def other_value(self, text: str, label: str, j: Judgement) -> Judgement:

@@ -21,12 +21,13 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from mergekit.facts.dates import DateFact, dates_agree
-from mergekit.facts.memo import extract_dates  # each sentence read once
+from mergekit.facts.grammar import event_of
+from mergekit.facts.memo import date_topic, extract_dates  # each sentence read once
 from mergekit.isodate import iso_day
 from mergekit.months import NAMES
-from mergekit.verify.features import FIGURE_WORDS, plain_stems, words_around
+from mergekit.verify.features import FIGURE_WORDS, own_words, plain_stems, words_around
 
-__all__ = ["dated_part", "given_dates", "without_given_dates"]
+__all__ = ["dated_event", "dated_part", "given_dates", "without_given_dates"]
 
 # What every date written without a year holds ("Monday", "yesterday", "tonight", "last
 # week", "two days ago", "this summer", "4 December", "late May"): a text with none of it
@@ -132,3 +133,55 @@ def dated_part(claim: str, sentences: Sequence[str], published: str | None) -> s
                                 for d in extract_dates(sentence, published=pub)):
                 best, most = sentence, n
     return best
+
+
+
+
+def _claimed_days(claim: str) -> list[tuple[tuple[int | None, int, int], tuple[int, int]]]:
+    """``((year, month, day), span)`` of each day ``claim`` gives that needs no publication
+    date to be read: the year None where it is not written ("on 21 May", ``_yearless_days``);
+    not a relative day ("on Friday": the claim is read without a publication date)."""
+    found = extract_dates(claim)
+    days: list[tuple[tuple[int | None, int, int], tuple[int, int]]] = [
+        ((d.low.year, d.low.month, d.low.day), d.span) for d in found
+        if d.resolved and d.precision == "day" and d.low is not None and d.low == d.high and d.year_written]
+    if any(not d.resolved and d.precision == "day" for d in found):
+        days += [((None, month, day), span) for span, (month, day) in _yearless_days(claim)]
+    return days
+
+
+def dated_event(claim: str, sentences: Sequence[str], published: str | None) -> str:
+    """The sentence of a report that dates one of ``claim``'s events to the same day: a day of
+    the claim (its year, where written, the same) that the sentence gives in any form,
+    resolved against the ISO date ``published`` ("May 21", "on Friday"), as the date of the
+    same event (``facts.topics.date_topic``, the reading by which the facts layer compares two
+    texts' dates of one event): "The strike, launched May 21, had resulted in major traffic
+    disruptions" for "With no response by the government, the strike began on 21 May" (both
+    the strike's date); "The airport fully reopened on Friday" in a report of Sunday 23
+    December 2018 for "It reopened with limited capacity at around 06:00 on 21 December".
+    Where the claim ties no event to its day that way (a long phrase between: "reopened with
+    limited capacity at around 06:00 on"), the event is one of the words beside the day
+    (``features.words_around``) that the sentence dates to it. Not a reporting, light or
+    hedging word (``features.own_words``): "said on Friday" tells nothing of what was said.
+    Where ``dated_part`` needs ``features.FIGURE_WORDS`` of the words beside the day, the
+    event is one word, but the sentence must date it to that day, not only hold it: a day
+    alone is what any text on the event gives, and an event word anywhere beside it may be
+    another event's (the first of such sentences; "" when none)."""
+    wanted: dict[tuple[int | None, int, int], set[str]] = {}
+    for day, span in _claimed_days(claim):
+        topic = date_topic(span, claim)
+        events = {topic.id} if topic else {f"date-{e}" for w in words_around(claim, span) if (e := event_of(w))}
+        wanted.setdefault(day, set()).update(e for e in events if own_words(e[5:].replace("-", " ")))
+    if not any(wanted.values()):
+        return ""
+    pub = iso_day(published)
+    for sentence in sentences:
+        for d in extract_dates(sentence, published=pub):
+            if not d.resolved or d.precision != "day" or d.low is None or d.low != d.high:
+                continue
+            events = wanted.get((d.low.year, d.low.month, d.low.day), set()) | wanted.get((None, d.low.month,
+                                                                                          d.low.day), set())
+            topic = date_topic(d.span, sentence) if events else None
+            if topic is not None and topic.id in events:
+                return sentence
+    return ""
