@@ -20,3 +20,36 @@ from mergekit.verify.spans import split_sentences
 ])
 def test_short_month_before_its_day_ends_no_evidence_sentence(text, expected):
     assert split_sentences([text]) == expected
+
+
+# The WikiProjectMed mirror of "1031 Canal" (mdwiki.org), cut: the image caption under
+# "History" names the article's subject, not the section's.
+_MIRROR = """1031 Canal
+
+From WikiProjectMed
+Jump to navigation Jump to search
+
+1031 Canal was a partially collapsed 190-foot-tall (58 m) multi-use high-rise building in New Orleans.[1]
+
+History
+
+Woolworth store at 1031 Canal (c. 1960)
+
+The location was originally a Woolworth store constructed in the 1930s. The store has been vacant since the 1990s.[2]
+"""
+
+
+def test_a_caption_naming_the_articles_subject_under_a_heading_is_no_subsection():
+    from mergekit.load.rendered import parse_rendered
+
+    article = parse_rendered(_MIRROR)
+    assert [(s.title, len(s.sentences)) for s in article.sections] == [("", 1), ("History", 2)]
+    assert "caption: Woolworth store at 1031 Canal (c. 1960)" in article.removed
+
+
+def test_a_subsection_narrowing_its_parent_is_kept():
+    from mergekit.load.rendered import parse_rendered
+
+    text = _MIRROR.replace("Woolworth store at 1031 Canal (c. 1960)", "Woolworth store")
+    article = parse_rendered(text)
+    assert [s.title for s in article.sections] == ["", "History", "Woolworth store"]
