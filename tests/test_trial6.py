@@ -53,3 +53,34 @@ def test_a_subsection_narrowing_its_parent_is_kept():
     text = _MIRROR.replace("Woolworth store at 1031 Canal (c. 1960)", "Woolworth store")
     article = parse_rendered(text)
     assert [s.title for s in article.sections] == ["", "History", "Woolworth store"]
+
+
+# The Points Guy and NBC News on the Hard Rock Hotel collapse (12 and 19 October 2019): the
+# first day's toll is an early count, no conflict; the cluster's reason says so rather than
+# that "one" and "three" overlap.
+_CANAL = "On October 12, 2019, the under-construction building partially collapsed, resulting in the deaths of three workers."
+_TPG = ("NOLA.com reports that the Hard Rock Hotel, which is under construction, has partially collapsed; "
+        "one person is dead, three are missing and 18 are injured.")
+_NBC = ("Two cranes leaning on a collapsed Hard Rock Hotel construction site in New Orleans where three people "
+        "died on Oct. 12 are to be demolished in controlled explosions.")
+_STREET = "'''Canal Street''' is a major thoroughfare in [[New Orleans]].\n\n== References ==\n{{reflist}}\n"
+
+
+def _dead(tmp_path, news):
+    from mergekit.plan.conflicts import find_conflicts
+    from tests.merge_folders import merge_folder
+
+    found = find_conflicts(merge_folder(tmp_path, _CANAL, ("Canal Street", _STREET), news))
+    return next(c for c in found.clusters if c.id == "dead")
+
+
+def test_an_overlap_made_by_an_early_count_names_that_count(tmp_path):
+    dead = _dead(tmp_path, {"tpg.txt": ("2019-10-12", [_TPG]), "nbc.txt": ("2019-10-19", [_NBC])})
+    assert not dead.conflict
+    assert dead.reason.startswith("all 3 values overlap once 1 of them is read as a count so far, "
+                                  "with no upper bound: 'one' (tpg.txt); tolerance: ")
+
+
+def test_values_that_overlap_as_written_say_only_that(tmp_path):
+    dead = _dead(tmp_path, {"nbc.txt": ("2019-10-19", [_NBC])})
+    assert dead.reason.startswith("all 2 values overlap; tolerance: ")
