@@ -84,3 +84,31 @@ def test_an_overlap_made_by_an_early_count_names_that_count(tmp_path):
 def test_values_that_overlap_as_written_say_only_that(tmp_path):
     dead = _dead(tmp_path, {"nbc.txt": ("2019-10-19", [_NBC])})
     assert dead.reason.startswith("all 2 values overlap; tolerance: ")
+
+
+# The Daily Advertiser, 3 April 2020, as stored: its page opens with the video's caption and
+# credit, which became the citation's |title= when merge.toml gave none.
+_ADVERTISER = """Multiple injuries were reported following the partial collapse of the Hard Rock Hotel in New Orleans, Louisiana, on the morning of Oct. 12, 2019. The Daily Advertiser
+
+The Occupational Safety and Health Administration found numerous safety violations at the site of the 18-story Hard Rock Hotel construction site in New Orleans, which partially collapsed in October, killing three and injuring dozens.
+"""
+
+
+def test_a_caption_with_its_credit_is_no_headline():
+    from mergekit.load.news import parse_news_text
+
+    item = parse_news_text(_ADVERTISER, label="advertiser.txt")
+    assert item.title is None
+    assert item.removed[0].startswith("caption: Multiple injuries were reported")
+    assert item.sentences[0].startswith("The Occupational Safety and Health Administration")
+
+
+@pytest.mark.parametrize("headline", [
+    "Fees will go up but not beyond 8%. Nzimande",  # a short quotation and its speaker
+    "Hard Rock Hotel collapses on Canal Street",
+])
+def test_a_headline_stays_the_title(headline):
+    from mergekit.load.news import parse_news_text
+
+    text = headline + "\n\n" + _ADVERTISER.split("\n\n", 1)[1].replace("Hard Rock", "Hard Rock fees")
+    assert parse_news_text(text, label="x.txt").title == headline
