@@ -466,6 +466,24 @@ def _fmt_interval(v: ClusterValue, rtol: float) -> str:
     return f"{lo:g}{unit}" if lo == hi else f"{lo:.4g}-{hi:.4g}{unit}"
 
 
+def _widened(read: Sequence[ClusterValue], values: Sequence[ClusterValue], rtol: float, event_less: bool) -> str:
+    """What a cluster's reason adds to "all N values overlap" when they overlap only because
+    some counts were read as counts so far (an earlier report's lower count, a count its
+    report says is not final: no upper bound, ``_not_final``, ``_updated``, ``_bound_elsewhere``)
+    and would disagree as written ("one" dead on 12 October against "three" a week later):
+    those counts, so that the reason does not say that "one" and "three" overlap. Empty
+    when the values overlap as written too, or when the reading changed their number."""
+    if len(read) != len(values):
+        return ""
+    widened = [v for old, v in zip(read, values, strict=True) if v.high == float("inf") and old.high != float("inf")]
+    if not widened or Disagreement.of(read, rtol, event_less=event_less).widest() is None:
+        return ""
+    named = ", ".join(f"'{v.display}' ({_who(v)})" for v in widened[:3])
+    more = f" and {len(widened) - 3} more" if len(widened) > 3 else ""
+    counts = "1 of them is read as a count" if len(widened) == 1 else f"{len(widened)} of them are read as counts"
+    return f" once {counts} so far, with no upper bound: {named}{more}"
+
+
 def _who(v: ClusterValue) -> str:
     return f"{v.source}" + (f", {v.attributed_to}" if v.attributed_to else "")
 
@@ -1394,6 +1412,7 @@ def build_clusters(statements: Sequence[Statement], *, rtol: float = 0.05,
         if tid.startswith("polar-") and len({v.negated for v in values}) < 2:
             continue  # a predicate every text affirms (or every text denies): nothing to compare
         event_less = tid.startswith("count-")  # a count of a noun, no event governs it
+        read = values
         values = _not_final(tid, plain[tid], values, groups.get("dead", ("", []))[1], provisional, casualties)
         values = _updated(_bound_elsewhere(values), event_less=event_less)
         occurrences = _occurrences(values) if tid.startswith("date-") else 1
@@ -1412,6 +1431,6 @@ def build_clusters(statements: Sequence[Statement], *, rtol: float = 0.05,
                       f"'{a.display}' ({_who(a)}) = {_fmt_interval(a, rtol)} vs '{b.display}' ({_who(b)}) = "
                       f"{_fmt_interval(b, rtol)}; tolerance: {tolerance}")
         else:
-            reason = f"all {len(values)} values overlap; tolerance: {tolerance}"
+            reason = f"all {len(values)} values overlap{_widened(read, values, rtol, event_less)}; tolerance: {tolerance}"
         clusters.append(Cluster(tid, label, tuple(values), widest is not None, reason, disagreement, superseded))
     return tuple(clusters)

@@ -90,6 +90,14 @@ _PAREN_CREDIT = re.compile(rf"\((?:{_NAME}\s*/\s*)+{_NAME}\)\s*$")
 # Isa", "| AP file photo"), never the headline; prose is left to the text.
 _MASTHEAD_CAPTION = re.compile(r"\b(?:photo(?:graph)?|picture|image)\s*(?:by\b|:|©)[^.!?]{0,80}$|\bfile photo\s*$",
                                re.IGNORECASE)
+# In the masthead, a whole sentence of at least ``_CREDITED_WORDS`` words and then, after its
+# full stop, a credit of a few capitalised words is a photo or video caption with its
+# credit ("Multiple injuries were reported following the partial collapse of the Hard Rock
+# Hotel ... on the morning of Oct. 12, 2019. The Daily Advertiser"), never the headline: a
+# headline ends with no full stop, and one that quotes a short sentence before its speaker
+# ("Fees will go up but not beyond 8%. Nzimande") is shorter.
+_CREDITED_CAPTION = re.compile(r"^(?P<caption>[^\n]*\w[\w)\"'”’]*[.!?])[\"'”’]?\s+[A-Z][\w'&-]*(?:\s+[A-Z][\w'&-]*){0,3}$")
+_CREDITED_WORDS = 10
 _CAPTION_SPAN = 300  # longer than any photo credit; bounds the caption pattern's backtracking
 # A dateline: the city in capitals, then a region, a date and an agency, any of them, and a
 # dash ("TIRANA, June 30, 2023 – ", "JOHOR BARU, March 13 — ", "JACKSON, Miss. (AP) — ",
@@ -141,6 +149,12 @@ def _is_name(line: str) -> bool:
     not a statement in sentence case."""
     words = _LETTERS.findall(line)
     return sum(w[0].isupper() for w in words) * 2 > len(words)
+
+
+def _credited_caption(line: str) -> bool:
+    """A masthead line that is a caption's sentence and its credit (``_CREDITED_CAPTION``)."""
+    found = _CREDITED_CAPTION.match(line) if len(line) <= 2 * _CAPTION_SPAN else None  # bounds the backtracking
+    return found is not None and len(found.group("caption").split()) >= _CREDITED_WORDS
 
 
 def _is_prose(line: str) -> bool:
@@ -203,8 +217,9 @@ def clean_news_text(text: str) -> CleanedText:
             break
         if rule := _line_rule(line):
             removed.append(f"{rule}: {line}")
-        elif _CAPTION.search(line[-_CAPTION_SPAN:]) or _PAREN_CREDIT.search(line[-_CAPTION_SPAN:]) or (not body and not _is_prose(line)
-                                                         and _MASTHEAD_CAPTION.search(line[-_CAPTION_SPAN:])):
+        elif _CAPTION.search(line[-_CAPTION_SPAN:]) or _PAREN_CREDIT.search(line[-_CAPTION_SPAN:]) or (
+                not body and not _is_prose(line)
+                and (_MASTHEAD_CAPTION.search(line[-_CAPTION_SPAN:]) or _credited_caption(line))):
             removed.append(f"caption: {line}")  # a caption ends its line: the tail is enough, in linear time
         elif (bullet := _BULLET.match(line)) and len(line.split()) >= 4:
             body.append(line[bullet.end():])  # a list item of a timeline or key points: a statement

@@ -567,10 +567,14 @@ class _Page:
         """A section headed ``name``, unless the page's headings carry edit links and it has
         none, or it is the caption of the image that opens the section above it, before any
         of its prose (``_depicts``), and carries no edit link of its own (a caption has none:
-        "Storm[edit]" / "Damage from the storm[edit]" is a section and its subsection)."""
+        "Storm[edit]" / "Damage from the storm[edit]" is a section and its subsection). A
+        caption there may name the article's subject rather than the section's ("History" /
+        "Woolworth store at 1031 Canal (c. 1960)" in "1031 Canal"), which no subsection's
+        heading does (MOS:HEAD: a heading does not repeat the article's title)."""
         above, sentences = self.sections[-1]
+        titles = [t for t in (self.title, self.found_title) if t]
         if (above and not sentences and above.lower() not in NON_PROSE_SECTIONS and name not in self.edit_linked
-                and _depicts(name, above)):
+                and any(_depicts(name, subject) for subject in (above, *titles))):
             self.drop("caption", name)
         elif self.linked(name):
             self.sections.append((name, []))

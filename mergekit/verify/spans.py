@@ -35,6 +35,10 @@ _BREAK = re.compile(
 # and after a title before a name ("Dr.", "St."). Only the splitter's space breaks are kept
 # together, never a line break.
 _NO_END = re.compile(r"(?:^|[\s(\"'“‘])(?:(?:[A-Z]\.)+|(?:Mr|Mrs|Ms|Dr|Prof|St|Mt|Gen|Gov|Sen|Rep|Lt|Col|Capt|Sgt|Rev|Hon)\.)$")
+# A month written short before its day ("died on Oct. 12 are to be demolished", "Sept. 3,
+# 2019") ends no sentence either when the next piece opens with a digit: cut there, the
+# quote shown loses its date and the next piece its subject ("12 are to be demolished").
+_MONTH_END = re.compile(r"(?:^|[\s(\"'“‘])(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.$")
 _SPLIT = re.compile(f"({_BREAK.pattern})")  # the same breaks, kept by ``re.split``
 _ENGLISH = snowballstemmer.stemmer("english")  # PyStemmer's C code when installed (it is a dependency)
 _POSSESSIVE = re.compile(r"(?<=[\w'\-])'s(?![\w'\-])")  # "'s" ending a word
@@ -96,7 +100,9 @@ def _pieces(passage: str) -> list[str]:
     pieces = [parts[0]]
     for i in range(1, len(parts), 2):
         last = pieces[-1]
-        if last.endswith(".") and "\n" not in parts[i] and _NO_END.search(last, max(0, len(last) - 12)):
+        if last.endswith(".") and "\n" not in parts[i] and (
+                _NO_END.search(last, max(0, len(last) - 12))
+                or (parts[i + 1][:1].isdigit() and _MONTH_END.search(last, max(0, len(last) - 6)))):
             pieces[-1] = last + parts[i] + parts[i + 1]
         else:
             pieces.append(parts[i + 1])
