@@ -67,6 +67,8 @@ def _of_event(st: Statement, what: Lasted, title: str, headlines: Mapping[str, s
         named = title_words(title)
     elif st.role == "news":
         named = title_words(headlines.get(st.source, ""))
+    elif st.role == "target":  # the article's title and every report's headline name the event
+        named = title_words(title).union(*(title_words(h) for h in headlines.values()))
     else:
         return False
     return bool(named & {stem(w.replace("-", "")) for w in what.words})
