@@ -12,7 +12,9 @@ Durations and time offsets ("two days", "one day before"), figures with a fracti
 victims", "including three children"), a member picked out of a group that no event
 governs ("one of the first things": not the group's size), money and bare figures with
 neither an event nor a noun have none; but what a named thing lasted is a claim about that
-thing ("The strike lasted six weeks" -> ``duration-strike-week``; "It lasted" names nothing).
+thing ("The strike lasted six weeks" -> ``duration-strike-week``; "It lasted" names nothing),
+and so is a time elapsed within a named thing ("eleven hours into the standoff" ->
+``duration-standoff-hour``, ``elapsed``: a lower bound, read as one by ``clusters``).
 ``Topic.counted`` is the counted noun's folded key ("" for the whole of the event's count), so that a cluster compares a group only with the same group or with
 the whole (see ``clusters``).
 """
