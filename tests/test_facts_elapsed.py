@@ -37,6 +37,10 @@ def _elapsed(text: str, figure: str) -> tuple[str, ...] | None:
     (DESTINATION, "six", None),
     ("Just six days into the start of the fall semester, a student was shot.", "six", None),
     ("They walked ten minutes into town.", "ten", None),
+    # an upper bound says how long at most, not at least
+    ("The hostages escaped less than eleven hours into the standoff.", "less than eleven", None),
+    ("The hostages escaped up to 11 hours into the standoff.", "up to 11", None),
+    ("The hostages escaped more than 11 hours into the standoff.", "more than 11", ("standoff",)),
     (ARTICLE, "10", None),
 ])
 def test_elapsed_reading(text, figure, expected):

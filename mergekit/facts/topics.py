@@ -29,7 +29,7 @@ from mergekit.accents import fold
 
 from .clauses import clause_start
 from .grammar import Counted, counted, event_label, event_of, is_verb_form, noun_after, stem, words
-from .quantities import Quantity
+from .quantities import Quantity, capped
 
 __all__ = ["Topic", "quantity_topic", "date_topic", "event_objects", "what_counts", "is_count", "not_counted",
            "elapsed"]
@@ -168,9 +168,11 @@ def elapsed(q: Quantity, text: str) -> Lasted | None:
     standoff" -> ("standoff",). Such a thing lasted at least that long, whatever happened at
     that moment: it gives its duration a lower bound (``clusters``). None for any other
     duration, for a noun phrase that goes on with a preposition ("into the start of the
-    semester": a part) or holds a verb form, and for one that names no event."""
+    semester": a part) or holds a verb form, for one that names no event, and for a figure
+    written as an upper bound ("less than ten minutes into the meeting": how long at least is
+    not said)."""
     into = _INTO.match(text, q.span[1])
-    if into is None:
+    if into is None or capped(q):
         return None
     end = _PHRASE_END.search(text, into.end())
     assert end is not None  # the pattern matches at the end of the text
