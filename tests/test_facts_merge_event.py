@@ -45,8 +45,10 @@ def test_title_words():
     ({"paragraph": (1, 0)}, TALON, {"duration-situat-hour": ["10"], "duration-event-hour": ["11"]}),
     # a title with no word of the sentence's noun phrase
     ({"title": "Congregation Beth Israel"}, TALON, {"duration-situat-hour": ["10"], "duration-event-hour": ["11"]}),
-    # the destination's durations keep their nouns
-    ({"role": "target"}, TALON, {"duration-situat-hour": ["10"], "duration-event-hour": ["11"]}),
+    # the destination's: a word of the article's title or of a report's headline names the event
+    ({"role": "target"}, TALON, {"duration-event-hour": ["10", "11"]}),
+    ({"role": "target", "title": "Congregation Beth Israel", "headline": "Rabbi, Congregants Emerge Unscathed"},
+     TALON, {"duration-situat-hour": ["10"], "duration-standoff-hour": ["11"]}),
     # a definite noun the headline does not name tells of a part of the event, or of what it caused
     ({}, ("The lockdown lasted for 3 hours.",), {"duration-event-hour": ["10"], "duration-lockdown-hour": ["3"]}),
     ({}, ("The first round lasted three hours on Wednesday.",),

@@ -947,7 +947,7 @@ def _figures(text: str) -> tuple[_Figure, ...]:
     from mergekit.facts.polarity import polarity
     from mergekit.facts.revisions import early, revisions
     from mergekit.facts.scope import increment, presupposed, reference_point, running, snapshot, unasserted
-    from mergekit.facts.topics import quantity_topic
+    from mergekit.facts.topics import elapsed, quantity_topic
 
     revised = {r.old.span: r for r in revisions(text)}
     current = {r.new.span: r for r in revised.values() if r.new}
@@ -964,8 +964,8 @@ def _figures(text: str) -> tuple[_Figure, ...]:
                 text, q.span) or reference_point(text, q.span) or unasserted(text, q.span):
             continue  # "a further 21 rescued", "19 remain missing", "the 11 who died inside", "we pray that
             # no one died": no total to dispute
-        if running(text, q.span):
-            q = replace(q, high=float("inf"))
+        if running(text, q.span) or (topic.id.startswith("duration-") and elapsed(q, text)):
+            q = replace(q, high=float("inf"))  # "eleven hours into the standoff": it lasted at least that
         negated = False
         if q.value > 0:
             pol = polarity(_clause_before(text, q.span[0]) + text[q.span[0]:q.span[1]])

@@ -17,8 +17,14 @@ since a title names what its text is about:
 A noun the title does not name is kept apart, however definite: a report on a siege that
 says "The lockdown lasted for 3 hours" tells of a part of it, or of what it caused. Such a
 duration joins ``duration-event-<unit>`` instead of its noun's topic, so the two are compared
-(within one unit, as any duration). The destination's durations keep their nouns: its subject
-is another.
+(within one unit, as any duration).
+
+The destination's subject is another, so no title of its own names the event; a duration it
+gives is the event's when its noun phrase has a word of the article's title or of any report's
+headline: the destination of colleyville tells "the remaining three hostages escaped eleven
+hours into the standoff" (``topics.elapsed``: the standoff lasted at least that long), The
+Talon's headline "texas-synagogue-hostage-standoff". A duration of another year is still not
+compared (``clusters._same_scope``).
 """
 
 from __future__ import annotations
@@ -67,6 +73,8 @@ def _of_event(st: Statement, what: Lasted, title: str, headlines: Mapping[str, s
         named = title_words(title)
     elif st.role == "news":
         named = title_words(headlines.get(st.source, ""))
+    elif st.role == "target":  # the article's title and every report's headline name the event
+        named = title_words(title).union(*(title_words(h) for h in headlines.values()))
     else:
         return False
     return bool(named & {stem(w.replace("-", "")) for w in what.words})

@@ -61,7 +61,7 @@ from mergekit import months
 from .grammar import noun_after, words
 from .numbers import NUMERAL_RE, RANGE_RE, UNIT_SURFACE, Numeral, parse_numeral
 
-__all__ = ["Quantity", "extract_quantities", "quantities_agree", "interval", "UNITS", "PARTITIVE"]
+__all__ = ["Quantity", "extract_quantities", "quantities_agree", "interval", "UNITS", "PARTITIVE", "capped"]
 
 # unit surface -> (unit the quantity is kept in, factor to the canonical unit of its
 # dimension: km for lengths, ha for areas, dimension). The one place units are listed, with
@@ -234,6 +234,14 @@ def _cues(kind: str) -> str:
 _OPEN_ABOVE = re.compile(_cues("min") + r"\s", re.I)
 # a cue of an upper bound that is the figure's own maximum ("up to 9.7 million customers")
 _UP_TO = re.compile(_cues("upto") + r"\s+(?=\d|[a-z])", re.I)
+# a cue that caps a figure from above: "less than", "under", "at most", "up to", "as many as"
+_CAPPED = re.compile(f"(?:{_cues('max')}|{_cues('upto')})\\s", re.I)
+
+
+def capped(q: Quantity) -> bool:
+    """Whether ``q`` is written as an upper bound ("less than ten minutes", "up to 9.7
+    million"): it says how much at most, not how much at least."""
+    return bool(_CAPPED.match(q.text))
 
 
 def quantities_agree(a: Quantity, b: Quantity, *, rtol: float = 0.05) -> bool:

@@ -12,7 +12,9 @@ Durations and time offsets ("two days", "one day before"), figures with a fracti
 victims", "including three children"), a member picked out of a group that no event
 governs ("one of the first things": not the group's size), money and bare figures with
 neither an event nor a noun have none; but what a named thing lasted is a claim about that
-thing ("The strike lasted six weeks" -> ``duration-strike-week``; "It lasted" names nothing).
+thing ("The strike lasted six weeks" -> ``duration-strike-week``; "It lasted" names nothing),
+and so is a time elapsed within a named thing ("eleven hours into the standoff" ->
+``duration-standoff-hour``, ``elapsed``: a lower bound, read as one by ``clusters``).
 ``Topic.counted`` is the counted noun's folded key ("" for the whole of the event's count), so that a cluster compares a group only with the same group or with
 the whole (see ``clusters``).
 """
@@ -27,9 +29,10 @@ from mergekit.accents import fold
 
 from .clauses import clause_start
 from .grammar import Counted, counted, event_label, event_of, is_verb_form, noun_after, stem, words
-from .quantities import Quantity
+from .quantities import Quantity, capped
 
-__all__ = ["Topic", "quantity_topic", "date_topic", "event_objects", "what_counts", "is_count", "not_counted"]
+__all__ = ["Topic", "quantity_topic", "date_topic", "event_objects", "what_counts", "is_count", "not_counted",
+           "elapsed"]
 
 
 @dataclass(frozen=True)
@@ -142,9 +145,43 @@ class Lasted:
 
 def lasted_subject(q: Quantity, text: str) -> Lasted | None:
     """What lasted the duration ``q`` of ``text`` ("The stand-off lasted for 11 hours"), or
-    None when ``q`` is no "lasted" duration or what lasted cannot be told (``_what_lasted``)."""
+    None when ``q`` is no "lasted" duration or what lasted cannot be told (``_what_lasted``);
+    for a time elapsed within it ("escaped eleven hours into the standoff"), what it is
+    elapsed in (``elapsed``)."""
     lasted = _LASTED.search(text, max(0, q.span[0] - 40), q.span[0])
-    return _what_lasted(text, lasted.start()) if lasted else None
+    return _what_lasted(text, lasted.start()) if lasted else elapsed(q, text)
+
+
+# a time elapsed within a thing: "eleven hours into the standoff", "two weeks into its run";
+# the unit's noun right after the figure, then "into" and a determiner
+_INTO = re.compile(r"\s*(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+into\s+"
+                   r"(?:the|its|their|his|her|this|that)\s+", re.I)
+# where the noun phrase after "into the" ends: a stop, a clause word, or a preposition (a part
+# of the thing, "into the start of the semester", is not the thing)
+_PHRASE_END = re.compile(r"[,;:.()“”\"—–]|\b(?:" + "|".join(sorted(_PREPOSITIONS)) +
+                         r"|and|or|but|when|as|while|that|which|who)\b|$", re.I)
+
+
+def elapsed(q: Quantity, text: str) -> Lasted | None:
+    """What a duration ``q`` of ``text`` is elapsed in, when the figure tells a moment that
+    many units into a thing: "the remaining three hostages escaped eleven hours into the
+    standoff" -> ("standoff",). Such a thing lasted at least that long, whatever happened at
+    that moment: it gives its duration a lower bound (``clusters``). None for any other
+    duration, for a noun phrase that goes on with a preposition ("into the start of the
+    semester": a part) or holds a verb form, for one that names no event, and for a figure
+    written as an upper bound ("less than ten minutes into the meeting": how long at least is
+    not said)."""
+    into = _INTO.match(text, q.span[1])
+    if into is None or capped(q):
+        return None
+    end = _PHRASE_END.search(text, into.end())
+    assert end is not None  # the pattern matches at the end of the text
+    if end.group(0).lower() in _PREPOSITIONS:
+        return None
+    toks = [t.lower() for t in re.findall(r"[A-Za-z][A-Za-z'’-]*", text[into.end():end.start()])]
+    if not toks or len(toks) > 4 or any(t in words()["function"] or is_verb_form(t) for t in toks):
+        return None
+    return Lasted(tuple(toks)) if event_of(toks[-1].replace("-", "")) else None
 
 
 def _what_lasted(text: str, at: int) -> Lasted | None:
@@ -192,8 +229,9 @@ def quantity_topic(q: Quantity, text: str) -> Topic | None:
         return None
     c, event = found
     lasted = _LASTED.search(text, max(0, q.span[0] - 40), q.span[0])
-    if c.time and c.noun and not c.part and lasted:
-        what = _what_lasted(text, lasted.start())
+    into = elapsed(q, text) if c.time and c.noun and not c.part and not lasted else None
+    if c.time and c.noun and not c.part and (lasted or into):
+        what = _what_lasted(text, lasted.start()) if lasted else into
         if what is None:  # what lasted cannot be told: which duration it is cannot either
             return None
         head = what.words[-1]
