@@ -8,7 +8,7 @@ from dateutil import parser as dateutil_parser
 
 from mergekit import months
 
-__all__ = ["MONTHS", "parse_date", "find_date"]
+__all__ = ["MONTHS", "parse_date", "find_date", "written_dates"]
 
 MONTHS = months.FULL  # a regex alternation of the English month names
 # Dates with a year: "June 21, 2023", "21 June 2023", "2023-06-21".
@@ -34,3 +34,8 @@ def find_date(text: str) -> str | None:
     """ISO form of the first full date written in ``text``, or None."""
     match = _DATE.search(text)
     return parse_date(match.group(0)) if match else None
+
+
+def written_dates(text: str) -> set[str]:
+    """ISO forms of every full date (day, month and year) written in ``text``."""
+    return {iso for match in _DATE.finditer(text) if (iso := parse_date(match.group(0)))}
