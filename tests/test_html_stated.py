@@ -56,3 +56,20 @@ def test_a_site_name_from_a_host_name_is_kept():
     head = "<meta property='og:site_name' content='The Independent'>"
     assert extract_page(_page(head), url="http://127.0.0.1:51601/independent.html").sitename == "The Independent"
     assert extract_page(_page(), url="https://www.independent.co.uk/a.html").sitename is not None
+
+
+def test_a_date_a_byline_writes_in_short_or_in_digits_is_kept():
+    for written in ("23 Aug 2012", "23/08/2012", "2012.08.23"):
+        body = f"<p>By Jane Roe | {written}</p>" + _BODY
+        assert extract_page(_page(body=body)).date == "2012-08-23", written
+    # trafilatura reads these two as the bare year (1 January 2012): no date, never that one
+    for written in ("Aug. 23, 2012 4:05 PM", "08/23/2012"):
+        body = f"<p>By Jane Roe | {written}</p>" + _BODY
+        assert extract_page(_page(body=body)).date is None, written
+
+
+def test_written_dates():
+    from mergekit.load.dates import written_dates
+
+    assert written_dates("back in 2012, on 3/4/2012 and Sept. 9, 2013") == {"2012-04-03", "2012-03-04", "2013-09-09"}
+    assert written_dates("in 2012, 150,000 tourists, 31/02/2012") == set()
