@@ -84,6 +84,32 @@ def _clean(value: object) -> str | None:
     return text or None
 
 
+def _outlet(sitename: str | None) -> str | None:
+    """The outlet trafilatura read, unless it is an address: a page without site metadata
+    is named after its URL's host (trial-7 cited a report served on 127.0.0.1 as
+    ``|work=127.0.0.1:51601``)."""
+    from mergekit.webaddress import is_machine_address
+
+    return None if sitename and is_machine_address(sitename) else sitename
+
+
+def _stated_date(html: str, date: str | None, *, url: str | None, text: str) -> str | None:
+    """``date`` when the page states it: in its metadata or URL (htmldate without its
+    extensive search finds the same date), or written out in full in its text. trafilatura's
+    extensive search also reads a bare year in the prose ("back in 2012") as 1 January of it
+    (trial-7: The Independent's December 2014 report cited as of "1 January 2012"); such a
+    guess is no date."""
+    if not date:
+        return None
+    import htmldate
+
+    from mergekit.load.dates import written_dates
+
+    if htmldate.find_date(html, url=url, extensive_search=False, original_date=True) == date:
+        return date
+    return date if date in written_dates(text) else None
+
+
 def extract_page(html: str | bytes, *, url: str | None = None, charset: str | None = None) -> ExtractedPage:
     """Main text and metadata (title, outlet, date, author, canonical URL) of ``html``.
 
@@ -108,10 +134,11 @@ def extract_page(html: str | bytes, *, url: str | None = None, charset: str | No
         return ExtractedPage(title=None, sitename=None, date=None, author=None, url=url, text="")
     data = doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
     text = (data.get("text") or "").strip()
+    title = _clean(data.get("title"))
     return ExtractedPage(
-        title=_clean(data.get("title")),
-        sitename=_clean(data.get("sitename")),
-        date=_clean(data.get("date")),
+        title=title,
+        sitename=_outlet(_clean(data.get("sitename"))),
+        date=_stated_date(html, _clean(data.get("date")), url=url, text=f"{title or ''}\n{text}"),
         author=clean_byline(_clean(data.get("author"))),
         url=_clean(data.get("url")) or url,
         text=text,

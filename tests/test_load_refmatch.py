@@ -115,3 +115,22 @@ def test_a_ref_name_defined_twice_with_other_content_is_told_not_silently_read_o
                                   "its first definition is the one read and carried"]
     same = parse_wikitext(text.replace("title=Two", "title=One"))
     assert open_ends(same) == []
+
+
+def test_a_report_served_from_a_local_address_is_a_near_miss():
+    """trial-7: the CBC report served by a local HTTP server (http://127.0.0.1:51601/cbc.html)
+    has the headline of the source's <ref name="cbc">; the address's "site name" ruled the
+    outlet out, so nothing told the editor to give the report's url and the draft could not
+    check the sentences citing it. An address names no outlet: the outlet is unknown, and
+    the near miss is reported."""
+    from mergekit.load.refmatch import near_miss, same_outlet, unconfirmed
+
+    ref = Reference(key="cbc", title="Woman who botched Spanish fresco of Jesus wants royalties", work="CBC News",
+                    url="http://amp.cbc.ca/news/world/woman-who-botched-spanish-fresco-of-jesus-wants-royalties-1.1260949")
+    for url in ("http://127.0.0.1:51601/cbc.html", "http://localhost:8000/cbc.html"):
+        item = NewsItem(label="03_cbc.html", text="", sentences=(), title=ref.title, url=url)
+        assert same_outlet(item, ref) is None
+        assert near_miss(item, (ref,)) is ref
+        assert unconfirmed(item, ref) == "outlet and date"
+    item = NewsItem(label="03_cbc.html", text="", sentences=(), title=ref.title, url="https://www.ctvnews.ca/cbc.html")
+    assert same_outlet(item, ref) is False

@@ -69,7 +69,9 @@ def check(file, title, as_json, online, preview_api, api_url, contact, offline, 
 
         config.require_contact(api_url, settings.contact)
         with open_session(settings) as session:
-            page = fetch_page(session, api_url, title, settings=settings)
+            # The page's current text, as the editor just saved it: never a copy that `fetch`
+            # or an earlier check cached (trial-7 checked the revision before the save).
+            page = fetch_page(session, api_url, title, settings=settings, fresh=True)
         text, label, page_title = page.wikitext, f"{page.title} (revision {page.revid})", page.title
     else:
         path = file or DEFAULT_FILE

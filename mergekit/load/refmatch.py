@@ -32,6 +32,7 @@ from rapidfuzz import fuzz, utils
 from mergekit.accents import fold
 from mergekit.isodate import iso_day
 from mergekit.model import NewsItem, Reference
+from mergekit.webaddress import is_machine_address
 
 __all__ = ["hostname", "same_url", "same_title", "same_outlet", "same_date", "same_story", "match", "near_miss", "unconfirmed", "Match", "TITLE_MATCH"]
 
@@ -109,8 +110,10 @@ def _without_news(name: str) -> str:
 
 
 def _site(url: str | None) -> str | None:
+    """The site name of ``url``'s host; None for an IP address or ``localhost``, which
+    names no outlet."""
     host = hostname(url) if url and "://" in url else None
-    return _fold(_host_name(host)) if host else None
+    return _fold(_host_name(host)) if host and not is_machine_address(host) else None
 
 
 def _initials(name: str) -> str:

@@ -243,6 +243,7 @@ def get(
     expire_after: int | None = None,
     api: bool = False,
     max_bytes: int | None = None,
+    fresh: bool = False,
 ) -> requests.Response:
     """GET ``url`` through the cache, retrying within bounds; raise NetworkError at the end.
 
@@ -251,6 +252,8 @@ def get(
     that never came, or kept asking to retry, raises ``NetworkError``; so does a body
     larger than ``max_bytes`` once decompressed (default ``settings.max_response_bytes``),
     which is read no further and never cached. A damaged cache raises ``CacheError``.
+    ``fresh`` asks the server even when the cache holds an answer, and caches the new one
+    (offline, the cache is all there is: it is ignored).
     """
     import requests
 
@@ -265,6 +268,7 @@ def get(
                 timeout=settings.timeout,
                 expire_after=expire_after,
                 only_if_cached=settings.offline,
+                force_refresh=fresh and not settings.offline,
                 hooks={"response": _bounded(url, max_bytes or settings.max_response_bytes)},
             )
             # Only 200s are ever cached: offline, a 504 is requests-cache saying "miss".

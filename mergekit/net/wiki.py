@@ -41,11 +41,13 @@ def redirect_target(wikitext: str) -> str | None:
     return str(links[0].title).strip() if links else None
 
 
-def _api(session: CachedSession, api_url: str, params: dict[str, str], settings: NetSettings, *, batch: bool) -> dict:
+def _api(session: CachedSession, api_url: str, params: dict[str, str], settings: NetSettings, *, batch: bool,
+         fresh: bool = False) -> dict:
     params = {**params, "format": "json", "formatversion": "2"}
     if batch:
         params["maxlag"] = "5"
-    response = get(session, api_url, settings=settings, params=params, expire_after=settings.wiki_expire, api=True)
+    response = get(session, api_url, settings=settings, params=params, expire_after=settings.wiki_expire, api=True,
+                   fresh=fresh)
     return api_answer(response, api_url)
 
 
@@ -83,12 +85,14 @@ def fetch_page(
     settings: NetSettings,
     follow_redirects: bool = True,
     batch: bool = False,
+    fresh: bool = False,
 ) -> Page:
     """The current wikitext, revision id and timestamp of ``title``.
 
     With ``follow_redirects`` the page a redirect points to is returned (its
     ``redirected_from`` names the title asked for); without, the redirect page itself
     (its ``redirect_to`` names the destination). A missing page raises ``InputError``.
+    ``fresh`` asks the wiki even when the cache holds the page (the answer is cached).
     """
     params = {
         "action": "query",
@@ -99,7 +103,7 @@ def fetch_page(
     }
     if follow_redirects:
         params["redirects"] = "1"
-    query = _shape(_api(session, api_url, params, settings, batch=batch).get("query", {}), dict, "query", api_url)
+    query = _shape(_api(session, api_url, params, settings, batch=batch, fresh=fresh).get("query", {}), dict, "query", api_url)
     pages = _shape(query.get("pages") or [], list, "query.pages", api_url)
     if not pages:
         raise InputError(f"page {title!r}: the wiki returned no page; check the title")

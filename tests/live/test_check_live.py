@@ -86,3 +86,20 @@ def test_online_reports_dead_links_through_the_cache(news, cache_dir, tmp_path):
     hits = news.hits("/news/eldham-footbridge-collapse.html")
     invoke(*args)
     assert news.hits("/news/eldham-footbridge-collapse.html") == hits  # the live page came from the cache
+
+
+def test_check_title_reads_the_revision_just_saved(wiki, cache_dir):
+    """trial-7: an editor fetched the merge (which caches the destination for an hour), saved
+    the draft to the wiki, then ran `check --title`: it checked the cached revision from
+    before the save ("revision 12: 0 error(s)") while the saved revision 13 was another text.
+    `check --title` says it checks the page's current wikitext: it asks the wiki each time
+    (--offline still serves the cache)."""
+    title = "Trial seven check page"
+    wiki.edit(title, "A first text.<ref>{{cite news |title=A |work=B |date=1 May 2024}}</ref>\n\n<references />\n")
+    first = invoke("check", "--title", title, "--wiki", wiki.api, "--contact", CONTACT, "--json")
+    assert first.exit_code == 0, first.output
+    wiki.edit(title, "A second text.<ref name=\"gone\" />\n\n<references />\n")
+    second = invoke("check", "--title", title, "--wiki", wiki.api, "--contact", CONTACT)
+    assert second.exit_code == 1 and "refs/undefined" in second.output, second.output
+    offline = invoke("check", "--title", title, "--wiki", wiki.api, "--contact", CONTACT, "--offline")
+    assert offline.exit_code == 1 and "refs/undefined" in offline.output, offline.output

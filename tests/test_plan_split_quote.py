@@ -1,0 +1,39 @@
+"""trial-7: a quotation split by its attribution is cited by the reference closing it.
+
+The source: ``"The priest knew it," she told Spanish television. "I've never tried to do
+anything hidden."<ref name="nyt" />``. The sentence splitter cuts the quotation in two, and
+the first half, cited by nothing written right after it, was tagged ``{{citation needed}}``
+between the halves; dismissing the finding in review kept the tag ("nothing cites it").
+The reference closing a quotation cites all of it.
+"""
+
+from __future__ import annotations
+
+from mergekit.model import Sentence
+from mergekit.plan.citations import effective_citations
+
+
+def _cites(*texts_refs: tuple[str, tuple[str, ...]]) -> list[tuple[tuple[str, ...], bool]]:
+    return effective_citations([Sentence(text=t, refs=r) for t, r in texts_refs])
+
+
+def test_the_first_half_of_a_split_quotation_is_cited_by_its_closing_reference():
+    assert _cites(('"The priest knew it," she told Spanish television.', ()),
+                  ('"I\'ve never tried to do anything hidden."', ("nyt",))) == [(("nyt",), False), (("nyt",), False)]
+    assert _cites(("\u201cWe lost everything,\u201d the mayor said.", ()),
+                  ("\u201cNobody came to help.\u201d", ("ap",)))[0] == (("ap",), False)
+
+
+def test_other_uncited_sentences_only_get_the_closing_citation_as_a_candidate():
+    # not a quotation continued by the next sentence
+    assert _cites(("The priest knew about it, she said.", ()),
+                  ('"I\'ve never tried to do anything hidden."', ("nyt",)))[0] == (("nyt",), True)
+    # a quotation that ends with its sentence: the next quotation is another
+    assert _cites(('She said: "The priest knew it."', ()),
+                  ('"I\'ve never tried to do anything hidden."', ("nyt",)))[0] == (("nyt",), True)
+    # the next sentence is no quotation
+    assert _cites(('"The priest knew it," she told Spanish television.', ()),
+                  ("The church was closed.", ("nyt",)))[0] == (("nyt",), True)
+    # another paragraph
+    assert effective_citations([Sentence(text='"The priest knew it," she said.', paragraph=0),
+                                Sentence(text='"Never hidden."', refs=("nyt",), paragraph=1)])[0] == ((), False)
