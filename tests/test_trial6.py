@@ -106,9 +106,33 @@ def test_a_caption_with_its_credit_is_no_headline():
 @pytest.mark.parametrize("headline", [
     "Fees will go up but not beyond 8%. Nzimande",  # a short quotation and its speaker
     "Hard Rock Hotel collapses on Canal Street",
+    # (rv13) a headline that ends in an abbreviation and a name: no sentence ends there
+    "Biden signs stopgap bill to avert a government shutdown hours after it passed the U.S. Senate",
+    "Tornado kills three people and injures dozens more at a trailer park near St. Louis Park",
+    "Hospital patients were left waiting for hours in corridors, according to a report by Dr. Anthony Fauci",
+    "Biden signs stopgap bill on Sept. 30, 2023, hours after it passed the U.S. Senate",  # a date, yet one sentence
+    # (rv13) a scraped headline that ends with the site's suffix: still the headline, no
+    # caption (a caption says when its picture was taken, or who is in it)
+    "Part of the Hard Rock Hotel under construction collapses in downtown New Orleans. Watch Video",
+    "The Hard Rock Hotel in New Orleans has partially collapsed, one dead. Here's What We Know",
+    "Hard Rock Hotel under construction partially collapses on Canal Street, one dead. NOLA",
 ])
 def test_a_headline_stays_the_title(headline):
     from mergekit.load.news import parse_news_text
 
-    text = headline + "\n\n" + _ADVERTISER.split("\n\n", 1)[1].replace("Hard Rock", "Hard Rock fees")
+    story = _ADVERTISER.split("\n\n", 1)[1].replace("Hard Rock", "Hard Rock fees")
+    told = "The report read: " + headline.lower() + "."  # a paragraph that shares the headline's words
+    text = headline + "\n\n" + story + "\n" + told + "\n"
     assert parse_news_text(text, label="x.txt").title == headline
+
+
+@pytest.mark.parametrize("caption", [
+    "Firefighters work at the site of the collapsed Hard Rock Hotel in New Orleans on Saturday, Oct. 12, 2019. Gerald Herbert",
+    "The Hard Rock Hotel construction site in New Orleans, pictured a week after its partial collapse. USA Today",
+])
+def test_a_caption_that_says_when_or_who_with_its_credit_is_no_headline(caption):
+    from mergekit.load.news import parse_news_text
+
+    item = parse_news_text(caption + "\n\n" + _ADVERTISER.split("\n\n", 1)[1], label="x.txt")
+    assert item.title is None
+    assert item.removed[0] == "caption: " + caption
