@@ -55,6 +55,46 @@ def test_a_subsection_narrowing_its_parent_is_kept():
     assert [s.title for s in article.sections] == ["", "History", "Woolworth store"]
 
 
+# (rv13) A mirror's "Malawi": the section's first line is a subsection's heading that names
+# the article's subject, with no sign of a caption (no date in parentheses, no "pictured").
+_MALAWI = """Malawi
+
+From WikiProjectMed
+Jump to navigation Jump to search
+
+Malawi is a landlocked country in Southeast Africa.[1] Its capital is Lilongwe.
+
+History
+
+Early history of Malawi
+
+The area of Africa now known as Malawi had a very small population of hunter-gatherers before waves of Bantu \
+peoples began emigrating from the north around the 10th century. Most of the Bantu peoples continued south.
+"""
+
+
+@pytest.mark.parametrize("title", [None, "Malawi"])
+def test_a_subsection_naming_the_articles_subject_is_kept(title):
+    from mergekit.load.rendered import parse_rendered
+
+    article = parse_rendered(_MALAWI, title=title)
+    assert [(s.title, len(s.sentences)) for s in article.sections] == [
+        ("", 2), ("History", 0), ("Early history of Malawi", 2)]
+    assert not [line for line in article.removed if line.startswith("caption")]
+
+
+@pytest.mark.parametrize("caption", [
+    "Early history of Malawi (c. 1960)",  # D1's shape, under another article
+    "Lake Malawi pictured from the shore of Malawi",
+])
+def test_a_caption_naming_the_articles_subject_says_it_is_one(caption):
+    from mergekit.load.rendered import parse_rendered
+
+    article = parse_rendered(_MALAWI.replace("Early history of Malawi", caption))
+    assert [(s.title, len(s.sentences)) for s in article.sections] == [("", 2), ("History", 2)]
+    assert f"caption: {caption}" in article.removed
+
+
 # The Points Guy and NBC News on the Hard Rock Hotel collapse (12 and 19 October 2019): the
 # first day's toll is an early count, no conflict; the cluster's reason says so rather than
 # that "one" and "three" overlap.
