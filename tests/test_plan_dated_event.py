@@ -47,3 +47,17 @@ def test_another_persons_event_on_the_day_is_quoted_for_no_uncited_sentence(tmp_
     plan = _plan(tmp_path, MAYOR, MINISTER, cite=False)
     # the closest passage is shown beside "no source says it", not quoted as saying a part
     assert [f.kind for f in plan.findings if f.sentence == MAYOR] == ["unsourced"]
+
+
+def test_an_event_dated_to_the_day_is_a_lead_for_an_uncited_sentence_only():
+    """Brazil's strike (tuning case brazil-truckers-strike-2018): "The strike, launched May 21"
+    says the part for the sentence as a lead; were the sentence to cite the report, it would
+    not clear the citation (``_Planner.judge_one``'s ``cited``): the verifier's own judgement stands."""
+    from mergekit.plan.planner import _Planner
+
+    inputs = load_folder(Path(__file__).resolve().parent / "cases" / "real" / "brazil-truckers-strike-2018" / "input")
+    planner = _Planner(inputs, top_target=3, max_judged=8)
+    began, label = "With no response by the government, the strike began on 21 May.", "crisis24-update-8.txt"
+    assert planner.judge_one(began, label).part_quote.startswith("The strike, launched May 21,")
+    assert planner.judge_one(began, label, cited=True).part_quote == ""
+    assert planner.judge_news(began, cited=[label])[label].part_quote == ""
