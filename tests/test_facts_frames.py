@@ -55,6 +55,10 @@ def test_each_member_is_not_compared_with_the_whole():
                           "Billups and Coleman were suspended one game apiece for leaving the bench.", prefix="")
 
 
+def test_an_aside_after_a_comma_is_no_distributive():
+    assert _topic("Police arrested 30 people, each on charges of looting.", "30").id == "arrest"
+
+
 def test_controls_each_of_a_time_and_each_other():
     assert _topic("Each year, 30 people die on the road through the pass.", "30").id == "dead"
     assert _topic("The two men blamed each other after 12 workers were injured.", "12").id == "injured"

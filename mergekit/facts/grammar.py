@@ -523,7 +523,8 @@ def _is_part(text: str, start: int, end: int) -> bool:
 # suspended for one game", "Each player was fined 500"; not "each other", nor a time's "each
 # year" (a rate, read elsewhere)
 _EACH = re.compile(r"\beach\b(?:\s+(?P<next>[A-Za-z]+))?", re.I)
-_DISTRIBUTIVE_AFTER = re.compile(r"\s*,?\s*(?P<word>apiece|each)\b(?:\s+(?P<next>[A-Za-z]+))?", re.I)
+# right after the noun phrase, no comma between: "arrested 30 people, each on charges of ..." counts 30
+_DISTRIBUTIVE_AFTER = re.compile(r"\s+(?P<word>apiece|each)\b(?:\s+(?P<next>[A-Za-z]+))?", re.I)
 
 
 def distributive(text: str, start: int, np_end: int) -> bool:
