@@ -128,3 +128,15 @@ def test_a_count_its_sentence_calls_a_mistake_counts_nothing():
     text = "She added that the 20 victims were mistakenly reported dead at the site of the accident."
     assert counted(text, 19, 21).event is None
     assert counted("The 20 victims were reported dead at the site.", 4, 6).event == "dead"
+
+
+def test_cents_and_pence_are_money_not_a_count():
+    # contra-29: "for an estimated 30 cents" was a count of cents, set against another
+    # banana's "sold for just 25 cents" (comedian-banana-artwork)
+    for text, figure in (("The artist bought the banana for an estimated 30 cents.", "an estimated 30"),
+                         ("A loaf cost 85 pence at the time.", "85"), ("He was paid 40 cents an hour.", "40")):
+        [q] = [q for q in extract_quantities(text) if q.text == figure]
+        assert quantity_topic(q, text) is None, text
+    text = "The artist bought 30 bananas at the market."  # control: a count of things
+    [q] = extract_quantities(text)
+    assert quantity_topic(q, text) is not None

@@ -139,6 +139,9 @@ class ClusterValue:
     # a report's count told in the present perfect ("has seen 15 deaths"): a count so far, its
     # high unbounded, that still writes its figure (its low) for ``Disagreement.same``
     so_far: bool = False
+    # the event of the verb whose prepositional phrase holds a count of a noun ("won in six
+    # games": "win"; ``grammar.governing_verb``), "" when none: the frame it is counted in
+    frame: str = ""
 
     def interval(self, *, rtol: float = 0.05) -> tuple[float, float, str]:
         """Comparable interval (canonical unit, tolerance applied) and its dimension."""
@@ -685,7 +688,9 @@ def _same_scope(a: ClusterValue, b: ClusterValue, event_less: bool) -> bool:
     """Whether two values of a cluster can be about the same event at the same scope: two
     counts' sentences are about a common year (when both say), and a count that names no event
     ("364,808 measles cases", "12 shops") shares a content word outside its noun phrase
-    with the other (the market, the village, the body it is about), and a count over a
+    with the other (the market, the village, the body it is about) and is not told in another
+    verb's frame (``ClusterValue.frame``: "won in six games" counts a series' games, "suspended
+    for 30 games" a suspension's; a value whose frame is not read meets any), and a count over a
     whole territory or population is not compared with a count an order of magnitude
     smaller that names no such extent (``_other_extent``). A date read against
     its report's publication date ("on Thursday", "last month") is about an occurrence
@@ -706,8 +711,18 @@ def _same_scope(a: ClusterValue, b: ClusterValue, event_less: bool) -> bool:
     if a.years and b.years and not a.years & b.years:
         return False
     if event_less:
-        return bool(a.context & b.context)
+        return bool(a.context & b.context) and not (a.frame and b.frame and a.frame != b.frame)
     return True
+
+
+def _frame(tid: str, text: str, start: int) -> str:
+    """The frame of a count of a noun no event governs (``ClusterValue.frame``): the event of the
+    verb its prepositional phrase belongs to, "" for any other value or when none is read."""
+    if not tid.startswith("count-"):
+        return ""
+    from mergekit.facts.grammar import governing_verb
+
+    return governing_verb(text, start) or ""
 
 
 # how many times a whole's count must exceed another for the two to count different sets
@@ -826,7 +841,7 @@ def _values(st: Statement, context_speaker: str | None, years: frozenset[int],
             so_far = q.low == q.high  # a figure ("has killed two"), not a bound ("at least 113")
             q = replace(q, high=float("inf"))  # "an ongoing outbreak ... that has killed two people": so far
         value = ClusterValue(q.value, q.low, q.high, q.unit, q.approx,
-                             attributed_to=who(q.span[0]),
+                             attributed_to=who(q.span[0]), frame=_frame(tid, st.text, q.span[0]),
                              display=("no " + q.noun if negated and q.noun else q.text), negated=negated,
                              counted=counted, years=years, context=context,
                              domain=whole_domain(st.text, q.span), superseded=superseded, early=early,

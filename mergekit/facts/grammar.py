@@ -72,7 +72,8 @@ from mergekit import months
 from .clauses import clause_start
 from .numbers import NUMERAL_RE
 
-__all__ = ["Counted", "counted", "event_of", "event_label", "noun_after", "words", "is_named", "is_verb_form"]
+__all__ = ["Counted", "counted", "distributive", "event_of", "event_label", "governing_verb", "noun_after", "words",
+           "is_named", "is_verb_form"]
 
 
 @dataclass(frozen=True)
@@ -372,7 +373,54 @@ def _verb_before(text: str, start: int) -> str | None:
         w = words()
         if low in w["function"] or low in w["reporting"]:
             return None
+        if not low.endswith("ing") and _PASSIVE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            return None  # "were suspended one (game apiece)": a passive's patient is its subject, not the figure
         return m.group(0) if is_verb_form(low) or event_of(low) in w["event_labels"] else None
+    return None
+
+
+# a form of "be" right before a past participle (an adverb may stand between): the participle is
+# passive ("were suspended", "was reportedly fined"; not "was carrying") and the figure after it
+# is no object of it
+_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?$", re.I)
+
+
+# the preposition whose object a figure's noun phrase is, with what may stand between ("for a
+# total of 146 games", "in six games", "for more than 140 games": the bound is the figure's)
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:for|in|over|during|within|across|after|from|at|with|into|on|through|throughout|under|until)\s+"
+    r"(?:(?:a|an|the|all|just|only)\s+)?(?:(?:combined\s+)?total\s+of\s+)?$", re.I)
+# the determiners an object noun phrase between a verb and its preposition may hold
+_OBJECT_DETERMINERS = frozenset(("the", "a", "an", "his", "her", "its", "their", "our", "all", "both"))
+_FRAME_WORDS = 6  # words of an object noun phrase a frame's verb may stand before the preposition
+
+
+@lru_cache(maxsize=1 << 15)
+def governing_verb(text: str, start: int) -> str | None:
+    """The event of the verb whose prepositional phrase holds the figure starting at ``start``:
+    "which the Pistons won in six games" -> "win", "was suspended for 30 games" and "suspended
+    nine players for a total of 146 games" -> "suspend", "banning nine players for more than
+    140 games" -> "ban"; the verb stands right before the preposition or before its object
+    noun phrase, in the same clause. None when the figure is no object of a preposition or no
+    verb governs it ("the first win in six games", "O'Neal for 25"): the frame a count of a
+    noun no event governs is told in (``clusters._same_scope``)."""
+    prep = _PREPOSITION_BEFORE.search(text, max(0, start - 40), start)
+    if prep is None:
+        return None
+    w = words()
+    toks = list(_WORD_RE.finditer(text, max(0, prep.start() - 80), prep.start()))
+    for m in reversed(toks[-_FRAME_WORDS:]):
+        tok, low = m.group(0), m.group(0).lower()
+        if not tok[0].isalnum():
+            return None  # a clause's or a phrase's break: "... in the rain, in six games"
+        if NUMERAL_RE.fullmatch(tok) or tok[0].isdigit() or low in _NUMBER_WORDS:
+            continue  # the object's own figure: "banning nine players for ..."
+        if low in _OBJECT_DETERMINERS or tok[0].isupper():
+            continue  # a determiner or a name of the object: "suspended Indiana's Ron Artest for"
+        if low in w["function"] or low in w["reporting"] or low in w["auxiliary"]:
+            return None
+        if is_verb_form(low):
+            return event_of(low)
     return None
 
 
@@ -471,6 +519,34 @@ def _is_part(text: str, start: int, end: int) -> bool:
                               and re.fullmatch(r"\s*(?:the\s+)?", clause[cue.end():]))
 
 
+# "each" as a floating quantifier or a determiner in a figure's clause before it: "were each
+# suspended for one game", "Each player was fined 500"; not "each other", nor a time's "each
+# year" (a rate, read elsewhere)
+_EACH = re.compile(r"\beach\b(?:\s+(?P<next>[A-Za-z]+))?", re.I)
+# right after the noun phrase, no comma between: "arrested 30 people, each on charges of ..." counts 30
+_DISTRIBUTIVE_AFTER = re.compile(r"\s+(?P<word>apiece|each)\b(?:\s+(?P<next>[A-Za-z]+))?", re.I)
+
+
+def distributive(text: str, start: int, np_end: int) -> bool:
+    """Whether the figure at ``text[start:]``, whose noun phrase ends at ``np_end``, is each
+    member's share, not a count of the members or a total: "apiece" or "each" right after its
+    noun phrase ("were suspended one game apiece", "20 games each", "three each"), or "each" in
+    its clause before it ("were each suspended for one game", "Each of the four received
+    five"). Such a figure is a part of the total the members make up (``Counted.part``)."""
+    w = words()
+    after = _DISTRIBUTIVE_AFTER.match(text, np_end)
+    if after:
+        nxt = (after.group("next") or "").lower()
+        if after.group("word").lower() == "apiece" or not nxt or nxt in w["function"] and nxt not in ("other", "of"):
+            return True  # "one game each for leaving", not "each other", "each of", "each year"
+    clause = text[clause_start(text, start, _CLAUSE_START):start]
+    for m in _EACH.finditer(clause):
+        nxt = (m.group("next") or "").lower()
+        if nxt != "other" and _fold(nxt) not in _folded(w["time"]):
+            return True
+    return False
+
+
 # a figure in apposition to a plural noun, between two dashes after the noun ("His captives
 # — four members ..., — each made it out") or two commas after a sentence-opening noun
 # phrase ("The hostages, two members of staff, were released"); a dash that opens a clause
@@ -508,7 +584,7 @@ def counted(text: str, start: int, end: int, noun: str | None = None, *, _parts:
         return Counted(head, _fold(head), None, None, False, True)
     if head:  # a figure with a noun of its own ("three each" has none)
         head = _apposed_to(text, start, end) or head
-    part = _is_part(text, start, end)
+    part = _is_part(text, start, end) or distributive(text, start, np_end)
     p = _predicate(text, start, np_end)
     after, aux, after_end = p.verb, p.aux, p.end
     before = _verb_before(text, start)

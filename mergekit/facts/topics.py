@@ -63,7 +63,7 @@ _INDEFINITE = re.compile(r"\b(?:several|a\s+few|a\s+handful)\b", re.I)
 # currency names (money is no count of things): the world's common ones, singular and plural
 _CURRENCY = re.compile(r"^(?:dollars?|euros?|pounds?|lek|dinars?|francs?|yuan|rupees?|r[o]?ubles?|yen|won|pesos?|"
                        r"rand|naira|shillings?|kron(?:a|e|er|or)|zloty|baht|ringgit|rupiah|liras?|dirhams?|riyals?|"
-                       r"reais|hryvnias?|tenge|lei|leu|forints?|dong|cedis?|taka|percent|per|cent)$", re.I)
+                       r"reais|hryvnias?|tenge|lei|leu|forints?|dong|cedis?|taka|percent|per|cents?|pence|penny|pennies)$", re.I)
 # units of measure other than km/mi/ha: "3 centimetres thick", "2,300 ft", "8,132 TWh" count nothing
 _MEASURE = re.compile(r"^(?:centimet(?:re|er)s?|cm|millimet(?:re|er)s?|mm|inch(?:es)?|in|ft|feet|foot|yards?|"
                       r"kilo(?:gram)?s?|kg|grams?|g|tonnes?|tons?|lbs?|ounces?|oz|lit(?:re|er)s?|gallons?|"

@@ -11,7 +11,8 @@ group (``grammar.Counted.key``: "12 people died in Mexico State" is no toll) whe
 clause shares another content word with the claim (the same subject: "no person was
 touched" says nothing of a person killed); two counts that no event governs (a thing's
 stock) only when the same words stand between figure and noun ("two roads" against "five
-access roads" are two sets). Two measures are compared too: an area with an
+access roads" are two sets) and no two verbs' prepositional phrases hold them ("won in six
+games" against "suspended for 30 games": a series and a suspension, ``grammar.governing_verb``). Two measures are compared too: an area with an
 area the same verb measures ("the area burned ranged between 150 and 1,000 hectares"
 against "the fire burned through some 1,250 hectares"; not the area a counted many burnt,
 a sum), and a mass in tonnes with a mass of a substance that shares a word ("17,500
@@ -47,7 +48,7 @@ from mergekit.facts import Quantity, quantities_agree
 from mergekit.facts.clauses import clause_around, clause_start
 from mergekit.facts.clusters import BODIES as _BODIES
 from mergekit.facts.clusters import counts_casualties
-from mergekit.facts.grammar import event_of, is_verb_form, noun_after, words
+from mergekit.facts.grammar import event_of, governing_verb, is_verb_form, noun_after, words
 from mergekit.facts.journeys import journeys, other_end
 from mergekit.facts.memo import extract_quantities  # each sentence read once
 from mergekit.facts.quantities import PARTITIVE
@@ -117,6 +118,9 @@ class _Count:
     group: str = ""  # what restricts the counted (``grammar.Counted.key``): "in gansu", "at ground"
     what: frozenset[str] = frozenset()  # a mass's substance ("diesel", "fuel"): compared when they share a word
     mods: tuple[str, ...] = ()  # the words between the figure and its noun ("access" of "five access roads")
+    # the event of the verb whose prepositional phrase holds a count no event governs ("won in six
+    # games": "win"; ``grammar.governing_verb``), "" when none: another verb's is another frame
+    frame: str = ""
 
 
 @lru_cache(maxsize=1 << 15)  # remembered: a news sentence is aligned with many article sentences
@@ -164,7 +168,8 @@ def _read_counts(text: str, *, references: bool = False) -> tuple[_Count, ...]:
         if event and c.presumed:
             event += "-presumed"  # "166 are feared dead" is not the confirmed dead
         out.append(_Count(counted + (f" of {cause}" if cause else ""), q,
-                          _duration_verb(text, q) if c.time else event, c.time, c.key, mods=_mods(text, q)))
+                          _duration_verb(text, q) if c.time else event, c.time, c.key, mods=_mods(text, q),
+                          frame="" if event or c.time else governing_verb(text, q.span[0]) or ""))
     for match in () if references else _NONE.finditer(text):
         noun = fold_plural(match.group(1).lower())
         zero = Quantity(value=0.0, low=0.0, high=0.0, unit=None, approx=False, noun=noun,
@@ -402,6 +407,7 @@ def figure_conflicts(claim: str, aligned: Sequence[Match], years: frozenset[int]
                     if tc.noun == mc.noun and _same_event(tc, mc) and tc.time == mc.time
                     and tc.group == mc.group and (tc.event is not None or not tc.time)
                     and (tc.event is not None or mc.event is not None or tc.mods == mc.mods)
+                    and not (tc.frame and mc.frame and tc.frame != mc.frame)
                     and (tc.what & mc.what or not (tc.what or mc.what))]
             if not same or any(quantities_agree(mc.q, tq) for tq, _ in same):
                 continue
