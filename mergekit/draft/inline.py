@@ -99,8 +99,10 @@ def _tokens(text: str, nodes: list[_Node], start: int, end: int, own: set[str], 
         target = _target(mark.target, own)
         if target is None:
             out += _tokens(text, inner, mark.start, mark.end, own, also)
-        elif not inner and label == target:
-            out.append((f"[[{target}]]", None))  # "[[Las Vegas]]": a title that needs no escaping, shown as written
+        elif not inner and label == target and not target.startswith(":"):
+            # "[[Las Vegas]]": a title that needs no escaping, shown as written (not one that opens
+            # with a colon: MediaWiki shows "[[://]]" as "//", the text's own colon lost)
+            out.append((f"[[{target}]]", None))
         else:
             out += [(f"[[{target}|", None), *_tokens(text, inner, mark.start, mark.end, own, "[]"), ("]]", None)]
     out.append((text[at:end], also))
