@@ -84,6 +84,15 @@ def _clean(value: object) -> str | None:
     return text or None
 
 
+def _date_line(text: str) -> str | None:
+    """A date the extracted text gives as a copied page does (``clean_news_text``): on a short
+    line above the story ("10 June 2021", "Posted Thursday 10 June 2021") or in its dateline,
+    never in a sentence of the story."""
+    from mergekit.load.news import clean_news_text  # the plain-text rules, one home
+
+    return clean_news_text(text).date
+
+
 def extract_page(html: str | bytes, *, url: str | None = None, charset: str | None = None) -> ExtractedPage:
     """Main text and metadata (title, outlet, date, author, canonical URL) of ``html``.
 
@@ -103,6 +112,10 @@ def extract_page(html: str | bytes, *, url: str | None = None, charset: str | No
         include_tables=False,
         favor_precision=True,
         deduplicate=False,
+        # The page's own date only (its metadata, <time>, its address): htmldate's "extensive
+        # search" takes a date from the text, which is often the date the story tells of, not
+        # the page's (trial-8: a June 2021 report dated by its caption's "February 20, 2020").
+        date_extraction_params={"extensive_search": False, "original_date": True},
     )
     if doc is None:
         return ExtractedPage(title=None, sitename=None, date=None, author=None, url=url, text="")
@@ -111,7 +124,7 @@ def extract_page(html: str | bytes, *, url: str | None = None, charset: str | No
     return ExtractedPage(
         title=_clean(data.get("title")),
         sitename=_clean(data.get("sitename")),
-        date=_clean(data.get("date")),
+        date=_clean(data.get("date")) or _date_line(text),
         author=clean_byline(_clean(data.get("author"))),
         url=_clean(data.get("url")) or url,
         text=text,
