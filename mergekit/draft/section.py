@@ -24,7 +24,7 @@ from mergekit.draft.lists import list_note
 from mergekit.draft.pointers import orphans
 from mergekit.draft.refs import AUTHOR_NAME, CiteData, RefRegistry
 from mergekit.load.inputs import MergeInputs
-from mergekit.load.refmatch import same_title
+from mergekit.load.refmatch import same_reference
 from mergekit.model import Markup, SourceList
 from mergekit.plan.dated import tag_markup
 from mergekit.plan.model import MergePlan, SentencePlan, Stance, sentence_key, written_uncited
@@ -114,8 +114,7 @@ def build_registry(inputs: MergeInputs) -> RefRegistry:
         for mine in target_refs:
             if mine.unnamed:  # no name to reuse: the draft cites the source in full
                 continue
-            same_url = ref.url and mine.url and ref.url.rstrip("/") == mine.url.rstrip("/")
-            if same_url or same_title(ref.title, mine.title):
+            if same_reference(ref, mine):
                 existing[f"ref:{ref.key}"] = mine.key
     return RefRegistry(
         style=cite_date_style(inputs.target.wikitext or ""),
