@@ -5,7 +5,7 @@ What the wheel holds (``contract_nli/``, author Siddharth Gudiduri, home page a 
 project, METADATA ``License: BSD-3`` beside an MIT classifier): the decomposable-attention
 model of Parikh et al. (2016) as the d2l book writes it (``model/*.py``), trained by
 ``train.py`` on a ``train.csv`` the wheel does not hold, and its weights
-``trained_model/model.pth`` (sha256 below; ``torch.save`` of the state dict) and
+``trained_model/model.pth`` (``SHA256`` below, checked on load; ``torch.save`` of the state dict) and
 ``trained_model/vocab.pth`` (a pickled ``d2l.Vocab``: 4,792 case-kept words, no punctuation,
 ``<unk>`` and ``<pad>``; its most frequent words "the", "of", "Party", "or", "Information",
 "Confidential", "Receiving": non-disclosure agreements, i.e. ContractNLI, not SNLI).
@@ -42,6 +42,12 @@ __all__ = ["NUM_STEPS", "ContractNLI", "load", "tokens"]
 NUM_STEPS = 50  # config.yaml num_step: the length every text was cut or padded to in training
 _WORD = re.compile(r"[A-Za-z0-9]+")
 _DTYPES = {"FloatStorage": np.float32, "LongStorage": np.int64, "IntStorage": np.int32}
+
+
+SHA256 = {  # contract-nli==1.0.7, contract_nli/trained_model/
+    "model.pth": "14ec1ef7d89adc2ceb5f13f976ed323b6b9e99d8f4e7d0b18e54f066250659e4",
+    "vocab.pth": "9ae299ef1c42506f6abba1b6277f407cc7fa967d76383de921f3fca17f65565b",
+}
 
 
 def tokens(text: str) -> list[str]:
@@ -94,7 +100,9 @@ def _load_vocab(path: Path) -> dict[str, int]:
         def find_class(self, module, name):
             if module == "d2l.torch" and name == "Vocab":
                 return type(name, (_Stub,), {})
-            return super().find_class(module, name)
+            if module == "collections" and name in ("OrderedDict", "Counter"):
+                return super().find_class(module, name)
+            raise pickle.UnpicklingError(f"{module}.{name} is not expected in a vocabulary")
 
     return dict(Unpickler(io.BytesIO(archive.read(pkl))).load().token_to_idx)
 
@@ -115,7 +123,11 @@ class ContractNLI:
     def __init__(self, folder: Path, *, pad: bool = True) -> None:
         self.pad_to = NUM_STEPS if pad else 0
         model = folder / "model.pth"
-        self.sha256 = hashlib.sha256(model.read_bytes()).hexdigest()
+        for path in (model, folder / "vocab.pth"):  # the wheel's files, and nothing else, are unpickled
+            digest = hashlib.sha256(path.read_bytes()).hexdigest()
+            if digest != SHA256[path.name]:
+                raise ValueError(f"{path}: sha256 {digest}, not contract-nli 1.0.7's {SHA256[path.name]}")
+        self.sha256 = SHA256["model.pth"]
         self.w = _load_state(model)
         self.index = _load_vocab(folder / "vocab.pth")
         self.unk, self.pad = self.index["<unk>"], self.index["<pad>"]

@@ -42,7 +42,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from cases import half as fixed_half  # noqa: E402
 from embed_unsourced import auc  # noqa: E402
-from nli_unsourced import DOWNGRADED, all_rows  # noqa: E402
+from nli_unsourced import DOWNGRADED, all_rows, print_leads  # noqa: E402
 
 from mergekit.plan.model import FindingKind  # noqa: E402
 
@@ -104,11 +104,7 @@ def report(rows: list[dict], half: str, signal: str, *, threshold: float | None,
     e = effect(scored, signal, t)
     print(f"{signal} >= {t:.4f}: fixed {e['fixed']}, right lost {e['lost']}, still wrong {e['still_wrong']}")
     if show:
-        for r in sorted((r for r in scored if r[signal] >= t), key=lambda r: -r[signal]):
-            mark = "right" if r["right"] else "WRONG" + (" fixable" if r["advice_right"] else "")
-            print(f"\n{r[signal]:.4f} {r['kind']} {mark} gold={r['gold_verdict']} {r['case']}\n  S: {r['sentence']}\n"
-                  f"  P ({r.get(signal + '_label', '')}): {r.get(signal + '_text', '')}\n"
-                  f"  gold quote: {r['gold_quote'][:300]}")
+        print_leads(scored, signal, t)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -147,12 +147,19 @@ def report(rows: list[dict], half: str, *, threshold: float | None, show: bool) 
         e = effect(scored, t)
         print(f"threshold {t:.3f}: fixed {e['fixed']}, right lost {e['lost']}, still wrong {e['still_wrong']}")
     if show:
-        for r in sorted(scored, key=lambda r: -r["entail"]):
-            if t is not None and r["entail"] < t:
-                break
-            mark = "right" if r["right"] else "WRONG" + (" fixable" if r["advice_right"] else "")
-            print(f"\n{r['entail']:.3f} {r['kind']} {mark} gold={r['gold_verdict']} {r['case']}\n  S: {r['sentence']}\n"
-                  f"  P ({r['entail_label']}): {r['entail_text']}\n  gold quote: {r['gold_quote'][:300]}")
+        print_leads(scored, "entail", t)
+
+
+def print_leads(scored: list[dict], signal: str, threshold: float | None) -> None:
+    """Each finding at or above ``threshold`` of ``signal`` (all, when None), highest first:
+    whether it is right, its sentence, the passage the signal would quote and the gold's quote."""
+    for r in sorted(scored, key=lambda r: -r[signal]):
+        if threshold is not None and r[signal] < threshold:
+            break
+        mark = "right" if r["right"] else "WRONG" + (" fixable" if r["advice_right"] else "")
+        print(f"\n{r[signal]:.4f} {r['kind']} {mark} gold={r['gold_verdict']} {r['case']}\n  S: {r['sentence']}\n"
+              f"  P ({r.get(signal + '_label', '')}): {r.get(signal + '_text', '')}\n"
+              f"  gold quote: {r['gold_quote'][:300]}")
 
 
 def main(argv: list[str] | None = None) -> int:

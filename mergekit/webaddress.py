@@ -6,14 +6,37 @@ from __future__ import annotations
 
 import ipaddress
 import re
+from urllib.parse import urlsplit
 
-_WEB_ADDRESS = re.compile(r"(?i)https?://[^\s/?#]")
+from mergekit.textclean import clean_text
+
+_SCHEME = re.compile(r"(?i)https?://")
+
+# A label of a host name: letters (any script: an IDN as written), digits, hyphens, underscores.
+_LABEL = re.compile(r"[\w-]+")
 
 
 def is_web_address(text: str) -> bool:
-    """True when ``text`` starts as an http(s) address with a host: ``https://`` and at
-    least one character of a host name (not a space, ``/``, ``?`` or ``#``)."""
-    return _WEB_ADDRESS.match(text) is not None
+    """True when ``text`` (read as every output writes it: ``textclean.clean_text``) is an
+    http(s) address with a host: a name of letters, digits, hyphens and dots, or an IP
+    address (``[::1]`` bracketed). Not ``https://``, ``http://:80/``, ``http://@/``,
+    ``https://./a``, nor a host that is only an invisible character (rv13: the manifest took
+    ``https://\\u200b/path``, which the draft then set aside)."""
+    url = clean_text(text)
+    if not _SCHEME.match(url):
+        return False
+    try:
+        host = urlsplit(url).hostname
+    except ValueError:  # "http://[::1" (an unclosed bracket)
+        return False
+    if not host:
+        return False
+    try:
+        ipaddress.ip_address(host)
+        return True
+    except ValueError:
+        labels = host.removesuffix(".").split(".")  # "example.org." is the same host
+        return all(_LABEL.fullmatch(label) and any(c.isalnum() for c in label) for label in labels)
 
 
 def is_machine_address(host: str) -> bool:

@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from mergekit.draft.escape import escape_url
+from mergekit.errors import InputError
 from mergekit.load.inputs import load_folder
 from mergekit.load.refmatch import hostname, same_url
 from mergekit.pipeline import render_merge
@@ -34,14 +35,22 @@ def test_a_user_name_that_reads_as_a_scheme_is_no_live_link():
     assert escape_url("https://example.org/a:b") == "https://example.org/a:b"  # a path's colon stays
 
 
-def test_a_run_with_a_malformed_news_url_is_drafted(tmp_path):
+def test_a_run_with_a_malformed_news_url_is_refused_and_one_in_a_path_is_cited_encoded(tmp_path):
+    # A host that is markup ("https://[[Category:EVIL]]") is no web address: the manifest refuses
+    # it in one line (rv13: the test of a web address parses the host); markup in the path is
+    # cited percent-encoded.
     folder = tmp_path / "seeds"
     shutil.copytree(SEEDS, folder)
     manifest = folder / "merge.toml"
     text = manifest.read_text(encoding="utf-8")
-    manifest.write_text(text.replace('file = "002_5997e2cb23b45927.txt"\n',
-                                     'file = "002_5997e2cb23b45927.txt"\nurl = "https://[[Category:EVIL]]"\n'),
-                        encoding="utf-8")
-    files = render_merge(load_folder(folder)).files
-    assert "[[Category:EVIL" not in files["Camp_Ashraf_3.wikitext"]  # the URL is cited percent-encoded
-    assert "url=https://%5B%5BCategory:EVIL%5D%5D" in files["Camp_Ashraf_3.wikitext"]
+    for url, refused in (("https://[[Category:EVIL]]", True), ("https://evil.example/[[Category:EVIL]]", False)):
+        manifest.write_text(text.replace('file = "002_5997e2cb23b45927.txt"\n',
+                                         f'file = "002_5997e2cb23b45927.txt"\nurl = "{url}"\n'), encoding="utf-8")
+        if refused:
+            with pytest.raises(InputError, match="web address") as exc:
+                load_folder(folder)
+            assert "\n" not in str(exc.value)
+            continue
+        files = render_merge(load_folder(folder)).files
+        assert "[[Category:EVIL" not in files["Camp_Ashraf_3.wikitext"]
+        assert "url=https://evil.example/%5B%5BCategory:EVIL%5D%5D" in files["Camp_Ashraf_3.wikitext"]

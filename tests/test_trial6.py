@@ -55,6 +55,46 @@ def test_a_subsection_narrowing_its_parent_is_kept():
     assert [s.title for s in article.sections] == ["", "History", "Woolworth store"]
 
 
+# (rv13) A mirror's "Malawi": the section's first line is a subsection's heading that names
+# the article's subject, with no sign of a caption (no date in parentheses, no "pictured").
+_MALAWI = """Malawi
+
+From WikiProjectMed
+Jump to navigation Jump to search
+
+Malawi is a landlocked country in Southeast Africa.[1] Its capital is Lilongwe.
+
+History
+
+Early history of Malawi
+
+The area of Africa now known as Malawi had a very small population of hunter-gatherers before waves of Bantu \
+peoples began emigrating from the north around the 10th century. Most of the Bantu peoples continued south.
+"""
+
+
+@pytest.mark.parametrize("title", [None, "Malawi"])
+def test_a_subsection_naming_the_articles_subject_is_kept(title):
+    from mergekit.load.rendered import parse_rendered
+
+    article = parse_rendered(_MALAWI, title=title)
+    assert [(s.title, len(s.sentences)) for s in article.sections] == [
+        ("", 2), ("History", 0), ("Early history of Malawi", 2)]
+    assert not [line for line in article.removed if line.startswith("caption")]
+
+
+@pytest.mark.parametrize("caption", [
+    "Early history of Malawi (c. 1960)",  # D1's shape, under another article
+    "Lake Malawi pictured from the shore of Malawi",
+])
+def test_a_caption_naming_the_articles_subject_says_it_is_one(caption):
+    from mergekit.load.rendered import parse_rendered
+
+    article = parse_rendered(_MALAWI.replace("Early history of Malawi", caption))
+    assert [(s.title, len(s.sentences)) for s in article.sections] == [("", 2), ("History", 2)]
+    assert f"caption: {caption}" in article.removed
+
+
 # The Points Guy and NBC News on the Hard Rock Hotel collapse (12 and 19 October 2019): the
 # first day's toll is an early count, no conflict; the cluster's reason says so rather than
 # that "one" and "three" overlap.
@@ -106,11 +146,23 @@ def test_a_caption_with_its_credit_is_no_headline():
 @pytest.mark.parametrize("headline", [
     "Fees will go up but not beyond 8%. Nzimande",  # a short quotation and its speaker
     "Hard Rock Hotel collapses on Canal Street",
+    # (rv13) a headline that ends in an abbreviation and a name: no sentence ends there
+    "Biden signs stopgap bill to avert a government shutdown hours after it passed the U.S. Senate",
+    "Tornado kills three people and injures dozens more at a trailer park near St. Louis Park",
+    "Hospital patients were left waiting for hours in corridors, according to a report by Dr. Anthony Fauci",
+    "Biden signs stopgap bill on Sept. 30, 2023, hours after it passed the U.S. Senate",  # a date, yet one sentence
+    # (rv13) a scraped headline that ends with the site's suffix: still the headline, no
+    # caption (a caption says when its picture was taken, or who is in it)
+    "Part of the Hard Rock Hotel under construction collapses in downtown New Orleans. Watch Video",
+    "The Hard Rock Hotel in New Orleans has partially collapsed, one dead. Here's What We Know",
+    "Hard Rock Hotel under construction partially collapses on Canal Street, one dead. NOLA",
 ])
 def test_a_headline_stays_the_title(headline):
     from mergekit.load.news import parse_news_text
 
-    text = headline + "\n\n" + _ADVERTISER.split("\n\n", 1)[1].replace("Hard Rock", "Hard Rock fees")
+    story = _ADVERTISER.split("\n\n", 1)[1].replace("Hard Rock", "Hard Rock fees")
+    told = "The report read: " + headline.lower() + "."  # a paragraph that shares the headline's words
+    text = headline + "\n\n" + story + "\n" + told + "\n"
     assert parse_news_text(text, label="x.txt").title == headline
 
 
@@ -152,3 +204,15 @@ def test_counts_read_both_ways_are_named_apart():
     assert _widened(read, values, 0.05, False) == (
         " once 1 of them is read as a count so far, with no upper bound: 'one' (tpg.txt), and 1 read as the bound its "
         "report gives elsewhere: '274' (a.txt)")
+
+
+@pytest.mark.parametrize("caption", [
+    "Firefighters work at the site of the collapsed Hard Rock Hotel in New Orleans on Saturday, Oct. 12, 2019. Gerald Herbert",
+    "The Hard Rock Hotel construction site in New Orleans, pictured a week after its partial collapse. USA Today",
+])
+def test_a_caption_that_says_when_or_who_with_its_credit_is_no_headline(caption):
+    from mergekit.load.news import parse_news_text
+
+    item = parse_news_text(caption + "\n\n" + _ADVERTISER.split("\n\n", 1)[1], label="x.txt")
+    assert item.title is None
+    assert item.removed[0] == "caption: " + caption

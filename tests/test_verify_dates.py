@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from mergekit.model import NewsItem
 from mergekit.plan.planner import _evidence_text
 from mergekit.verify.dates import dated_event, dated_part, given_dates, without_given_dates
@@ -149,6 +151,7 @@ BEGAN = "With no response by the government, the strike began on 21 May."
 LAUNCHED = ("The strike, launched May 21, had resulted in major traffic disruptions as well as shortages of "
             "various goods, including fuel and foodstuffs, due to an absence of delivery services.")
 REOPENED = "It reopened with limited capacity at around 06:00 on 21 December."
+AIRPORT_REOPENED = "The airport reopened with limited capacity at around 06:00 on 21 December."
 FRIDAY = "The airport fully reopened on Friday after tens of thousands of passengers had their travel plans disrupted."
 
 
@@ -157,8 +160,8 @@ def test_a_sentence_dating_the_claims_event_to_its_day_says_that_part():
     # sentence dates that very event to that very day
     assert dated_part(BEGAN, (LAUNCHED,), "2018-05-28") == ""
     assert dated_event(BEGAN, ("Truckers are angry.", LAUNCHED), "2018-05-28") == LAUNCHED
-    assert dated_part(REOPENED, (FRIDAY,), "2018-12-23") == ""
-    assert dated_event(REOPENED, (FRIDAY,), "2018-12-23") == FRIDAY
+    assert dated_part(AIRPORT_REOPENED, (FRIDAY,), "2018-12-23") == ""
+    assert dated_event(AIRPORT_REOPENED, (FRIDAY,), "2018-12-23") == FRIDAY
     # the year, where the claim writes it, is the same
     assert dated_event("The strike began on 21 May 2018.", (LAUNCHED,), "2018-05-28") == LAUNCHED
     assert dated_event("The strike began on 21 May 2017.", (LAUNCHED,), "2018-05-28") == ""
@@ -177,3 +180,43 @@ def test_the_day_of_another_event_or_another_day_says_no_part():
                        ("Police said on Friday that drones were seen.",), "2018-12-23") == ""
     # a month is no day
     assert dated_event("The strike began in May 2018.", ("The strike, launched in May, spread.",), "2018-05-28") == ""
+
+
+@pytest.mark.parametrize(("claim", "news", "published"), [
+    # the same event word on the same day, but another person's or thing's event (review rv13)
+    ("The mayor's deputy died on 2 April 2025.", "Separately, a retired firefighter died on Wednesday in Tirana.",
+     "2025-04-03"),
+    ("The city's mayor resigned on 2 April 2025.",
+     "In Tirana, the health minister resigned on Wednesday over a hospital scandal.", "2025-04-03"),
+    ("Two traders were arrested on 2 April 2025.",
+     "Police in Durrës arrested a man on Wednesday for an unrelated robbery.", "2025-04-03"),
+    ("Smith died on 21 May 2018.", "His brother died on Monday May 21.", "2018-05-23"),
+    ("The airport reopened on 21 December.", "The school reopened on Friday.", "2018-12-23"),
+    # the claim names nothing its event befell ("It"): no word for the report to give
+    (REOPENED, FRIDAY, "2018-12-23"),
+    # the report denies or withholds it
+    ("The strike began on 21 May.", "Officials denied the strike began on May 21.", "2018-05-28"),
+    ("The strike began on 21 May.", "Officials denied, however, that the strike began on May 21.", "2018-05-28"),
+    ("The airport reopened on 21 December.", "Gatwick has not reopened since Friday.", "2018-12-23"),
+    # a claim without its year is read in the report's: not a strike of 2015 in a report of 2018
+    ("The strike began on 21 May.", "The strike, launched May 21 2015, spread.", "2018-05-28"),
+    ("The strike began on 21 May.", "The strike, launched May 21, spread.", None),
+])
+def test_the_same_event_word_on_the_day_of_something_else_or_denied_says_no_part(claim, news, published):
+    assert dated_event(claim, (news,), published) == ""
+
+
+@pytest.mark.parametrize(("claim", "news", "published"), [
+    ("Smith died on 21 May 2018.", "Smith died on Monday May 21.", "2018-05-23"),
+    ("The mayor's deputy died on 2 April 2025.", "The mayor's deputy died on Wednesday in Tirana.", "2025-04-03"),
+    ("The airport reopened on 21 December.", "The airport reopened on Friday.", "2018-12-23"),
+    # the event noun opening the clause is the thing itself ("the strike began")
+    ("The strike began on 21 May.", "The strike, launched May 21, spread.", "2018-05-28"),
+    # another clause's negation is not the event's ("no response")
+    (BEGAN, LAUNCHED, "2018-05-28"),
+    # a year-less day read in the report's year, the one nearest it: 31 December 2018 in a
+    # report of 2 January 2019
+    ("The strike began on 31 December.", "The strike, launched on Monday, spread.", "2019-01-02"),
+])
+def test_the_same_event_of_the_same_thing_on_the_day_says_that_part(claim, news, published):
+    assert dated_event(claim, (news,), published) == news

@@ -8,13 +8,18 @@ from mergekit.load.manifest import read_manifest
 from mergekit.webaddress import is_web_address
 
 
-@pytest.mark.parametrize("url", ["https://example.org/a", "HTTP://example.org", "http://x"])
+@pytest.mark.parametrize("url", ["https://example.org/a", "HTTP://example.org", "http://x", "http://127.0.0.1:8000/a",
+                                 "http://[::1]:8000/", "https://b\u00fccher.de/x", "https://example.org./",
+                                 "https://x.example/a b"])
 def test_web_addresses(url):
     assert is_web_address(url)
 
 
 @pytest.mark.parametrize("url", ["javascript:alert(1)", "mailto:a@b.c", "https://", "https:///path",
-                                 "http://?q=1", "https://#top", "https:// example.org", "example.org", ""])
+                                 "http://?q=1", "https://#top", "https:// example.org", "example.org", "",
+                                 # rv13: no host, or a host that is only an invisible character
+                                 "https://\u200b/path", "https://\ufeff/x", "http://:80/", "http://@/", "https://./a",
+                                 "http://[::1", "https://a..b/"])
 def test_not_web_addresses(url):
     assert not is_web_address(url)
 
@@ -27,3 +32,17 @@ def test_the_draft_and_the_manifest_agree(tmp_path):
         read_manifest(tmp_path / "merge.toml")
     assert escape_url("http://?q=1") is None
     assert escape_url("https://example.org/?q=1") == "https://example.org/?q=1"
+
+
+@pytest.mark.parametrize("url", ["https://\u200b/path", "http://:80/", "http://@/", "https://./a"])
+def test_what_the_manifest_refuses_the_draft_never_cites_and_the_other_way(tmp_path, url):
+    """rv13: the manifest took "https://\u200b/path" (it removed only controls) and the draft,
+    which removes invisible characters too, set it aside; "http://:80/" passed all three."""
+    (tmp_path / "merge.toml").write_text(f'[[news]]\nfile = "a.txt"\nurl = "{url}"\n', encoding="utf-8")
+    with pytest.raises(InputError, match="web address"):
+        read_manifest(tmp_path / "merge.toml")
+    assert escape_url(url) is None
+
+
+def test_a_long_hostile_host_is_refused_at_once():
+    assert not is_web_address("https://" + "a-" * 50_000 + "_!/")

@@ -33,6 +33,8 @@ from __future__ import annotations
 
 import re
 
+from mergekit.textclean import REMOVED as _REMOVED
+from mergekit.textclean import clean_text
 from mergekit.webaddress import is_web_address
 
 __all__ = [
@@ -62,15 +64,9 @@ _CHARS = re.compile(
     rf"(?:[<>{{}}|]|{_BRACKETS}|&(?=#?\w+;)|'{{2,}}|~{{3,}}|_{{2,}}|:(?=//)|(?i:{_BARE_SCHEMES}):(?=\S))"
 )
 _LINE_START = re.compile(r"^[*#:;=\s-]")
-# C0/C1 controls and DEL; steering-only bidi and zero-width characters: removed.
-_REMOVED = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ufff9-\ufffb]")
+# C0/C1 controls and DEL, steering-only bidi and zero-width characters: removed (textclean).
 # Characters that scripts need but that are invisible: kept, as entities anyone can see.
 _SHOWN = re.compile("[\u00ad\u061c\u200c-\u200f\u2028\u2029]")
-
-
-def clean_text(text: str) -> str:
-    """``text`` without control and steering-only invisible characters, on one line."""
-    return " ".join(_REMOVED.sub("", text).split())
 
 
 def _show(text: str) -> str:

@@ -138,7 +138,7 @@ def _check(value: object, kind: object, where: str) -> object:
             return _no_date(value, where)
     if not isinstance(value, str):  # text and file names
         raise ManifestError(f"{where} must be text in quotes, not {value!r}")
-    if kind == "web address" and not is_web_address(without_controls(value).strip()):
+    if kind == "web address" and not is_web_address(value):
         # A news item's url decides whether it is a reference of the source and is what the
         # draft cites: one without http(s):// would be set aside with no word (cited without it);
         # a requested or unavailable one is printed on the talk page ("Sources that could not be

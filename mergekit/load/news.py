@@ -53,7 +53,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from mergekit.load.dates import find_date
+from mergekit.load.dates import find_date, written_dates
 from mergekit.load.sentences import split_sentences
 from mergekit.load.wrap import unwrapped
 from mergekit.model import NewsItem
@@ -95,8 +95,17 @@ _MASTHEAD_CAPTION = re.compile(r"\b(?:photo(?:graph)?|picture|image)\s*(?:by\b|:
 # credit ("Multiple injuries were reported following the partial collapse of the Hard Rock
 # Hotel ... on the morning of Oct. 12, 2019. The Daily Advertiser"), never the headline: a
 # headline ends with no full stop, and one that quotes a short sentence before its speaker
-# ("Fees will go up but not beyond 8%. Nzimande") is shorter.
-_CREDITED_CAPTION = re.compile(r"^(?P<caption>[^\n]*\w[\w)\"'”’]*[.!?])[\"'”’]?\s+[A-Z][\w'&-]*(?:\s+[A-Z][\w'&-]*){0,3}$")
+# ("Fees will go up but not beyond 8%. Nzimande") is shorter. The pattern only finds the
+# candidates: the break is the sentence splitter's, which ends no sentence after "U.S.",
+# "St." or "Dr." ("... after it passed the U.S. Senate" is one sentence, a headline), and
+# the sentence must read as a caption, saying when its picture was taken (a date with its
+# year, as a wire caption does) or who is in it ("pictured", "left"), which a headline
+# scraped with the site's suffix after it does not ("... in New Orleans. Watch Video",
+# "... one dead. NOLA": the headline, suffix and all, as no suffix is trimmed here).
+_CREDITED_CAPTION = re.compile(
+    r"^(?P<caption>[^\n]*\w[\w)\"'”’]*[.!?])[\"'”’]?\s+(?P<credit>[A-Z][\w'&-]*(?:\s+[A-Z][\w'&-]*){0,3})$")
+_CAPTION_SIGN = re.compile(r"\bpictured\b|\((?:from\s+)?(?:left|right|centre|center)\b|\b(?:from|at|on the)\s+(?:left|right)\b",
+                           re.IGNORECASE)
 _CREDITED_WORDS = 10
 _CAPTION_SPAN = 300  # longer than any photo credit; bounds the caption pattern's backtracking
 # A dateline: the city in capitals, then a region, a date and an agency, any of them, and a
@@ -154,7 +163,11 @@ def _is_name(line: str) -> bool:
 def _credited_caption(line: str) -> bool:
     """A masthead line that is a caption's sentence and its credit (``_CREDITED_CAPTION``)."""
     found = _CREDITED_CAPTION.match(line) if len(line) <= 2 * _CAPTION_SPAN else None  # bounds the backtracking
-    return found is not None and len(found.group("caption").split()) >= _CREDITED_WORDS
+    if found is None or len(found.group("caption").split()) < _CREDITED_WORDS:
+        return False
+    *caption, credit = split_sentences(line)
+    return (bool(caption) and credit.split() == found.group("credit").split()
+            and bool(written_dates(" ".join(caption)) or _CAPTION_SIGN.search(" ".join(caption))))
 
 
 def _is_prose(line: str) -> bool:

@@ -29,8 +29,11 @@ however heading-shaped the caption. Then, by shape:
   created it ..."); a heading-shaped line right below a heading, before any of its prose,
   that names the heading's subject after a preposition is the caption of the image that
   opens the section, dropped as furniture ("Planned orbit" / "Arianespace detailed
-  presentation of planned orbit": ``_depicts``), while a subsection's heading is kept
-  ("Mission description" / "Launch date", "Results" / "Results by district");
+  presentation of planned orbit": ``_depicts``), and so is one naming the article's subject
+  with a date in parentheses or the picture's "pictured", "left" ("History" / "Woolworth
+  store at 1031 Canal (c. 1960)"), while a subsection's heading is kept ("Mission
+  description" / "Launch date", "Results" / "Results by district", "History" / "Early
+  history of Malawi");
 - a **sentence** ends with sentence punctuation (before its footnote markers): a line
   without it is an image caption, an infobox row or a list of names, not prose, and a
   block of lines most of which are not sentences is a box, dropped whole, never silently
@@ -115,6 +118,15 @@ _BARE_WORDS = 6
 # final" (``_depicts``).
 _SHOWING = frozenset({"of", "in", "at", "on", "during", "from", "showing", "after", "before"})
 _WORDS = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
+# What only a caption says: when its picture was taken, a year or date in parentheses ("(c.
+# 1960)", "(1925)", "(June 2019)"), or who or what is in it ("pictured", "(left)", "at
+# right"). A line that names the article's subject after a preposition under a heading is a
+# caption only with one of these: a subsection's heading may name it too ("History" / "Early
+# history of Malawi"), though not with a date in parentheses nor a place in the picture.
+_PICTURE = re.compile(
+    r"\((?:c\.|ca\.|circa)?\s*(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?\d{4}s?\)"
+    r"|\bpictured\b|\((?:from\s+)?(?:left|right|centre|center)\b|\b(?:from|at|on the)\s+(?:left|right)\b",
+    re.IGNORECASE)
 # Bare heading lines that may open a block right above its prose: a section's heading and
 # its first subsection's (a section that opens with a subsection).
 _OPENING_HEADINGS = 2
@@ -569,12 +581,14 @@ class _Page:
         of its prose (``_depicts``), and carries no edit link of its own (a caption has none:
         "Storm[edit]" / "Damage from the storm[edit]" is a section and its subsection). A
         caption there may name the article's subject rather than the section's ("History" /
-        "Woolworth store at 1031 Canal (c. 1960)" in "1031 Canal"), which no subsection's
-        heading does (MOS:HEAD: a heading does not repeat the article's title)."""
+        "Woolworth store at 1031 Canal (c. 1960)" in "1031 Canal"); so may a subsection's
+        heading ("History" / "Early history of Malawi" in "Malawi"), so such a line is a
+        caption only when it also says what only a caption says (``_PICTURE``: "(c. 1960)")."""
         above, sentences = self.sections[-1]
         titles = [t for t in (self.title, self.found_title) if t]
         if (above and not sentences and above.lower() not in NON_PROSE_SECTIONS and name not in self.edit_linked
-                and any(_depicts(name, subject) for subject in (above, *titles))):
+                and (_depicts(name, above)
+                     or (_PICTURE.search(name) is not None and any(_depicts(name, title) for title in titles)))):
             self.drop("caption", name)
         elif self.linked(name):
             self.sections.append((name, []))

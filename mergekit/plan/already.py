@@ -79,6 +79,14 @@ destination, not a similarity score:
    act ("the Met Office named the storm"); a window that tells the act but names the agent
    only apart from it ("the fifth named storm ... The Met Office issued warnings") does not
    tell it, and the phrase is what the sentence adds.
+   A trailing aside set off by a comma (a non-restrictive relative clause, an appositive
+   noun phrase, a participial phrase: ``_ASIDE``) only describes what the clause before it
+   names. Where no window tells the sentence, the clause without its aside is read again;
+   told so, the aside is what the sentence adds, and the sentence is carried ("... renamed it
+   the Mount Ida Campus of UMass Amherst, a center for learning and professional development
+   that ..." against "The newly acquired campus will be known as the Mount Ida Campus of
+   UMass Amherst"). Never a reading that takes one away: a window that tells or denies the
+   whole sentence stays the answer.
    A count (a figure of no unit of measure: "Seventeen migrant workers", "ten years'") or an
    amount of money ("$5 million") the window does not give is no detail the sentence adds
    but usually its point: the sentence is not told at all, in part or whole ("Seventeen
@@ -1038,14 +1046,45 @@ def told(sentence: str, candidates: Sequence[Sequence[str]], frame: str) -> Told
     best = _best(mine, candidates, frame)
     if best is None:
         return _NOT_TOLD
-    if best.told or not any(len(u) > 1 for u, name in mine.named if name):
+    if best.told:
         return best
     # Told by no window as written: a window may name a thing the frame names the rest of
     # ("Highways 11 and 17" in an article on a town in Ontario: "Ontario Highway 11").
     # Read again so; told then in part, the name what the sentence adds, carried. Never a
     # reading that takes one away: a window the plain reading tells stays the answer.
-    framed = _best(mine, candidates, frame, framed=True)
-    return framed if framed is not None and framed.told else best
+    if any(len(u) > 1 for u, name in mine.named if name):
+        framed = _best(mine, candidates, frame, framed=True)
+        if framed is not None and framed.told:
+            return framed
+    return _without_aside(sentence, candidates, frame) or best
+
+
+# Words in -ing that are prepositions, not participles: ", during its trip from Simanindo
+# Harbour" says when the clause's event happened (part of its claim), ", including ..." what
+# its subject takes in.
+_ING_PREPOSITIONS = r"(?:during|including|following|according|regarding|concerning|considering|excluding|pending)\s"
+# A trailing aside set off by a comma, no other comma in it but a thousands separator: a
+# non-restrictive relative clause (", who had been appointed prime minister the previous
+# month"), an appositive noun phrase (", a center for learning and professional development
+# that ...") or a participial phrase (", winning 62 of the 193 seats"). It describes what the
+# clause before it names; that clause's claim stands without it.
+_ASIDE = re.compile(r",\s+(?:(?:who|whom|whose|which)\s|(?:a|an)\s|(?!" + _ING_PREPOSITIONS + r")[a-z]+ing\s)"
+                    r"(?:[^,;]|,(?=\d))*?[\"'”’)]*\s*$")
+
+
+def _without_aside(sentence: str, candidates: Sequence[Sequence[str]], frame: str) -> Told | None:
+    """``sentence`` read without its trailing aside (``_ASIDE``), told then only in part: the
+    aside is what the sentence adds, so it is carried. None when it has none, or the rest is
+    not told either."""
+    m = _ASIDE.search(sentence)
+    if m is None:
+        return None
+    rest = sentence[:m.start()].rstrip() + "."
+    reading = _best(_Sentence.read(rest), candidates, frame)
+    if reading is None or not reading.told:
+        return None
+    aside = sentence[m.start() + 1:].strip().rstrip(".!?").strip()
+    return Told(False, reading.quote, reading.coverage, (*reading.adds, aside), reading.lacks)
 
 
 def _best(mine: _Sentence, candidates: Sequence[Sequence[str]], frame: str, *, framed: bool = False) -> Told | None:

@@ -251,9 +251,9 @@ class _Planner:
     def _judge_news(self, text: str, cited: Sequence[str]) -> dict[str, Judgement]:
         best = sorted(self.news_index.best_per_source(text, limit=self.max_judged).items(), key=lambda kv: (-kv[1].score, kv[0]))
         labels = {label for label, _ in best[: self.max_judged]} | set(cited)
-        return {label: self.judge_one(text, label) for label in sorted(labels)}
+        return {label: self.judge_one(text, label, cited=label in cited) for label in sorted(labels)}
 
-    def judge_one(self, text: str, label: str) -> Judgement:
+    def judge_one(self, text: str, label: str, *, cited: bool = False) -> Judgement:
         """The verifier's judgement of ``text`` against news item ``label``: its headline and
         sentences, with the dates the item gives taken out of ``text`` (``verify.dates``).
         Where none of its sentences says a part of ``text`` in its own words, one that gives
@@ -261,13 +261,15 @@ class _Planner:
         (31 July)" read against the item's date; the verifier sees neither the date, taken
         out, nor the publication date), and else one that dates an event of ``text`` to the
         same day (``dates.dated_event``: "The strike, launched May 21" for "the strike began
-        on 21 May")."""
+        on 21 May"). Not that last where the sentence cites the item (``cited``): an event word
+        and its day are ground enough to quote a lead for an uncited sentence, never to clear a
+        citation the verifier finds failing (its ``{{failed verification}}`` tag and finding)."""
         j = judge(without_given_dates(text, self.news_dates(label), self.news_text[label], self.news[label].date),
                   self.news_text[label])
         if j.part_quote:
             return j
         dated = (dated_part(text, self.news_text[label], self.news[label].date)
-                 or dated_event(text, self.news_text[label], self.news[label].date))
+                 or (not cited and dated_event(text, self.news_text[label], self.news[label].date)))
         return replace(j, part_quote=dated) if dated else j
 
     def other_value(self, text: str, label: str, j: Judgement) -> Judgement:
@@ -339,7 +341,7 @@ class _Planner:
             for conflict in conflicts.target_with_news.get(target_key(number), ()):
                 self.add_conflict(FindingKind.CONTRADICTED, name, sentence.text, sentence.refs, conflict, article=ArticleRole.TARGET)
             cited = [label_of[r] for r in sentence.refs if r in label_of]
-            judgements = {label: self.judge_one(sentence.text, label) for label in cited}
+            judgements = {label: self.judge_one(sentence.text, label, cited=True) for label in cited}
             # The destination's own text is only reported, never changed, and a wrong report
             # reads as an error in the destination: only a cited source with no support
             # at all (not even the verifier's "partial") is reported as failing it.

@@ -22,10 +22,23 @@ from functools import lru_cache
 
 from mergekit.facts.dates import DateFact, dates_agree
 from mergekit.facts.grammar import event_of
+from mergekit.facts.grammar import words as grammar_words
 from mergekit.facts.memo import date_topic, extract_dates  # each sentence read once
+from mergekit.facts.polarity import polarity
 from mergekit.isodate import iso_day
 from mergekit.months import NAMES
-from mergekit.verify.features import FIGURE_WORDS, own_words, plain_stems, words_around
+from mergekit.verify.features import (
+    FIGURE_WORDS,
+    clause_span,
+    is_furniture,
+    own_words,
+    plain_stems,
+    stems_beside,
+    words_around,
+)
+from mergekit.verify.lexicon import REFUTATIONS
+from mergekit.verify.scan import content
+from mergekit.verify.spans import tokens
 
 __all__ = ["dated_event", "dated_part", "given_dates", "without_given_dates"]
 
@@ -137,51 +150,109 @@ def dated_part(claim: str, sentences: Sequence[str], published: str | None) -> s
 
 
 
-def _claimed_days(claim: str) -> list[tuple[tuple[int | None, int, int], tuple[int, int]]]:
+def _claimed_days(claim: str, published: dt.date | None = None) -> list[tuple[tuple[int, int, int], tuple[int, int]]]:
     """``((year, month, day), span)`` of each day ``claim`` gives that needs no publication
-    date to be read: the year None where it is not written ("on 21 May", ``_yearless_days``);
-    not a relative day ("on Friday": the claim is read without a publication date)."""
+    date to be read; not a relative day ("on Friday": the claim is read without a publication
+    date). A day written without its year ("on 21 May", ``_yearless_days``) is given the year
+    that puts it nearest the report's ISO date ``published`` (a report of 28 May 2018: 21 May
+    2018; of 2 January 2019: 31 December 2018), and is left out where there is none: "The
+    strike began on 21 May" is no strike "launched May 21 2015" told in a report of 2018."""
     found = extract_dates(claim)
-    days: list[tuple[tuple[int | None, int, int], tuple[int, int]]] = [
+    days: list[tuple[tuple[int, int, int], tuple[int, int]]] = [
         ((d.low.year, d.low.month, d.low.day), d.span) for d in found
         if d.resolved and d.precision == "day" and d.low is not None and d.low == d.high and d.year_written]
-    if any(not d.resolved and d.precision == "day" for d in found):
-        days += [((None, month, day), span) for span, (month, day) in _yearless_days(claim)]
+    if published is not None and any(not d.resolved and d.precision == "day" for d in found):
+        days += [((year, month, day), span) for span, (month, day) in _yearless_days(claim)
+                 if (year := _nearest_year(month, day, published))]
     return days
+
+
+def _nearest_year(month: int, day: int, published: dt.date) -> int:
+    """The year of ``published`` or the one on either side that puts (``month``, ``day``)
+    nearest it; 0 where the day is in no year of the three (29 February)."""
+    near = []
+    for year in (published.year - 1, published.year, published.year + 1):
+        try:
+            near.append((abs((dt.date(year, month, day) - published).days), year))
+        except ValueError:
+            continue
+    return min(near)[1] if near else 0
+
+
+def _denied(text: str, span: tuple[int, int]) -> bool:
+    """Whether ``text`` denies or hedges what it says of the day at ``span``: the clause that
+    holds it (``features.clause_span``) is negated or withholds a confirmation
+    (``facts.polarity``: "Gatwick has not reopened since Friday"; not "With no response by
+    the government, the strike began on 21 May", another clause), or a refuting word
+    (``lexicon.REFUTATIONS``) comes before its end ("Officials denied, however, that the
+    strike began on May 21")."""
+    start, end = clause_span(text, span)
+    return polarity(text[start:end]).negated or any(w.lower() in REFUTATIONS for w in re.findall(r"[\w'’-]+", text[:end]))
+
+
+def _subject(claim: str, span: tuple[int, int], event: str) -> frozenset[str] | None:
+    """The words of ``claim`` beside its day at ``span`` (``features.stems_beside``, names
+    included) of which a report must give one in the clauses up to and around the same day
+    to tell the same event of the same thing: all but the event word (the head of ``event``,
+    a date topic's id: "date-dead" leaves "deputi" and "mayor" of "The mayor's deputy died on
+    2 April 2025"; the object of "date-open-westbound" stays) and reporting, light and
+    hedging words. None where the event word opens the clause as a noun ("the strike
+    began on 21 May", "The fire started on 18 March"): the event is then the thing itself,
+    which the report's date topic names already (not "The death of Smith ...": whose)."""
+    head = event.removeprefix("date-").split("-")[0]
+    start, end = clause_span(claim, span)
+    opening = re.match(r"\W*(?:(?:the|a|an)\s+)?([\w'’-]+)(\s+of\b)?", claim[start:end], re.IGNORECASE)
+    if (opening and not opening.group(2) and opening.group(1).lower() in grammar_words()["event_nouns"]
+            and event_of(opening.group(1)) == head):
+        return None
+    own = {w for word in re.findall(r"[\w'’-]+", claim) if event_of(word) == head for w in content(tokens(word))}
+    return frozenset(w for w in stems_beside(claim, span) if w not in own and not is_furniture(w))
 
 
 def dated_event(claim: str, sentences: Sequence[str], published: str | None) -> str:
     """The sentence of a report that dates one of ``claim``'s events to the same day: a day of
-    the claim (its year, where written, the same) that the sentence gives in any form,
-    resolved against the ISO date ``published`` ("May 21", "on Friday"), as the date of the
-    same event (``facts.topics.date_topic``, the reading by which the facts layer compares two
-    texts' dates of one event): "The strike, launched May 21, had resulted in major traffic
+    the claim (its year, where written, the same; where not, the year nearest the report's,
+    ``_claimed_days``) that the sentence gives in any form, resolved against the ISO date
+    ``published`` ("May 21", "on Friday"), as the date of the same event
+    (``facts.topics.date_topic``, the reading by which the facts layer compares two texts'
+    dates of one event): "The strike, launched May 21, had resulted in major traffic
     disruptions" for "With no response by the government, the strike began on 21 May" (both
-    the strike's date); "The airport fully reopened on Friday" in a report of Sunday 23
-    December 2018 for "It reopened with limited capacity at around 06:00 on 21 December".
-    Where the claim ties no event to its day that way (a long phrase between: "reopened with
-    limited capacity at around 06:00 on"), the event is one of the words beside the day
-    (``features.words_around``) that the sentence dates to it. Not a reporting, light or
-    hedging word (``features.own_words``): "said on Friday" tells nothing of what was said.
-    Where ``dated_part`` needs ``features.FIGURE_WORDS`` of the words beside the day, the
-    event is one word, but the sentence must date it to that day, not only hold it: a day
-    alone is what any text on the event gives, and an event word anywhere beside it may be
-    another event's (the first of such sentences; "" when none)."""
-    wanted: dict[tuple[int | None, int, int], set[str]] = {}
-    for day, span in _claimed_days(claim):
+    the strike's date). Where the claim ties no event to its day that way (a long phrase
+    between: "reopened with limited capacity at around 06:00 on"), the event is one of the
+    words beside the day (``features.words_around``) that the sentence dates to it. Not a
+    reporting, light or hedging word (``features.own_words``): "said on Friday" tells nothing
+    of what was said. Where ``dated_part`` needs ``features.FIGURE_WORDS`` of the words beside
+    the day, the event is one word, but the sentence must date it to that day, not only hold
+    it: a day alone is what any text on the event gives, and an event word anywhere beside it
+    may be another event's. An event word is no more than that: the words beside the
+    sentence's day must also give one more word of the claim's beside its own (``_subject``:
+    whom or what the event befell; "Separately, a retired firefighter died on Wednesday" says
+    nothing of "The mayor's deputy died on 2 April 2025"), and neither text may deny or hedge
+    it (``_denied``: "Officials denied the strike began on May 21"). The first of such
+    sentences; "" when none."""
+    pub = iso_day(published)
+    wanted: dict[tuple[int, int, int], list[tuple[tuple[int, int], set[str]]]] = {}
+    for day, span in _claimed_days(claim, pub):
+        if _denied(claim, span):
+            continue
         topic = date_topic(span, claim)
         events = {topic.id} if topic else {f"date-{e}" for w in words_around(claim, span) if (e := event_of(w))}
-        wanted.setdefault(day, set()).update(e for e in events if own_words(e[5:].replace("-", " ")))
-    if not any(wanted.values()):
+        events = {e for e in events if own_words(e[5:].replace("-", " "))}
+        if events:
+            wanted.setdefault(day, []).append((span, events))
+    if not wanted:
         return ""
-    pub = iso_day(published)
     for sentence in sentences:
         for d in extract_dates(sentence, published=pub):
             if not d.resolved or d.precision != "day" or d.low is None or d.low != d.high:
                 continue
-            events = wanted.get((d.low.year, d.low.month, d.low.day), set()) | wanted.get((None, d.low.month,
-                                                                                          d.low.day), set())
-            topic = date_topic(d.span, sentence) if events else None
-            if topic is not None and topic.id in events:
-                return sentence
+            claimed = wanted.get((d.low.year, d.low.month, d.low.day), [])
+            topic = date_topic(d.span, sentence) if claimed else None
+            if topic is None or _denied(sentence, d.span):
+                continue
+            beside = stems_beside(sentence, d.span, from_start=True)
+            for span, events in claimed:
+                subject = _subject(claim, span, topic.id) if topic.id in events else frozenset()
+                if subject is None or subject & beside:
+                    return sentence
     return ""
