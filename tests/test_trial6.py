@@ -166,6 +166,46 @@ def test_a_headline_stays_the_title(headline):
     assert parse_news_text(text, label="x.txt").title == headline
 
 
+def _count(value: float, source: str, *, high: float | None = None, display: str = "") -> object:
+    from mergekit.facts.clusters import ClusterValue
+
+    return ClusterValue(value, value, value if high is None else high, None, False, source, "news", "dead",
+                        f"{display or int(value)} people died.", None, display=display or str(int(value)))
+
+
+def test_only_the_counts_whose_reading_makes_the_overlap_are_named():
+    from mergekit.facts.clusters import _widened
+
+    # "one" (tpg.txt) read as a count so far makes it meet "three"; the later "three"
+    # (abc.txt), read so too, changes nothing: it was named as well ("2 of them are ...")
+    read = [_count(1, "tpg.txt", display="one"), _count(3, "nbc.txt", display="three"),
+            _count(3, "abc.txt", display="three")]
+    values = [_count(1, "tpg.txt", high=float("inf"), display="one"), read[1],
+              _count(3, "abc.txt", high=float("inf"), display="three")]
+    assert _widened(read, values, 0.05, False) == " once 1 of them is read as a count so far, with no upper bound: 'one' (tpg.txt)"
+
+
+def test_a_count_read_as_its_reports_bound_is_named():
+    from mergekit.facts.clusters import _widened
+
+    # "274" read as the "at least 274" its report gives elsewhere (up to 548) meets "300":
+    # a finite bound, which was not named at all
+    read = [_count(274, "a.txt"), _count(274, "a.txt", high=548, display="at least 274"), _count(300, "b.txt")]
+    values = [_count(274, "a.txt", high=548), read[1], read[2]]
+    assert _widened(read, values, 0.05, False) == " once 1 of them is read as the bound its report gives elsewhere: '274' (a.txt)"
+
+
+def test_counts_read_both_ways_are_named_apart():
+    from mergekit.facts.clusters import _widened
+
+    read = [_count(1, "tpg.txt", display="one"), _count(274, "a.txt"),
+            _count(274, "a.txt", high=548, display="at least 274"), _count(300, "b.txt")]
+    values = [_count(1, "tpg.txt", high=float("inf"), display="one"), _count(274, "a.txt", high=548), read[2], read[3]]
+    assert _widened(read, values, 0.05, False) == (
+        " once 1 of them is read as a count so far, with no upper bound: 'one' (tpg.txt), and 1 read as the bound its "
+        "report gives elsewhere: '274' (a.txt)")
+
+
 @pytest.mark.parametrize("caption", [
     "Firefighters work at the site of the collapsed Hard Rock Hotel in New Orleans on Saturday, Oct. 12, 2019. Gerald Herbert",
     "The Hard Rock Hotel construction site in New Orleans, pictured a week after its partial collapse. USA Today",

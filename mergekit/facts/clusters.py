@@ -471,20 +471,44 @@ def _fmt_interval(v: ClusterValue, rtol: float) -> str:
 
 def _widened(read: Sequence[ClusterValue], values: Sequence[ClusterValue], rtol: float, event_less: bool) -> str:
     """What a cluster's reason adds to "all N values overlap" when they overlap only because
-    some counts were read as counts so far (an earlier report's lower count, a count its
-    report says is not final: no upper bound, ``_not_final``, ``_updated``, ``_bound_elsewhere``)
-    and would disagree as written ("one" dead on 12 October against "three" a week later):
-    those counts, so that the reason does not say that "one" and "three" overlap. Empty
-    when the values overlap as written too, or when the reading changed their number."""
-    if len(read) != len(values):
-        return ""
-    widened = [v for old, v in zip(read, values, strict=True) if v.high == float("inf") and old.high != float("inf")]
-    if not widened or Disagreement.of(read, rtol, event_less=event_less).widest() is None:
-        return ""
-    named = ", ".join(f"'{v.display}' ({_who(v)})" for v in widened[:3])
-    more = f" and {len(widened) - 3} more" if len(widened) > 3 else ""
-    counts = "1 of them is read as a count" if len(widened) == 1 else f"{len(widened)} of them are read as counts"
-    return f" once {counts} so far, with no upper bound: {named}{more}"
+    some counts were read as other than written: as counts so far, with no upper bound (an
+    earlier report's lower count, a count its report says is not final: ``_not_final``,
+    ``_updated``), or as the bound their report gives in another sentence
+    (``_bound_elsewhere``), and would disagree as written ("one" dead on 12 October against
+    "three" a week later): the counts whose reading makes the difference, each found by
+    putting it back as written alone (:meth:`Disagreement.of` then finds a disagreement),
+    so that the reason does not say that "one" and "three" overlap, nor names a count whose
+    reading changes nothing. Empty when none does. ``read`` and ``values`` are the same
+    values, in order: each reading maps one value to one (a list of the same length,
+    checked by ``zip(strict=True)``)."""
+    changed = [i for i, (old, v) in enumerate(zip(read, values, strict=True)) if (old.low, old.high) != (v.low, v.high)]
+    if not changed or Disagreement.of(read, rtol, event_less=event_less).widest() is None:
+        return ""  # as written they overlap too
+    matters = [i for i in changed
+               if Disagreement.of([*values[:i], read[i], *values[i + 1:]], rtol, event_less=event_less).widest()]
+    so_far = [values[i] for i in matters if values[i].high == float("inf")]
+    bound = [values[i] for i in matters if values[i].high != float("inf")]
+    said: list[str] = []
+    if so_far:
+        said.append(f"{_how_many(so_far, first=not said)} read as {'a count' if len(so_far) == 1 else 'counts'} "
+                    f"so far, with no upper bound: {_named(so_far)}")
+    if bound:
+        their = "its report gives" if len(bound) == 1 else "their reports give"
+        said.append(f"{_how_many(bound, first=not said)} read as the bound {their} elsewhere: {_named(bound)}")
+    return f" once {', and '.join(said)}" if said else ""
+
+
+def _how_many(values: Sequence[ClusterValue], *, first: bool) -> str:
+    """"1 of them is", "2 of them are" (``first``); else "1", "2"."""
+    if not first:
+        return str(len(values))
+    return f"{len(values)} of them {'is' if len(values) == 1 else 'are'}"
+
+
+def _named(values: Sequence[ClusterValue]) -> str:
+    """The first three values as written, with their sources, and how many more."""
+    more = f" and {len(values) - 3} more" if len(values) > 3 else ""
+    return ", ".join(f"'{v.display}' ({_who(v)})" for v in values[:3]) + more
 
 
 def _who(v: ClusterValue) -> str:

@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["Numeral", "NUMERAL_RE", "RANGE_RE", "UNIT_SURFACE", "parse_numeral"]
+__all__ = ["Numeral", "NUMERAL_RE", "RANGE_RE", "UNIT_SURFACE", "parse_numeral", "vague_plural"]
 
 _UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -155,6 +155,21 @@ def _vague(norm: str) -> Numeral | None:
         factor = _VAGUE_SCALES[scale]
         low, high = low * factor, (high + 1) * factor - 1
     return Numeral((low + high) / 2 if low != high else low, low, high, low != high)
+
+
+# a vague plural as a whole figure, maybe of a scale ("hundreds", "tens of thousands"); compiled once
+_VAGUE_PLURAL = re.compile(rf"(?:{_VAGUE_WORDS})(?:\s+of\s+(?:{'|'.join(_VAGUE_SCALES)}))?", re.IGNORECASE)
+
+
+def vague_plural(text: str) -> bool:
+    """Whether ``text`` is, as a whole, a vague plural ("dozens", "hundreds", "tens of
+    thousands"): a range named by a word, bounded at both ends. Not an indefinite
+    quantifier ("a few", "several"), a bound ("more than 100") or a figure.
+
+    >>> vague_plural("hundreds"), vague_plural("tens of thousands"), vague_plural("over 1,000")
+    (True, True, False)
+    """
+    return _VAGUE_PLURAL.fullmatch(text.strip()) is not None
 
 
 # digits with a scale word or a glued abbreviation, the whole of a numeral (``parse_numeral``; compiled once)
