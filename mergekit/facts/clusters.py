@@ -701,7 +701,7 @@ def _same_scope(a: ClusterValue, b: ClusterValue, event_less: bool) -> bool:
         return not _birthday_between(a, b)
     if a.kind == "time":  # "sent an alert" and "sent a photo" are two events of one day
         return a.context == b.context or bool(a.context & b.context)
-    if a.kind == "date" and a.context and b.context and not a.context & b.context:
+    if a.kind == b.kind == "date" and a.context and b.context and not a.context & b.context:
         return False  # "Chamberlayne Junior College, was founded in 1892" and "Mount Ida School was founded in 1899"
     if a.kind == "date" and b.kind == "date" and (a.relative or b.relative):
         return max(a.low, b.low) - min(a.high, b.high) <= _NEAR_DAYS
