@@ -39,7 +39,11 @@ often a count ("in 1500 homes"). A year of any century is read where its words m
   countries", "in 645"), and "of", "by", "from" take counts ("of 1500 people");
 * with an era, a year before 1800: "AD 79", "79 AD", "1485 CE" ("2000 AD" is a comic, and
   no one writes an era on a modern year); a year "BC" or "BCE" ("44 BC") is a date with no
-  day on this calendar, kept unresolved, so it is no count either.
+  day on this calendar, kept unresolved, so it is no count either;
+* approximate, "circa 1930", "c. 1895", "ca. 1584", "in about 1930", "in around 1930"
+  (1000-2099; "about" and "around" only after "in": "about 2000 were killed" is a count), as
+  rounded as it is written: a year ending in 0 is any of five either side ("circa 1930" is
+  1925-1935), one ending in 5 any of three, any other a year either side (``_circa``).
 
 Not read before 1800 (as before): a span ("1455-1485", "between 1455 and 1485"), a season
 or part of a year ("the summer of 1485", "early 1452"), a year first ("1485 August 22": no
