@@ -336,8 +336,8 @@ class Disagreement:
     above it; every value of another dimension. So ``count(i)`` costs a few bisections per
     class and ``against(i)`` its answer, and a cluster whose values mostly disagree costs
     its values, not their pairs. An event-less count's rule that two values share a
-    context word (``event_less``), and the rule that a relative date is compared only with
-    dates near it, are checked pair by pair on the answer (``pairwise``), so such a
+    context word (``event_less``), the rule that a relative date is compared only with
+    dates near it, and that a participle's date only with one of a thing sharing a word, are checked pair by pair on the answer (``pairwise``), so such a
     cluster's count and widest pair cost its disagreeing pairs.
     """
 
@@ -352,7 +352,8 @@ class Disagreement:
     # figure alone (``ClusterValue.so_far``: "has seen 15 deaths" gives 15, not 15 or more)
     figures: tuple[tuple[float, float, str], ...]
     classes: dict[_Scope, _Sorted] = field(repr=False)  # scope class -> _Sorted
-    pairwise: bool = False  # ``_same_scope`` checked pair by pair: event-less, or a relative date among them
+    # ``_same_scope`` checked pair by pair: event-less, a relative date or a participle's date among them
+    pairwise: bool = False
     # value -> its answer of ``against``, when checked pair by pair: ``count``, ``_spread`` and
     # the conflicts ask it of the same value (speed only; the answer is a pure function of it)
     _against: dict[int, tuple[int, ...]] = field(default_factory=dict, init=False, repr=False, compare=False)
@@ -373,7 +374,7 @@ class Disagreement:
         return cls(values, iv, event_less, scopes, written, figures,
                    {s: _Sorted.of(ix, iv, counted) for s, ix in by_scope.items()},
                    pairwise=event_less or any(v.relative or v.domain or v.kind in ("polarity", "age", "time")
-                                              for v in values))
+                                              or v.kind == "date" and v.context for v in values))
 
     def _runs(self, i: int) -> list[_Run]:
         lo, hi, dim = self.iv[i]
@@ -719,13 +720,18 @@ def _same_scope(a: ClusterValue, b: ClusterValue, event_less: bool) -> bool:
     smaller that names no such extent (``_other_extent``). A date read against
     its report's publication date ("on Thursday", "last month") is about an occurrence
     near that date: one more than ``_NEAR_DAYS`` away from another date is another
-    occurrence ("the bridge closed on Thursday" in 2023 against "closed in 2019")."""
+    occurrence ("the bridge closed on Thursday" in 2023 against "closed in 2019"). Two dates
+    in past participles' phrases, each done to a thing its sentence names
+    (``topics.participle_thing``), date one event only when the things share a word: "the
+    bridge, built in 1932" and "the road was built in 1935" are two buildings."""
     if a.kind == "polarity" and not _objects_meet(a, b):
         return False  # "did not pay the fine" says nothing of "paid the workers"
     if a.kind == "age":
         return not _birthday_between(a, b)
     if a.kind == "time":  # "sent an alert" and "sent a photo" are two events of one day
         return a.context == b.context or bool(a.context & b.context)
+    if a.kind == b.kind == "date" and a.context and b.context and not a.context & b.context:
+        return False  # "Chamberlayne Junior College, was founded in 1892" and "Mount Ida School was founded in 1899"
     if a.kind == "date" and b.kind == "date" and (a.relative or b.relative):
         return max(a.low, b.low) - min(a.high, b.high) <= _NEAR_DAYS
     if a.kind == "date" or b.kind == "date" or a.unit or b.unit:
@@ -871,14 +877,14 @@ def _values(st: Statement, context_speaker: str | None, years: frozenset[int],
                              domain=whole_domain(st.text, q.span), superseded=superseded, early=early,
                              so_far=so_far, **base)
         out.append((tid, label, plain, value))
-    for tid, label, d in dated:
+    for tid, label, d, thing in dated:
         assert d.low is not None and d.high is not None  # ``_read`` keeps resolved dates only
         value = ClusterValue(float(d.low.toordinal()), float(d.low.toordinal()), float(d.high.toordinal()),
                              "date", d.precision != "day",
                              attributed_to=who(d.span[0]),
                              display=d.text if d.low == d.high and not d.relative else
                              f"{d.text} ({d.low}" + ("" if d.low == d.high else f"..{d.high}") + ")",
-                             kind="date", relative=d.relative, **base)
+                             kind="date", relative=d.relative, context=thing, **base)
         out.append((tid, label, label, value))
     for tid, label, t, things in timed:
         value = ClusterValue(float(t.minutes), float(t.low), float(t.high), "time" if t.half_known else "time12",
@@ -898,7 +904,8 @@ def _values(st: Statement, context_speaker: str | None, years: frozenset[int],
 
 
 @lru_cache(maxsize=1 << 15)  # remembered: every copy of a sentence with its date reads alike
-def _read(text: str, published: dt.date | None) -> tuple[tuple[_Figure, ...], tuple[tuple[str, str, DateFact], ...],
+def _read(text: str, published: dt.date | None) -> tuple[tuple[_Figure, ...],
+                                                          tuple[tuple[str, str, DateFact, frozenset[str]], ...],
                                                           tuple[tuple[str, str, TimeFact, frozenset[str]], ...]]:
     """What a sentence published on ``published`` can give the clusters, from these two
     alone: its figures (``_figures``) and, for each of its dates and times of day that can
@@ -907,9 +914,11 @@ def _read(text: str, published: dt.date | None) -> tuple[tuple[_Figure, ...], tu
     boats sank, killing at least 16"); no date of a report's background, a sentence in the
     past perfect dated before the year it was published ("In March 2016, a flyover had
     collapsed", published 2018: not the date of the report's collapse; not "had been in use
-    since 1894", which reaches the time of writing)."""
+    since 1894", which reaches the time of writing). A date in a past participle's phrase
+    comes with the thing the participle is done to (``topics.participle_thing``)."""
     from mergekit.facts.memo import date_topic, extract_dates
     from mergekit.facts.scope import about_another_event, one_of_several, reference_point, years_named
+    from mergekit.facts.topics import participle_thing
 
     dates = extract_dates(text, published=published)
     if about_another_event(text) and not years_named(text, dates):
@@ -923,7 +932,7 @@ def _read(text: str, published: dt.date | None) -> tuple[tuple[_Figure, ...], tu
             continue  # "last erupted in January 2023", "its previous eruption", "the first since the 1926 election"
         if published and _background(text, d.high.year, published):
             continue  # a report's background: "In March 2016, a flyover had collapsed" (published 2018)
-        dated.append((topic.id, topic.label, d))
+        dated.append((topic.id, topic.label, d, participle_thing(d.span, text)))
     return _figures(text), tuple(dated), _timed(text)
 
 
