@@ -69,3 +69,22 @@ def test_machine_addresses_name_no_outlet(host):
 @pytest.mark.parametrize("host", ["www.bbc.co.uk", "The Independent", "abc.net.au"])
 def test_outlets_are_not_machine_addresses(host):
     assert not is_machine_address(host)
+
+
+def test_a_report_served_on_this_machine_is_named_by_its_headline_not_its_address(tmp_path):
+    # contra-30 saw a reason name a report "127.0.0.1": the outlet of a page served locally
+    # is none, so the editor reads its headline instead
+    import shutil
+    from pathlib import Path
+
+    from mergekit.load.inputs import load_folder
+    from mergekit.plan.planner import plan_merge
+
+    folder = tmp_path / "korce"
+    shutil.copytree(Path(__file__).parent / "cases" / "merges" / "korce" / "input", folder)
+    with (folder / "merge.toml").open("a", encoding="utf-8") as manifest:
+        manifest.write('\n[[news]]\nfile = "courier.txt"\nurl = "http://127.0.0.1:8000/courier.html"\n'
+                       'title = "Fire at the bazaar"\n')
+    plan = plan_merge(load_folder(folder))
+    name = plan.source_name("courier.txt")
+    assert "127.0.0.1" not in name and "Fire at the bazaar" in name, name
