@@ -11,12 +11,13 @@ citations at the end. The audit checks both ways (``cite-place``).
 
 from __future__ import annotations
 
+import ast
 import re
 from dataclasses import replace
 from pathlib import Path
 
 import mwparserfromhell
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from mergekit.audit import audit
@@ -84,6 +85,13 @@ def _section(files) -> str:
 def _wikitext(prose: str) -> str:
     return (f"The '''Ambridge flood''' was a flood in 2021.<ref name=\"g\">{GAZETTE}</ref> {prose}\n\n"
             "== References ==\n{{reflist}}\n")
+
+
+def _own_markup(problem: str) -> bool:
+    """Whether a ``foreign_markup`` problem is a wikitext source's own link or italics, which the
+    draft writes back (``mergekit.draft.inline``: escaped, written by mergekit, no input markup)."""
+    return problem.startswith("piped link") or (problem.startswith("tag ")
+                                                and ast.literal_eval(problem[4:]).startswith("''"))
 
 
 def _without_refs(text: str) -> str:
@@ -236,8 +244,12 @@ def test_written_with_citations_inside_reads_back_as_its_words(data):
     assert re.findall(r'<ref name="(r\d+)" />', out) == [f"r{n}" for n in range(len(places))]
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 @given(before=hostile_text, after=hostile_text, rendered=st.booleans())
+@example(before="''", after="'''", rendered=False)  # found by hypothesis: the source's own italics
+@example(before="[[", after="]]", rendered=False)
+@example(before="''[[", after="[[''", rendered=False)  # found by hypothesis: a ref inside the source's italics
+@example(before="X'", after="'Y ~~", rendered=True)
 def test_no_text_around_a_citation_inside_a_sentence_adds_markup(tmp_path_factory, before, after, rendered):
     folder = tmp_path_factory.mktemp("hostile")
     before, after = (" ".join(part.replace("\x00", "").split()) for part in (before, after))
@@ -256,4 +268,7 @@ def test_no_text_around_a_citation_inside_a_sentence_adds_markup(tmp_path_factor
     head = TARGET.split("== References ==")[0]
     new = draft[len(head):draft.rindex("== References ==")]
     headings = [line for line in new.splitlines() if line.startswith("=")]
-    assert not foreign_markup(new, headings=len(headings)), (foreign_markup(new), new)
+    # a wikitext source's own links and italics are written back (``mergekit.draft.inline``):
+    # written by mergekit, escaped, and no markup foreign to it
+    problems = [p for p in foreign_markup(new, headings=len(headings)) if rendered or not _own_markup(p)]
+    assert not problems, (problems, new)
