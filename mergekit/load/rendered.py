@@ -91,7 +91,7 @@ from mergekit.load.afd import parse_rendered_notice
 from mergekit.load.furniture import furniture_rule, is_tagline, strip_edit_link, strip_leading_edit_link
 from mergekit.load.glue import GLUED_WORDS, Glue, unglue
 from mergekit.load.reflist import ENTRY, LENIENT_ENTRY, MARKED_ENTRY, list_cut, parse_reference_list
-from mergekit.load.sentences import OPEN_END, ends_sentence, open_end, split_cited
+from mergekit.load.sentences import OPEN_END, ends_sentence, open_end, split_cited, split_placed
 from mergekit.load.templates import maintenance_name
 from mergekit.load.transclusion import as_shown
 from mergekit.load.wrap import MIN_WORDS, unwrapped
@@ -715,13 +715,14 @@ class _Page:
             text = tidy
         section = self.sections[-1][1]
         number = len({s.paragraph for s in section})
-        for clean, keys in split_cited(text):
-            picked = [tokens[int(k)] for k in keys]
+        for clean, placed in split_placed(text):
+            picked = [(tokens[int(k)], at) for k, at in placed]
             section.append(Sentence(
                 text=clean,
-                refs=tuple(dict.fromkeys(k for kind, k in picked if kind == "ref")),
-                tags=tuple(k for kind, k in picked if kind == "tag"),
+                refs=tuple(dict.fromkeys(k for (kind, k), _ in picked if kind == "ref")),
+                tags=tuple(k for (kind, k), _ in picked if kind == "tag"),
                 paragraph=number,
+                cite_at=tuple((k, at) for (kind, k), at in picked if kind == "ref"),
             ))
 
 
