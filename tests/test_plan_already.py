@@ -1002,6 +1002,33 @@ def test_a_preposition_in_ing_opens_no_aside():
     assert not _told(UMASS, f"{_RENAMED}, during a merger of the two colleges.").told
 
 
+@pytest.mark.parametrize("sentence, window", [
+    # (rv14) a comma inside a quotation opens no aside: the quotation is what was said
+    ('The mayor called the plan "a disaster, a complete failure."', 'The mayor called the plan "a disaster".'),
+    ('Smith said the vote was "rigged, which everyone knows."', 'Smith said the vote was "rigged".'),
+    ("Smith said the vote was \u201crigged, which everyone knows.\u201d", 'Smith said the vote was "rigged".'),
+    # an -ing word that is no participle: a pronoun, a time of day, no verb before "-ing"
+    ("The council met on Monday, nothing was said about the budget.", "The council met on Monday."),
+    ("The council met on Monday, something new was agreed.", "The council met on Monday."),
+    ("The council met on Monday, evening after the storm.", "The council met on Monday."),
+    ("The council met on Monday, spring having come early.", "The council met on Monday."),
+    # a participle's form as the subject of a clause of its own (a finite verb follows)
+    ("The council met on Monday, building was halted for a week.", "The council met on Monday."),
+])
+def test_what_is_no_trailing_aside_is_not_read_as_one(sentence, window):
+    assert told(sentence, [[window]], "").adds == ()
+
+
+@pytest.mark.parametrize("sentence, window, aside", [
+    # controls: a quotation closed before the aside; participles that are nouns too
+    ('The council met on "Monday", winning the vote.', 'The council met on "Monday".', "winning the vote"),
+    ("The council met on Monday, building on its success.", "The council met on Monday.", "building on its success"),
+    ("The council met on Monday, meeting the deadline.", "The council met on Monday.", "meeting the deadline"),
+])
+def test_an_aside_after_a_closed_quotation_or_with_a_participle_is_still_one(sentence, window, aside):
+    assert told(sentence, [[window]], "").adds == (aside,)
+
+
 def test_the_tuning_cases_destination_tells_the_clause_before_an_aside():
     # mount-ida-college-closure: found by the rule above; malawi's participial phrase holds the count
     assert _already("mount-ida-college-closure")[f"{_RENAMED}, a center for learning and professional development "

@@ -83,9 +83,26 @@ def test_a_subsection_naming_the_articles_subject_is_kept(title):
     assert not [line for line in article.removed if line.startswith("caption")]
 
 
+@pytest.mark.parametrize("heading", [
+    # (rv14) a bare year in parentheses dates a subsection as well as a picture
+    "Independence of Malawi (1964)",
+    "Founding of Malawi (1891)",
+    "Colonisation of Malawi (1890s)",
+])
+@pytest.mark.parametrize("title", [None, "Malawi"])
+def test_a_subsection_naming_the_articles_subject_with_a_year_is_kept(heading, title):
+    from mergekit.load.rendered import parse_rendered
+
+    article = parse_rendered(_MALAWI.replace("Early history of Malawi", heading), title=title)
+    assert [(s.title, len(s.sentences)) for s in article.sections] == [("", 2), ("History", 0), (heading, 2)]
+    assert not [line for line in article.removed if line.startswith("caption")]
+
+
 @pytest.mark.parametrize("caption", [
     "Early history of Malawi (c. 1960)",  # D1's shape, under another article
     "Lake Malawi pictured from the shore of Malawi",
+    "Map of Malawi (1891)",  # a bare year beside a word for a picture
+    "Crowds in Malawi (June 2019)",  # a date with its month
 ])
 def test_a_caption_naming_the_articles_subject_says_it_is_one(caption):
     from mergekit.load.rendered import parse_rendered

@@ -1068,15 +1068,43 @@ _ING_PREPOSITIONS = r"(?:during|including|following|according|regarding|concerni
 # month"), an appositive noun phrase (", a center for learning and professional development
 # that ...") or a participial phrase (", winning 62 of the 193 seats"). It describes what the
 # clause before it names; that clause's claim stands without it.
-_ASIDE = re.compile(r",\s+(?:(?:who|whom|whose|which)\s|(?:a|an)\s|(?!" + _ING_PREPOSITIONS + r")[a-z]+ing\s)"
+_ASIDE = re.compile(r",\s+(?:(?:who|whom|whose|which)\s|(?:a|an)\s|(?!" + _ING_PREPOSITIONS + r")(?P<ing>[a-z]+ing)\s)"
                     r"(?:[^,;]|,(?=\d))*?[\"'”’)]*\s*$")
+# An -ing word that is no participle: no verb before the "-ing" (no vowel: "king", "spring",
+# "thing", "bring"), a pronoun ("nothing", "something"), or a time of day ("morning",
+# "evening"). An -ing noun that is a participle too ("building", "meeting") is the subject of a
+# clause of its own when a finite verb follows it (", nothing was said", ", building was
+# halted"): a clause, not an aside.
+_NOT_PARTICIPLE = re.compile(r"[^aeiouy]+ing|(?:some|any|no|every)thing|morning|evening")
+_FINITE = frozenset("""is are was were has have had will would can could may might must shall should
+    do does did""".split())
+# Double quotation marks: an aside after an odd number of them (or after more opening than
+# closing curly ones) is inside a quotation, a part of what was said.
+_STRAIGHT_QUOTE, _OPEN_QUOTE, _CLOSE_QUOTE = '"', "\u201c", "\u201d"
+
+
+def _aside(sentence: str) -> re.Match[str] | None:
+    """``sentence``'s trailing aside (``_ASIDE``), unless it is inside a quotation ("a
+    disaster, a complete failure.\"") or its -ing word is no participle (``_NOT_PARTICIPLE``,
+    ``_FINITE``)."""
+    m = _ASIDE.search(sentence)
+    if m is None:
+        return None
+    before = sentence[:m.start()]
+    if before.count(_STRAIGHT_QUOTE) % 2 or before.count(_OPEN_QUOTE) > before.count(_CLOSE_QUOTE):
+        return None
+    if m.group("ing") is not None:
+        following = sentence[m.end("ing"):].split()[:1]
+        if _NOT_PARTICIPLE.fullmatch(m.group("ing")) or (following and following[0].lower() in _FINITE):
+            return None
+    return m
 
 
 def _without_aside(sentence: str, candidates: Sequence[Sequence[str]], frame: str) -> Told | None:
     """``sentence`` read without its trailing aside (``_ASIDE``), told then only in part: the
     aside is what the sentence adds, so it is carried. None when it has none, or the rest is
     not told either."""
-    m = _ASIDE.search(sentence)
+    m = _aside(sentence)
     if m is None:
         return None
     rest = sentence[:m.start()].rstrip() + "."
