@@ -49,6 +49,14 @@ def test_another_persons_event_on_the_day_is_quoted_for_no_uncited_sentence(tmp_
     assert [f.kind for f in plan.findings if f.sentence == MAYOR] == ["unsourced"]
 
 
+def test_another_persons_event_in_the_same_place_is_quoted_for_no_uncited_sentence(tmp_path):
+    # "Durrës" beside both days is where, not whom: the traders were arrested, not the man
+    # the police arrested (review rv14)
+    sentence = "Two traders from Durrës were arrested on 2 April 2025."
+    plan = _plan(tmp_path, sentence, ROBBERY, cite=False)
+    assert [(f.kind, f.rule) for f in plan.findings if f.sentence == sentence] == [("unsourced", "no_citation")]
+
+
 def test_an_event_dated_to_the_day_is_a_lead_for_an_uncited_sentence_only():
     """Brazil's strike (tuning case brazil-truckers-strike-2018): "The strike, launched May 21"
     says the part for the sentence as a lead; were the sentence to cite the report, it would

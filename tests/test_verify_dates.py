@@ -9,7 +9,7 @@ import pytest
 
 from mergekit.model import NewsItem
 from mergekit.plan.planner import _evidence_text
-from mergekit.verify.dates import dated_event, dated_part, given_dates, without_given_dates
+from mergekit.verify.dates import _befallen, dated_event, dated_part, given_dates, without_given_dates
 
 REPORT = ("On Monday, financial partner Dentsu Aegis stated it had \u201cdecided to cancel the festival,\u201d "
           "a message Woodstock 50 organizers immediately disputed.",)
@@ -201,6 +201,21 @@ def test_the_day_of_another_event_or_another_day_says_no_part():
     # a claim without its year is read in the report's: not a strike of 2015 in a report of 2018
     ("The strike began on 21 May.", "The strike, launched May 21 2015, spread.", "2018-05-28"),
     ("The strike began on 21 May.", "The strike, launched May 21, spread.", None),
+    # one word shared, but not whom the event befell: a place, a possessor, a place after
+    # the day (review rv14); the one arrested is the object of an active verb
+    ("The mayor of Tirana died on 2 April 2025.", "Separately, a retired firefighter died on Wednesday in Tirana.",
+     "2025-04-03"),
+    ("Smith's wife died on 21 May 2018.", "Smith died on Monday May 21.", "2018-05-23"),
+    ("Smith died on 21 May 2018.", "Smith's wife died on Monday May 21.", "2018-05-23"),
+    ("The mayor was arrested on 2 April 2025.", "Protesters were arrested on Wednesday outside the mayor's office.",
+     "2025-04-03"),
+    ("Two traders from Durrës were arrested on 2 April 2025.",
+     "Police in Durrës arrested a man on Wednesday for an unrelated robbery.", "2025-04-03"),
+    ("The mayor was arrested on 2 April 2025.", "The mayor's guards arrested three protesters on Wednesday.",
+     "2025-04-03"),
+    # a closing speech tag that refutes it (review rv14)
+    ("The strike began on 21 May.", "The strike began on May 21, officials falsely claimed.", "2018-05-28"),
+    ("The strike began on 21 May.", "The strike began on May 21, the union denied.", "2018-05-28"),
 ])
 def test_the_same_event_word_on_the_day_of_something_else_or_denied_says_no_part(claim, news, published):
     assert dated_event(claim, (news,), published) == ""
@@ -217,6 +232,44 @@ def test_the_same_event_word_on_the_day_of_something_else_or_denied_says_no_part
     # a year-less day read in the report's year, the one nearest it: 31 December 2018 in a
     # report of 2 January 2019
     ("The strike began on 31 December.", "The strike, launched on Monday, spread.", "2019-01-02"),
+    # the one arrested: subject of a passive, object of an active verb, either way round
+    ("Police arrested the mayor on 2 April 2025.", "The mayor was arrested on Wednesday.", "2025-04-03"),
+    ("The mayor was arrested on 2 April 2025.", "Police in Korçë arrested the mayor on Wednesday.", "2025-04-03"),
+    ("Two traders from Durrës were arrested on 2 April 2025.", "Two traders were arrested on Wednesday.",
+     "2025-04-03"),
+    # a relative pronoun's antecedent; a name in apposition; a possessor; a noun before the event
+    # noun (madeira-bus-crash, lagos-ikoyi-high-rise-collapse, liz-truss-lettuce, sohag-train-collision)
+    ("On 17 April 2019, a tour bus crashed in Caniço.",
+     "Firemen stand next to the wreckage of a tourist bus that crashed on April 17, 2019 in Canico.", "2019-04-18"),
+    ("His body was recovered on 4 November.",
+     "As gathered, the lifeless body of the building owner, Femi Osibona, was recovered Thursday evening.",
+     "2021-11-05"),
+    ("Truss announced her resignation as prime minister on 20 October 2022.",
+     "With Truss’s resignation today, the iceberg lettuce won the race.", "2022-10-20"),
+    ("On 26 March 2021, two trains collided in the Tahta district.",
+     "The toll of the Sohag train collision that occurred yesterday was altered.", "2021-03-27"),
+    # a closing clause that refutes something else is no speech tag
+    ("The strike began on 21 May.", "The strike began on May 21, after workers rejected the offer.", "2018-05-28"),
 ])
 def test_the_same_event_of_the_same_thing_on_the_day_says_that_part(claim, news, published):
     assert dated_event(claim, (news,), published) == news
+
+
+@pytest.mark.parametrize(("text", "day", "event", "befallen"), [
+    # the subject of a passive, the object of an active verb, after a fronted day
+    ("On Wednesday two traders were arrested in Durrës.", "Wednesday", "date-arrest", "trader"),
+    ("On Wednesday police arrested two traders in Durrës.", "Wednesday", "date-arrest", "trader"),
+    # a place or a possessor is not whom: the head of the noun phrase is
+    ("The mayor of Tirana died on 2 April 2025.", "2 April 2025", "date-dead", "mayor"),
+    ("Smith's wife died on 21 May 2018.", "21 May 2018", "date-dead", "wife"),
+    # an event noun's possessor, its "of", or the subject of the verb it follows
+    ("The workers' strike began on Monday.", "Monday", "date-strike", "worker"),
+    ("The death of Smith on Monday shocked the town.", "Monday", "date-dead", "smith"),
+    ("Greensill Capital filed for insolvency on Monday.", "Monday", "date-insolv", "capit"),
+    # a pronoun names no one
+    ("It filed for insolvency protection on 8 March 2021.", "8 March 2021", "date-file", ""),
+    ("The ferry had been travelling when it capsized Thursday afternoon.", "Thursday afternoon", "date-capsiz", ""),
+])
+def test_whom_the_event_befell_is_the_head_of_its_noun_phrase(text, day, event, befallen):
+    start = text.index(day)
+    assert _befallen(text, (start, start + len(day)), event) == befallen
