@@ -814,6 +814,7 @@ def _values(st: Statement, context_speaker: str | None, years: frozenset[int],
     give (``_read``, remembered), with its source, speaker and years; with ``denied``, its
     affirmed predicates only of those verbs (``_polar``)."""
     from mergekit.facts.ages import ages
+    from mergekit.facts.numbers import order_plural
     from mergekit.facts.scope import ongoing, present_perfect, whole_domain
 
     read = _read(st.text, st.published)
@@ -840,6 +841,8 @@ def _values(st: Statement, context_speaker: str | None, years: frozenset[int],
                 and (_casualty(tid, plain) or ongoing(st.text)) and present_perfect(st.text, q.span)):
             so_far = q.low == q.high  # a figure ("has killed two"), not a bound ("at least 113")
             q = replace(q, high=float("inf"))  # "an ongoing outbreak ... that has killed two people": so far
+        if q.unit is None and not negated and order_plural(q.text):
+            q = replace(q, high=float("inf"))  # "hundreds of flights": at least 200, of any order past it
         value = ClusterValue(q.value, q.low, q.high, q.unit, q.approx,
                              attributed_to=who(q.span[0]), frame=_frame(tid, st.text, q.span[0]),
                              display=("no " + q.noun if negated and q.noun else q.text), negated=negated,

@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["Numeral", "NUMERAL_RE", "RANGE_RE", "UNIT_SURFACE", "parse_numeral"]
+__all__ = ["Numeral", "NUMERAL_RE", "RANGE_RE", "UNIT_SURFACE", "parse_numeral", "order_plural"]
 
 _UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -155,6 +155,25 @@ def _vague(norm: str) -> Numeral | None:
         factor = _VAGUE_SCALES[scale]
         low, high = low * factor, (high + 1) * factor - 1
     return Numeral((low + high) / 2 if low != high else low, low, high, low != high)
+
+
+# a vague plural of an order of magnitude, maybe of a scale, ending a figure as written
+# ("hundreds", "more than dozens", "tens of thousands"); not "a few", "several", "a handful"
+_ORDER_PLURAL = re.compile(rf"\b(?:{_VAGUE_WORDS})(?:\s+of\s+(?:thousands|millions))?$", re.I)
+
+
+def order_plural(figure: str) -> bool:
+    """Whether a figure as written is a vague plural of an order of magnitude ("dozens",
+    "hundreds", "tens of thousands"). Its interval's floor is a claim: "hundreds" is at
+    least 200. Its ceiling is not: writers say "hundreds of flights" of 1,000 and more,
+    "thousands of passengers" of 140,000 (the word names an order and anything past it).
+    So compared with another text's figure it gives a lower bound only (``facts.clusters``,
+    ``plan.aligned``); "a few", "several", "a handful" keep their ceilings.
+
+    >>> order_plural("hundreds"), order_plural("tens of thousands"), order_plural("several")
+    (True, True, False)
+    """
+    return bool(_ORDER_PLURAL.search(figure.strip()))
 
 
 # digits with a scale word or a glued abbreviation, the whole of a numeral (``parse_numeral``; compiled once)
