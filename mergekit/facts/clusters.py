@@ -142,6 +142,10 @@ class ClusterValue:
     # the event of the verb whose prepositional phrase holds a count of a noun ("won in six
     # games": "win"; ``grammar.governing_verb``), "" when none: the frame it is counted in
     frame: str = ""
+    # the proper name that is the subject of its verb ("Chamberlayne Junior College, was founded
+    # in 1892"; ``grammar.named_subject``), () when none is read: two values whose subjects are
+    # two names (``grammar.other_names``) are two things' figures, never compared
+    subject: tuple[str, ...] = ()
 
     def interval(self, *, rtol: float = 0.05) -> tuple[float, float, str]:
         """Comparable interval (canonical unit, tolerance applied) and its dimension."""
@@ -373,7 +377,7 @@ class Disagreement:
         return cls(values, iv, event_less, scopes, written, figures,
                    {s: _Sorted.of(ix, iv, counted) for s, ix in by_scope.items()},
                    pairwise=event_less or any(v.relative or v.domain or v.kind in ("polarity", "age", "time")
-                                              for v in values))
+                                              or v.subject for v in values))
 
     def _runs(self, i: int) -> list[_Run]:
         lo, hi, dim = self.iv[i]
@@ -702,6 +706,8 @@ def _same_scope(a: ClusterValue, b: ClusterValue, event_less: bool) -> bool:
         return not _birthday_between(a, b)
     if a.kind == "time":  # "sent an alert" and "sent a photo" are two events of one day
         return a.context == b.context or bool(a.context & b.context)
+    if a.subject and b.subject and _other_names(a.subject, b.subject):
+        return False  # "Chamberlayne Junior College, was founded in 1892" and "Mount Ida ... was founded in 1899"
     if a.kind == "date" and b.kind == "date" and (a.relative or b.relative):
         return max(a.low, b.low) - min(a.high, b.high) <= _NEAR_DAYS
     if a.kind == "date" or b.kind == "date" or a.unit or b.unit:
@@ -713,6 +719,12 @@ def _same_scope(a: ClusterValue, b: ClusterValue, event_less: bool) -> bool:
     if event_less:
         return bool(a.context & b.context) and not (a.frame and b.frame and a.frame != b.frame)
     return True
+
+
+def _other_names(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    from mergekit.facts.grammar import other_names
+
+    return other_names(a, b)
 
 
 def _frame(tid: str, text: str, start: int) -> str:
@@ -814,6 +826,7 @@ def _values(st: Statement, context_speaker: str | None, years: frozenset[int],
     give (``_read``, remembered), with its source, speaker and years; with ``denied``, its
     affirmed predicates only of those verbs (``_polar``)."""
     from mergekit.facts.ages import ages
+    from mergekit.facts.grammar import named_subject
     from mergekit.facts.numbers import order_plural
     from mergekit.facts.scope import ongoing, present_perfect, whole_domain
 
@@ -848,7 +861,7 @@ def _values(st: Statement, context_speaker: str | None, years: frozenset[int],
                              display=("no " + q.noun if negated and q.noun else q.text), negated=negated,
                              counted=counted, years=years, context=context,
                              domain=whole_domain(st.text, q.span), superseded=superseded, early=early,
-                             so_far=so_far, **base)
+                             so_far=so_far, subject=named_subject(st.text, q.span[0]), **base)
         out.append((tid, label, plain, value))
     for tid, label, d in dated:
         assert d.low is not None and d.high is not None  # ``_read`` keeps resolved dates only
@@ -857,7 +870,7 @@ def _values(st: Statement, context_speaker: str | None, years: frozenset[int],
                              attributed_to=who(d.span[0]),
                              display=d.text if d.low == d.high and not d.relative else
                              f"{d.text} ({d.low}" + ("" if d.low == d.high else f"..{d.high}") + ")",
-                             kind="date", relative=d.relative, **base)
+                             kind="date", relative=d.relative, subject=named_subject(st.text, d.span[0]), **base)
         out.append((tid, label, label, value))
     for tid, label, t, things in timed:
         value = ClusterValue(float(t.minutes), float(t.low), float(t.high), "time" if t.half_known else "time12",
