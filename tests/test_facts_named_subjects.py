@@ -6,7 +6,10 @@ founding dates of two subjects, not two dates of one founding. ``grammar.named_s
 reads the proper name that is the subject of the verb whose predicate holds a figure;
 two values whose names share no word (and neither is the other's initials) are not
 compared (``clusters._same_scope``). A value whose subject is no name (a common noun, a
-pronoun, a sentence's capital, an object) meets any. Sentences written for these tests.
+pronoun, a sentence's capital, an object) meets any. And a count told of one site of an
+organisation ("The campus enrolls more than 25,000 students") is not compared with a count
+over a whole domain ("... 74,000 students across its five-university system") at any size
+(``scope.one_site``, ``clusters._other_extent``). Sentences written for these tests.
 """
 
 from __future__ import annotations
@@ -62,3 +65,30 @@ def test_one_subjects_dates_and_an_unnamed_one_still_conflict():
                       "Harwood Technical Institute was founded in 1911 by a local merchant.")
     assert _conflicts("Harwood Technical Institute was founded in 1903 by a local merchant.",
                       "The institute was founded in 1911 by a local merchant.")
+
+
+# -- one site against a whole domain ------------------------------------------------------
+
+def test_one_site_is_read():
+    from mergekit.facts.scope import one_site
+
+    def site(text: str, figure: str) -> bool:
+        i = text.index(figure)
+        return one_site(text, (i, i + len(figure)))
+
+    assert site("The campus enrolls more than 25,000 students.", "more than 25,000")
+    assert site("Its Leeds branch employs 300 people.", "300")
+    assert not site("The company employs 300 people.", "300")
+    assert not site("The campus of the college has 24 buildings.", "24")
+
+
+def test_one_sites_count_is_not_the_wholes_at_a_like_size():
+    # contra-31: mount-ida's destination "The campus enrolls more than 25,000 students" against
+    # "UMass, which enrolls more than 74,000 students across its five-university system"
+    assert not _conflicts("The Riverside campus enrolls more than 9,000 students.",
+                          "The college enrolls more than 20,000 students across its four-campus system.")
+
+
+def test_a_count_naming_no_site_still_meets_the_whole_at_a_like_size():
+    assert _conflicts("The college enrolls more than 9,000 students.",
+                      "The college enrolls more than 20,000 students across its four-campus system.")

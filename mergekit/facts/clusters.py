@@ -131,6 +131,7 @@ class ClusterValue:
     published: dt.date | None = None  # when its news item was published; an article's: its cited reports' (as_of)
     relative: bool = False  # a date read against the publication date ("on Thursday", "last week")
     domain: bool = False  # a count its clause sets over a whole territory or population ("across India")
+    site: bool = False  # a count its clause tells of one site of an organisation ("The campus enrolls ...")
     # a figure its text says was revised ("from 32 to at least 19": ``revisions.py``), or calls an
     # earlier one beside a later one: what superseded it ("at least 19", "" when the sentence
     # gives nothing); None for a text's current figure
@@ -747,9 +748,12 @@ def _other_extent(a: ClusterValue, b: ClusterValue) -> bool:
     not ("With 125 children on its rolls, the school ..."), the whole's an order of
     magnitude larger (``_EXTENT_RATIO``): the whole and one member of it, not two tallies
     of one set. At a like size ("120 million" and "100 million children") they may well be
-    one set told with and without its extent, and stay compared."""
+    one set told with and without its extent, and stay compared; but not when the other's
+    subject names one site (``site``: "The campus enrolls more than 25,000 students"
+    against "UMass, which enrolls more than 74,000 students across its five-university
+    system"): a member's count told as one, at whatever size."""
     wide, narrow = (a, b) if a.domain else (b, a)
-    return wide.domain and not narrow.domain and wide.low >= _EXTENT_RATIO * narrow.high
+    return wide.domain and not narrow.domain and (narrow.site or wide.low >= _EXTENT_RATIO * narrow.high)
 
 
 # a polarity value's context: its object's content stems, and these marks of its form
@@ -828,7 +832,7 @@ def _values(st: Statement, context_speaker: str | None, years: frozenset[int],
     from mergekit.facts.ages import ages
     from mergekit.facts.grammar import named_subject
     from mergekit.facts.numbers import order_plural
-    from mergekit.facts.scope import ongoing, present_perfect, whole_domain
+    from mergekit.facts.scope import ongoing, one_site, present_perfect, whole_domain
 
     read = _read(st.text, st.published)
     polar = _polar(st.text, denied)
@@ -860,7 +864,7 @@ def _values(st: Statement, context_speaker: str | None, years: frozenset[int],
                              attributed_to=who(q.span[0]), frame=_frame(tid, st.text, q.span[0]),
                              display=("no " + q.noun if negated and q.noun else q.text), negated=negated,
                              counted=counted, years=years, context=context,
-                             domain=whole_domain(st.text, q.span), superseded=superseded, early=early,
+                             domain=whole_domain(st.text, q.span), site=one_site(st.text, q.span), superseded=superseded, early=early,
                              so_far=so_far, subject=named_subject(st.text, q.span[0]), **base)
         out.append((tid, label, plain, value))
     for tid, label, d in dated:

@@ -2,7 +2,8 @@
 
 The one concept here is the *numeral*: a surface form and the interval of counts it can
 stand for. Vague plurals ("dozens", "tens of") are intervals, not points, so that
-"dozens injured" agrees with 36 and disagrees with "more than 100".
+"dozens injured" agrees with 36 and disagrees with "more than 100" as read; compared with
+another text's figure, a vague plural of an order keeps its floor only (``order_plural``).
 
 What is read as one numeral:
 
