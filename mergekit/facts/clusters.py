@@ -832,7 +832,7 @@ def _values(st: Statement, context_speaker: str | None, years: frozenset[int],
     from mergekit.facts.ages import ages
     from mergekit.facts.grammar import named_subject
     from mergekit.facts.numbers import order_plural
-    from mergekit.facts.scope import ongoing, one_site, present_perfect, whole_domain
+    from mergekit.facts.scope import one_site, ongoing, present_perfect, whole_domain
 
     read = _read(st.text, st.published)
     polar = _polar(st.text, denied)
