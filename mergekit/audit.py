@@ -30,6 +30,13 @@ The rules (issue "Trust on merges it has never seen", section 2):
   a pronoun or "a statement".
 - ``generated-count``: at most one generated sentence per conflicting claim cluster of the
   sentence it follows.
+- ``cite-place``: a ref written inside a sentence's words is one of the source's own refs of
+  that sentence, after the words the source puts it after (their dates restyled as the
+  draft's are), in a sentence written as the source gives it; and each of the source's refs
+  that it puts inside a sentence, when the draft writes it for that sentence, stands there,
+  not at the end (where the words before it are found as they were): a citation supports the
+  clause before it (WP:INTEGRITY, trial-7 D5). The other sentence checks find a sentence's
+  words whole, its refs taken out (``_Lifted``).
 - ``citation-support``: a news source the draft adds to a sentence supports that sentence
   and was not found contradicting it.
 - ``cite-origin``: every cite the new section defines is an input's (a news item or a source
@@ -73,11 +80,12 @@ from mergekit.draft.escape import escape_url
 from mergekit.draft.titles import link_key, title_key
 from mergekit.load.furniture import is_page_names
 from mergekit.load.inputs import MergeInputs
+from mergekit.load.refmatch import same_title
 from mergekit.load.rendered import clear_template_debris
 from mergekit.load.sentences import tidy_spacing
 from mergekit.load.transclusion import as_shown
-from mergekit.model import Article
-from mergekit.plan.model import MergePlan, SentencePlan
+from mergekit.model import Article, Sentence
+from mergekit.plan.model import MergePlan, SentencePlan, sentence_key
 
 __all__ = ["Violation", "audit", "names_afd"]
 
@@ -115,6 +123,7 @@ _REF = re.compile(r'<ref\s+name="(?P<name>[^"]+)"\s*(?:/>|>(?P<body>.*?)</ref>)'
 # What may follow a sentence: its footnotes and inline tags, in a run.
 _TAIL = re.compile(r"(?:\s*(?:<ref[^>]*/>|<ref[^>]*>.*?</ref>|\{\{[^{}]*\}\}))*", re.S)
 _ANY_REF = re.compile(r"<ref[^>]*/>|<ref[^>]*>.*?</ref>", re.S)
+_REF_TAG = re.compile(r"<ref\b[^>]*/>|<ref\b[^>]*>.*?</ref\s*>", re.S | re.I)
 _TEMPLATE_NAME = re.compile(r"\{\{\s*([^|{}]+?)\s*(?:\||\}\})")
 
 
@@ -165,6 +174,48 @@ def _words(wikitext: str) -> str:
 
 def _norm(text: str) -> str:
     return " ".join(html.unescape(text).split())
+
+
+# The refs and tags that may follow a sentence's words, its refs taken out (``_Lifted``).
+_TAGS_RUN = re.compile(r"(?:\s*\{\{[^{}]*\}\})*\s*")
+
+
+class _Lifted:
+    """A line of the draft as its words (links as their labels, bold/italic as its words,
+    entities read: ``_words``), its ``<ref>``s taken out, each kept with the offset in the words
+    where it stood: a sentence is found in the words whole, wherever its refs stand in it."""
+
+    def __init__(self, line: str):
+        raw = _words(line)
+        pieces: list[str] = []
+        self.refs: list[tuple[int, re.Match[str]]] = []
+        length = last = 0
+        for m in _REF_TAG.finditer(raw):
+            piece = html.unescape(raw[last:m.start()])
+            pieces.append(piece)
+            length += len(piece)
+            self.refs.append((length, m))
+            last = m.end()
+        pieces.append(html.unescape(raw[last:]))
+        self.words = "".join(pieces)
+
+    def find(self, probes: tuple[str, ...], start: int = 0) -> tuple[int, str] | None:
+        """Where the first of ``probes`` found (from ``start``) stands, and which it is."""
+        for probe in probes:
+            if probe and (at := self.words.find(probe, start)) >= 0:
+                return at, probe
+        return None
+
+    def inside(self, start: int, end: int) -> list[tuple[int, re.Match[str]]]:
+        """The refs written within the words ``start:end`` (not at either end)."""
+        return [(at, m) for at, m in self.refs if start < at < end]
+
+    def after(self, end: int) -> tuple[list[re.Match[str]], str]:
+        """The refs that follow the words ending at ``end``, with the tags among them (their
+        text): a run of refs and templates, spaces between them."""
+        run = _TAGS_RUN.match(self.words, end)
+        stop = run.end() if run else end
+        return [m for at, m in self.refs if end <= at <= stop], self.words[end:stop]
 
 
 # A marker the rendered reader takes out of a sentence ("[12]", "[a]", "[citation needed]").
@@ -263,7 +314,7 @@ class _Auditor:
             for v in {val.key: val for val in c.values if val.role == "article"}.values()
         )
         source = _source_as_read(self.inputs.source)
-        lines = [html.unescape(_words(line)) for line in _COMMENT.sub("", block).splitlines()]
+        lines = [_Lifted(line) for line in _COMMENT.sub("", block).splitlines()]
         banner = self._banner(name, block, kept)
         for sp in kept:
             if not _SENTENCE_END.search(sp.text):
@@ -310,22 +361,23 @@ class _Auditor:
             return False
         return True
 
-    def _marked(self, sp: SentencePlan, lines: list[str], style: str) -> bool:
+    def _marked(self, sp: SentencePlan, lines: list[_Lifted], style: str) -> bool:
         """Whether ``sp`` is followed, somewhere it stands in the draft, by a footnote or a
         maintenance tag ({{Update after}} says nothing of its sources); a sentence not found
-        (escaped text) is held to the plan alone (``section``)."""
+        (escaped text) is held to the plan alone (``section``). A ref written inside its words
+        (``cite-place``) does not count: it supports the words before it, not the sentence."""
         found = False
-        for probe in dict.fromkeys((restyle_dates(sp.text, style), sp.text)):
-            for line in lines:
-                at = line.find(probe)
-                while at >= 0:
-                    found = True
-                    tail = _TAIL.match(line, at + len(probe))
-                    runs = tail.group(0) if tail else ""
-                    names = {m.group(1).strip().lower() for m in _TEMPLATE_NAME.finditer(_ANY_REF.sub("", runs))}
-                    if _ANY_REF.search(runs) or names - {"update after"}:
-                        return True
-                    at = line.find(probe, at + 1)
+        probes = tuple(dict.fromkeys((restyle_dates(sp.text, style), sp.text)))
+        for line in lines:
+            hit = line.find(probes)
+            while hit is not None:
+                found = True
+                at, probe = hit
+                refs, run = line.after(at + len(probe))
+                names = {m.group(1).strip().lower() for m in _TEMPLATE_NAME.finditer(run)}
+                if refs or names - {"update after"}:
+                    return True
+                hit = line.find((probe,), at + 1)
         return not found
 
     def _hidden_notes(self, name: str, block: str) -> str:
@@ -455,34 +507,96 @@ class _Auditor:
 
     def _citations(self, name: str, line: str, kept: list[SentencePlan], style: str,
                    ref_labels: dict[str, str]) -> None:
-        # Each kept sentence owns the refs written between its text and the next sentence.
-        plain = html.unescape(_words(line))  # the line as read, links as their words: parsed once
-        normed = _norm(plain)
+        # Each kept sentence owns the refs written between its text and the next sentence, and
+        # those written inside its words (``cite-place``).
+        lifted = _Lifted(line)  # the line as read, links as their words, refs apart: parsed once
         for sp in kept:
             text = restyle_dates(sp.text, style)
-            for probe in (text, sp.text):
-                pos = normed.find(_norm(probe)) if probe else -1
-                if pos >= 0:
-                    break
-            else:
+            hit = lifted.find(tuple(dict.fromkeys((text, sp.text, _norm(text), _norm(sp.text)))))
+            if hit is None:
                 continue
-            after = plain[pos:]
-            after = after[len(probe):]
-            tail = re.match(r"(?:\s*(?:<ref[^>]*/>|<ref[^>]*>.*?</ref>|\{\{[^{}]*\}\}))*", after, re.S)
+            pos, probe = hit
+            tail, _ = lifted.after(pos + len(probe))
+            inside = lifted.inside(pos, pos + len(probe))
+            for at, m in inside:
+                self._cite_place(name, sp, probe, at - pos, m, style, ref_labels)
+            self._cites_kept_in_place(name, sp, probe, [(at - pos, m) for at, m in inside], tail, style, ref_labels)
             own = {self.inputs.cited.get(k) for k in sp.cited}
             # The article's own references, carried over (matched to a news item or not).
             mine = [self.inputs.source.reference(k) for k in sp.cited]
             own_cites = {(_norm(r.title or ""), (r.url or "").rstrip("/")) for r in mine if r}
             stances = {e.source: e.stance for e in sp.evidence}
-            for m in _REF.finditer(tail.group(0) if tail else ""):
-                label = ref_labels.get(m.group("name"))
-                title, url = self.cites.get(m.group("name"), ("", ""))
+            for m in [*(m for _, m in inside), *tail]:
+                found = _REF.fullmatch(m.group(0))
+                if found is None:
+                    continue
+                label = ref_labels.get(found.group("name"))
+                title, url = self.cites.get(found.group("name"), ("", ""))
                 carried = any((title and title == t) or (url and url == u) for t, u in own_cites)
                 if not label or label in own or carried:
                     continue
                 if stances.get(label) == "contradicts" or label not in sp.supporting:
                     self.add("citation-support", name, f"{sp.key} cites {label}, which is not a supporting source "
                              f"({stances.get(label, 'no evidence')})")
+
+    def _cite_place(self, name: str, sp: SentencePlan, probe: str, at: int, ref: re.Match[str], style: str,
+                    ref_labels: dict[str, str]) -> None:
+        """A ref written inside ``sp``'s words (``probe``, as the draft writes it), ``at`` its
+        words' offset: it supports the words before it (WP:INTEGRITY), so it must be one of the
+        source's own refs of that sentence, which the source puts after the same words (their
+        dates restyled as the draft's are), and the sentence must be written as the source
+        gives it (a rewritten one has its refs at the end)."""
+        source = self._source_sentences.get(sp.key)
+        found = _REF.fullmatch(ref.group(0))
+        head = probe[:at]
+        said = source.text if source is not None and sp.text == sp.original else ""
+        spots = source.ref_places() if source is not None and said else {}
+        for key, places in spots.items():
+            if not any(0 < p < len(said) and head in {said[:p], restyle_dates(said[:p], style)} for p in places):
+                continue
+            if found is not None and self._is_reference(found.group("name"), key, ref_labels):
+                return
+        self.add("cite-place", name, f"{sp.key} has a citation after {head[-40:]!r} that the source does not put "
+                 f"there: {ref.group(0)[:80]!r}")
+
+    def _cites_kept_in_place(self, name: str, sp: SentencePlan, probe: str, inside: list[tuple[int, re.Match[str]]],
+                             tail: list[re.Match[str]], style: str, ref_labels: dict[str, str]) -> None:
+        """Each of the source's refs that the source puts inside ``sp``'s words and the draft
+        writes for it (``inside``, at their offsets in ``probe``, or in its ``tail``) stands inside
+        the words where the source puts it, when the sentence is written as the source gives it
+        and the words before it are found as they were (their dates restyled): a citation moved
+        to the end would seem to support the words after its place (trial-7, D5)."""
+        source = self._source_sentences.get(sp.key)
+        if source is None or sp.text != sp.original:
+            return
+        names = [(at, found.group("name")) for at, m in [*inside, *((len(probe), m) for m in tail)]
+                 if (found := _REF.fullmatch(m.group(0)))]
+        for key, places in source.ref_places().items():
+            if not any(self._is_reference(ref, key, ref_labels) for _, ref in names):
+                continue  # not written for this sentence (a news text that does not say it, no title)
+            for p in places:
+                head = restyle_dates(source.text[:p], style) if 0 < p < len(source.text) else ""
+                if not head or len(head) >= len(probe) or not probe.startswith(head):
+                    continue  # at the end, or its words not found as they were: the end is right
+                if not any(at == len(head) and self._is_reference(ref, key, ref_labels) for at, ref in names):
+                    self.add("cite-place", name, f"{sp.key} does not cite {key!r} after {head[-40:]!r}, where the "
+                             f"source puts it")
+
+    def _is_reference(self, ref_name: str, key: str, ref_labels: dict[str, str]) -> bool:
+        """Whether the draft's ref ``ref_name`` cites the source's reference ``key``: the news
+        item the source cites by it, or that reference by its title or url."""
+        label = self.inputs.cited.get(key)
+        if label is not None:
+            return ref_labels.get(ref_name) == label
+        ref = self.inputs.source.reference(key)
+        title, url = self.cites.get(ref_name, ("", ""))
+        return ref is not None and bool((title and (title == _norm(ref.title or "") or same_title(ref.title, title)))
+                                        or (url and url == (ref.url or "").rstrip("/")))
+
+    @cached_property
+    def _source_sentences(self) -> dict[str, Sentence]:
+        """The source's sentences by the key its sentence plans carry (``sentence_key``)."""
+        return {sentence_key(n): s for n, (_, s) in enumerate(self.inputs.source.sentences(), start=1)}
 
     # -- the other files -----------------------------------------------------------------
     def apparatus(self) -> None:

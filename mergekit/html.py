@@ -93,21 +93,25 @@ def _outlet(sitename: str | None) -> str | None:
     return None if sitename and is_machine_address(sitename) else sitename
 
 
-def _stated_date(html: str, date: str | None, *, url: str | None, text: str) -> str | None:
-    """``date`` when the page states it: in its metadata or URL (htmldate without its
-    extensive search finds the same date), or written out in full in its text. trafilatura's
-    extensive search also reads a bare year in the prose ("back in 2012") as 1 January of it
-    (trial-7: The Independent's December 2014 report cited as of "1 January 2012"); such a
-    guess is no date."""
-    if not date:
-        return None
-    import htmldate
+_TOP_LINES = 3  # the lines above the story a byline or date line stands on
+_DATE_LINE_WORDS = 10  # a byline's length at most ("By Jane Roe | Aug. 23, 2012 4:05 PM" is 9 words)
 
+
+def _date_line(text: str) -> str | None:
+    """A date the extracted text gives as a copied page does (``clean_news_text``): on a short
+    line above the story ("10 June 2021", "Posted Thursday 10 June 2021") or in its dateline,
+    never in a sentence of the story."""
     from mergekit.load.dates import written_dates
+    from mergekit.load.news import clean_news_text  # the plain-text rules, one home
 
-    if htmldate.find_date(html, url=url, extensive_search=False, original_date=True) == date:
-        return date
-    return date if date in written_dates(text) else None
+    if found := clean_news_text(text).date:
+        return found
+    # A byline's date in short or in digits ("By Jane Roe | 23 Aug 2012", "08/23/2012"): a
+    # short line at the top that can be read as one day only (not "03/04/2012").
+    for line in text.splitlines()[:_TOP_LINES]:
+        if len(line.split()) <= _DATE_LINE_WORDS and len(days := written_dates(line)) == 1:
+            return days.pop()
+    return None
 
 
 def extract_page(html: str | bytes, *, url: str | None = None, charset: str | None = None) -> ExtractedPage:
@@ -129,6 +133,10 @@ def extract_page(html: str | bytes, *, url: str | None = None, charset: str | No
         include_tables=False,
         favor_precision=True,
         deduplicate=False,
+        # The page's own date only (its metadata, <time>, its address): htmldate's "extensive
+        # search" takes a date from the text, which is often the date the story tells of, not
+        # the page's (trial-8: a June 2021 report dated by its caption's "February 20, 2020").
+        date_extraction_params={"extensive_search": False, "original_date": True},
     )
     if doc is None:
         return ExtractedPage(title=None, sitename=None, date=None, author=None, url=url, text="")
@@ -138,7 +146,7 @@ def extract_page(html: str | bytes, *, url: str | None = None, charset: str | No
     return ExtractedPage(
         title=title,
         sitename=_outlet(_clean(data.get("sitename"))),
-        date=_stated_date(html, _clean(data.get("date")), url=url, text=f"{title or ''}\n{text}"),
+        date=_clean(data.get("date")) or _date_line(text),
         author=clean_byline(_clean(data.get("author"))),
         url=_clean(data.get("url")) or url,
         text=text,

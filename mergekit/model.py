@@ -74,6 +74,21 @@ class Sentence:
     # a wikitext source's internal links and bold/italic over ``text``, outermost first (empty
     # for a rendered copy, which has none)
     markup: tuple[Markup, ...] = ()
+    # where each citation stands in ``text``: (Reference.key, offset of the character after the
+    # words it follows), in reading order, a key again where the source cites it again; the
+    # offset ``len(text)`` is the sentence's end (``mergekit.load.sentences.split_placed``). A
+    # citation the source puts after a clause supports that clause (WP:INTEGRITY), so the draft
+    # writes it there. Empty: every ref of ``refs`` at the end (a sentence built without them).
+    cite_at: tuple[tuple[str, int], ...] = ()
+
+    def ref_places(self) -> dict[str, tuple[int, ...]]:
+        """Each of ``refs`` with the offsets it stands at in ``text`` (``cite_at``), in order;
+        the end (``len(text)``) for a ref ``cite_at`` does not place."""
+        places: dict[str, list[int]] = {key: [] for key in self.refs}
+        for key, at in self.cite_at:
+            if key in places and at not in places[key]:
+                places[key].append(at)
+        return {key: tuple(at) if at else (len(self.text),) for key, at in places.items()}
 
 
 @dataclass(frozen=True)

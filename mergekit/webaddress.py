@@ -18,7 +18,7 @@ _LABEL = re.compile(r"[\w-]+")
 
 def is_web_address(text: str) -> bool:
     """True when ``text`` (read as every output writes it: ``textclean.clean_text``) is an
-    http(s) address with a host: a name of letters, digits, hyphens and dots, or an IP
+    http(s) address with a host: a name of letters, digits, hyphens, underscores and dots, or an IP
     address (``[::1]`` bracketed). Not ``https://``, ``http://:80/``, ``http://@/``,
     ``https://./a``, nor a host that is only an invisible character (rv13: the manifest took
     ``https://\\u200b/path``, which the draft then set aside)."""
@@ -40,14 +40,17 @@ def is_web_address(text: str) -> bool:
 
 
 def is_machine_address(host: str) -> bool:
-    """True when ``host`` (a port aside) is an IP address or ``localhost``: where a page was
-    served from, which names no outlet (trial-7: a report served on 127.0.0.1 was cited as
-    ``|work=127.0.0.1:51601``)."""
+    """True when ``host`` names a machine, not an outlet: an IP address or ``localhost``
+    (trial-7: a report served on 127.0.0.1 was cited as ``|work=127.0.0.1:51601``), or any
+    host given with a port (``devbox:51601``: rv14), a trailing dot aside (``localhost.:8000``)."""
     host = host.strip().lower()
     if host.startswith("["):  # "[::1]:8000"
         host = host[1:].partition("]")[0]
-    elif host.count(":") == 1:  # "127.0.0.1:8000", "localhost:8000"
-        host = host.partition(":")[0]
+    elif host.count(":") == 1:  # "127.0.0.1:8000", "localhost:8000", "devbox:51601"
+        host, _, port = host.partition(":")
+        if port.isdigit():
+            return True
+    host = host.removesuffix(".")
     if host == "localhost" or host.endswith(".localhost"):
         return True
     try:

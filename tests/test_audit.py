@@ -50,7 +50,8 @@ def test_invented_sentence_in_the_section():
 def test_discourse_word_as_speaker_and_figure_from_nowhere():
     files = dict(_seed()[2])
     head, sep, section = files[DRAFT].partition("== 2023 Tirana camp raid ==")
-    section = section.replace("</ref>", "</ref> Reuters reported 4,321 people killed, according to Meanwhile.", 1)
+    # after the first paragraph's last citation (its first one stands inside a sentence)
+    section = section.replace("</ref>\n", "</ref> Reuters reported 4,321 people killed, according to Meanwhile.\n", 1)
     files[DRAFT] = head + sep + section
     rules = _rules(files)
     assert {"generated-speaker", "generated-facts"} <= rules

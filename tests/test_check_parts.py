@@ -41,6 +41,35 @@ def test_dead_links_only_for_gone_pages_without_an_archive():
     assert found == [(1, "link/dead"), (2, "link/unreachable"), (6, "link/dead")]
 
 
+MOVED = """A.<ref>{{cite news |title=A |url=https://www.theage.com.au/national/derailed-20200220.html |work=The Age |date=20 February 2020}}</ref>
+B.<ref>{{cite news |title=B |url=https://www.abc.net.au/news/2020-02-20/two-dead/11986230 |work=ABC News |date=20 February 2020}}</ref>
+C.<ref>{{cite news |title=C |url=http://example.org/news/c |work=Example |date=20 February 2020}}</ref>
+D.<ref>{{cite news |title=D |url=https://example.org/news/d |work=Example |date=20 February 2020}}</ref>
+E.<ref>{{cite news |title=E |url=https://example.org/ |work=Example |date=20 February 2020}}</ref>
+
+{{Reflist}}
+"""
+
+
+def test_a_page_that_only_answers_through_a_move_is_reported():
+    """Trial-8: `check --online` said nothing of a cited page that answered 200 only after a
+    redirect to its site's front page (a removed report; the link "works") or after a permanent
+    redirect to another address. An https or "www." upgrade, a temporary redirect to another
+    page (a consent page) and a front page cited as such are not moves."""
+    doc = Document.parse(MOVED)
+    age, abc, c, d, e = (url for _, url in deadlinks.urls_to_probe(doc))
+    statuses = {
+        age: LinkStatus(age, 200, moved_to="https://www.theage.com.au/", permanent=False),
+        abc: LinkStatus(abc, 200, moved_to="https://www.abc.net.au/news/2020-02-21/two-dead/11986230", permanent=True),
+        c: LinkStatus(c, 200, moved_to="https://www.example.org/news/c/", permanent=True),
+        d: LinkStatus(d, 200, moved_to="https://example.org/consent?next=/news/d", permanent=False),
+        e: LinkStatus(e, 200, moved_to="https://example.org/home", permanent=False),
+    }
+    found = [(f.line, f.rule, f.message.split(":")[0]) for f in deadlinks.check(doc, statuses)]
+    assert found == [(1, "link/moved", "redirects to its site's front page (https"),
+                     (2, "link/moved", "moved permanently to https")]
+
+
 def test_preview_maps_cite_errors_and_missing_templates_to_lines():
     text = "Intro.\nThe raid.<ref name=\"gone\" /> {{Nosuch box|x}}\n"
     html = ('<div class="mw-parser-output"><p>The raid.<sup class="reference"><a href="#cite_note-gone">[1]</a></sup>'

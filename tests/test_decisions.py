@@ -236,3 +236,20 @@ def test_dismissing_a_sentence_whose_only_source_has_no_title_says_the_tag_stays
     assert "still tagged citation needed" in result.decided[0].phrase
     titled = apply_decisions(replace(plan, untitled=()), {finding.id: _decide(finding, "dismiss")})
     assert titled.decided[0].phrase == "dismissed after checking"
+
+
+def test_a_cite_decision_for_a_source_the_check_did_not_find_to_say_it_says_so():
+    """Trial-8: an editor cited ABC's "Two people die after passenger train derails" for "Of the
+    162 total on board, there were two fatalities and 61 passengers were injured …"; the talk
+    post said only "cited to ABC News, 20 February 2020", as for a source the check found to say
+    the whole sentence. A source the plan would not cite is named with that caution."""
+    inputs = load_folder(ROOT / "seeds")
+    plan = plan_merge(inputs)
+    found = {f.id: f for f in plan.findings}
+    finding = found["conflicts_target-37bf8374f0"]
+    sentence = next(sp for sp in plan.sentences if sp.original == finding.sentence)
+    assert "002_5997e2cb23b45927.txt" not in sentence.supporting and "001_59580324c2911592.txt" in sentence.supporting
+    unchecked = apply_decisions(plan, {finding.id: _decide(finding, "cite", source="002_5997e2cb23b45927.txt")})
+    checked = apply_decisions(plan, {finding.id: _decide(finding, "cite", source="001_59580324c2911592.txt")})
+    assert "which the check did not find to say all of the sentence" in unchecked.decided[0].phrase
+    assert checked.decided[0].phrase == "cited to Middle East Monitor, 21 June 2023"

@@ -82,3 +82,14 @@ def test_the_numeral_patterns_start_test_finds_what_the_plain_patterns_find():
         for text in texts:
             assert ([(m.span(), m.groupdict()) for m in pattern.finditer(text)]
                     == [(m.span(), m.groupdict()) for m in plain.finditer(text)]), text
+
+
+@pytest.mark.parametrize("text, vague", [
+    ("hundreds", True), ("Dozens", True), ("tens of thousands", True),
+    # an indefinite quantifier, a bound or a figure names no range of its own
+    ("a few", False), ("several", False), ("over 1,000", False), ("some 1,000", False), ("1,000", False),
+])
+def test_a_vague_plural_is_a_word_that_names_a_range(text, vague):
+    from mergekit.facts.numbers import vague_plural
+
+    assert vague_plural(text) is vague

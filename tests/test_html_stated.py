@@ -59,13 +59,19 @@ def test_a_site_name_from_a_host_name_is_kept():
 
 
 def test_a_date_a_byline_writes_in_short_or_in_digits_is_kept():
-    for written in ("23 Aug 2012", "23/08/2012", "2012.08.23"):
+    for written in ("23 Aug 2012", "23/08/2012", "2012.08.23", "Aug. 23, 2012 4:05 PM", "08/23/2012"):
         body = f"<p>By Jane Roe | {written}</p>" + _BODY
         assert extract_page(_page(body=body)).date == "2012-08-23", written
-    # trafilatura reads these two as the bare year (1 January 2012): no date, never that one
-    for written in ("Aug. 23, 2012 4:05 PM", "08/23/2012"):
-        body = f"<p>By Jane Roe | {written}</p>" + _BODY
-        assert extract_page(_page(body=body)).date is None, written
+    # a byline date that reads as two days is no date
+    assert extract_page(_page(body="<p>By Jane Roe | 03/04/2012</p>" + _BODY)).date is None
+
+
+def test_a_date_the_story_tells_is_no_publication_date():
+    # rv14: a page with no date metadata whose prose dates the event it tells
+    body = ("<p>Nigeria lifted its ban on Twitter on Thursday, seven months after it was imposed.</p>"
+            "<p>The government imposed the ban on 5 June 2021, after the platform deleted a post by the "
+            "president, and said it would stay until the company met its conditions.</p>") + _BODY
+    assert extract_page(_page(body=body), url="https://news.example.org/nigeria-lifts-twitter-ban").date is None
 
 
 def test_written_dates():

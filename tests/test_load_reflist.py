@@ -103,7 +103,9 @@ def test_a_cut_list_keeps_its_entries_and_reports_the_rest_once(caplog, tmp_path
     assert len(warned) == 1 and "references 3, 4, 5, 6, 7" in warned[0] and "cut after entry 2" in warned[0]
     article = render_outputs(plan_merge(inputs), inputs, flags=False)["Ja_Rule.wikitext"]
     notes = re.findall(r"<!-- source references? [^>]*could not be resolved: ([^>]*) -->", article)
-    assert len(notes) == 4 and notes[0].startswith("the copy of Fyre Festival given here lists its references only up to 2")
-    assert notes[1:] == ["as above"] * 3
+    # one note at each place markers stood ("Hulu's Fyre Fraud,[4] and ...": inside its sentence)
+    assert len(notes) == 5 and notes[0].startswith("the copy of Fyre Festival given here lists its references only up to 2")
+    assert notes[1:] == ["as above"] * 4
+    assert "Hulu's Fyre Fraud,<!-- source reference 4 could not be resolved: as above --> and" in article
     assert "|work=Vice" in article and "|work=The Verge" in article  # references 1 and 2 resolve
     assert "citation needed" not in article.split("Fyre Festival II.")[-1].split("==")[0]  # no list fragment is prose

@@ -879,6 +879,19 @@ def test_a_count_the_destination_gives_in_another_form_is_told(figure, adds):
     assert (t.told, t.adds) == (True, adds)
 
 
+@pytest.mark.parametrize("figure", [
+    # a bound: "over 1,000" (1,000 and up) is a claim the page's "some 1,000" (900 to 1,100)
+    # does not make; its values span more than the page's, but it is no vague plural that
+    # the page gives more precisely (it was told, adding "over 1,000")
+    "over 1,000",
+    # a figure more precise than the page's (900 to 1,000 against 900 to 1,100): the
+    # sentence's count is the precise one, not given (as "1,000" against "hundreds" below)
+    "nearly 1,000",
+])
+def test_a_figure_the_page_does_not_give_more_precisely_is_no_other_form(figure):
+    assert not _told(GATWICK, GATWICK_FLIGHTS.format(figure)).told
+
+
 def test_a_count_the_destination_gives_more_loosely_is_still_not_told():
     # the sentence's count is the precise one ("1,000"; "more than 4,000" for 6,000 above): not given
     loose = (GATWICK[0], [GATWICK[1][0].replace("some 1,000", "hundreds of")])
@@ -909,26 +922,53 @@ MALAWI = ("2019 Malawian general election. General elections were held in Malawi
 def test_a_count_of_time_that_says_when_is_read_as_a_date(sentence, told):
     t = _told(MALAWI, sentence)
     assert (t.told, t.said) == (told, False)
-    assert not told or "150" in t.adds
+    # named with its time noun: "150" alone is no detail an editor can read
+    assert not told or "150 days" in t.adds
 
 
 @pytest.mark.parametrize("text, when", [
-    ("Elections must be held within 150 days.", True),
-    ("He released one hostage after six hours.", True),
-    ("Two days later, the president resigned.", True),
-    ("The strike lasted ten days.", False),
-    ("He was jailed for 20 years.", False),
-    ("Wiens was sentenced to ten years' imprisonment.", False),
-    ("He released one hostage after the talks.", False),  # "one hostage" counts no time
+    ("Elections must be held within 150 days.", "150 days"),
+    ("Two days later, the president resigned.", "Two days"),
+    ("The strike lasted ten days.", None),
+    ("He was jailed for 20 years.", None),
+    ("Wiens was sentenced to ten years' imprisonment.", None),
+    ("He released one hostage after the talks.", None),  # "one hostage" counts no time
+    # "after" a count of time is as often how long: the sentence's point, a duration
+    ("He released one hostage after six hours.", None),
+    ("The siege ended after 51 days, when a fire destroyed the compound on 19 April 1993.", None),
 ])
 def test_a_count_of_time_placed_in_time(text, when):
     from mergekit.plan.already import _placed_in_time, _Sentence
-    assert any(_placed_in_time(q, text) for q in _Sentence.read(text).figures) is when
+    assert next(filter(None, (_placed_in_time(q, text) for q in _Sentence.read(text).figures)), None) == when
 
 
-def test_a_conjunctive_adverb_is_no_word_the_page_must_repeat():
+@pytest.mark.parametrize("destination, sentence", [
+    # how long the siege lasted is the sentence's point, not when it ended (it was told in
+    # part, adding "51", a number without its unit)
+    (("Waco siege. The Waco siege was a siege of a religious compound in Texas.",
+      ["The siege ended on 19 April 1993, when a fire destroyed the compound."]),
+     "The siege ended after 51 days, when a fire destroyed the compound on 19 April 1993."),
+    (("John Smith (fraudster). John Smith is an English fraudster.", ["Smith was released from prison in 2010."]),
+     "Smith was released from prison in 2010 after 20 years."),
+])
+def test_a_duration_after_after_is_a_count_the_page_does_not_give(destination, sentence):
+    assert not _told(destination, sentence).told
+
+
+@pytest.mark.parametrize("adverb, told", [
     # "However" opened the sentence's units and was read as what it is about
-    assert _told(TIVERTON, "However, a by-election in Tiverton and Honiton took place on 23 June 2022.").told
+    ("However", True), ("Nevertheless", True),
+    # a causal adverb claims a cause the page's sentence does not give
+    ("Consequently", False), ("Therefore", False), ("Thus", False), ("Hence", False), ("Accordingly", False),
+])
+def test_a_contrastive_adverb_is_no_word_the_page_must_repeat(adverb, told):
+    assert _told(TIVERTON, f"{adverb}, a by-election in Tiverton and Honiton took place on 23 June 2022.").told is told
+
+
+def test_a_causal_adverb_is_named_as_what_the_page_lacks():
+    t = _told(MALAWI, "Consequently, the Constitutional Court annulled the presidential election results due to "
+                      "evidence of irregularities.")
+    assert "Consequently" in t.lacks
 
 
 # tests/cases/real/mount-ida-college-closure/input/University_of_Massachusetts_Amherst.wikitext:
@@ -960,6 +1000,33 @@ def test_a_preposition_in_ing_opens_no_aside():
     # ", during a merger ..." says when the clause's event happened: part of its claim (sinar-bangun's
     # ", during its trip from Simanindo Harbour ..."), not a description of a thing it names
     assert not _told(UMASS, f"{_RENAMED}, during a merger of the two colleges.").told
+
+
+@pytest.mark.parametrize("sentence, window", [
+    # (rv14) a comma inside a quotation opens no aside: the quotation is what was said
+    ('The mayor called the plan "a disaster, a complete failure."', 'The mayor called the plan "a disaster".'),
+    ('Smith said the vote was "rigged, which everyone knows."', 'Smith said the vote was "rigged".'),
+    ("Smith said the vote was \u201crigged, which everyone knows.\u201d", 'Smith said the vote was "rigged".'),
+    # an -ing word that is no participle: a pronoun, a time of day, no verb before "-ing"
+    ("The council met on Monday, nothing was said about the budget.", "The council met on Monday."),
+    ("The council met on Monday, something new was agreed.", "The council met on Monday."),
+    ("The council met on Monday, evening after the storm.", "The council met on Monday."),
+    ("The council met on Monday, spring having come early.", "The council met on Monday."),
+    # a participle's form as the subject of a clause of its own (a finite verb follows)
+    ("The council met on Monday, building was halted for a week.", "The council met on Monday."),
+])
+def test_what_is_no_trailing_aside_is_not_read_as_one(sentence, window):
+    assert told(sentence, [[window]], "").adds == ()
+
+
+@pytest.mark.parametrize("sentence, window, aside", [
+    # controls: a quotation closed before the aside; participles that are nouns too
+    ('The council met on "Monday", winning the vote.', 'The council met on "Monday".', "winning the vote"),
+    ("The council met on Monday, building on its success.", "The council met on Monday.", "building on its success"),
+    ("The council met on Monday, meeting the deadline.", "The council met on Monday.", "meeting the deadline"),
+])
+def test_an_aside_after_a_closed_quotation_or_with_a_participle_is_still_one(sentence, window, aside):
+    assert told(sentence, [[window]], "").adds == (aside,)
 
 
 def test_the_tuning_cases_destination_tells_the_clause_before_an_aside():

@@ -37,3 +37,22 @@ def test_other_uncited_sentences_only_get_the_closing_citation_as_a_candidate():
     # another paragraph
     assert effective_citations([Sentence(text='"The priest knew it," she said.', paragraph=0),
                                 Sentence(text='"Never hidden."', refs=("nyt",), paragraph=1)])[0] == ((), False)
+
+
+def test_a_quotation_with_its_own_attribution_is_another_quotation():
+    # (rv14) two speakers: the closing reference may cite only the second; a candidate
+    assert _cites(('"We will rebuild," the mayor said.', ()),
+                  ('"It is a disgrace," opposition leader Jane Roe replied.', ("roe",))) == [
+        (("roe",), True), (("roe",), False)]
+    assert _cites(('"Why now?" asked one resident.', ()),
+                  ('"We are reviewing the case," a spokesman said.', ("ap",)))[0] == (("ap",), True)
+    assert _cites(("\u201cPrayers answered,\u201d Governor Greg Abbott wrote on Twitter.", ()),
+                  ("\u201cThe neighbourhood is shaken,\u201d a neighbour told reporters.", ("3",)))[0] == (("3",), True)
+    # a quotation that goes on after its close ('"…" was all he said.')
+    assert _cites(('"The priest knew it," she told Spanish television.', ()),
+                  ('"Never hidden" was all she added.', ("nyt",)))[0] == (("nyt",), True)
+
+
+def test_the_second_half_may_end_with_a_question_or_exclamation():
+    assert _cites(('"The priest knew it," she told Spanish television.', ()),
+                  ('"Why would I hide anything?"', ("nyt",)))[0] == (("nyt",), False)

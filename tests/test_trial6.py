@@ -83,9 +83,26 @@ def test_a_subsection_naming_the_articles_subject_is_kept(title):
     assert not [line for line in article.removed if line.startswith("caption")]
 
 
+@pytest.mark.parametrize("heading", [
+    # (rv14) a bare year in parentheses dates a subsection as well as a picture
+    "Independence of Malawi (1964)",
+    "Founding of Malawi (1891)",
+    "Colonisation of Malawi (1890s)",
+])
+@pytest.mark.parametrize("title", [None, "Malawi"])
+def test_a_subsection_naming_the_articles_subject_with_a_year_is_kept(heading, title):
+    from mergekit.load.rendered import parse_rendered
+
+    article = parse_rendered(_MALAWI.replace("Early history of Malawi", heading), title=title)
+    assert [(s.title, len(s.sentences)) for s in article.sections] == [("", 2), ("History", 0), (heading, 2)]
+    assert not [line for line in article.removed if line.startswith("caption")]
+
+
 @pytest.mark.parametrize("caption", [
     "Early history of Malawi (c. 1960)",  # D1's shape, under another article
     "Lake Malawi pictured from the shore of Malawi",
+    "Map of Malawi (1891)",  # a bare year beside a word for a picture
+    "Crowds in Malawi (June 2019)",  # a date with its month
 ])
 def test_a_caption_naming_the_articles_subject_says_it_is_one(caption):
     from mergekit.load.rendered import parse_rendered
@@ -164,6 +181,46 @@ def test_a_headline_stays_the_title(headline):
     told = "The report read: " + headline.lower() + "."  # a paragraph that shares the headline's words
     text = headline + "\n\n" + story + "\n" + told + "\n"
     assert parse_news_text(text, label="x.txt").title == headline
+
+
+def _count(value: float, source: str, *, high: float | None = None, display: str = "") -> object:
+    from mergekit.facts.clusters import ClusterValue
+
+    return ClusterValue(value, value, value if high is None else high, None, False, source, "news", "dead",
+                        f"{display or int(value)} people died.", None, display=display or str(int(value)))
+
+
+def test_only_the_counts_whose_reading_makes_the_overlap_are_named():
+    from mergekit.facts.clusters import _widened
+
+    # "one" (tpg.txt) read as a count so far makes it meet "three"; the later "three"
+    # (abc.txt), read so too, changes nothing: it was named as well ("2 of them are ...")
+    read = [_count(1, "tpg.txt", display="one"), _count(3, "nbc.txt", display="three"),
+            _count(3, "abc.txt", display="three")]
+    values = [_count(1, "tpg.txt", high=float("inf"), display="one"), read[1],
+              _count(3, "abc.txt", high=float("inf"), display="three")]
+    assert _widened(read, values, 0.05, False) == " once 1 of them is read as a count so far, with no upper bound: 'one' (tpg.txt)"
+
+
+def test_a_count_read_as_its_reports_bound_is_named():
+    from mergekit.facts.clusters import _widened
+
+    # "274" read as the "at least 274" its report gives elsewhere (up to 548) meets "300":
+    # a finite bound, which was not named at all
+    read = [_count(274, "a.txt"), _count(274, "a.txt", high=548, display="at least 274"), _count(300, "b.txt")]
+    values = [_count(274, "a.txt", high=548), read[1], read[2]]
+    assert _widened(read, values, 0.05, False) == " once 1 of them is read as the bound its report gives elsewhere: '274' (a.txt)"
+
+
+def test_counts_read_both_ways_are_named_apart():
+    from mergekit.facts.clusters import _widened
+
+    read = [_count(1, "tpg.txt", display="one"), _count(274, "a.txt"),
+            _count(274, "a.txt", high=548, display="at least 274"), _count(300, "b.txt")]
+    values = [_count(1, "tpg.txt", high=float("inf"), display="one"), _count(274, "a.txt", high=548), read[2], read[3]]
+    assert _widened(read, values, 0.05, False) == (
+        " once 1 of them is read as a count so far, with no upper bound: 'one' (tpg.txt), and 1 read as the bound its "
+        "report gives elsewhere: '274' (a.txt)")
 
 
 @pytest.mark.parametrize("caption", [

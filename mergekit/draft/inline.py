@@ -20,6 +20,11 @@ Left unlinked, its label kept:
 Marks that cross instead of nesting keep the outer one. Where the draft changes the text
 (dates restyled to the destination's style), ``shifted`` keeps only the marks whose words
 are unchanged; a sentence a finding rewrote is written as plain text (``mergekit.draft.section``).
+
+The source's citations that stand inside a sentence are written back after the same words
+(``written``'s ``inserts``): each stretch of words around one is escaped apart
+(``escape_inline``), so no input text makes markup with a citation or across it; one whose
+place falls inside a link goes right after the link, never into its label.
 """
 
 from __future__ import annotations
@@ -81,43 +86,84 @@ def _target(target: str, own: set[str]) -> str | None:
     return escape_link(page) + (f"#{escape_anchor(fragment.strip())}" if hashed and fragment.strip() else "")
 
 
-# A token: (text, ``also`` to escape in it) for words, or (markup, None) for what the writer adds.
-_Token = tuple[str, str | None]
+# A token: (text, ``also`` to escape in it, start, end, role) for words, or (markup, None,
+# start, end, role) for what the writer adds; start and end: the stretch of the sentence's text
+# it stands for (both where it stands for markup of its own); role: "words", "open" and
+# "close" (formatting or a link around words), "link" (a whole ``[[Title]]``).
+_Token = tuple[str, str | None, int, int, str]
 
 
 def _tokens(text: str, nodes: list[_Node], start: int, end: int, own: set[str], also: str) -> list[_Token]:
     out: list[_Token] = []
     at = start
     for mark, inner in nodes:
-        out.append((text[at:mark.start], also))
+        out.append((text[at:mark.start], also, at, mark.start, "words"))
         at = mark.end
         label = text[mark.start:mark.end]
+        a, b = mark.start, mark.end
         if mark.kind in _QUOTES:
             quote = _QUOTES[mark.kind]
-            out += [(quote, None), *_tokens(text, inner, mark.start, mark.end, own, also), (quote, None)]
+            out += [(quote, None, a, a, "open"), *_tokens(text, inner, a, b, own, also), (quote, None, b, b, "close")]
             continue
         target = _target(mark.target, own)
         if target is None:
-            out += _tokens(text, inner, mark.start, mark.end, own, also)
+            out += _tokens(text, inner, a, b, own, also)
         elif not inner and label == target and not target.startswith(":"):
             # "[[Las Vegas]]": a title that needs no escaping, shown as written (not one that opens
             # with a colon: MediaWiki shows "[[://]]" as "//", the text's own colon lost)
-            out.append((f"[[{target}]]", None))
+            out.append((f"[[{target}]]", None, a, b, "link"))
         else:
-            out += [(f"[[{target}|", None), *_tokens(text, inner, mark.start, mark.end, own, "[]"), ("]]", None)]
-    out.append((text[at:end], also))
+            out += [(f"[[{target}|", None, a, a, "open link"), *_tokens(text, inner, a, b, own, "[]"),
+                    ("]]", None, b, b, "close link")]
+    out.append((text[at:end], also, at, end, "words"))
     return out
 
 
-def written(text: str, markup: tuple[Markup, ...], *, own: Iterable[str]) -> str:
+def _inserted(tokens: list[_Token], inserts: list[tuple[int, str]]) -> list[_Token]:
+    """``tokens`` with each of ``inserts`` (offset in the text, markup of the writer's own: a
+    citation) put where its offset falls, words split around it. Never inside a link (its label
+    would show the citation as a part of the link's words): one whose place is in a link goes
+    right after it. One at the end of bold or italic goes after it, one at its start before it."""
+    pending = sorted(inserts, key=lambda insert: insert[0])  # stable: the order given at one offset
+    out: list[_Token] = []
+    links = 0  # links open where the next token is written
+
+    def due(before: int, *, at_start: bool) -> list[_Token]:
+        taken: list[_Token] = []
+        while pending and links == 0 and (pending[0][0] < before or (at_start and pending[0][0] == before)):
+            at, markup = pending.pop(0)
+            taken.append((markup, None, at, at, "cite"))
+        return taken
+
+    for token in tokens:
+        words, also, start, end, role = token
+        out += due(start, at_start=not role.startswith("close"))
+        if role == "words" and links == 0:
+            while pending and start < pending[0][0] < end:
+                cut = pending[0][0]
+                out.append((words[:cut - start], also, start, cut, "words"))
+                words, start = words[cut - start:], cut
+                out += due(cut, at_start=True)
+        out.append((words, also, start, end, role))
+        links += role == "open link"
+        links -= role == "close link"
+    return out + [(markup, None, at, at, "cite") for at, markup in pending]
+
+
+def written(text: str, markup: tuple[Markup, ...], *, own: Iterable[str],
+            inserts: tuple[tuple[int, str], ...] = ()) -> str:
     """``text`` as wikitext prose: escaped, with the links and bold/italic of ``markup`` (over
     ``text``) written around their words; links to the pages ``own`` names (the destination,
-    the source) left unlinked. Without markup it is ``escape_wikitext(text)``, as ever."""
-    if not markup:
+    the source) left unlinked. Without markup it is ``escape_wikitext(text)``, as ever.
+    ``inserts``: (offset in ``text``, markup of the writer's own: a citation) to write inside
+    the text (``_inserted``), each stretch of words around them escaped apart, so that no input
+    text on either side of one makes markup with the other (``escape_inline``)."""
+    if not markup and not inserts:
         return escape_wikitext(text)
     pages = {key for key in map(title_key, own) if key}
-    tokens: list[_Token] = []
-    for words, also in _tokens(text, _tree(markup, len(text)), 0, len(text), pages, ""):
+    tokens: list[tuple[str, str | None]] = []
+    found = _tokens(text, _tree(markup, len(text)), 0, len(text), pages, "")
+    for words, also, *_ in _inserted(found, list(inserts)) if inserts else found:
         if tokens and also is not None and tokens[-1][1] == also:
             tokens[-1] = (tokens[-1][0] + words, also)  # an unlinked link's words run on: escaped as one ("~" "~~")
         else:

@@ -3,6 +3,10 @@
 Sentences keep their paragraphs; the source's sections become subsections; each sentence
 carries the references that support it (the destination's names reused), the source's own
 references that could not be checked, and the maintenance template its finding calls for.
+The source's own citations stand where the source put them, inside the sentence where it
+put them after a clause (``Sentence.cite_at``: a citation supports the clause before it,
+WP:INTEGRITY; trial-7 D5), and so do the notes on its markers that could not be resolved;
+the citations and tags the draft adds itself go at the sentence's end (``_spots``).
 
 A new section that cites nothing at all (no sentence the article cited, no ``<ref>`` the
 draft writes) is not tag-bombed with a ``{{citation needed}}`` per sentence (WP:TAGBOMB):
@@ -13,6 +17,7 @@ the inline tags: that section is the destination's, and may cite what it says.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from itertools import groupby
 
@@ -24,7 +29,7 @@ from mergekit.draft.lists import list_note
 from mergekit.draft.pointers import orphans
 from mergekit.draft.refs import AUTHOR_NAME, CiteData, RefRegistry
 from mergekit.load.inputs import MergeInputs
-from mergekit.load.refmatch import same_title
+from mergekit.load.refmatch import same_reference
 from mergekit.model import Markup, SourceList
 from mergekit.plan.dated import tag_markup
 from mergekit.plan.model import MergePlan, SentencePlan, Stance, sentence_key, written_uncited
@@ -72,7 +77,8 @@ def _cite_key(inputs: MergeInputs, key: str) -> str:
 
 
 def _unresolved(keys: list[str], inputs: MergeInputs, given: set[str]) -> str:
-    """Markers with no list entry stay visible to the editor, as one hidden note at the spot.
+    """Markers with no list entry stay visible to the editor, as one hidden note at the spot
+    (where the markers stood: the editor looks them up for the words before it).
     A copy of the source with no reference list at all says so, and so does a copy whose list
     is cut after its first entries (``Article.list_cut``): the article itself has the entries, and
     the note must not claim it lacks them. That reason, the same for every
@@ -114,8 +120,7 @@ def build_registry(inputs: MergeInputs) -> RefRegistry:
         for mine in target_refs:
             if mine.unnamed:  # no name to reuse: the draft cites the source in full
                 continue
-            same_url = ref.url and mine.url and ref.url.rstrip("/") == mine.url.rstrip("/")
-            if same_url or same_title(ref.title, mine.title):
+            if same_reference(ref, mine):
                 existing[f"ref:{ref.key}"] = mine.key
     return RefRegistry(
         style=cite_date_style(inputs.target.wikitext or ""),
@@ -178,7 +183,7 @@ def _added(sp: SentencePlan, label: str, text: str, kept: list[str], dropped: tu
 
 def _sentence(sp: SentencePlan, inputs: MergeInputs, registry: RefRegistry, tag_date: str, style: str,
               found: _Found, plan: MergePlan, given: set[str], inline: bool = True,
-              markup: tuple[Markup, ...] = ()) -> str:
+              markup: tuple[Markup, ...] = (), places: Mapping[str, tuple[int, ...]] | None = None) -> str:
     """The sentence's wikitext. One the article left uncited whose citable source has no title
     is not left bare: it is tagged, and (its text, that source) goes to ``found.untitled``
     for the talk post; a news text cited that the article does not cite for it goes to
@@ -186,10 +191,14 @@ def _sentence(sp: SentencePlan, inputs: MergeInputs, registry: RefRegistry, tag_
     (``_unresolved``). ``inline=False``: the section carries ``{{Unreferenced section}}``,
     which stands for every ``{{citation needed}}`` (none is written; the untitled source is
     still reported). ``markup``: the source sentence's links and bold/italic (a wikitext
-    source's), written back where the sentence is written as the source gave it (``_prose``)."""
+    source's), written back where the sentence is written as the source gave it (``_prose``).
+    ``places``: where the source sentence's own refs stand in its text (``Sentence.ref_places``):
+    each is written there (``_spots``); the citations the draft adds, its tags and notes go at
+    the end."""
     text = restyle_dates(sp.text, style)
-    cites: dict[str, str] = {}  # cite key -> its markup, each source once, in order
-    unresolved: list[str] = []  # markers with no list entry
+    cites: dict[str, CiteData] = {}  # cite key -> its citation, each source once, in order
+    spots: dict[str, list[int]] = {}  # cite key -> the offsets in ``text`` it is written at
+    unresolved: dict[int, list[str]] = {}  # offset in ``text`` -> the markers with no list entry standing there
     dropped: dict[str, str] = {}  # key -> label: cited news texts that do not say it, replaced by one that does
     # A sentence carries its own citations, and those of its paragraph's closing citation
     # that say it (plan.citations): a merge moves sentences, and a note after it would
@@ -203,43 +212,81 @@ def _sentence(sp: SentencePlan, inputs: MergeInputs, registry: RefRegistry, tag_
             dropped[key] = label
             continue
         cite = _source_cite(inputs, key)
-        if cite is None:
-            unresolved.append(key)
-        elif cite.key not in cites:
-            cites[cite.key] = _markup(cite, registry)
+        if cite is None:  # its note stands where the marker stood: the editor looks it up for those words
+            for at in _spots(sp, text, (places or {}).get(key, ()) if sp.placed else (), style):
+                unresolved.setdefault(at, []).append(key)
+            continue
+        cites.setdefault(cite.key, cite)
+        # a source without a title becomes a hidden note (``_markup``): at the end, never inside the words
+        mine = (places or {}).get(key, ()) if sp.placed and (cite.title or cite.key in registry.existing) else ()
+        offsets = spots.setdefault(cite.key, [])
+        offsets += [n for n in _spots(sp, text, mine, style) if n not in offsets]
     carried = {inputs.cited.get(k, f"ref:{k}") for k in sp.cited}
     # A citable source (confidently full support, never one found contradicting the
     # sentence: see the planner) for a sentence the article left uncited gets cited.
-    for label in sp.supporting[:1]:
-        if label not in carried and label not in cites:
-            cites[label] = _markup(_news_cite(inputs, label), registry)
-            if cites[label].startswith("<ref"):
-                found.added.append(_added(sp, label, text, [k for k in placed if k not in dropped],
-                                          tuple(dict.fromkeys(dropped.values())), inputs))
-    refs = "".join(cites.values()) + (_unresolved(list(dict.fromkeys(unresolved)), inputs, given) if unresolved else "")
+    added = [label for label in sp.supporting[:1] if label not in carried and label not in cites]
+    for label in added:
+        cites[label] = _news_cite(inputs, label)
+        spots[label] = [len(text)]
+    # Written in reading order, so that a citation is defined at its first use in the text, and
+    # a note on unresolved markers gives its reason at the first (``_unresolved``); at one
+    # offset the citations first, then the note.
+    order = sorted(((at, n, key) for n, (key, offsets) in enumerate(spots.items()) for at in offsets))
+    first: dict[str, str] = {}  # cite key -> its markup where first written
+    written_at: list[tuple[int, int, str]] = []  # (offset, 0 a citation or 1 a note, markup)
+    for at, _, key in order:
+        here = _markup(cites[key], registry)
+        first.setdefault(key, here)
+        written_at.append((at, 0, here))
+    written_at += [(at, 1, _unresolved(list(dict.fromkeys(keys)), inputs, given)) for at, keys in sorted(unresolved.items())]
+    written_at.sort(key=lambda item: item[:2])  # stable: the order above at one place
+    inside = [(at, here) for at, _, here in written_at if at < len(text)]
+    refs = "".join(here for at, _, here in written_at if at >= len(text))
+    for label in added:
+        if first[label].startswith("<ref"):
+            found.added.append(_added(sp, label, text, [k for k in placed if k not in dropped],
+                                      tuple(dict.fromkeys(dropped.values())), inputs))
     tags = [t for t in sp.tags if inline or t != _CN]
     # {{Update after}} says nothing of the sentence's sources: it never stands for a citation tag.
-    written = {key for key, markup in cites.items() if markup.startswith("<ref")}
+    written = {key for key, markup in first.items() if markup.startswith("<ref")}
     if all(tag_markup(t) is not None for t in tags) and written_uncited(sp, lambda key: _cite_key(inputs, key) in written):
         if inline:
             tags.append(_CN)  # never bare (the source's hidden note says which source says it)
         found.untitled += [(sp.text, label) for label in sp.supporting[:1]]
     tags_text = "".join(_tag(tag, tag_date) for tag in sorted(tags, key=lambda t: tag_markup(t) is not None))
-    out = _pointer_note(sp, plan) + _prose(sp, text, markup, plan) + refs + tags_text
+    out = _pointer_note(sp, plan) + _prose(sp, text, markup, plan, tuple(inside)) + refs + tags_text
     for note in sp.notes:
         out += " " + escape_wikitext(note.text) + "".join(_markup(_news_cite(inputs, label), registry) for label in note.cites)
     return out
 
 
-def _prose(sp: SentencePlan, text: str, markup: tuple[Markup, ...], plan: MergePlan) -> str:
+def _spots(sp: SentencePlan, text: str, places: tuple[int, ...], style: str) -> list[int]:
+    """Where in ``text`` (the sentence as written: its dates restyled to ``style``) a ref the
+    source puts at ``places`` of its own text (``Sentence.ref_places``) is written: after the
+    same words (the source's words before it, their dates restyled as the sentence's are, open
+    ``text``), else at the end (``len(text)``). At the end, too, where a finding or a review
+    decision rewrote the sentence (a corrected speaker, an attribution): its words are no longer
+    the source's, and no offset of the source's says which clause a ref supports there."""
+    if not places or sp.text != sp.original:
+        return [len(text)]
+    out = []
+    for at in places:
+        head = restyle_dates(sp.text[:at], style) if 0 < at < len(sp.text) else ""
+        out.append(len(head) if head and len(head) < len(text) and text.startswith(head) else len(text))
+    return list(dict.fromkeys(out))
+
+
+def _prose(sp: SentencePlan, text: str, markup: tuple[Markup, ...], plan: MergePlan,
+           inside: tuple[tuple[int, str], ...] = ()) -> str:
     """The sentence's words as wikitext (``text``: its dates in the destination's style). A
     sentence written as the source gave it keeps its links and bold/italic, those whose
     words the restyled dates leave unchanged (``draft.inline``); one a finding or the
     editor's review rewrote is plain text. A link to the destination or the source is
-    unlinked (the source becomes a redirect to it)."""
+    unlinked (the source becomes a redirect to it). ``inside``: the citations written within
+    its words (offset in ``text``, markup), where the source put them (``_spots``)."""
     if sp.text != sp.original:
         markup = ()
-    return written(text, shifted(markup, sp.text, text), own=(plan.target_title, plan.source_title))
+    return written(text, shifted(markup, sp.text, text), own=(plan.target_title, plan.source_title), inserts=inside)
 
 
 _CN = "citation needed"
@@ -319,12 +366,13 @@ def _compose(plan: MergePlan, inputs: MergeInputs, registry: RefRegistry, kept: 
     given: set[str] = set()
     lists = list(inputs.source.lists)
     markup = {sentence_key(n): s.markup for n, (_, s) in enumerate(inputs.source.sentences(), start=1) if s.markup}
+    places = {sentence_key(n): s.ref_places() for n, (_, s) in enumerate(inputs.source.sentences(), start=1) if s.cite_at}
     for section, group in groupby(kept, key=lambda sp: sp.section):
         paragraphs: list[str] = []
         for number, paragraph in groupby(group, key=lambda sp: sp.paragraph):
             paragraphs += _notes(lists, section, number, inputs)
             paragraphs.append(" ".join(_sentence(sp, inputs, registry, tag_date, style, found, plan, given, inline,
-                                                 markup.get(sp.key, ()))
+                                                 markup.get(sp.key, ()), places.get(sp.key))
                                        for sp in paragraph))
         blocks.append((section, (*paragraphs, *_notes(lists, section, None, inputs))))
     if lists and blocks:  # lists of sections none of whose sentences is carried: after the rest

@@ -333,6 +333,7 @@ _CHECK_TOPICS = {
     "dup/source": "A source cited twice",
     "link/dead": "Dead links",
     "link/unreachable": "Links that could not be reached",
+    "link/moved": "Links that moved",
     "link/bare-url": "Bare URLs",
     "link/external-in-prose": "External links in the text",
     "place/before-punctuation": "Footnotes before punctuation",

@@ -341,8 +341,8 @@ class Disagreement:
     above it; every value of another dimension. So ``count(i)`` costs a few bisections per
     class and ``against(i)`` its answer, and a cluster whose values mostly disagree costs
     its values, not their pairs. An event-less count's rule that two values share a
-    context word (``event_less``), and the rule that a relative date is compared only with
-    dates near it, are checked pair by pair on the answer (``pairwise``), so such a
+    context word (``event_less``), the rule that a relative date is compared only with
+    dates near it, and that a participle's date only with one of a thing sharing a word, are checked pair by pair on the answer (``pairwise``), so such a
     cluster's count and widest pair cost its disagreeing pairs.
     """
 
@@ -357,7 +357,8 @@ class Disagreement:
     # figure alone (``ClusterValue.so_far``: "has seen 15 deaths" gives 15, not 15 or more)
     figures: tuple[tuple[float, float, str], ...]
     classes: dict[_Scope, _Sorted] = field(repr=False)  # scope class -> _Sorted
-    pairwise: bool = False  # ``_same_scope`` checked pair by pair: event-less, or a relative date among them
+    # ``_same_scope`` checked pair by pair: event-less, a relative date or a participle's date among them
+    pairwise: bool = False
     # value -> its answer of ``against``, when checked pair by pair: ``count``, ``_spread`` and
     # the conflicts ask it of the same value (speed only; the answer is a pure function of it)
     _against: dict[int, tuple[int, ...]] = field(default_factory=dict, init=False, repr=False, compare=False)
@@ -378,7 +379,7 @@ class Disagreement:
         return cls(values, iv, event_less, scopes, written, figures,
                    {s: _Sorted.of(ix, iv, counted) for s, ix in by_scope.items()},
                    pairwise=event_less or any(v.relative or v.domain or v.kind in ("polarity", "age", "time")
-                                              or v.subject for v in values))
+                                              or v.kind == "date" and v.context or v.subject for v in values))
 
     def _runs(self, i: int) -> list[_Run]:
         lo, hi, dim = self.iv[i]
@@ -476,20 +477,44 @@ def _fmt_interval(v: ClusterValue, rtol: float) -> str:
 
 def _widened(read: Sequence[ClusterValue], values: Sequence[ClusterValue], rtol: float, event_less: bool) -> str:
     """What a cluster's reason adds to "all N values overlap" when they overlap only because
-    some counts were read as counts so far (an earlier report's lower count, a count its
-    report says is not final: no upper bound, ``_not_final``, ``_updated``, ``_bound_elsewhere``)
-    and would disagree as written ("one" dead on 12 October against "three" a week later):
-    those counts, so that the reason does not say that "one" and "three" overlap. Empty
-    when the values overlap as written too, or when the reading changed their number."""
-    if len(read) != len(values):
-        return ""
-    widened = [v for old, v in zip(read, values, strict=True) if v.high == float("inf") and old.high != float("inf")]
-    if not widened or Disagreement.of(read, rtol, event_less=event_less).widest() is None:
-        return ""
-    named = ", ".join(f"'{v.display}' ({_who(v)})" for v in widened[:3])
-    more = f" and {len(widened) - 3} more" if len(widened) > 3 else ""
-    counts = "1 of them is read as a count" if len(widened) == 1 else f"{len(widened)} of them are read as counts"
-    return f" once {counts} so far, with no upper bound: {named}{more}"
+    some counts were read as other than written: as counts so far, with no upper bound (an
+    earlier report's lower count, a count its report says is not final: ``_not_final``,
+    ``_updated``), or as the bound their report gives in another sentence
+    (``_bound_elsewhere``), and would disagree as written ("one" dead on 12 October against
+    "three" a week later): the counts whose reading makes the difference, each found by
+    putting it back as written alone (:meth:`Disagreement.of` then finds a disagreement),
+    so that the reason does not say that "one" and "three" overlap, nor names a count whose
+    reading changes nothing. Empty when none does. ``read`` and ``values`` are the same
+    values, in order: each reading maps one value to one (a list of the same length,
+    checked by ``zip(strict=True)``)."""
+    changed = [i for i, (old, v) in enumerate(zip(read, values, strict=True)) if (old.low, old.high) != (v.low, v.high)]
+    if not changed or Disagreement.of(read, rtol, event_less=event_less).widest() is None:
+        return ""  # as written they overlap too
+    matters = [i for i in changed
+               if Disagreement.of([*values[:i], read[i], *values[i + 1:]], rtol, event_less=event_less).widest()]
+    so_far = [values[i] for i in matters if values[i].high == float("inf")]
+    bound = [values[i] for i in matters if values[i].high != float("inf")]
+    said: list[str] = []
+    if so_far:
+        said.append(f"{_how_many(so_far, first=not said)} read as {'a count' if len(so_far) == 1 else 'counts'} "
+                    f"so far, with no upper bound: {_named(so_far)}")
+    if bound:
+        their = "its report gives" if len(bound) == 1 else "their reports give"
+        said.append(f"{_how_many(bound, first=not said)} read as the bound {their} elsewhere: {_named(bound)}")
+    return f" once {', and '.join(said)}" if said else ""
+
+
+def _how_many(values: Sequence[ClusterValue], *, first: bool) -> str:
+    """"1 of them is", "2 of them are" (``first``); else "1", "2"."""
+    if not first:
+        return str(len(values))
+    return f"{len(values)} of them {'is' if len(values) == 1 else 'are'}"
+
+
+def _named(values: Sequence[ClusterValue]) -> str:
+    """The first three values as written, with their sources, and how many more."""
+    more = f" and {len(values) - 3} more" if len(values) > 3 else ""
+    return ", ".join(f"'{v.display}' ({_who(v)})" for v in values[:3]) + more
 
 
 def _who(v: ClusterValue) -> str:
@@ -700,15 +725,20 @@ def _same_scope(a: ClusterValue, b: ClusterValue, event_less: bool) -> bool:
     smaller that names no such extent (``_other_extent``). A date read against
     its report's publication date ("on Thursday", "last month") is about an occurrence
     near that date: one more than ``_NEAR_DAYS`` away from another date is another
-    occurrence ("the bridge closed on Thursday" in 2023 against "closed in 2019")."""
+    occurrence ("the bridge closed on Thursday" in 2023 against "closed in 2019"). Two dates
+    in past participles' phrases, each done to a thing its sentence names
+    (``topics.participle_thing``), date one event only when the things share a word: "the
+    bridge, built in 1932" and "the road was built in 1935" are two buildings."""
     if a.kind == "polarity" and not _objects_meet(a, b):
         return False  # "did not pay the fine" says nothing of "paid the workers"
     if a.kind == "age":
         return not _birthday_between(a, b)
     if a.kind == "time":  # "sent an alert" and "sent a photo" are two events of one day
         return a.context == b.context or bool(a.context & b.context)
+    if a.kind == b.kind == "date" and a.context and b.context and not a.context & b.context:
+        return False  # "Chamberlayne Junior College, was founded in 1892" and "Mount Ida School was founded in 1899"
     if a.subject and b.subject and _other_names(a.subject, b.subject):
-        return False  # "Chamberlayne Junior College, was founded in 1892" and "Mount Ida ... was founded in 1899"
+        return False  # "Greensill Capital employed 1,000" and "UMass, which enrolls ...": two names' figures
     if a.kind == "date" and b.kind == "date" and (a.relative or b.relative):
         return max(a.low, b.low) - min(a.high, b.high) <= _NEAR_DAYS
     if a.kind == "date" or b.kind == "date" or a.unit or b.unit:
@@ -831,7 +861,7 @@ def _values(st: Statement, context_speaker: str | None, years: frozenset[int],
     affirmed predicates only of those verbs (``_polar``)."""
     from mergekit.facts.ages import ages
     from mergekit.facts.grammar import named_subject
-    from mergekit.facts.numbers import order_plural
+    from mergekit.facts.numbers import vague_plural
     from mergekit.facts.scope import one_site, ongoing, present_perfect, whole_domain
 
     read = _read(st.text, st.published)
@@ -858,7 +888,7 @@ def _values(st: Statement, context_speaker: str | None, years: frozenset[int],
                 and (_casualty(tid, plain) or ongoing(st.text)) and present_perfect(st.text, q.span)):
             so_far = q.low == q.high  # a figure ("has killed two"), not a bound ("at least 113")
             q = replace(q, high=float("inf"))  # "an ongoing outbreak ... that has killed two people": so far
-        if q.unit is None and not negated and order_plural(q.text):
+        if q.unit is None and not negated and vague_plural(q.text):
             q = replace(q, high=float("inf"))  # "hundreds of flights": at least 200, of any order past it
         value = ClusterValue(q.value, q.low, q.high, q.unit, q.approx,
                              attributed_to=who(q.span[0]), frame=_frame(tid, st.text, q.span[0]),
@@ -867,14 +897,15 @@ def _values(st: Statement, context_speaker: str | None, years: frozenset[int],
                              domain=whole_domain(st.text, q.span), site=one_site(st.text, q.span), superseded=superseded, early=early,
                              so_far=so_far, subject=named_subject(st.text, q.span[0]), **base)
         out.append((tid, label, plain, value))
-    for tid, label, d in dated:
+    for tid, label, d, thing in dated:
         assert d.low is not None and d.high is not None  # ``_read`` keeps resolved dates only
         value = ClusterValue(float(d.low.toordinal()), float(d.low.toordinal()), float(d.high.toordinal()),
                              "date", d.precision != "day",
                              attributed_to=who(d.span[0]),
                              display=d.text if d.low == d.high and not d.relative else
                              f"{d.text} ({d.low}" + ("" if d.low == d.high else f"..{d.high}") + ")",
-                             kind="date", relative=d.relative, subject=named_subject(st.text, d.span[0]), **base)
+                             kind="date", relative=d.relative, context=thing,
+                             subject=named_subject(st.text, d.span[0]), **base)
         out.append((tid, label, label, value))
     for tid, label, t, things in timed:
         value = ClusterValue(float(t.minutes), float(t.low), float(t.high), "time" if t.half_known else "time12",
@@ -894,7 +925,8 @@ def _values(st: Statement, context_speaker: str | None, years: frozenset[int],
 
 
 @lru_cache(maxsize=1 << 15)  # remembered: every copy of a sentence with its date reads alike
-def _read(text: str, published: dt.date | None) -> tuple[tuple[_Figure, ...], tuple[tuple[str, str, DateFact], ...],
+def _read(text: str, published: dt.date | None) -> tuple[tuple[_Figure, ...],
+                                                          tuple[tuple[str, str, DateFact, frozenset[str]], ...],
                                                           tuple[tuple[str, str, TimeFact, frozenset[str]], ...]]:
     """What a sentence published on ``published`` can give the clusters, from these two
     alone: its figures (``_figures``) and, for each of its dates and times of day that can
@@ -903,9 +935,11 @@ def _read(text: str, published: dt.date | None) -> tuple[tuple[_Figure, ...], tu
     boats sank, killing at least 16"); no date of a report's background, a sentence in the
     past perfect dated before the year it was published ("In March 2016, a flyover had
     collapsed", published 2018: not the date of the report's collapse; not "had been in use
-    since 1894", which reaches the time of writing)."""
+    since 1894", which reaches the time of writing). A date in a past participle's phrase
+    comes with the thing the participle is done to (``topics.participle_thing``)."""
     from mergekit.facts.memo import date_topic, extract_dates
     from mergekit.facts.scope import about_another_event, one_of_several, reference_point, years_named
+    from mergekit.facts.topics import participle_thing
 
     dates = extract_dates(text, published=published)
     if about_another_event(text) and not years_named(text, dates):
@@ -919,7 +953,7 @@ def _read(text: str, published: dt.date | None) -> tuple[tuple[_Figure, ...], tu
             continue  # "last erupted in January 2023", "its previous eruption", "the first since the 1926 election"
         if published and _background(text, d.high.year, published):
             continue  # a report's background: "In March 2016, a flyover had collapsed" (published 2018)
-        dated.append((topic.id, topic.label, d))
+        dated.append((topic.id, topic.label, d, participle_thing(d.span, text)))
     return _figures(text), tuple(dated), _timed(text)
 
 

@@ -39,7 +39,11 @@ often a count ("in 1500 homes"). A year of any century is read where its words m
   countries", "in 645"), and "of", "by", "from" take counts ("of 1500 people");
 * with an era, a year before 1800: "AD 79", "79 AD", "1485 CE" ("2000 AD" is a comic, and
   no one writes an era on a modern year); a year "BC" or "BCE" ("44 BC") is a date with no
-  day on this calendar, kept unresolved, so it is no count either.
+  day on this calendar, kept unresolved, so it is no count either;
+* approximate, "circa 1930", "c. 1895", "ca. 1584", "in about 1930", "in around 1930"
+  (1000-2099; "about" and "around" only after "in": "about 2000 were killed" is a count), as
+  rounded as it is written: a year ending in 0 is any of five either side ("circa 1930" is
+  1925-1935), one ending in 5 any of three, any other a year either side (``_circa``).
 
 Not read before 1800 (as before): a span ("1455-1485", "between 1455 and 1485"), a season
 or part of a year ("the summer of 1485", "early 1452"), a year first ("1485 August 22": no
@@ -108,6 +112,11 @@ _PATTERNS = [
     ("season_y", rf"\b{_SEASON}\s+(?:of\s+)?{_Y}\b"),
     ("part_y", rf"\b(?:(?:the\s+)?(?P<partof>beginning|start|middle|end|close)\s+of\s+|"
                rf"(?P<part>early|mid|late)[\s-]+){_Y}\b"),  # "the summer of 2021", "winter 2019"
+    # an approximate year: "circa 1930", "c. 1930", "ca. 1895", "in about 1930", "in around
+    # 1930" (a year of 1000-2099, ``_circa``); not a count ("circa 1500 soldiers", "about
+    # 2000 were killed": "about" and "around" only after "in"), not a figure run on ("c. 1930-35")
+    ("circa", r"\b(?:in\s+(?:about|around|approximately|roughly|circa|c\.|ca\.)|circa|c\.|ca\.)\s*"
+              rf"{_YA}\b(?!\s+(?:{_COUNTED})\b)(?!,?\d|\s+\d|[-\u2013/]\d)"),
     # (a year before 1800 only after "in", "since", "during", "back in": ``_year``)
     ("y", rf"\b(?P<prep>in|since|from|until|through|by|of|during|early|late|mid|back\s+in)\s+"
           rf"(?:{_Y}|(?P<year2>1[0-7]\d\d)\b(?!\s+(?:{_COUNTED})\b))\b(?!,?\d{{3}}|\s+\d{{3}}|[-/]\d)"),
@@ -320,6 +329,19 @@ def _year(g: _Groups) -> Resolved:
     return dt.date(y, 1, 1), dt.date(y, 12, 31), "year", False
 
 
+def _circa(g: _Groups) -> Resolved:
+    """"circa 1930", "in about 1930": the year as rounded as it is written, a year of 1000 to
+    2099. A figure is rounded to its last digit other than zero: a year ending in 0 is one of
+    ten, any of the five on either side ("circa 1930" is 1925-1935: it agrees with "1928",
+    not with "in 1910"), one ending in 5 one of five, within three years either side (written
+    on a half-decade); any other, a year away ("circa 1894": 1893-1895)."""
+    y = g.number("year")
+    if not 1000 <= y <= 2099:
+        raise ValueError(f"no year: {y}")
+    reach = 5 if y % 10 == 0 else 3 if y % 5 == 0 else 1
+    return dt.date(y - reach, 1, 1), dt.date(y + reach, 12, 31), "year", False
+
+
 def _era(g: _Groups) -> Resolved:
     """"AD 79", "1485 CE": that year; "44 BC": a year, unresolved (no day of ``datetime``);
     none in 1800-2099, where no one writes an era ("2000 AD" is a comic)."""
@@ -402,6 +424,7 @@ def _part_of_month(g: _Groups, pub: dt.date) -> Resolved:
 _ABSOLUTE: dict[str, Callable[[_Groups], Resolved]] = {
     "mdy": _day, "dmy": _day, "iso": _day, "dmy_num": _day, "part_y": _part_of_year, "season_y": _season_year,
     "my": _month_year, "range": _years, "years": _year_span, "decade": _decade, "y": _year, "era": _era,
+    "circa": _circa,
 }
 _RELATIVE: dict[str, Callable[[_Groups, dt.date], Resolved]] = {
     "md": _day_without_year, "dm": _day_without_year, "rel": _named_day, "wd": _weekday, "lastx": _last_unit,

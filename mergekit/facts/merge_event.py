@@ -9,10 +9,12 @@ since a title names what its text is about:
 * the article's title names its subject, and its lead's first paragraph
   (``Statement.paragraph`` (0, 0)) introduces it: a duration there whose noun phrase has a
   word of the title ("a hostage situation", title "Colleyville synagogue hostage crisis") is
-  the event's;
+  the event's, unless that word is a possessor's or before one ("the synagogue's first
+  service" is a service, not the synagogue);
 * a news report's headline names its story (``headlines``: the title and the words of the
-  URL's path, "texas-synagogue-hostage-standoff"): a duration whose noun phrase has a word of
-  its own report's headline is the event's.
+  URL's path, "texas-synagogue-hostage-standoff"): a duration whose head noun is a word of
+  its own report's headline is the event's (a modifier is not enough: "jail terms lasting"
+  in a report headlined "activists jailed" are the terms, not the event).
 
 A noun the title does not name is kept apart, however definite: a report on a siege that
 says "The lockdown lasted for 3 hours" tells of a part of it, or of what it caused. Such a
@@ -20,11 +22,13 @@ duration joins ``duration-event-<unit>`` instead of its noun's topic, so the two
 (within one unit, as any duration).
 
 The destination's subject is another, so no title of its own names the event; a duration it
-gives is the event's when its noun phrase has a word of the article's title or of any report's
-headline: the destination of colleyville tells "the remaining three hostages escaped eleven
-hours into the standoff" (``topics.elapsed``: the standoff lasted at least that long), The
-Talon's headline "texas-synagogue-hostage-standoff". A duration of another year is still not
-compared (``clusters._same_scope``).
+gives is the event's when its head noun is a word of the article's title or of any report's
+headline (a modifier is not enough: those titles name the destination's subject too, "The
+synagogue's first service", "The Texas drought" are not the standoff): the destination of
+colleyville tells "the remaining three hostages escaped eleven hours into the standoff"
+(``topics.elapsed``: the standoff lasted at least that long), The Talon's headline
+"texas-synagogue-hostage-standoff". A duration of another year is still not compared
+(``clusters._same_scope``).
 """
 
 from __future__ import annotations
@@ -67,17 +71,28 @@ def title_words(title: str) -> frozenset[str]:
 
 
 def _of_event(st: Statement, what: Lasted, title: str, headlines: Mapping[str, str]) -> bool:
+    """Whether what lasted is the merge's event (module docstring): its head noun named by the
+    title that names the event for ``st``'s text; in the article's lead, a modifier too."""
     from .grammar import stem
 
     if st.role == "article" and st.paragraph == (0, 0):
         named = title_words(title)
+        said = _after_possessor(what.words)  # "a hostage situation" is the "hostage crisis"
     elif st.role == "news":
-        named = title_words(headlines.get(st.source, ""))
+        named, said = title_words(headlines.get(st.source, "")), what.words[-1:]
     elif st.role == "target":  # the article's title and every report's headline name the event
         named = title_words(title).union(*(title_words(h) for h in headlines.values()))
+        said = what.words[-1:]
     else:
         return False
-    return bool(named & {stem(w.replace("-", "")) for w in what.words})
+    return bool(named & {stem(w.replace("-", "")) for w in said})
+
+
+def _after_possessor(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The words of a noun phrase past its last possessor: "synagogue's first service" ->
+    ("first", "service"); a possessor names whose the thing is, not the thing."""
+    cut = max((i + 1 for i, w in enumerate(words) if w.endswith(("'s", "’s", "s'", "s’"))), default=0)
+    return words[cut:]
 
 
 def event_duration(st: Statement, tid: str, label: str, display: str, title: str,

@@ -3,7 +3,7 @@
 The one concept here is the *numeral*: a surface form and the interval of counts it can
 stand for. Vague plurals ("dozens", "tens of") are intervals, not points, so that
 "dozens injured" agrees with 36 and disagrees with "more than 100" as read; compared with
-another text's figure, a vague plural of an order keeps its floor only (``order_plural``).
+another text's figure, a vague plural keeps its floor only (``vague_plural``).
 
 What is read as one numeral:
 
@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["Numeral", "NUMERAL_RE", "RANGE_RE", "UNIT_SURFACE", "parse_numeral", "order_plural"]
+__all__ = ["Numeral", "NUMERAL_RE", "RANGE_RE", "UNIT_SURFACE", "parse_numeral", "vague_plural"]
 
 _UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -158,23 +158,22 @@ def _vague(norm: str) -> Numeral | None:
     return Numeral((low + high) / 2 if low != high else low, low, high, low != high)
 
 
-# a vague plural of an order of magnitude, maybe of a scale, ending a figure as written
-# ("hundreds", "more than dozens", "tens of thousands"); not "a few", "several", "a handful"
-_ORDER_PLURAL = re.compile(rf"\b(?:{_VAGUE_WORDS})(?:\s+of\s+(?:thousands|millions))?$", re.I)
+# a vague plural as a whole figure, maybe of a scale ("hundreds", "tens of thousands"); compiled once
+_VAGUE_PLURAL = re.compile(rf"(?:{_VAGUE_WORDS})(?:\s+of\s+(?:{'|'.join(_VAGUE_SCALES)}))?", re.IGNORECASE)
 
 
-def order_plural(figure: str) -> bool:
-    """Whether a figure as written is a vague plural of an order of magnitude ("dozens",
-    "hundreds", "tens of thousands"). Its interval's floor is a claim: "hundreds" is at
-    least 200. Its ceiling is not: writers say "hundreds of flights" of 1,000 and more,
-    "thousands of passengers" of 140,000 (the word names an order and anything past it).
-    So compared with another text's figure it gives a lower bound only (``facts.clusters``,
-    ``plan.aligned``); "a few", "several", "a handful" keep their ceilings.
+def vague_plural(text: str) -> bool:
+    """Whether ``text`` is, as a whole, a vague plural ("dozens", "hundreds", "tens of
+    thousands"): a range named by a word, bounded at both ends. Not an indefinite
+    quantifier ("a few", "several"), a bound ("more than 100") or a figure. Compared with
+    another text's figure, only its floor is a claim (``facts.clusters``, ``plan.aligned``):
+    writers say "hundreds of flights" of 1,000 and more, "thousands of passengers" of
+    140,000 (the word names an order and anything past it).
 
-    >>> order_plural("hundreds"), order_plural("tens of thousands"), order_plural("several")
+    >>> vague_plural("hundreds"), vague_plural("tens of thousands"), vague_plural("over 1,000")
     (True, True, False)
     """
-    return bool(_ORDER_PLURAL.search(figure.strip()))
+    return _VAGUE_PLURAL.fullmatch(text.strip()) is not None
 
 
 # digits with a scale word or a glued abbreviation, the whole of a numeral (``parse_numeral``; compiled once)

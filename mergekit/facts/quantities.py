@@ -464,6 +464,12 @@ def _group(q: Quantity | None) -> bool:
                 and q.noun.rstrip("s") not in w["time"])
 
 
+# A count that is the whole its parts are taken from: "Of the train's 155 passengers, eight …",
+# "Among its 40 staff, 3 …": never a group added to them (trial-8: 155 + 8 read as 163 injured).
+_WHOLE_BEFORE = re.compile(r"\b(?:of|out of|among)\s+(?:(?:the|its|their|his|her|our|all)\s+|[\w'\u2019-]+['\u2019]s\s+)*$",
+                           re.IGNORECASE)
+
+
 def _compounds(text: str, qs: list[Quantity]) -> list[Quantity]:
     """Merge "15 officers and 21 residents" into one count of 36: two groups joined by "and"."""
     out: list[Quantity] = []
@@ -471,6 +477,7 @@ def _compounds(text: str, qs: list[Quantity]) -> list[Quantity]:
         prev = out[-1] if out else None
         parts = (prev.parts or (prev,)) if prev else ()
         if (prev and _group(parts[-1]) and _group(q) and q.noun not in {p.noun for p in parts}
+                and not _WHOLE_BEFORE.search(text[max(0, parts[0].span[0] - 60):parts[0].span[0]])
                 and re.fullmatch(r"\s*(?:and|,|, and)\s+", _gap(text, prev, q))):
             noun = " and ".join([p.noun or "" for p in parts] + [q.noun or ""])
             end = noun_after(text, q.span[1])[1]

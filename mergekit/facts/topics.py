@@ -32,7 +32,7 @@ from .grammar import Counted, counted, event_label, event_of, is_verb_form, noun
 from .quantities import Quantity, capped
 
 __all__ = ["Topic", "quantity_topic", "date_topic", "event_objects", "what_counts", "is_count", "not_counted",
-           "elapsed"]
+           "elapsed", "participle_thing"]
 
 
 @dataclass(frozen=True)
@@ -739,3 +739,42 @@ def date_topic(span: tuple[int, int], text: str) -> Topic | None:
                 return Topic(ordered, f"date ({found_words[0].lower()} to {complement.group(1).lower()})")
             return topic
     return None
+
+
+# the auxiliaries of a passive, right before its participle: "was founded in 1899"
+_PASSIVE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+# an agent after a participle's date: "a fresco painted circa 1930 by Elías García Martínez"
+_AGENT_AFTER = re.compile(r"\s*,?\s*by\b", re.I)
+
+
+def participle_thing(span: tuple[int, int], text: str) -> frozenset[str]:
+    """What a date in a past participle's phrase dates the event of: the participle is done
+    to a thing its sentence names before it, in the passive ("Chamberlayne Junior College,
+    was founded in 1892": the college), in an aside ("The bridge, built in 1932, collapsed":
+    the bridge) or right after its noun with its agent after the date ("a fresco painted
+    circa 1930 by García Martínez"). The thing is the folded stems of the content words
+    before the participle in its sentence (every noun it may be: the subject, its asides,
+    what the subject is: "The Ecce Homo ... is a fresco painted"), so two dates of one
+    participle verb are one claim only when their things share a word (``clusters``).
+    Empty (no guard) when the date's event word is no participle right before it (an
+    active verb with its object, "Smith founded the firm in 2009"; an event noun, "the
+    foundation in 2009"), or the sentence names nothing before it ("It was founded")."""
+    before = list(re.finditer(r"[\w’'-]+", text[:span[0]]))
+    found = _verb_and_object(before, text, span[0], span[1])
+    if found is None or found[1] or " " in found[0].group(0):
+        return frozenset()
+    event = found[0]
+    low = event.group(0).lower().replace("-", "")
+    if low in words()["event_nouns"] or not (low.endswith(("ed", "en")) or low in words()["irregular"]):
+        return frozenset()
+    ahead = re.search(r"([\w’'-]+)([\s,]*)$", text[:event.start()])
+    if ahead is None:
+        return frozenset()
+    prev, gap = ahead.group(1).lower(), ahead.group(2)
+    if prev in _PASSIVE:
+        end = ahead.start()  # "was founded": the thing is named before the auxiliary
+    elif _noun_like(prev) and ("," in gap or _AGENT_AFTER.match(text, span[1])):
+        end = event.start()  # "The bridge, built in", "a fresco painted circa 1930 by"
+    else:
+        return frozenset()
+    return frozenset(stem(fold(w).lower()) for w in re.findall(r"[\w’'-]+", text[:end]) if _noun_like(w))

@@ -41,6 +41,7 @@ import tomli_w
 
 from mergekit.errors import InputError
 from mergekit.load.files import read_text, without_controls
+from mergekit.textclean import clean_text
 from mergekit.webaddress import is_web_address
 
 __all__ = [
@@ -138,13 +139,19 @@ def _check(value: object, kind: object, where: str) -> object:
             return _no_date(value, where)
     if not isinstance(value, str):  # text and file names
         raise ManifestError(f"{where} must be text in quotes, not {value!r}")
-    if kind == "web address" and not is_web_address(value):
-        # A news item's url decides whether it is a reference of the source and is what the
-        # draft cites: one without http(s):// would be set aside with no word (cited without it);
-        # a requested or unavailable one is printed on the talk page ("Sources that could not be
-        # read"): "javascript:alert(...)" there is no source anyone could read
+    return _web_address(value, where) if kind == "web address" else value
+
+
+def _web_address(value: str, where: str) -> str:
+    """``value`` as every output writes it (``clean_text``: one form for the draft, the
+    matcher and the talk page, rv14), when it is a web address; else a ``ManifestError``.
+    A news item's url decides whether it is a reference of the source and is what the draft
+    cites: one without http(s):// would be set aside with no word (cited without it); a
+    requested or unavailable one is printed on the talk page ("Sources that could not be
+    read"): "javascript:alert(...)" there is no source anyone could read."""
+    if not is_web_address(value):
         raise ManifestError(f"{where} must be the page's web address, starting https:// or http://, not {value!r}")
-    return value
+    return clean_text(value)
 
 
 def _no_date(value: object, where: str):

@@ -34,7 +34,7 @@ from mergekit.isodate import iso_day
 from mergekit.model import NewsItem, Reference
 from mergekit.webaddress import is_machine_address
 
-__all__ = ["hostname", "same_url", "same_title", "same_outlet", "same_date", "same_story", "match", "near_miss", "unconfirmed", "Match", "TITLE_MATCH"]
+__all__ = ["hostname", "same_url", "same_title", "same_outlet", "same_date", "same_story", "same_reference", "match", "near_miss", "unconfirmed", "Match", "TITLE_MATCH"]
 
 TITLE_MATCH = 90.0  # token_sort_ratio at which two titles are the same headline
 _DATE_SLACK = dt.timedelta(days=1)
@@ -194,6 +194,21 @@ def same_story(item: NewsItem, ref: Reference) -> str | None:
     if url:
         return "url"
     if same_title(item.title, ref.title) and same_outlet(item, ref) and same_date(item.date, ref.date):
+        return "title, outlet and date"
+    return None
+
+
+def same_reference(a: Reference, b: Reference) -> str | None:
+    """How two citations (a source article's reference and one of the destination's) were found
+    to cite one story, or None: by the rule of ``same_story``, the same URL, or the same
+    headline with the same outlet and date. A headline alone is not enough (trial-8: a wire
+    headline that 680 News and The Washington Post both ran made the draft cite the source's
+    680 News reference as the destination's Washington Post one)."""
+    if same_url(a.url, b.url):
+        return "url"
+    seen = NewsItem(label=a.key, text="", sentences=(), title=a.title, work=a.work or a.publisher, date=a.date,
+                    url=a.url)
+    if same_title(a.title, b.title) and same_outlet(seen, b) and same_date(a.date, b.date):
         return "title, outlet and date"
     return None
 

@@ -87,11 +87,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from mergekit import months
 from mergekit.load.afd import parse_rendered_notice
 from mergekit.load.furniture import furniture_rule, is_tagline, strip_edit_link, strip_leading_edit_link
 from mergekit.load.glue import GLUED_WORDS, Glue, unglue
 from mergekit.load.reflist import ENTRY, LENIENT_ENTRY, MARKED_ENTRY, list_cut, parse_reference_list
-from mergekit.load.sentences import OPEN_END, ends_sentence, open_end, split_cited
+from mergekit.load.sentences import OPEN_END, ends_sentence, open_end, split_cited, split_placed
 from mergekit.load.templates import maintenance_name
 from mergekit.load.transclusion import as_shown
 from mergekit.load.wrap import MIN_WORDS, unwrapped
@@ -118,15 +119,22 @@ _BARE_WORDS = 6
 # final" (``_depicts``).
 _SHOWING = frozenset({"of", "in", "at", "on", "during", "from", "showing", "after", "before"})
 _WORDS = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
-# What only a caption says: when its picture was taken, a year or date in parentheses ("(c.
-# 1960)", "(1925)", "(June 2019)"), or who or what is in it ("pictured", "(left)", "at
+# What only a caption says: when its picture was taken, an approximate year or a date in
+# parentheses ("(c. 1960)", "(June 2019)"), or who or what is in it ("pictured", "(left)", "at
 # right"). A line that names the article's subject after a preposition under a heading is a
 # caption only with one of these: a subsection's heading may name it too ("History" / "Early
-# history of Malawi"), though not with a date in parentheses nor a place in the picture.
+# history of Malawi"), though not with a date in parentheses nor a place in the picture. A
+# bare year in parentheses is a heading's too ("Independence of Malawi (1964)"): a caption's
+# sign only beside a word for a picture ("Map of Malawi (1891)", ``_PICTURE_WORD``).
 _PICTURE = re.compile(
-    r"\((?:c\.|ca\.|circa)?\s*(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?\d{4}s?\)"
+    rf"\((?:c\.|ca\.|circa)\s*(?:(?:{months.ANY})\.?\s+)?(?:\d{{1,2}},?\s+)?\d{{4}}s?\)"
+    rf"|\((?:{months.ANY})\.?\s+(?:\d{{1,2}},?\s+)?\d{{4}}\)"
     r"|\bpictured\b|\((?:from\s+)?(?:left|right|centre|center)\b|\b(?:from|at|on the)\s+(?:left|right)\b",
     re.IGNORECASE)
+_BARE_YEAR = re.compile(r"\(\d{4}s?\)")
+_PICTURE_WORD = re.compile(
+    r"\b(?:photo(?:graph)?|picture|image|view|map|portrait|painting|drawing|illustration|engraving|lithograph"
+    r"|sketch|postcard|aerial)s?\b", re.IGNORECASE)
 # Bare heading lines that may open a block right above its prose: a section's heading and
 # its first subsection's (a section that opens with a subsection).
 _OPENING_HEADINGS = 2
@@ -167,6 +175,13 @@ def template_debris(text: str) -> str:
     """The groups of ``text`` that ``clear_template_debris`` empties or trims, as its record
     shows them ("() (; – August 28, 2023)")."""
     return " ".join(m.group(0) for m in _GROUP.finditer(text) if clear_template_debris(m.group(0)) != m.group(0))
+
+
+def _captioned(name: str) -> bool:
+    """Whether a heading-shaped line says what only a caption says (``_PICTURE``), or gives a
+    bare year in parentheses beside a word for a picture (``_BARE_YEAR``, ``_PICTURE_WORD``)."""
+    return _PICTURE.search(name) is not None or (
+        _BARE_YEAR.search(name) is not None and _PICTURE_WORD.search(name) is not None)
 
 
 def _is_sentence_line(line: str) -> bool:
@@ -583,12 +598,12 @@ class _Page:
         caption there may name the article's subject rather than the section's ("History" /
         "Woolworth store at 1031 Canal (c. 1960)" in "1031 Canal"); so may a subsection's
         heading ("History" / "Early history of Malawi" in "Malawi"), so such a line is a
-        caption only when it also says what only a caption says (``_PICTURE``: "(c. 1960)")."""
+        caption only when it also says what only a caption says (``_captioned``: "(c. 1960)")."""
         above, sentences = self.sections[-1]
         titles = [t for t in (self.title, self.found_title) if t]
         if (above and not sentences and above.lower() not in NON_PROSE_SECTIONS and name not in self.edit_linked
                 and (_depicts(name, above)
-                     or (_PICTURE.search(name) is not None and any(_depicts(name, title) for title in titles)))):
+                     or (_captioned(name) and any(_depicts(name, title) for title in titles)))):
             self.drop("caption", name)
         elif self.linked(name):
             self.sections.append((name, []))
@@ -715,13 +730,14 @@ class _Page:
             text = tidy
         section = self.sections[-1][1]
         number = len({s.paragraph for s in section})
-        for clean, keys in split_cited(text):
-            picked = [tokens[int(k)] for k in keys]
+        for clean, placed in split_placed(text):
+            picked = [(tokens[int(k)], at) for k, at in placed]
             section.append(Sentence(
                 text=clean,
-                refs=tuple(dict.fromkeys(k for kind, k in picked if kind == "ref")),
-                tags=tuple(k for kind, k in picked if kind == "tag"),
+                refs=tuple(dict.fromkeys(k for (kind, k), _ in picked if kind == "ref")),
+                tags=tuple(k for (kind, k), _ in picked if kind == "tag"),
                 paragraph=number,
+                cite_at=tuple((k, at) for (kind, k), at in picked if kind == "ref"),
             ))
 
 

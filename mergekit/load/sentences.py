@@ -31,7 +31,8 @@ A piece without a letter or a digit is no sentence (a run of markup left over, s
 
 Footnote markers are taken out first, the clean text is split, and each marker goes back
 to the sentence its position falls in (a marker right after a full stop closes that
-sentence). Each sentence is given with its white space collapsed and no space before punctuation
+sentence), with its place in that sentence's text (``split_placed``: a citation placed after
+a clause supports that clause, WP:INTEGRITY, and the draft writes it there). Each sentence is given with its white space collapsed and no space before punctuation
 (``tidy_spacing``: a copy's "Strictly Come Dancing . [2]" is "Strictly Come Dancing.").
 Markers are ``[n]`` in rendered text; the wikitext loader writes its refs and
 inline templates as the same kind of marker, so both share this code.
@@ -47,7 +48,7 @@ from itertools import pairwise
 
 import sentencex
 
-__all__ = ["MARKER", "split_sentences", "split_cited", "tidy_spacing", "ends_sentence", "open_end", "OPEN_END"]
+__all__ = ["MARKER", "split_sentences", "split_cited", "split_placed", "tidy_spacing", "ends_sentence", "open_end", "OPEN_END"]
 
 MARKER = re.compile(r"\[(\d+)\]")
 _QUOTES = "\"\u201c\u201d"
@@ -142,6 +143,16 @@ def split_cited(paragraph: str) -> list[tuple[str, list[str]]]:
     splitter would read an abbreviation ("... the U.S. firm Acme Corp.[2] Engineers said ..."):
     references go after the sentence they cite.
     """
+    return [(text, [key for key, _ in keys]) for text, keys in split_placed(paragraph)]
+
+
+def split_placed(paragraph: str) -> list[tuple[str, list[tuple[str, int]]]]:
+    """``split_cited``, each marker key with where it stood in its sentence's text: the
+    offset, in the sentence as given (spaced by ``tidy_spacing``), of the character after
+    the words it follows ("A did X[1] and B did Y." gives ("1", 7)); the sentence's length
+    for a marker after its last word, and for one with no word after it or none before it
+    in its sentence ("... Y[2]." cites the whole clause, as "... Y.[2]" does; a paragraph
+    may open with a marker): only a marker between words stands inside its sentence."""
     paragraph = " ".join(paragraph.split())
     clean_parts, positions, last = [], [], 0
     length = blank = 0  # clean characters so far; of them, the white space at the end
@@ -158,14 +169,20 @@ def split_cited(paragraph: str) -> list[tuple[str, list[str]]]:
     breaks = sorted({p for p, _ in positions if _CLOSES.search(clean, max(0, p - 3), p)})
     sentences = [(a + len(clean[a:b]) - len(clean[a:b].lstrip()), a + len(clean[a:b].rstrip()))
                  for a, b in _spans(clean, breaks) if clean[a:b].strip()]
-    out: list[tuple[str, list[str]]] = [(clean[a:b], []) for a, b in sentences]
+    out: list[tuple[str, list[tuple[str, int]]]] = [(clean[a:b], []) for a, b in sentences]
     ends = [b for _, b in sentences]
     for position, key in positions:
         index = min(bisect.bisect_left(ends, position), len(sentences) - 1)
         if index >= 0 and out:
-            out[index][1].append(key)
+            a, b = sentences[index]
+            # the words before it, spaced as the sentence is: a prefix ending in no white space
+            # tidies to a prefix of the tidied sentence (``tidy_spacing`` changes only spaces)
+            head = clean[a:max(a, min(position, b))]
+            out[index][1].append((key, len(tidy_spacing(head)) if position < b else -1))
     # each text holds a character that is not white space (``sentences``), so it tidies to one
-    return [(tidy_spacing(text), keys) for text, keys in out if keys or _WORDY.search(text)]
+    tidied = [(tidy_spacing(text), keys) for text, keys in out if keys or _WORDY.search(text)]
+    return [(text, [(key, at if 0 < at < len(text) and _WORDY.search(text, at) and _WORDY.search(text[:at])
+                     else len(text)) for key, at in keys]) for text, keys in tidied]
 
 # the rule an ``open_end`` piece is recorded under in ``Article.removed`` ("rule: piece")
 OPEN_END = {"cut": "cut off mid-sentence", "lead-in": "lead-in without what it introduces"}

@@ -36,7 +36,7 @@ from mergekit.load.cite import reference_from_wikitext
 from mergekit.load.inline import PRIVATE as _SPAN_CHARS
 from mergekit.load.inline import Spans, place, unwrap
 from mergekit.load.rendered import NON_PROSE_SECTIONS, clear_template_debris, template_debris
-from mergekit.load.sentences import MARKER, OPEN_END, open_end, split_cited
+from mergekit.load.sentences import MARKER, OPEN_END, open_end, split_cited, split_placed
 from mergekit.load.templates import maintenance_tag, render_prose_template, template_name
 from mergekit.load.transclusion import as_shown
 from mergekit.model import AfdNotice, Article, MarkupKind, Reference, Section, Sentence, SourceList
@@ -283,8 +283,8 @@ def _prose_lines(text: str) -> tuple[list[str], list[_Found], dict[int, str]]:
     return paragraphs, [(where, lead, tuple(run), cut) for where, lead, run, cut in lists], follows
 
 
-def _open_end(parts: list[tuple[str, list[str]]], follows: str | None, text: str) -> str | None:
-    """How the last sentence of a paragraph of prose (``parts``, as ``split_cited`` gives
+def _open_end(parts: list[tuple[str, list[tuple[str, int]]]], follows: str | None, text: str) -> str | None:
+    """How the last sentence of a paragraph of prose (``parts``, as ``split_placed`` gives
     them) fails to end it (``open_end``: "cut", "lead-in"), where the copy lacks what it
     needs; None for a paragraph that ends a sentence, or whose end something may complete.
     Only a paragraph that nothing but prose or the section's end follows (``follows``): a
@@ -337,7 +337,7 @@ def _check_unclosed(text: str) -> None:
                          f"{MAX_UNCLOSED:,}): is it a broken copy of the article?")
 
 
-def _is_title_line(parts: list[tuple[str, list[str]]], title: str | None) -> bool:
+def _is_title_line(parts: list[tuple[str, list[tuple[str, int]]]], title: str | None) -> bool:
     """True for a first paragraph that is the given title alone, with no marker and no
     sentence punctuation ("America (Cattelan)" over a copy of the rendered page)."""
     if not title or len(parts) != 1 or parts[0][1]:
@@ -395,10 +395,10 @@ def parse_wikitext(text: str, *, title: str | None = None, label: str = "",
             if debris := _CLOSING_DEBRIS.match(paragraphs[number]):  # "b }} On 22 February ...": a broken template's end
                 removed.append(f"{TEMPLATE_END}: {_plain(debris.group('debris'))}")
                 paragraphs[number] = paragraphs[number][debris.end():]
-        split = [split_cited(_markers(paragraph)) for paragraph in paragraphs]
+        split = [split_placed(_markers(paragraph)) for paragraph in paragraphs]
         for where, lead_in, items, cut in found:
             head = [split[where - 1].pop()] if cut else []  # a lead-in closing a paragraph of prose
-            keys = [k for _, marks in head for k in marks] + _PLACEHOLDER.findall("".join(lead_in + items))
+            keys = [k for _, marks in head for k, _ in marks] + _PLACEHOLDER.findall("".join(lead_in + items))
             lists.append(SourceList(name, where, (*(_literal(clean) for clean, _ in head), *map(_plain, lead_in)),
                                     tuple(map(_plain, items)), tuple(dict.fromkeys(reader.marked(keys, "ref")))))
         for number, parts in enumerate(split):
@@ -406,12 +406,14 @@ def parse_wikitext(text: str, *, title: str | None = None, label: str = "",
                 continue  # a plain-text copy of the rendered page opens with its title line
             if kind := _open_end(parts, follows.get(number), raw):  # no prose to carry: reported (OPEN_END)
                 removed.append(f"{OPEN_END[kind]}: {_literal(parts.pop()[0])}")
-            for clean, keys in parts:
+            for clean, placed in parts:
+                keys = [key for key, _ in placed]
                 sentences.append(Sentence(
                     text=_literal(clean),
                     refs=tuple(dict.fromkeys(reader.marked(keys, "ref"))),
                     tags=reader.marked(keys, "tag"),
                     paragraph=number,
+                    cite_at=tuple((ref, at) for key, at in placed for ref in reader.marked([key], "ref")),
                 ))
         sentences = place(sentences, prose, spans, reader.spans)
         sections.append(Section(title=name, level=level, sentences=tuple(sentences)))

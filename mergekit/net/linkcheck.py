@@ -29,5 +29,7 @@ def probe_links(urls: Iterable[str], settings: NetSettings) -> dict[str, LinkSta
                 message = str(exc)
                 out[url] = LinkStatus(url, None, message, gone=any(s in message for s in _NO_HOST))
                 continue
-            out[url] = LinkStatus(url, response.status_code)
+            hops = list(response.history or ())
+            out[url] = LinkStatus(url, response.status_code, moved_to=response.url if hops else None,
+                                  permanent=bool(hops) and all(hop.status_code in (301, 308) for hop in hops))
     return out

@@ -94,10 +94,11 @@ destination, not a similarity score:
    ... fatal workplace fires"), and is carried with no "already in this article" finding.
    A measure ("around 700 meters"), a date, an age or another number is still what it adds;
    so is a count of time that says when, as a date does ("be held within 150 days", "two
-   days later"; not a duration: "lasted ten days", "jailed for 20 years"), and a count the
-   window gives in another form, as precisely or more, across the edge of the sentence's
-   vaguer one ("some 1,000 flights" for "hundreds of flights"; not "more than 4,000" for
-   6,000, which leaves the sentence's count unsaid).
+   days later", named with its time noun; not a duration: "lasted ten days", "jailed for 20
+   years", "ended after 51 days"), and a count the window gives in another form, as
+   precisely or more, across the edge of the sentence's vague plural ("some 1,000 flights"
+   for "hundreds of flights"; not "more than 4,000" for 6,000, nor "over 1,000" or "nearly
+   1,000" for "some 1,000", which leave the sentence's count unsaid).
 4. **Disagreement is not repetition.** A window that counts the same thing with another
    figure, gives another day, or denies what the sentence asserts (or the reverse: for a
    clause of the sentence, the window's clauses closest to it, sharing at least
@@ -138,6 +139,7 @@ from mergekit.facts.clauses import clause_around
 from mergekit.facts.grammar import event_of, is_verb_form
 from mergekit.facts.grammar import words as grammar_words
 from mergekit.facts.memo import extract_dates, extract_quantities  # each sentence read once
+from mergekit.facts.numbers import vague_plural
 from mergekit.facts.quantities import PARTITIVE, interval
 from mergekit.facts.scope import offset
 from mergekit.facts.topics import what_counts
@@ -175,8 +177,10 @@ DATED = 0.5
 # in another, "essays" in a third: "took a nonfiction class and started writing essays").
 REACH = 3
 # Closed-class words that say nothing a window must repeat: pronouns, determiners, auxiliaries,
-# wh-words and degree adverbs ("she", "such", "being", "where", "just"), conjunctive adverbs, which
-# tie the sentence to the one before it ("However, ...": never what the sentence is about), adverbs of extent that
+# wh-words and degree adverbs ("she", "such", "being", "where", "just"), conjunctive adverbs that
+# only tie the sentence to the one before it ("However, ...": never what the sentence is about;
+# not the causal "therefore", "thus", "hence", "consequently", "accordingly": "Consequently, the
+# election was annulled" claims a cause that "the election was annulled" does not), adverbs of extent that
 # only soften what they modify ("primarily rural" is told by "mostly rural" or "rural"; not
 # "partly", "nearly" or "almost", which say the rest is not so), and the participles that
 # only carry a place's preposition ("is located in Shuri" says "is in Shuri"). Prepositions and
@@ -192,7 +196,7 @@ _GRAMMAR = frozenset("""
     mostly mainly largely primarily chiefly principally predominantly
     located situated
     subsequently later eventually afterwards afterward thereafter ultimately
-    however moreover furthermore therefore thus hence nevertheless nonetheless consequently accordingly
+    however moreover furthermore nevertheless nonetheless
 """.split())
 # The words that hedge a claim ("reportedly", "may", "claims", "alleged"; never "possible" or
 # "claimant") or dispute it ("hoax", "doctored", never "doctor"), both as written; but a
@@ -507,12 +511,17 @@ def _as_precise(mine: Quantity, theirs: Quantity) -> bool:
 
 def _another_form(mine: Quantity, theirs: Quantity) -> bool:
     """Whether ``theirs``, a figure that agrees with ``mine`` (they overlap) but does not give
-    it (:func:`_as_precise`), is the same count in another form: it says at least as
-    precisely how many (its values span no more than the sentence's), so it is not a looser
-    figure that leaves the count unsaid. "Some 1,000 flights" (900 to 1,100) for "hundreds of
-    flights" (200 to 999): the page gives the count, more precisely, across the edge of the
-    sentence's vaguer one. Not "more than 4,000" for 6,000: the sentence's count is the
-    precise one, which the page does not give."""
+    it (:func:`_as_precise`), is the same count in another form: ``mine`` is a vague plural
+    (``numbers.vague_plural``: "hundreds", "dozens", a range a word names, bounded at both
+    ends) and ``theirs`` says at least as precisely how many (its values span no more than
+    the sentence's). "Some 1,000 flights" (900 to 1,100) for "hundreds of flights" (200 to
+    999): the page gives the count, more precisely, across the edge of the sentence's vaguer
+    one. Not a bound ("over 1,000 flights": a claim that the page's "some 1,000" does not
+    make, however wide its values), nor a figure the page gives more loosely ("nearly 1,000",
+    900 to 1,000, against the page's 900 to 1,100; "more than 4,000" for 6,000): the
+    sentence's count is the precise one, which the page does not give."""
+    if not vague_plural(mine.text):
+        return False
     low, high, _ = interval(mine, rtol=0.0)
     their_low, their_high, _ = interval(theirs, rtol=0.0)
     return their_high - their_low <= high - low
@@ -807,17 +816,19 @@ def _read(sentence: _Sentence, passages: Sequence[str], frame: str, completed: S
     for q, reading in (_readings(sentence, passages, frame) if readings is None else readings).items():
         if reading == "conflict":
             return None  # the same thing counted otherwise
-        if reading == "other" or (reading == "adds" and q.unit is None and not _placed_in_time(q, sentence.text)):
+        when = _placed_in_time(q, sentence.text) if reading == "adds" and q.unit is None else None
+        if reading == "other" or (reading == "adds" and q.unit is None and when is None):
             # A count the page does not give is the sentence's point, not a detail it adds:
             # "Seventeen migrant workers from Kyrgyzstan were killed" is not told by "Migrant
             # workers from Kyrgyzstan ... fatal workplace fires". Not told, in part or whole:
             # the sentence is carried with its count, and no "already in this article". A
-            # count of time that says when ("within 150 days") is read as a date is: what it adds.
+            # count of time that says when ("within 150 days") is read as a date is: what it
+            # adds, with its time noun ("150 days", not "150": a number the editor cannot read).
             return Told(False, "", coverage)
         if reading in ("adds", "another form"):
             # a count the page gives in another form ("some 1,000 flights" for "hundreds of
             # flights") is given: the sentence's form is what it adds, and it is carried
-            adds.append(q.text)
+            adds.append(when or q.text)
     dates = _date_adds(sentence, everything)
     if dates is None:
         return None  # another day than the destination's: a conflict
@@ -849,21 +860,28 @@ def _read(sentence: _Sentence, passages: Sequence[str], frame: str, completed: S
 
 
 # A preposition that makes the count of time units after it say when, not how long: "within
-# 150 days" (a time limit), "after six hours" (an offset). Not "for" ("jailed for 20 years":
-# a duration, the sentence's point).
-_WHEN_BEFORE = re.compile(r"(?<!\w)(?:within|after|before)\s+$", re.IGNORECASE)
+# 150 days" (a time limit), "before" (an offset: "before 30 days had passed"). Not "for"
+# ("jailed for 20 years": a duration, the sentence's point), nor "after", whose count is as
+# often how long ("The siege ended after 51 days", "released in 2010 after 20 years").
+_WHEN_BEFORE = re.compile(r"(?<!\w)(?:within|before)\s+$", re.IGNORECASE)
 
 
-def _placed_in_time(q: Quantity, text: str) -> bool:
-    """Whether the count ``q`` of ``text`` is of time units and places the event in time,
-    as a date does: an offset ("two days later", "eleven hours into the standoff":
-    ``scope.offset``) or a time limit or offset after a preposition ("within 150 days",
-    "after six hours"). A page lacking it lacks a detail, as it lacks a date: the count is
-    what the sentence adds, not its point. A duration is none ("lasted ten days", "jailed
-    for 20 years", "ten years' imprisonment"): how long is the claim."""
+def _placed_in_time(q: Quantity, text: str) -> str | None:
+    """The count ``q`` of ``text`` with its time noun, as written ("150 days"), where it is
+    of time units and places the event in time, as a date does: an offset ("two days later",
+    "eleven hours into the standoff": ``scope.offset``) or a time limit after "within" or
+    "before" ("within 150 days"); else None. A page lacking it lacks a detail, as it lacks a
+    date: the count is what the sentence adds, not its point. A duration is none ("lasted
+    ten days", "jailed for 20 years", "ten years' imprisonment", "ended after 51 days": how
+    long is the claim)."""
     counts = what_counts(q, text)
-    return (counts is not None and counts[0].time
-            and (offset(text, q.span[1]) or _WHEN_BEFORE.search(text[:q.span[0]]) is not None))
+    if counts is None or not counts[0].time:
+        return None
+    if not (offset(text, q.span[1]) or _WHEN_BEFORE.search(text[:q.span[0]]) is not None):
+        return None
+    noun = counts[0].noun
+    after = re.match(rf"[\s-]*{re.escape(noun)}(?!\w)", text[q.span[1]:], re.IGNORECASE) if noun else None
+    return text[q.span[0]:q.span[1] + (after.end() if after else 0)]
 
 
 def _date_adds(sentence: _Sentence, everything: str) -> list[str] | None:
@@ -1050,15 +1068,43 @@ _ING_PREPOSITIONS = r"(?:during|including|following|according|regarding|concerni
 # month"), an appositive noun phrase (", a center for learning and professional development
 # that ...") or a participial phrase (", winning 62 of the 193 seats"). It describes what the
 # clause before it names; that clause's claim stands without it.
-_ASIDE = re.compile(r",\s+(?:(?:who|whom|whose|which)\s|(?:a|an)\s|(?!" + _ING_PREPOSITIONS + r")[a-z]+ing\s)"
+_ASIDE = re.compile(r",\s+(?:(?:who|whom|whose|which)\s|(?:a|an)\s|(?!" + _ING_PREPOSITIONS + r")(?P<ing>[a-z]+ing)\s)"
                     r"(?:[^,;]|,(?=\d))*?[\"'”’)]*\s*$")
+# An -ing word that is no participle: no verb before the "-ing" (no vowel: "king", "spring",
+# "thing", "bring"), a pronoun ("nothing", "something"), or a time of day ("morning",
+# "evening"). An -ing noun that is a participle too ("building", "meeting") is the subject of a
+# clause of its own when a finite verb follows it (", nothing was said", ", building was
+# halted"): a clause, not an aside.
+_NOT_PARTICIPLE = re.compile(r"[^aeiouy]+ing|(?:some|any|no|every)thing|morning|evening")
+_FINITE = frozenset("""is are was were has have had will would can could may might must shall should
+    do does did""".split())
+# Double quotation marks: an aside after an odd number of them (or after more opening than
+# closing curly ones) is inside a quotation, a part of what was said.
+_STRAIGHT_QUOTE, _OPEN_QUOTE, _CLOSE_QUOTE = '"', "\u201c", "\u201d"
+
+
+def _aside(sentence: str) -> re.Match[str] | None:
+    """``sentence``'s trailing aside (``_ASIDE``), unless it is inside a quotation ("a
+    disaster, a complete failure.\"") or its -ing word is no participle (``_NOT_PARTICIPLE``,
+    ``_FINITE``)."""
+    m = _ASIDE.search(sentence)
+    if m is None:
+        return None
+    before = sentence[:m.start()]
+    if before.count(_STRAIGHT_QUOTE) % 2 or before.count(_OPEN_QUOTE) > before.count(_CLOSE_QUOTE):
+        return None
+    if m.group("ing") is not None:
+        following = sentence[m.end("ing"):].split()[:1]
+        if _NOT_PARTICIPLE.fullmatch(m.group("ing")) or (following and following[0].lower() in _FINITE):
+            return None
+    return m
 
 
 def _without_aside(sentence: str, candidates: Sequence[Sequence[str]], frame: str) -> Told | None:
     """``sentence`` read without its trailing aside (``_ASIDE``), told then only in part: the
     aside is what the sentence adds, so it is carried. None when it has none, or the rest is
     not told either."""
-    m = _ASIDE.search(sentence)
+    m = _aside(sentence)
     if m is None:
         return None
     rest = sentence[:m.start()].rstrip() + "."

@@ -14,7 +14,10 @@ One exception: a quotation split by its attribution (``"The priest knew it," she
 Spanish television. "I've never tried to do anything hidden."<ref>``) is one quotation that
 the sentence splitter cuts in two; the reference closing it cites all of it, so its first
 half takes the next sentence's references as its own (trial-7: the first half was tagged
-``{{citation needed}}`` between the halves).
+``{{citation needed}}`` between the halves). Only when the next sentence is a quotation and
+nothing else: ``"Prayers answered," Abbott wrote. "The neighbourhood is shaken," a neighbour
+told reporters.<ref>`` are two speakers' quotations, and the reference may cite only the second
+(rv14).
 """
 
 from __future__ import annotations
@@ -30,13 +33,20 @@ _OPEN, _CLOSE = "\"\u201c", "\"\u201d"
 # A sentence that opens with a quotation closed by a comma, "!" or "?" inside the marks and
 # ends with its attribution ("'…,' she told Spanish television."): no quotation mark after.
 _QUOTE_THEN_SPEAKER = re.compile(rf"^[{_OPEN}][^{_OPEN}{_CLOSE}]+[,!?][{_CLOSE}]\s+[^{_OPEN}{_CLOSE}]+\.$")
+# The rest of that quotation: a sentence that is a quotation and nothing else, closed at its
+# end ("'I've never tried to do anything hidden.'"). A sentence that opens with a quotation
+# and goes on after it has a speaker of its own ("'It is a disgrace,' Jane Roe replied."):
+# another quotation, perhaps another speaker's.
+_BARE_QUOTE = re.compile(rf"^[{_OPEN}][^{_OPEN}{_CLOSE}]+[.!?][{_CLOSE}]$")
 
 
 def _quotation_goes_on(sentence: Sentence, following: Sentence | None) -> bool:
     """Whether ``following`` (the next sentence) carries on the quotation that opens
-    ``sentence`` before its attribution: the same paragraph, opening with a quotation mark."""
+    ``sentence`` before its attribution: the same paragraph, a bare quotation with no
+    attribution of its own (``_BARE_QUOTE``)."""
     return (following is not None and following.paragraph == sentence.paragraph
-            and following.text[:1] in _OPEN and _QUOTE_THEN_SPEAKER.match(sentence.text.strip()) is not None)
+            and _BARE_QUOTE.match(following.text.strip()) is not None
+            and _QUOTE_THEN_SPEAKER.match(sentence.text.strip()) is not None)
 
 
 def effective_citations(sentences: Sequence[Sentence]) -> list[tuple[tuple[str, ...], bool]]:

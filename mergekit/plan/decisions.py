@@ -14,7 +14,8 @@ keeps every finding, so a later review can revisit them); what changes is each s
 - ``edit``: the sentence's text is the editor's (escaped by the writer like any input).
 - ``attribute``: of the sentence's attributed notes, only the chosen source's stay.
 - ``cite``: the chosen source is cited first and the missing-citation tag is left out; it
-  must be a source the sentence's evidence says supports it.
+  must be a source the sentence's evidence says supports it, and one the plan would not cite
+  (not found to say all of the sentence) is named in the phrase with that caution.
 - ``drop``: the sentence is not written.
 
 A decision is *stale* when no finding has its id any more, or when that finding's sentence
@@ -111,7 +112,12 @@ def _change(sp: SentencePlan, finding: Finding, d: Decision, names: Mapping[str,
     if d.source not in supporting:
         return f"{name} is not among the sources that support this sentence"
     chosen = (d.source,) + tuple(s for s in sp.supporting if s != d.source)
-    return replace(sp, supporting=chosen, tags=untagged), f"cited to {name}"
+    # A source the plan would not cite (its names, figures or claim were not all found in it)
+    # is the editor's call: the talk post says so rather than present it as checked (trial-8).
+    caution = ("" if d.source in sp.supporting else
+               ", which the check did not find to say all of the sentence (its names, figures and claim): "
+               "please check that it does")
+    return replace(sp, supporting=chosen, tags=untagged), f"cited to {name}{caution}"
 
 
 def apply_decisions(plan: MergePlan, decisions: Mapping[str, Decision]) -> DecidedPlan:

@@ -56,6 +56,7 @@ from mergekit.verify.included import unsaid_included
 from mergekit.verify.own_words import own_words_in_names_only, unsaid_own_words
 from mergekit.verify.quoted_names import unsaid_names
 from mergekit.verify.speakers import unnamed_speaker
+from mergekit.webaddress import is_machine_address
 
 __all__ = ["plan_merge"]
 
@@ -360,6 +361,7 @@ def _source_names(inputs: MergeInputs, style: str) -> dict[str, str]:
     names = {}
     for n, item in enumerate(inputs.news, start=1):
         site = (hostname(item.url) or "").removeprefix("www.") if item.url else ""
+        site = "" if site and is_machine_address(site) else site  # a page served on 127.0.0.1 names no outlet
         name = item.work or site or (f"\u201c{item.title}\u201d" if item.title else f"news item {n}")
         names[item.label] = f"{name}, {format_date(item.date, style)}" if item.date else name
     names[inputs.target.label] = inputs.target.title or "the destination"

@@ -131,6 +131,12 @@ def _handler(state: NewsServer):  # noqa: C901 - one branch per endpoint (do_GET
                 return self.send(200, b"\x89PNG\r\n\x1a\n" + b"\0" * 64, "image/png")
             if path == "/teasers-only":
                 return self.send(200, TEASERS)
+            if path == "/":
+                return self.send(200, b"<h1>Front page</h1><p>Today's news.</p>")
+            if path == "/to-front":  # a removed report sent to the front page (trial-8)
+                return self.send(302, b"", headers={"Location": "/"})
+            if path == "/moved":
+                return self.send(301, b"", headers={"Location": "/news/eldham-footbridge-collapse.html"})
             if path == "/gone":
                 return self.send(404, b"<h1>Page not found</h1>")
             if path == "/removed":

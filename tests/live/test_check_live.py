@@ -82,6 +82,21 @@ def test_online_reports_dead_links_through_the_cache(news, cache_dir, tmp_path):
     data = json.loads(invoke(*args).output)
     dead = {(f["rule"], f["line"]) for f in data["findings"] if f["rule"].startswith("link/")}
     assert dead == {("link/dead", 2), ("link/dead", 3), ("link/unreachable", 4)}
+
+
+def test_online_reports_pages_that_moved(news, cache_dir, tmp_path):
+    """Trial-8: a report that answers only through a redirect to its site's front page, or
+    through a permanent redirect to another address, was reported as nothing."""
+    urls = [news.url(p) for p in ("/news/eldham-footbridge-collapse.html", "/to-front", "/moved")]
+    refs = "".join(f"S{i}.<ref>{{{{cite news |title=T{i} |url={u} |work=Wend Valley Gazette |date=20 June 2023}}}}</ref>\n"
+                   for i, u in enumerate(urls))
+    path = tmp_path / "draft.wikitext"
+    path.write_text(refs + "\n<references />\n", encoding="utf-8")
+    args = ("check", str(path), "--json", "--online", "--timeout", "1", "--max-retries", "1", "--contact", CONTACT)
+    data = json.loads(invoke(*args).output)
+    moved = sorted((f["line"], f["message"].split(" (")[0].split(" to ")[0]) for f in data["findings"]
+                   if f["rule"].startswith("link/"))
+    assert moved == [(2, "redirects"), (3, "moved permanently")]
     assert data["summary"]["checks"] == ["offline", "online"]
     hits = news.hits("/news/eldham-footbridge-collapse.html")
     invoke(*args)
