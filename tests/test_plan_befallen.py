@@ -3,7 +3,8 @@
 the Herald (dated 3 April 2025, so its "Wednesday" is 2 April) given one more line. Before,
 each of the first pairs was judged "supported" and the draft wrote
 ``The mayor of Tirana died on 2 April 2025.<ref name="korce-herald-2025-04-03" />``: a
-citation to a text that says a retired firefighter died."""
+citation to a text that says a retired firefighter died. Now the sentence is unsourced (no
+text says it), and a sentence citing the Herald fails verification."""
 
 from __future__ import annotations
 
@@ -36,10 +37,19 @@ def test_a_passage_telling_the_event_of_another_is_not_cited(tmp_path, sentence,
     sp = plan.sentence_plan(sentence)
     assert sp is not None
     assert sp.supporting == ()  # no citation added
-    assert sp.verdict == Verdict.PARTIAL  # the Herald says a part: the day, the place, the event
+    # nor a lead: the Herald's line dating the same event to the same day tells it of another
+    assert sp.verdict == Verdict.NOT_SUPPORTED and "citation needed" in sp.tags
+    assert [f.kind for f in plan.findings if f.sentence == sentence] == ["unsourced"]
+
+
+@pytest.mark.parametrize(("sentence", "news"), OTHERS)
+def test_a_citation_to_a_passage_telling_the_event_of_another_fails_verification(tmp_path, sentence, news):
+    plan = _plan(tmp_path, sentence, news)
+    sp = plan.sentence_plan(sentence)
+    assert sp is not None
+    assert (sp.verdict, sp.tags, sp.failing) == ("not_supported", ("failed verification",), ("herald.txt",))
     (finding,) = [f for f in plan.findings if f.sentence == sentence]
-    assert finding.kind == "needs_citation" and "citation needed" in sp.tags
-    assert "tells it of another" in finding.verifier
+    assert finding.kind == "failed_verification" and "tells it of another" in finding.verifier
 
 
 @pytest.mark.parametrize(("sentence", "news"), SAME)

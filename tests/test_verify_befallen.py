@@ -71,6 +71,7 @@ def test_another_is_told(claim, quote):
     ("The assailant was sentenced.", "A man has been sentenced to life in prison."),  # a general noun
     ("The mayor died.", "The death of a retired firefighter was announced."),  # an event told by a noun
     ("The mayor died.", "A retired firefighter was injured on Wednesday."),  # another event
+    ("All four vehicles were derailed.", "A passenger train derailed on Tuesday."),  # several and their whole
 ])
 def test_the_same_or_not_comparable(claim, quote):
     assert other_befallen(claim, quote, [quote]) == ""
@@ -85,9 +86,9 @@ def test_a_phrase_bringing_in_no_one_new_may_name_what_the_text_named_before():
     assert other_befallen("The mayor died.", FIREFIGHTER, ["The mayor visited the bazaar.", FIREFIGHTER])
 
 
-def test_the_judgement_says_a_part_and_is_not_citable():
+def test_the_judgement_is_not_supported_and_not_citable():
     j = judge("The mayor of Tirana died.", [FIREFIGHTER])
-    assert (j.label, j.support, j.citable) == ("partial", "partial", False)
+    assert (j.label, j.support, j.citable) == ("not_supported", "not_supported", False)
     assert "the passage tells it of another (died: mayor, not firefighter)" in j.reason
     same = judge("The mayor of Tirana died.", ["Separately, the mayor of Tirana died on Wednesday."])
     assert (same.label, same.citable) == ("supported", True)

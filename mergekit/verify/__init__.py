@@ -15,7 +15,7 @@ source says went unmet, ``plans``; every name given as that name, ``names``; eve
 precisely, ``when``; every side named, ``opposites``; every part of a coordination,
 ``coordination``; the subject's number, ``plural``; how soon, ``pace``; nothing of the claim
 refused, ``refusals``; the one its event befell, not another, ``befallen``, which also makes a
-"supported" label "partial"). ``support`` is
+"supported" label "not_supported"). ``support`` is
 what the two support heads alone decide: the contradiction head was fitted on FNC-1 (a
 headline against another outlet's article) and on the citation benchmarks it fires mostly
 on claims the source does support, so the findings that say a source supports a sentence
@@ -100,19 +100,24 @@ def _judge(claim: str, evidence: tuple[str, ...]) -> Judgement:
     verdict = _decide(features.values)
     score = verdict.p_any * (1 - verdict.p_contra)
     # The passage tells the claim's event of another ("a retired firefighter died" for "The
-    # mayor of Tirana died"): it says a part at most, and is never cited (``befallen``). Read
-    # where the heads say "supported" only: elsewhere it changes neither label nor citation.
+    # mayor of Tirana died"): it does not say the claim, and is never cited (``befallen``).
+    # Read where the heads say "supported" only: elsewhere it changes neither label nor citation.
     other = other_befallen(claim, features.quote, evidence) if "supported" in (verdict.label, verdict.support) else ""
     if other:
-        verdict = replace(verdict, label=_AT_MOST_PART.get(verdict.label, verdict.label),
-                          support=_AT_MOST_PART.get(verdict.support, verdict.support))
+        verdict = replace(verdict, label=_OF_ANOTHER.get(verdict.label, verdict.label),
+                          support=_OF_ANOTHER.get(verdict.support, verdict.support))
+    # nor does a sentence saying all of a clause but the one it befell ("Police in Korçë
+    # arrested two bakers" for "Two traders were arrested") say a part of it
+    part_quote = features.part_quote
+    if part_quote and other_befallen(claim, part_quote, evidence):
+        part_quote = ""
     return Judgement(verdict.label, round(score, 4), features.quote,
                      explain(features, verdict, f"the passage tells it of another ({other})" if other else ""),
                      verdict.support, not other and _citable(claim, evidence, verdict, features),
-                     features.as_dict()["cov_win"], features.part_said, features.checkable, features.part_quote)
+                     features.as_dict()["cov_win"], features.part_said, features.checkable, part_quote)
 
 
-_AT_MOST_PART = {"supported": "partial"}
+_OF_ANOTHER = {"supported": "not_supported"}
 
 
 def _citable(claim: str, evidence: tuple[str, ...], verdict: Verdict, features: Features) -> bool:

@@ -39,16 +39,22 @@ Read from English grammar alone, on each verb of the claim and of the quote (a p
 The quote tells the claim's event of another (``other_befallen``) where it has the claim's
 verb, or one of its event class ("died", "was killed": ``grammar.event_of``), and every time
 it has it the one it befell is read and is another: another common noun for the claim's
-common noun, a name sharing no word for its name (a common noun against a name, "the mayor"
-and "Veliaj", may be one person, and is not compared); the claim's head is nowhere in the
+common noun of the same number, a name sharing no word for its name (a common noun against a
+name, "the mayor" and "Veliaj", may be one person, and one against several, "the train" and
+"all four vehicles", may be their whole: neither is compared); the claim's head is nowhere in the
 quote in any form (``exact.in_some_form``: "the mayor and a firefighter died" may tell it of
 both); and, where the quote's noun phrase brings in no one new (not "a", "an", "another",
 "one" or a figure: "The piece was later renamed"), the claim's head is nowhere in the whole
 text either ("the piece" may be the painting the text named before). An event the quote
 tells by a noun ("the death of a firefighter") is not compared.
 
-The check only withholds a citation (``verify._citable``): it never adds one, nor a finding.
-The sentence keeps its verdict; the text stays a lead (needs_citation) where it says a part.
+Where it holds, the judgement is not citable and a "supported" label of the heads is
+"not_supported" (``verify._judge``: the passage does not say the claim), a sentence of the
+text that says all of a clause but the one it befell is no part said ("Police in Korçë
+arrested two bakers" for "Two traders were arrested"), and neither is a sentence dating the
+event to the claim's day (``plan.planner._Planner.judge_one``). It never adds a citation, a
+lead or a source's support; an uncited sentence with no other source is then unsourced, a
+cited one fails verification.
 """
 
 from __future__ import annotations
@@ -289,12 +295,22 @@ def befallen(sentence: str) -> tuple[Befallen, ...]:
     return tuple(out)
 
 
+def _plural(noun: str) -> bool:
+    """Whether a common noun is plural: a plain "-s" (``align.fold_plural``) or one of
+    ``facts_words.toml``'s plurals ("people", "police", "staff")."""
+    return fold_plural(noun) != noun or noun in words()["plural"]
+
+
 def _same(claimed: Befallen, told: Befallen) -> bool | None:
     """Whether two readings name one thing: True, False, or None when they cannot be compared
     (unread, or a common noun against a name)."""
     if claimed.head is not None and told.head is not None:
         a, b = fold_plural(claimed.head), fold_plural(told.head)
-        return a == b or in_some_form(a, [b])
+        if a == b or in_some_form(a, [b]):
+            return True
+        # one of several against one: the one may be their whole ("All four vehicles were
+        # derailed" and "A Dutch passenger train derailed"), not another
+        return False if _plural(claimed.head) == _plural(told.head) else None
     if claimed.name and told.name:
         return bool({w.lower() for w in claimed.name} & {w.lower() for w in told.name})
     return None
