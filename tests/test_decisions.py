@@ -282,3 +282,13 @@ def test_a_decision_on_a_sentence_left_out_never_reads_as_written(harbour):
     cited = apply_decisions(plan, {already.id: _decide(already, "cite", source=news)})
     assert not cited.plan.sentences[index].include
     assert cited.decided[0].phrase.endswith(", but the draft leaves the sentence out: dismiss or edit the finding to carry it")
+
+
+def test_a_dismissal_of_a_sentence_the_draft_leaves_out_says_so():
+    # trial-9: a dismissed conflict with the destination read "dismissed after checking" as if
+    # the sentence were now written; the draft still leaves it out, and the phrase says so.
+    plan = plan_merge(load_folder(ROOT / "seeds"))
+    finding = {f.id: f for f in plan.findings}["conflicts_target-37bf8374f0"]
+    assert not next(sp for sp in plan.sentences if sp.original == finding.sentence).include
+    dismissed = apply_decisions(plan, {finding.id: _decide(finding, "dismiss")})
+    assert dismissed.decided[0].phrase == "dismissed after checking, but the draft leaves the sentence out"

@@ -13,7 +13,8 @@ keeps every finding, so a later review can revisit them); what changes is each s
   the destination does not say it).
 - ``edit``: the sentence's text is the editor's (escaped by the writer like any input); a
   sentence left out as already in the destination is carried with it (the editor wrote
-  words to be written). A ``cite`` or ``attribute`` on a sentence the draft leaves out says so.
+  words to be written). A ``cite``, ``attribute`` or ``dismiss`` on a sentence the draft still
+  leaves out says so.
 - ``attribute``: of the sentence's attributed notes, only the chosen source's stay.
 - ``cite``: the chosen source is cited first and the missing-citation tag is left out; it
   must be a source the sentence's evidence says supports it, and one the plan would not cite
@@ -171,7 +172,7 @@ def apply_decisions(plan: MergePlan, decisions: Mapping[str, Decision]) -> Decid
             not_applied.append(NotApplied(d, outcome, stale=False))
             continue
         sentences[index], phrase = outcome
-        if d.action in ("cite", "attribute") and not sentences[index].include:
+        if d.action in ("cite", "attribute", "dismiss") and not sentences[index].include:
             # "cited to X" of a sentence the draft does not write would read as done (trial-9)
             phrase += ", but the draft leaves the sentence out" + (
                 ": dismiss or edit the finding to carry it" if finding.kind == FindingKind.ALREADY_IN_TARGET else "")
