@@ -69,6 +69,17 @@ def _carry(source: Path, dest: Path, own: Callable[[Path], bool], renames: Mappi
             os.rename(entry, dest / name)
 
 
+def _undo_carry(out: Path, ready: Path, own: Callable[[Path], bool], renames: Mapping[str, str] | None) -> None:
+    """After a failed ``_carry``: what was carried goes back and the new unit is dropped; if
+    even that fails, ``ready`` stays beside ``out`` for the next run's ``_recover``, so
+    nothing carried (the review decisions) is deleted."""
+    try:
+        _carry(ready, out, own, {new: old for old, new in (renames or {}).items()})
+    except OSError:
+        return
+    shutil.rmtree(ready, ignore_errors=True)
+
+
 def _recover(out: Path, own: Callable[[Path], bool]) -> None:
     """Finish or undo what a killed run left beside ``out``. ``.new-*``: a draft still being
     written, dropped. ``.ready-*``: a complete unit; it becomes ``out`` when ``out`` is
@@ -146,7 +157,11 @@ def write_unit(out: Path, files: Mapping[str, str | bytes], *, own: Callable[[Pa
                 shutil.rmtree(staged, ignore_errors=True)
             raise InputError(f"cannot write {what} into {out}: {exc.strerror}; nothing was changed") from None
         if out.exists():
-            _carry(out, ready, own, renames)
+            try:
+                _carry(out, ready, own, renames)
+            except OSError as exc:  # a folder the editor cannot change: a traceback before (trial-9)
+                _undo_carry(out, ready, own, renames)
+                raise InputError(f"cannot write {what} into {out}: {exc.strerror}; nothing was changed") from None
             old = out.parent / ready.name.replace(".ready-", ".old-", 1)
             if _exchange(ready, out):  # one atomic step: ``ready`` now holds the previous folder
                 os.rename(ready, old)

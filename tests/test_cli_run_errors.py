@@ -146,3 +146,30 @@ def test_a_failed_write_changes_nothing(tmp_path, monkeypatch):
     assert sorted(p.name for p in out.iterdir()) == ["flags.json"]
     assert (out / "flags.json").read_text() == "earlier draft"
     assert sorted(p.name for p in tmp_path.iterdir()) == [".out.lock", "out"]  # nothing staged is left
+
+
+def test_an_output_folder_whose_files_cannot_be_moved_is_one_line_and_loses_nothing(tmp_path, monkeypatch):
+    """Trial-9: `run` into a folder the editor cannot change (read-only, immutable) ended in a
+    traceback from moving its decisions.toml into the new draft, and left a ``.out.ready-*``
+    folder beside it. It is one line, exit 2; the folder and its review decisions stay as they were."""
+    import errno
+
+    from mergekit import unit
+
+    out = tmp_path / "out"
+    assert CliRunner().invoke(main, ["run", str(SEEDS), "--out", str(out)]).exit_code == 0
+    (out / "decisions.toml").write_text('[decisions."unsourced-1"]\naction = "drop"\n')
+    before = {p.name: p.read_bytes() for p in out.iterdir()}
+    real_rename = unit.os.rename
+
+    def refusing_rename(src, dst):
+        if Path(src).parent == out:
+            raise OSError(errno.EPERM, "Operation not permitted")
+        return real_rename(src, dst)
+
+    monkeypatch.setattr(unit.os, "rename", refusing_rename)
+    result = CliRunner().invoke(main, ["run", str(SEEDS), "--out", str(out)])
+    assert result.exit_code == 2, result.output
+    assert "Operation not permitted" in result.output and "Traceback" not in result.output
+    assert {p.name: p.read_bytes() for p in out.iterdir()} == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".out.lock", "out"]  # nothing staged is left

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,7 @@ from mergekit.errors import InputError
 from mergekit.load.inputs import load_folder
 from mergekit.plan import plan_merge
 from mergekit.plan.decisions import apply_decisions
+from mergekit.plan.model import Evidence
 from mergekit.review.model import Decision, sentence_digest
 from mergekit.review.store import decisions_toml, read_decisions, write_decisions
 
@@ -252,4 +254,41 @@ def test_a_cite_decision_for_a_source_the_check_did_not_find_to_say_it_says_so()
     unchecked = apply_decisions(plan, {finding.id: _decide(finding, "cite", source="002_5997e2cb23b45927.txt")})
     checked = apply_decisions(plan, {finding.id: _decide(finding, "cite", source="001_59580324c2911592.txt")})
     assert "which the check did not find to say all of the sentence" in unchecked.decided[0].phrase
-    assert checked.decided[0].phrase == "cited to Middle East Monitor, 21 June 2023"
+    # the sentence conflicts with the destination and is left out: the phrase says so (trial-9)
+    assert checked.decided[0].phrase == "cited to Middle East Monitor, 21 June 2023, but the draft leaves the sentence out"
+
+
+def test_editing_a_sentence_left_out_as_already_said_carries_the_editors_words(harbour):
+    # trial-9: an edit on an already_in_target finding was reported "reworded" in the talk post,
+    # yet the sentence stayed left out, so the editor's words were in no draft.
+    already = next(f for f in harbour.findings if f.kind == "already_in_target")
+    index = next(i for i, s in enumerate(harbour.sentences) if s.original == already.sentence)
+    assert not harbour.sentences[index].include
+    edited = apply_decisions(harbour, {already.id: _decide(already, "edit", text="The editor's own words.")})
+    assert edited.plan.sentences[index].include
+    assert edited.plan.sentences[index].text == "The editor's own words."
+    assert [d.phrase for d in edited.decided] == ["reworded: carried over"]
+
+
+def test_a_decision_on_a_sentence_left_out_never_reads_as_written(harbour):
+    # keep leaves it out as flagged; a cite or attribute on a sentence the draft does not write
+    # says so rather than "cited to ..." of a sentence in no draft.
+    already = next(f for f in harbour.findings if f.kind == "already_in_target")
+    index = next(i for i, s in enumerate(harbour.sentences) if s.original == already.sentence)
+    news = next(e.source for s in harbour.sentences for e in s.evidence if e.source.endswith((".txt", ".html")))
+    sentences = list(harbour.sentences)
+    sentences[index] = replace(sentences[index], evidence=(Evidence(news, "a passage", 0.9, "supports"),))
+    plan = replace(harbour, sentences=tuple(sentences))
+    cited = apply_decisions(plan, {already.id: _decide(already, "cite", source=news)})
+    assert not cited.plan.sentences[index].include
+    assert cited.decided[0].phrase.endswith(", but the draft leaves the sentence out: dismiss or edit the finding to carry it")
+
+
+def test_a_dismissal_of_a_sentence_the_draft_leaves_out_says_so():
+    # trial-9: a dismissed conflict with the destination read "dismissed after checking" as if
+    # the sentence were now written; the draft still leaves it out, and the phrase says so.
+    plan = plan_merge(load_folder(ROOT / "seeds"))
+    finding = {f.id: f for f in plan.findings}["conflicts_target-37bf8374f0"]
+    assert not next(sp for sp in plan.sentences if sp.original == finding.sentence).include
+    dismissed = apply_decisions(plan, {finding.id: _decide(finding, "dismiss")})
+    assert dismissed.decided[0].phrase == "dismissed after checking, but the draft leaves the sentence out"

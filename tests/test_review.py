@@ -204,3 +204,16 @@ def test_the_report_command_gives_the_report_the_run_wrote(run_dir):
     result = CliRunner().invoke(main, ["report", "--out", str(run_dir)])
     assert result.exit_code == 0, result.output
     assert (run_dir / "report.html").read_text(encoding="utf-8") == written
+
+
+def test_the_summary_says_a_sentence_flagged_otherwise_not_changed(run_dir):
+    """Trial-9: the run said a cite decision's sentence "is now flagged as already in the
+    destination", but `review` closed with "its sentence changed or is gone" of the same,
+    unchanged sentence, sending the editor to look for an edit that was never made."""
+    assert review(run_dir, "--set", "f94719=drop").exit_code == 0
+    path = run_dir / "decisions.toml"
+    # the same sentence and digest under an id this run does not have (its kind changed)
+    path.write_text(path.read_text().replace("contradicted-f947192436", "unsourced-f947192436"))
+    result = review(run_dir, "--accept-all")
+    line = next(x for x in result.output.splitlines() if "unsourced-f947192436" in x)
+    assert "changed or is gone" not in line and "now flagged as" in line, line

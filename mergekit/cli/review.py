@@ -19,6 +19,7 @@ import click
 
 from mergekit.cli.app import main, reports_input_errors
 from mergekit.errors import InputError
+from mergekit.plan.model import KIND_WORDS, FindingKind
 from mergekit.review.findings import RunFindings, read_run
 from mergekit.review.model import ACTIONS, CHOICE_ACTIONS, FIGURE, Action, Decision, sentence_digest
 from mergekit.review.store import DECISIONS_FILE, read_decisions, write_decisions
@@ -165,8 +166,14 @@ def _summary(run: RunFindings, decisions: dict[str, Decision]) -> None:
     current = {f["id"]: f for f in run.findings}
     for d in decisions.values():
         f = current.get(d.finding)
-        if f is None or d.stale_for(f["sentence"]):
-            click.echo(f"  stale: {d.finding} ({d.action}): its sentence changed or is gone; not applied")
+        if f is not None and not d.stale_for(f["sentence"]):
+            continue
+        # the same sentence flagged under another id (another kind): say so, as `run` does (trial-9)
+        kinds = sorted({KIND_WORDS[FindingKind(g["kind"])].label for g in run.findings if f is None and d.digest
+                        and sentence_digest(g["sentence"]) == d.digest})
+        why = (f"its sentence is now flagged as {' and '.join(kinds)}, a finding this decision was not made on"
+               if kinds else "its sentence changed or is gone")
+        click.echo(f"  stale: {d.finding} ({d.action}): {why}; not applied")
 
 
 @main.command()

@@ -11,7 +11,10 @@ keeps every finding, so a later review can revisit them); what changes is each s
   uncited sentence bare: the phrase says so, rather than claim a tag gone that stays); a
   sentence left out as already in the destination is carried after all (the editor finds
   the destination does not say it).
-- ``edit``: the sentence's text is the editor's (escaped by the writer like any input).
+- ``edit``: the sentence's text is the editor's (escaped by the writer like any input); a
+  sentence left out as already in the destination is carried with it (the editor wrote
+  words to be written). A ``cite``, ``attribute`` or ``dismiss`` on a sentence the draft still
+  leaves out says so.
 - ``attribute``: of the sentence's attributed notes, only the chosen source's stay.
 - ``cite``: the chosen source is cited first and the missing-citation tag is left out; it
   must be a source the sentence's evidence says supports it, and one the plan would not cite
@@ -99,7 +102,11 @@ def _change(sp: SentencePlan, finding: Finding, d: Decision, names: Mapping[str,
     if d.action == "edit":
         if not d.text.strip():
             return "an edit needs the new text"
-        return replace(sp, text=" ".join(d.text.split())), "reworded"
+        edited = replace(sp, text=" ".join(d.text.split()))
+        if finding.kind == FindingKind.ALREADY_IN_TARGET and not sp.include:
+            # the editor's words are meant to be written: carried, as a dismissal carries it (trial-9)
+            return replace(edited, include=True), "reworded: carried over"
+        return edited, "reworded"
     # The plan names sources as an editor knows them (outlet and date), never by file.
     name = names.get(d.source) or "the chosen news source"
     if d.action == "attribute":
@@ -165,6 +172,10 @@ def apply_decisions(plan: MergePlan, decisions: Mapping[str, Decision]) -> Decid
             not_applied.append(NotApplied(d, outcome, stale=False))
             continue
         sentences[index], phrase = outcome
+        if d.action in ("cite", "attribute", "dismiss") and not sentences[index].include:
+            # "cited to X" of a sentence the draft does not write would read as done (trial-9)
+            phrase += ", but the draft leaves the sentence out" + (
+                ": dismiss or edit the finding to carry it" if finding.kind == FindingKind.ALREADY_IN_TARGET else "")
         decided.append(Decided(finding, d, phrase))
     order = {f.id: i for i, f in reversed(list(enumerate(plan.findings)))}
     decided.sort(key=lambda x: order[x.finding.id])
