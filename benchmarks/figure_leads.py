@@ -10,6 +10,7 @@ whether the two figures count the same things.
 
     MERGEKIT_NO_CACHE=1 python benchmarks/figure_leads.py --half odd
     MERGEKIT_NO_CACHE=1 python benchmarks/figure_leads.py --half even
+    MERGEKIT_NO_CACHE=1 python benchmarks/figure_leads.py --half odd --any-noun   # as before lead-4
 """
 
 from __future__ import annotations
@@ -29,11 +30,14 @@ from mergekit.facts.quantities import extract_quantities  # noqa: E402
 from mergekit.facts.topics import what_counts  # noqa: E402
 from mergekit.load.inputs import load_folder  # noqa: E402
 from mergekit.pipeline import render_merge  # noqa: E402
+from mergekit.plan.planner import _evidence_text  # noqa: E402
 from mergekit.verify.spans import numbers  # noqa: E402
 
 
-def leads(folder: Path, spy: dict[tuple[str, str], tuple[str, ...]] | None, off: bool) -> dict[str, dict[str, str]]:
-    """sentence -> {source: passage} of the needs_citation leads on the source article."""
+def leads(folder: Path, spy: dict[tuple[str, str], tuple[str, ...]] | None, off: bool,
+          texts: dict[str, str] | None = None) -> dict[str, dict[str, str]]:
+    """sentence -> {source: passage} of the needs_citation leads on the source article
+    (``texts``, when given, is filled with each news text's evidence, by label)."""
     real = features._figure_part
 
     def wrapped(sentence: str, hits: frozenset[str], said: features._Claim) -> tuple[str, ...]:
@@ -46,7 +50,10 @@ def leads(folder: Path, spy: dict[tuple[str, str], tuple[str, ...]] | None, off:
     features._read_claim.cache_clear()
     verify._judge.cache_clear()  # the judgements of the other run are remembered
     try:
-        plan = render_merge(load_folder(folder), rsp=BUILT_IN).decided.plan
+        inputs = load_folder(folder)
+        if texts is not None:
+            texts.update({item.label: " ".join(_evidence_text(item)) for item in inputs.news})
+        plan = render_merge(inputs, rsp=BUILT_IN).decided.plan
     except MergekitError:
         return {}
     finally:
@@ -75,13 +82,18 @@ def _same(value: float, figure: str) -> bool:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--half", choices=("odd", "even"))
+    parser.add_argument("--any-noun", action="store_true",
+                        help="as before lead-4: a shared figure says part whatever noun it counts")
     args = parser.parse_args(argv)
+    if args.any_noun:
+        features.same_things = lambda claim, sentence, figure: True  # type: ignore[assignment]
     total = 0
     for folder in case_folders(split="tune"):
         if args.half and half(folder.name) != args.half:
             continue
         spy: dict[tuple[str, str], tuple[str, ...]] = {}
-        on = leads(folder / "input", spy, off=False)
+        texts: dict[str, str] = {}
+        on = leads(folder / "input", spy, off=False, texts=texts)
         off = leads(folder / "input", None, off=True)
         for sentence, sources in on.items():
             lost = [s for s in sources if s not in off.get(sentence, {})]
@@ -92,10 +104,15 @@ def main(argv: list[str] | None = None) -> int:
             print(f"  sentence: {sentence}")
             for source in lost:
                 passage = sources[source]
-                figures = next((f for (claim, s), f in spy.items() if s == passage or s in passage), ())
-                print(f"  {source}: {passage}")
-                for figure in figures:
-                    print(f"    figure {figure}: sentence counts {nouns(sentence, figure)}, passage counts {nouns(passage, figure)}")
+                print(f"  {source}: {passage or '(named, no passage shown)'}")
+                # the sentences of this source the figure rule read as saying a part of this sentence
+                given = [(s, f) for (claim, s), f in spy.items()
+                         if claim == sentence and (s in passage if passage else s in texts.get(source, ""))]
+                for said, figures in given[:3]:
+                    if said != passage:
+                        print(f"    by: {said}")
+                    for figure in figures:
+                        print(f"    figure {figure}: sentence counts {nouns(sentence, figure)}, passage counts {nouns(said, figure)}")
     print(f"leads resting on a shared figure: {total}")
     return 0
 

@@ -26,6 +26,8 @@ def test_a_noun_of_persons(noun, person):
     ("Ten people were killed in the fire.", "The strike lasted 10 days.", "10", False),
     ("limiting the number of terms to two", "according to two exit polls", "2", True),  # a bare figure: nothing to compare
     ("sentenced to twelve years' imprisonment", "sentenced to 12 years in federal prison", "12", True),
+    # a noun among the other's noun phrase (the seed merge's Camp Ashraf sentence)
+    ("police seized 150 computers from 17 buildings", "police also seized 150 computer devices", "150", True),
     ("It costs $10m.", "Ten players were fined.", "10", True),  # an amount is no count
 ])
 def test_a_figure_counts_the_same_things(claim, sentence, figure, same):

@@ -11,7 +11,8 @@ counted noun phrase, through partitives and appositions). The two can be the sam
 * either side's figure counts no noun (a bare figure, "limiting the number of terms to two",
   "a 43-passenger capacity"), or the figure is not read as a count there at all (an amount of
   money, a time of day): nothing to compare;
-* the nouns are one noun, in either number ("engine" / "engines");
+* the nouns are one noun, in either number ("engine" / "engines"), or one side's noun is a word
+  of the other's noun phrase ("150 computers" / "150 computer devices");
 * both are nouns of persons: "14 people" for "14 villagers", "the three others" for "three
   other US swimmers", "14 deaths" for "14 villagers" (a toll counts persons). A noun of
   persons (``person_noun``) is one of the facts data's nouns of a whole count or of sufferers
@@ -34,7 +35,7 @@ import re
 from functools import lru_cache
 
 from mergekit.align import fold_plural
-from mergekit.facts.grammar import words
+from mergekit.facts.grammar import noun_after, words
 from mergekit.facts.quantities import Quantity, extract_quantities
 from mergekit.facts.topics import what_counts
 from mergekit.verify.spans import numbers
@@ -82,6 +83,7 @@ def _same_noun(a: str, b: str) -> bool:
     return bool(_forms(a) & _forms(b))
 
 
+_WORDS = re.compile(r"[A-Za-z]+")
 # a noun in the genitive right after the figure: a measure of it ("twelve years' imprisonment")
 _GENITIVE = re.compile(r"[\s-]*([A-Za-z]+)(?:s'|s’|'s|’s)(?![\w])")
 
@@ -102,12 +104,21 @@ def _noun(q: Quantity, text: str) -> str | None:
 def counted_nouns(text: str, figure: str) -> tuple[str | None, ...]:
     """The noun each count of ``figure`` (as ``spans.numbers`` writes it) in ``text`` counts,
     None for a count of no noun; empty where no count of it is read (an amount, a time)."""
-    out: list[str | None] = []
+    return tuple(head for head, _ in _counts(text, figure))
+
+
+@lru_cache(maxsize=1 << 15)
+def _counts(text: str, figure: str) -> tuple[tuple[str | None, frozenset[str]], ...]:
+    """Each count of ``figure`` in ``text``: its counted noun, and the words of its noun
+    phrase ("150 computer devices": "devices", with "computer" and "devices")."""
+    out: list[tuple[str | None, frozenset[str]]] = []
     for q in extract_quantities(text):
         if q.unit is not None:
             continue
         if figure in numbers(q.text, parts=True) or _value(figure) == q.value:
-            out.append(_noun(q, text))
+            end = noun_after(text, q.span[1])[1]
+            phrase = frozenset(m.lower() for m in _WORDS.findall(text[q.span[1]:end]))
+            out.append((_noun(q, text), phrase))
     return tuple(out)
 
 
@@ -118,19 +129,24 @@ def _value(figure: str) -> float | None:
         return None
 
 
-def _compatible(a: str | None, b: str | None) -> bool:
-    if a is None or b is None:
+def _compatible(a: tuple[str | None, frozenset[str]], b: tuple[str | None, frozenset[str]]) -> bool:
+    """Two counts (``_counts``) of the same things: a bare figure on either side, one noun,
+    one's noun among the other's noun phrase ("150 computers", "150 computer devices"), or
+    nouns of persons both."""
+    (one, one_phrase), (other, other_phrase) = a, b
+    if one is None or other is None:
         return True
-    if _same_noun(a, b):
+    if _same_noun(one, other) or any(_same_noun(one, w) for w in other_phrase) \
+            or any(_same_noun(other, w) for w in one_phrase):
         return True
-    return person_noun(a) and person_noun(b)
+    return person_noun(one) and person_noun(other)
 
 
 def same_things(claim: str, sentence: str, figure: str) -> bool:
     """Whether ``figure`` can count the same things in ``claim`` and ``sentence`` (module
     docstring): true where either side reads no count of it, or some count of it on one side
     is compatible with some count of it on the other."""
-    mine, theirs = counted_nouns(claim, figure), counted_nouns(sentence, figure)
+    mine, theirs = _counts(claim, figure), _counts(sentence, figure)
     if not mine or not theirs:
         return True
     return any(_compatible(a, b) for a in mine for b in theirs)
