@@ -375,6 +375,28 @@ RESCHEDULED = ("The launch was subsequently rescheduled for 4 January 2018, and 
     ("At 5 am on 11 June 2020, the statue was retrieved from Bristol Harbour by Bristol City Council.",
      "Four people were cleared at Bristol Crown Court today (Wednesday, 5 January) of causing criminal damage to a "
      "statue of Edward Colston in Bristol in June 2020.", False),
+    # a figure says part only where it counts the same things on both sides (``figure_nouns``):
+    # fans are no games (pacers-pistons-brawl), seconds no minutes (hawaii-false-missile-alert),
+    # sponsorships no months (lochtegate), workers no days
+    ("Five fans also faced criminal charges and were banned from attending Pistons home games for life.",
+     "Artest got the rest of the season, Jackson 30 games and O'Neal a 25-game ban, while Pacers guard Anthony "
+     "Johnson got five games.", False),
+    ("38 minutes and 13 seconds later, state officials blamed a miscommunication during a drill at the Hawaii "
+     "Emergency Management Agency for the first message.",
+     "The officials posted social media messages about 13 minutes after the erroneous warning during the drill.",
+     False),
+    ("Lochte apologized for not being more candid about the gas station dispute, and subsequently lost four major "
+     "sponsorships.",
+     "Gunnar Bentz, Jack Conger and James Feigen, who were with Lochte when they stopped at a gas station and "
+     "urinated against the building wall, are suspended for four months.", False),
+    ("Seven workers were injured when the crane collapsed at the port.",
+     "The crane collapsed at the port seven days after its last inspection.", False),
+    # ... persons against persons, a measure's genitive against its noun, a bare figure: said
+    ("Twelve miners were trapped when the tunnel collapsed at the mine.",
+     "The collapse of the tunnel trapped 12 workers at the mine.", True),
+    ("Rizzo was sentenced to twelve years' imprisonment for his role in Bell and to 33 months' imprisonment in a "
+     "separate income tax evasion case.",
+     "On Monday, Rizzo was sentenced to 33 months in prison on separate federal charges of tax evasion.", True),
 ])
 def test_a_sentence_that_says_a_part_of_the_claim_in_its_own_words(claim, sentence, said):
     got = extract(claim, ["An unrelated first sentence about the weather.", sentence])

@@ -26,6 +26,7 @@ from mergekit.facts.memo import attributions  # the planner reads the same sente
 from mergekit.facts.numbers import NUMERAL_RE, parse_numeral
 from mergekit.verify.counts import Count, counts, gives_count, years
 from mergekit.verify.exact import LIGHT, REPORTING, plain, quotations
+from mergekit.verify.figure_nouns import same_things
 from mergekit.verify.lexicon import CONTRASTS, FITTED_HEDGE_STEMS, HEDGES, NEGATIONS
 from mergekit.verify.lists import Item, gives_items, named_lists
 from mergekit.verify.measures import Measure, gives_measure, measures
@@ -396,9 +397,7 @@ def _says_part(sentence: str, hits: AbstractSet[str], said: _Claim) -> bool:
         return True
     if any(clause <= hits for clause in said.whole_clauses):
         return True
-    near = [figure for (figure, words), named in zip(said.figures, said.figure_names, strict=True)
-            if words & hits and len(words & hits) + bool(named & hits) >= FIGURE_WORDS]
-    if near and _gives_figure(sentence, near):
+    if _figure_part(sentence, hits, said):
         return True
     if said.journey and tells_route(said.text, sentence):
         return True
@@ -408,6 +407,15 @@ def _says_part(sentence: str, hits: AbstractSet[str], said: _Claim) -> bool:
         text = f" {plain(sentence)} "
         return any(f" {q} " in text for q in said.quotations)
     return False
+
+
+def _figure_part(sentence: str, hits: AbstractSet[str], said: _Claim) -> tuple[str, ...]:
+    """The claim's figures that ``sentence`` gives with ``FIGURE_WORDS`` of the words beside
+    each, one of them may be a name (``_says_part``'s figure rule), counting things that can
+    be the same as the claim's (``figure_nouns.same_things``: not "five games" for "Five fans")."""
+    near = [figure for (figure, words), named in zip(said.figures, said.figure_names, strict=True)
+            if words & hits and len(words & hits) + bool(named & hits) >= FIGURE_WORDS]
+    return tuple(f for f in near if _gives_figure(sentence, [f]) and same_things(said.text, sentence, f)) if near else ()
 
 
 def _gives_figure(sentence: str, figures: Sequence[str]) -> bool:
