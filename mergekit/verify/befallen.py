@@ -55,6 +55,17 @@ arrested two bakers" for "Two traders were arrested"), and neither is a sentence
 event to the claim's day (``plan.planner._Planner.judge_one``). It never adds a citation, a
 lead or a source's support; an uncited sentence with no other source is then unsourced, a
 cited one fails verification.
+
+The same question asked of an event at its day (``befallen_at``; ``dates.dated_event``: a
+report's sentence dates the claim's event to the claim's day only where the event befell the
+one it befell in the claim) is read on the same words (``_BE``, ``_AUXILIARIES``,
+``_DETERMINERS``, ``_PREPOSITIONS``, ``_PRONOUNS``, ``_OPENERS``, ``_RELATIVES``), from the event
+word nearest the day, verb or noun: the stem of the head noun of its active object, else its
+subject (a relative's antecedent, past a name in apposition), or of an event noun's possessor,
+its "of", the noun before it or the subject of the verb it follows. The two readings keep each
+its own additions to the words (``_*_ALL``: quantifiers, more prepositions and pronouns;
+``_*_AT``: "do", "not", "there", "off") and its own tokens: the one compares heads across a
+passage, the other one stem at one day.
 """
 
 from __future__ import annotations
@@ -68,38 +79,48 @@ from functools import lru_cache
 from mergekit import months
 from mergekit.align import fold_plural
 from mergekit.facts.grammar import event_of, words
+from mergekit.facts.grammar import stem as grammar_stem
 from mergekit.verify.exact import in_some_form
+from mergekit.verify.features import clause_span
 from mergekit.verify.spans import split_sentences, tokens
 
-__all__ = ["Befallen", "befallen", "other_befallen"]
+__all__ = ["Befallen", "befallen", "befallen_at", "claimed_befallen_at", "other_befallen"]
 
-_TOKEN = re.compile(r"[A-Za-z][\w'’-]*|\d[\d,.]*|[^\w\s]")
-# what ends a subject's clause going back from its verb
-_BOUNDARY_PUNCT = frozenset(",;:()[]\u2013\u2014\"“”")
-_LINKING = frozenset({"and", "but", "or", "nor", "while", "whereas", "when", "after", "before", "because", "although",
-                      "though", "that", "which", "who", "whom", "whose", "where", "if", "as", "since", "until", "so",
-                      "then", "than", "to"})
-_JOINING = frozenset({"and", "or", "nor"})
-_DETERMINERS = frozenset({"the", "a", "an", "this", "these", "those", "his", "her", "its", "their", "our", "my",
-                          "your", "some", "all", "both", "each", "every", "any", "no", "another", "several", "many"})
-_NEW = frozenset({"a", "an", "another", "one"})  # a noun phrase that brings in someone new
-_PREPOSITIONS = frozenset({"of", "in", "from", "at", "on", "for", "with", "near", "by", "to", "into", "inside",
-                           "outside", "across", "around", "during", "after", "before", "over", "under", "between",
-                           "among", "amid", "aboard", "within", "without", "against", "since", "until", "via",
-                           "per", "through", "throughout", "about", "behind", "beyond", "despite", "like", "onto",
-                           "toward", "towards", "upon", "out"})
+# The words both readings (a clause's verbs, ``befallen``; an event at its day, ``befallen_at``)
+# read a noun phrase by (lower case); each reading adds its own.
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "got", "get", "gets"})
 _AUXILIARIES = _BE | {"has", "have", "had", "will", "would", "could", "can", "may", "might", "must", "should",
                       "shall"}
+_DETERMINERS = frozenset({"the", "a", "an", "this", "these", "those", "his", "her", "its", "their", "our", "my",
+                          "your", "some", "any", "every", "each", "no"})
+_QUANTIFIERS = frozenset({"all", "both", "another", "several", "many"})
+_PREPOSITIONS = frozenset({"of", "in", "from", "at", "on", "for", "with", "near", "by", "to", "into", "inside",
+                           "outside", "across", "around", "during", "after", "before", "over", "under", "between",
+                           "among", "against", "since", "through", "about", "onto"})
+_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "him", "them", "us", "this", "that", "these",
+                       "those", "one"})
+_RELATIVES = frozenset({"that", "which", "who"})
+_OPENERS = frozenset({"and", "but", "or", "while", "whereas", "when", "because", "although", "though", "where",
+                      "if", "as"})
+
+# The clause's verbs (``befallen``).
+_TOKEN = re.compile(r"[A-Za-z][\w'’-]*|\d[\d,.]*|[^\w\s]")
+# what ends a subject's clause going back from its verb
+_BOUNDARY_PUNCT = frozenset(",;:()[]\u2013\u2014\"“”")
+_LINKING = _OPENERS | _RELATIVES | {"nor", "after", "before", "whom", "whose", "since", "until", "so", "then", "than",
+                                    "to"}
+_JOINING = frozenset({"and", "or", "nor"})
+_DETERMINERS_ALL = _DETERMINERS | _QUANTIFIERS
+_NEW = frozenset({"a", "an", "another", "one"})  # a noun phrase that brings in someone new
+_PREPOSITIONS_ALL = _PREPOSITIONS | {"amid", "aboard", "within", "without", "until", "via", "per", "throughout",
+                                     "behind", "beyond", "despite", "like", "toward", "towards", "upon", "out"}
 # words that may stand between an auxiliary or a subject and its verb ("was later arrested")
 _BETWEEN = frozenset({"also", "later", "then", "subsequently", "eventually", "reportedly", "allegedly", "already",
                       "apparently", "not", "never", "still", "just", "first", "finally", "soon", "most", "more",
                       "ever", "again", "once"})
 _PARTICLES = frozenset({"up", "down", "off", "out", "away", "back"})
-_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "us", "me", "this",
-                       "that", "these", "those", "who", "which", "whom", "one", "someone", "anyone", "everyone",
-                       "nobody", "none", "himself", "herself", "itself", "themselves", "something", "anything",
-                       "everything", "nothing"})
+_PRONOUNS_ALL = _PRONOUNS | {"her", "me", "who", "which", "whom", "someone", "anyone", "everyone", "nobody", "none", "himself",
+                             "herself", "itself", "themselves", "something", "anything", "everything", "nothing"}
 # nouns that can name anyone or anything: "a man" may be the assailant, "the incident" the stampede
 _GENERAL = frozenset({"man", "men", "woman", "women", "boy", "boys", "girl", "girls", "child", "children", "person",
                       "people", "thing", "things", "incident", "incidents", "event", "events", "accident",
@@ -161,7 +182,7 @@ def _verbs(toks: list[str]) -> list[tuple[int, int, bool]]:
         auxiliary = any(t.lower() in _AUXILIARIES for t in toks[start:i])
         prev = toks[start - 1]
         if not auxiliary:
-            if (not _is_word(prev) or prev.lower() in function or prev.lower() in _DETERMINERS
+            if (not _is_word(prev) or prev.lower() in function or prev.lower() in _DETERMINERS_ALL
                     or _past_form(prev) or _participle_only(tok) or _reduced_relative(toks, i)):
                 continue  # "a retired teacher", "40 destroyed stalls", "a shredder hidden in the frame",
                 # "schools located near ... were closed"
@@ -193,7 +214,7 @@ def _after_noun(toks: list[str], k: int) -> bool:
     if k == 0 or not _past_form(toks[k]):
         return False
     prev = toks[k - 1]
-    return (_is_word(prev) and prev.lower() not in words()["function"] and prev.lower() not in _DETERMINERS
+    return (_is_word(prev) and prev.lower() not in words()["function"] and prev.lower() not in _DETERMINERS_ALL
             and not _adverb(prev) and not _past_form(prev))
 
 
@@ -202,31 +223,31 @@ def _head(phrase: list[str], *, first: bool, after: str = "") -> tuple[str | Non
     words of a name, or (None, ()) when unread (module docstring); ``new``: the phrase opens
     with "a", "an", "another", "one" or a figure. ``first``: the phrase opens its sentence;
     ``after``: the word after the phrase ("of" after a gerund: "its blocking of Twitter")."""
-    if phrase and phrase[0].lower() in _PREPOSITIONS:  # "On Wednesday the minister"
-        dets = [i for i, t in enumerate(phrase) if t.lower() in _DETERMINERS]
+    if phrase and phrase[0].lower() in _PREPOSITIONS_ALL:  # "On Wednesday the minister"
+        dets = [i for i, t in enumerate(phrase) if t.lower() in _DETERMINERS_ALL]
         if not dets:
             return None, (), False
         phrase, first = phrase[dets[-1]:], False
     new = bool(phrase) and (phrase[0].lower() in _NEW or phrase[0][0].isdigit())
-    if new and len(phrase) > 1 and phrase[1].lower() in _PREPOSITIONS:
+    if new and len(phrase) > 1 and phrase[1].lower() in _PREPOSITIONS_ALL:
         return None, (), new  # "one of the", "23 out of 75 climbers": a part of a group
     phrase = [t for t in phrase if not t[0].isdigit()]
     if not phrase or not all(_is_word(t) for t in phrase):
         return None, (), new
-    end = next((i for i, t in enumerate(phrase) if i and (t.lower() in _PREPOSITIONS or _after_noun(phrase, i))),
+    end = next((i for i, t in enumerate(phrase) if i and (t.lower() in _PREPOSITIONS_ALL or _after_noun(phrase, i))),
                len(phrase))
     core = phrase[:end]
     after = phrase[end].lower() if end < len(phrase) else after.lower()
     head = core[-1]
     low = head.lower().replace("’", "'").removesuffix("'s")
-    if (low in words()["function"] or low in _PRONOUNS or low in _DETERMINERS or low in words()["whole"]
+    if (low in words()["function"] or low in _PRONOUNS_ALL or low in _DETERMINERS_ALL or low in words()["whole"]
             or low in _GENERAL or low in _WHEN or low in words()["time"] or fold_plural(low) in words()["time"]
             or low in words()["event_nouns"] or low in words()["nominal"] or low in _PARTICLES
             or _adverb(head) or low.endswith("ing") and after == "of"):
         return None, (), new
     if head[0].isupper():
         start = len(core) - 1
-        while start > 0 and core[start - 1][0].isupper() and core[start - 1].lower() not in _DETERMINERS:
+        while start > 0 and core[start - 1][0].isupper() and core[start - 1].lower() not in _DETERMINERS_ALL:
             start -= 1
         if start == 0 and first and len(core) == 1:
             return None, (), new  # "Police arrested", "Smith died": a name or a noun
@@ -263,7 +284,7 @@ def _object(toks: list[str], verb: int) -> tuple[bool, str | None, tuple[str, ..
     if not _is_word(toks[i]):
         # a figure or a sum ("paid $4.4 million"): an object whose head is no noun to compare
         return toks[i][0].isdigit() or toks[i] in "$£€¥₹", None, (), True
-    if low in _WHEN or low in words()["time"] or low in words()["function"] and low not in _DETERMINERS:
+    if low in _WHEN or low in words()["time"] or low in words()["function"] and low not in _DETERMINERS_ALL:
         return False, None, (), False
     end = i
     while end < len(toks) and (_is_word(toks[end]) or toks[end][0].isdigit()) and (
@@ -344,3 +365,123 @@ def other_befallen(claim: str, quote: str, evidence: Sequence[str] = ()) -> str:
             other = ", ".join(dict.fromkeys(b.head or " ".join(b.name) for b in told))
             return f"{claimed.verb}: {claimed.head or ' '.join(claimed.name)}, not {other}"
     return ""
+
+
+# An event at its day (``befallen_at``, ``dates.dated_event``).
+_TOKEN_AT = re.compile(r"[\w'’-]+|[,;:()\u2013\u2014]")
+_AUXILIARIES_AT = _AUXILIARIES | {"do", "does", "did", "not", "never", "also", "then", "first"}
+_PRONOUNS_AT = _PRONOUNS | {"there"}
+_PREPOSITIONS_AT = _PREPOSITIONS | {"off"}
+
+
+def claimed_befallen_at(claim: str, span: tuple[int, int], event: str) -> str | None:
+    """Whom or what ``claim``'s event befell, as ``befallen_at`` reads it at its day ``span``
+    (``event``: a date topic's id, its head the event word: "date-dead"), for a report to
+    name the same: "deputi" of "The mayor's deputy died on 2 April 2025", "trader" of "Two
+    traders from Durrës were arrested on 2 April 2025" (never a place nor a time). None where
+    the event word opens the clause as a noun ("the strike began on 21 May", "The fire
+    started on 18 March"): the event is then the thing itself, which the report's date topic
+    names already (not "The death of Smith ...": whose). "" where the claim names none ("It
+    reopened ...")."""
+    head = event.removeprefix("date-").split("-")[0]
+    start, end = clause_span(claim, span)
+    opening = re.match(r"\W*(?:(?:the|a|an)\s+)?([\w'’-]+)(\s+of\b)?", claim[start:end], re.IGNORECASE)
+    if (opening and not opening.group(2) and opening.group(1).lower() in words()["event_nouns"]
+            and event_of(opening.group(1)) == head):
+        return None
+    return befallen_at(claim, span, event)
+
+
+def befallen_at(text: str, span: tuple[int, int], event: str) -> str:
+    """The stem of the head noun of whom or what ``text``'s event (a date topic's id, its head
+    the event word) befell, the event word nearest its day at ``span``; "" where it names
+    none (a pronoun: "It filed for insolvency", "when it capsized"). Of a verb: its object
+    where it is active and has one ("Police in Durrës arrested a man on Wednesday": "man"),
+    else its subject ("Two traders from Durrës were arrested": "trader"; "Separately, a
+    retired firefighter died": "firefight"; "a tourist bus that crashed": "bus"; "the
+    lifeless body of the building owner, Femi Osibona, was recovered": "bodi", a name between
+    commas being an apposition). Of an event noun (``event_nouns``, or after a determiner, a
+    preposition or a possessor: "filed for insolvency"): its possessor ("Truss's resignation"),
+    the noun after its "of" ("the death of Smith"), the noun before it ("the Sohag train
+    collision": "train"), or else the subject of the verb it follows ("Liz Truss issued her
+    resignation": "truss"). A noun phrase's head is its last word before a preposition:
+    "Protesters" of "Protesters were arrested ... outside the mayor's office", "remain" of
+    "The remains of Richard III will be reinterred"."""
+    head = event.removeprefix("date-").split("-")[0]
+    toks = [(m.group(0), m.start()) for m in _TOKEN_AT.finditer(text)]
+    found = [i for i, (t, at) in enumerate(toks) if t[0].isalpha() and event_of(t) == head and not span[0] <= at < span[1]]
+    if not found:
+        return ""
+    i = min(found, key=lambda k: (abs(toks[k][1] - span[0]), toks[k][1] > span[0]))
+    low = [t.lower() for t, _ in toks]
+    dated = [span[0] <= at < span[1] for _, at in toks]
+    before = low[i - 1] if i else ""
+    if low[i] in words()["event_nouns"] or before in _DETERMINERS | _PREPOSITIONS_AT or before.endswith(("'s", "’s")):
+        if before.endswith(("'s", "’s")):
+            return _stem_head(before[:-2])
+        if i + 1 < len(low) and low[i + 1] == "of":
+            return _phrase_head(low[i + 2:], dated[i + 2:])
+        if before and before[0].isalpha() and before not in _DETERMINERS | _PREPOSITIONS_AT | _AUXILIARIES_AT | _OPENERS:
+            return _stem_head(before)
+        j = i - 1
+        while j >= 0 and low[j] in _DETERMINERS | _PREPOSITIONS_AT:
+            j -= 1
+        return _subject_at(low, j, [t for t, _ in toks], dated) if j > 0 and low[j][0].isalpha() else ""
+    j = i - 1
+    while j >= 0 and (low[j] in _AUXILIARIES_AT or low[j].endswith("ly")):
+        j -= 1
+    k = i + 1
+    while k < len(low) and low[k].endswith("ly") and not dated[k]:
+        k += 1
+    if (not (j >= 0 and low[j] in _BE) and k < len(low) and low[k][0].isalnum() and not dated[k]
+            and low[k] not in _PREPOSITIONS_AT | _OPENERS | _RELATIVES):
+        return _phrase_head(low[k:], dated[k:])  # the object of an active verb
+    return _subject_at(low, i, [t for t, _ in toks], dated)
+
+
+def _subject_at(low: list[str], i: int, original: list[str], dated: list[bool]) -> str:
+    """The stem of the head of the subject of the verb at ``i`` of the tokens ``low`` (lower
+    case; ``original`` as written; ``dated``: those of the day, after which the subject
+    starts: "On Wednesday police arrested ..."), for ``befallen_at``."""
+    j = i - 1
+    while j >= 0 and (low[j] in _AUXILIARIES_AT or low[j].endswith("ly")):
+        j -= 1
+    if j >= 0 and low[j] in _RELATIVES:  # "a tourist bus that crashed": its antecedent
+        j -= 1 + (j > 0 and low[j - 1] == ",")
+        return _stem_head(low[j]) if j >= 0 and low[j][0].isalpha() and low[j] not in _PRONOUNS_AT else ""
+    if j >= 0 and low[j] == ",":  # "the lifeless body of the owner, Femi Osibona, was recovered"
+        j -= 1
+        k = _phrase_start(low, j)
+        if k > 0 and low[k - 1] == "," and all(w[0].isupper() for w in original[k:j + 1]):
+            j = k - 2
+    k = _phrase_start(low, j)
+    k = max([k, *(n + 1 for n in range(k, j + 1) if dated[n])])
+    return _phrase_head(low[k:j + 1], dated[k:j + 1])
+
+
+def _phrase_start(low: list[str], j: int) -> int:
+    """Where the phrase that ends at ``j`` starts: after a clause's punctuation, a relative
+    pronoun or a word that opens a clause ("when", "and")."""
+    k = j
+    while k >= 0 and low[k][0].isalnum() and low[k] not in _RELATIVES | _OPENERS:
+        k -= 1
+    return k + 1
+
+
+def _phrase_head(low: Sequence[str], dated: Sequence[bool]) -> str:
+    """The stem of the head of the noun phrase ``low`` opens: its last word before a
+    preposition, a punctuation mark or a date (``dated``); "" for a pronoun or none."""
+    kept: list[str] = []
+    for word, in_date in zip(low, dated, strict=False):
+        if in_date or not word[0].isalnum() or (kept and word in _PREPOSITIONS_AT | _OPENERS | _RELATIVES):
+            break
+        kept.append(word)
+    return _stem_head(kept[-1]) if kept else ""
+
+
+def _stem_head(word: str) -> str:
+    """``word``'s stem, "" for a pronoun, a determiner, a preposition or a figure."""
+    word = word.removesuffix("'s").removesuffix("’s").rstrip("'’")
+    if not word or not word[0].isalpha() or word in _PRONOUNS_AT | _DETERMINERS | _PREPOSITIONS_AT | _AUXILIARIES_AT:
+        return ""
+    return grammar_stem(word)

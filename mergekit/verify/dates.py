@@ -22,12 +22,12 @@ from functools import lru_cache
 
 from mergekit.facts.dates import DateFact, dates_agree
 from mergekit.facts.grammar import event_of
-from mergekit.facts.grammar import stem as grammar_stem
 from mergekit.facts.grammar import words as grammar_words
 from mergekit.facts.memo import date_topic, extract_dates  # each sentence read once
 from mergekit.facts.polarity import polarity
 from mergekit.isodate import iso_day
 from mergekit.months import NAMES
+from mergekit.verify.befallen import befallen_at, claimed_befallen_at
 from mergekit.verify.features import (
     FIGURE_WORDS,
     clause_span,
@@ -197,132 +197,6 @@ def _denied(text: str, span: tuple[int, int]) -> bool:
 _WORD = re.compile(r"[\w'’-]+")
 _TAG_WORDS = 5  # "officials falsely claimed", "a police spokesman wrongly said at first"
 
-# What ``_befallen`` reads a noun phrase by (lower case).
-_BE = frozenset("is are was were be been being get gets got".split())
-_AUXILIARIES = _BE | frozenset("has have had will would shall should may might can could must do does did not never "
-                               "also then first".split())
-_DETERMINERS = frozenset("the a an this these those its his her their our my your some any every each no".split())
-_PRONOUNS = frozenset("it he she they we i you him them us this that these those there one".split())
-_RELATIVES = frozenset("that which who".split())
-_OPENERS = frozenset("when while as because and but or if although though where whereas".split())
-_PREPOSITIONS = frozenset("of from in at on near outside inside for with by to into onto over under after before during "
-                          "since across around between among off about against through".split())
-_TOKEN = re.compile(r"[\w'’-]+|[,;:()\u2013\u2014]")
-
-
-def _subject(claim: str, span: tuple[int, int], event: str) -> str | None:
-    """Whom or what ``claim``'s event befell, as ``_befallen`` reads it at its day ``span``
-    (``event``: a date topic's id, its head the event word: "date-dead"), for a report to
-    name the same: "deputi" of "The mayor's deputy died on 2 April 2025", "trader" of "Two
-    traders from Durrës were arrested on 2 April 2025" (never a place nor a time). None where
-    the event word opens the clause as a noun ("the strike began on 21 May", "The fire
-    started on 18 March"): the event is then the thing itself, which the report's date topic
-    names already (not "The death of Smith ...": whose). "" where the claim names none ("It
-    reopened ...")."""
-    head = event.removeprefix("date-").split("-")[0]
-    start, end = clause_span(claim, span)
-    opening = re.match(r"\W*(?:(?:the|a|an)\s+)?([\w'’-]+)(\s+of\b)?", claim[start:end], re.IGNORECASE)
-    if (opening and not opening.group(2) and opening.group(1).lower() in grammar_words()["event_nouns"]
-            and event_of(opening.group(1)) == head):
-        return None
-    return _befallen(claim, span, event)
-
-
-def _befallen(text: str, span: tuple[int, int], event: str) -> str:
-    """The stem of the head noun of whom or what ``text``'s event (a date topic's id, its head
-    the event word) befell, the event word nearest its day at ``span``; "" where it names
-    none (a pronoun: "It filed for insolvency", "when it capsized"). Of a verb: its object
-    where it is active and has one ("Police in Durrës arrested a man on Wednesday": "man"),
-    else its subject ("Two traders from Durrës were arrested": "trader"; "Separately, a
-    retired firefighter died": "firefight"; "a tourist bus that crashed": "bus"; "the
-    lifeless body of the building owner, Femi Osibona, was recovered": "bodi", a name between
-    commas being an apposition). Of an event noun (``event_nouns``, or after a determiner, a
-    preposition or a possessor: "filed for insolvency"): its possessor ("Truss's resignation"),
-    the noun after its "of" ("the death of Smith"), the noun before it ("the Sohag train
-    collision": "train"), or else the subject of the verb it follows ("Liz Truss issued her
-    resignation": "truss"). A noun phrase's head is its last word before a preposition:
-    "Protesters" of "Protesters were arrested ... outside the mayor's office", "remain" of
-    "The remains of Richard III will be reinterred"."""
-    head = event.removeprefix("date-").split("-")[0]
-    toks = [(m.group(0), m.start()) for m in _TOKEN.finditer(text)]
-    found = [i for i, (t, at) in enumerate(toks) if t[0].isalpha() and event_of(t) == head and not span[0] <= at < span[1]]
-    if not found:
-        return ""
-    i = min(found, key=lambda k: (abs(toks[k][1] - span[0]), toks[k][1] > span[0]))
-    low = [t.lower() for t, _ in toks]
-    dated = [span[0] <= at < span[1] for _, at in toks]
-    before = low[i - 1] if i else ""
-    if low[i] in grammar_words()["event_nouns"] or before in _DETERMINERS | _PREPOSITIONS or before.endswith(("'s", "’s")):
-        if before.endswith(("'s", "’s")):
-            return _stem_head(before[:-2])
-        if i + 1 < len(low) and low[i + 1] == "of":
-            return _phrase_head(low[i + 2:], dated[i + 2:])
-        if before and before[0].isalpha() and before not in _DETERMINERS | _PREPOSITIONS | _AUXILIARIES | _OPENERS:
-            return _stem_head(before)
-        j = i - 1
-        while j >= 0 and low[j] in _DETERMINERS | _PREPOSITIONS:
-            j -= 1
-        return _subject_of(low, j, [t for t, _ in toks], dated) if j > 0 and low[j][0].isalpha() else ""
-    j = i - 1
-    while j >= 0 and (low[j] in _AUXILIARIES or low[j].endswith("ly")):
-        j -= 1
-    k = i + 1
-    while k < len(low) and low[k].endswith("ly") and not dated[k]:
-        k += 1
-    if (not (j >= 0 and low[j] in _BE) and k < len(low) and low[k][0].isalnum() and not dated[k]
-            and low[k] not in _PREPOSITIONS | _OPENERS | _RELATIVES):
-        return _phrase_head(low[k:], dated[k:])  # the object of an active verb
-    return _subject_of(low, i, [t for t, _ in toks], dated)
-
-
-def _subject_of(low: list[str], i: int, original: list[str], dated: list[bool]) -> str:
-    """The stem of the head of the subject of the verb at ``i`` of the tokens ``low`` (lower
-    case; ``original`` as written; ``dated``: those of the day, after which the subject
-    starts: "On Wednesday police arrested ..."), for ``_befallen``."""
-    j = i - 1
-    while j >= 0 and (low[j] in _AUXILIARIES or low[j].endswith("ly")):
-        j -= 1
-    if j >= 0 and low[j] in _RELATIVES:  # "a tourist bus that crashed": its antecedent
-        j -= 1 + (j > 0 and low[j - 1] == ",")
-        return _stem_head(low[j]) if j >= 0 and low[j][0].isalpha() and low[j] not in _PRONOUNS else ""
-    if j >= 0 and low[j] == ",":  # "the lifeless body of the owner, Femi Osibona, was recovered"
-        j -= 1
-        k = _phrase_start(low, j)
-        if k > 0 and low[k - 1] == "," and all(w[0].isupper() for w in original[k:j + 1]):
-            j = k - 2
-    k = _phrase_start(low, j)
-    k = max([k, *(n + 1 for n in range(k, j + 1) if dated[n])])
-    return _phrase_head(low[k:j + 1], dated[k:j + 1])
-
-
-def _phrase_start(low: list[str], j: int) -> int:
-    """Where the phrase that ends at ``j`` starts: after a clause's punctuation, a relative
-    pronoun or a word that opens a clause ("when", "and")."""
-    k = j
-    while k >= 0 and low[k][0].isalnum() and low[k] not in _RELATIVES | _OPENERS:
-        k -= 1
-    return k + 1
-
-
-def _phrase_head(low: Sequence[str], dated: Sequence[bool]) -> str:
-    """The stem of the head of the noun phrase ``low`` opens: its last word before a
-    preposition, a punctuation mark or a date (``dated``); "" for a pronoun or none."""
-    words: list[str] = []
-    for word, in_date in zip(low, dated, strict=False):
-        if in_date or not word[0].isalnum() or (words and word in _PREPOSITIONS | _OPENERS | _RELATIVES):
-            break
-        words.append(word)
-    return _stem_head(words[-1]) if words else ""
-
-
-def _stem_head(word: str) -> str:
-    """``word``'s stem, "" for a pronoun, a determiner, a preposition or a figure."""
-    word = word.removesuffix("'s").removesuffix("’s").rstrip("'’")
-    if not word or not word[0].isalpha() or word in _PRONOUNS | _DETERMINERS | _PREPOSITIONS | _AUXILIARIES:
-        return ""
-    return grammar_stem(word)
-
-
 def dated_event(claim: str, sentences: Sequence[str], published: str | None) -> str:
     """The sentence of a report that dates one of ``claim``'s events to the same day: a day of
     the claim (its year, where written, the same; where not, the year nearest the report's,
@@ -340,7 +214,7 @@ def dated_event(claim: str, sentences: Sequence[str], published: str | None) -> 
     it: a day alone is what any text on the event gives, and an event word anywhere beside it
     may be another event's. An event word is no more than that: the sentence's event must
     befall whom or what the claim's befalls, the head noun of the one as of the other
-    (``_subject``, ``_befallen``: "Separately, a retired firefighter died on Wednesday in
+    (``befallen.claimed_befallen_at``, ``befallen.befallen_at``: "Separately, a retired firefighter died on Wednesday in
     Tirana" says nothing of "The mayor of Tirana died on 2 April 2025", nor "Police in Durrës
     arrested a man" of "Two traders from Durrës were arrested"; a word shared elsewhere, a
     place or a possessor, is not enough), and neither text may deny or hedge it
@@ -367,7 +241,7 @@ def dated_event(claim: str, sentences: Sequence[str], published: str | None) -> 
             if topic is None or _denied(sentence, d.span):
                 continue
             for span, events in claimed:
-                subject = _subject(claim, span, topic.id) if topic.id in events else ""
-                if subject is None or (subject and subject == _befallen(sentence, d.span, topic.id)):
+                subject = claimed_befallen_at(claim, span, topic.id) if topic.id in events else ""
+                if subject is None or (subject and subject == befallen_at(sentence, d.span, topic.id)):
                     return sentence
     return ""
