@@ -94,6 +94,9 @@ def _outlet(sitename: str | None) -> str | None:
 
 
 _TOP_LINES = 3  # the lines above the story a byline or date line stands on
+# A line of the story, not a byline: it ends as a sentence does ("Flooding began on 14 July
+# 2021."; rv15), a byline's "4:05 PM" or "| 23 Aug 2012" never does.
+_STORY_SENTENCE = re.compile(r"[a-z0-9][.!?][\"\u201d']?\s*$")
 _DATE_LINE_WORDS = 10  # a byline's length at most ("By Jane Roe | Aug. 23, 2012 4:05 PM" is 9 words)
 
 
@@ -109,7 +112,8 @@ def _date_line(text: str) -> str | None:
     # A byline's date in short or in digits ("By Jane Roe | 23 Aug 2012", "08/23/2012"): a
     # short line at the top that can be read as one day only (not "03/04/2012").
     for line in text.splitlines()[:_TOP_LINES]:
-        if len(line.split()) <= _DATE_LINE_WORDS and len(days := written_dates(line)) == 1:
+        if (len(line.split()) <= _DATE_LINE_WORDS and not _STORY_SENTENCE.search(line)
+                and len(days := written_dates(line)) == 1):
             return days.pop()
     return None
 

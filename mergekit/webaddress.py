@@ -48,7 +48,7 @@ def is_machine_address(host: str) -> bool:
         host = host[1:].partition("]")[0]
     elif host.count(":") == 1:  # "127.0.0.1:8000", "localhost:8000", "devbox:51601"
         host, _, port = host.partition(":")
-        if port.isdigit():
+        if port.isdigit() and _LABEL.fullmatch(host.replace(".", "")):  # a host name, not "John 3:16" (rv15)
             return True
     host = host.removesuffix(".")
     if host == "localhost" or host.endswith(".localhost"):

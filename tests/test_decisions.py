@@ -151,7 +151,7 @@ def test_decisions_break_no_promise_of_the_audit():
     before = Counter(v.rule for v in audit(inputs, plan, render_outputs(plan, inputs), afd_given=True))
     found = {f.id: f for f in plan.findings}
     chosen = [
-        _decide(found["contradicted-f947192436"], "drop"),
+        _decide(found["contradicted-a7fd2f055c"], "drop"),
         _decide(found["contradicted-be8f59a866"], "edit", text="The MEK said one person was killed."),
         _decide(found["contradicted-b2736a911c"], "attribute", source="004_8fae180621002d83.txt"),
         _decide(found["conflicts_target-37bf8374f0"], "cite", source="002_5997e2cb23b45927.txt"),

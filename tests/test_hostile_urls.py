@@ -41,6 +41,10 @@ def test_a_run_with_a_malformed_news_url_is_refused_and_one_in_a_path_is_cited_e
     # cited percent-encoded.
     folder = tmp_path / "seeds"
     shutil.copytree(SEEDS, folder)
+    news = folder / "002_5997e2cb23b45927.txt"  # cited by the note of a figure that disagrees with 150:
+    # its "Dozens of computers" no longer does (contra-31), "About 40" does
+    news.write_text(news.read_text(encoding="utf-8").replace("Dozens of computers", "About 40 computers"),
+                    encoding="utf-8")
     manifest = folder / "merge.toml"
     text = manifest.read_text(encoding="utf-8")
     for url, refused in (("https://[[Category:EVIL]]", True), ("https://evil.example/[[Category:EVIL]]", False)):

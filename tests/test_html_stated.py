@@ -66,6 +66,12 @@ def test_a_date_a_byline_writes_in_short_or_in_digits_is_kept():
     assert extract_page(_page(body="<p>By Jane Roe | 03/04/2012</p>" + _BODY)).date is None
 
 
+def test_a_short_first_sentence_of_the_story_dates_nothing():
+    # rv15: a page with no date metadata whose first paragraph is one short sentence
+    body = "<p>Flooding began on 14 July 2021.</p>" + _BODY
+    assert extract_page(_page(body=body)).date is None
+
+
 def test_a_date_the_story_tells_is_no_publication_date():
     # rv14: a page with no date metadata whose prose dates the event it tells
     body = ("<p>Nigeria lifted its ban on Twitter on Thursday, seven months after it was imposed.</p>"

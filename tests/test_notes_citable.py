@@ -4,7 +4,9 @@ CS1 needs ``|title=`` and mergekit never makes one up, so a conflict sentence ("
 for computers seized differ: ... while Tirana Times reported dozens.") whose news source
 has no title is not written: the conflict stays in the finding (which says why), the talk
 post and the report. Tested on the seed merge's own texts, with the Tirana Times copy
-saved without its headline (as a copy of the page's body alone would be).
+saved without its headline (as a copy of the page's body alone would be). Its "Dozens of
+computers" gives a floor only since contra-31 (it meets Fox News' 150), so the copy here says
+"About 40 computers", a figure that still disagrees.
 """
 
 from __future__ import annotations
@@ -22,14 +24,24 @@ from mergekit.plan.notes import citable_notes
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 TIRANA_TIMES = "002_5997e2cb23b45927.txt"
 HEADLINE = "Albania keeps up pressure on MEK, PM hints they could be kicked out of the country if hostile activities continue"
-NOTE = "Figures for computers seized differ: Fox News gave 150, while Tirana Times reported dozens."
+NOTE = "Figures for computers seized differ: Fox News gave 150, while Tirana Times reported about 40."
+
+
+def forty(folder: Path) -> Path:
+    """The seed merge copied to ``folder``, its Tirana Times copy giving "About 40 computers"
+    where it says "Dozens of computers" (no longer a disagreement with 150: contra-31)."""
+    shutil.copytree(SEEDS, folder)
+    news = folder / TIRANA_TIMES
+    text = news.read_text(encoding="utf-8")
+    assert "Dozens of computers" in text
+    news.write_text(text.replace("Dozens of computers", "About 40 computers"), encoding="utf-8")
+    return folder
 
 
 @pytest.fixture
 def headless(tmp_path: Path) -> Path:
     """The seed merge with the Tirana Times copy cut below its headline (no title anywhere)."""
-    folder = tmp_path / "seeds"
-    shutil.copytree(SEEDS, folder)
+    folder = forty(tmp_path / "seeds")
     news = folder / TIRANA_TIMES
     first, rest = news.read_text(encoding="utf-8").split("\n", 1)
     assert first.strip() == HEADLINE
@@ -41,8 +53,8 @@ def _draft(folder: Path) -> dict[str, str]:
     return render_merge(load_folder(folder)).files
 
 
-def test_the_seed_draft_writes_the_note_with_its_citation():
-    files = _draft(SEEDS)
+def test_the_seed_draft_writes_the_note_with_its_citation(tmp_path):
+    files = _draft(forty(tmp_path / "seeds"))
     assert NOTE + '<ref name="tirana-times-2023-06-30">{{cite news |title=' + HEADLINE in files["Camp_Ashraf_3.wikitext"]
 
 

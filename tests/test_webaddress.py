@@ -66,7 +66,7 @@ def test_machine_addresses_name_no_outlet(host):
     assert is_machine_address(host)
 
 
-@pytest.mark.parametrize("host", ["www.bbc.co.uk", "The Independent", "abc.net.au"])
+@pytest.mark.parametrize("host", ["www.bbc.co.uk", "The Independent", "abc.net.au", "John 3:16"])
 def test_outlets_are_not_machine_addresses(host):
     assert not is_machine_address(host)
 

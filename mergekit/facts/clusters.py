@@ -131,6 +131,7 @@ class ClusterValue:
     published: dt.date | None = None  # when its news item was published; an article's: its cited reports' (as_of)
     relative: bool = False  # a date read against the publication date ("on Thursday", "last week")
     domain: bool = False  # a count its clause sets over a whole territory or population ("across India")
+    site: bool = False  # a count its clause tells of one site of an organisation ("The campus enrolls ...")
     # a figure its text says was revised ("from 32 to at least 19": ``revisions.py``), or calls an
     # earlier one beside a later one: what superseded it ("at least 19", "" when the sentence
     # gives nothing); None for a text's current figure
@@ -142,6 +143,10 @@ class ClusterValue:
     # the event of the verb whose prepositional phrase holds a count of a noun ("won in six
     # games": "win"; ``grammar.governing_verb``), "" when none: the frame it is counted in
     frame: str = ""
+    # the proper name that is the subject of its verb ("Chamberlayne Junior College, was founded
+    # in 1892"; ``grammar.named_subject``), () when none is read: two values whose subjects are
+    # two names (``grammar.other_names``) are two things' figures, never compared
+    subject: tuple[str, ...] = ()
 
     def interval(self, *, rtol: float = 0.05) -> tuple[float, float, str]:
         """Comparable interval (canonical unit, tolerance applied) and its dimension."""
@@ -374,7 +379,7 @@ class Disagreement:
         return cls(values, iv, event_less, scopes, written, figures,
                    {s: _Sorted.of(ix, iv, counted) for s, ix in by_scope.items()},
                    pairwise=event_less or any(v.relative or v.domain or v.kind in ("polarity", "age", "time")
-                                              or v.kind == "date" and v.context for v in values))
+                                              or v.kind == "date" and v.context or v.subject for v in values))
 
     def _runs(self, i: int) -> list[_Run]:
         lo, hi, dim = self.iv[i]
@@ -733,6 +738,8 @@ def _same_scope(a: ClusterValue, b: ClusterValue, event_less: bool) -> bool:
         return a.context == b.context or bool(a.context & b.context)
     if a.kind == b.kind == "date" and a.context and b.context and not a.context & b.context:
         return False  # "Chamberlayne Junior College, was founded in 1892" and "Mount Ida School was founded in 1899": two names
+    if a.subject and b.subject and _other_names(a.subject, b.subject):
+        return False  # "Greensill Capital employed 1,000" and "UMass, which enrolls ...": two names' figures
     if a.kind == "date" and b.kind == "date" and (a.relative or b.relative):
         return max(a.low, b.low) - min(a.high, b.high) <= _NEAR_DAYS
     if a.kind == "date" or b.kind == "date" or a.unit or b.unit:
@@ -744,6 +751,12 @@ def _same_scope(a: ClusterValue, b: ClusterValue, event_less: bool) -> bool:
     if event_less:
         return bool(a.context & b.context) and not (a.frame and b.frame and a.frame != b.frame)
     return True
+
+
+def _other_names(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    from mergekit.facts.grammar import other_names
+
+    return other_names(a, b)
 
 
 def _frame(tid: str, text: str, start: int) -> str:
@@ -766,9 +779,12 @@ def _other_extent(a: ClusterValue, b: ClusterValue) -> bool:
     not ("With 125 children on its rolls, the school ..."), the whole's an order of
     magnitude larger (``_EXTENT_RATIO``): the whole and one member of it, not two tallies
     of one set. At a like size ("120 million" and "100 million children") they may well be
-    one set told with and without its extent, and stay compared."""
+    one set told with and without its extent, and stay compared; but not when the other's
+    subject names one site (``site``: "The campus enrolls more than 25,000 students"
+    against "UMass, which enrolls more than 74,000 students across its five-university
+    system"): a member's count told as one, at whatever size."""
     wide, narrow = (a, b) if a.domain else (b, a)
-    return wide.domain and not narrow.domain and wide.low >= _EXTENT_RATIO * narrow.high
+    return wide.domain and not narrow.domain and (narrow.site or wide.low >= _EXTENT_RATIO * narrow.high)
 
 
 # a polarity value's context: its object's content stems, and these marks of its form
@@ -845,7 +861,9 @@ def _values(st: Statement, context_speaker: str | None, years: frozenset[int],
     give (``_read``, remembered), with its source, speaker and years; with ``denied``, its
     affirmed predicates only of those verbs (``_polar``)."""
     from mergekit.facts.ages import ages
-    from mergekit.facts.scope import ongoing, present_perfect, whole_domain
+    from mergekit.facts.grammar import named_subject
+    from mergekit.facts.numbers import vague_plural
+    from mergekit.facts.scope import one_site, ongoing, present_perfect, whole_domain
 
     read = _read(st.text, st.published)
     polar = _polar(st.text, denied)
@@ -871,12 +889,14 @@ def _values(st: Statement, context_speaker: str | None, years: frozenset[int],
                 and (_casualty(tid, plain) or ongoing(st.text)) and present_perfect(st.text, q.span)):
             so_far = q.low == q.high  # a figure ("has killed two"), not a bound ("at least 113")
             q = replace(q, high=float("inf"))  # "an ongoing outbreak ... that has killed two people": so far
+        if q.unit is None and not negated and vague_plural(q.text):
+            q = replace(q, high=float("inf"))  # "hundreds of flights": at least 200, of any order past it
         value = ClusterValue(q.value, q.low, q.high, q.unit, q.approx,
                              attributed_to=who(q.span[0]), frame=_frame(tid, st.text, q.span[0]),
                              display=("no " + q.noun if negated and q.noun else q.text), negated=negated,
                              counted=counted, years=years, context=context,
-                             domain=whole_domain(st.text, q.span), superseded=superseded, early=early,
-                             so_far=so_far, **base)
+                             domain=whole_domain(st.text, q.span), site=one_site(st.text, q.span), superseded=superseded, early=early,
+                             so_far=so_far, subject=named_subject(st.text, q.span[0]), **base)
         out.append((tid, label, plain, value))
     for tid, label, d, thing in dated:
         assert d.low is not None and d.high is not None  # ``_read`` keeps resolved dates only
@@ -885,7 +905,8 @@ def _values(st: Statement, context_speaker: str | None, years: frozenset[int],
                              attributed_to=who(d.span[0]),
                              display=d.text if d.low == d.high and not d.relative else
                              f"{d.text} ({d.low}" + ("" if d.low == d.high else f"..{d.high}") + ")",
-                             kind="date", relative=d.relative, context=thing, **base)
+                             kind="date", relative=d.relative, context=thing,
+                             subject=named_subject(st.text, d.span[0]), **base)
         out.append((tid, label, label, value))
     for tid, label, t, things in timed:
         value = ClusterValue(float(t.minutes), float(t.low), float(t.high), "time" if t.half_known else "time12",

@@ -762,3 +762,117 @@ def is_named(speaker: str) -> bool:
     if proper:
         return True
     return toks[-1].lower() in w["organisation"]
+
+
+# a proper name as written: capitalised words, maybe joined by "of", "for", "and", "the" and
+# in quotes ("Chamberlayne Junior College", "“Mount Ida School for Girls”", "UMass")
+_NAME_WORD = r"[A-Z][\w’'&.-]*"
+_NAME = rf"[“\"]?{_NAME_WORD}(?:\s+(?:(?:of|for|and|the|de|on)\s+)?{_NAME_WORD})*[”\"]?"
+# a name and the words after it to the figure: the verb it is the subject of (after a comma,
+# or a relative "which"/"who" after the name), its auxiliaries and adverbs, a few words more
+_SUBJECT = re.compile(rf"\s*(?:(?:and|that|as)\s+)?(?P<name>{_NAME})(?:\s*,)?(?P<rest>(?:\s+[a-z][\w’'-]*)(?:\s+[\w’'-]+)*)\s*$")
+_RELATIVE = re.compile(r"\s*(?:which|who)(?P<rest>(?:\s+[a-z][\w’'-]*)(?:\s+[\w’'-]+)*)\s*$")
+_NAME_BEFORE = re.compile(rf"(?P<name>{_NAME})\s*$")
+# what makes the name before a relative the object of something, or a part of a place ("in
+# Sohag, Upper Egypt, which killed 32", "heading from Aswan to Cairo, which destroyed two
+# carriages"): a relative there may be of the clause, not of the name
+_PLACE_BEFORE = re.compile(r"(?:\b(?:in|at|near|from|of|to|for|with|by|on|into|between|outside|inside|"
+                           r"than)|,)\s*$", re.I)
+_SUBJECT_WINDOW = 160  # characters before a figure its subject's name may start
+_SUBJECT_TAIL = 6  # words of the predicate between the subject's verb and the figure
+_CLAUSE_END = re.compile(r"[,;:.!?()\[\]]")  # no subject is read across these (a comma: see below)
+
+
+def _name_words(name: str) -> tuple[str, ...]:
+    """The words of a name that name something: no function word, sentence word ("After",
+    "Meanwhile"), number word, month or day ("In January 2017" names nothing)."""
+    w = words()
+    days = {d.lower() for d in calendar.day_name}
+    out = []
+    for tok in re.findall(r"[A-Za-z][\w’'&.-]*", name):
+        low = tok.lower().strip(".")
+        if low in w["function"] or low in w["not_a_name"] or low in days or low in months.NUMBER:
+            continue
+        out.append(tok.strip(".’'"))
+    return tuple(out)
+
+
+def _subjects_predicate(rest: str) -> bool:
+    """Whether the words between a subject and a figure are its verb's predicate up to the
+    figure: auxiliaries and adverbs, a verb that is no copula, function or reporting word,
+    and at most ``_SUBJECT_TAIL`` words more, none a reporting word, a relative or another
+    verb form ("was founded in", "enrolls more than", "employed about"; not "said the firm
+    hired", "is small compared to")."""
+    w = words()
+    toks = rest.split()
+    i = 0
+    while i < len(toks) - 1 and (toks[i] in w["be_have"] or toks[i].endswith("ly")):
+        i += 1  # "was founded", "has since been", "was reportedly"
+    verb, tail = toks[i] if toks else "", toks[i + 1:]
+    if (not verb or not verb[0].islower() or verb in w["function"] or verb in w["reporting"]
+            or verb in w["not_a_name"] or verb in w["be_have"]):
+        return False  # a copula, a reporting verb or no verb: no predicate of a figure
+    return len(tail) <= _SUBJECT_TAIL and not any(
+        t.lower() in w["reporting"] or t.lower() in ("that", "which", "who")
+        or t[0].islower() and is_verb_form(t) and t.lower() not in w["function"] for t in tail)
+
+
+@lru_cache(maxsize=1 << 15)
+def named_subject(text: str, start: int) -> tuple[str, ...]:
+    """The proper name that is the subject of the verb whose predicate holds the figure or
+    date starting at ``start``: "Chamberlayne Junior College, was founded in 1892" ->
+    ("Chamberlayne", "Junior", "College"), "Mount Ida, which was established in 1899" ->
+    ("Mount", "Ida"), "Greensill Capital employed 1,000 people" -> ("Greensill", "Capital").
+    () when none is read: a common noun ("The campus enrolls"), a pronoun, a name that only
+    opens its sentence in one word ("Police arrested 30": a sentence's capital, maybe no
+    name), a possessive ("UMass's campus enrolls"), a name that is the object of something
+    ("compared to UMass", also before a relative: "compared to UMass, which enrolls 74,000"
+    may say it of the clause's subject), a reporting
+    verb ("Smith said the firm hired 300"), a copula ("Mount Ida is about 1,450"), or a
+    predicate of more than a few words or with a clause's break or another verb before the
+    figure."""
+    lo = max(0, start - _SUBJECT_WINDOW)
+    window = text[lo:start]
+    breaks = [b.end() for b in _CLAUSE_END.finditer(window)]
+    s = breaks[-1] if breaks else 0
+    name_at, name, rest, rel = -1, "", "", False
+    relative = _RELATIVE.match(window, s) if s and window[s - 1] == "," else None
+    if relative:  # "UMass, which enrolls more than 74,000": the name right before the comma
+        before = _NAME_BEFORE.search(window, 0, s - 1)
+        if before is None or _PLACE_BEFORE.search(window, 0, before.start("name")):
+            return ()  # "in Sohag, Upper Egypt, which killed 32": the relative is the collision's
+        name_at, name, rest, rel = before.start("name"), before.group("name"), relative.group("rest"), True
+    else:
+        m = _SUBJECT.match(window, s)
+        if m is None and s and window[s - 1] == ",":
+            # "Chamberlayne Junior College, was founded in": a comma between the name and its
+            # verb, the name opening its sentence (not "meeting in Fuzhou, China, voted")
+            s0 = breaks[-2] if len(breaks) > 1 else 0
+            opened = lo + s0 == 0 or window[s0 - 1] in ".;!?" if s0 else lo == 0 or text[lo - 1] in ".;!?"
+            m = _SUBJECT.match(window, s0) if opened else None
+        if m is None:
+            return ()
+        name_at, name, rest = m.start("name"), m.group("name"), m.group("rest")
+    if not _subjects_predicate(rest) or re.search(r"[’']s?[”\"]?$", name):
+        return ()  # no predicate of the figure; "UMass's campus enrolls": the subject is the campus
+    named = _name_words(name)
+    opens = lo + name_at == 0 or re.search(r"[.!?]\s*[“\"]?$", text[:lo + name_at]) is not None
+    if not named or opens and len(named) < 2 and not rel and not re.match(r"[“\"]?The\s+[A-Z]", name):
+        return ()  # "Police arrested 30" may be a sentence's capital; "The Pistons won" is a name
+    return named
+
+
+def other_names(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Whether two subjects' names (``named_subject``) name two things: both read, no word in
+    common, and neither the other's initials ("UMass" and "University of Massachusetts", "the
+    FBI" and "Federal Bureau of Investigation" are one)."""
+    if not a or not b:
+        return False
+    if {x.lower() for x in a} & {y.lower() for y in b}:
+        return False
+    return not (_initials_of(a, b) or _initials_of(b, a))
+
+
+def _initials_of(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    caps = "".join(c for c in "".join(short) if c.isupper())
+    return len(caps) >= 2 and caps == "".join(x[0] for x in long if x[0].isupper())

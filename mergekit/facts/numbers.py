@@ -2,7 +2,8 @@
 
 The one concept here is the *numeral*: a surface form and the interval of counts it can
 stand for. Vague plurals ("dozens", "tens of") are intervals, not points, so that
-"dozens injured" agrees with 36 and disagrees with "more than 100".
+"dozens injured" agrees with 36 and disagrees with "more than 100" as read; compared with
+another text's figure, a vague plural keeps its floor only (``vague_plural``).
 
 What is read as one numeral:
 
@@ -164,7 +165,10 @@ _VAGUE_PLURAL = re.compile(rf"(?:{_VAGUE_WORDS})(?:\s+of\s+(?:{'|'.join(_VAGUE_S
 def vague_plural(text: str) -> bool:
     """Whether ``text`` is, as a whole, a vague plural ("dozens", "hundreds", "tens of
     thousands"): a range named by a word, bounded at both ends. Not an indefinite
-    quantifier ("a few", "several"), a bound ("more than 100") or a figure.
+    quantifier ("a few", "several"), a bound ("more than 100") or a figure. Compared with
+    another text's figure, only its floor is a claim (``facts.clusters``, ``plan.aligned``):
+    writers say "hundreds of flights" of 1,000 and more, "thousands of passengers" of
+    140,000 (the word names an order and anything past it).
 
     >>> vague_plural("hundreds"), vague_plural("tens of thousands"), vague_plural("over 1,000")
     (True, True, False)

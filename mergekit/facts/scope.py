@@ -68,7 +68,10 @@ false contradiction on real coverage:
   school": a set's size, which a count of one member of it ("With 125 children on its
   rolls, the school has ...") does not dispute, though both count children. It keeps two
   counts apart only when the whole's is an order of magnitude larger (``clusters``): at a
-  like size the two are the same set told with and without its extent;
+  like size the two are the same set told with and without its extent, unless the other
+  count's subject names **one site** (``one_site``) of an organisation: "The campus enrolls
+  more than 25,000 students" is one member's count told as such, never the whole's ("UMass,
+  which enrolls more than 74,000 students across its five-university system");
 * **no statement** (``unasserted``): a figure in a wish, hope, prayer or fear ("We pray to
   God to give us hope that there has not been a high death toll", "fears that 300 may
   have died"), a condition ("if 20 had been aboard", "unless", "whether") or a question
@@ -97,7 +100,7 @@ from .memo import extract_dates  # each sentence read once
 
 __all__ = ["about_another_event", "reference_point", "running", "running_duration", "offset", "increment", "snapshot", "years_named",
            "dated_before", "event_start", "provisional_casualties",
-           "presupposed", "one_of_several", "most_named_years", "unasserted", "whole_domain"]
+           "presupposed", "one_of_several", "most_named_years", "unasserted", "whole_domain", "one_site"]
 
 # "another twister hit", "a separate fire broke out", "an earlier accident killed": the
 # determiner, up to two modifiers, the head noun and the word after it
@@ -580,3 +583,21 @@ def whole_domain(text: str, span: tuple[int, int]) -> bool:
     """Whether the clause of the figure at ``span`` sets it over a whole territory or
     population ("Across India, ... 120 million children"; module docstring)."""
     return bool(_WHOLE_DOMAIN.search(clause_around(text, span, _DOMAIN_CLAUSE)))
+
+
+# the subject of a figure's clause that names one site of an organisation: a definite or
+# possessive noun phrase ("The campus", "the Newton campus", "its branch") whose head is a
+# site noun, the figure after it in the same clause ("The campus enrolls more than 25,000")
+_ONE_SITE = re.compile(
+    r"^\s*(?:the|its|their|this|that|each|our)\s+(?:[\w-]+\s+)?"
+    r"(?:campus|branch|plant|factory|store|shop|outlet|site|office|subsidiary|division|mine)\b(?!\s+of\b)"
+    r"[^,;:]*$", re.I)
+
+
+def one_site(text: str, span: tuple[int, int]) -> bool:
+    """Whether the figure at ``span`` is told of one site of an organisation: its clause
+    opens with a subject headed by a site noun ("The campus enrolls more than 25,000
+    students", "Its Leeds branch employs 300"; not "the campus of ..." nor a site named
+    after the figure): one member's count, never a whole domain's (module docstring)."""
+    start = clause_start(text, span[0], _DOMAIN_CLAUSE)
+    return bool(_ONE_SITE.match(text, start, span[0]))

@@ -2,7 +2,7 @@
 
 Every key is optional::
 
-    date = "2023-08-15"            # the run's date (access dates, maintenance-tag dates)
+    date = "2023-08-15"            # the run's date (the dates of the maintenance tags it adds)
     [source]                       # the article being merged away
     title = "2023 Tirana camp raid"
     file = "000_x.txt"             # only if detection by content is not wanted

@@ -51,6 +51,7 @@ from mergekit.facts.clusters import counts_casualties
 from mergekit.facts.grammar import event_of, governing_verb, is_verb_form, noun_after, words
 from mergekit.facts.journeys import journeys, other_end
 from mergekit.facts.memo import extract_quantities  # each sentence read once
+from mergekit.facts.numbers import vague_plural
 from mergekit.facts.quantities import PARTITIVE
 from mergekit.facts.revisions import names_other, revisions
 from mergekit.facts.scope import (
@@ -162,8 +163,8 @@ def _read_counts(text: str, *, references: bool = False) -> tuple[_Count, ...]:
             continue  # "1.3 billion rubles": money
         if c.time and (offset(text, q.span[1]) or running_duration(text, q.span)):
             continue  # "nine days since the collapse": when; "on site for 169 hours": so far
-        if running(text, q.span):
-            q = replace(q, high=float("inf"))
+        if running(text, q.span) or vague_plural(q.text):
+            q = replace(q, high=float("inf"))  # "three bodies so far"; "hundreds of flights": at least 200
         cause = f" {c.key}".partition(" of ")[2]  # "two dying from pneumonia"
         if event and c.presumed:
             event += "-presumed"  # "166 are feared dead" is not the confirmed dead

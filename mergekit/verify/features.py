@@ -34,7 +34,7 @@ from mergekit.verify.scan import Scan, Survey, content, scan, survey
 from mergekit.verify.spans import MAX_WORDS, SENTENCE_START, STOPWORDS, split_sentences, stem, tokens
 from mergekit.verify.written import as_written
 
-__all__ = ["FEATURE_NAMES", "FIGURE_WORDS", "PART_WORDS", "Features", "clause_span", "extract", "is_furniture", "plain_stems", "said_specifics", "stems_beside", "words_around"]
+__all__ = ["FEATURE_NAMES", "FIGURE_WORDS", "PART_WORDS", "Features", "clause_span", "extract", "plain_stems", "said_specifics", "words_around"]
 
 FEATURE_NAMES = (
     "cov_doc",  # share of the claim's content words found anywhere in the source
@@ -347,30 +347,10 @@ def words_around(claim: str, span: tuple[int, int]) -> frozenset[str]:
                      if not w[0].isdigit() and w not in names)
 
 
-def stems_beside(text: str, span: tuple[int, int], *, from_start: bool = False) -> frozenset[str]:
-    """The content stems, names' among them, of the clauses (``_CLAUSE``) that ``span`` of
-    ``text`` touches and of the clause on either side (with ``from_start``, of every clause
-    before it too: "the lifeless body of the building owner, Femi Osibona, was recovered
-    Thursday evening"); not figures nor months. Unlike ``words_around``, a date cut by its
-    own comma ("On July 8, 2022, Canadian telecom provider Rogers ...") reaches past it."""
-    pieces = _clause_pieces(text)
-    touched = [i for i, (start, end) in enumerate(pieces) if start < span[1] and span[0] < end]
-    if not touched:
-        return frozenset()
-    first = 0 if from_start else max(touched[0] - 1, 0)
-    return frozenset(w for start, end in pieces[first:touched[-1] + 2] for w in content(tokens(text[start:end]))
-                     if not w[0].isdigit() and w not in _MONTHS)
-
-
 def clause_span(text: str, span: tuple[int, int]) -> tuple[int, int]:
     """Where the clause of ``text`` (``_CLAUSE``) that holds the start of ``span`` starts and
     ends (``span`` itself where none does)."""
     return next(((start, end) for start, end in _clause_pieces(text) if start <= span[0] < end), span)
-
-
-def is_furniture(stem: str) -> bool:
-    """Whether the content stem ``stem`` is a reporting, light or hedging word (``_FURNITURE``)."""
-    return stem in _FURNITURE
 
 
 def _clause_pieces(text: str) -> list[tuple[int, int]]:

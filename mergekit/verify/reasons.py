@@ -13,8 +13,9 @@ def _listed(items: tuple[str, ...], limit: int = 4) -> str:
     return shown + (f" (+{len(items) - limit} more)" if len(items) > limit else "")
 
 
-def explain(features: Features, verdict: Verdict) -> str:
-    """A human sentence naming the evidence that drove ``verdict``."""
+def explain(features: Features, verdict: Verdict, note: str = "") -> str:
+    """A human sentence naming the evidence that drove ``verdict`` (and ``note``, a check's
+    reason for the label beside the heads')."""
     f = features.as_dict()
     parts = [
         f"{f['cov_doc']:.0%} of the claim's content words occur in the source, "
@@ -32,6 +33,8 @@ def explain(features: Features, verdict: Verdict) -> str:
         parts.append("negation differs between claim and passage")
     if features.refutations:
         parts.append(f"the source uses refuting words ({_listed(features.refutations, 3)})")
+    if note:
+        parts.append(note)
     probabilities = (
         f"P(support)={verdict.p_any:.2f}, P(full)={verdict.p_full:.2f}, "
         f"P(contradiction)={verdict.p_contra:.2f}"

@@ -1,0 +1,94 @@
+"""Two figures of one predicate whose subjects are two proper names are two things' (contra-31).
+
+"Chamberlayne Junior College, was founded in 1892" and "“Mount Ida School for Girls” was
+founded in 1899" (mount-ida-college-closure: two colleges that later merged) are the
+founding dates of two subjects, not two dates of one founding. ``grammar.named_subject``
+reads the proper name that is the subject of the verb whose predicate holds a figure;
+two values whose names share no word (and neither is the other's initials) are not
+compared (``clusters._same_scope``). A value whose subject is no name (a common noun, a
+pronoun, a sentence's capital, an object) meets any. And a count told of one site of an
+organisation ("The campus enrolls more than 25,000 students") is not compared with a count
+over a whole domain ("... 74,000 students across its five-university system") at any size
+(``scope.one_site``, ``clusters._other_extent``). Sentences written for these tests.
+"""
+
+from __future__ import annotations
+
+from mergekit.facts import Statement, build_clusters
+from mergekit.facts.grammar import named_subject, other_names
+
+
+def _subject(text: str, figure: str) -> tuple[str, ...]:
+    return named_subject(text, text.index(figure))
+
+
+def _conflicts(article: str, news: str) -> list[str]:
+    sts = [Statement("article", "article", article, key="s1"), Statement("wire.txt", "news", news, key="n1")]
+    return [c.id for c in build_clusters(sts) if c.conflict]
+
+
+def test_the_subjects_name_is_read():
+    assert _subject("Harwood Technical Institute, was founded in 1903 by a local merchant.", "1903") == (
+        "Harwood", "Technical", "Institute")
+    assert _subject("“Elm Grove Academy” was founded in 1911 by two sisters.", "1911") == ("Elm", "Grove", "Academy")
+    assert _subject("Brightline Freight employed about 900 people.", "about 900") == ("Brightline", "Freight")
+    assert _subject("Elm Grove, which was established in 1911, closed last year.", "1911") == ("Elm", "Grove")
+
+
+def test_no_name_is_read_where_the_subject_is_none():
+    assert _subject("The campus enrolls more than 25,000 students.", "more than 25,000") == ()
+    assert _subject("Police arrested 30 people.", "30") == ()  # a sentence's capital, maybe no name
+    assert _subject("Jones said the firm hired 300 people.", "300") == ()  # a reporting verb
+    assert _subject("Elm Grove is about 1,450 students strong.", "1,450") == ()  # a copula
+    assert _subject("Elm Grove's campus enrolls 2,000 students.", "2,000") == ()  # a possessive
+    assert _subject("The firm, which Jane Harwood founded in 1903, closed.", "1903") == ()
+    assert _subject("Elm Grove is small compared to Statewide, which enrolls 74,000 students.", "74,000") == ()
+    assert _subject("The train was heading from Aswan to Cairo, which destroyed two carriages.", "two") == ()
+    assert _subject("In January 2017 the first train reached London.", "2017") == ()
+
+
+def test_two_names_and_one():
+    assert other_names(("Harwood", "Technical", "Institute"), ("Elm", "Grove", "Academy"))
+    assert not other_names(("Elm", "Grove", "Academy"), ("Elm", "Grove"))
+    assert not other_names(("FBI",), ("Federal", "Bureau", "Investigation"))
+    assert not other_names(("UMass",), ("University", "Massachusetts"))
+    assert not other_names((), ("Elm", "Grove"))
+
+
+def test_two_subjects_founding_dates_are_not_compared():
+    assert not _conflicts("Harwood Technical Institute, was founded in 1903, as the Harwood School, by a merchant.",
+                          "“Elm Grove Academy” was founded in 1911 by two sisters.")
+
+
+def test_one_subjects_dates_and_an_unnamed_one_still_conflict():
+    assert _conflicts("Harwood Technical Institute was founded in 1903 by a local merchant.",
+                      "Harwood Technical Institute was founded in 1911 by a local merchant.")
+    assert _conflicts("Harwood Technical Institute was founded in 1903 by a local merchant.",
+                      "The institute was founded in 1911 by a local merchant.")
+
+
+# -- one site against a whole domain ------------------------------------------------------
+
+def test_one_site_is_read():
+    from mergekit.facts.scope import one_site
+
+    def site(text: str, figure: str) -> bool:
+        i = text.index(figure)
+        return one_site(text, (i, i + len(figure)))
+
+    assert site("The campus enrolls more than 25,000 students.", "more than 25,000")
+    assert site("Its Leeds branch employs 300 people.", "300")
+    assert not site("The company employs 300 people.", "300")
+    assert not site("The campus of the college has 24 buildings.", "24")
+
+
+def test_one_sites_count_is_not_the_wholes_at_a_like_size():
+    # contra-31: mount-ida's destination "The campus enrolls more than 25,000 students" against
+    # "UMass, which enrolls more than 74,000 students across its five-university system"
+    assert not _conflicts("The Riverside campus enrolls more than 9,000 students.",
+                          "The college enrolls more than 20,000 students across its four-campus system.")
+
+
+def test_a_count_naming_no_site_still_meets_the_whole_at_a_like_size():
+    assert _conflicts("The college enrolls more than 9,000 students.",
+                      "The college enrolls more than 20,000 students across its four-campus system.")

@@ -1,0 +1,58 @@
+"""A vague plural of an order of magnitude gives a floor, no ceiling, against another text (contra-31).
+
+"hundreds of flights" is at least 200, and is said of 1,000 and more; "thousands of
+passengers" of 140,000 (gatwick-drone-incident's article against ITV and the Guardian).
+So compared with another text's figure (claim clusters and the aligned check) such a
+figure gives its floor only: it still conflicts with a figure below it. "a few",
+"several", "a handful" keep their ceilings. Sentences written for these tests.
+"""
+
+from __future__ import annotations
+
+from mergekit.align import Match, Passage
+from mergekit.facts import Statement, build_clusters
+from mergekit.facts.numbers import parse_numeral, vague_plural
+from mergekit.plan.aligned import figure_conflicts
+
+
+def _conflicts(article: str, news: str) -> list[str]:
+    sts = [Statement("article", "article", article, key="s1"), Statement("wire.txt", "news", news, key="n1")]
+    return [c.id for c in build_clusters(sts) if c.conflict]
+
+
+def _aligned(claim: str, news: str) -> list[str]:
+    return [c.noun for c in figure_conflicts(claim, [Match(Passage("wire.txt", 0, news), 1.0)])]
+
+
+def test_vague_plurals_are_read():
+    assert vague_plural("hundreds") and vague_plural("tens of thousands") and vague_plural("hundreds of thousands")
+    assert not vague_plural("several") and not vague_plural("a few") and not vague_plural("300")
+    assert parse_numeral("hundreds").high == 999.0  # the reading itself keeps its interval
+
+
+def test_hundreds_meets_more_than_a_thousand():
+    assert not _conflicts("Hundreds of trains were cancelled across the region on Monday.",
+                          "More than 1,500 trains were cancelled across the region on Monday.")
+
+
+def test_thousands_meets_a_figure_of_a_larger_order():
+    assert not _conflicts("Thousands of people were evacuated from the valley.",
+                          "About 85,000 people were evacuated from the valley.")
+
+
+def test_dozens_meets_more_than_a_hundred():
+    assert not _conflicts("Dozens of protesters were arrested outside the court.",
+                          "Police arrested more than 120 protesters outside the court.")
+
+
+def test_the_floor_still_conflicts():
+    assert _conflicts("Hundreds of trains were cancelled across the region on Monday.",
+                      "Some 40 trains were cancelled across the region on Monday.")
+    assert _conflicts("Dozens of protesters were arrested outside the court.",
+                      "Police arrested six protesters outside the court.")
+
+
+def test_aligned_hundreds_meets_a_larger_figure_and_not_a_smaller():
+    claim = "Hundreds of flights were cancelled at the airport."
+    assert _aligned(claim, "More than 1,000 flights were cancelled at the airport.") == []
+    assert _aligned(claim, "Some 40 flights were cancelled at the airport.") == ["flight"]
