@@ -63,6 +63,7 @@ def test_each_of_the_whole_names_the_whole():
                       prefix="") == ["injured"]
     assert _topic("Each of the 12 miners received 500 dollars.", "12") is not None
     assert _topic("Each of the four survivors received five medals.", "five") is None  # control
+    assert _topic("The two winners will each take home 50,000 pounds.", "50,000") is None  # control: no "of"
 
 
 def test_an_aside_after_a_comma_is_no_distributive():

@@ -542,15 +542,15 @@ def distributive(text: str, start: int, np_end: int) -> bool:
     clause = text[clause_start(text, start, _CLAUSE_START):start]
     for m in _EACH.finditer(clause):
         nxt = (m.group("next") or "").lower()
-        if nxt != "other" and _fold(nxt) not in _folded(w["time"]) and _verb_between(clause, m.start() + 4):
+        if nxt != "other" and _fold(nxt) not in _folded(w["time"]) and (nxt != "of" or _verb_between(clause, m.end())):
             return True
     return False
 
 
 def _verb_between(clause: str, at: int) -> bool:
-    """Whether a verb stands in ``clause`` after ``at`` (after an "each"), before the figure
-    that ends the clause: "were each suspended for one", "Each of the four received five";
-    not "Each of the 30 passengers" (the figure inside "each of ...": the whole, rv15). A
+    """Whether a verb stands in ``clause`` after ``at`` (after an "each of"), before the
+    figure that ends the clause: "Each of the four received five" is each member's; "Each of
+    the 30 passengers" names the whole, the figure inside the "each of" phrase (rv15). A
     participle right after a determiner is an adjective ("each of the injured 30")."""
     toks = [m.group(0).lower() for m in _WORD_RE.finditer(clause, at)]
     return any(t in _FINITE or is_verb_form(t) and not (i and toks[i - 1] in _DETERMINERS)
