@@ -55,6 +55,17 @@ def test_each_member_is_not_compared_with_the_whole():
                           "Billups and Coleman were suspended one game apiece for leaving the bench.", prefix="")
 
 
+def test_each_of_the_whole_names_the_whole():
+    # rv15: "Each of the 30 passengers" names the whole; "each" before a figure makes it each
+    # member's only when a verb stands between them ("Each of the four received five")
+    assert _topic("Each of the 30 passengers was injured.", "30").id == "injured"
+    assert _conflicts("Each of the 30 passengers was injured.", "25 passengers were injured in the crash.",
+                      prefix="") == ["injured"]
+    assert _topic("Each of the 12 miners received 500 dollars.", "12") is not None
+    assert _topic("Each of the four survivors received five medals.", "five") is None  # control
+    assert _topic("The two winners will each take home 50,000 pounds.", "50,000") is None  # control: no "of"
+
+
 def test_an_aside_after_a_comma_is_no_distributive():
     assert _topic("Police arrested 30 people, each on charges of looting.", "30").id == "arrest"
 

@@ -726,9 +726,10 @@ def _same_scope(a: ClusterValue, b: ClusterValue, event_less: bool) -> bool:
     its report's publication date ("on Thursday", "last month") is about an occurrence
     near that date: one more than ``_NEAR_DAYS`` away from another date is another
     occurrence ("the bridge closed on Thursday" in 2023 against "closed in 2019"). Two dates
-    in past participles' phrases, each done to a thing its sentence names
-    (``topics.participle_thing``), date one event only when the things share a word: "the
-    bridge, built in 1932" and "the road was built in 1935" are two buildings."""
+    in past participles' phrases, each done to a thing its sentence names by a name
+    (``topics.participle_thing``), date one event only when the names share a word other
+    than a kind's: "the Kelso bridge, built in 1932" and "the Dunmore Road was built in 1935"
+    are two buildings; "The college was founded" names nothing and is compared with any."""
     if a.kind == "polarity" and not _objects_meet(a, b):
         return False  # "did not pay the fine" says nothing of "paid the workers"
     if a.kind == "age":
@@ -736,7 +737,7 @@ def _same_scope(a: ClusterValue, b: ClusterValue, event_less: bool) -> bool:
     if a.kind == "time":  # "sent an alert" and "sent a photo" are two events of one day
         return a.context == b.context or bool(a.context & b.context)
     if a.kind == b.kind == "date" and a.context and b.context and not a.context & b.context:
-        return False  # "Chamberlayne Junior College, was founded in 1892" and "Mount Ida School was founded in 1899"
+        return False  # "Chamberlayne Junior College, was founded in 1892" and "Mount Ida School was founded in 1899": two names
     if a.subject and b.subject and _other_names(a.subject, b.subject):
         return False  # "Greensill Capital employed 1,000" and "UMass, which enrolls ...": two names' figures
     if a.kind == "date" and b.kind == "date" and (a.relative or b.relative):

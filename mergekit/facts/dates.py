@@ -114,8 +114,9 @@ _PATTERNS = [
                rf"(?P<part>early|mid|late)[\s-]+){_Y}\b"),  # "the summer of 2021", "winter 2019"
     # an approximate year: "circa 1930", "c. 1930", "ca. 1895", "in about 1930", "in around
     # 1930" (a year of 1000-2099, ``_circa``); not a count ("circa 1500 soldiers", "about
-    # 2000 were killed": "about" and "around" only after "in"), not a figure run on ("c. 1930-35")
-    ("circa", r"\b(?:in\s+(?:about|around|approximately|roughly|circa|c\.|ca\.)|circa|c\.|ca\.)\s*"
+    # 2000 were killed": "about" and "around" only after "in"), not a figure run on ("c. 1930-35");
+    # "c." and "ca." in lower case only ("The vitamin C. 1930 was ..." is no circa; rv15)
+    ("circa", r"\b(?:in\s+(?:about|around|approximately|roughly|circa|(?-i:c\.|ca\.))|circa|(?-i:c\.|ca\.))\s*"
               rf"{_YA}\b(?!\s+(?:{_COUNTED})\b)(?!,?\d|\s+\d|[-\u2013/]\d)"),
     # (a year before 1800 only after "in", "since", "during", "back in": ``_year``)
     ("y", rf"\b(?P<prep>in|since|from|until|through|by|of|during|early|late|mid|back\s+in)\s+"

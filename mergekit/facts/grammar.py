@@ -542,9 +542,24 @@ def distributive(text: str, start: int, np_end: int) -> bool:
     clause = text[clause_start(text, start, _CLAUSE_START):start]
     for m in _EACH.finditer(clause):
         nxt = (m.group("next") or "").lower()
-        if nxt != "other" and _fold(nxt) not in _folded(w["time"]):
+        if nxt != "other" and _fold(nxt) not in _folded(w["time"]) and (nxt != "of" or _verb_between(clause, m.end())):
             return True
     return False
+
+
+def _verb_between(clause: str, at: int) -> bool:
+    """Whether a verb stands in ``clause`` after ``at`` (after an "each of"), before the
+    figure that ends the clause: "Each of the four received five" is each member's; "Each of
+    the 30 passengers" names the whole, the figure inside the "each of" phrase (rv15). A
+    participle right after a determiner is an adjective ("each of the injured 30")."""
+    toks = [m.group(0).lower() for m in _WORD_RE.finditer(clause, at)]
+    return any(t in _FINITE or is_verb_form(t) and not (i and toks[i - 1] in _DETERMINERS)
+               for i, t in enumerate(toks))
+
+
+# finite forms of "be", "have" and the modals: a verb of their own ("Each player was fined 500")
+_FINITE = frozenset(("is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could",
+                     "may", "might", "must", "shall", "should", "gets", "got", "get"))
 
 
 # a figure in apposition to a plural noun, between two dashes after the noun ("His captives

@@ -464,10 +464,22 @@ def _group(q: Quantity | None) -> bool:
                 and q.noun.rstrip("s") not in w["time"])
 
 
-# A count that is the whole its parts are taken from: "Of the train's 155 passengers, eight …",
-# "Among its 40 staff, 3 …": never a group added to them (trial-8: 155 + 8 read as 163 injured).
-_WHOLE_BEFORE = re.compile(r"\b(?:of|out of|among)\s+(?:(?:the|its|their|his|her|our|all)\s+|[\w'\u2019-]+['\u2019]s\s+)*$",
+# A count that is the whole its parts are taken from, a fronted partitive: "Of the train's 155
+# passengers, 8 crew …", "Among its 40 staff, 3 …": "Of/Among/Out of" opens the clause (the text,
+# or after a sentence or clause mark), and a comma, not "and", follows the whole; never a group
+# added to its parts (trial-8: 155 + 8 read as 163 injured). Not "a total of 15 officers and 21
+# residents", "the deaths of 15 ...": a count after "of" inside a clause is no whole (rv15).
+_WHOLE_BEFORE = re.compile(r"(?:^\s*[\"\u201c]?|[.;:!?(\u2013\u2014]\s*)(?:of|out of|among)\s+"
+                           r"(?:(?:the|its|their|his|her|our|all)\s+|[\w'\u2019-]+['\u2019]s\s+)*$",
                            re.IGNORECASE)
+_WHOLE_GAP = re.compile(r"\s*,\s+")  # the comma after a fronted whole's noun phrase
+
+
+def _fronted_whole(text: str, prev: Quantity, gap: str) -> bool:
+    """Whether ``prev`` (one group, not a compound) is a fronted partitive's whole, the next
+    figure after the comma that closes it: "Of the train's 155 passengers, 8 crew ..." ."""
+    return (not prev.parts and _WHOLE_GAP.fullmatch(gap) is not None
+            and _WHOLE_BEFORE.search(text, max(0, prev.span[0] - 60), prev.span[0]) is not None)
 
 
 def _compounds(text: str, qs: list[Quantity]) -> list[Quantity]:
@@ -476,9 +488,10 @@ def _compounds(text: str, qs: list[Quantity]) -> list[Quantity]:
     for q in qs:
         prev = out[-1] if out else None
         parts = (prev.parts or (prev,)) if prev else ()
+        gap = _gap(text, prev, q) if prev else ""
         if (prev and _group(parts[-1]) and _group(q) and q.noun not in {p.noun for p in parts}
-                and not _WHOLE_BEFORE.search(text[max(0, parts[0].span[0] - 60):parts[0].span[0]])
-                and re.fullmatch(r"\s*(?:and|,|, and)\s+", _gap(text, prev, q))):
+                and not _fronted_whole(text, prev, gap)
+                and re.fullmatch(r"\s*(?:and|,|, and)\s+", gap)):
             noun = " and ".join([p.noun or "" for p in parts] + [q.noun or ""])
             end = noun_after(text, q.span[1])[1]
             out[-1] = Quantity(prev.value + q.value, prev.low + q.low, prev.high + q.high, None,

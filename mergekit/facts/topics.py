@@ -752,13 +752,15 @@ def participle_thing(span: tuple[int, int], text: str) -> frozenset[str]:
     to a thing its sentence names before it, in the passive ("Chamberlayne Junior College,
     was founded in 1892": the college), in an aside ("The bridge, built in 1932, collapsed":
     the bridge) or right after its noun with its agent after the date ("a fresco painted
-    circa 1930 by García Martínez"). The thing is the folded stems of the content words
-    before the participle in its sentence (every noun it may be: the subject, its asides,
-    what the subject is: "The Ecce Homo ... is a fresco painted"), so two dates of one
-    participle verb are one claim only when their things share a word (``clusters``).
-    Empty (no guard) when the date's event word is no participle right before it (an
-    active verb with its object, "Smith founded the firm in 2009"; an event noun, "the
-    foundation in 2009"), or the sentence names nothing before it ("It was founded")."""
+    circa 1930 by García Martínez"). The thing is the words of the names before the
+    participle in its sentence (``_name_words``; every name it may be: the subject, its
+    asides, what the subject is: "The Ecce Homo ... is a fresco painted"), so two dates of
+    one participle verb are one claim only when their things share a word (``clusters``).
+    Empty (no guard: compared with any) when the date's event word is no participle right
+    before it (an active verb with its object, "Smith founded the firm in 2009"; an event
+    noun, "the foundation in 2009"), or the sentence names no thing by a name before it
+    ("It was founded", "The college was founded": in a merge, a report's description is
+    likely the article's subject; rv15)."""
     before = list(re.finditer(r"[\w’'-]+", text[:span[0]]))
     found = _verb_and_object(before, text, span[0], span[1])
     if found is None or found[1] or " " in found[0].group(0):
@@ -777,4 +779,34 @@ def participle_thing(span: tuple[int, int], text: str) -> frozenset[str]:
         end = event.start()  # "The bridge, built in", "a fresco painted circa 1930 by"
     else:
         return frozenset()
-    return frozenset(stem(fold(w).lower()) for w in re.findall(r"[\w’'-]+", text[:end]) if _noun_like(w))
+    return _name_words(text[:end])
+
+
+# a word that opens a sentence: capitalised for the sentence, a name's only when more name follows
+_SENTENCE_OPEN = re.compile(r"(?:^|[.!?]\s+)[\"“‘(]*$")
+
+
+def _name_words(text: str) -> frozenset[str]:
+    """The folded stems of the words of the names ``text`` gives, less the words that say
+    what kind of thing a name names (``verify.names.KINDS``: "College", "School", "Dam"),
+    which two names of two things share ("Chamberlayne Junior College" and "Mount Ida
+    College"). A name is capitalised words that can be a noun's (``_noun_like``); a
+    sentence's first word is one only when a capitalised word follows it ("Mount Ida was",
+    not "Officials said"). A common noun ("the college", "the structure") names nothing:
+    a definite description may be of any named thing (rv15)."""
+    from mergekit.verify.names import KINDS
+
+    toks = list(re.finditer(r"[\w’'-]+", text))
+    out = set()
+    for i, m in enumerate(toks):
+        word = m.group(0)
+        if not (word[0].isupper() and _noun_like(word)):
+            continue
+        if _SENTENCE_OPEN.search(text, 0, m.start()) and not (
+                i + 1 < len(toks) and toks[i + 1].group(0)[0].isupper()
+                and text[m.end():toks[i + 1].start()].isspace()):
+            continue
+        low = fold(word).lower()
+        if low not in KINDS:
+            out.add(stem(low))
+    return frozenset(out)
