@@ -34,6 +34,15 @@ class Reference:
     # the cite template's other named parameters, as plain text, in the order written
     # ("agency", "AFP"; "archive-url", ...): what the draft's citation carries beside its own
     extra: tuple[tuple[str, str], ...] = ()
+    # a free-text wikitext reference's external links over ``title``: (start, end, URL), the
+    # words ``title[start:end]`` the source wrote as the link's label ("[https://x Meeting
+    # notes]"), or the URL itself for a bare one; empty where the loader found none
+    links: tuple[tuple[int, int, str], ...] = ()
+    # a short citation's parameters as written, as plain text ({{sfn|Smith|2020|p=5}}: ("1", "Smith"),
+    # ("2", "2020"), ("p", "5")), its name in ``template``; empty for any other reference
+    # (``mergekit.load.shortcite``)
+    short: tuple[tuple[str, str], ...] = ()
+    full: str | None = None  # the source's full citation a short one points to, as written; None: none found
 
     @property
     def unnamed(self) -> bool:

@@ -40,10 +40,12 @@ TEMPLATES = {
     "who": {"date"}, "when": {"date"}, "by whom": {"date"}, "clarify": {"date"},
     "update after": {"1", "2", "3"},
     "collapse top": {"title"}, "collapse bottom": set(),  # a long list of added citations (draft.talkcites)
+    # a source's short citations, written back as written (draft.refs.RefRegistry.short)
+    **dict.fromkeys(("sfn", "sfnp", "harvnb"), {"1", "2", "3", "4", "5", "p", "pp", "loc", "at"}),
 }
 COMMENTS = re.compile(r"^ (Talk:.*: (in place of \{\{Afd-merge from\}\}|at the top)|url: .*"
                       r"|the inputs do not name the discussion's page: link it here"
-                      r"|source references? .* could not be resolved: .*|a source without a title was not cited: .*|not merged: a list of .*"
+                      r"|source references? .* could not be resolved: .*|short citation .*: this page has no full citation of .*|a source without a title was not cited: .*|not merged: a list of .*"
                       r"|\u201c.*\u201d points back to a sentence of the source left out here \(see the talk page\): .*) $",
                       re.DOTALL)
 
@@ -81,7 +83,13 @@ def _link_problems(code) -> list[str]:
             problems.append(f"link {str(link.title)!r}")
         if link.text is not None and not str(link.title).startswith("Special:Permalink/"):
             problems.append(f"piped link {str(link)!r}")
+    # a free-text reference's own links, written back as links (draft.refs._linked): its http(s)
+    # URL escaped, inside a <ref> the writer opens
+    in_refs = {id(link) for tag in code.filter_tags() if str(tag.tag).strip().lower() == "ref" and tag.contents
+               for link in tag.contents.filter_external_links()}
     for link in code.filter_external_links():
+        if id(link) in in_refs and re.fullmatch(r"https?://[^\s|\[\]{}<>\"]+", str(link.url)):
+            continue
         in_url_param = any(
             str(p.name).strip() == "url" and str(link.url) in str(p.value)
             for t in code.filter_templates() for p in t.params

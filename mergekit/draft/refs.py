@@ -13,8 +13,16 @@ from dataclasses import dataclass, field
 
 from mergekit.accents import fold
 from mergekit.draft.dates import format_date
-from mergekit.draft.escape import escape_comment, escape_param, escape_url, escape_wikitext, ref_name_attr
+from mergekit.draft.escape import (
+    escape_comment,
+    escape_inline,
+    escape_param,
+    escape_url,
+    escape_wikitext,
+    ref_name_attr,
+)
 from mergekit.load.dates import parse_date
+from mergekit.load.shortcite import FOOTNOTES, Anchor, full_citations, reference_anchor, short_words
 
 __all__ = ["CiteData", "RefRegistry", "cite_template"]
 
@@ -35,6 +43,9 @@ class CiteData:
     template: str = "cite news"  # "cite web" for a web page (``mergekit.draft.citekind``)
     text_only: bool = False  # ``title`` is a whole entry its loader read no further (``Reference.text_only``)
     extra: tuple[tuple[str, str], ...] = ()  # the source's other parameters (``Reference.extra``)
+    links: tuple[tuple[int, int, str], ...] = ()  # external links over ``title`` (``Reference.links``)
+    short: tuple[tuple[str, str], ...] = ()  # a short citation's parameters (``Reference.short``), ``template`` its name
+    full: str | None = None  # the source's full citation a short one points to, as written (``Reference.full``)
 
 
 
@@ -140,6 +151,11 @@ class RefRegistry:
     # base -> the suffix its next name is tried from: every name before it is taken (``taken``
     # only grows), so a thousand references of one outlet and day are not each numbered from 2
     _next: dict[str, int] = field(default_factory=dict)
+    # the destination's wikitext, whose full citations (their surnames and years: ``anchors``) a
+    # short citation can point to; read at the first short citation written
+    page: str = ""
+    _anchors: frozenset[Anchor] | None = None
+    _told: set[Anchor] = field(default_factory=set)  # short citations whose missing full citation a note named
 
     def name_for(self, cite: CiteData) -> str:
         if cite.key in self.existing:
@@ -166,6 +182,43 @@ class RefRegistry:
         return f"<ref {ref_name_attr(name)}>{_body(cite, self.style)}</ref>"
 
 
+    def short(self, cite: CiteData) -> str:
+        """A short citation (``{{sfn|Smith|2020|p=5}}``, or ``{{harvnb}}`` in a ``<ref>``) written back as
+        the source wrote it, every value escaped. Where the destination has no full citation of
+        those surnames and year for it to point to, a hidden note says so (once), with the source's
+        full citation as written for the editor to add, or that the source has none: the draft
+        never makes one up, nor adds one to a section of the destination's own."""
+        values = [(name, value) for name, value in cite.short if name.isdigit() or _PARAMETER.match(name)]
+        body = "{{" + (cite.template or "sfn") + "".join(
+            f"|{escape_param(value)}" if name.isdigit() else f"|{name}={escape_param(value)}" for name, value in values) + "}}"
+        found = reference_anchor(cite)
+        if self._anchors is None:  # (a run with no short citation parses the destination once, for its insertion)
+            self._anchors = frozenset(full_citations(self.page))
+        note = ""
+        if found is not None and found not in self._anchors and found not in self._told:
+            self._told.add(found)
+            names, year = found
+            said = (f"the source article lists it as: {cite.full}" if cite.full
+                    else "the source article lists none either")
+            note = "<!-- " + escape_comment(
+                f"{SHORT_NOTE} {short_words(cite)}: {SHORT_LACKS} {' & '.join(n for _, n in values[:len(names)])} "
+                f"{year} for it to point to; add it to the page's sources ({said})") + " -->"
+        if cite.template in FOOTNOTES:
+            return body + note
+        name = self.name_for(CiteData(cite.key, " ".join(v for _, v in values)))
+        if name in self._defined:
+            return f"<ref {ref_name_attr(name)} />" + note
+        self._defined.add(name)
+        return f"<ref {ref_name_attr(name)}>{body}</ref>" + note
+
+
+_SCHEME_IN_PATH = re.compile(r"(?i)(?<![\w&])(mailto|news|tel|sip|sips|sms|urn|xmpp|magnet|geo|bitcoin):(?!//)")
+# how the hidden note on a short citation without its full citation opens (``RefRegistry.short``)
+SHORT_NOTE = "short citation"
+SHORT_LACKS = "this page has no full citation of"
+_PARAMETER = re.compile(r"[a-z][a-z0-9-]*\Z")
+
+
 def _body(cite: CiteData, style: str) -> str:
     """What a ``<ref>`` holds: ``{{cite news}}`` (or ``{{cite web}}``), or, for a source reference whose loader read
     its entry no further than its text (``text_only``: no cite template, no quoted title; a
@@ -173,8 +226,35 @@ def _body(cite: CiteData, style: str) -> str:
     0889952981."), that text as a reader of the source article sees it (the title: a wikitext
     entry's markup is gone from it). A book is no news report, and its whole entry is no title."""
     if cite.text_only and cite.title:
-        return _as_written(cite.title, cite.url)
+        return _linked(cite.title, cite.links) if cite.links else _as_written(cite.title, cite.url)
     return cite_template(cite, style=style)
+
+
+def _linked(text: str, links: tuple[tuple[int, int, str], ...]) -> str:
+    """``text`` made inert but for its external links (``Reference.links``), each written back
+    as the source wrote it: ``[URL label]`` (the URL escaped as every URL, the label as words no
+    "]" can end) or a bare URL (rv15: "[https://x Meeting notes]" was cited as "Meeting notes",
+    its URL lost). A link that is no http(s) URL keeps its words, the URL after them in a hidden
+    note, never a live link."""
+    pieces: list[str] = []
+    at = 0
+    for start, end, url in sorted(links):
+        if start < at or end > len(text):
+            continue
+        words, label, link = text[at:start], text[start:end], escape_url(url)
+        # written in running text, where the checker of every output (and a careless reading)
+        # takes "…/mailto:x" for a free link of its own: its colon encoded, the same address
+        link = link and _SCHEME_IN_PATH.sub(r"\1%3A", link)
+        pieces.append(escape_inline(words, line_start=not pieces))
+        if link is None:
+            pieces.append(escape_inline(label, line_start=not pieces) + f"<!-- url: {escape_comment(url)} -->")
+        elif label == url:
+            pieces.append(link)
+        else:
+            pieces.append(f"[{link} {escape_inline(' '.join(label.split()), also='[]')}]")
+        at = end
+    pieces.append(escape_inline(text[at:], line_start=not pieces))
+    return "".join(pieces).strip()
 
 
 def _as_written(raw: str, url: str | None) -> str:

@@ -66,7 +66,8 @@ def _source_cite(inputs: MergeInputs, key: str) -> CiteData | None:
         return None
     return CiteData(f"ref:{key}", ref.title, ref.work or ref.publisher, ref.date, ref.url,
                     ref.access_date, ref.author, raw=ref.raw, language=ref.language,
-                    template=source_template(ref), text_only=ref.text_only, extra=ref.extra)
+                    template=(ref.template or "sfn") if ref.short else source_template(ref), text_only=ref.text_only,
+                    extra=ref.extra, links=ref.links, short=ref.short, full=ref.full)
 
 
 def _cite_key(inputs: MergeInputs, key: str) -> str:
@@ -104,6 +105,8 @@ def _unresolved(keys: list[str], inputs: MergeInputs, given: set[str]) -> str:
 
 def _markup(cite: CiteData, registry: RefRegistry) -> str:
     """``<ref>`` markup; a source with no title to cite becomes a hidden note, never a made-up title."""
+    if cite.short:  # {{sfn}}: as the source wrote it (``RefRegistry.short``)
+        return registry.short(cite)
     if cite.title or cite.key in registry.existing:
         return registry.ref(cite)
     said = cite.raw or " ".join(filter(None, (cite.work, cite.date, cite.url)))
@@ -126,6 +129,7 @@ def build_registry(inputs: MergeInputs) -> RefRegistry:
         style=cite_date_style(inputs.target.wikitext or ""),
         taken={r.key for r in target_refs},
         existing=existing,
+        page=inputs.target.wikitext or "",
     )
 
 

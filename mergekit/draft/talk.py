@@ -12,6 +12,7 @@ destination "this article", never by its title.
 
 from __future__ import annotations
 
+import html
 import re
 from collections import defaultdict
 from collections.abc import Sequence
@@ -25,6 +26,7 @@ from mergekit.draft.lists import list_point
 from mergekit.draft.quoting import quote as _quote
 from mergekit.draft.quoting import words as _words
 from mergekit.draft.reasons import describe
+from mergekit.draft.refs import SHORT_LACKS, SHORT_NOTE
 from mergekit.draft.talkcites import added_citations, added_summary
 from mergekit.model import AfdNotice, SourceList
 from mergekit.plan.model import KIND_WORDS, LEAD, Evidence, Finding, FindingKind, MergePlan, Rule
@@ -227,7 +229,18 @@ def _on_its_talk_page(plan: MergePlan, destination: str) -> MergePlan:
                                             for label, name in plan.source_names))
 
 
-_FOOTNOTE = re.compile(r"<ref[\s/>]", re.IGNORECASE)  # a footnote of the proposed text: {{reflist-talk}} lists it
+_FOOTNOTE = re.compile(r"<ref[\s/>]|\{\{\s*sfnp?\s*\|", re.IGNORECASE)  # a footnote of the proposed text: {{reflist-talk}} lists it
+# the hidden note on a short citation whose full citation the destination lacks (``RefRegistry.short``)
+_SHORT = re.compile(f"<!-- {SHORT_NOTE} (.+?): {SHORT_LACKS} ")
+
+
+def _short_points(proposed_text: str) -> list[str]:
+    """A point to check for each short citation ({{sfn}}) the proposal keeps that points to a
+    full citation the destination does not have (the hidden note beside it says so)."""
+    return [f"* The proposed text keeps the short citation {escape_wikitext(html.unescape(words))}, but "
+            "this article has no full citation for it to point to: add one to its sources (the hidden note "
+            "beside the citation gives the source article's, or says it has none)."
+            for words in dict.fromkeys(_SHORT.findall(proposed_text))]
 
 
 def talk_post(plan: MergePlan, proposed_text: str, afd: AfdNotice, *, style: str,
@@ -293,7 +306,7 @@ def talk_post(plan: MergePlan, proposed_text: str, afd: AfdNotice, *, style: str
         "=== Points to check ===",
     ]
     lines += (_lines(flagged, plan, shown) + [_untitled(text, plan.source_name(label), banner) for text, label in untitled]
-              + [_repeat_point(text) for text in repeated] or ["* None."])
+              + [_repeat_point(text) for text in repeated] + _short_points(proposed_text) or ["* None."])
     lines += added_citations(added, plan, shown.texts)
     if in_target:
         lines += ["", "=== Points to check in the current article ===",

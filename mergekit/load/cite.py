@@ -12,6 +12,7 @@ import mwparserfromhell
 
 from mergekit.load.authors import clean_author
 from mergekit.load.dates import parse_date
+from mergekit.load.shortcite import SHORT, short_reference
 from mergekit.load.templates import template_name
 from mergekit.model import Reference
 
@@ -73,6 +74,8 @@ def reference_from_wikitext(key: str, contents: str) -> Reference:
     code = mwparserfromhell.parse(contents)
     for template in code.filter_templates(recursive=False):
         name = template_name(template)
+        if name in SHORT and (short := short_reference(key, template, contents)):
+            return short  # <ref>{{harvnb|Smith|2020|p=5}}</ref>: a short citation (``mergekit.load.shortcite``)
         if name.startswith("cite") or name == "citation":
             last, first = _param(template, "last", "last1"), _param(template, "first", "first1")
             author = _param(template, "author", "author1") or (
@@ -100,4 +103,26 @@ def reference_from_wikitext(key: str, contents: str) -> Reference:
     text = code.strip_code().strip()
     links = [str(link.url) for link in code.filter_external_links()]
     return Reference(key=key, title=text or None, url=links[0] if links else None, raw=contents,
-                     text_only=bool(text))
+                     text_only=bool(text), links=_links(code, text))
+
+
+def _links(code: mwparserfromhell.wikicode.Wikicode, text: str) -> tuple[tuple[int, int, str], ...]:
+    """The external links of a free-text reference over ``text`` (its stripped text): (start,
+    end, URL) of each link's label ("[https://x Meeting notes]": "Meeting notes"; the URL for a
+    bare one), so that the draft writes each back as a link and no URL is lost. Read from the
+    top-level nodes as ``strip_code`` joins them; empty when that text is not ``text`` (markup
+    that strips otherwise), or for a bracketed link with no label (nothing of ``text`` is its)."""
+    pieces: list[str] = []
+    found: list[tuple[int, int, str]] = []
+    for node in code.nodes:
+        stripped = node.__strip__(normalize=True, collapse=True, keep_template_params=False)
+        piece = str(stripped) if stripped else ""
+        if isinstance(node, mwparserfromhell.nodes.ExternalLink) and piece:
+            at = len("".join(pieces))
+            found.append((at, at + len(piece), str(node.url)))
+        pieces.append(piece)
+    joined = "".join(pieces)
+    lead = len(joined) - len(joined.lstrip())
+    if joined.strip() != text:
+        return ()
+    return tuple((a - lead, b - lead, url) for a, b, url in found if a - lead >= 0 and b - lead <= len(text))

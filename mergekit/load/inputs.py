@@ -29,8 +29,9 @@ from mergekit.load.refmatch import Match, match, near_miss, same_url, unconfirme
 from mergekit.load.rendered import boxed_prose, looks_rendered, parse_rendered
 from mergekit.load.roles import article_grams, check_article_roles, check_news_role
 from mergekit.load.sentences import OPEN_END
+from mergekit.load.shortcite import short_words
 from mergekit.load.titles import notice_section, source_title, target_title
-from mergekit.load.wikitext import REDEFINED, TEMPLATE_END, looks_like_wikitext, parse_wikitext
+from mergekit.load.wikitext import LINK_MENDED, REDEFINED, TEMPLATE_END, looks_like_wikitext, parse_wikitext
 from mergekit.model import AfdNotice, Article, NewsItem, Reference
 
 __all__ = ["MergeInputs", "load_folder", "load_files", "match_reference", "open_ends"]
@@ -146,6 +147,9 @@ def open_ends(article: Article) -> list[str]:
         elif rule == REDEFINED:
             out.append(f"<ref name=\"{piece}\"> is defined again with other content (a Cite error on "
                        "the page): its first definition is the one read and carried")
+        elif rule == LINK_MENDED:
+            out.append(f"a <ref> inside the link \u201c[[{_clip(piece)}]]\u201d breaks it (the page shows its brackets): "
+                       "read as the link, the citation right after it")
         elif rule == TEMPLATE_END:
             out.append(f"a template closes before the prose (a broken template above it?): \u201c{_clip(piece)}\u201d "
                        "is not carried")
@@ -249,6 +253,8 @@ def reference_label(ref: Reference, *, wikitext: bool) -> str:
     and title instead ("unnamed <ref> no. 1, “Footbridge falls”")."""
     if not wikitext:
         return f"reference {ref.key}"
+    if ref.short:  # {{sfn|Smith|2020|p=5}}: "the short citation Smith 2020, p. 5" (``mergekit.load.shortcite``)
+        return f"the short citation {short_words(ref)}"
     if ref.key.startswith("##"):  # a name that opens with "#" (``wikitext.ref_name``)
         return f'<ref name="{ref.key[1:]}">'
     if not ref.unnamed:

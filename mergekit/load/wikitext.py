@@ -26,6 +26,7 @@ recorded under ``OPEN_END`` and named to the editor (``mergekit.load.inputs.open
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import mwparserfromhell
 from mwparserfromhell.nodes import Comment, ExternalLink, HTMLEntity, Tag, Template, Text, Wikilink
@@ -37,6 +38,7 @@ from mergekit.load.inline import PRIVATE as _SPAN_CHARS
 from mergekit.load.inline import Spans, place, unwrap
 from mergekit.load.rendered import NON_PROSE_SECTIONS, clear_template_debris, template_debris
 from mergekit.load.sentences import MARKER, OPEN_END, open_end, split_cited, split_placed
+from mergekit.load.shortcite import FOOTNOTES, full_citations, reference_anchor, short_reference
 from mergekit.load.templates import maintenance_tag, render_prose_template, template_name
 from mergekit.load.transclusion import as_shown
 from mergekit.model import AfdNotice, Article, MarkupKind, Reference, Section, Sentence, SourceList
@@ -86,6 +88,57 @@ def _target(link: Wikilink) -> str:
     return " ".join("".join(parts).split())
 
 
+# What may stand in a link's title beside a <ref> that breaks it ("[[mayor<ref/> of Ambridge]]"):
+# words, no bracket, brace, pipe, tag or line break (any of which is another construct).
+_TITLE_WORDS = re.compile(r"[^\[\]{}|<>\n]*")
+
+
+def _is_ref(node) -> bool:
+    return isinstance(node, Tag) and str(node.tag).strip().lower() == "ref"
+
+
+def _mend_links(nodes: list, mended: list[str]) -> list:
+    """``nodes`` with each internal link that a ``<ref>`` inside its title broke read as the link
+    its editor wrote, the refs right after it: mwparserfromhell (and MediaWiki, which then shows
+    the brackets) reads "[[mayor<ref/> of Ambridge]]" as the text "[[mayor", a ref and the text
+    " of Ambridge]]", and the draft wrote the brackets as text (rv15). Only a title of plain words
+    and refs; the title of each link mended is added to ``mended``."""
+    out: list = []
+    queue = list(reversed(nodes))
+    while queue:
+        node = queue.pop()
+        opened = str(node.value).rfind("[[") if isinstance(node, Text) else -1
+        head = str(node.value)[opened + 2:] if opened >= 0 else ""
+        if opened < 0 or not _TITLE_WORDS.fullmatch(head) or not queue or not _is_ref(queue[-1]):
+            out.append(node)
+            continue
+        words, refs, rest = [head], [], None
+        for follow in reversed(queue):
+            if _is_ref(follow):
+                refs.append(follow)
+                continue
+            value = str(follow.value) if isinstance(follow, Text) else None
+            if value is None:
+                break
+            closing = value.find("]]")
+            if closing < 0 and _TITLE_WORDS.fullmatch(value):
+                words.append(value)
+                continue
+            if closing >= 0 and _TITLE_WORDS.fullmatch(value[:closing]):
+                words.append(value[:closing])
+                rest = value[closing + 2:]
+            break
+        title = " ".join("".join(words).split())
+        if rest is None or not title:
+            out.append(node)
+            continue
+        del queue[len(queue) - len(refs) - (len(words) - 1):]
+        mended.append(title)
+        out += [Text(str(node.value)[:opened]), Wikilink(title), *refs]
+        queue.append(Text(rest))
+    return out
+
+
 class _Reader:
     """Walks the nodes of one article, collecting prose, references and the notice."""
 
@@ -97,6 +150,7 @@ class _Reader:
         self._defined: dict[str, str] = {}  # name -> its first definition, spacing aside
         self.redefined: list[str] = []  # names defined again with other content (a Cite error)
         self.spans = Spans()  # links and bold/italic, wrapped around their text (``mergekit.load.inline``)
+        self.mended: list[str] = []  # links a <ref> inside their title broke, read as links (``_mend_links``)
 
     def marker(self, kind: str, key: str) -> str:
         """A placeholder no input text can contain; ``[n]`` once the prose is assembled."""
@@ -124,7 +178,7 @@ class _Reader:
 
     def prose(self, nodes) -> str:
         out: list[str] = []
-        for node in nodes:
+        for node in _mend_links(list(nodes), self.mended):
             if isinstance(node, Text):
                 out.append(_PRIVATE.sub("", str(node.value)))
             elif isinstance(node, Wikilink):
@@ -170,6 +224,13 @@ class _Reader:
         tag = maintenance_tag(template)
         if tag:
             return self.marker("tag", tag)
+        if template_name(template) in FOOTNOTES:  # {{sfn|Smith|2020|p=5}}: a footnote, cited (``mergekit.load.shortcite``)
+            raw = " ".join(str(template).split())
+            key = f"#sfn {raw}"  # "#": no name of the page's (``ref_name``); one footnote per short citation
+            if key in self.references or (short := short_reference(key, template, raw)) is None:
+                return self.marker("ref", key) if key in self.references else ""
+            self.references[key] = short
+            return self.marker("ref", key)
         if template_name(template) in _LIST_DEFINED and template.has("refs"):
             self.list_defined(template.get("refs").value)
             return ""
@@ -348,6 +409,8 @@ def _is_title_line(parts: list[tuple[str, list[tuple[str, int]]]], title: str | 
 
 # the rule a ref name defined twice with other content is recorded under in ``Article.removed``
 REDEFINED = "ref redefined"
+# the rule a link a <ref> inside its title broke, read as the link, is recorded under (``_mend_links``)
+LINK_MENDED = "link mended"
 # the rule what a template closed too early left at a paragraph's start is recorded under
 TEMPLATE_END = "template end"
 
@@ -418,10 +481,16 @@ def parse_wikitext(text: str, *, title: str | None = None, label: str = "",
         sentences = place(sentences, prose, spans, reader.spans)
         sections.append(Section(title=name, level=level, sentences=tuple(sentences)))
     removed += [f"{REDEFINED}: {name}" for name in reader.redefined]
+    removed += [f"{LINK_MENDED}: {title}" for title in reader.mended]
+    references = tuple(reader.references.values())
+    if any(ref.short for ref in references):  # each short citation with the full citation it points to
+        fulls = full_citations(shown.text)
+        references = tuple(replace(ref, full=fulls.get(anchor)) if ref.short and (anchor := reference_anchor(ref))
+                           else ref for ref in references)
     return Article(
         title=title,
         sections=tuple(sections),
-        references=tuple(reader.references.values()),
+        references=references,
         afd=reader.afd,
         wikitext=text,
         revid=revid,
