@@ -31,12 +31,13 @@ The rules (issue "Trust on merges it has never seen", section 2):
 - ``generated-count``: at most one generated sentence per conflicting claim cluster of the
   sentence it follows.
 - ``cite-place``: a ref written inside a sentence's words is one of the source's own refs of
-  that sentence, after the words the source puts it after (their dates restyled as the
-  draft's are), in a sentence written as the source gives it; and each of the source's refs
-  that it puts inside a sentence, when the draft writes it for that sentence, stands there,
-  not at the end (where the words before it are found as they were): a citation supports the
-  clause before it (WP:INTEGRITY, trial-7 D5). The other sentence checks find a sentence's
-  words whole, its refs taken out (``_Lifted``).
+  that sentence, after the words the source puts it after (the same words, in any order: a
+  restyled date, ``_same_words``), in a sentence written as the source gives it; and each of
+  the source's refs that it puts inside a sentence written as the source gives it, when the
+  draft writes it for that sentence, stands there, not at the end: a citation supports the
+  clause before it (WP:INTEGRITY, trial-7 D5). Read from the draft and the source alone (a ref
+  with no cite template by its text or link), never from how the writer places one. The other
+  sentence checks find a sentence's words whole, its refs taken out (``_Lifted``).
 - ``citation-support``: a news source the draft adds to a sentence supports that sentence
   and was not found contradicting it.
 - ``cite-origin``: every cite the new section defines is an input's (a news item or a source
@@ -176,6 +177,26 @@ def _norm(text: str) -> str:
     return " ".join(html.unescape(text).split())
 
 
+def _body_text(wikitext: str) -> str:
+    """A ``<ref>``'s body with no cite template as a reader sees it ("[https://x Meeting notes]"
+    is "Meeting notes"), spaces collapsed: the source's ``Reference.raw`` and the draft's written
+    text compare this way."""
+    return _norm(mwparserfromhell.parse(wikitext).strip_code(normalize=True, collapse=True))
+
+
+_ORDINAL = re.compile(r"(?<=\d)(?:st|nd|rd|th)\b")
+
+
+def _same_words(draft: str, source: str) -> bool:
+    """Whether the draft's words before a place are the source's words before it: the same
+    words, each as often, whatever their order within them and their punctuation (a restyled
+    date: "On May 6, 2021" is "On 6 May 2021", "June 20th" "20 June"). Read from the two texts
+    alone, not from how the writer restyles or places anything."""
+    def words(text: str) -> Counter[str]:
+        return Counter(re.findall(r"\w+", _ORDINAL.sub("", html.unescape(text))))
+    return bool(draft.strip()) and words(draft) == words(source)
+
+
 # The refs and tags that may follow a sentence's words, its refs taken out (``_Lifted``).
 _TAGS_RUN = re.compile(r"(?:\s*\{\{[^{}]*\}\})*\s*")
 
@@ -267,6 +288,7 @@ class _Auditor:
         )
         self.labels = {n.label for n in inputs.news} | {inputs.source.label, inputs.target.label}
         self.cites: dict[str, tuple[str, str]] = {}  # ref name -> (title, url) of its definition
+        self.bodies: dict[str, tuple[str, str]] = {}  # ref name -> (text, url) of one with no cite template
 
     def add(self, rule: str, file: str, detail: str) -> None:
         self.out.append(Violation(rule, file, detail))
@@ -295,7 +317,12 @@ class _Auditor:
             body = m.group("body")
             if not body:
                 continue
-            templates = mwparserfromhell.parse(body).filter_templates()  # parsed once for both fields
+            code = mwparserfromhell.parse(body)
+            templates = code.filter_templates()  # parsed once for both fields
+            if not any(str(t.name).strip().lower().startswith("cite") for t in templates):
+                # no cite template: its text as a reader sees it, and the link it gives
+                links = code.filter_external_links()
+                self.bodies[m.group("name")] = (_body_text(body), str(links[0].url).rstrip("/") if links else "")
             url = (_cite_field(templates, "url") or "").rstrip("/")
             title = _cite_field(templates, "title") or ""
             self.cites[m.group("name")] = (title, url)
@@ -519,8 +546,8 @@ class _Auditor:
             tail, _ = lifted.after(pos + len(probe))
             inside = lifted.inside(pos, pos + len(probe))
             for at, m in inside:
-                self._cite_place(name, sp, probe, at - pos, m, style, ref_labels)
-            self._cites_kept_in_place(name, sp, probe, [(at - pos, m) for at, m in inside], tail, style, ref_labels)
+                self._cite_place(name, sp, probe, at - pos, m, ref_labels)
+            self._cites_kept_in_place(name, sp, probe, [(at - pos, m) for at, m in inside], tail, ref_labels)
             own = {self.inputs.cited.get(k) for k in sp.cited}
             # The article's own references, carried over (matched to a news item or not).
             mine = [self.inputs.source.reference(k) for k in sp.cited]
@@ -539,20 +566,20 @@ class _Auditor:
                     self.add("citation-support", name, f"{sp.key} cites {label}, which is not a supporting source "
                              f"({stances.get(label, 'no evidence')})")
 
-    def _cite_place(self, name: str, sp: SentencePlan, probe: str, at: int, ref: re.Match[str], style: str,
+    def _cite_place(self, name: str, sp: SentencePlan, probe: str, at: int, ref: re.Match[str],
                     ref_labels: dict[str, str]) -> None:
         """A ref written inside ``sp``'s words (``probe``, as the draft writes it), ``at`` its
         words' offset: it supports the words before it (WP:INTEGRITY), so it must be one of the
-        source's own refs of that sentence, which the source puts after the same words (their
-        dates restyled as the draft's are), and the sentence must be written as the source
-        gives it (a rewritten one has its refs at the end)."""
+        source's own refs of that sentence, which the source puts after the same words
+        (``_same_words``), and the sentence must be written as the source gives it (a rewritten
+        one has its refs at the end)."""
         source = self._source_sentences.get(sp.key)
         found = _REF.fullmatch(ref.group(0))
         head = probe[:at]
         said = source.text if source is not None and sp.text == sp.original else ""
         spots = source.ref_places() if source is not None and said else {}
         for key, places in spots.items():
-            if not any(0 < p < len(said) and head in {said[:p], restyle_dates(said[:p], style)} for p in places):
+            if not any(0 < p < len(said) and _same_words(head, said[:p]) for p in places):
                 continue
             if found is not None and self._is_reference(found.group("name"), key, ref_labels):
                 return
@@ -560,12 +587,13 @@ class _Auditor:
                  f"there: {ref.group(0)[:80]!r}")
 
     def _cites_kept_in_place(self, name: str, sp: SentencePlan, probe: str, inside: list[tuple[int, re.Match[str]]],
-                             tail: list[re.Match[str]], style: str, ref_labels: dict[str, str]) -> None:
+                             tail: list[re.Match[str]], ref_labels: dict[str, str]) -> None:
         """Each of the source's refs that the source puts inside ``sp``'s words and the draft
         writes for it (``inside``, at their offsets in ``probe``, or in its ``tail``) stands inside
-        the words where the source puts it, when the sentence is written as the source gives it
-        and the words before it are found as they were (their dates restyled): a citation moved
-        to the end would seem to support the words after its place (trial-7, D5)."""
+        the words, after the same words as in the source (``_same_words``), when the sentence is
+        written as the source gives it: a citation moved to the end would seem to support the
+        words after its place (trial-7, D5). Read from the draft and the source alone, not from
+        how the writer places a ref."""
         source = self._source_sentences.get(sp.key)
         if source is None or sp.text != sp.original:
             return
@@ -575,23 +603,30 @@ class _Auditor:
             if not any(self._is_reference(ref, key, ref_labels) for _, ref in names):
                 continue  # not written for this sentence (a news text that does not say it, no title)
             for p in places:
-                head = restyle_dates(source.text[:p], style) if 0 < p < len(source.text) else ""
-                if not head or len(head) >= len(probe) or not probe.startswith(head):
-                    continue  # at the end, or its words not found as they were: the end is right
-                if not any(at == len(head) and self._is_reference(ref, key, ref_labels) for at, ref in names):
-                    self.add("cite-place", name, f"{sp.key} does not cite {key!r} after {head[-40:]!r}, where the "
-                             f"source puts it")
+                if not 0 < p < len(source.text):
+                    continue  # at the end
+                if not any(at < len(probe) and _same_words(probe[:at], source.text[:p])
+                           and self._is_reference(ref, key, ref_labels) for at, ref in names):
+                    self.add("cite-place", name, f"{sp.key} does not cite {key!r} after "
+                             f"{source.text[:p][-40:]!r}, where the source puts it")
 
     def _is_reference(self, ref_name: str, key: str, ref_labels: dict[str, str]) -> bool:
         """Whether the draft's ref ``ref_name`` cites the source's reference ``key``: the news
-        item the source cites by it, or that reference by its title or url."""
+        item the source cites by it, or that reference by its title or url, or (a ref with no
+        cite template: a bare URL, a text, a bracketed link) by its text or its link."""
         label = self.inputs.cited.get(key)
         if label is not None:
             return ref_labels.get(ref_name) == label
         ref = self.inputs.source.reference(key)
+        if ref is None:
+            return False
         title, url = self.cites.get(ref_name, ("", ""))
-        return ref is not None and bool((title and (title == _norm(ref.title or "") or same_title(ref.title, title)))
-                                        or (url and url == (ref.url or "").rstrip("/")))
+        if (title and (title == _norm(ref.title or "") or same_title(ref.title, title))) or (
+                url and url == (ref.url or "").rstrip("/")):
+            return True
+        text, link = self.bodies.get(ref_name, ("", ""))
+        return bool((link and link == (ref.url or "").rstrip("/"))
+                    or (text and text in {_body_text(ref.raw), _norm(ref.title or "") if ref.text_only else ""}))
 
     @cached_property
     def _source_sentences(self) -> dict[str, Sentence]:

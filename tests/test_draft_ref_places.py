@@ -11,7 +11,7 @@ citations at the end. The audit checks both ways (``cite-place``).
 
 from __future__ import annotations
 
-import ast
+import html
 import re
 from dataclasses import replace
 from pathlib import Path
@@ -19,18 +19,21 @@ from pathlib import Path
 import mwparserfromhell
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
+from mwparserfromhell.nodes import Tag, Wikilink
 
 from mergekit.audit import audit
 from mergekit.draft.inline import written
 from mergekit.draft.section import build_registry, compose_section
+from mergekit.draft.titles import link_key
 from mergekit.errors import MergekitError
 from mergekit.load.inputs import load_folder
 from mergekit.load.rendered import parse_rendered
 from mergekit.load.sentences import split_placed
 from mergekit.load.wikitext import parse_wikitext
+from mergekit.model import Article
 from mergekit.outputs import render_outputs
 from mergekit.plan import plan_merge
-from tests.hostile import foreign_markup, hostile_text
+from tests.hostile import INVISIBLE, foreign_markup, hostile_text
 
 TARGET = """{{Use dmy dates|date=May 2021}}
 '''Borsetshire''' is a county.<ref name="b">{{cite web |title=About Borsetshire |url=https://example.com/b \
@@ -87,11 +90,61 @@ def _wikitext(prose: str) -> str:
             "== References ==\n{{reflist}}\n")
 
 
-def _own_markup(problem: str) -> bool:
-    """Whether a ``foreign_markup`` problem is a wikitext source's own link or italics, which the
-    draft writes back (``mergekit.draft.inline``: escaped, written by mergekit, no input markup)."""
-    return problem.startswith("piped link") or (problem.startswith("tag ")
-                                                and ast.literal_eval(problem[4:]).startswith("''"))
+def _source_markup(source: Article) -> set[tuple[str, str, str]]:
+    """A wikitext source's own links and italics as the run loaded them (``Sentence.markup``, from
+    ``parse_wikitext``): (kind, the page a link leads to or "", the words), of every sentence."""
+    out = set()
+    for _, sentence in source.sentences():
+        for mark in sentence.markup:
+            page = link_key(mark.target) if mark.kind == "link" else ""
+            out.add((str(mark.kind), page, _seen(sentence.text[mark.start:mark.end])))
+    return out
+
+
+def _seen(words: str) -> str:
+    """Words as a reader sees them: no invisible character (the draft writes none), spaces collapsed."""
+    return " ".join(INVISIBLE.sub("", words).split())
+
+
+_QUOTE_RUNS = ("''", "'''")  # italics and bold (a "*" read as a list's bullet is no formatting here)
+
+
+def _words_of(wikitext: str) -> str:
+    """A label's or italics' words as a reader sees them: refs out, links as their labels, bold and
+    italics as their words, ``<nowiki>`` as its text, entities read; the rest (a heading's "==") as
+    written."""
+    def read(code) -> str:
+        out = []
+        for node in code.nodes:
+            if isinstance(node, Wikilink):
+                out.append(read(node.text) if node.text is not None else str(node.title))
+            elif isinstance(node, Tag) and str(node.tag).lower() == "ref":
+                continue
+            elif isinstance(node, Tag) and (node.wiki_markup in _QUOTE_RUNS or str(node.tag).lower() == "nowiki"):
+                out.append(read(node.contents) if node.contents is not None else "")
+            else:
+                out.append(str(node))
+        return "".join(out)
+    return _seen(html.unescape(read(mwparserfromhell.parse(wikitext))))
+
+
+def _foreign(new: str, source: Article | None, headings: int) -> list[str]:
+    """``foreign_markup`` of the draft's new text ``new``, but for the piped links and italics that
+    are the wikitext ``source``'s own (``_source_markup``: the same page and words), which the draft
+    writes back (``mergekit.draft.inline``: escaped, written by mergekit). Nothing else is excused: a
+    link or italics made by joining the text on either side of a ref is no source's."""
+    own = _source_markup(source) if source is not None else set()
+    while True:
+        code = mwparserfromhell.parse(new)
+        mine = next((node for node in code.ifilter(recursive=True)
+                     if (isinstance(node, Wikilink) and node.text is not None
+                         and ("link", link_key(str(node.title)), _words_of(str(node.text))) in own)
+                     or (isinstance(node, Tag) and node.wiki_markup == "''" and node.contents is not None
+                         and ("italic", "", _words_of(str(node.contents))) in own)), None)
+        if mine is None:
+            return foreign_markup(new, headings=headings)
+        code.replace(mine, str(mine.text if isinstance(mine, Wikilink) else mine.contents))
+        new = str(code)
 
 
 def _without_refs(text: str) -> str:
@@ -250,6 +303,10 @@ def test_written_with_citations_inside_reads_back_as_its_words(data):
 @example(before="[[", after="]]", rendered=False)
 @example(before="''[[", after="[[''", rendered=False)  # found by hypothesis: a ref inside the source's italics
 @example(before="X'", after="'Y ~~", rendered=True)
+@example(before="''\n== H ==\n", after="'''", rendered=False)  # found by hypothesis: the source's italics around a ref
+@example(before="''\n* ", after="'''", rendered=False)
+@example(before="''\ufeff", after="'''", rendered=False)
+@example(before="''0\x1bhttp://evil.example/a", after="'''", rendered=False)
 def test_no_text_around_a_citation_inside_a_sentence_adds_markup(tmp_path_factory, before, after, rendered):
     folder = tmp_path_factory.mktemp("hostile")
     before, after = (" ".join(part.replace("\x00", "").split()) for part in (before, after))
@@ -260,7 +317,7 @@ def test_no_text_around_a_citation_inside_a_sentence_adds_markup(tmp_path_factor
     else:
         source = _wikitext(f"The mayor closed {before}<ref name=\"h\">{HERALD}</ref>{after} and residents donated.")
     try:
-        _, _, files = _run(folder, source, rendered=rendered)
+        inputs, _, files = _run(folder, source, rendered=rendered)
     except MergekitError as exc:  # a mangled source may be refused, in one line, never drafted with markup
         assert "\n" not in str(exc), exc
         return
@@ -270,5 +327,17 @@ def test_no_text_around_a_citation_inside_a_sentence_adds_markup(tmp_path_factor
     headings = [line for line in new.splitlines() if line.startswith("=")]
     # a wikitext source's own links and italics are written back (``mergekit.draft.inline``):
     # written by mergekit, escaped, and no markup foreign to it
-    problems = [p for p in foreign_markup(new, headings=len(headings)) if rendered or not _own_markup(p)]
+    problems = _foreign(new, None if rendered else inputs.source, len(headings))
     assert not problems, (problems, new)
+
+
+def test_the_hostile_check_excuses_only_the_sources_own_links_and_italics():
+    source = parse_wikitext(_wikitext("The mayor closed the [[Bridge (Ambridge)|bridge]] and ''residents'' donated."))
+    assert _foreign("The mayor closed the [[Bridge (Ambridge)|bridge]] and ''residents'' donated.", source, 0) == []
+    for joined in ("The mayor closed the [[Bridge (Ambridge)|bridge and]] residents donated.",  # words joined in
+                   "The [[Mayor|mayor]] closed the bridge and residents donated.",  # a link the source lacks
+                   "The mayor closed the [[Evil|bridge]] and residents donated.",  # another page
+                   "The mayor ''closed the bridge'' and residents donated."):  # italics the source lacks
+        assert _foreign(joined, source, 0), joined
+    # the source's italics excuse none in a rendered draft
+    assert _foreign("The mayor closed the bridge and ''residents'' donated.", None, 0)

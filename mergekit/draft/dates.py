@@ -22,7 +22,7 @@ from collections import Counter
 from mergekit.draft.escape import escape_param
 from mergekit.load.dates import MONTHS
 
-__all__ = ["cite_date_style", "date_style", "format_date", "month_year", "page_style", "restyle_dates",
+__all__ = ["cite_date_style", "date_spans", "date_style", "format_date", "month_year", "page_style", "restyle_dates",
            "year_commas"]
 
 _ORD = r"(st|nd|rd|th)?"
@@ -32,12 +32,38 @@ _MDY = re.compile(rf"\b({MONTHS}) (\d{{1,2}}){_ORD}(?:\u2013(\d{{1,2}}))?(?:, (\
 _DMY = re.compile(rf"\b(\d{{1,2}})(?:\u2013(\d{{1,2}}))?{_ORD} ({MONTHS})(?:,? (\d{{4}}))?\b")
 
 
+# What joins the two ends of a range of dates: "May 6 to May 8, 2021", "6 May – 8 May 2021".
+_RANGE_WORD = r"(?:\s*[\u2013-]\s*|\s+(?:to|and|until|till|through|or)\s+)"
+_JOINS = re.compile(_RANGE_WORD)
+# A bare day number that a range word joins to the date after it ("6 to 8 May 2021"): the day
+# reads with that date's month, which a restyled date would move away from it.
+_DAY_BEFORE = re.compile(rf"\b\d{{1,2}}{_ORD}{_RANGE_WORD}$")
+
+
 def _is_date(match: re.Match[str], year: int, ordinal: int, end: int) -> bool:
     """A year, an ordinal or a range of days ("April 28–30 and May 5–7, 2017": prose counts
     no range of things after a month name) makes it a date; a bare "March 3" only before
-    punctuation or the end ("in March 3 people died" is no date)."""
+    punctuation or the end ("in March 3 people died" is no date), or before a range word and
+    a date written the same way ("May 6 to May 8, 2021": both ends are dates, and both are
+    restyled, never "May 6 to 8 May 2021")."""
     after = match.string[match.end():match.end() + 1]
-    return bool(match.group(year) or match.group(ordinal) or match.group(end)) or after in ("", ".", ",", ";", ":", ")")
+    if match.group(year) or match.group(ordinal) or match.group(end) or after in ("", ".", ",", ";", ":", ")"):
+        return True
+    joined = _JOINS.match(match.string, match.end())
+    partner = match.re.match(match.string, joined.end()) if joined else None
+    return partner is not None and _is_date(partner, year, ordinal, end)
+
+
+def _restyled(match: re.Match[str], year: int, ordinal: int, end: int, new: str) -> str:
+    """``new`` for a date (``_is_date``), but the date as written where a bare day number is joined to
+    it ("6 to 8 May 2021": "6 to May 8, 2021" would give the 6 no month)."""
+    day = _DAY_BEFORE.search(match.string, 0, match.start()) if match.re is _DMY else None
+    if not _is_date(match, year, ordinal, end) or (day and not _MONTH_BEFORE.search(match.string, 0, day.start())):
+        return match.group(0)
+    return new
+
+
+_MONTH_BEFORE = re.compile(rf"\b(?:{MONTHS}) (?:\d{{1,2}}\u2013)?$")  # "May 6 to May 8": the 6 is May's, no bare day
 
 
 def _days(day: str, end: str | None) -> str:
@@ -136,12 +162,19 @@ def restyle_dates(text: str, style: str) -> str:
     "20 June 2023" and "April 28–30" -> "28–30 April" under dmy; "20th June 2023" ->
     "June 20, 2023" under mdy; else unchanged."""
     if style == "dmy":
-        return _MDY.sub(lambda m: (f"{_days(m.group(2), m.group(4))} {m.group(1)}" + (f" {m.group(5)}" if m.group(5) else ""))
-                        if _is_date(m, 5, 3, 4) else m.group(0), text)
+        return _MDY.sub(lambda m: _restyled(m, 5, 3, 4, f"{_days(m.group(2), m.group(4))} {m.group(1)}"
+                                            + (f" {m.group(5)}" if m.group(5) else "")), text)
     if style == "mdy":
-        return _DMY.sub(lambda m: (f"{m.group(4)} {_days(m.group(1), m.group(2))}" + (f", {m.group(5)}" if m.group(5) else ""))
-                        if _is_date(m, 5, 3, 2) else m.group(0), text)
+        return _DMY.sub(lambda m: _restyled(m, 5, 3, 2, f"{m.group(4)} {_days(m.group(1), m.group(2))}"
+                                            + (f", {m.group(5)}" if m.group(5) else "")), text)
     return text
+
+
+def date_spans(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` writes a date restyling may write otherwise (``restyle_dates``, either
+    style): a place inside one is inside a date."""
+    return sorted((m.start(), m.end()) for pattern, groups in ((_MDY, (5, 3, 4)), (_DMY, (5, 3, 2)))
+                  for m in pattern.finditer(text) if _is_date(m, *groups))
 
 
 # An mdy full date that running prose goes on after ("September 6, 2023 gives"): its year takes

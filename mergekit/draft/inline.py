@@ -19,7 +19,8 @@ Left unlinked, its label kept:
 
 Marks that cross instead of nesting keep the outer one. Where the draft changes the text
 (dates restyled to the destination's style), ``shifted`` keeps only the marks whose words
-are unchanged; a sentence a finding rewrote is written as plain text (``mergekit.draft.section``).
+are unchanged, and ``moved`` (the one helper for both) puts a citation's place after the same
+words; a sentence a finding rewrote is written as plain text (``mergekit.draft.section``).
 
 The source's citations that stand inside a sentence are written back after the same words
 (``written``'s ``inserts``): each stretch of words around one is escaped apart
@@ -31,13 +32,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from difflib import SequenceMatcher
+from difflib import Match, SequenceMatcher
 
+from mergekit.draft.dates import date_spans
 from mergekit.draft.escape import escape_anchor, escape_inline, escape_link, escape_wikitext
 from mergekit.draft.titles import title_key, title_text
 from mergekit.model import Markup
 
-__all__ = ["written", "shifted"]
+__all__ = ["moved", "shifted", "written"]
 
 _QUOTES = {"italic": "''", "bold": "'''"}
 # characters no page title has (and a link's target cannot carry them): WP:TITLESPECIALCHARACTERS
@@ -190,11 +192,45 @@ def shifted(markup: tuple[Markup, ...], before: str, after: str) -> tuple[Markup
     each mark whose words ``after`` keeps unchanged, at their new place; the rest dropped."""
     if before == after or not markup:
         return markup if before == after else ()
-    blocks = SequenceMatcher(None, before, after, autojunk=False).get_matching_blocks()
-    out = []
-    for mark in markup:
-        block = next((b for b in blocks if b.a <= mark.start and mark.end <= b.a + b.size), None)
-        if block is not None:
-            shift = block.b - block.a
-            out.append(Markup(mark.start + shift, mark.end + shift, mark.kind, mark.target))
-    return tuple(out)
+    spans = moved(before, after, [(mark.start, mark.end) for mark in markup])
+    return tuple(Markup(span[0], span[1], mark.kind, mark.target) for mark, span in zip(markup, spans, strict=True)
+                 if span is not None)
+
+
+def moved(before: str, after: str, spans: list[tuple[int, int]]) -> list[tuple[int, int] | None]:
+    """Each of ``spans`` of ``before`` where it stands in ``after`` (the same sentence, some
+    words changed: its dates restyled), through the two texts' matching blocks
+    (``SequenceMatcher``). A stretch of words (start < end) moves where ``after`` keeps it
+    unchanged, in one block; else None. A place between two characters (start == end: where a
+    citation stands) always has one: inside or at the edge of unchanged words, after the
+    words before it where those are unchanged (else before the words after it); where neither
+    is, after the last unchanged words before it; and a place that falls inside a date of
+    ``after`` goes to the date's end (a citation is never written into a date)."""
+    if before == after:
+        return list(spans)
+    blocks = [b for b in SequenceMatcher(None, before, after, autojunk=False).get_matching_blocks() if b.size]
+    dates = date_spans(after)
+    out: list[tuple[int, int] | None] = []
+    for start, end in spans:
+        if start < end:
+            block = next((b for b in blocks if b.a <= start and end <= b.a + b.size), None)
+            out.append(None if block is None else (start + block.b - block.a, end + block.b - block.a))
+            continue
+        at = _place(start, blocks, len(after))
+        at = next((b for a, b in dates if a < at < b), at)
+        out.append((at, at))
+    return out
+
+
+def _place(at: int, blocks: list[Match], length: int) -> int:
+    """Where the place ``at`` (between two characters) of the old text stands in the new (``moved``)."""
+    if at <= 0:
+        return 0
+    for b in blocks:  # the character before it kept: after it
+        if b.a < at <= b.a + b.size:
+            return at + b.b - b.a
+    for b in blocks:  # the character after it kept: before it
+        if b.a == at:
+            return b.b
+    before = [b for b in blocks if b.a + b.size <= at]
+    return before[-1].b + before[-1].size if before else (blocks[0].b if blocks else length)

@@ -24,7 +24,7 @@ from itertools import groupby
 from mergekit.draft.citekind import source_template
 from mergekit.draft.dates import cite_date_style, date_style, month_year, restyle_dates
 from mergekit.draft.escape import escape_comment, escape_wikitext
-from mergekit.draft.inline import shifted, written
+from mergekit.draft.inline import moved, shifted, written
 from mergekit.draft.lists import list_note
 from mergekit.draft.pointers import orphans
 from mergekit.draft.refs import AUTHOR_NAME, CiteData, RefRegistry
@@ -217,14 +217,14 @@ def _sentence(sp: SentencePlan, inputs: MergeInputs, registry: RefRegistry, tag_
             continue
         cite = _source_cite(inputs, key)
         if cite is None:  # its note stands where the marker stood: the editor looks it up for those words
-            for at in _spots(sp, text, (places or {}).get(key, ()) if sp.placed else (), style):
+            for at in _spots(sp, text, (places or {}).get(key, ()) if sp.placed else ()):
                 unresolved.setdefault(at, []).append(key)
             continue
         cites.setdefault(cite.key, cite)
         # a source without a title becomes a hidden note (``_markup``): at the end, never inside the words
         mine = (places or {}).get(key, ()) if sp.placed and (cite.title or cite.key in registry.existing) else ()
         offsets = spots.setdefault(cite.key, [])
-        offsets += [n for n in _spots(sp, text, mine, style) if n not in offsets]
+        offsets += [n for n in _spots(sp, text, mine) if n not in offsets]
     carried = {inputs.cited.get(k, f"ref:{k}") for k in sp.cited}
     # A citable source (confidently full support, never one found contradicting the
     # sentence: see the planner) for a sentence the article left uncited gets cited.
@@ -264,19 +264,18 @@ def _sentence(sp: SentencePlan, inputs: MergeInputs, registry: RefRegistry, tag_
     return out
 
 
-def _spots(sp: SentencePlan, text: str, places: tuple[int, ...], style: str) -> list[int]:
-    """Where in ``text`` (the sentence as written: its dates restyled to ``style``) a ref the
-    source puts at ``places`` of its own text (``Sentence.ref_places``) is written: after the
-    same words (the source's words before it, their dates restyled as the sentence's are, open
-    ``text``), else at the end (``len(text)``). At the end, too, where a finding or a review
-    decision rewrote the sentence (a corrected speaker, an attribution): its words are no longer
-    the source's, and no offset of the source's says which clause a ref supports there."""
+def _spots(sp: SentencePlan, text: str, places: tuple[int, ...]) -> list[int]:
+    """Where in ``text`` (the sentence as written: its dates restyled) a ref the source puts at
+    ``places`` of its own text (``Sentence.ref_places``) is written: a place inside the source's
+    words moved onto ``text`` (``draft.inline.moved``: after the same words, a restyled date
+    whole), never to the end; the source's end at the end. At the end, too, where a finding or a
+    review decision rewrote the sentence (a corrected speaker, an attribution): its words are no
+    longer the source's, and no offset of the source's says which clause a ref supports there."""
     if not places or sp.text != sp.original:
         return [len(text)]
-    out = []
-    for at in places:
-        head = restyle_dates(sp.text[:at], style) if 0 < at < len(sp.text) else ""
-        out.append(len(head) if head and len(head) < len(text) and text.startswith(head) else len(text))
+    inner = [at for at in places if 0 < at < len(sp.text)]
+    out = [span[0] for span in moved(sp.text, text, [(at, at) for at in inner]) if span is not None]
+    out += [len(text)] * (len(inner) < len(places))
     return list(dict.fromkeys(out))
 
 
