@@ -140,3 +140,19 @@ def test_cents_and_pence_are_money_not_a_count():
     text = "The artist bought 30 bananas at the market."  # control: a count of things
     [q] = extract_quantities(text)
     assert quantity_topic(q, text) is not None
+
+
+def test_a_name_opening_the_clause_after_its_date_is_no_event():
+    """Held-out read (bankman-fried-trial, stop 19): "on March 28, 2024, Bankman-Fried was
+    sentenced" and "On December 12, 2022, Bankman-Fried was arrested" shared the topic
+    "date (bankman-fried)" ("-Fried" read as a past form), so the sentencing was reported as
+    conflicting with the arrest and left out of the draft."""
+    import re
+
+    from mergekit.facts.topics import date_topic
+
+    for text, day in (("After the verdict, on March 28, 2024, Bankman-Fried was sentenced to 25 years.", "March 28, 2024"),
+                      ("On December 12, 2022, Bankman-Fried was arrested in the Bahamas.", "December 12, 2022")):
+        span = re.search(re.escape(day), text).span()
+        topic = date_topic(span, text)
+        assert topic is None or "bankman" not in topic.id, topic

@@ -718,7 +718,9 @@ def date_topic(span: tuple[int, int], text: str) -> Topic | None:
         tokens = list(re.finditer(r"[\w’'-]+", clause))
         found_matches = [m for m in tokens if _event_word(m.group(0))]
         nouns = [m for m in found_matches if m.group(0).lower().replace("-", "") in words()["event_nouns"]]
-        if not nouns and found_matches and (_is_name(found_matches[0], clause)
+        # The clause follows its date, so it never opens the sentence: a capitalised first
+        # word is a name too ("on March 28, 2024, Bankman-Fried was sentenced": no "fried").
+        if not nouns and found_matches and (found_matches[0].group(0)[:1].isupper()
                                             or _describes(found_matches[0], clause)):
             # "a helicopter carrying six people", "a United States court": the first verb only
             # describes a noun, no event to date (another clause's verb would be a guess)
