@@ -292,3 +292,36 @@ def test_a_dismissal_of_a_sentence_the_draft_leaves_out_says_so():
     assert not next(sp for sp in plan.sentences if sp.original == finding.sentence).include
     dismissed = apply_decisions(plan, {finding.id: _decide(finding, "dismiss")})
     assert dismissed.decided[0].phrase == "dismissed after checking, but the draft leaves the sentence out"
+
+
+def test_an_edit_of_a_sentence_left_out_for_a_conflict_carries_the_editors_words_and_says_so():
+    # rv16: an edit of a sentence left out as conflicting with the destination kept it left out,
+    # and the talk post said just "reworded": the editor's words were in no draft.
+    plan = plan_merge(load_folder(ROOT / "seeds"))
+    finding = {f.id: f for f in plan.findings}["conflicts_target-37bf8374f0"]
+    index = next(i for i, sp in enumerate(plan.sentences) if sp.original == finding.sentence)
+    assert not plan.sentences[index].include
+    edited = apply_decisions(plan, {finding.id: _decide(finding, "edit", text="The editor's  own words.")})
+    assert edited.plan.sentences[index].include and edited.plan.sentences[index].text == "The editor's own words."
+    (done,) = edited.decided
+    assert done.phrase.startswith("reworded: carried over") and "had left the sentence out" in done.phrase
+    # a sentence the plan writes is only reworded
+    written = next(f for f in plan.findings if f.article == "source"
+                   and next(sp for sp in plan.sentences if sp.original == f.sentence).include)
+    assert [d.phrase for d in apply_decisions(plan, {written.id: _decide(written, "edit", text="New.")}).decided] == [
+        "reworded"]
+
+
+def test_run_says_an_edit_carried_a_sentence_the_merge_left_out(tmp_path):
+    out = tmp_path / "out"
+    seeds = ROOT / "seeds"
+    assert CliRunner().invoke(main, ["run", str(seeds), "--out", str(out)]).exit_code == 0
+    result = CliRunner().invoke(main, ["review", "--out", str(out), "--set",
+                                       "conflicts_target-37bf8374f0=edit:The editor wrote this sentence."])
+    assert result.exit_code == 0, result.output
+    again = CliRunner().invoke(main, ["run", str(seeds), "--out", str(out)])
+    assert again.exit_code == 0, again.output
+    assert "carried: conflicts_target-37bf8374f0 (edit)" in again.output
+    assert "The editor wrote this sentence." in "".join(p.read_text() for p in out.glob("*.wikitext")
+                                                         if p.name != "talk.wikitext")
+    assert "had left the sentence out" in (out / "talk.wikitext").read_text()

@@ -12,8 +12,8 @@ keeps every finding, so a later review can revisit them); what changes is each s
   sentence left out as already in the destination is carried after all (the editor finds
   the destination does not say it).
 - ``edit``: the sentence's text is the editor's (escaped by the writer like any input); a
-  sentence left out as already in the destination is carried with it (the editor wrote
-  words to be written). A ``cite``, ``attribute`` or ``dismiss`` on a sentence the draft still
+  sentence the plan left out (already in the destination, conflicting with it, contradicted)
+  is carried with it (the editor wrote words to be written), and the phrase says so. A ``cite``, ``attribute`` or ``dismiss`` on a sentence the draft still
   leaves out says so.
 - ``attribute``: of the sentence's attributed notes, only the chosen source's stay.
 - ``cite``: the chosen source is cited first and the missing-citation tag is left out; it
@@ -39,7 +39,11 @@ from mergekit.plan.dated import TAG
 from mergekit.plan.model import KIND_WORDS, LEAD, Finding, FindingKind, MergePlan, SentencePlan, written_uncited
 from mergekit.review.model import Decision, sentence_digest
 
-__all__ = ["DecidedPlan", "Decided", "NotApplied", "apply_decisions"]
+__all__ = ["CARRIED_EDIT", "DecidedPlan", "Decided", "NotApplied", "apply_decisions"]
+
+# An edit of a sentence the plan left out for a conflict: written, and the editor told so.
+CARRIED_EDIT = ("reworded: carried over with the editor's words, though the merge had left the sentence out "
+                "(check that the new words agree with this article and the sources)")
 
 # The maintenance tags each kind of finding puts on its sentence (see the planner).
 _TAGS = {"unsourced": ("citation needed",), "needs_citation": ("citation needed",), "failed_verification": ("citation needed", "failed verification"),
@@ -83,8 +87,9 @@ def _sentence_of(plan: MergePlan, finding: Finding) -> int | None:
 
 
 def _change(sp: SentencePlan, finding: Finding, d: Decision, names: Mapping[str, str],
-            untitled: Collection[str] = ()) -> tuple[SentencePlan, str] | str:
-    """The sentence after the decision and the talk post's phrase, or why it cannot apply."""
+            untitled: Collection[str] = (), left_out: bool = False) -> tuple[SentencePlan, str] | str:
+    """The sentence after the decision and the talk post's phrase, or why it cannot apply
+    (``left_out``: the plan, not the editor, left the sentence out)."""
     untagged = tuple(t for t in sp.tags if t.partition("|")[0] not in _TAGS.get(finding.kind, ()))  # "update after|2017"
     if d.action == "keep":
         return sp, "kept as flagged"
@@ -103,9 +108,12 @@ def _change(sp: SentencePlan, finding: Finding, d: Decision, names: Mapping[str,
         if not d.text.strip():
             return "an edit needs the new text"
         edited = replace(sp, text=" ".join(d.text.split()))
-        if finding.kind == FindingKind.ALREADY_IN_TARGET and not sp.include:
-            # the editor's words are meant to be written: carried, as a dismissal carries it (trial-9)
-            return replace(edited, include=True), "reworded: carried over"
+        if left_out and not sp.include:
+            # the editor's words are meant to be written: carried, whatever the plan left it out
+            # for (already said, conflicting with the destination, contradicted), and said (rv16)
+            if finding.kind == FindingKind.ALREADY_IN_TARGET:
+                return replace(edited, include=True), "reworded: carried over"
+            return replace(edited, include=True), CARRIED_EDIT
         return edited, "reworded"
     # The plan names sources as an editor knows them (outlet and date), never by file.
     name = names.get(d.source) or "the chosen news source"
@@ -167,7 +175,8 @@ def apply_decisions(plan: MergePlan, decisions: Mapping[str, Decision]) -> Decid
         if index is None:
             not_applied.append(NotApplied(d, "its sentence is not in the plan", stale=False))
             continue
-        outcome = _change(sentences[index], finding, d, names, plan.untitled)
+        outcome = _change(sentences[index], finding, d, names, plan.untitled,
+                          left_out=not plan.sentences[index].include)
         if isinstance(outcome, str):
             not_applied.append(NotApplied(d, outcome, stale=False))
             continue
