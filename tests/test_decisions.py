@@ -325,3 +325,21 @@ def test_run_says_an_edit_carried_a_sentence_the_merge_left_out(tmp_path):
     assert "The editor wrote this sentence." in "".join(p.read_text() for p in out.glob("*.wikitext")
                                                          if p.name != "talk.wikitext")
     assert "had left the sentence out" in (out / "talk.wikitext").read_text()
+
+
+def test_a_decision_whose_finding_has_a_new_id_says_so_and_is_not_moved(harbour):
+    # rv16: a sentence's finding names its topic in its id only while the sentence has several
+    # findings of its kind; one gone gives the other a new id. The decision was reported as made
+    # on "a finding this decision was not made on"; it is the same kind on the same sentence, so
+    # the editor is told the new id and how to apply it again (it is never moved silently).
+    flagged = next(f for f in harbour.findings if f.kind == "unsourced")
+    old = Decision(f"{flagged.kind}-0000000000", "dismiss", sentence_digest(flagged.sentence), "t",
+                   sentence=flagged.sentence)
+    (result,) = apply_decisions(harbour, {old.finding: old}).not_applied
+    assert result.stale and "not made on" not in result.reason
+    assert f"this finding has a new id ({flagged.id})" in result.reason
+    assert f"mergekit review --set {flagged.id}=dismiss" in result.reason
+    # another kind on the same sentence is still "flagged as", not a new id
+    other = replace(old, finding="needs_citation-0000000000")
+    (result,) = apply_decisions(harbour, {other.finding: other}).not_applied
+    assert "new id" not in result.reason and "flagged as unsourced" in result.reason
