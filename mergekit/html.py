@@ -96,7 +96,9 @@ def _outlet(sitename: str | None) -> str | None:
 _TOP_LINES = 3  # the lines above the story a byline or date line stands on
 # A line of the story, not a byline: it ends as a sentence does ("Flooding began on 14 July
 # 2021."; rv15), a byline's "4:05 PM" or "| 23 Aug 2012" never does.
-_STORY_SENTENCE = re.compile(r"[a-z0-9][.!?][\"\u201d']?\s*$")
+# A byline's time "4:05 p.m." ends in a full stop too, and a line ending in it is read as a
+# byline (rv16): a story sentence ending so ("… at 4 p.m.") dates the page, a rare miss.
+_STORY_SENTENCE = re.compile(r"(?:[a-ln-z0-9]|(?<!\b[ap]\.)m)[.!?][\"\u201d']?\s*$")
 _DATE_LINE_WORDS = 10  # a byline's length at most ("By Jane Roe | Aug. 23, 2012 4:05 PM" is 9 words)
 
 

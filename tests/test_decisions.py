@@ -292,3 +292,54 @@ def test_a_dismissal_of_a_sentence_the_draft_leaves_out_says_so():
     assert not next(sp for sp in plan.sentences if sp.original == finding.sentence).include
     dismissed = apply_decisions(plan, {finding.id: _decide(finding, "dismiss")})
     assert dismissed.decided[0].phrase == "dismissed after checking, but the draft leaves the sentence out"
+
+
+def test_an_edit_of_a_sentence_left_out_for_a_conflict_carries_the_editors_words_and_says_so():
+    # rv16: an edit of a sentence left out as conflicting with the destination kept it left out,
+    # and the talk post said just "reworded": the editor's words were in no draft.
+    plan = plan_merge(load_folder(ROOT / "seeds"))
+    finding = {f.id: f for f in plan.findings}["conflicts_target-37bf8374f0"]
+    index = next(i for i, sp in enumerate(plan.sentences) if sp.original == finding.sentence)
+    assert not plan.sentences[index].include
+    edited = apply_decisions(plan, {finding.id: _decide(finding, "edit", text="The editor's  own words.")})
+    assert edited.plan.sentences[index].include and edited.plan.sentences[index].text == "The editor's own words."
+    (done,) = edited.decided
+    assert done.phrase.startswith("reworded: carried over") and "had left the sentence out" in done.phrase
+    # a sentence the plan writes is only reworded
+    written = next(f for f in plan.findings if f.article == "source"
+                   and next(sp for sp in plan.sentences if sp.original == f.sentence).include)
+    assert [d.phrase for d in apply_decisions(plan, {written.id: _decide(written, "edit", text="New.")}).decided] == [
+        "reworded"]
+
+
+def test_run_says_an_edit_carried_a_sentence_the_merge_left_out(tmp_path):
+    out = tmp_path / "out"
+    seeds = ROOT / "seeds"
+    assert CliRunner().invoke(main, ["run", str(seeds), "--out", str(out)]).exit_code == 0
+    result = CliRunner().invoke(main, ["review", "--out", str(out), "--set",
+                                       "conflicts_target-37bf8374f0=edit:The editor wrote this sentence."])
+    assert result.exit_code == 0, result.output
+    again = CliRunner().invoke(main, ["run", str(seeds), "--out", str(out)])
+    assert again.exit_code == 0, again.output
+    assert "carried: conflicts_target-37bf8374f0 (edit)" in again.output
+    assert "The editor wrote this sentence." in "".join(p.read_text() for p in out.glob("*.wikitext")
+                                                         if p.name != "talk.wikitext")
+    assert "had left the sentence out" in (out / "talk.wikitext").read_text()
+
+
+def test_a_decision_whose_finding_has_a_new_id_says_so_and_is_not_moved(harbour):
+    # rv16: a sentence's finding names its topic in its id only while the sentence has several
+    # findings of its kind; one gone gives the other a new id. The decision was reported as made
+    # on "a finding this decision was not made on"; it is the same kind on the same sentence, so
+    # the editor is told the new id and how to apply it again (it is never moved silently).
+    flagged = next(f for f in harbour.findings if f.kind == "unsourced")
+    old = Decision(f"{flagged.kind}-0000000000", "dismiss", sentence_digest(flagged.sentence), "t",
+                   sentence=flagged.sentence)
+    (result,) = apply_decisions(harbour, {old.finding: old}).not_applied
+    assert result.stale and "not made on" not in result.reason
+    assert f"this finding has a new id ({flagged.id})" in result.reason
+    assert f"mergekit review --set {flagged.id}=dismiss" in result.reason
+    # another kind on the same sentence is still "flagged as", not a new id
+    other = replace(old, finding="needs_citation-0000000000")
+    (result,) = apply_decisions(harbour, {other.finding: other}).not_applied
+    assert "new id" not in result.reason and "flagged as unsourced" in result.reason

@@ -66,6 +66,13 @@ def test_a_date_a_byline_writes_in_short_or_in_digits_is_kept():
     assert extract_page(_page(body="<p>By Jane Roe | 03/04/2012</p>" + _BODY)).date is None
 
 
+def test_a_byline_ending_in_a_time_of_day_with_full_stops_is_kept():
+    # rv16: "p.m." ends in a full stop, and the line was read as a sentence of the story
+    for line in ("By Jane Roe | Aug. 23, 2012 4:05 p.m.", "Published 23 Aug 2012, 4:05 a.m.",
+                 "Updated 23 Aug 2012 at 11 a.m."):
+        assert extract_page(_page(body=f"<p>{line}</p>" + _BODY)).date == "2012-08-23", line
+
+
 def test_a_short_first_sentence_of_the_story_dates_nothing():
     # rv15: a page with no date metadata whose first paragraph is one short sentence
     body = "<p>Flooding began on 14 July 2021.</p>" + _BODY

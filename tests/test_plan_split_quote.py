@@ -56,3 +56,14 @@ def test_a_quotation_with_its_own_attribution_is_another_quotation():
 def test_the_second_half_may_end_with_a_question_or_exclamation():
     assert _cites(('"The priest knew it," she told Spanish television.', ()),
                   ('"Why would I hide anything?"', ("nyt",)))[0] == (("nyt",), False)
+
+
+def test_the_second_half_may_close_its_stop_outside_the_marks():
+    # rv16: logical punctuation ('"…hidden".') lost the closing reference again
+    assert _cites(('"The priest knew it," she told Spanish television.', ()),
+                  ('"I have never tried to do anything hidden".', ("nyt",)))[0] == (("nyt",), False)
+    assert _cites(("\u201cWe lost everything,\u201d the mayor said.", ()),
+                  ("\u201cNobody came to help\u201d.", ("ap",)))[0] == (("ap",), False)
+    # still not when the quotation goes on after its close
+    assert _cites(('"The priest knew it," she told Spanish television.', ()),
+                  ('"Never hidden" was all she added.', ("nyt",)))[0] == (("nyt",), True)

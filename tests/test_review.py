@@ -222,3 +222,19 @@ def test_the_summary_says_a_sentence_flagged_otherwise_not_changed(run_dir):
     result = review(run_dir, "--accept-all")
     line = next(x for x in result.output.splitlines() if f"unsourced-{digest}" in x)
     assert "changed or is gone" not in line and "now flagged as" in line, line
+
+
+def test_the_summary_says_a_finding_has_a_new_id(run_dir):
+    """rv16: a decision whose finding's id changed because a sibling finding of its sentence
+    came or went was called one "this decision was not made on"; it names the new id."""
+    flags = json.loads((run_dir / "flags.json").read_text(encoding="utf-8"))
+    finding = next(f["id"] for f in flags["findings"] if f["kind"] == "contradicted"
+                   and f["sentence"].startswith("15 officers and 21 residents were injured"))
+    digest = finding.rpartition("-")[2]
+    assert review(run_dir, "--set", f"{digest}=drop").exit_code == 0
+    path = run_dir / "decisions.toml"
+    path.write_text(path.read_text().replace(finding, "contradicted-0000000000"))
+    result = review(run_dir, "--accept-all")
+    line = next(x for x in result.output.splitlines() if "contradicted-0000000000" in x)
+    assert "not made on" not in line and f"has a new id ({finding}" in line, line
+    assert "mergekit review --set contradicted-" in line and "=drop" in line, line

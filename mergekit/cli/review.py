@@ -19,6 +19,7 @@ import click
 
 from mergekit.cli.app import main, reports_input_errors
 from mergekit.errors import InputError
+from mergekit.plan.decisions import renamed
 from mergekit.plan.model import KIND_WORDS, FindingKind
 from mergekit.review.findings import RunFindings, read_run
 from mergekit.review.model import ACTIONS, CHOICE_ACTIONS, FIGURE, Action, Decision, sentence_digest
@@ -167,6 +168,10 @@ def _summary(run: RunFindings, decisions: dict[str, Decision]) -> None:
     for d in decisions.values():
         f = current.get(d.finding)
         if f is not None and not d.stale_for(f["sentence"]):
+            continue
+        moved = renamed(d, ((g["id"], g["sentence"]) for g in run.findings)) if f is None else None
+        if moved:  # the same finding, maybe, under a new id: as `run` says it (rv16)
+            click.echo(f"  stale: {d.finding} ({d.action}): {moved}; not applied")
             continue
         # the same sentence flagged under another id (another kind): say so, as `run` does (trial-9)
         kinds = sorted({KIND_WORDS[FindingKind(g["kind"])].label for g in run.findings if f is None and d.digest

@@ -109,6 +109,12 @@ def run(ctx: click.Context, folder, source, target, news, manifest, out, force, 
         click.echo(links)
     if result.decided or result.not_applied:
         click.echo(f"Review decisions: {len(result.decided)} applied, {len(result.not_applied)} not applied")
+    from mergekit.plan.decisions import CARRIED_EDIT
+
+    for done in result.decided:  # the editor's words put back a sentence the merge had left out (rv16)
+        if done.phrase == CARRIED_EDIT:
+            click.echo(f"  carried: {done.decision.finding} (edit): the editor's words are written, though the "
+                       "merge had left the sentence out; check them against this article and the sources")
     for miss in result.not_applied:
         click.echo(f"  {'stale' if miss.stale else 'not applied'}: {miss.decision.finding} "
                    f"({miss.decision.action}): {miss.reason}")

@@ -36,8 +36,9 @@ _QUOTE_THEN_SPEAKER = re.compile(rf"^[{_OPEN}][^{_OPEN}{_CLOSE}]+[,!?][{_CLOSE}]
 # The rest of that quotation: a sentence that is a quotation and nothing else, closed at its
 # end ("'I've never tried to do anything hidden.'"). A sentence that opens with a quotation
 # and goes on after it has a speaker of its own ("'It is a disgrace,' Jane Roe replied."):
-# another quotation, perhaps another speaker's.
-_BARE_QUOTE = re.compile(rf"^[{_OPEN}][^{_OPEN}{_CLOSE}]+[.!?][{_CLOSE}]$")
+# another quotation, perhaps another speaker's. Logical punctuation closes it outside the
+# marks ("'I have never tried to do anything hidden'."; rv16).
+_BARE_QUOTE = re.compile(rf"^[{_OPEN}][^{_OPEN}{_CLOSE}]+(?:[.!?][{_CLOSE}]|[{_CLOSE}][.!?])$")
 
 
 def _quotation_goes_on(sentence: Sentence, following: Sentence | None) -> bool:

@@ -12,8 +12,8 @@ keeps every finding, so a later review can revisit them); what changes is each s
   sentence left out as already in the destination is carried after all (the editor finds
   the destination does not say it).
 - ``edit``: the sentence's text is the editor's (escaped by the writer like any input); a
-  sentence left out as already in the destination is carried with it (the editor wrote
-  words to be written). A ``cite``, ``attribute`` or ``dismiss`` on a sentence the draft still
+  sentence the plan left out (already in the destination, conflicting with it, contradicted)
+  is carried with it (the editor wrote words to be written), and the phrase says so. A ``cite``, ``attribute`` or ``dismiss`` on a sentence the draft still
   leaves out says so.
 - ``attribute``: of the sentence's attributed notes, only the chosen source's stay.
 - ``cite``: the chosen source is cited first and the missing-citation tag is left out; it
@@ -25,21 +25,27 @@ A decision is *stale* when no finding has its id any more, or when that finding'
 no longer has the digest the decision was made on: it is reported, never applied. One whose
 finding is gone while its sentence is unchanged and has no finding at all (the problem was
 solved, say by a url in merge.toml) is reported as no longer flagged, not as stale: there is
-nothing to review again; a sentence flagged under another id (another kind or section) is. A
+nothing to review again; a sentence flagged under another id (another kind or section) is,
+and one with a finding of the decision's kind under a new id (a sibling finding came or
+went) is told that id and how to re-apply the decision there, never moved to it. A
 decision on the destination's own text can only be kept or dismissed (the destination's
 text is never changed); anything else is reported as not applicable.
 """
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, replace
 
 from mergekit.plan.dated import TAG
 from mergekit.plan.model import KIND_WORDS, LEAD, Finding, FindingKind, MergePlan, SentencePlan, written_uncited
 from mergekit.review.model import Decision, sentence_digest
 
-__all__ = ["DecidedPlan", "Decided", "NotApplied", "apply_decisions"]
+__all__ = ["CARRIED_EDIT", "DecidedPlan", "Decided", "NotApplied", "apply_decisions", "renamed"]
+
+# An edit of a sentence the plan left out for a conflict: written, and the editor told so.
+CARRIED_EDIT = ("reworded: carried over with the editor's words, though the merge had left the sentence out "
+                "(check that the new words agree with this article and the sources)")
 
 # The maintenance tags each kind of finding puts on its sentence (see the planner).
 _TAGS = {"unsourced": ("citation needed",), "needs_citation": ("citation needed",), "failed_verification": ("citation needed", "failed verification"),
@@ -83,8 +89,9 @@ def _sentence_of(plan: MergePlan, finding: Finding) -> int | None:
 
 
 def _change(sp: SentencePlan, finding: Finding, d: Decision, names: Mapping[str, str],
-            untitled: Collection[str] = ()) -> tuple[SentencePlan, str] | str:
-    """The sentence after the decision and the talk post's phrase, or why it cannot apply."""
+            untitled: Collection[str] = (), left_out: bool = False) -> tuple[SentencePlan, str] | str:
+    """The sentence after the decision and the talk post's phrase, or why it cannot apply
+    (``left_out``: the plan, not the editor, left the sentence out)."""
     untagged = tuple(t for t in sp.tags if t.partition("|")[0] not in _TAGS.get(finding.kind, ()))  # "update after|2017"
     if d.action == "keep":
         return sp, "kept as flagged"
@@ -103,9 +110,12 @@ def _change(sp: SentencePlan, finding: Finding, d: Decision, names: Mapping[str,
         if not d.text.strip():
             return "an edit needs the new text"
         edited = replace(sp, text=" ".join(d.text.split()))
-        if finding.kind == FindingKind.ALREADY_IN_TARGET and not sp.include:
-            # the editor's words are meant to be written: carried, as a dismissal carries it (trial-9)
-            return replace(edited, include=True), "reworded: carried over"
+        if left_out and not sp.include:
+            # the editor's words are meant to be written: carried, whatever the plan left it out
+            # for (already said, conflicting with the destination, contradicted), and said (rv16)
+            if finding.kind == FindingKind.ALREADY_IN_TARGET:
+                return replace(edited, include=True), "reworded: carried over"
+            return replace(edited, include=True), CARRIED_EDIT
         return edited, "reworded"
     # The plan names sources as an editor knows them (outlet and date), never by file.
     name = names.get(d.source) or "the chosen news source"
@@ -127,6 +137,24 @@ def _change(sp: SentencePlan, finding: Finding, d: Decision, names: Mapping[str,
     return replace(sp, supporting=chosen, tags=untagged), f"cited to {name}{caution}"
 
 
+def renamed(d: Decision, findings: Iterable[tuple[str, str]]) -> str | None:
+    """Why ``d`` is not applied when this run has a finding of its kind on its very sentence
+    under another id (``findings``: id and sentence), or None. A finding's id names what it is
+    about only while its sentence has several of its kind, so a sibling finding come or gone
+    gives it a new id (rv16); it may as well be another finding, so the decision is never
+    moved to it: the editor is told the id and how to decide it again."""
+    prefix = d.finding.partition("-")[0]  # "contradicted", "target:contradicted"
+    ids = sorted({ident for ident, sentence in findings if ident != d.finding and d.digest
+                  and ident.partition("-")[0] == prefix and sentence_digest(sentence) == d.digest})
+    if not ids:
+        return None
+    action = {"edit": "edit:NEW TEXT", "cite": f"cite:{d.source}", "attribute": f"attribute:{d.source}"}.get(
+        d.action, str(d.action))
+    return (f"this finding has a new id ({' or '.join(ids)}): another finding of its sentence came or went; "
+            f"it may be about something else, so the decision is not moved to it: check it in `mergekit review`, "
+            f"or re-apply it with `mergekit review --set {ids[0]}={action}`")
+
+
 def apply_decisions(plan: MergePlan, decisions: Mapping[str, Decision]) -> DecidedPlan:
     """The plan with ``decisions`` applied (finding id -> decision), and what was not applied."""
     by_id: dict[str, Finding] = {}
@@ -139,6 +167,10 @@ def apply_decisions(plan: MergePlan, decisions: Mapping[str, Decision]) -> Decid
     for d in decisions.values():
         finding = by_id.get(d.finding)
         if finding is None:
+            moved = renamed(d, ((f.id, f.sentence) for f in plan.findings))
+            if moved:
+                not_applied.append(NotApplied(d, moved))
+                continue
             kinds = [KIND_WORDS[k].label for k in KIND_WORDS if any(  # most severe first
                 f.kind == k and d.digest and sentence_digest(f.sentence) == d.digest for f in plan.findings)]
             if kinds:  # the id hashes the kind and section: the same sentence is flagged otherwise now
@@ -167,7 +199,8 @@ def apply_decisions(plan: MergePlan, decisions: Mapping[str, Decision]) -> Decid
         if index is None:
             not_applied.append(NotApplied(d, "its sentence is not in the plan", stale=False))
             continue
-        outcome = _change(sentences[index], finding, d, names, plan.untitled)
+        outcome = _change(sentences[index], finding, d, names, plan.untitled,
+                          left_out=not plan.sentences[index].include)
         if isinstance(outcome, str):
             not_applied.append(NotApplied(d, outcome, stale=False))
             continue
