@@ -82,16 +82,72 @@ def test_a_phrase_bringing_in_no_one_new_may_name_what_the_text_named_before():
     quote = "The print was later renamed Love is in the Bin."
     assert other_befallen(claim, quote, ["Banksy's painting shredded itself at auction.", quote]) == ""
     assert other_befallen(claim, quote, ["Banksy's print shredded itself at auction.", quote])
-    # a phrase that brings in someone new is another, whatever the text named before
-    assert other_befallen("The mayor died.", FIREFIGHTER, ["The mayor visited the bazaar.", FIREFIGHTER])
+    # whatever the quote's determiner, the claim's one named anywhere in the text may be it (rv16)
+    assert other_befallen("The mayor died.", FIREFIGHTER, ["The mayor visited the bazaar.", FIREFIGHTER]) == ""
 
 
-def test_the_judgement_is_not_supported_and_not_citable():
+def test_the_judgement_is_not_citable_and_its_label_the_heads():
     j = judge("The mayor of Tirana died.", [FIREFIGHTER])
-    assert (j.label, j.support, j.citable) == ("not_supported", "not_supported", False)
-    assert "the passage tells it of another (died: mayor, not firefighter)" in j.reason
+    assert (j.label, j.support, j.citable) == ("supported", "supported", False)
+    assert "not cited: the passage tells it of another (died: mayor, not firefighter)" in j.reason
     same = judge("The mayor of Tirana died.", ["Separately, the mayor of Tirana died on Wednesday."])
     assert (same.label, same.citable) == ("supported", True)
+
+
+# review rv16: the same one in other words; never accused (the label is the heads'), and the
+# claim's word anywhere in the text clears it
+SYNONYMS = [
+    ("Forty demonstrators were arrested outside parliament on Monday.",
+     "Forty protesters were arrested outside parliament on Monday, police said."),
+    ("Three soldiers were killed in the ambush near Kidal.",
+     "Three troops were killed in the ambush near Kidal on Tuesday, the army said."),
+    ("The aircraft crashed shortly after takeoff from Pokhara.",
+     "A plane crashed shortly after takeoff from Pokhara on Sunday."),
+]
+ELSEWHERE = {"demonstrators": "The demonstrators had gathered since dawn.",
+             "soldiers": "The soldiers were on patrol.", "aircraft": "The aircraft was an ATR 72."}
+
+
+@pytest.mark.parametrize(("claim", "quote"), SYNONYMS)
+def test_a_synonym_is_never_accused(claim, quote):
+    j = judge(claim, [quote])
+    assert j.label == "supported" and j.support == "supported"
+
+
+@pytest.mark.parametrize(("claim", "quote"), SYNONYMS)
+def test_a_synonym_whose_text_uses_the_claims_word_elsewhere_is_citable(claim, quote):
+    evidence = [quote, next(v for k, v in ELSEWHERE.items() if k in claim)]
+    assert other_befallen(claim, quote, evidence) == ""
+    assert judge(claim, evidence).citable
+
+
+def test_a_name_opening_with_a_letter_of_any_script_is_one_name():
+    assert _heads("In Ankara, Ömer Çelik was arrested by police.") == [("arrest", None, ("Ömer", "Çelik"))]
+    j = judge("In Ankara, Ömer Çelik was arrested by police.",
+              ["Ömer Çelik, 34, runs a bakery in Ankara. On Wednesday the suspect was arrested by police in Ankara."])
+    assert j.label == "supported" and "tells it of another" not in j.reason
+
+
+@pytest.mark.parametrize(("claim", "quote"), [
+    ("The deputy mayor of Tirana resigned.", "The mayor of Tirana resigned on Wednesday."),
+    ("The mayor of Tirana resigned.", "The deputy mayor of Tirana resigned on Wednesday."),
+    ("The former mayor of Tirana resigned.", "The mayor of Tirana resigned on Wednesday."),
+    ("Jane Smith was arrested in Ankara.", "John Smith was arrested on Wednesday in Ankara."),
+    ("Ahmed Koca was arrested in Ankara.", "Mehmet Koca was arrested on Wednesday in Ankara."),
+])
+def test_a_role_or_another_given_name_is_another_and_never_cited(claim, quote):
+    assert other_befallen(claim, quote, [quote])
+    assert not judge(claim, [quote]).citable
+
+
+@pytest.mark.parametrize(("claim", "quote"), [
+    ("The deputy mayor of Tirana resigned.", "The deputy mayor of Tirana resigned on Wednesday."),
+    ("Jane Smith was arrested in Ankara.", "Smith was arrested on Wednesday in Ankara."),
+    ("Mayor Erion Veliaj was arrested.", "Erion Veliaj was arrested on Wednesday."),
+    ("President Erdogan was arrested.", "Recep Tayyip Erdogan was arrested on Wednesday."),  # a title, no given name
+])
+def test_the_same_role_or_name(claim, quote):
+    assert other_befallen(claim, quote, [quote]) == ""
 
 
 @pytest.mark.parametrize(("text", "day", "event", "whom"), [

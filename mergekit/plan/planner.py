@@ -49,7 +49,7 @@ from mergekit.plan.model import (
 )
 from mergekit.plan.notes import citable_notes
 from mergekit.plan.other_date import gives_other_date
-from mergekit.verify import Judgement, judge
+from mergekit.verify import Judgement, judge, of_another
 from mergekit.verify.befallen import other_befallen
 from mergekit.verify.dates import dated_event, dated_part, given_dates, without_given_dates
 from mergekit.verify.features import said_specifics, said_words
@@ -266,15 +266,19 @@ class _Planner:
         on 21 May"). Not that last where the sentence cites the item (``cited``): an event word
         and its day are ground enough to quote a lead for an uncited sentence, never to clear a
         citation the verifier finds failing (its ``{{failed verification}}`` tag and finding).
-        Neither where that sentence tells the event of another (``verify.befallen``: "a retired
-        firefighter died on Wednesday" says no part of "The mayor of Tirana died on 2 April")."""
+        Where that sentence tells the event of another (``verify.befallen``: "a retired
+        firefighter died on Wednesday" for "The mayor of Tirana died on 2 April") it is still
+        a lead, never a citation, and the reason says so."""
         j = judge(without_given_dates(text, self.news_dates(label), self.news_text[label], self.news[label].date),
                   self.news_text[label])
         if j.part_quote:
             return j
         dated = (dated_part(text, self.news_text[label], self.news[label].date)
                  or (not cited and dated_event(text, self.news_text[label], self.news[label].date)))
-        return replace(j, part_quote=dated) if dated and not other_befallen(text, dated, self.news_text[label]) else j
+        if not dated:
+            return j
+        other = other_befallen(text, dated, self.news_text[label])
+        return replace(j, part_quote=dated, reason=f"{j.reason}; {of_another(other)}" if other else j.reason)
 
     def other_value(self, text: str, label: str, j: Judgement) -> Judgement:
         """``_other_value`` of ``text``'s judgement ``j`` by news item ``label``, read once per

@@ -14,8 +14,8 @@ in the quote, ``exact``; no opposite word instead of the claim's, ``opposites``;
 source says went unmet, ``plans``; every name given as that name, ``names``; every date as
 precisely, ``when``; every side named, ``opposites``; every part of a coordination,
 ``coordination``; the subject's number, ``plural``; how soon, ``pace``; nothing of the claim
-refused, ``refusals``; the one its event befell, not another, ``befallen``, which also makes a
-"supported" label "not_supported"). ``support`` is
+refused, ``refusals``; the one its event befell, not another, ``befallen``, which leaves the
+label as it is: a doubt that withholds a citation, never one that accuses). ``support`` is
 what the two support heads alone decide: the contradiction head was fitted on FNC-1 (a
 headline against another outlet's article) and on the citation benchmarks it fires mostly
 on claims the source does support, so the findings that say a source supports a sentence
@@ -28,7 +28,7 @@ gain one right citation and two wrong ones the contradiction head holds back (ma
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 
 from mergekit.verify.befallen import other_befallen
@@ -45,7 +45,7 @@ from mergekit.verify.reasons import explain
 from mergekit.verify.refusals import refused_words
 from mergekit.verify.when import unsaid_dates
 
-__all__ = ["Judgement", "LABELS", "judge"]
+__all__ = ["Judgement", "LABELS", "judge", "of_another"]
 
 LABELS = ("supported", "partial", "not_supported", "contradicted")
 
@@ -100,24 +100,24 @@ def _judge(claim: str, evidence: tuple[str, ...]) -> Judgement:
     verdict = _decide(features.values)
     score = verdict.p_any * (1 - verdict.p_contra)
     # The passage tells the claim's event of another ("a retired firefighter died" for "The
-    # mayor of Tirana died"): it does not say the claim, and is never cited (``befallen``).
-    # Read where the heads say "supported" only: elsewhere it changes neither label nor citation.
+    # mayor of Tirana died"), nor does its text name the claim's one anywhere: it is never
+    # cited (``befallen``). The label stays the heads': "protesters" for "demonstrators" is
+    # the same crowd in other words, and an existing citation is never accused on that doubt
+    # (no failed verification); the reason says why it is not cited. Read where the heads say
+    # "supported" only: elsewhere it changes no citation.
     other = other_befallen(claim, features.quote, evidence) if "supported" in (verdict.label, verdict.support) else ""
-    if other:
-        verdict = replace(verdict, label=_OF_ANOTHER.get(verdict.label, verdict.label),
-                          support=_OF_ANOTHER.get(verdict.support, verdict.support))
-    # nor does a sentence saying all of a clause but the one it befell ("Police in Korçë
-    # arrested two bakers" for "Two traders were arrested") say a part of it
-    part_quote = features.part_quote
-    if part_quote and other_befallen(claim, part_quote, evidence):
-        part_quote = ""
+    # a sentence saying all of a clause but the one it befell ("Police in Korçë arrested two
+    # bakers" for "Two traders were arrested") is still a lead, its note saying so
+    part = other_befallen(claim, features.part_quote, evidence) if features.part_quote and not other else ""
     return Judgement(verdict.label, round(score, 4), features.quote,
-                     explain(features, verdict, f"the passage tells it of another ({other})" if other else ""),
+                     explain(features, verdict, of_another(other or part)),
                      verdict.support, not other and _citable(claim, evidence, verdict, features),
-                     features.as_dict()["cov_win"], features.part_said, features.checkable, part_quote)
+                     features.as_dict()["cov_win"], features.part_said, features.checkable, features.part_quote)
 
 
-_OF_ANOTHER = {"supported": "not_supported"}
+def of_another(other: str) -> str:
+    """The reason's note where the passage tells the event of another (``befallen.other_befallen``)."""
+    return f"not cited: the passage tells it of another ({other})" if other else ""
 
 
 def _citable(claim: str, evidence: tuple[str, ...], verdict: Verdict, features: Features) -> bool:

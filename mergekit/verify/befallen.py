@@ -39,22 +39,26 @@ Read from English grammar alone, on each verb of the claim and of the quote (a p
 The quote tells the claim's event of another (``other_befallen``) where it has the claim's
 verb, or one of its event class ("died", "was killed": ``grammar.event_of``), and every time
 it has it the one it befell is read and is another: another common noun for the claim's
-common noun of the same number, a name sharing no word for its name (a common noun against a
-name, "the mayor" and "Veliaj", may be one person, and one against several, "the train" and
-"all four vehicles", may be their whole: neither is compared); the claim's head is nowhere in the
-quote in any form (``exact.in_some_form``: "the mayor and a firefighter died" may tell it of
-both); and, where the quote's noun phrase brings in no one new (not "a", "an", "another",
-"one" or a figure: "The piece was later renamed"), the claim's head is nowhere in the whole
-text either ("the piece" may be the painting the text named before). An event the quote
-tells by a noun ("the death of a firefighter") is not compared.
+common noun of the same number, or one with other role words before it ("the deputy mayor"
+and "the mayor": ``_ROLES``), a name sharing no word for its name, or one with another given
+name ("Jane Smith" and "John Smith"; a title is no given name: "President Erdogan") (a common
+noun against a name, "the mayor" and "Veliaj", may be one person, and one against several,
+"the train" and "all four vehicles", may be their whole: neither is compared); and the
+claim's one is named nowhere in the quote's whole text, whatever the quote's determiner
+(``_mentioned``: its noun in any form after the same role words, or every word of its name
+but titles; "the mayor and a firefighter died" may tell it of both, "the piece" may be the
+painting the text named before, "demonstrators" in one sentence makes "protesters" in
+another the same crowd). An event the quote tells by a noun ("the death of a firefighter")
+is not compared.
 
-Where it holds, the judgement is not citable and a "supported" label of the heads is
-"not_supported" (``verify._judge``: the passage does not say the claim), a sentence of the
-text that says all of a clause but the one it befell is no part said ("Police in Korçë
-arrested two bakers" for "Two traders were arrested"), and neither is a sentence dating the
-event to the claim's day (``plan.planner._Planner.judge_one``). It never adds a citation, a
-lead or a source's support; an uncited sentence with no other source is then unsourced, a
-cited one fails verification.
+Two different nouns may name one thing ("protesters" and "demonstrators", "a plane" and "the
+aircraft"): the rule is a doubt, never a finding. Where it holds, the judgement is not
+citable, and nothing else changes (``verify._judge``; review rv16): its label stays the
+heads', so an existing citation of the text is never tagged failed verification on this
+doubt, and an uncited sentence's text is still a lead ("may say it, or part of it"), its
+reason saying why it is not cited ("not cited: the passage tells it of another (died: mayor,
+not firefighter)"; also where only a sentence saying a part, or dating the event, tells it
+of another: ``plan.planner._Planner.judge_one``).
 
 The same question asked of an event at its day (``befallen_at``; ``dates.dated_event``: a
 report's sentence dates the claim's event to the claim's day only where the event befell the
@@ -104,12 +108,19 @@ _OPENERS = frozenset({"and", "but", "or", "while", "whereas", "when", "because",
                       "if", "as"})
 
 # The clause's verbs (``befallen``).
-_TOKEN = re.compile(r"[A-Za-z][\w'’-]*|\d[\d,.]*|[^\w\s]")
+_TOKEN = re.compile(r"[^\W\d_][\w'’-]*|\d[\d,.]*|[^\w\s]")  # a word opens with a letter of any script
 # what ends a subject's clause going back from its verb
 _BOUNDARY_PUNCT = frozenset(",;:()[]\u2013\u2014\"“”")
 _LINKING = _OPENERS | _RELATIVES | {"nor", "after", "before", "whom", "whose", "since", "until", "so", "then", "than",
                                     "to"}
 _JOINING = frozenset({"and", "or", "nor"})
+# words before a noun that change who is meant: "the deputy mayor" is not "the mayor" (part of the head)
+_ROLES = frozenset({"deputy", "vice", "former", "acting", "assistant", "ex"})
+# words before a name that are no given name: "President Erdogan" and "Recep Tayyip Erdogan" may be one
+_TITLES = frozenset({"mr", "mrs", "ms", "dr", "sir", "lord", "lady", "president", "prime", "minister", "mayor",
+                     "king", "queen", "prince", "princess", "general", "senator", "governor", "judge", "pope",
+                     "chancellor", "captain", "sheikh", "professor", "saint", "st", "chief", "police", "officer",
+                     *_ROLES})
 _DETERMINERS_ALL = _DETERMINERS | _QUANTIFIERS
 _NEW = frozenset({"a", "an", "another", "one"})  # a noun phrase that brings in someone new
 _PREPOSITIONS_ALL = _PREPOSITIONS | {"amid", "aboard", "within", "without", "until", "via", "per", "throughout",
@@ -254,7 +265,8 @@ def _head(phrase: list[str], *, first: bool, after: str = "") -> tuple[str | Non
         return None, tuple(t.replace("’", "'").removesuffix("'s") for t in core[start:]), new
     if not head.islower():
         return None, (), new
-    return low, (), new
+    role = core[-2].lower() if len(core) > 1 else ""
+    return (f"{role} {low}" if role in _ROLES else low), (), new  # "deputy mayor": another than "mayor"
 
 
 def _subject(toks: list[str], start: int) -> tuple[str | None, tuple[str, ...], bool]:
@@ -322,30 +334,66 @@ def _plural(noun: str) -> bool:
     return fold_plural(noun) != noun or noun in words()["plural"]
 
 
+def _role(head: str) -> tuple[tuple[str, ...], str]:
+    """(the role words, the noun) of a common-noun head: "deputy mayor" -> (("deputy",), "mayor");
+    "ex-mayor" -> (("ex",), "mayor")."""
+    parts = re.split(r"[\s-]+", head)
+    roles = tuple(w for w in parts[:-1] if w in _ROLES)
+    return roles, parts[-1] if roles else head
+
+
+def _given(name: Sequence[str]) -> str:
+    """The given name of a name: the word before its last, unless a title ("Jane" of "Jane
+    Smith"; "" for "Smith", "President Erdogan")."""
+    if len(name) < 2 or name[-2].lower() in _TITLES:
+        return ""
+    return name[-2].lower()
+
+
 def _same(claimed: Befallen, told: Befallen) -> bool | None:
     """Whether two readings name one thing: True, False, or None when they cannot be compared
     (unread, or a common noun against a name)."""
     if claimed.head is not None and told.head is not None:
-        a, b = fold_plural(claimed.head), fold_plural(told.head)
+        (roles_a, a), (roles_b, b) = _role(claimed.head), _role(told.head)
+        if roles_a != roles_b:
+            return False  # "the deputy mayor" is not "the mayor"
+        a, b = fold_plural(a), fold_plural(b)
         if a == b or in_some_form(a, [b]):
             return True
         # one of several against one: the one may be their whole ("All four vehicles were
         # derailed" and "A Dutch passenger train derailed"), not another
         return False if _plural(claimed.head) == _plural(told.head) else None
     if claimed.name and told.name:
-        return bool({w.lower() for w in claimed.name} & {w.lower() for w in told.name})
+        if not {w.lower() for w in claimed.name} & {w.lower() for w in told.name}:
+            return False
+        # "Jane Smith" and "John Smith": one surname, two people
+        given_a, given_b = _given(claimed.name), _given(told.name)
+        return not (given_a and given_b and given_a != given_b)
     return None
+
+
+def _mentioned(claimed: Befallen, text: list[str]) -> bool:
+    """Whether ``text`` (``spans.tokens`` form) names the one the claim's event befell anywhere:
+    its common noun in some form, with the same role words before it ("deputy mayor"; a
+    "mayor" not after a role word), or every word of its name but titles."""
+    if claimed.head:
+        roles, noun = _role(claimed.head)
+        n = len(roles)
+        return any(in_some_form(noun, [w]) and tuple(text[max(i - n, 0):i]) == roles
+                   and (i - n == 0 or text[i - n - 1] not in _ROLES) for i, w in enumerate(text))
+    said = [w for n in claimed.name if n.lower() not in _TITLES for w in tokens(n)]
+    return bool(said) and all(w in text for w in said)
 
 
 def other_befallen(claim: str, quote: str, evidence: Sequence[str] = ()) -> str:
     """How ``quote`` tells one of the claim's events of another ("died: mayor, not
     firefighter"), or "" when it does not (module docstring). ``evidence``: the whole text
-    the quote is from, where a noun phrase that brings in no one new ("the piece") may name
-    again what the text called otherwise before ("the painting")."""
+    the quote is from; where it names the claim's one anywhere ("protesters" in one sentence,
+    "demonstrators" in another; "the piece" after "the painting"), the quote may tell it in
+    other words, and is not read as telling it of another."""
     quoted = [b for sentence in split_sentences([quote]) for b in befallen(sentence)]
     if not quoted:
         return ""
-    words_of_quote = tokens(quote)
     words_of_text: list[str] | None = None
     for sentence in split_sentences([claim]):
         for claimed in befallen(sentence):
@@ -354,14 +402,10 @@ def other_befallen(claim: str, quote: str, evidence: Sequence[str] = ()) -> str:
             told = [b for b in quoted if b.event == claimed.event]
             if not told or any(_same(claimed, b) is not False for b in told):
                 continue
-            said = [claimed.head] if claimed.head else [w for n in claimed.name for w in tokens(n)]
-            if any(in_some_form(w, words_of_quote) for w in said):
+            if words_of_text is None:
+                words_of_text = tokens(" ".join([quote, *evidence]))
+            if _mentioned(claimed, words_of_text):
                 continue
-            if any(b.head is not None and not b.new for b in told):
-                if words_of_text is None:
-                    words_of_text = tokens(" ".join(evidence))
-                if any(in_some_form(w, words_of_text) for w in said):
-                    continue
             other = ", ".join(dict.fromkeys(b.head or " ".join(b.name) for b in told))
             return f"{claimed.verb}: {claimed.head or ' '.join(claimed.name)}, not {other}"
     return ""
