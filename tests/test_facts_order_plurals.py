@@ -56,3 +56,30 @@ def test_aligned_hundreds_meets_a_larger_figure_and_not_a_smaller():
     claim = "Hundreds of flights were cancelled at the airport."
     assert _aligned(claim, "More than 1,000 flights were cancelled at the airport.") == []
     assert _aligned(claim, "Some 40 flights were cancelled at the airport.") == ["flight"]
+
+
+# rv16: a vague plural's reach is two orders past its own ceiling (``numbers.VAGUE_REACH``), not unbounded
+_KILLED = "people were killed in the earthquake."
+
+
+def test_dozens_against_fifty_thousand_conflicts():
+    assert _conflicts("Dozens of " + _KILLED, "At least 50,000 " + _KILLED) == ["dead"]
+    assert _aligned("Dozens of " + _KILLED, "At least 50,000 " + _KILLED) == ["people"]
+
+
+def test_two_vague_plurals_of_different_orders_conflict():
+    assert _conflicts("Dozens of " + _KILLED, "Thousands of " + _KILLED) == ["dead"]
+    assert _conflicts("Hundreds of " + _KILLED, "Thousands of " + _KILLED) == ["dead"]
+    assert _aligned("Dozens of " + _KILLED, "Thousands of " + _KILLED) == ["people"]
+
+
+def test_two_vague_plurals_of_one_order_agree():
+    assert not _conflicts("Dozens of " + _KILLED, "Scores of " + _KILLED)
+    assert not _aligned("Tens of " + _KILLED, "Dozens of " + _KILLED)
+
+
+def test_thousands_reaches_two_orders_past_its_ceiling():
+    assert not _conflicts("Thousands of passengers were left stranded at the airport.",
+                          "About 140,000 passengers were left stranded at the airport.")
+    assert _conflicts("Thousands of passengers were left stranded at the airport.",
+                      "About 1,400,000 passengers were left stranded at the airport.")
