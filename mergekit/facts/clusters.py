@@ -775,6 +775,27 @@ def _same_scope(a: ClusterValue, b: ClusterValue, event_less: bool) -> bool:
     return True
 
 
+def _renamings(statements: Sequence[Statement]) -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
+    """The pairs of names any of the texts says name one thing (``grammar.renamings``:
+    "Meta Platforms, formerly Facebook Inc", "was renamed")."""
+    from mergekit.facts.grammar import renamings
+
+    return tuple(pair for st in statements for pair in renamings(st.text))
+
+
+def _also_named(subject: tuple[str, ...], renamed: Sequence[tuple[tuple[str, ...], tuple[str, ...]]]) -> tuple[str, ...]:
+    """A value's subject with the words of every name a text gives it besides ("Facebook Inc"
+    is also "Meta Platforms"), so that ``_other_names`` does not keep the two apart. A name is
+    the subject's when their words are the same, either way, as sets (case folded)."""
+    words = {w.lower() for w in subject}
+    extra: list[str] = []
+    for a, b in renamed:
+        for one, other in ((a, b), (b, a)):
+            if {w.lower() for w in one} == words:
+                extra += [w for w in other if w not in subject and w not in extra]
+    return subject + tuple(extra)
+
+
 def _other_names(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     from mergekit.facts.grammar import other_names
 
@@ -1474,9 +1495,12 @@ def build_clusters(statements: Sequence[Statement], *, rtol: float = 0.05,
     dates = [extract_dates(st.text, published=st.published) for st in statements]  # read once (remembered)
     denied = _denied_verbs(statements)
     event = _event_start(statements, dates)
+    renamed = _renamings(statements)
     for st, ds, speaker, years in zip(statements, dates, context, _years(statements, dates), strict=True):
         before = st.role == "target" and dated_before(st.text, ds, event)
         for tid, label, bare, value in _values(st, speaker, years, denied):
+            if value.subject and renamed:
+                value = replace(value, subject=_also_named(value.subject, renamed))
             if before and value.kind == "quantity":
                 continue  # "In January 2016, 12 people died in a fire ..." of a fire of August 2016: another
             if tid.startswith("duration-"):
