@@ -1,9 +1,11 @@
-"""A vague plural of an order of magnitude gives a floor, no ceiling, against another text (contra-31).
+"""A vague plural gives a floor and a far ceiling against another text (contra-31, rv16).
 
 "hundreds of flights" is at least 200, and is said of 1,000 and more; "thousands of
 passengers" of 140,000 (gatwick-drone-incident's article against ITV and the Guardian).
 So compared with another text's figure (claim clusters and the aligned check) such a
-figure gives its floor only: it still conflicts with a figure below it. "a few",
+figure gives its floor and reaches two orders past its own ceiling (``numbers.VAGUE_REACH``):
+it conflicts with a figure below its floor or past that reach ("dozens" against 50,000), and
+two vague plurals of different orders conflict as read. "a few",
 "several", "a handful" keep their ceilings. Sentences written for these tests.
 """
 
