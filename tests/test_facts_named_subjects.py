@@ -92,3 +92,30 @@ def test_one_sites_count_is_not_the_wholes_at_a_like_size():
 def test_a_count_naming_no_site_still_meets_the_whole_at_a_like_size():
     assert _conflicts("The college enrolls more than 9,000 students.",
                       "The college enrolls more than 20,000 students across its four-campus system.")
+
+
+# rv16: a thing the texts say was renamed is one thing under two names (``grammar.renamings``)
+_FB = "In 2021, Facebook Inc employed 58,000 people."
+_META = "In 2021, Meta Platforms employed 71,000 people."
+
+
+def test_renamings_are_read():
+    from mergekit.facts.grammar import renamings
+
+    assert renamings("Meta Platforms, formerly Facebook Inc, is based in California.") == [
+        (("Meta", "Platforms"), ("Facebook", "Inc"))]
+    assert renamings("Facebook Inc (now known as Meta Platforms) is based in California.") == [
+        (("Facebook", "Inc"), ("Meta", "Platforms"))]
+    assert renamings("Facebook Inc was renamed Meta Platforms in October 2021.") == [
+        (("Facebook", "Inc"), ("Meta", "Platforms"))]
+    assert renamings("Meta Platforms employed 71,000 people, formerly 58,000.") == []
+
+
+def test_a_renamed_subjects_figures_are_compared():
+    assert _conflicts(_FB, _META + " Facebook Inc was renamed Meta Platforms in October 2021.") == ["employ"]
+    assert _conflicts(_FB, _META + " Meta Platforms, formerly Facebook Inc, is based in California.") == ["employ"]
+
+
+def test_an_unrelated_renaming_keeps_two_names_apart():
+    # known gap: with no text saying the two names are one thing, they stay apart
+    assert _conflicts(_FB, _META + " Google was renamed Alphabet in 2015.") == []

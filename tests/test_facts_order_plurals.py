@@ -1,9 +1,11 @@
-"""A vague plural of an order of magnitude gives a floor, no ceiling, against another text (contra-31).
+"""A vague plural gives a floor and a far ceiling against another text (contra-31, rv16).
 
 "hundreds of flights" is at least 200, and is said of 1,000 and more; "thousands of
 passengers" of 140,000 (gatwick-drone-incident's article against ITV and the Guardian).
 So compared with another text's figure (claim clusters and the aligned check) such a
-figure gives its floor only: it still conflicts with a figure below it. "a few",
+figure gives its floor and reaches two orders past its own ceiling (``numbers.VAGUE_REACH``):
+it conflicts with a figure below its floor or past that reach ("dozens" against 50,000), and
+two vague plurals of different orders conflict as read. "a few",
 "several", "a handful" keep their ceilings. Sentences written for these tests.
 """
 
@@ -56,3 +58,30 @@ def test_aligned_hundreds_meets_a_larger_figure_and_not_a_smaller():
     claim = "Hundreds of flights were cancelled at the airport."
     assert _aligned(claim, "More than 1,000 flights were cancelled at the airport.") == []
     assert _aligned(claim, "Some 40 flights were cancelled at the airport.") == ["flight"]
+
+
+# rv16: a vague plural's reach is two orders past its own ceiling (``numbers.VAGUE_REACH``), not unbounded
+_KILLED = "people were killed in the earthquake."
+
+
+def test_dozens_against_fifty_thousand_conflicts():
+    assert _conflicts("Dozens of " + _KILLED, "At least 50,000 " + _KILLED) == ["dead"]
+    assert _aligned("Dozens of " + _KILLED, "At least 50,000 " + _KILLED) == ["people"]
+
+
+def test_two_vague_plurals_of_different_orders_conflict():
+    assert _conflicts("Dozens of " + _KILLED, "Thousands of " + _KILLED) == ["dead"]
+    assert _conflicts("Hundreds of " + _KILLED, "Thousands of " + _KILLED) == ["dead"]
+    assert _aligned("Dozens of " + _KILLED, "Thousands of " + _KILLED) == ["people"]
+
+
+def test_two_vague_plurals_of_one_order_agree():
+    assert not _conflicts("Dozens of " + _KILLED, "Scores of " + _KILLED)
+    assert not _aligned("Tens of " + _KILLED, "Dozens of " + _KILLED)
+
+
+def test_thousands_reaches_two_orders_past_its_ceiling():
+    assert not _conflicts("Thousands of passengers were left stranded at the airport.",
+                          "About 140,000 passengers were left stranded at the airport.")
+    assert _conflicts("Thousands of passengers were left stranded at the airport.",
+                      "About 1,400,000 passengers were left stranded at the airport.")

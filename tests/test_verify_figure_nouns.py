@@ -29,6 +29,10 @@ def test_a_noun_of_persons(noun, person):
     # a noun among the other's noun phrase (the seed merge's Camp Ashraf sentence)
     ("police seized 150 computers from 17 buildings", "police also seized 150 computer devices", "150", True),
     ("It costs $10m.", "Ten players were fined.", "10", True),  # an amount is no count
+    # rv16: a toll's bodies and lives count persons
+    ("The landslide killed 14 people.", "Rescuers recovered 14 bodies from the site.", "14", True),
+    ("The war cost 300 lives.", "300 people died in the war.", "300", True),
+    ("Rescuers recovered 14 bodies.", "The search lasted 14 days.", "14", False),
 ])
 def test_a_figure_counts_the_same_things(claim, sentence, figure, same):
     assert same_things(claim, sentence, figure) is same

@@ -147,6 +147,9 @@ class ClusterValue:
     # in 1892"; ``grammar.named_subject``), () when none is read: two values whose subjects are
     # two names (``grammar.other_names``) are two things' figures, never compared
     subject: tuple[str, ...] = ()
+    # a vague plural's range as read ("dozens": (24, 99)) when its high was widened to reach past
+    # it (``numbers.VAGUE_REACH``), None otherwise: two vague plurals are compared as read
+    vague: tuple[float, float] | None = None
 
     def interval(self, *, rtol: float = 0.05) -> tuple[float, float, str]:
         """Comparable interval (canonical unit, tolerance applied) and its dimension."""
@@ -359,6 +362,9 @@ class Disagreement:
     classes: dict[_Scope, _Sorted] = field(repr=False)  # scope class -> _Sorted
     # ``_same_scope`` checked pair by pair: event-less, a relative date or a participle's date among them
     pairwise: bool = False
+    # each value's interval as read when it is a vague plural (``ClusterValue.vague``), else None:
+    # two vague plurals of different orders ("dozens" against "thousands") disagree
+    orders: tuple[tuple[float, float, str] | None, ...] = ()
     # value -> its answer of ``against``, when checked pair by pair: ``count``, ``_spread`` and
     # the conflicts ask it of the same value (speed only; the answer is a pure function of it)
     _against: dict[int, tuple[int, ...]] = field(default_factory=dict, init=False, repr=False, compare=False)
@@ -376,16 +382,31 @@ class Disagreement:
                         for (_, _, dim), v in zip(iv, values, strict=True))
         figures = tuple(replace(v, high=v.low).interval(rtol=rtol) if v.so_far else i
                         for v, i in zip(values, iv, strict=True))
+        orders = tuple(replace(v, high=v.vague[1]).interval(rtol=rtol) if v.vague else None for v in values)
         return cls(values, iv, event_less, scopes, written, figures,
                    {s: _Sorted.of(ix, iv, counted) for s, ix in by_scope.items()},
-                   pairwise=event_less or any(v.relative or v.domain or v.kind in ("polarity", "age", "time")
-                                              or v.kind == "date" and v.context or v.subject for v in values))
+                   pairwise=event_less or sum(o is not None for o in orders) > 1
+                   or any(v.relative or v.domain or v.kind in ("polarity", "age", "time")
+                          or v.kind == "date" and v.context or v.subject for v in values),
+                   orders=orders)
 
     def _runs(self, i: int) -> list[_Run]:
         lo, hi, dim = self.iv[i]
         own = self.scopes[i]
         return [r for s, sorted_ in self.classes.items() if _scopes_meet(own, s)
                 for r in sorted_.runs(lo, hi, dim, self.values[i].counted)]
+
+    def _of_other_order(self, i: int) -> list[int]:
+        """The vague plurals of the same dimension and group whose ranges as read miss value
+        ``i``'s, when it is one: "dozens" against "thousands" (each reaches past its own range
+        only against a figure)."""
+        mine = self.orders[i] if self.orders else None
+        if mine is None:
+            return []
+        lo, hi, dim = mine
+        return [j for j, o in enumerate(self.orders) if o is not None and j != i and o[2] == dim
+                and self.values[j].counted == self.values[i].counted
+                and _scopes_meet(self.scopes[i], self.scopes[j]) and (o[0] > hi or o[1] < lo)]
 
     def _keep(self, i: int, j: int) -> bool:
         return _same_scope(self.values[i], self.values[j], self.event_less)
@@ -395,7 +416,8 @@ class Disagreement:
         if self.pairwise:
             kept = self._against.get(i)
             if kept is None:
-                found = sorted(j for order, start, stop in self._runs(i) for j in order[0][start:stop])
+                found = sorted({j for order, start, stop in self._runs(i) for j in order[0][start:stop]}
+                               | set(self._of_other_order(i)))
                 kept = self._against[i] = tuple(j for j in found if self._keep(i, j))
             return list(kept)
         return sorted(j for order, start, stop in self._runs(i) for j in order[0][start:stop])
@@ -753,6 +775,27 @@ def _same_scope(a: ClusterValue, b: ClusterValue, event_less: bool) -> bool:
     return True
 
 
+def _renamings(statements: Sequence[Statement]) -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
+    """The pairs of names any of the texts says name one thing (``grammar.renamings``:
+    "Meta Platforms, formerly Facebook Inc", "was renamed")."""
+    from mergekit.facts.grammar import renamings
+
+    return tuple(pair for st in statements for pair in renamings(st.text))
+
+
+def _also_named(subject: tuple[str, ...], renamed: Sequence[tuple[tuple[str, ...], tuple[str, ...]]]) -> tuple[str, ...]:
+    """A value's subject with the words of every name a text gives it besides ("Facebook Inc"
+    is also "Meta Platforms"), so that ``_other_names`` does not keep the two apart. A name is
+    the subject's when their words are the same, either way, as sets (case folded)."""
+    words = {w.lower() for w in subject}
+    extra: list[str] = []
+    for a, b in renamed:
+        for one, other in ((a, b), (b, a)):
+            if {w.lower() for w in one} == words:
+                extra += [w for w in other if w not in subject and w not in extra]
+    return subject + tuple(extra)
+
+
 def _other_names(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     from mergekit.facts.grammar import other_names
 
@@ -862,7 +905,7 @@ def _values(st: Statement, context_speaker: str | None, years: frozenset[int],
     affirmed predicates only of those verbs (``_polar``)."""
     from mergekit.facts.ages import ages
     from mergekit.facts.grammar import named_subject
-    from mergekit.facts.numbers import vague_plural
+    from mergekit.facts.numbers import VAGUE_REACH, vague_plural
     from mergekit.facts.scope import one_site, ongoing, present_perfect, whole_domain
 
     read = _read(st.text, st.published)
@@ -889,14 +932,16 @@ def _values(st: Statement, context_speaker: str | None, years: frozenset[int],
                 and (_casualty(tid, plain) or ongoing(st.text)) and present_perfect(st.text, q.span)):
             so_far = q.low == q.high  # a figure ("has killed two"), not a bound ("at least 113")
             q = replace(q, high=float("inf"))  # "an ongoing outbreak ... that has killed two people": so far
-        if q.unit is None and not negated and vague_plural(q.text):
-            q = replace(q, high=float("inf"))  # "hundreds of flights": at least 200, of any order past it
+        vague = None
+        if q.unit is None and not negated and vague_plural(q.text) and q.high != float("inf"):
+            vague = (q.low, q.high)  # "hundreds of flights": at least 200, up to two orders past 999
+            q = replace(q, high=q.high * VAGUE_REACH)
         value = ClusterValue(q.value, q.low, q.high, q.unit, q.approx,
                              attributed_to=who(q.span[0]), frame=_frame(tid, st.text, q.span[0]),
                              display=("no " + q.noun if negated and q.noun else q.text), negated=negated,
                              counted=counted, years=years, context=context,
                              domain=whole_domain(st.text, q.span), site=one_site(st.text, q.span), superseded=superseded, early=early,
-                             so_far=so_far, subject=named_subject(st.text, q.span[0]), **base)
+                             so_far=so_far, subject=named_subject(st.text, q.span[0]), vague=vague, **base)
         out.append((tid, label, plain, value))
     for tid, label, d, thing in dated:
         assert d.low is not None and d.high is not None  # ``_read`` keeps resolved dates only
@@ -1450,9 +1495,12 @@ def build_clusters(statements: Sequence[Statement], *, rtol: float = 0.05,
     dates = [extract_dates(st.text, published=st.published) for st in statements]  # read once (remembered)
     denied = _denied_verbs(statements)
     event = _event_start(statements, dates)
+    renamed = _renamings(statements)
     for st, ds, speaker, years in zip(statements, dates, context, _years(statements, dates), strict=True):
         before = st.role == "target" and dated_before(st.text, ds, event)
         for tid, label, bare, value in _values(st, speaker, years, denied):
+            if value.subject and renamed:
+                value = replace(value, subject=_also_named(value.subject, renamed))
             if before and value.kind == "quantity":
                 continue  # "In January 2016, 12 people died in a fire ..." of a fire of August 2016: another
             if tid.startswith("duration-"):

@@ -873,6 +873,32 @@ def other_names(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return not (_initials_of(a, b) or _initials_of(b, a))
 
 
+# "Meta Platforms, formerly Facebook Inc", "Facebook Inc (now Meta Platforms)", "Facebook Inc was
+# renamed Meta Platforms": one thing under two names (``renamings``)
+_NAME = r"[A-Z][\w.&'-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w.&'-]*)*"
+_RENAMED = re.compile(
+    rf"(?P<a>{_NAME})\s*(?:,|\(|\u2013|\u2014)\s*(?:formerly|previously|now|later)\s+(?:known\s+as\s+|called\s+|named\s+)?(?P<b>{_NAME})"
+    rf"|(?P<c>{_NAME})\s+(?:was|has\s+been|had\s+been|is)\s+(?:later\s+)?renamed\s+(?:as\s+|to\s+)?(?P<d>{_NAME})")
+
+
+def renamings(text: str) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
+    """The pairs of names ``text`` says name one thing ("formerly", "previously known as",
+    "now known as", "renamed"), each as its words.
+
+    >>> renamings("Meta Platforms, formerly Facebook Inc, employed 71,000 people.")
+    [(('Meta', 'Platforms'), ('Facebook', 'Inc'))]
+    >>> renamings("Facebook Inc was renamed Meta Platforms in 2021.")
+    [(('Facebook', 'Inc'), ('Meta', 'Platforms'))]
+    >>> renamings("Meta Platforms employed 71,000 people, formerly 58,000.")
+    []
+    """
+    out = []
+    for m in _RENAMED.finditer(text):
+        a, b = (m.group("a"), m.group("b")) if m.group("a") else (m.group("c"), m.group("d"))
+        out.append((tuple(a.split()), tuple(b.split())))
+    return out
+
+
 def _initials_of(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     caps = "".join(c for c in "".join(short) if c.isupper())
     return len(caps) >= 2 and caps == "".join(x[0] for x in long if x[0].isupper())

@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["Numeral", "NUMERAL_RE", "RANGE_RE", "UNIT_SURFACE", "parse_numeral", "vague_plural"]
+__all__ = ["Numeral", "NUMERAL_RE", "RANGE_RE", "UNIT_SURFACE", "VAGUE_REACH", "parse_numeral", "vague_plural"]
 
 _UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -158,6 +158,13 @@ def _vague(norm: str) -> Numeral | None:
     return Numeral((low + high) / 2 if low != high else low, low, high, low != high)
 
 
+# How far a vague plural read as a floor reaches against another text's figure (``facts.clusters``,
+# ``plan.aligned``): two orders past its own ceiling ("dozens" up to 9,900, "hundreds" to 99,900,
+# "thousands" to 999,900). One order (x10) is too short for "thousands of passengers" of about
+# 140,000 (gatwick); no ceiling hides "dozens" against 50,000 (rv16). Two vague plurals are
+# compared as read ("dozens" against "thousands" conflict).
+VAGUE_REACH = 100.0
+
 # a vague plural as a whole figure, maybe of a scale ("hundreds", "tens of thousands"); compiled once
 _VAGUE_PLURAL = re.compile(rf"(?:{_VAGUE_WORDS})(?:\s+of\s+(?:{'|'.join(_VAGUE_SCALES)}))?", re.IGNORECASE)
 
@@ -166,9 +173,9 @@ def vague_plural(text: str) -> bool:
     """Whether ``text`` is, as a whole, a vague plural ("dozens", "hundreds", "tens of
     thousands"): a range named by a word, bounded at both ends. Not an indefinite
     quantifier ("a few", "several"), a bound ("more than 100") or a figure. Compared with
-    another text's figure, only its floor is a claim (``facts.clusters``, ``plan.aligned``):
-    writers say "hundreds of flights" of 1,000 and more, "thousands of passengers" of
-    140,000 (the word names an order and anything past it).
+    another text's figure, its floor is a claim and its ceiling reaches ``VAGUE_REACH`` times
+    its own (``facts.clusters``, ``plan.aligned``): writers say "hundreds of flights" of 1,000
+    and more, "thousands of passengers" of 140,000, but not "dozens" of 50,000.
 
     >>> vague_plural("hundreds"), vague_plural("tens of thousands"), vague_plural("over 1,000")
     (True, True, False)

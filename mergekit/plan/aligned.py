@@ -51,7 +51,7 @@ from mergekit.facts.clusters import counts_casualties
 from mergekit.facts.grammar import event_of, governing_verb, is_verb_form, noun_after, words
 from mergekit.facts.journeys import journeys, other_end
 from mergekit.facts.memo import extract_quantities  # each sentence read once
-from mergekit.facts.numbers import vague_plural
+from mergekit.facts.numbers import VAGUE_REACH, vague_plural
 from mergekit.facts.quantities import PARTITIVE
 from mergekit.facts.revisions import names_other, revisions
 from mergekit.facts.scope import (
@@ -106,6 +106,16 @@ def _noun(word: str | None) -> str | None:
     return fold_plural(word.lower()) if word else None
 
 
+
+
+def _agree(a: Quantity, b: Quantity) -> bool:
+    """``quantities_agree``, but a vague plural against a figure ("hundreds of flights" against
+    "more than 1,000") gives its floor and reaches ``numbers.VAGUE_REACH`` times its ceiling;
+    two vague plurals are compared as read ("dozens" against "thousands" disagree)."""
+    a_vague, b_vague = (q.unit is None and q.high != float("inf") and vague_plural(q.text) for q in (a, b))
+    if a_vague != b_vague:
+        a, b = (replace(q, high=q.high * VAGUE_REACH) if vague else q for q, vague in ((a, a_vague), (b, b_vague)))
+    return quantities_agree(a, b)
 
 
 @dataclass(frozen=True)
@@ -163,8 +173,8 @@ def _read_counts(text: str, *, references: bool = False) -> tuple[_Count, ...]:
             continue  # "1.3 billion rubles": money
         if c.time and (offset(text, q.span[1]) or running_duration(text, q.span)):
             continue  # "nine days since the collapse": when; "on site for 169 hours": so far
-        if running(text, q.span) or vague_plural(q.text):
-            q = replace(q, high=float("inf"))  # "three bodies so far"; "hundreds of flights": at least 200
+        if running(text, q.span):
+            q = replace(q, high=float("inf"))  # "three bodies so far"
         cause = f" {c.key}".partition(" of ")[2]  # "two dying from pneumonia"
         if event and c.presumed:
             event += "-presumed"  # "166 are feared dead" is not the confirmed dead
@@ -410,10 +420,10 @@ def figure_conflicts(claim: str, aligned: Sequence[Match], years: frozenset[int]
                     and (tc.event is not None or mc.event is not None or tc.mods == mc.mods)
                     and not (tc.frame and mc.frame and tc.frame != mc.frame)
                     and (tc.what & mc.what or not (tc.what or mc.what))]
-            if not same or any(quantities_agree(mc.q, tq) for tq, _ in same):
+            if not same or any(_agree(mc.q, tq) for tq, _ in same):
                 continue
             parts = _elided_parts(claim, mc.q)
-            same = [(tq, text) for tq, text in same if not any(quantities_agree(p, tq) for p in parts)]
+            same = [(tq, text) for tq, text in same if not any(_agree(p, tq) for p in parts)]
             if not same:
                 continue  # "Five vehicles fell, two into the water and three onto the ship": a part
             other, quote = same[0]
@@ -467,13 +477,13 @@ def gives_other_value(claim: str, text: str) -> bool:
             if (tc.noun == mc.noun and tc.group == mc.group and tc.time == mc.time and tc.what == mc.what
                     and _same_counted(tc.event, mc.event, time=mc.time, whole=mc.noun in words()["whole"])):
                 given = replace(tc.q, high=tc.q.low) if tc.q.high == float("inf") else tc.q
-                if quantities_agree(mc.q, given):
+                if _agree(mc.q, given):
                     continue
                 # A count of the event the claim measures its own against ("the deadliest since a
                 # clothing factory fire ... that killed 14 people" against "12 people died in a
                 # fire in a Moscow clothing factory") is given otherwise only by a count that is
                 # none of the claim's figures: "17 people died" is the claim's own event's count.
-                if mc in mine or not any(quantities_agree(q, given) for q in figures):
+                if mc in mine or not any(_agree(q, given) for q in figures):
                     return True
     return False
 

@@ -18,6 +18,7 @@ counted noun phrase, through partitives and appositions). The two can be the sam
   persons (``person_noun``) is one of the facts data's nouns of a whole count or of sufferers
   (``whole``, ``sufferers``: people, persons, individuals, others, victims, casualties, deaths,
   injuries, ...), a noun on the short list ``_PERSONS`` below (residents, passengers, fans,
+  a toll's bodies and lives,
   students, children, ...), or an agent noun by its suffix: -er, -or, -ist, -ian, -ant, -ent
   (villagers, workers, players, miners, protesters, survivors, tourists, civilians, migrants,
   residents) that is no noun of time or measure ("hours", "meters", "centimetres": never).
@@ -50,7 +51,8 @@ _PERSONS = frozenset("""
     villager spectator supporter delegate candidate voter employee official nurse doctor
     soldier troop officer survivor civilian migrant tourist climber swimmer runner player
     contestant people person individual family families worker miner protester rescuer
-    firefighter journalist student colleague relative friend couple""".split())
+    firefighter journalist student colleague relative friend couple
+    body bodies life lives fatality fatalities""".split())
 # Agent-noun suffixes (after a plain plural -s is folded off)
 _AGENT = ("er", "or", "ist", "ian", "ant", "ent")
 # Nouns with those endings that name units or things, never persons
