@@ -146,13 +146,14 @@ def test_a_name_opening_the_clause_after_its_date_is_no_event():
     """Held-out read (bankman-fried-trial, stop 19): "on March 28, 2024, Bankman-Fried was
     sentenced" and "On December 12, 2022, Bankman-Fried was arrested" shared the topic
     "date (bankman-fried)" ("-Fried" read as a past form), so the sentencing was reported as
-    conflicting with the arrest and left out of the draft."""
+    conflicting with the arrest and left out of the draft. A capitalised first word of the
+    clause is a name, and the date has no topic (as after "a United States court"): two
+    dates of one sentencing after such a name are not compared either, a known gap
+    (docs/contradiction-notes.md, "stop 19: a name after a date")."""
     import re
 
     from mergekit.facts.topics import date_topic
 
-    for text, day in (("After the verdict, on March 28, 2024, Bankman-Fried was sentenced to 25 years.", "March 28, 2024"),
+    for text, day in (("On March 28, 2024, Bankman-Fried was sentenced to 25 years in federal prison.", "March 28, 2024"),
                       ("On December 12, 2022, Bankman-Fried was arrested in the Bahamas.", "December 12, 2022")):
-        span = re.search(re.escape(day), text).span()
-        topic = date_topic(span, text)
-        assert topic is None or "bankman" not in topic.id, topic
+        assert date_topic(re.search(re.escape(day), text).span(), text) is None
