@@ -119,3 +119,26 @@ def test_a_renamed_subjects_figures_are_compared():
 def test_an_unrelated_renaming_keeps_two_names_apart():
     # known gap: with no text saying the two names are one thing, they stay apart
     assert _conflicts(_FB, _META + " Google was renamed Alphabet in 2015.") == []
+
+
+# rv17: the second name ends its appositive; a possessive or a post is no second name
+def test_a_longer_noun_phrase_is_no_renaming():
+    from mergekit.facts.grammar import renamings
+
+    assert renamings("Acme Corp, formerly Beta Ltd's rival, grew.") == []
+    assert renamings("Acme Corp, formerly Beta Ltd’s rival, grew.") == []
+    assert renamings("Acme Corp hired Jane Smith, formerly Chief Executive of Beta Ltd.") == []
+    assert renamings("Bob Jones, now known as Acme Radio's host, spoke.") == []
+    assert renamings("Jane Smith, now Prime Minister, spoke.") == []
+    # controls: a name ending its appositive, a dash, a date
+    assert renamings("GM, formerly General Motors, grew.") == [(("GM",), ("General", "Motors"))]
+    assert renamings("Acme Corp \u2013 formerly Beta Ltd \u2013 grew.") == [(("Acme", "Corp"), ("Beta", "Ltd"))]
+    assert renamings("Acme Corp, formerly Beta Ltd.") == [(("Acme", "Corp"), ("Beta", "Ltd"))]
+    assert renamings("Beta Ltd was renamed Acme Corp on 1 May 2022.") == [(("Beta", "Ltd"), ("Acme", "Corp"))]
+
+
+def test_a_rival_is_not_a_former_name():
+    acme, beta = "In 2021, Acme Corp employed 5,000 people.", "In 2021, Beta Ltd employed 9,000 people."
+    assert _conflicts(acme, beta) == []
+    assert _conflicts(acme, beta + " Acme Corp, formerly Beta Ltd's rival, grew quickly in 2022.") == []
+    assert _conflicts(acme, beta + " Acme Corp, formerly Beta Ltd, grew quickly in 2022.") == ["employ"]  # control

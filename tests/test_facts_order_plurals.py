@@ -5,7 +5,8 @@ passengers" of 140,000 (gatwick-drone-incident's article against ITV and the Gua
 So compared with another text's figure (claim clusters and the aligned check) such a
 figure gives its floor and reaches two orders past its own ceiling (``numbers.VAGUE_REACH``):
 it conflicts with a figure below its floor or past that reach ("dozens" against 50,000), and
-two vague plurals of different orders conflict as read. "a few",
+two vague plurals conflict as read when a whole order lies between them ("dozens" against
+"thousands"; adjacent orders agree, rv17). "a few",
 "several", "a handful" keep their ceilings. Sentences written for these tests.
 """
 
@@ -71,8 +72,23 @@ def test_dozens_against_fifty_thousand_conflicts():
 
 def test_two_vague_plurals_of_different_orders_conflict():
     assert _conflicts("Dozens of " + _KILLED, "Thousands of " + _KILLED) == ["dead"]
-    assert _conflicts("Hundreds of " + _KILLED, "Thousands of " + _KILLED) == ["dead"]
+    assert _conflicts("Hundreds of " + _KILLED, "Tens of thousands of " + _KILLED) == ["dead"]
     assert _aligned("Dozens of " + _KILLED, "Thousands of " + _KILLED) == ["people"]
+
+
+# rv17: adjacent orders agree between themselves, as each agrees with a figure of the other's size
+_PROTESTED = "people protested in the capital on Saturday."
+_INJURED = "people were injured in the blast."
+
+
+def test_adjacent_vague_plurals_agree():
+    assert not _conflicts("Thousands of " + _PROTESTED, "About 20,000 " + _PROTESTED)  # control
+    assert not _conflicts("Thousands of " + _PROTESTED, "Tens of thousands of " + _PROTESTED)
+    assert not _conflicts("Dozens of " + _INJURED, "More than 200 " + _INJURED)  # control
+    assert not _conflicts("Dozens of " + _INJURED, "Hundreds of " + _INJURED)
+    assert not _conflicts("Hundreds of " + _INJURED,
+                          "Dozens of people were injured in the blast, some of them seriously.")
+    assert not _conflicts("Hundreds of " + _KILLED, "Thousands of " + _KILLED)
 
 
 def test_two_vague_plurals_of_one_order_agree():

@@ -148,7 +148,8 @@ class ClusterValue:
     # two names (``grammar.other_names``) are two things' figures, never compared
     subject: tuple[str, ...] = ()
     # a vague plural's range as read ("dozens": (24, 99)) when its high was widened to reach past
-    # it (``numbers.VAGUE_REACH``), None otherwise: two vague plurals are compared as read
+    # it (``numbers.VAGUE_REACH``), None otherwise: two vague plurals are compared as read, a
+    # whole order apart (``_VAGUE_APART``)
     vague: tuple[float, float] | None = None
 
     def interval(self, *, rtol: float = 0.05) -> tuple[float, float, str]:
@@ -238,6 +239,13 @@ def _figure(v: ClusterValue) -> bool:
 
 
 # A count summed from its parts as written: "15 officers and 21 residents" (not "one hundred and five").
+# how far apart two vague plurals must be to conflict (``Disagreement._of_other_order``): one's
+# floor past ten times the other's ceiling as read, a whole order between them ("dozens" and
+# "thousands", not "dozens" and "hundreds"). Against a figure a vague plural reaches
+# ``numbers.VAGUE_REACH`` past its ceiling, so adjacent orders, each of which agrees with a figure
+# of the other's size ("thousands" / 20,000 / "tens of thousands"), must agree with each other (rv17)
+_VAGUE_APART = 10.0
+
 _SUMMED = re.compile(r"(?<!hundred )(?<!thousand )\band\b", re.IGNORECASE)
 
 
@@ -363,7 +371,7 @@ class Disagreement:
     # ``_same_scope`` checked pair by pair: event-less, a relative date or a participle's date among them
     pairwise: bool = False
     # each value's interval as read when it is a vague plural (``ClusterValue.vague``), else None:
-    # two vague plurals of different orders ("dozens" against "thousands") disagree
+    # two vague plurals a whole order apart ("dozens" against "thousands") disagree
     orders: tuple[tuple[float, float, str] | None, ...] = ()
     # value -> its answer of ``against``, when checked pair by pair: ``count``, ``_spread`` and
     # the conflicts ask it of the same value (speed only; the answer is a pure function of it)
@@ -397,16 +405,19 @@ class Disagreement:
                 for r in sorted_.runs(lo, hi, dim, self.values[i].counted)]
 
     def _of_other_order(self, i: int) -> list[int]:
-        """The vague plurals of the same dimension and group whose ranges as read miss value
-        ``i``'s, when it is one: "dozens" against "thousands" (each reaches past its own range
-        only against a figure)."""
+        """The vague plurals of the same dimension and group a whole order apart from value
+        ``i``, when it is one: one's floor past ``_VAGUE_APART`` times the other's ceiling as
+        read. "dozens" against "thousands" conflict (99 x 10 < 2,000: the hundreds lie between);
+        adjacent orders agree ("thousands" / "tens of thousands", "dozens" / "hundreds"), as
+        each agrees with a figure of the other's size (rv17)."""
         mine = self.orders[i] if self.orders else None
         if mine is None:
             return []
         lo, hi, dim = mine
         return [j for j, o in enumerate(self.orders) if o is not None and j != i and o[2] == dim
                 and self.values[j].counted == self.values[i].counted
-                and _scopes_meet(self.scopes[i], self.scopes[j]) and (o[0] > hi or o[1] < lo)]
+                and _scopes_meet(self.scopes[i], self.scopes[j])
+                and (o[0] > hi * _VAGUE_APART or o[1] * _VAGUE_APART < lo)]
 
     def _keep(self, i: int, j: int) -> bool:
         return _same_scope(self.values[i], self.values[j], self.event_less)

@@ -875,15 +875,44 @@ def other_names(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 
 # "Meta Platforms, formerly Facebook Inc", "Facebook Inc (now Meta Platforms)", "Facebook Inc was
 # renamed Meta Platforms": one thing under two names (``renamings``)
-_NAME = r"[A-Z][\w.&'-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w.&'-]*)*"
+_RENAME_NAME = r"[A-Z][\w.&'’-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w.&'’-]*)*"
+# what ends the second name: the appositive's or the sentence's end, a dash, or a date ("was
+# renamed Meta Platforms in October 2021"); not more words of a longer noun phrase ("formerly
+# Beta Ltd's rival", "now known as Acme Radio's host")
+_RENAME_END = (r"(?=\s*(?:[,);.:\u2013\u2014]|--|$)"
+               r"|\s+(?:in|on|from|since)\s+(?:(?:early|late|mid-?)\s*)?(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?(?:\d{1,2},?\s+)?\d{4}\b)")
 _RENAMED = re.compile(
-    rf"(?P<a>{_NAME})\s*(?:,|\(|\u2013|\u2014)\s*(?:formerly|previously|now|later)\s+(?:known\s+as\s+|called\s+|named\s+)?(?P<b>{_NAME})"
-    rf"|(?P<c>{_NAME})\s+(?:was|has\s+been|had\s+been|is)\s+(?:later\s+)?renamed\s+(?:as\s+|to\s+)?(?P<d>{_NAME})")
+    rf"(?P<a>{_RENAME_NAME})\s*(?:,|\(|\u2013|\u2014)\s*(?:formerly|previously|now|later)\s+(?:known\s+as\s+|called\s+|named\s+)?"
+    rf"(?P<b>{_RENAME_NAME}){_RENAME_END}"
+    rf"|(?P<c>{_RENAME_NAME})\s+(?:was|has\s+been|had\s+been|is)\s+(?:later\s+)?renamed\s+(?:as\s+|to\s+)?(?P<d>{_RENAME_NAME}){_RENAME_END}")
+# the words of an office or a role, not of a name: a name whose words before any "of" are all
+# of these is a post held ("formerly Chief Executive of Beta Ltd", "now Prime Minister")
+_ROLE_WORDS = frozenset({
+    "chief", "executive", "executives", "officer", "president", "vice", "deputy", "prime", "minister",
+    "secretary", "director", "managing", "manager", "chairman", "chairwoman", "chair", "chairperson",
+    "head", "governor", "mayor", "senator", "ambassador", "commissioner", "chancellor", "editor",
+    "founder", "co-founder", "ceo", "cfo", "coo", "cto", "general", "senior", "assistant", "acting",
+    "interim", "spokesman", "spokeswoman", "spokesperson", "host", "presenter", "coach", "captain",
+    "leader", "member", "owner", "partner", "principal", "dean", "professor", "judge", "justice",
+    "premier", "foreign", "finance", "defence", "defense", "interior", "health", "state", "attorney",
+    "first", "lady", "speaker", "mp", "chief-executive"})
+
+
+def _a_name(name: str) -> bool:
+    """Whether a run ``_RENAMED`` read is a name: no possessive ("Beta Ltd's", the start of
+    "Beta Ltd's rival") and not a post ("Chief Executive of Beta Ltd", "Prime Minister")."""
+    toks = name.split()
+    if any(re.search(r"[’']s?$", t.rstrip(".")) for t in toks):
+        return False
+    head = toks[:toks.index("of")] if "of" in toks else toks
+    return not all(t.lower().strip(".") in _ROLE_WORDS for t in head)
 
 
 def renamings(text: str) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
     """The pairs of names ``text`` says name one thing ("formerly", "previously known as",
-    "now known as", "renamed"), each as its words.
+    "now known as", "renamed"), each as its words (a closing full stop dropped). The second
+    name ends the appositive (a comma, a bracket, a dash, the sentence's end or a date
+    follows); a possessive or a post is no second name (rv17).
 
     >>> renamings("Meta Platforms, formerly Facebook Inc, employed 71,000 people.")
     [(('Meta', 'Platforms'), ('Facebook', 'Inc'))]
@@ -891,11 +920,18 @@ def renamings(text: str) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
     [(('Facebook', 'Inc'), ('Meta', 'Platforms'))]
     >>> renamings("Meta Platforms employed 71,000 people, formerly 58,000.")
     []
+    >>> renamings("Acme Corp, formerly Beta Ltd's rival, grew.")
+    []
+    >>> renamings("Acme Corp hired Jane Smith, formerly Chief Executive of Beta Ltd.")
+    []
+    >>> renamings("Bob Jones, now known as Acme Radio's host, spoke.")
+    []
     """
     out = []
     for m in _RENAMED.finditer(text):
         a, b = (m.group("a"), m.group("b")) if m.group("a") else (m.group("c"), m.group("d"))
-        out.append((tuple(a.split()), tuple(b.split())))
+        if _a_name(a) and _a_name(b):
+            out.append((tuple(w.rstrip(".") for w in a.split()), tuple(w.rstrip(".") for w in b.split())))
     return out
 
 
