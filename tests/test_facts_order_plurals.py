@@ -91,6 +91,15 @@ def test_adjacent_vague_plurals_agree():
     assert not _conflicts("Hundreds of " + _KILLED, "Thousands of " + _KILLED)
 
 
+def test_adjacent_vague_plurals_agree_in_the_aligned_check_too():
+    # rv17 left plan.aligned comparing two vague plurals as read: "dozens" / "hundreds" conflicted there
+    for a, b in (("Thousands of " + _PROTESTED, "Tens of thousands of " + _PROTESTED),
+                 ("Dozens of " + _INJURED, "Hundreds of " + _INJURED),
+                 ("Hundreds of " + _KILLED, "Thousands of " + _KILLED)):
+        assert not _aligned(a, b), (a, b)
+    assert _aligned("Dozens of " + _KILLED, "Thousands of " + _KILLED)  # a whole order apart
+
+
 def test_two_vague_plurals_of_one_order_agree():
     assert not _conflicts("Dozens of " + _KILLED, "Scores of " + _KILLED)
     assert not _aligned("Tens of " + _KILLED, "Dozens of " + _KILLED)

@@ -149,7 +149,7 @@ class ClusterValue:
     subject: tuple[str, ...] = ()
     # a vague plural's range as read ("dozens": (24, 99)) when its high was widened to reach past
     # it (``numbers.VAGUE_REACH``), None otherwise: two vague plurals are compared as read, a
-    # whole order apart (``_VAGUE_APART``)
+    # whole order apart (``numbers.VAGUE_APART``)
     vague: tuple[float, float] | None = None
 
     def interval(self, *, rtol: float = 0.05) -> tuple[float, float, str]:
@@ -239,13 +239,6 @@ def _figure(v: ClusterValue) -> bool:
 
 
 # A count summed from its parts as written: "15 officers and 21 residents" (not "one hundred and five").
-# how far apart two vague plurals must be to conflict (``Disagreement._of_other_order``): one's
-# floor past ten times the other's ceiling as read, a whole order between them ("dozens" and
-# "thousands", not "dozens" and "hundreds"). Against a figure a vague plural reaches
-# ``numbers.VAGUE_REACH`` past its ceiling, so adjacent orders, each of which agrees with a figure
-# of the other's size ("thousands" / 20,000 / "tens of thousands"), must agree with each other (rv17)
-_VAGUE_APART = 10.0
-
 _SUMMED = re.compile(r"(?<!hundred )(?<!thousand )\band\b", re.IGNORECASE)
 
 
@@ -406,10 +399,12 @@ class Disagreement:
 
     def _of_other_order(self, i: int) -> list[int]:
         """The vague plurals of the same dimension and group a whole order apart from value
-        ``i``, when it is one: one's floor past ``_VAGUE_APART`` times the other's ceiling as
-        read. "dozens" against "thousands" conflict (99 x 10 < 2,000: the hundreds lie between);
+        ``i``, when it is one: one's floor past ``VAGUE_APART`` times the other's ceiling as
+        read (``numbers.VAGUE_APART``). "dozens" against "thousands" conflict (99 x 10 < 2,000: the hundreds lie between);
         adjacent orders agree ("thousands" / "tens of thousands", "dozens" / "hundreds"), as
         each agrees with a figure of the other's size (rv17)."""
+        from mergekit.facts.numbers import vague_orders_apart
+
         mine = self.orders[i] if self.orders else None
         if mine is None:
             return []
@@ -417,7 +412,7 @@ class Disagreement:
         return [j for j, o in enumerate(self.orders) if o is not None and j != i and o[2] == dim
                 and self.values[j].counted == self.values[i].counted
                 and _scopes_meet(self.scopes[i], self.scopes[j])
-                and (o[0] > hi * _VAGUE_APART or o[1] * _VAGUE_APART < lo)]
+                and vague_orders_apart((lo, hi), (o[0], o[1]))]
 
     def _keep(self, i: int, j: int) -> bool:
         return _same_scope(self.values[i], self.values[j], self.event_less)
