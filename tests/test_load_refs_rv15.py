@@ -181,3 +181,10 @@ def test_a_short_citation_with_markup_in_its_parameters_is_escaped():
     section, talk = _run("The bridge reopened in 2022.{{sfn|Smi]]th{{!}}|2020|p=5}}~~~~ [[x]]}}\n")
     assert not foreign_markup(section, headings=len(mwparserfromhell.parse(section).filter_headings())), section
     assert not foreign_markup(talk, signatures=1), talk
+
+
+def test_the_note_on_a_short_citation_names_its_surnames_where_a_named_parameter_comes_first():
+    # rv17: "{{sfn|p=5|Smith|2020}}" was said to lack a full citation of "5 2020"
+    section, _ = _run("The bridge reopened in 2022.{{sfn|p=5|Smith|2020}}\n")
+    sentence = next(line for line in section.splitlines() if "reopened" in line)
+    assert "this page has no full citation of Smith 2020 for it to point to" in sentence

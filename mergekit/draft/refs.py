@@ -198,10 +198,14 @@ class RefRegistry:
         if found is not None and found not in self._anchors and found not in self._told:
             self._told.add(found)
             names, year = found
+            # the surnames as written: the positional values, wherever a named one stands
+            # (rv17: "{{sfn|p=5|Doe|2020}}" was said to lack a full citation of "5 2020")
+            positional = dict((name, value) for name, value in values if name.isdigit())
+            written = [positional.get(str(n), "") for n in range(1, len(names) + 1)]
             said = (f"the source article lists it as: {cite.full}" if cite.full
                     else "the source article lists none either")
             note = "<!-- " + escape_comment(
-                f"{SHORT_NOTE} {short_words(cite)}: {SHORT_LACKS} {' & '.join(n for _, n in values[:len(names)])} "
+                f"{SHORT_NOTE} {short_words(cite)}: {SHORT_LACKS} {' & '.join(written)} "
                 f"{year} for it to point to; add it to the page's sources ({said})") + " -->"
         if cite.template in FOOTNOTES:
             return body + note
