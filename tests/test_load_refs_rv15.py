@@ -188,3 +188,16 @@ def test_the_note_on_a_short_citation_names_its_surnames_where_a_named_parameter
     section, _ = _run("The bridge reopened in 2022.{{sfn|p=5|Smith|2020}}\n")
     sentence = next(line for line in section.splitlines() if "reopened" in line)
     assert "this page has no full citation of Smith 2020 for it to point to" in sentence
+
+
+def test_a_mended_link_s_ref_goes_after_its_trail():
+    # rv17: "[[Smith<ref>a</ref>]]s" put the citation at "Smith", and the draft wrote
+    # "[[Smith]]<ref>…</ref>s": the word split, the link trail broken
+    article = parse_wikitext("The report of [[Smith<ref>a</ref>]]s was read. The [[mayor<ref>b</ref>]] spoke.")
+    (_, first), (_, second) = article.sentences()
+    assert first.text == "The report of Smiths was read." and first.markup[0].target == "Smith"
+    assert [at for _, at in first.cite_at] == [len("The report of Smiths")]
+    assert [at for _, at in second.cite_at] == [len("The mayor")]
+    section, _ = _run('The [[mayor<ref name="g2">{{cite news |title=Mayor acts |work=Gazette |date=2021-05-07 '
+                      '|url=https://example.com/g2}}</ref>]]s closed the bridge on 7 May 2021.\n')
+    assert "The [[mayor]]s<ref name=" in section
