@@ -252,7 +252,7 @@ def _linked(text: str, links: tuple[tuple[int, int, str], ...]) -> str:
         pieces.append(escape_inline(words, line_start=not pieces))
         if link is None:
             pieces.append(escape_inline(label, line_start=not pieces) + f"<!-- url: {escape_comment(url)} -->")
-        elif label == url:
+        elif label == url and not _runs_on(text[end:]):
             pieces.append(link)
         else:
             pieces.append(f"[{link} {escape_inline(' '.join(label.split()), also='[]')}]")
@@ -271,4 +271,16 @@ def _as_written(raw: str, url: str | None) -> str:
     # escape_wikitext trims: the spaces that set the link apart from the words are kept
     head += " " if head and before[-1:].isspace() else ""
     tail = (" " if tail and after[:1].isspace() else "") + tail
+    if _runs_on(after):
+        link = f"[{link} {escape_inline(url, also='[]')}]"
     return head + link + tail
+
+
+def _runs_on(after: str) -> bool:
+    """Whether words written right after a bare URL would run on into it: MediaWiki ends a free
+    link at a space, and leaves only the punctuation that ends a sentence outside it (rv17:
+    "https://e.example/x" before "EvilBad" became the link "https://e.example/xEvilBad"). Such a
+    URL is written "[URL URL]"."""
+    if not after or after[:1].isspace():
+        return False
+    return any(c not in ".,;:!?" for c in after.split(None, 1)[0])
