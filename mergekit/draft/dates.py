@@ -190,7 +190,7 @@ def restyle_dates(text: str, style: str) -> str:
 def date_spans(text: str) -> list[tuple[int, int]]:
     """Where ``text`` writes a date restyling may write otherwise (``restyle_dates``, either
     style): a place inside one is inside a date."""
-    spans = []
+    spans: list[tuple[int, int]] = []
     for pattern, (year, ordinal, end) in ((_MDY, (5, 3, 4)), (_DMY, (5, 3, 2))):
         known: dict[int, bool] = {}  # one per pattern: a date's start is its pattern's own
         spans.extend((m.start(), m.end()) for m in pattern.finditer(text) if _is_date(m, year, ordinal, end, known))
