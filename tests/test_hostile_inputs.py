@@ -208,3 +208,17 @@ def test_concurrent_runs_into_one_folder_never_mix(tmp_path):
 def test_run_options_are_checked_before_any_work(tmp_path, args, words):
     _one_line_error(run(*args, "--out", str(tmp_path / "o")), *words)
     assert not (tmp_path / "o").exists()
+
+
+def test_a_source_line_of_a_long_chain_of_bare_dates_ends_in_a_draft_or_one_line(folder, tmp_path):
+    # rv17: restyling such a line raised RecursionError, a traceback
+    source = next(folder.glob("000_*.txt"))
+    text = source.read_text(encoding="utf-8")
+    line = "Meetings were held on " + "May 1 or " * 1200 + "May 2 at noon."
+    source.write_text(text.replace("Background\n", f"Background\n{line}\n", 1), encoding="utf-8")
+    result = run(str(folder), "--out", str(tmp_path / "out"))
+    assert result.exit_code in (0, 2), result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+    assert "Traceback" not in result.output
+    if result.exit_code == 2:
+        assert result.output.count("\n") == 1, result.output

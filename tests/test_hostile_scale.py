@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import mergekit.draft.dates as dates
 import mergekit.plan.conflicts as conflicts
 from mergekit.draft.refs import CiteData, RefRegistry
 from mergekit.facts.clusters import Disagreement
@@ -193,3 +194,32 @@ def test_references_of_one_outlet_and_day_are_told_apart_without_reading_every_o
     names = _reference_names(_wikitext_source(refs), "dmy")
     assert names["r7"] == "Example Times, 21 June 2023, \u201cReport 7\u201d"
     assert _counted["key"] <= 10 * N  # was N * N: every reference read for each
+
+
+class _CountedJoins:
+    """``dates._JOINS``, counting each test of what joins a date to the next."""
+
+    def __init__(self, pattern):
+        self.pattern, self.calls = pattern, 0
+
+    def match(self, *args):
+        self.calls += 1
+        return self.pattern.match(*args)
+
+
+def test_a_long_chain_of_bare_dates_is_restyled_in_one_walk(monkeypatch):
+    # rv17: each bare date of a chain walked the rest of it again, by recursion ("May 1 or " 1200
+    # times raised RecursionError); now each joint is tested once, whatever the chain's length
+    counted = _CountedJoins(dates._JOINS)
+    monkeypatch.setattr(dates, "_JOINS", counted)
+    n = 1200
+    text = "Meetings were held on " + "May 1 or " * n + "May 2 at noon."
+    assert dates.restyle_dates(text, "dmy") == text  # no date of the chain is one: none restyled
+    assert counted.calls <= 2 * n
+    counted.calls = 0
+    dated = "Meetings were held on " + "May 1 or " * n + "May 2, 2020 at noon."
+    assert dates.restyle_dates(dated, "dmy") == "Meetings were held on " + "1 May or " * n + "2 May 2020 at noon."
+    assert counted.calls <= 2 * n
+    counted.calls = 0
+    assert len(dates.date_spans(dated)) == n + 1
+    assert counted.calls <= 2 * n

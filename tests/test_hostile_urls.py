@@ -15,7 +15,9 @@ from pathlib import Path
 import pytest
 
 from mergekit.draft.escape import escape_url
+from mergekit.draft.refs import CiteData, RefRegistry, _as_written
 from mergekit.errors import InputError
+from mergekit.load.cite import reference_from_wikitext
 from mergekit.load.inputs import load_folder
 from mergekit.load.refmatch import hostname, same_url
 from mergekit.pipeline import render_merge
@@ -58,3 +60,42 @@ def test_a_run_with_a_malformed_news_url_is_refused_and_one_in_a_path_is_cited_e
         files = render_merge(load_folder(folder)).files
         assert "[[Category:EVIL" not in files["Camp_Ashraf_3.wikitext"]
         assert "url=https://evil.example/%5B%5BCategory:EVIL%5D%5D" in files["Camp_Ashraf_3.wikitext"]
+
+def _free_text_ref(wikitext: str) -> str:
+    """The ``<ref>`` the draft writes for a free-text source reference of ``wikitext``."""
+    ref = reference_from_wikitext("1", wikitext)
+    return RefRegistry(style="dmy", taken=set()).ref(CiteData("ref:1", ref.title, url=ref.url, raw=ref.raw,
+                                                             text_only=ref.text_only, links=ref.links))
+
+
+def _free_links(wikitext: str) -> list[str]:
+    """The URLs MediaWiki links in ``wikitext``: bracketed ones and free ones (a free one ends at a
+    space, "<", "[" or "]", its sentence-ending punctuation outside it)."""
+    bracketed = re.findall(r"\[(https?://[^\s\]]+)", wikitext)
+    bare = re.sub(r"\[https?://[^\]]*\]", " ", wikitext)
+    return bracketed + [u.rstrip(".,;:!?") for u in re.findall(r"(?<![\w/])https?://[^\s<\[\]]+", bare)]
+
+
+@pytest.mark.parametrize("source, url", [
+    # rv17: the raw wikitext was taken as the URL, and a bare URL ran on into the words after it
+    ("Minutes at https://e.example/x\'\'\'Evil\'\'\'[[Bad]] ok", "https://e.example/x"),
+    ("Notes https://e.example/x<!--c-->y z", "https://e.example/xy"),
+    ("Report https://e.example/x{{!}}y z", "https://e.example/x%7Cy"),
+    ("See https://e.example/a&amp;b c", "https://e.example/a&b"),
+    ("See [https://e.example/a<!--c-->b label] c", "https://e.example/ab"),
+    ("See https://e.example/a. Then more", "https://e.example/a"),
+])
+def test_a_free_text_reference_links_the_url_the_source_shows_and_no_other(source, url):
+    body = _free_text_ref(source)
+    assert _free_links(body) == [url], body
+
+
+def test_a_url_with_a_template_in_it_is_left_text():
+    body = _free_text_ref("See https://e.example/a{{foo}}b c")
+    assert _free_links(body) == [] and "{{" not in body and "e.example/ab" in body
+
+
+def test_a_bare_url_words_follow_is_bracketed_where_it_is_written_as_raw_text():
+    written = _as_written("Minutes at https://e.example/xEvilBad ok", "https://e.example/x")
+    assert _free_links(written) == ["https://e.example/x"], written
+    assert _free_links(_as_written("See https://e.example/a, then", "https://e.example/a")) == ["https://e.example/a"]

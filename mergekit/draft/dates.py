@@ -40,25 +40,41 @@ _JOINS = re.compile(_RANGE_WORD)
 _DAY_BEFORE = re.compile(rf"\b\d{{1,2}}{_ORD}{_RANGE_WORD}$")
 
 
-def _is_date(match: re.Match[str], year: int, ordinal: int, end: int) -> bool:
+def _is_date(match: re.Match[str], year: int, ordinal: int, end: int, known: dict[int, bool] | None = None) -> bool:
     """A year, an ordinal or a range of days ("April 28–30 and May 5–7, 2017": prose counts
     no range of things after a month name) makes it a date; a bare "March 3" only before
     punctuation or the end ("in March 3 people died" is no date), or before a range word and
     a date written the same way ("May 6 to May 8, 2021": both ends are dates, and both are
-    restyled, never "May 6 to 8 May 2021")."""
-    after = match.string[match.end():match.end() + 1]
-    if match.group(year) or match.group(ordinal) or match.group(end) or after in ("", ".", ",", ";", ":", ")"):
-        return True
-    joined = _JOINS.match(match.string, match.end())
-    partner = match.re.match(match.string, joined.end()) if joined else None
-    return partner is not None and _is_date(partner, year, ordinal, end)
+    restyled, never "May 6 to 8 May 2021"). A chain of bare dates is walked once, never by
+    recursion (rv17: "May 1 or " 1200 times raised RecursionError); ``known`` (the answers of
+    one text's walk by where each date starts) makes testing every date of a chain linear."""
+    known = {} if known is None else known
+    walked: list[int] = []
+    answer = False
+    while True:
+        if match.start() in known:
+            answer = known[match.start()]
+            break
+        walked.append(match.start())
+        after = match.string[match.end():match.end() + 1]
+        if match.group(year) or match.group(ordinal) or match.group(end) or after in ("", ".", ",", ";", ":", ")"):
+            answer = True
+            break
+        joined = _JOINS.match(match.string, match.end())
+        partner = match.re.match(match.string, joined.end()) if joined else None
+        if partner is None:
+            break
+        match = partner
+    for start in walked:
+        known[start] = answer
+    return answer
 
 
-def _restyled(match: re.Match[str], year: int, ordinal: int, end: int, new: str) -> str:
+def _restyled(match: re.Match[str], year: int, ordinal: int, end: int, new: str, known: dict[int, bool]) -> str:
     """``new`` for a date (``_is_date``), but the date as written where a bare day number is joined to
     it ("6 to 8 May 2021": "6 to May 8, 2021" would give the 6 no month)."""
     day = _DAY_BEFORE.search(match.string, 0, match.start()) if match.re is _DMY else None
-    if not _is_date(match, year, ordinal, end) or (day and not _MONTH_BEFORE.search(match.string, 0, day.start())):
+    if not _is_date(match, year, ordinal, end, known) or (day and not _MONTH_BEFORE.search(match.string, 0, day.start())):
         return match.group(0)
     return new
 
@@ -161,20 +177,24 @@ def restyle_dates(text: str, style: str) -> str:
     """Full dates in prose in the article's style (MOS:DATEFORMAT): "June 20th, 2023" ->
     "20 June 2023" and "April 28–30" -> "28–30 April" under dmy; "20th June 2023" ->
     "June 20, 2023" under mdy; else unchanged."""
+    known: dict[int, bool] = {}
     if style == "dmy":
         return _MDY.sub(lambda m: _restyled(m, 5, 3, 4, f"{_days(m.group(2), m.group(4))} {m.group(1)}"
-                                            + (f" {m.group(5)}" if m.group(5) else "")), text)
+                                            + (f" {m.group(5)}" if m.group(5) else ""), known), text)
     if style == "mdy":
         return _DMY.sub(lambda m: _restyled(m, 5, 3, 2, f"{m.group(4)} {_days(m.group(1), m.group(2))}"
-                                            + (f", {m.group(5)}" if m.group(5) else "")), text)
+                                            + (f", {m.group(5)}" if m.group(5) else ""), known), text)
     return text
 
 
 def date_spans(text: str) -> list[tuple[int, int]]:
     """Where ``text`` writes a date restyling may write otherwise (``restyle_dates``, either
     style): a place inside one is inside a date."""
-    return sorted((m.start(), m.end()) for pattern, groups in ((_MDY, (5, 3, 4)), (_DMY, (5, 3, 2)))
-                  for m in pattern.finditer(text) if _is_date(m, *groups))
+    spans: list[tuple[int, int]] = []
+    for pattern, (year, ordinal, end) in ((_MDY, (5, 3, 4)), (_DMY, (5, 3, 2))):
+        known: dict[int, bool] = {}  # one per pattern: a date's start is its pattern's own
+        spans.extend((m.start(), m.end()) for m in pattern.finditer(text) if _is_date(m, year, ordinal, end, known))
+    return sorted(spans)
 
 
 # An mdy full date that running prose goes on after ("September 6, 2023 gives"): its year takes

@@ -198,10 +198,14 @@ class RefRegistry:
         if found is not None and found not in self._anchors and found not in self._told:
             self._told.add(found)
             names, year = found
+            # the surnames as written: the positional values, wherever a named one stands
+            # (rv17: "{{sfn|p=5|Doe|2020}}" was said to lack a full citation of "5 2020")
+            positional = dict((name, value) for name, value in values if name.isdigit())
+            written = [positional.get(str(n), "") for n in range(1, len(names) + 1)]
             said = (f"the source article lists it as: {cite.full}" if cite.full
                     else "the source article lists none either")
             note = "<!-- " + escape_comment(
-                f"{SHORT_NOTE} {short_words(cite)}: {SHORT_LACKS} {' & '.join(n for _, n in values[:len(names)])} "
+                f"{SHORT_NOTE} {short_words(cite)}: {SHORT_LACKS} {' & '.join(written)} "
                 f"{year} for it to point to; add it to the page's sources ({said})") + " -->"
         if cite.template in FOOTNOTES:
             return body + note
@@ -248,7 +252,7 @@ def _linked(text: str, links: tuple[tuple[int, int, str], ...]) -> str:
         pieces.append(escape_inline(words, line_start=not pieces))
         if link is None:
             pieces.append(escape_inline(label, line_start=not pieces) + f"<!-- url: {escape_comment(url)} -->")
-        elif label == url:
+        elif label == url and not _runs_on(text[end:]):
             pieces.append(link)
         else:
             pieces.append(f"[{link} {escape_inline(' '.join(label.split()), also='[]')}]")
@@ -267,4 +271,16 @@ def _as_written(raw: str, url: str | None) -> str:
     # escape_wikitext trims: the spaces that set the link apart from the words are kept
     head += " " if head and before[-1:].isspace() else ""
     tail = (" " if tail and after[:1].isspace() else "") + tail
+    if _runs_on(after):
+        link = f"[{link} {escape_inline(url, also='[]')}]"
     return head + link + tail
+
+
+def _runs_on(after: str) -> bool:
+    """Whether words written right after a bare URL would run on into it: MediaWiki ends a free
+    link at a space, and leaves only the punctuation that ends a sentence outside it (rv17:
+    "https://e.example/x" before "EvilBad" became the link "https://e.example/xEvilBad"). Such a
+    URL is written "[URL URL]"."""
+    if not after or after[:1].isspace():
+        return False
+    return any(c not in ".,;:!?" for c in after.split(None, 1)[0])

@@ -101,7 +101,7 @@ def reference_from_wikitext(key: str, contents: str) -> Reference:
                 extra=extra,
             )
     text = code.strip_code().strip()
-    links = [str(link.url) for link in code.filter_external_links()]
+    links = [url for link in code.filter_external_links() if (url := shown_url(link.url))]
     return Reference(key=key, title=text or None, url=links[0] if links else None, raw=contents,
                      text_only=bool(text), links=_links(code, text))
 
@@ -117,12 +117,32 @@ def _links(code: mwparserfromhell.wikicode.Wikicode, text: str) -> tuple[tuple[i
     for node in code.nodes:
         stripped = node.__strip__(normalize=True, collapse=True, keep_template_params=False)
         piece = str(stripped) if stripped else ""
-        if isinstance(node, mwparserfromhell.nodes.ExternalLink) and piece:
+        if isinstance(node, mwparserfromhell.nodes.ExternalLink) and piece and (url := shown_url(node.url)):
             at = len("".join(pieces))
-            found.append((at, at + len(piece), str(node.url)))
+            found.append((at, at + len(piece), url))
         pieces.append(piece)
     joined = "".join(pieces)
     lead = len(joined) - len(joined.lstrip())
     if joined.strip() != text:
         return ()
     return tuple((a - lead, b - lead, url) for a, b, url in found if a - lead >= 0 and b - lead <= len(text))
+
+
+def shown_url(url: mwparserfromhell.wikicode.Wikicode) -> str | None:
+    """The URL a link's wikitext gives, as MediaWiki links it: its comments gone, ``{{!}}`` a
+    "|", its entities decoded ("https://x/a<!--c-->b" links to "https://x/ab"); None where
+    other markup is in it (a template: what it gives is unknown), and the link is left text.
+    rv17: the raw wikitext was taken, a URL no reader of the source follows."""
+    parts: list[str] = []
+    for node in url.nodes:
+        if isinstance(node, mwparserfromhell.nodes.Text):
+            parts.append(str(node.value))
+        elif isinstance(node, mwparserfromhell.nodes.Comment):
+            continue
+        elif isinstance(node, mwparserfromhell.nodes.HTMLEntity):
+            parts.append(node.normalize())
+        elif isinstance(node, mwparserfromhell.nodes.Template) and template_name(node) == "!":
+            parts.append("|")
+        else:
+            return None
+    return "".join(parts).strip() or None

@@ -97,6 +97,11 @@ def _is_ref(node) -> bool:
     return isinstance(node, Tag) and str(node.tag).strip().lower() == "ref"
 
 
+# The letters after a link that MediaWiki shows as its own ("[[Smith]]s": "Smiths"; English
+# Wikipedia's link trail)
+_LINK_TRAIL = re.compile(r"[a-z]+")
+
+
 def _mend_links(nodes: list, mended: list[str]) -> list:
     """``nodes`` with each internal link that a ``<ref>`` inside its title broke read as the link
     its editor wrote, the refs right after it: mwparserfromhell (and MediaWiki, which then shows
@@ -134,8 +139,12 @@ def _mend_links(nodes: list, mended: list[str]) -> list:
             continue
         del queue[len(queue) - len(refs) - (len(words) - 1):]
         mended.append(title)
-        out += [Text(str(node.value)[:opened]), Wikilink(title), *refs]
-        queue.append(Text(rest))
+        # the refs after the link's trail, as MediaWiki shows the word ("[[Smith<ref/>]]s":
+        # "Smiths", cited after it; rv17: the ref between split the word and broke the trail)
+        trail = _LINK_TRAIL.match(rest)
+        after = trail.end() if trail else 0
+        out += [Text(str(node.value)[:opened]), Wikilink(title), *([Text(rest[:after])] if after else []), *refs]
+        queue.append(Text(rest[after:]))
     return out
 
 
