@@ -207,34 +207,38 @@ def test_the_report_command_gives_the_report_the_run_wrote(run_dir):
     assert (run_dir / "report.html").read_text(encoding="utf-8") == written
 
 
+def _injured(run_dir: Path) -> tuple[str, str]:
+    """The seed run's contradicted finding on its injured sentence: its id and digest."""
+    flags = json.loads((run_dir / "flags.json").read_text(encoding="utf-8"))
+    finding = next(f["id"] for f in flags["findings"] if f["kind"] == "contradicted"
+                   and f["sentence"].startswith("15 officers and 21 residents were injured"))
+    return finding, finding.rpartition("-")[2]
+
+
+def _dropped_as(run_dir: Path, finding: str, saved_as: str) -> str:
+    """Drop ``finding`` in review, save the decision under the id ``saved_as`` instead, review
+    again: the closing summary's line about it."""
+    assert review(run_dir, "--set", f"{finding.rpartition('-')[2]}=drop").exit_code == 0
+    path = run_dir / "decisions.toml"
+    path.write_text(path.read_text().replace(finding, saved_as))
+    result = review(run_dir, "--accept-all")
+    return next(x for x in result.output.splitlines() if saved_as in x)
+
+
 def test_the_summary_says_a_sentence_flagged_otherwise_not_changed(run_dir):
     """Trial-9: the run said a cite decision's sentence "is now flagged as already in the
     destination", but `review` closed with "its sentence changed or is gone" of the same,
     unchanged sentence, sending the editor to look for an edit that was never made."""
-    flags = json.loads((run_dir / "flags.json").read_text(encoding="utf-8"))
-    finding = next(f["id"] for f in flags["findings"] if f["kind"] == "contradicted"
-                   and f["sentence"].startswith("15 officers and 21 residents were injured"))
-    digest = finding.rpartition("-")[2]
-    assert review(run_dir, "--set", f"{digest}=drop").exit_code == 0
-    path = run_dir / "decisions.toml"
+    finding, digest = _injured(run_dir)
     # the same sentence and digest under an id this run does not have (its kind changed)
-    path.write_text(path.read_text().replace(finding, f"unsourced-{digest}"))
-    result = review(run_dir, "--accept-all")
-    line = next(x for x in result.output.splitlines() if f"unsourced-{digest}" in x)
+    line = _dropped_as(run_dir, finding, f"unsourced-{digest}")
     assert "changed or is gone" not in line and "now flagged as" in line, line
 
 
 def test_the_summary_says_a_finding_has_a_new_id(run_dir):
     """rv16: a decision whose finding's id changed because a sibling finding of its sentence
     came or went was called one "this decision was not made on"; it names the new id."""
-    flags = json.loads((run_dir / "flags.json").read_text(encoding="utf-8"))
-    finding = next(f["id"] for f in flags["findings"] if f["kind"] == "contradicted"
-                   and f["sentence"].startswith("15 officers and 21 residents were injured"))
-    digest = finding.rpartition("-")[2]
-    assert review(run_dir, "--set", f"{digest}=drop").exit_code == 0
-    path = run_dir / "decisions.toml"
-    path.write_text(path.read_text().replace(finding, "contradicted-0000000000"))
-    result = review(run_dir, "--accept-all")
-    line = next(x for x in result.output.splitlines() if "contradicted-0000000000" in x)
+    finding, _ = _injured(run_dir)
+    line = _dropped_as(run_dir, finding, "contradicted-0000000000")
     assert "not made on" not in line and f"has a new id ({finding}" in line, line
     assert "mergekit review --set contradicted-" in line and "=drop" in line, line
