@@ -16,6 +16,7 @@ import tempfile
 from pathlib import Path
 
 import mwparserfromhell
+import pytest
 from hypothesis import HealthCheck, given, settings
 
 from mergekit.draft.refs import CiteData, RefRegistry
@@ -208,3 +209,18 @@ def test_a_mended_link_s_ref_goes_after_its_trail():
     section, _ = _run('The [[mayor<ref name="g2">{{cite news |title=Mayor acts |work=Gazette |date=2021-05-07 '
                       '|url=https://example.com/g2}}</ref>]]s closed the bridge on 7 May 2021.\n')
     assert "The [[mayor]]s<ref name=" in section
+
+
+@pytest.mark.parametrize("body", [
+    "The council met on 6 May 2021 to plan the repairs.<ref>Notes at [https://e.example/a&#xd800;b Minutes] of the council</ref>\n",
+    "The council met on 6 May 2021 to plan the repairs.<ref>Notes at https://e.example/a&#xd800;b of the council</ref>\n",
+    "The council met on 6 May 2021 to plan the repairs&#xd800; in full.<ref>Notes of the council</ref>\n",
+    "The council met on 6 May 2021 to plan the repairs.<ref>{{cite web |url=https://e.example/a&#55296;b |title=Minutes}}</ref>\n",
+    "The council met on 6 May 2021 to plan the repairs.<ref>Notes &#x110000; of the council</ref>\n",
+])
+def test_an_entity_of_a_character_no_text_can_hold_is_written_as_the_replacement_character(body):
+    # rv18: a lone surrogate entity, decoded, stopped every output with a UnicodeEncodeError
+    section, talk = _run(body)
+    for text in (section, talk):
+        text.encode("utf-8")
+        assert "\ud800" not in text

@@ -88,3 +88,10 @@ def test_a_report_served_on_this_machine_is_named_by_its_headline_not_its_addres
     plan = plan_merge(load_folder(folder))
     name = plan.source_name("courier.txt")
     assert "127.0.0.1" not in name and "Fire at the bazaar" in name, name
+
+
+def test_an_ampersand_that_reads_as_an_entity_is_written_as_one():
+    # rv18: "a&amp;b" (the source's own link, decoded once) was written bare, and MediaWiki
+    # linked it as "a&b": a URL the source did not give
+    assert escape_url("https://e.example/?a=1&b=2") == "https://e.example/?a=1&b=2"
+    assert escape_url("https://e.example/a&amp;b") == "https://e.example/a&amp;amp;b"

@@ -177,6 +177,9 @@ def escape_url(url: str) -> str | None:
     url = "".join(c if c.isprintable() else encode(c) for c in url)
     # "https://mailto:x@host" (a user name that reads as a scheme) must not show a live "mailto:".
     url = re.sub(rf"(?i)(?<=://)((?:{_BARE_SCHEMES})):", r"\1%3A", url)
+    # An "&" that would read as an entity is written as one: the link is the URL as given
+    # ("a&amp;b" stays a&amp;b; rv18: MediaWiki linked it as "a&b"). Lone "&"s stay as written.
+    url = re.sub(r"&(?=#?\w+;)", "&amp;", url)
     # Single ~ _ ' are common in URLs; runs of them are signatures, magic words, bold.
     return re.sub(r"""[\s|\[\]{}<>"]|~{3,}|_{2,}|'{2,}""", lambda m: encode(m.group(0)), url)
 

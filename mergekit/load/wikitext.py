@@ -430,9 +430,25 @@ TEMPLATE_END = "template end"
 _CLOSING_DEBRIS = re.compile(r"^(?P<debris>[^.!?]*\}\})\s*")
 
 
+# A numeric entity of a code point no text can hold: a lone surrogate (&#xD800;) or past U+10FFFF
+_UNWRITABLE_ENTITY = re.compile(r"&#(?:[xX]0*([0-9a-fA-F]{1,8})|0*([0-9]{1,10}));")
+
+
+def _writable_entities(text: str) -> str:
+    """``text`` with each entity of a code point no UTF-8 text can hold written as U+FFFD's
+    (``&#xFFFD;``): decoded, a lone surrogate stopped every output from being written
+    (rv18: "[https://e.example/a&#xd800;b Minutes]" ended the run with a traceback)."""
+    def fix(m: re.Match[str]) -> str:
+        point = int(m.group(1), 16) if m.group(1) else int(m.group(2))
+        return "&#xFFFD;" if 0xD800 <= point <= 0xDFFF or point > 0x10FFFF else m.group(0)
+
+    return _UNWRITABLE_ENTITY.sub(fix, text)
+
+
 def parse_wikitext(text: str, *, title: str | None = None, label: str = "",
                    revid: int | None = None) -> Article:
     """Sections, sentences bound to their refs and tags, references and the AfD notice."""
+    text = _writable_entities(text)
     _check_unclosed(text)
     shown = as_shown(text)
     code = mwparserfromhell.parse(shown.text)
