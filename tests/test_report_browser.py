@@ -107,6 +107,26 @@ def test_seed_report_counts_rows_no_errors_no_requests(browser, seed_report, tmp
         shutil.copy(shot, ROOT / "drafts" / "report.png")
 
 
+@pytest.mark.parametrize("width", [400, 1280])
+def test_nothing_overflows_the_window(browser, seed_report, width):
+    """At a phone's width as on a desktop, no table or cell runs past the window's edge:
+    columns such as "Decided in review" or a source's outlet and date stay in view."""
+    page, _ = seed_report
+    browser.set_window_size(width, 1000)
+    try:
+        _open(browser, page)
+        past = browser.execute_script(
+            "const w = document.documentElement.clientWidth;"
+            "return [...document.querySelectorAll('main *')]"
+            ".filter(el => el.getBoundingClientRect().right > w + 1)"
+            ".map(el => el.tagName + (el.id ? '#' + el.id : '')).slice(0, 5);")
+        assert past == []
+        assert browser.execute_script(
+            "return document.documentElement.scrollWidth <= document.documentElement.clientWidth")
+    finally:
+        browser.set_window_size(1200, 1400)
+
+
 def test_filters_work_by_keyboard(browser, seed_report):
     page, doc = seed_report
     _open(browser, page)
