@@ -73,13 +73,18 @@ def _is_date(match: re.Match[str], year: int, ordinal: int, end: int, known: dic
 def _restyled(match: re.Match[str], year: int, ordinal: int, end: int, new: str, known: dict[int, bool]) -> str:
     """``new`` for a date (``_is_date``), but the date as written where a bare day number is joined to
     it ("6 to 8 May 2021": "6 to May 8, 2021" would give the 6 no month)."""
-    day = _DAY_BEFORE.search(match.string, 0, match.start()) if match.re is _DMY else None
-    if not _is_date(match, year, ordinal, end, known) or (day and not _MONTH_BEFORE.search(match.string, 0, day.start())):
+    # Both patterns end at the date, and are short: a window before it is all they can match
+    # (rv18: searching from the line's start made a line of thousands of dates quadratic).
+    start = match.start()
+    day = _DAY_BEFORE.search(match.string, max(0, start - _BEFORE), start) if match.re is _DMY else None
+    if not _is_date(match, year, ordinal, end, known) or (
+            day and not _MONTH_BEFORE.search(match.string, max(0, day.start() - _BEFORE), day.start())):
         return match.group(0)
     return new
 
 
 _MONTH_BEFORE = re.compile(rf"\b(?:{MONTHS}) (?:\d{{1,2}}\u2013)?$")  # "May 6 to May 8": the 6 is May's, no bare day
+_BEFORE = 40  # characters before a date that _DAY_BEFORE and _MONTH_BEFORE can span (at most about 25)
 
 
 def _days(day: str, end: str | None) -> str:

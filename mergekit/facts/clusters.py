@@ -149,7 +149,7 @@ class ClusterValue:
     subject: tuple[str, ...] = ()
     # a vague plural's range as read ("dozens": (24, 99)) when its high was widened to reach past
     # it (``numbers.VAGUE_REACH``), None otherwise: two vague plurals are compared as read, a
-    # whole order apart (``numbers.VAGUE_APART``)
+    # range as read: two vague plurals disagree where those ranges do not meet (``numbers.vague_plurals_disagree``)
     vague: tuple[float, float] | None = None
 
     def interval(self, *, rtol: float = 0.05) -> tuple[float, float, str]:
@@ -398,12 +398,10 @@ class Disagreement:
                 for r in sorted_.runs(lo, hi, dim, self.values[i].counted)]
 
     def _of_other_order(self, i: int) -> list[int]:
-        """The vague plurals of the same dimension and group a whole order apart from value
-        ``i``, when it is one: one's floor past ``VAGUE_APART`` times the other's ceiling as
-        read (``numbers.VAGUE_APART``). "dozens" against "thousands" conflict (99 x 10 < 2,000: the hundreds lie between);
-        adjacent orders agree ("thousands" / "tens of thousands", "dozens" / "hundreds"), as
-        each agrees with a figure of the other's size (rv17)."""
-        from mergekit.facts.numbers import vague_orders_apart
+        """The vague plurals of the same dimension and group whose ranges as read do not meet
+        value ``i``'s, when it is one (``numbers.vague_plurals_disagree``): "dozens" against
+        "hundreds" or "thousands" conflict, "dozens" against "scores" agree (rv18)."""
+        from mergekit.facts.numbers import vague_plurals_disagree
 
         mine = self.orders[i] if self.orders else None
         if mine is None:
@@ -412,7 +410,7 @@ class Disagreement:
         return [j for j, o in enumerate(self.orders) if o is not None and j != i and o[2] == dim
                 and self.values[j].counted == self.values[i].counted
                 and _scopes_meet(self.scopes[i], self.scopes[j])
-                and vague_orders_apart((lo, hi), (o[0], o[1]))]
+                and vague_plurals_disagree((lo, hi), (o[0], o[1]))]
 
     def _keep(self, i: int, j: int) -> bool:
         return _same_scope(self.values[i], self.values[j], self.event_less)

@@ -880,7 +880,8 @@ _RENAME_NAME = r"[A-Z][\w.&'’-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w.&'’-]*)*"
 # renamed Meta Platforms in October 2021"); not more words of a longer noun phrase ("formerly
 # Beta Ltd's rival", "now known as Acme Radio's host")
 _RENAME_END = (r"(?=\s*(?:[,);.:\u2013\u2014]|--|$)"
-               r"|\s+(?:in|on|from|since)\s+(?:(?:early|late|mid-?)\s*)?(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?(?:\d{1,2},?\s+)?\d{4}\b)")
+               r"|\s+(?:in|on|from|since)\s+(?:(?:early|late|mid-?)\s*)?(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?(?:\d{1,2},?\s+)?\d{4}\b"
+               r"(?=\s*(?:[,);.:\u2013\u2014]|--|$)))")  # the date ends the clause too: not "now Beta in 2020 sales" (rv18)
 _RENAMED = re.compile(
     rf"(?P<a>{_RENAME_NAME})\s*(?:,|\(|\u2013|\u2014)\s*(?:formerly|previously|now|later)\s+(?:known\s+as\s+|called\s+|named\s+)?"
     rf"(?P<b>{_RENAME_NAME}){_RENAME_END}"
@@ -900,12 +901,15 @@ _ROLE_WORDS = frozenset({
 
 def _a_name(name: str) -> bool:
     """Whether a run ``_RENAMED`` read is a name: no possessive ("Beta Ltd's", the start of
-    "Beta Ltd's rival") and not a post ("Chief Executive of Beta Ltd", "Prime Minister")."""
+    "Beta Ltd's rival") and not a post ("Chief Executive of Beta Ltd", "Prime Minister",
+    "Home Secretary")."""
     toks = name.split()
     if any(re.search(r"[’']s?$", t.rstrip(".")) for t in toks):
         return False
     head = toks[:toks.index("of")] if "of" in toks else toks
-    return not all(t.lower().strip(".") in _ROLE_WORDS for t in head)
+    # a post is named by its last word ("Home Secretary", "Transport Minister": rv18), or is
+    # role words throughout ("Chief Executive of Beta Ltd")
+    return bool(head) and head[-1].lower().strip(".") not in _ROLE_WORDS
 
 
 def renamings(text: str) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
@@ -925,6 +929,10 @@ def renamings(text: str) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
     >>> renamings("Acme Corp hired Jane Smith, formerly Chief Executive of Beta Ltd.")
     []
     >>> renamings("Bob Jones, now known as Acme Radio's host, spoke.")
+    []
+    >>> renamings("Jane Smith, formerly Home Secretary, spoke.")
+    []
+    >>> renamings("Acme, now Beta in 2020 sales, rose.")
     []
     """
     out = []

@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["Numeral", "NUMERAL_RE", "RANGE_RE", "UNIT_SURFACE", "VAGUE_APART", "VAGUE_REACH", "parse_numeral", "vague_orders_apart", "vague_plural"]
+__all__ = ["Numeral", "NUMERAL_RE", "RANGE_RE", "UNIT_SURFACE", "VAGUE_REACH", "parse_numeral", "vague_plural", "vague_plurals_disagree"]
 
 _UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -162,18 +162,16 @@ def _vague(norm: str) -> Numeral | None:
 # ``plan.aligned``): two orders past its own ceiling ("dozens" up to 9,900, "hundreds" to 99,900,
 # "thousands" to 999,900). One order (x10) is too short for "thousands of passengers" of about
 # 140,000 (gatwick); no ceiling hides "dozens" against 50,000 (rv16). Two vague plurals are
-# compared as read, and conflict only a whole order apart (``VAGUE_APART``).
+# compared as read (``vague_plurals_disagree``).
 VAGUE_REACH = 100.0
-# How far apart two vague plurals must be to conflict (``facts.clusters``, ``plan.aligned``):
-# one's floor past ten times the other's ceiling as read, a whole order between them
-# ("dozens" and "thousands", not "dozens" and "hundreds"): adjacent orders, each of which agrees
-# with a figure of the other's size ("thousands" / 20,000 / "tens of thousands"), agree (rv17).
-VAGUE_APART = 10.0
 
-def vague_orders_apart(a: tuple[float, float], b: tuple[float, float]) -> bool:
-    """Whether two vague plurals' ranges as read, ``(low, high)`` each, are a whole order
-    apart (``VAGUE_APART``): the only way two vague plurals disagree."""
-    return a[0] > b[1] * VAGUE_APART or b[0] > a[1] * VAGUE_APART
+def vague_plurals_disagree(a: tuple[float, float], b: tuple[float, float]) -> bool:
+    """Whether two vague plurals' ranges as read, ``(low, high)`` each, disagree: they do not
+    meet ("hundreds" against "thousands" killed, "thousands" against "tens of thousands"
+    protesting: the writers chose different orders, which an editor needs to see; rv18). Each
+    may still agree with a figure of the other's size (``VAGUE_REACH`` is a tolerance for a
+    vague word against a figure, not a reading of the word)."""
+    return a[0] > b[1] or b[0] > a[1]
 
 
 # a vague plural as a whole figure, maybe of a scale ("hundreds", "tens of thousands"); compiled once

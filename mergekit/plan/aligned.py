@@ -51,7 +51,7 @@ from mergekit.facts.clusters import counts_casualties
 from mergekit.facts.grammar import event_of, governing_verb, is_verb_form, noun_after, words
 from mergekit.facts.journeys import journeys, other_end
 from mergekit.facts.memo import extract_quantities  # each sentence read once
-from mergekit.facts.numbers import VAGUE_REACH, vague_orders_apart, vague_plural
+from mergekit.facts.numbers import VAGUE_REACH, vague_plural, vague_plurals_disagree
 from mergekit.facts.quantities import PARTITIVE
 from mergekit.facts.revisions import names_other, revisions
 from mergekit.facts.scope import (
@@ -111,11 +111,11 @@ def _noun(word: str | None) -> str | None:
 def _agree(a: Quantity, b: Quantity) -> bool:
     """``quantities_agree``, but a vague plural against a figure ("hundreds of flights" against
     "more than 1,000") gives its floor and reaches ``numbers.VAGUE_REACH`` times its ceiling;
-    two vague plurals, as the claim clusters compare them, disagree only a whole order apart
-    ("dozens" against "thousands"; not "dozens" against "hundreds": rv17)."""
+    two vague plurals, as the claim clusters compare them, disagree where their ranges as read
+    do not meet ("dozens" against "hundreds"; rv18)."""
     a_vague, b_vague = (q.unit is None and q.high != float("inf") and vague_plural(q.text) for q in (a, b))
     if a_vague and b_vague:
-        return not vague_orders_apart((a.low, a.high), (b.low, b.high))
+        return not vague_plurals_disagree((a.low, a.high), (b.low, b.high))
     if a_vague != b_vague:
         a, b = (replace(q, high=q.high * VAGUE_REACH) if vague else q for q, vague in ((a, a_vague), (b, b_vague)))
     return quantities_agree(a, b)
