@@ -75,6 +75,6 @@ def discussion_name(value: str | None) -> str | None:
     if value is None:
         return None
     name = _DISCUSSION_PREFIX.sub("", value)
-    if name != value:
-        name = name.removesuffix("]]").strip().replace("_", " ")
-    return name or None
+    if name == value:
+        return value
+    return name.removesuffix("]]").strip().replace("_", " ") or None
