@@ -13,9 +13,14 @@ import mwparserfromhell
 from mergekit.load.dates import parse_date
 from mergekit.model import AfdNotice
 
-__all__ = ["RENDERED_NOTICE", "parse_rendered_notice", "parse_notice_template", "is_notice_template"]
+__all__ = ["RENDERED_NOTICE", "discussion_name", "parse_rendered_notice", "parse_notice_template", "is_notice_template"]
 
 _NAMES = {"afd-merge to", "afd-merge-to", "afdmergeto", "afd merge to"}
+
+# A discussion parameter given as the whole page title (a common slip): the template, and
+# every link mergekit builds, take only the part after the prefix.
+_DISCUSSION_PREFIX = re.compile(r"^\[*\s*:?\s*(?:Wikipedia|WP|Project)\s*:\s*Articles[ _]+for[ _]+deletion/+",
+                                re.IGNORECASE)
 
 # The three wordings of the rendered notice (wikipedia.md, "The merge workflow").
 RENDERED_NOTICE = re.compile(
@@ -55,10 +60,21 @@ def parse_notice_template(template: mwparserfromhell.nodes.Template) -> AfdNotic
         return None
 
     target = param("1", "target") or ""
-    discussion = param("2", "discussion")
+    discussion = discussion_name(param("2", "discussion"))
     raw_date = param("3", "date")
     return AfdNotice(
         target=target,
         close_date=parse_date(raw_date) if raw_date else None,
         discussion=discussion,
     )
+
+
+def discussion_name(value: str | None) -> str | None:
+    """The discussion's name as the template takes it: a ``Wikipedia:Articles for deletion/``
+    prefix (and a link's brackets) the closer wrote in is dropped, nothing else changed."""
+    if value is None:
+        return None
+    name = _DISCUSSION_PREFIX.sub("", value)
+    if name == value:
+        return value
+    return name.removesuffix("]]").strip().replace("_", " ") or None

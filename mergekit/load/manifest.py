@@ -40,6 +40,7 @@ from typing import Any, cast
 import tomli_w
 
 from mergekit.errors import InputError
+from mergekit.load.afd import discussion_name
 from mergekit.load.files import read_text, without_controls
 from mergekit.textclean import clean_text
 from mergekit.webaddress import is_web_address
@@ -183,7 +184,7 @@ def read_manifest(path: Path) -> Manifest:
         date=data.get("date"),
         source=_page(data.get("source", {})),
         target=_page(data.get("target", {})),
-        discussion=afd.get("discussion"),
+        discussion=discussion_name(afd.get("discussion")),
         close_date=afd.get("close_date"),
         news={e["file"]: {k: e[k] for k in NEWS_KEYS if e.get(k) is not None} for e in data.get("news", [])},
         unavailable=tuple({k: e[k] for k in ("url", "status", "reason") if k in e} for e in data.get("unavailable", [])),

@@ -27,7 +27,7 @@ from mergekit.model import AfdNotice
 from mergekit.net import config
 from mergekit.net.news import OK, NewsPage, fetch_news
 from mergekit.net.session import NetSettings, open_session
-from mergekit.net.wiki import Page, fetch_page
+from mergekit.net.wiki import MissingPage, Page, fetch_page
 from mergekit.unit import write_unit
 
 __all__ = [
@@ -120,7 +120,15 @@ def resolve_pages(
         raise InputError(
             f"page {source.title!r} has no {{{{Afd-merge to}}}} naming the destination; pass --target-title"
         )
-    target = fetch_page(session, api_url, wanted, settings=settings, batch=batch)
+    try:
+        target = fetch_page(session, api_url, wanted, settings=settings, batch=batch)
+    except MissingPage as exc:
+        if target_title:
+            raise
+        raise InputError(  # the title is the notice's, not the editor's: say where to fix it
+            f"page {wanted!r} does not exist on {api_url}: it is the destination the {{{{Afd-merge to}}}} "
+            f"on {source.title!r} names (a red link); correct the notice (or give fetch --target-title)"
+        ) from exc
     if same_title(target.title, source.title):
         raise InputError(f"page {source.title!r}: source and destination are the same page; check the titles")
     return FetchedMerge(api_url, source, target, notice)

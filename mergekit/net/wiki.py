@@ -16,7 +16,11 @@ from requests_cache import CachedSession
 from mergekit.errors import InputError, NetworkError
 from mergekit.net.session import NetSettings, get
 
-__all__ = ["Page", "fetch_page", "category_members", "redirect_target", "api_answer"]
+__all__ = ["MissingPage", "Page", "fetch_page", "category_members", "redirect_target", "api_answer"]
+
+
+class MissingPage(InputError):
+    """The wiki has no page of that title (a red link)."""
 
 
 @dataclass(frozen=True)
@@ -109,7 +113,7 @@ def fetch_page(
         raise InputError(f"page {title!r}: the wiki returned no page; check the title")
     page = _shape(pages[0], dict, "the page", api_url)
     if page.get("missing") or page.get("invalid"):
-        raise InputError(f"page {page.get('title', title)!r} does not exist on {api_url}; check the title")
+        raise MissingPage(f"page {page.get('title', title)!r} does not exist on {api_url}; check the title")
     revisions = _shape(page.get("revisions"), list, "the page's revisions", api_url)
     revision = _shape(revisions[0] if revisions else None, dict, "the revision", api_url)
     main = _shape(revision.get("slots"), dict, "the revision's slots", api_url).get("main")

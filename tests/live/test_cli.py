@@ -106,6 +106,11 @@ def test_missing_page_and_missing_destination_are_clear_errors(wiki, news, cache
     result = fetch(wiki, news, tmp_path / "m", "--source-title", "Mill Lane flood")
     assert result.exit_code == 2
     assert "page 'Mill Lane (Eldham)' does not exist" in result.output
+    # The red link is the notice's: the message says so, and where to fix it.
+    assert "the destination the {{Afd-merge to}} on 'Mill Lane flood' names (a red link)" in result.output
+    result = fetch(wiki, news, tmp_path / "m", "--source-title", "Mill Lane flood", "--target-title", "No such page")
+    assert result.exit_code == 2
+    assert "page 'No such page' does not exist" in result.output and "{{Afd-merge to}}" not in result.output
 
 
 def test_a_wikimedia_wiki_is_refused_without_a_contact(cache_dir, tmp_path):
