@@ -886,6 +886,8 @@ _RENAMED = re.compile(
     rf"(?P<a>{_RENAME_NAME})\s*(?:,|\(|\u2013|\u2014)\s*(?:formerly|previously|now|later)\s+(?:known\s+as\s+|called\s+|named\s+)?"
     rf"(?P<b>{_RENAME_NAME}){_RENAME_END}"
     rf"|(?P<c>{_RENAME_NAME})\s+(?:was|has\s+been|had\s+been|is)\s+(?:later\s+)?renamed\s+(?:as\s+|to\s+)?(?P<d>{_RENAME_NAME}){_RENAME_END}")
+# the words ``_RENAMED`` cannot match without (each alternative needs one)
+_RENAME_CUES = ("formerly", "previously", "now", "later", "renamed")
 # the words of an office or a role, not of a name: a name whose words before any "of" are all
 # of these is a post held ("formerly Chief Executive of Beta Ltd", "now Prime Minister")
 _ROLE_WORDS = frozenset({
@@ -935,6 +937,8 @@ def renamings(text: str) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
     >>> renamings("Acme, now Beta in 2020 sales, rose.")
     []
     """
+    if not any(word in text for word in _RENAME_CUES):
+        return []  # ``_RENAMED`` is case-sensitive and needs one of these words: no scan
     out = []
     for m in _RENAMED.finditer(text):
         a, b = (m.group("a"), m.group("b")) if m.group("a") else (m.group("c"), m.group("d"))

@@ -459,7 +459,7 @@ def _years(text: str, found: Sequence[DateFact]) -> frozenset[int]:
 def _modifier_years(text: str) -> frozenset[int]:
     """The years ``text`` writes as a modifier of an event ("the 2015 general election":
     ``_OF_YEAR``), not after "since" nor as a reference point, like a date's."""
-    if not any(c.isdigit() for c in text):
+    if not any(map(str.isdigit, text)):
         return frozenset()
     return frozenset(int(m.group(1)) for m in _OF_YEAR.finditer(text)
                      if not (_SINCE.search(text[:m.start(1)]) or reference_point(text, m.span(1))))

@@ -334,11 +334,12 @@ def _completions(sentence: _Sentence, passages: Sequence[str], frame: str) -> tu
     are found: "Ontario Highway" in a window that says "Highways 11 and 17" of an article whose
     first sentence places it in Ontario."""
     own, context = _vocabulary(" ".join(passages)), _vocabulary(frame)
+    numbered = _numbered(sentence)
     return tuple(dict.fromkeys(
         name for unit, name in sentence.named
         if name and len(unit) > 1 and not _unit_found(unit, own) and any(_found(w, own) for w in unit)
         and 2 * sum(_found(w, own) or _found(w, context) for w in unit) > len(unit)
-        and not _named_in_part(unit, own, frame, _numbered(sentence, unit))))
+        and not _named_in_part(unit, own, frame, unit in numbered)))
 
 
 # Where the lead's first sentence stops naming its subject: "Christopher John Pincher (born ...) is".
@@ -356,11 +357,14 @@ def _subject(frame: str) -> _Vocabulary:
     return _vocabulary(name, every=True)
 
 
-def _numbered(sentence: _Sentence, unit: tuple[str, ...]) -> bool:
-    """``unit`` of ``sentence`` is followed by a number: it names one of a numbered series
-    ("Ontario Highway 11", "New York Route 17")."""
-    return any(u == unit and re.match(r"\s*\d", sentence.text[end:]) is not None
-               for u, (_, end) in zip(sentence.units, sentence.spans, strict=True))
+def _numbered(sentence: _Sentence) -> frozenset[tuple[str, ...]]:
+    """The units of ``sentence`` followed by a number: each names one of a numbered series
+    ("Ontario Highway 11", "New York Route 17"). Read once per sentence, not per unit."""
+    return frozenset(u for u, (_, end) in zip(sentence.units, sentence.spans, strict=True)
+                     if _NUMBER_NEXT.match(sentence.text, end) is not None)
+
+
+_NUMBER_NEXT = re.compile(r"\s*\d")
 
 
 def _named_in_part(unit: tuple[str, ...], own: _Vocabulary, frame: str, numbered: bool = False) -> bool:
@@ -767,7 +771,8 @@ def _read(sentence: _Sentence, passages: Sequence[str], frame: str, completed: S
     named = dict(sentence.named)
     # The frame's words are the subject's own, no word a window must repeat; but not the rest
     # of a name the window gives only in part (``_named_in_part``): that is a name it lacks.
-    in_part = {u for u in sentence.units if not in_own[u] and _named_in_part(u, own, frame, _numbered(sentence, u))}
+    numbered = _numbered(sentence)
+    in_part = {u for u in sentence.units if not in_own[u] and _named_in_part(u, own, frame, u in numbered)}
     counted = [u for u in sentence.units if in_own[u] or not _unit_found(u, context) or u in in_part]
     readings = None
     # The noun a figure counts is told with the figure where the window gives it ("29 people
