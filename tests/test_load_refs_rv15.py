@@ -17,7 +17,7 @@ from pathlib import Path
 
 import mwparserfromhell
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 
 from mergekit.draft.refs import CiteData, RefRegistry
 from mergekit.load.cite import reference_from_wikitext
@@ -163,6 +163,7 @@ def _entities(text: str) -> str:
 
 @settings(max_examples=int(os.environ.get("RV15_EXAMPLES", "20")), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(url=hostile_text, label=hostile_text, who=hostile_text, page=hostile_text, title=hostile_text)
+@example(url="'''", label="[[''<ref>", who="[[", page="[[", title="[[")
 def test_no_reference_string_adds_markup(url, label, who, page, title):
     body = (f"The council met on 6 May 2021.<ref>[https://e.example/{url} {label}]</ref> "
             f"The bridge reopened in 2022.{{{{sfn|{who}|2020|p={page}}}}} "
@@ -181,8 +182,11 @@ def test_no_reference_string_adds_markup(url, label, who, page, title):
 def _foreign(text: str, **options) -> list[str]:
     """``foreign_markup`` but for piped links: a raw "[[" of the hostile strings makes a link of
     the source's own ("[[__NOTOC__|2020…]]"), which the draft carries as a link, its target and
-    label escaped (``draft.inline``, whose escaping ``test_draft_links`` checks)."""
-    return [problem for problem in foreign_markup(text, **options) if not problem.startswith("piped link")]
+    label escaped (``draft.inline``, whose escaping ``test_draft_links`` checks); and a raw
+    two quote marks make the source's own italics, carried as written (found by hypothesis:
+    a label "[[" with two quote marks and a URL of three made italics around escaped brackets)."""
+    return [problem for problem in foreign_markup(text, **options)
+            if not problem.startswith(("piped link", "tag \"''"))]
 
 
 def test_a_short_citation_with_markup_in_its_parameters_is_escaped():
